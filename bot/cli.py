@@ -1,0 +1,132 @@
+"""`netralbot` command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from bot.config import load_settings
+
+
+def _kb(args):
+    from knowledge.engine import KnowledgeBase
+
+    settings = load_settings()
+    return KnowledgeBase.open(args.db or settings.netralbot_db)
+
+
+def cmd_ask(args) -> int:
+    from handlers.render import render_plain
+
+    kb = _kb(args)
+    if args.id:
+        answer = kb.answer_entry(args.id)
+        if answer is None:
+            print(f"tidak ada entri FAQ '{args.id}'", file=sys.stderr)
+            return 2
+    elif args.question is None:
+        print("netralbot ask: berikan PERTANYAAN atau --id FAQ_ID", file=sys.stderr)
+        return 2
+    else:
+        question = sys.stdin.buffer.read() if args.question == "-" else args.question
+        answer = kb.ask(question)
+    if args.json:
+        print(json.dumps(answer.to_json(), ensure_ascii=False))
+    else:
+        print(render_plain(answer))
+        if answer.suggestions:
+            for i, s in enumerate(answer.suggestions, 1):
+                print(f"  [{i}] {s.question}  (netralbot ask --id {s.faq_id})")
+    return 0
+
+
+def cmd_chat(args) -> int:
+    from bot.console import run_console
+    from handlers.conversation import Conversation
+
+    return run_console(Conversation(_kb(args)))
+
+
+def cmd_kb_validate(args) -> int:
+    from knowledge.loader import load_seed
+    from knowledge.validate import check
+
+    data = load_seed(Path(args.data) if args.data else None)
+    errors = list(data.errors)
+    errs, warnings = check(data.regulations, data.provisions, data.entries)
+    errors += errs
+    for w in warnings:
+        print(f"peringatan: {w}")
+    for e in errors:
+        print(f"galat: {e}")
+    print(
+        f"{len(data.regulations)} peraturan, {len(data.provisions)} ketentuan, {len(data.entries)} entri FAQ, "
+        f"{sum(len(e.phrasings) for e in data.entries)} frasa: "
+        + ("OK" if not errors else f"{len(errors)} galat")
+    )
+    return 1 if errors else 0
+
+
+def cmd_kb_calibrate(args) -> int:
+    from knowledge import calibration
+    from knowledge.matcher import Matcher
+    from knowledge.store import load_entries
+
+    kb = _kb(args)
+    report = calibration.fit(Matcher(kb.db, load_entries(kb.db)))
+    calibration.save(kb.db, report.model)
+    print(f"fitted on {report.queries} questions; leave-one-out top-1 accuracy {report.top1_accuracy:.1%}")
+    print(json.dumps(report.model.to_dict()))
+    return 0
+
+
+def cmd_eval(args) -> int:
+    from knowledge.evaluate import load_questions, run
+
+    report = run(_kb(args), load_questions(args.file))
+    print(report.summary())
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="netralbot", description="NetralBot: netralitas ASN dalam pemilu dan pilkada")
+    p.add_argument("--db", help="SQLite database file (default: $NETRALBOT_DB or the user data dir)")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    a = sub.add_parser("ask", help="answer one question")
+    a.add_argument("question", nargs="?", help="the question, or - to read it from standard input")
+    a.add_argument("--id", help="show the answer of one FAQ entry")
+    a.add_argument("--json", action="store_true", help="print one JSON object")
+    a.set_defaults(func=cmd_ask)
+
+    c = sub.add_parser("chat", help="talk to the bot in this terminal")
+    c.set_defaults(func=cmd_chat)
+
+    kb = sub.add_parser("kb", help="knowledge base tools")
+    kbs = kb.add_subparsers(dest="kb_command", required=True)
+    v = kbs.add_parser("validate", help="check the YAML knowledge base")
+    v.add_argument("--data", help="data directory (default: the packaged one)")
+    v.set_defaults(func=cmd_kb_validate)
+    cal = kbs.add_parser("calibrate", help="refit the matcher's confidence model on the database")
+    cal.set_defaults(func=cmd_kb_calibrate)
+
+    e = sub.add_parser("eval", help="score a labelled question file")
+    e.add_argument("file")
+    e.set_defaults(func=cmd_eval)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=load_settings().netralbot_log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,30 @@
+"""Configuration from the environment or a `.env` file (pydantic-settings).
+
+Every variable is documented in `.env.example`. Nothing is required for the
+console chat: a fresh clone runs with no token and an embedded SQLite file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    netralbot_db: Path | None = Field(default=None, description="SQLite file; default in the user data dir")
+    netralbot_log_level: str = "WARNING"
+    telegram_bot_token: str | None = None
+    telegram_api_base_url: str = "https://api.telegram.org/bot"
+    netralbot_superadmins: str = ""
+
+    @property
+    def superadmins(self) -> set[str]:
+        return {s.strip() for s in self.netralbot_superadmins.split(",") if s.strip()}
+
+
+def load_settings() -> Settings:
+    return Settings()

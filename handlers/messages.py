@@ -1,0 +1,47 @@
+"""What flows between a channel adapter and the conversation: plain dataclasses,
+no chat-framework types, so console, Telegram, WhatsApp and aiogram share them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from knowledge.answer import Answer
+
+
+@dataclass(frozen=True)
+class Inbound:
+    """One thing a person did: sent text, or tapped a button (``callback``)."""
+
+    text: str | None = None
+    callback: str | None = None
+    chat_id: str = "console"
+    user_id: str = "console"
+    channel: str = "console"
+    is_group: bool = False
+    addressed: bool = True  # in a group: a mention of the bot or a reply to it
+    bot_username: str | None = None
+
+
+@dataclass(frozen=True)
+class Button:
+    label: str
+    data: str  # callback payload, at most 64 bytes (Telegram's limit)
+
+    def __post_init__(self) -> None:
+        if len(self.data.encode()) > 64:
+            raise ValueError(f"callback data over 64 bytes: {self.data!r}")
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A message to send: either an :class:`Answer` to render, or ready text.
+
+    ``text`` uses a tiny markup every renderer understands: ``*bold*`` only.
+    """
+
+    text: str | None = None
+    answer: Answer | None = None
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    notice: str | None = None  # a short toast for a tapped button (answerCallbackQuery)
+    edit: bool = False  # replace the message whose button was tapped
+    meta: dict = field(default_factory=dict)

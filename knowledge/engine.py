@@ -1,0 +1,188 @@
+"""`KnowledgeBase`: question in, :class:`Answer` out. The one entry point that
+handlers use; it owns the decision of answering, suggesting or abstaining.
+
+The asymmetry is deliberate: a wrong "boleh" can cost someone their job, so a
+"boleh" answer needs more confidence than any other verdict and is never given
+while a "dilarang"/"hati-hati" entry scores close to it — the user gets the
+choices instead.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import sqlite_utils
+
+from knowledge import calibration
+from knowledge.answer import REFERRAL, Answer, Citation, Outcome, Suggestion
+from knowledge.guard import MAX_QUESTION_CHARS, Refusal, printable_text, screen
+from knowledge.loader import load_seed
+from knowledge.matcher import Matcher, _sigmoid
+from knowledge.models import FaqEntry, Verdict
+from knowledge.store import (
+    ensure_index_current,
+    is_seeded,
+    load_entries,
+    load_provisions,
+    load_regulations,
+    open_db,
+    seed,
+)
+
+ANSWER_MIN = 0.5  # calibrated P(right entry) needed to answer
+BOLEH_MIN = 0.7  # ... and to answer "boleh"
+SUGGEST_MIN = 0.12  # below this: abstain
+OUT_OF_DOMAIN_MIN = 0.9  # no election word at all: answer only a near-certain match
+CLOSE_LOGIT = 1.0  # a risky entry this close to a "boleh" top turns the answer into choices
+
+TOPIC_LABELS = {
+    "media-sosial": "Media sosial",
+    "foto-atribut": "Foto, pose, dan atribut",
+    "kampanye-kegiatan": "Kampanye dan kegiatan",
+    "alat-peraga": "Spanduk dan alat peraga",
+    "jabatan-fasilitas": "Jabatan, keputusan, dan fasilitas negara",
+    "partai-politik": "Partai politik",
+    "pencalonan": "Mencalonkan diri",
+    "keluarga": "Keluarga dan pasangan calon",
+    "hak-pilih-petugas": "Hak pilih dan petugas pemilu",
+    "sanksi": "Sanksi",
+    "pelaporan": "Melapor dan bertanya",
+    "cakupan": "Siapa dan kapan aturan berlaku",
+    "umum": "Umum",
+}
+
+_REFUSALS = {
+    Refusal.EMPTY: "Pesan Anda kosong. Silakan tulis pertanyaan tentang netralitas ASN, misalnya: "
+    "\"bolehkah like postingan caleg?\"",
+    Refusal.NO_TEXT: "Saya hanya bisa membaca pertanyaan berupa teks. Silakan tulis pertanyaan Anda "
+    "tentang netralitas ASN dalam pemilu atau pilkada.",
+    Refusal.GIBBERISH: "Maaf, saya tidak memahami pesan itu. Silakan tulis pertanyaan Anda tentang "
+    "netralitas ASN dalam pemilu atau pilkada.",
+    Refusal.INJECTION: "Saya tidak dapat mengubah aturan atau peran saya. Jawaban saya selalu "
+    "mengikuti peraturan netralitas ASN yang berlaku. Silakan ajukan pertanyaan Anda.",
+    Refusal.CANDIDATE: "Saya tidak menyebut, menilai, atau mempromosikan calon maupun partai mana pun. "
+    "Pilihan Anda bersifat rahasia dan ASN wajib menjaga netralitas; gunakan hak pilih Anda di TPS "
+    "sesuai hati nurani.",
+}
+_OUT_OF_SCOPE = (
+    "Maaf, saya tidak tahu. Saya hanya menjawab pertanyaan tentang netralitas ASN (PNS dan PPPK) "
+    "dalam pemilu dan pilkada, dan pertanyaan ini di luar pengetahuan saya."
+)
+_NO_MATCH = (
+    "Maaf, saya tidak tahu jawaban yang pasti untuk pertanyaan itu, dan saya tidak ingin menebak "
+    "dalam urusan yang bisa berujung sanksi."
+)
+_SUGGEST = "Saya belum yakin maksud pertanyaan Anda. Apakah maksud Anda salah satu dari ini?"
+
+
+class KnowledgeBase:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        self.reload()
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, data_dir: Path | None = None) -> KnowledgeBase:
+        """Open the database, seeding it from the YAML the first time."""
+        db = open_db(path)
+        bootstrap(db, data_dir)
+        return cls(db)
+
+    def reload(self) -> None:
+        """Re-read everything from the database (after an edit, an import…)."""
+        self.regulations = load_regulations(self.db)
+        self.provisions = load_provisions(self.db)
+        self.entries: dict[str, FaqEntry] = {e.id: e for e in load_entries(self.db)}
+        self.matcher = Matcher(self.db, list(self.entries.values()), calibration.load(self.db))
+
+    # --- lookups ------------------------------------------------------------------
+
+    def citation(self, key: str) -> Citation | None:
+        p = self.provisions.get(key)
+        if p is None:
+            return None
+        reg = self.regulations.get(p.regulation)
+        return Citation(
+            key=p.key, regulation=p.regulation, title=reg.title if reg else p.regulation,
+            article=p.article, text=p.text, verified=p.verified, wording=p.wording, status=p.status,
+        )
+
+    def topics(self) -> list[tuple[str, str, int]]:
+        """(slug, label, entry count), in the order of TOPIC_LABELS."""
+        counts = Counter(e.topic for e in self.entries.values())
+        order = list(TOPIC_LABELS) + sorted(set(counts) - set(TOPIC_LABELS))
+        return [(t, TOPIC_LABELS.get(t, t), counts[t]) for t in order if counts[t]]
+
+    def entries_in_topic(self, topic: str) -> list[FaqEntry]:
+        return sorted((e for e in self.entries.values() if e.topic == topic), key=lambda e: e.question)
+
+    # --- answering ----------------------------------------------------------------
+
+    def answer_entry(self, faq_id: str, confidence: float = 1.0) -> Answer | None:
+        """The full answer of one entry (a tapped suggestion, a topic browse)."""
+        e = self.entries.get(faq_id)
+        if e is None:
+            return None
+        cites = tuple(c for c in (self.citation(k) for k in e.citations) if c is not None)
+        related = tuple(
+            Suggestion(r, self.entries[r].question) for r in e.related if r in self.entries
+        )
+        return Answer(
+            verdict=e.verdict, outcome=Outcome.ANSWERED, confidence=confidence, text=e.answer,
+            faq_id=e.id, question=e.question, conditions=tuple(e.conditions), citations=cites,
+            sanction=e.sanction, related=related, topic=e.topic, valid_from=e.valid_from.isoformat(),
+        )
+
+    def _abstain(self, reason: str, text: str, confidence: float = 0.0) -> Answer:
+        return Answer(
+            verdict=Verdict.TIDAK_TAHU, outcome=Outcome.ABSTAINED, confidence=confidence, text=text,
+            reason=reason, referral=REFERRAL,
+        )
+
+    def ask(self, question: str | bytes | None) -> Answer:
+        text = printable_text(question)[:MAX_QUESTION_CHARS]
+        refusal = screen(text)
+        if refusal is not None:
+            return self._abstain(str(refusal), _REFUSALS[refusal])
+        m = self.matcher.match(text)
+        if not m.tokens or not m.ranked:
+            return self._abstain("out-of-scope" if not m.in_domain else "no-match",
+                                 _OUT_OF_SCOPE if not m.in_domain else _NO_MATCH)
+        conf = m.confidence
+        top = m.ranked[0]
+        if not m.in_domain and conf < OUT_OF_DOMAIN_MIN:
+            return self._abstain("out-of-scope", _OUT_OF_SCOPE, conf)
+
+        verdict = self.entries[top.faq_id].verdict
+        risky_close = [
+            s for s in m.ranked[1:4]
+            if self.entries[s.faq_id].verdict in ("dilarang", "hati-hati")
+            and top.score - s.score < CLOSE_LOGIT
+        ]
+        if conf >= ANSWER_MIN and (verdict != "boleh" or (conf >= BOLEH_MIN and not risky_close)):
+            return self.answer_entry(top.faq_id, conf)
+        if conf >= SUGGEST_MIN:
+            a = self.matcher.model
+            picks = [
+                s for s in m.ranked[:3]
+                if _sigmoid(a.calib_a * s.score + a.calib_b) >= SUGGEST_MIN / 2 or s is top
+            ]
+            return Answer(
+                verdict=Verdict.TIDAK_TAHU, outcome=Outcome.SUGGESTED, confidence=conf, text=_SUGGEST,
+                suggestions=tuple(Suggestion(s.faq_id, self.entries[s.faq_id].question) for s in picks),
+                reason="close-call", referral=REFERRAL,
+            )
+        return self._abstain("no-match", _NO_MATCH, conf)
+
+
+def bootstrap(db: sqlite_utils.Database, data_dir: Path | None = None) -> None:
+    """Seed an empty database, refresh a stale index, fit the matcher if needed."""
+    changed = False
+    if not is_seeded(db):
+        seed(db, load_seed(data_dir))
+        changed = True
+    changed |= ensure_index_current(db)
+    if changed or calibration.load(db) is None:
+        matcher = Matcher(db, load_entries(db))
+        report = calibration.fit(matcher)
+        calibration.save(db, report.model)

@@ -1,0 +1,118 @@
+"""Run a labelled question file through the knowledge base and score it.
+
+Each item: ``q`` (the question), ``verdict`` (expected, ``tidak-tahu`` for
+out-of-scope), ``citations`` (keys any one of which a correct answer cites),
+``kind`` (in-scope | out-of-scope | adversarial).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from knowledge.answer import Outcome
+from knowledge.engine import KnowledgeBase
+
+
+@dataclass
+class Miss:
+    question: str
+    expected: str
+    got: str
+    faq_id: str | None
+    confidence: float
+    why: str
+
+
+@dataclass
+class EvalReport:
+    total: int = 0
+    in_scope: int = 0
+    verdict_correct: int = 0
+    citation_correct: int = 0
+    out_of_scope: int = 0
+    oos_abstained: int = 0
+    predicted_abstain: int = 0
+    true_abstain: int = 0
+    suggested: int = 0
+    dangerous: int = 0
+    misses: list[Miss] = field(default_factory=list)
+
+    @property
+    def verdict_accuracy(self) -> float:
+        return self.verdict_correct / self.in_scope if self.in_scope else 0.0
+
+    @property
+    def citation_accuracy(self) -> float:
+        return self.citation_correct / self.in_scope if self.in_scope else 0.0
+
+    @property
+    def abstention_recall(self) -> float:
+        return self.oos_abstained / self.out_of_scope if self.out_of_scope else 1.0
+
+    @property
+    def abstention_precision(self) -> float:
+        return self.true_abstain / self.predicted_abstain if self.predicted_abstain else 1.0
+
+    def summary(self) -> str:
+        lines = [
+            f"questions: {self.total} ({self.in_scope} in scope, {self.out_of_scope} out of scope/adversarial)",
+            f"verdict accuracy (in scope): {self.verdict_accuracy:.1%} ({self.verdict_correct}/{self.in_scope})",
+            f"citation accuracy (in scope): {self.citation_accuracy:.1%} ({self.citation_correct}/{self.in_scope})",
+            f"abstention recall (out of scope abstained): {self.abstention_recall:.1%} ({self.oos_abstained}/{self.out_of_scope})",
+            f"abstention precision: {self.abstention_precision:.1%} ({self.true_abstain}/{self.predicted_abstain})",
+            f"suggestions offered instead of an answer: {self.suggested}",
+            f"DANGEROUS errors (answered 'boleh' where the label is 'dilarang'): {self.dangerous}",
+        ]
+        if self.misses:
+            lines.append(f"misses ({len(self.misses)}):")
+            for m in self.misses:
+                lines.append(
+                    f"  - [{m.why}] expected {m.expected}, got {m.got} ({m.faq_id or '-'}, {m.confidence:.2f}): {m.question}"
+                )
+        return "\n".join(lines)
+
+
+def load_questions(path: str | Path) -> list[dict]:
+    items = yaml.safe_load(Path(path).read_text("utf-8"))
+    if not isinstance(items, list):
+        raise ValueError(f"{path}: expected a list of questions")
+    for i, it in enumerate(items):
+        if not isinstance(it, dict) or "q" not in it or "verdict" not in it:
+            raise ValueError(f"{path}: item {i + 1} needs 'q' and 'verdict'")
+    return items
+
+
+def run(kb: KnowledgeBase, items: list[dict]) -> EvalReport:
+    r = EvalReport()
+    for it in items:
+        q, expected = str(it["q"]), str(it["verdict"])
+        expected_keys = set(it.get("citations") or [])
+        a = kb.ask(q)
+        r.total += 1
+        abstained = a.outcome == Outcome.ABSTAINED
+        r.predicted_abstain += abstained
+        r.suggested += a.outcome == Outcome.SUGGESTED
+        if expected == "tidak-tahu":
+            r.out_of_scope += 1
+            r.oos_abstained += abstained
+            r.true_abstain += abstained
+            if not abstained:
+                r.misses.append(Miss(q, expected, a.verdict, a.faq_id, a.confidence,
+                                     "answered out of scope" if a.faq_id else "suggested out of scope"))
+            continue
+        r.in_scope += 1
+        ok = a.verdict == expected
+        r.verdict_correct += ok
+        cited = {c.key for c in a.citations}
+        cite_ok = bool(cited & expected_keys) if expected_keys else ok
+        r.citation_correct += cite_ok
+        if a.verdict == "boleh" and expected == "dilarang":
+            r.dangerous += 1
+        if not ok:
+            why = "DANGEROUS" if a.verdict == "boleh" and expected == "dilarang" else (
+                "abstained" if abstained else "suggested" if a.outcome == Outcome.SUGGESTED else "wrong verdict")
+            r.misses.append(Miss(q, expected, a.verdict, a.faq_id, a.confidence, why))
+    return r

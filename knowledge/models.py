@@ -1,0 +1,116 @@
+"""The knowledge base's records: regulations, their provisions, FAQ entries.
+
+Pydantic models, because every record comes from a file or an admin's edit and
+must be checked field by field before it is trusted. The format is documented in
+``docs/kb-format.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+
+class Verdict(StrEnum):
+    DILARANG = "dilarang"
+    BOLEH = "boleh"
+    HATI_HATI = "hati-hati"
+    INFO = "info"
+    TIDAK_TAHU = "tidak-tahu"  # only ever produced by the matcher, never stored
+
+
+_STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bNo)(?<!\bhlm)[.!?](?=\s+[A-Z0-9\"'(])")
+
+
+class Regulation(BaseModel):
+    model_config = _STRICT
+    short: str = Field(min_length=2)
+    title: str = Field(min_length=5)
+    status: Literal["in-force", "superseded"]
+    applies_to: str | None = None
+    note: str | None = None
+
+
+class Provision(BaseModel):
+    model_config = _STRICT
+    key: str = Field(min_length=3)
+    regulation: str
+    article: str | None = None
+    text: str = Field(min_length=3)
+    wording: Literal["verbatim", "paraphrase"]
+    verification: Literal["2 sources", "1 source", "unverified wording", "unverified"]
+    verified: bool
+    status: Literal["in-force", "superseded"]
+    kind: Literal["provision", "guidance", "fact"]
+    sanction: str | None = None
+    note: str | None = None
+    sources: list[str] = Field(default_factory=list)
+
+    @field_validator("verified")
+    @classmethod
+    def _verified_consistent(cls, v: bool, info) -> bool:
+        data = info.data
+        expected = data.get("wording") == "verbatim" and data.get("verification") in ("2 sources", "1 source")
+        if v and not expected:
+            raise ValueError("verified=true needs verbatim wording confirmed by 1 or 2 sources")
+        return v
+
+
+class FaqEntry(BaseModel):
+    model_config = _STRICT
+    id: str = Field(min_length=3, max_length=48)  # fits Telegram's 64-byte callback data
+    topic: str
+    question: str = Field(min_length=10)
+    phrasings: list[str] = Field(min_length=6)
+    verdict: Literal["dilarang", "boleh", "hati-hati", "info"]
+    answer: str = Field(min_length=10)
+    conditions: list[str] = Field(default_factory=list)
+    citations: list[str] = Field(min_length=1)
+    sanction: str = Field(min_length=3)
+    related: list[str] = Field(default_factory=list)
+    valid_from: dt.date
+    deleted: bool = False
+
+    @field_validator("id")
+    @classmethod
+    def _kebab(cls, v: str) -> str:
+        if not _ID.match(v):
+            raise ValueError("id must be kebab-case: lowercase letters, digits and hyphens")
+        return v
+
+    @field_validator("phrasings")
+    @classmethod
+    def _phrasings_nonempty(cls, v: list[str]) -> list[str]:
+        v = [p.strip() for p in v]
+        if any(not p for p in v):
+            raise ValueError("empty phrasing")
+        return v
+
+    @field_validator("answer")
+    @classmethod
+    def _short_answer(cls, v: str) -> str:
+        n = count_sentences(v)
+        if n > 3:
+            raise ValueError(f"answer has {n} sentences; at most 3")
+        return v
+
+    @field_validator("conditions")
+    @classmethod
+    def _conditions_for_hati_hati(cls, v: list[str], info) -> list[str]:
+        if info.data.get("verdict") == "hati-hati" and not v:
+            raise ValueError("a hati-hati entry must say what it depends on (conditions)")
+        return v
+
+
+def count_sentences(text: str) -> int:
+    """Sentences in ``text``; abbreviations such as "No." or "huruf n." are not sentence ends."""
+    body = text.strip()
+    if not body:
+        return 0
+    return len(_SENTENCE_END.findall(body)) + 1

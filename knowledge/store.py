@@ -1,0 +1,246 @@
+"""SQLite store (through sqlite-utils): the knowledge base that actually runs.
+
+The YAML under ``knowledge/data`` only seeds an empty database; afterwards the
+database is the source of truth, so admins' edits survive restarts. Every FAQ
+change is a row in ``faq_revisions``. The matching index (normalised phrasings and
+an FTS5 table over them) lives here too and is rebuilt when the lexicon changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from pathlib import Path
+
+import sqlite_utils
+from platformdirs import user_data_dir
+
+from knowledge.loader import SeedData
+from knowledge.models import FaqEntry, Provision, Regulation
+from knowledge.text import Lexicon, default_lexicon, normalise
+
+FTS_TABLE = "faq_index"
+_JSON_FIELDS = ("phrasings", "conditions", "citations", "related")
+
+
+def default_db_path() -> Path:
+    env = os.environ.get("NETRALBOT_DB")
+    if env:
+        return Path(env).expanduser()
+    return Path(user_data_dir("netralbot", appauthor=False)) / "netralbot.db"
+
+
+def open_db(path: str | Path | None = None) -> sqlite_utils.Database:
+    """Open (creating if needed) the database in WAL mode with the schema in place."""
+    if path is None:
+        path = default_db_path()
+    if str(path) != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite_utils.Database(path)
+        db.enable_wal()
+    else:
+        db = sqlite_utils.Database(memory=True)
+    db.execute("PRAGMA busy_timeout = 5000")
+    db.execute("PRAGMA foreign_keys = ON")
+    _create_schema(db)
+    return db
+
+
+def _create_schema(db: sqlite_utils.Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
+    db["regulations"].create(
+        {"short": str, "title": str, "status": str, "applies_to": str, "note": str},
+        pk="short",
+        if_not_exists=True,
+    )
+    db["provisions"].create(
+        {
+            "key": str, "regulation": str, "article": str, "text": str, "wording": str,
+            "verification": str, "verified": int, "status": str, "kind": str,
+            "sanction": str, "note": str, "sources": str,
+        },
+        pk="key",
+        if_not_exists=True,
+    )
+    db["faq"].create(
+        {
+            "id": str, "topic": str, "question": str, "phrasings": str, "verdict": str,
+            "answer": str, "conditions": str, "citations": str, "sanction": str,
+            "related": str, "valid_from": str, "deleted": int, "updated_at": str,
+        },
+        pk="id",
+        if_not_exists=True,
+    )
+    db["faq_revisions"].create(
+        {"id": int, "faq_id": str, "rev": int, "actor": str, "at": str, "action": str,
+         "before": str, "after": str},
+        pk="id",
+        if_not_exists=True,
+    )
+    db["faq_revisions"].create_index(["faq_id", "rev"], unique=True, if_not_exists=True)
+    # anonymous counters: no user id, chat id or question text
+    db["feedback"].create({"faq_id": str, "day": str, "up": int, "down": int},
+                          pk=("faq_id", "day"), if_not_exists=True, defaults={"up": 0, "down": 0})
+    db["stats_daily"].create({"day": str, "outcome": str, "n": int},
+                             pk=("day", "outcome"), if_not_exists=True, defaults={"n": 0})
+    db[FTS_TABLE].create({"faq_id": str, "norm": str}, pk="faq_id", if_not_exists=True)
+    if not db[FTS_TABLE].detect_fts():
+        db[FTS_TABLE].enable_fts(["norm"], tokenize="unicode61", create_triggers=True)
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def meta_get(db: sqlite_utils.Database, key: str) -> str | None:
+    rows = list(db.query("select value from meta where key = ?", [key]))
+    return rows[0]["value"] if rows else None
+
+
+def meta_set(db: sqlite_utils.Database, key: str, value: str) -> None:
+    db["meta"].upsert({"key": key, "value": value}, pk="key")
+
+
+# --- rows <-> records ---------------------------------------------------------
+
+def _entry_row(e: FaqEntry) -> dict:
+    row = e.model_dump(mode="json")
+    for f in _JSON_FIELDS:
+        row[f] = json.dumps(row[f], ensure_ascii=False)
+    row["deleted"] = int(e.deleted)
+    row["updated_at"] = _now()
+    return row
+
+
+def _entry_from_row(row: dict) -> FaqEntry:
+    data = {k: row[k] for k in FaqEntry.model_fields if k in row}
+    for f in _JSON_FIELDS:
+        data[f] = json.loads(data[f] or "[]")
+    data["deleted"] = bool(row.get("deleted"))
+    return FaqEntry.model_validate(data)
+
+
+def _index_text(e: FaqEntry, lex: Lexicon) -> str:
+    return "\n".join(normalise(t, lex) for t in (e.question, *e.phrasings))
+
+
+# --- seeding ------------------------------------------------------------------
+
+def is_seeded(db: sqlite_utils.Database) -> bool:
+    return meta_get(db, "seeded_at") is not None
+
+
+def seed(db: sqlite_utils.Database, data: SeedData, actor: str = "seed") -> bool:
+    """Fill an empty database from the YAML seed. Returns False if already seeded.
+
+    Idempotent: a seeded database is never touched again, so admins' edits win.
+    """
+    if is_seeded(db):
+        return False
+    if data.errors:
+        raise ValueError("seed data has errors:\n" + "\n".join(data.errors))
+    lex = default_lexicon()
+    now = _now()
+    with db.conn:
+        db["regulations"].insert_all((r.model_dump() for r in data.regulations), pk="short", replace=True)
+        db["provisions"].insert_all(
+            (
+                {**p.model_dump(), "verified": int(p.verified), "sources": json.dumps(p.sources)}
+                for p in data.provisions
+            ),
+            pk="key",
+            replace=True,
+        )
+        for e in data.entries:
+            row = _entry_row(e)
+            db["faq"].insert(row, pk="id", replace=True)
+            db["faq_revisions"].insert(
+                {"faq_id": e.id, "rev": 1, "actor": actor, "at": now, "action": "seed",
+                 "before": None, "after": json.dumps(e.model_dump(mode="json"), ensure_ascii=False)}
+            )
+            db[FTS_TABLE].insert({"faq_id": e.id, "norm": _index_text(e, lex)}, pk="faq_id", replace=True)
+        meta_set(db, "seeded_at", now)
+        meta_set(db, "lexicon_version", lex.version)
+    return True
+
+
+def ensure_index_current(db: sqlite_utils.Database, lex: Lexicon | None = None) -> bool:
+    """Rebuild the normalised index if the lexicon changed since it was built."""
+    lex = lex or default_lexicon()
+    if meta_get(db, "lexicon_version") == lex.version:
+        return False
+    with db.conn:
+        for e in load_entries(db):
+            db[FTS_TABLE].upsert({"faq_id": e.id, "norm": _index_text(e, lex)}, pk="faq_id")
+        meta_set(db, "lexicon_version", lex.version)
+    return True
+
+
+# --- reading ------------------------------------------------------------------
+
+def load_regulations(db: sqlite_utils.Database) -> dict[str, Regulation]:
+    return {r["short"]: Regulation.model_validate(r) for r in db["regulations"].rows}
+
+
+def load_provisions(db: sqlite_utils.Database) -> dict[str, Provision]:
+    out = {}
+    for r in db["provisions"].rows:
+        r = dict(r)
+        r["verified"] = bool(r["verified"])
+        r["sources"] = json.loads(r["sources"] or "[]")
+        out[r["key"]] = Provision.model_validate(r)
+    return out
+
+
+def load_entries(db: sqlite_utils.Database, include_deleted: bool = False) -> list[FaqEntry]:
+    where = None if include_deleted else "deleted = 0"
+    return [_entry_from_row(r) for r in db["faq"].rows_where(where, order_by="id")]
+
+
+def index_norms(db: sqlite_utils.Database) -> dict[str, list[str]]:
+    """faq_id -> normalised question and phrasings, as stored in the index."""
+    return {r["faq_id"]: r["norm"].split("\n") for r in db[FTS_TABLE].rows}
+
+
+def search_candidates(db: sqlite_utils.Database, terms: list[str], limit: int) -> list[tuple[str, float]]:
+    """FTS5 BM25 retrieval. Every term is quoted, so user text can never be FTS syntax."""
+    uniq = list(dict.fromkeys(t for t in terms if t))
+    if not uniq:
+        return []
+    match = " OR ".join('"' + t.replace('"', '""') + '"' for t in uniq)
+    sql = (
+        f"select {FTS_TABLE}.faq_id as faq_id, bm25({FTS_TABLE}_fts) as rank "
+        f"from {FTS_TABLE}_fts join {FTS_TABLE} on {FTS_TABLE}.rowid = {FTS_TABLE}_fts.rowid "
+        f"join faq on faq.id = {FTS_TABLE}.faq_id "
+        f"where {FTS_TABLE}_fts match ? and faq.deleted = 0 order by rank limit ?"
+    )
+    return [(r["faq_id"], -r["rank"]) for r in db.query(sql, [match, limit])]
+
+
+# --- anonymous counters -----------------------------------------------------------
+# Nothing here knows who asked: no user id, chat id or question text is stored.
+
+def _today() -> str:
+    return dt.date.today().isoformat()
+
+
+def _bump(db: sqlite_utils.Database, table: str, pk: tuple[str, ...], keys: dict, column: str) -> None:
+    cols = ", ".join(keys)
+    marks = ", ".join("?" for _ in keys)
+    db.execute(
+        f"insert into {table} ({cols}, {column}) values ({marks}, 1) "
+        f"on conflict({', '.join(pk)}) do update set {column} = {column} + 1",
+        list(keys.values()),
+    )
+
+
+def record_feedback(db: sqlite_utils.Database, faq_id: str, helpful: bool) -> None:
+    with db.conn:
+        _bump(db, "feedback", ("faq_id", "day"), {"faq_id": faq_id, "day": _today()},
+              "up" if helpful else "down")
+
+
+def record_outcome(db: sqlite_utils.Database, outcome: str) -> None:
+    with db.conn:
+        _bump(db, "stats_daily", ("day", "outcome"), {"day": _today(), "outcome": outcome}, "n")

@@ -1,0 +1,152 @@
+"""Indonesian chat-text normalisation for matching.
+
+Users type "klo ngelike postingan caleg temen boleh gk?"; the knowledge base says
+"Bolehkah ASN menyukai unggahan calon?". Both go through :func:`normalise` so they
+meet on the same concept tokens (``like posting calon teman``). The result is only
+ever used for matching: displayed text is never stemmed or rewritten (PySastrawi
+over-stems, e.g. ``pasangan`` -> ``pasang``, and its dictionary is CC-BY-NC-SA).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+_URL = re.compile(r"(https?://\S+|www\.\S+|\S+@\S+\.\S+|@\w+)")
+_TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_RUN3 = re.compile(r"([a-z])\1{2,}")
+_FINAL_DOUBLE = re.compile(r"([a-z])\1$")
+_REDUP2 = re.compile(r"^([a-z]{3,})2$")  # "foto2" = "foto-foto"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    slang: dict[str, str]
+    phrases: dict[tuple[str, ...], str]
+    concepts: dict[str, str]
+    stopwords: frozenset[str]
+    anchors: frozenset[str]
+    concept_tokens: frozenset[str]
+    max_phrase: int
+    version: str
+
+
+def load_lexicon(text: str | None = None) -> Lexicon:
+    """Parse the lexicon YAML (the packaged one by default)."""
+    if text is None:
+        text = resources.files("knowledge").joinpath("data/lexicon.yaml").read_text("utf-8")
+    raw = yaml.safe_load(text)
+    slang = {str(k): str(v or "") for k, v in raw.get("slang", {}).items()}
+    slang.update({str(k): str(v or "") for k, v in raw.get("regional", {}).items()})
+    phrases = {tuple(str(k).split()): str(v) for k, v in raw.get("phrases", {}).items()}
+    concepts = {str(k): str(v) for k, v in raw.get("concepts", {}).items()}
+    concept_tokens = {t for v in concepts.values() for t in v.split()}
+    concept_tokens |= {t for v in phrases.values() for t in v.split()}
+    return Lexicon(
+        slang=slang,
+        phrases=phrases,
+        concepts=concepts,
+        stopwords=frozenset(str(w) for w in raw.get("stopwords", [])),
+        anchors=frozenset(str(w) for w in raw.get("anchors", [])),
+        concept_tokens=frozenset(concept_tokens),
+        max_phrase=max((len(k) for k in phrases), default=1),
+        version=hashlib.sha256(text.encode()).hexdigest()[:16],
+    )
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    # CachedStemmer: repeated words cost a dict lookup.
+    return StemmerFactory().create_stemmer()
+
+
+@lru_cache(maxsize=50_000)
+def stem(word: str) -> str:
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    return _stemmer().stem(word)
+
+
+def _clean_token(tok: str) -> list[str]:
+    """Fix chat spelling inside one raw token: elongation, reduplication, hyphens."""
+    tok = _RUN3.sub(r"\1", tok)  # "bolehhh" -> "boleh", "gaaak" -> "gak"
+    m = _REDUP2.match(tok)
+    if m:
+        tok = m.group(1)
+    if "-" in tok:
+        parts = [p for p in tok.split("-") if p]
+        if len(parts) == 2 and parts[0] == parts[1]:  # "kira-kira" -> "kira"
+            return [parts[0]]
+        if parts and parts[0] in ("ke", "di", "se", "nge", "ng"):  # "ke-like", "di-share"
+            return ["".join(parts)]
+        return parts
+    return [tok]
+
+
+def _spell(tok: str, lex: Lexicon) -> list[str]:
+    """Map slang/regional spellings; try once more with a final doubled letter folded."""
+    if tok in lex.slang:
+        return lex.slang[tok].split()
+    if _FINAL_DOUBLE.search(tok):
+        short = tok[:-1]
+        if short in lex.slang:
+            return lex.slang[short].split()
+        if short in lex.concepts or short in lex.stopwords:
+            return [short]
+    return [tok]
+
+
+def tokens(text: str, lex: Lexicon | None = None) -> list[str]:
+    """Normalised content tokens of ``text`` (concepts and stems, no stopwords)."""
+    lex = lex or default_lexicon()
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = _URL.sub(" ", text)
+    raw: list[str] = []
+    for t in _TOKEN.findall(text):
+        for c in _clean_token(t):
+            raw.extend(_spell(c, lex))
+    raw = [t for t in raw if t]
+
+    out: list[str] = []
+    i = 0
+    while i < len(raw):
+        for n in range(min(lex.max_phrase, len(raw) - i), 1, -1):
+            concept = lex.phrases.get(tuple(raw[i : i + n]))
+            if concept is not None:
+                out.extend(concept.split())
+                i += n
+                break
+        else:
+            out.extend(_concept(raw[i], lex))
+            i += 1
+    return [t for t in out if t and t not in lex.stopwords]
+
+
+def _concept(tok: str, lex: Lexicon) -> list[str]:
+    if tok in lex.concepts:
+        return lex.concepts[tok].split()
+    if tok in lex.concept_tokens or tok in lex.stopwords or tok.isdigit():
+        return [tok]
+    root = stem(tok)
+    if root in lex.concepts:
+        return lex.concepts[root].split()
+    if root.startswith("nge") and root[3:] in lex.concepts:  # ngelike-style forms
+        return lex.concepts[root[3:]].split()
+    return [root]
+
+
+def normalise(text: str, lex: Lexicon | None = None) -> str:
+    """Normalised form as one space-separated string (what the index stores)."""
+    return " ".join(tokens(text, lex))

@@ -1,0 +1,40 @@
+"""Shared fixtures: the shipped knowledge base in a temporary SQLite file.
+
+Tests never touch the user's database: NETRALBOT_DB points into a temp dir.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from handlers.conversation import Conversation
+from knowledge.engine import KnowledgeBase
+
+REPO = Path(__file__).resolve().parents[1]
+REFERENCE = REPO.parent / "shared" / "reference" / "regulasi.md"
+
+
+@pytest.fixture(scope="session")
+def kb_path(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("kb") / "netralbot.db"
+    KnowledgeBase.open(path)  # seed + calibrate once for the session
+    return path
+
+
+@pytest.fixture(scope="session")
+def kb(kb_path) -> KnowledgeBase:
+    return KnowledgeBase.open(kb_path)
+
+
+@pytest.fixture()
+def conv(kb) -> Conversation:
+    return Conversation(kb)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_db(tmp_path, monkeypatch):
+    monkeypatch.setenv("NETRALBOT_DB", str(tmp_path / "default.db"))
+    yield

@@ -1,0 +1,44 @@
+from knowledge.text import normalise, tokens
+
+
+def test_chat_spelling_slang_and_loanwords_meet_the_formal_question():
+    informal = tokens("klo ngelike postingan caleg temen boleh gk?")
+    formal = tokens("Bolehkah ASN menyukai unggahan calon?")
+    assert {"like", "posting", "calon"} <= set(informal)
+    assert {"like", "posting", "calon"} <= set(formal)
+
+
+def test_elongation_reduplication_and_hyphens():
+    assert tokens("bolehhh gaaak share fotooo") == ["share", "foto"]
+    assert "kira" not in tokens("kira-kira boleh share?")  # reduplicated filler is a stopword
+    assert tokens("foto2 bareng paslon") == ["foto", "calon"]
+    assert "like" in tokens("ga sengaja ke-like")
+
+
+def test_concepts_and_phrases():
+    assert "pose" in tokens("foto salam dua jari")
+    assert "apk" in tokens("pasang baliho di pagar")
+    assert "share" in tokens("teruskan pesan broadcast")
+    assert "share" in tokens("forward pesan")
+    assert "like" in tokens("kasih jempol")
+    assert "cltn" in tokens("cuti di luar tanggungan negara")
+    assert "status" in tokens("bikin SW dukung capres")
+
+
+def test_javanese_and_sundanese_words():
+    assert {"pasangan", "nyalon", "ikut", "kampanye"} <= set(tokens("bojoku nyaleg, aku oleh melu kampanye ra?"))
+    assert "tidak" not in tokens("teu kenging share")  # negation words are stopwords for matching
+    assert "share" in tokens("teu kenging share")
+
+
+def test_pasangan_calon_is_not_stemmed_into_pasang():
+    # PySastrawi would turn "pasangan" into "pasang" (install): that must not happen
+    assert "pasang" not in tokens("pasangan calon")
+    assert tokens("pasangan calon") == ["calon"]
+    assert "pasangan" in tokens("suami saya jadi caleg")
+
+
+def test_empty_and_symbol_only_input_give_no_tokens():
+    assert tokens("") == []
+    assert tokens("🙏🙏😀 !!! ???") == []
+    assert normalise("   ") == ""
