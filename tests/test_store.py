@@ -1,0 +1,54 @@
+import sqlite3
+
+import pytest
+
+from knowledge.engine import KnowledgeBase
+from knowledge.loader import load_seed
+from knowledge.store import is_seeded, load_entries, open_db, search_candidates, seed
+
+
+def test_seeding_is_idempotent_and_uses_wal(tmp_path):
+    db = open_db(tmp_path / "a.db")
+    data = load_seed()
+    assert seed(db, data) is True
+    n = db["faq"].count
+    revs = db["faq_revisions"].count
+    assert n == len(data.entries) >= 80
+    assert seed(db, data) is False  # second run: nothing happens
+    assert db["faq"].count == n and db["faq_revisions"].count == revs
+    assert db.journal_mode == "wal"
+    assert is_seeded(db)
+
+
+def test_the_database_not_the_yaml_is_what_runs(tmp_path):
+    path = tmp_path / "b.db"
+    kb = KnowledgeBase.open(path)
+    entry = next(e for e in kb.entries.values() if e.verdict == "dilarang")
+    # an admin's edit, made directly in the database
+    kb.db["faq"].update(entry.id, {"answer": "Jawaban yang diubah admin."})
+    reopened = KnowledgeBase.open(path)  # seeding again must not overwrite the edit
+    assert reopened.answer_entry(entry.id).text == "Jawaban yang diubah admin."
+
+
+def test_fts_query_is_quoted_so_user_text_is_never_syntax(tmp_path):
+    kb = KnowledgeBase.open(tmp_path / "c.db")
+    for terms in (['kira-kira'], ['"'], ['a.b'], ['NEAR(', 'AND', 'OR', '*'], ['col:x'], ["'; drop table faq; --"]):
+        search_candidates(kb.db, terms, 5)  # must not raise
+    assert kb.db["faq"].count > 0
+
+
+def test_default_db_path_comes_from_environment(tmp_path, monkeypatch):
+    from knowledge.store import default_db_path
+
+    monkeypatch.setenv("NETRALBOT_DB", str(tmp_path / "x" / "y.db"))
+    assert default_db_path() == tmp_path / "x" / "y.db"
+
+
+def test_deleted_entries_are_not_matched(tmp_path):
+    kb = KnowledgeBase.open(tmp_path / "d.db")
+    e = next(iter(kb.entries.values()))
+    kb.db["faq"].update(e.id, {"deleted": 1})
+    kb.reload()
+    assert e.id not in kb.entries
+    assert all(s.faq_id != e.id for s in kb.matcher.match(e.phrasings[0]).ranked)
+    assert len(load_entries(kb.db, include_deleted=True)) == len(kb.entries) + 1
