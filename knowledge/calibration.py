@@ -1,4 +1,4 @@
-"""Fit the matcher's two small logistic models on the knowledge base itself.
+"""Fit the matcher's ranking (softmax) and calibration (logistic) models on the KB itself.
 
 Leave-one-out: every phrasing of every entry is asked as a question with that
 phrasing removed from its entry, so the model learns how a *new* wording of a
@@ -62,6 +62,34 @@ def _queries(matcher: Matcher):
         yield text, None, None
 
 
+def _fit_softmax(groups, l2: float = 0.1, iters: int = 50):
+    """Conditional logit (softmax over each question's candidates), by Newton.
+
+    It learns what a ranking needs: which candidate beats the others for the
+    same question, rather than a per-candidate yes/no that BM25 alone can win.
+    ``groups`` is a list of (feature rows, index of the right row).
+    """
+    import numpy as np
+
+    dim = len(groups[0][0][0])
+    w = np.zeros(dim)
+    for _ in range(iters):
+        grad = -l2 * w
+        hess = np.eye(dim) * l2
+        for rows, right in groups:
+            X = np.asarray(rows, dtype=float)
+            z = X @ w
+            p = np.exp(z - z.max())
+            p /= p.sum()
+            grad += X[right] - p @ X
+            hess += X.T @ (np.diag(p) - np.outer(p, p)) @ X
+        step = np.linalg.solve(hess, grad)
+        w += step
+        if np.max(np.abs(step)) < 1e-6:
+            break
+    return [float(v) for v in w]
+
+
 def fit(matcher: Matcher) -> CalibrationReport:
     samples = []
     for text, fid, idx in _queries(matcher):
@@ -71,29 +99,28 @@ def fit(matcher: Matcher) -> CalibrationReport:
         cands = search_candidates(matcher.db, q, CANDIDATES)
         samples.append((q, cands, fid, (fid, idx) if fid else None))
 
-    rank_X, rank_y = [], []
+    # Ranking: which candidate is the asked entry (only questions that have one).
+    groups = []
     for q, cands, fid, excl in samples:
-        for s in matcher.features(q, cands, excl):
-            rank_X.append(s.features)
-            rank_y.append(1 if s.faq_id == fid else 0)
-    rank_w, rank_b = _fit_logistic(rank_X, rank_y)
-    model = Model(tuple(rank_w), rank_b)
+        ranked = matcher.features(q, cands, excl) if fid else []
+        ids = [s.faq_id for s in ranked]
+        if fid in ids and len(ids) > 1:
+            groups.append(([s.features for s in ranked], ids.index(fid)))
+    model = Model(tuple(_fit_softmax(groups)), 0.0)
     matcher.model = model
 
+    # Calibration: is the top candidate right? Off-topic sentences are negatives.
     cal_X, cal_y, correct = [], [], 0
     for q, cands, fid, excl in samples:
         ranked = matcher.features(q, cands, excl)
         if not ranked:
-            cal_X.append((-10.0, 0.0))
-            cal_y.append(0)
             continue
-        margin = ranked[0].score - ranked[1].score if len(ranked) > 1 else 5.0
-        cal_X.append((ranked[0].score, min(margin, 5.0)))
+        cal_X.append(matcher.calib_features(ranked, 0, matcher.in_domain(q)))
         hit = ranked[0].faq_id == fid
         cal_y.append(1 if hit else 0)
         correct += hit and fid is not None
-    (a, m), b = _fit_logistic(cal_X, cal_y, l2=0.1)
-    model.calib_a, model.calib_m, model.calib_b = a, m, b
+    w, b = _fit_logistic(cal_X, cal_y, l2=0.1)
+    model.calib_w, model.calib_b = tuple(w), b
     in_scope = sum(1 for s in samples if s[2] is not None)
     return CalibrationReport(len(samples), correct / max(1, in_scope), model)
 
@@ -104,4 +131,4 @@ def save(db, model: Model) -> None:
 
 def load(db) -> Model | None:
     raw = meta_get(db, "matcher_model")
-    return Model.from_dict(json.loads(raw)) if raw else None
+    return Model.from_dict(json.loads(raw)) if raw else None  # None: refit

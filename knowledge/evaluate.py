@@ -45,6 +45,12 @@ class EvalReport:
         return self.verdict_correct / self.in_scope if self.in_scope else 0.0
 
     @property
+    def wrong_answer_rate(self) -> float:
+        """In-scope questions answered with a wrong verdict (a suggestion is not an answer)."""
+        wrong = sum(1 for m in self.misses if m.why == "wrong verdict")
+        return wrong / self.in_scope if self.in_scope else 0.0
+
+    @property
     def citation_accuracy(self) -> float:
         return self.citation_correct / self.in_scope if self.in_scope else 0.0
 
@@ -64,6 +70,7 @@ class EvalReport:
             f"abstention recall (out of scope abstained): {self.abstention_recall:.1%} ({self.oos_abstained}/{self.out_of_scope})",
             f"abstention precision: {self.abstention_precision:.1%} ({self.true_abstain}/{self.predicted_abstain})",
             f"suggestions offered instead of an answer: {self.suggested}",
+            f"answered with a wrong verdict (in scope): {self.wrong_answer_rate:.1%}",
             f"DANGEROUS errors (answered 'boleh' where the label is 'dilarang'): {self.dangerous}",
         ]
         if self.misses:

@@ -26,7 +26,8 @@ _INJECTION = re.compile(
     r"\b(abaikan|lupakan|acuhkan|hiraukan|jangan (ikuti|pedulikan))\b.{0,40}\b(aturan|instruksi|perintah|prompt|sistem|peraturan)"
     r"|\bignore\b.{0,30}\b(previous|above|prior|all|your)\b"
     r"|\b(disregard|forget)\b.{0,30}\b(instructions?|rules?)\b"
-    r"|\b(system prompt|prompt sistem|jailbreak|developer mode|mode pengembang|DAN mode)\b"
+    r"|\b(system prompt|prompt sistem|jailbreak|developer mode|mode developer|mode pengembang|mode admin|DAN mode)\b"
+    r"|\b(filter|aturan|batasan|sensor)\s+\w*\s*(off|mati|dimatikan|nonaktif|dinonaktifkan)\b"
     r"|\b(kamu|anda|lu|lo|km)\s+(sekarang|mulai sekarang)\s+(adalah|jadi|menjadi|berperan)\b"
     r"|\b(pura[- ]?pura|berpura[- ]?pura|bertindak|berperan)\s+(jadi|menjadi|sebagai)\b"
     r"|\b(you are now|act as|pretend to be|roleplay)\b"
@@ -34,20 +35,25 @@ _INJECTION = re.compile(
     re.I | re.S,
 )
 
-_CHOICE = r"(siapa|yang mana|mana yang|nomor berapa|no berapa|nomer berapa|nomor urut berapa|partai apa|partai mana|paslon mana|calon mana)"
+_CHOICE = (
+    r"(siapa|yang mana|mana yang|nomor berapa|no berapa|nomer berapa|nomor urut berapa|partai apa"
+    r"|(partai|paslon|calon|capres|cawapres|caleg|cagub|cabup|cawalkot|kandidat) (mana|yang mana))"
+)
 _VOTE = r"(pilih|milih|kupilih|dipilih|coblos|nyoblos|dicoblos|kucoblos|dukung|didukung|ndukung)"
 _CANDIDATE = re.compile(
     rf"\b{_CHOICE}\b.{{0,40}}\b{_VOTE}\b"
     rf"|\b{_VOTE}\b.{{0,30}}\b{_CHOICE}\b"
+    r"|\b(partai|paslon|capres|cawapres|caleg|cagub|cabup|cawalkot|kandidat) (mana|yang mana|yg mana)\b"
     rf"|\b{_VOTE}\b.{{0,20}}\b(0?\d|satu|dua|tiga)\s+(atau|apa|ato)\s+(0?\d|satu|dua|tiga)\b"
     r"|\b(rekomendasi(kan|in)?|rekomen|saranin|sarankan|saran)\b.{0,30}\b(calon|capres|caleg|paslon|cagub|cabup|partai|kandidat)\b"
     r"|\b(capres|caleg|paslon|cagub|cabup|calon|partai|kandidat)\b.{0,30}\b(terbaik|paling bagus|paling baik|paling layak|paling oke|paling jujur|lebih bagus|lebih baik)\b"
     r"|\b(visi misi|visi-misi|program kerja|rekam jejak)\b.{0,30}\b(capres|caleg|paslon|cagub|cabup|calon|kandidat)\b"
-    r"|\b(buat(kan|in)?|bikin(kan|in)?|tulis(kan|in)?|karang(kan|in)?)\b.{0,30}\b(caption|slogan|jargon|tagline|materi|konten|pantun|puisi|lagu|yel[- ]?yel|pidato)\b.{0,30}\b(kampanye|capres|caleg|paslon|cagub|cabup|calon|partai|pemenangan)\b",
+    r"|\b(buat(kan|in)?|bikin(kan|in)?|tulis(kan|in)?|karang(kan|in)?)\b.{0,30}\b(caption|slogan|jargon|tagline|materi|konten|pantun|puisi|lagu|yel[- ]?yel|pidato|surat|ajakan|status|postingan|poster|brosur|selebaran)\b.{0,30}\b(kampanye|capres|caleg|paslon|cagub|cabup|calon|partai|pemenangan)\b",
     re.I | re.S,
 )
 
 _VOWELS = set("aiueo")
+_FORMATTING = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}[^<>]{0,40}>|[*_~`]")
 
 
 def printable_text(raw: str | bytes | None) -> str:
@@ -72,7 +78,9 @@ def _looks_gibberish(text: str) -> bool:
         return False
     if any(len(w) > 24 for w in words):  # longer than any Indonesian word
         return True
-    visible = [ch for ch in text if not ch.isspace()]
+    # Chat formatting (*tebal*, _miring_, pasted <b>tags</b>) is not noise.
+    plain = _FORMATTING.sub(" ", text)
+    visible = [ch for ch in plain if not ch.isspace()] or ["."]
     odd = sum(1 for ch in visible if not ch.isalnum() and ch not in ".,?!'\"-()/:;")
     if odd / len(visible) > 0.2:  # mostly symbols: pasted code, binary rendered as text
         return True

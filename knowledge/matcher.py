@@ -8,10 +8,11 @@ Two stages, both cheap:
    phrasings — IDF-weighted token overlap (F1 with the best phrasing, coverage of
    the question by the entry's vocabulary and of its domain anchors) and RapidFuzz
    ``token_sort_ratio`` on the normalised strings (typos the lexicon missed) —
-   plus its BM25 relative to the best. A logistic model turns the features into a
-   score; a second one (Platt scaling over the top score and its margin) turns the
-   top score into the probability that the answer is the right entry. Both are
-   fitted on the knowledge base itself (see :mod:`knowledge.calibration`).
+   plus its BM25 (computed here, relative to the best candidate). A conditional
+   logit (softmax over the candidates) turns the features into a ranking score; a
+   logistic calibration model turns the top candidate's score, margin, coverage,
+   F1 and "has an election word" into the probability that it is the right entry.
+   Both are fitted on the knowledge base itself (see :mod:`knowledge.calibration`).
 
 `token_sort_ratio` rather than `WRatio`/`partial_ratio`: the partial scorers give
 near-perfect scores to a two-word question inside any longer phrasing.
@@ -20,6 +21,7 @@ near-perfect scores to a two-word question inside any longer phrasing.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -31,26 +33,41 @@ from knowledge.store import index_norms, search_candidates
 from knowledge.text import Lexicon, default_lexicon, tokens
 
 CANDIDATES = 20
+BM25_K1, BM25_B = 1.2, 0.75
 FEATURES = ("f1", "coverage", "anchor_coverage", "fuzz", "bm25_rel")
+
+
+CALIB_FEATURES = ("top_score", "margin", "coverage", "f1", "in_domain")
+MODEL_VERSION = 2  # bump when features change: stored models of older versions are refitted
 
 
 @dataclass
 class Model:
-    """Weights of the ranking model and the top-1 calibration (Platt) model."""
+    """Weights of the ranking model and of the calibration model.
+
+    Ranking orders candidates; calibration turns the top candidate into
+    P(right entry). Calibration sees not only the top score and its margin but the
+    top candidate's absolute fit (coverage, F1) and whether the question has any
+    election word, so a question about pensions or TPP that happens to have one
+    clear BM25 winner still gets a low probability.
+    """
 
     rank_w: tuple[float, ...] = (4.0, 3.0, 2.0, 2.0, 1.0)
     rank_b: float = -7.0
-    calib_a: float = 1.2  # on the top score
-    calib_m: float = 0.6  # on the margin to the runner-up
-    calib_b: float = 0.0
+    calib_w: tuple[float, ...] = (1.0, 0.5, 3.0, 2.0, 1.0)
+    calib_b: float = -4.0
+    version: int = MODEL_VERSION
 
     def to_dict(self) -> dict:
-        return {"rank_w": list(self.rank_w), "rank_b": self.rank_b, "calib_a": self.calib_a,
-                "calib_m": self.calib_m, "calib_b": self.calib_b}
+        return {"rank_w": list(self.rank_w), "rank_b": self.rank_b, "calib_w": list(self.calib_w),
+                "calib_b": self.calib_b, "version": self.version}
 
     @classmethod
-    def from_dict(cls, d: dict) -> Model:
-        return cls(tuple(d["rank_w"]), d["rank_b"], d["calib_a"], d["calib_m"], d["calib_b"])
+    def from_dict(cls, d: dict) -> Model | None:
+        """None for a model stored by an older version (the caller refits)."""
+        if d.get("version") != MODEL_VERSION:
+            return None
+        return cls(tuple(d["rank_w"]), d["rank_b"], tuple(d["calib_w"]), d["calib_b"])
 
 
 @dataclass(frozen=True)
@@ -106,17 +123,32 @@ class Matcher:
                 df[t] = df.get(t, 0) + 1
         n = max(1, len(self.entries))
         self.idf = {t: math.log(1.0 + n / d) for t, d in df.items()}
-        self.unknown_idf = math.log(1.0 + n / 0.5)
+        # A word no entry uses says nothing about which entry is meant ("kakak ipar",
+        # "blusukan"); weigh it like a typical word, not like the rarest one, or
+        # every long, story-like question looks off-topic.
+        self.unknown_idf = sorted(self.idf.values())[len(self.idf) // 2] if self.idf else 1.0
         self.vocab = sorted(self.idf)
+        self._lines = raw_phrasings
         self._phrasings: dict[str, list[Phrasing]] = {
             fid: [self._phrasing(ln) for ln in lines] for fid, lines in raw_phrasings.items()
         }
+        # Term counts per entry for in-memory BM25 (FTS5 only retrieves): computing
+        # it here lets calibration leave a phrasing out of its entry honestly.
+        self._tf: dict[str, Counter[str]] = {
+            fid: Counter(t for ln in lines for t in ln) for fid, lines in raw_phrasings.items()
+        }
+        self._avgdl = sum(sum(c.values()) for c in self._tf.values()) / max(1, len(self._tf))
         self._correct = lru_cache(maxsize=20_000)(self._correct_uncached)
 
     # --- helpers ----------------------------------------------------------------
 
     def _w(self, t: str) -> float:
         return self.idf.get(t, self.unknown_idf)
+
+    def _bm25(self, qs: frozenset[str], tf: Counter[str]) -> float:
+        dl = sum(tf.values())
+        norm = BM25_K1 * (1 - BM25_B + BM25_B * dl / (self._avgdl or 1.0))
+        return sum(self._w(t) * tf[t] * (BM25_K1 + 1) / (tf[t] + norm) for t in qs if tf[t])
 
     def _phrasing(self, toks: list[str]) -> Phrasing:
         s = frozenset(toks)
@@ -131,6 +163,9 @@ class Matcher:
 
     def query_tokens(self, text: str) -> list[str]:
         return [self._correct(t) for t in tokens(text, self.lex)]
+
+    def in_domain(self, q: list[str]) -> bool:
+        return bool(set(q) & self.lex.anchors)
 
     # --- scoring ----------------------------------------------------------------
 
@@ -147,17 +182,22 @@ class Matcher:
         anchors = qs & self.lex.anchors
         aw = sum(self._w(t) for t in anchors)
         qtext = " ".join(sorted(qs))
-        best_bm25 = max((b for _, b in candidates), default=1.0) or 1.0
-        out = []
-        for fid, bm25 in candidates:
+        rows = []
+        for fid, _ in candidates:
             phr = self._phrasings.get(fid)
             if not phr:
                 continue
+            tf = self._tf[fid]
             if exclude and exclude[0] == fid:
                 phr = [p for i, p in enumerate(phr) if i != exclude[1]]
                 vocab = frozenset(t for p in phr for t in p.toks)
+                tf = tf - Counter(self._lines[fid][exclude[1]])
             else:
                 vocab = self._vocab_of[fid]
+            rows.append((fid, phr, vocab, self._bm25(qs, tf)))
+        best_bm25 = max((r[3] for r in rows), default=1.0) or 1.0
+        out = []
+        for fid, phr, vocab, bm25 in rows:
             f1 = 0.0
             fz = 0.0
             for p in phr:
@@ -173,25 +213,27 @@ class Matcher:
         out.sort(key=lambda s: s.score, reverse=True)
         return out
 
-    def confidence(self, ranked: list[Scored]) -> float:
+    def calib_features(self, ranked: list[Scored], index: int, in_domain: bool) -> tuple[float, ...]:
+        """Calibration inputs for ``ranked[index]`` (margin to the best other candidate)."""
+        s = ranked[index]
+        others = [r.score for i, r in enumerate(ranked[:index + 2]) if i != index]
+        margin = s.score - max(others) if others else 5.0
+        f1, cov = s.features[0], s.features[1]
+        return (s.score, max(-5.0, min(margin, 5.0)), cov, f1, 1.0 if in_domain else 0.0)
+
+    def probability(self, ranked: list[Scored], index: int, in_domain: bool) -> float:
+        """Calibrated P(``ranked[index]`` is the entry the question asks about)."""
         if not ranked:
             return 0.0
-        top = ranked[0].score
-        margin = top - ranked[1].score if len(ranked) > 1 else 5.0
+        x = self.calib_features(ranked, index, in_domain)
         m = self.model
-        return _sigmoid(m.calib_a * top + m.calib_m * min(margin, 5.0) + m.calib_b)
+        return _sigmoid(sum(w * v for w, v in zip(m.calib_w, x)) + m.calib_b)
 
     def match(self, text: str, exclude: tuple[str, int] | None = None) -> Match:
         q = self.query_tokens(text)
-        in_domain = bool(set(q) & self.lex.anchors)
+        in_domain = self.in_domain(q)
         if not q:
             return Match(q, in_domain)
         cands = search_candidates(self.db, q, CANDIDATES)
         ranked = self.features(q, cands, exclude)
-        return Match(q, in_domain, ranked, self.confidence(ranked))
-
-    def probability(self, scored: Scored, runner_up: Scored | None) -> float:
-        """Calibrated probability for any ranked candidate (used for suggestions)."""
-        margin = scored.score - runner_up.score if runner_up else 5.0
-        m = self.model
-        return _sigmoid(m.calib_a * scored.score + m.calib_m * min(margin, 5.0) + m.calib_b)
+        return Match(q, in_domain, ranked, self.probability(ranked, 0, in_domain))

@@ -79,9 +79,10 @@ def stem(word: str) -> str:
     return _stemmer().stem(word)
 
 
-def _clean_token(tok: str) -> list[str]:
+def _clean_token(tok: str, lex: Lexicon) -> list[str]:
     """Fix chat spelling inside one raw token: elongation, reduplication, hyphens."""
-    tok = _RUN3.sub(r"\1", tok)  # "bolehhh" -> "boleh", "gaaak" -> "gak"
+    if tok not in lex.slang and tok not in lex.concepts:  # "pppk" is a word, not "pk"
+        tok = _RUN3.sub(r"\1", tok)  # "bolehhh" -> "boleh", "gaaak" -> "gak"
     m = _REDUP2.match(tok)
     if m:
         tok = m.group(1)
@@ -115,7 +116,7 @@ def tokens(text: str, lex: Lexicon | None = None) -> list[str]:
     text = _URL.sub(" ", text)
     raw: list[str] = []
     for t in _TOKEN.findall(text):
-        for c in _clean_token(t):
+        for c in _clean_token(t, lex):
             raw.extend(_spell(c, lex))
     raw = [t for t in raw if t]
 

@@ -13,8 +13,6 @@ import pytest
 from handlers.conversation import Conversation
 from knowledge.engine import KnowledgeBase
 
-REPO = Path(__file__).resolve().parents[1]
-REFERENCE = REPO.parent / "shared" / "reference" / "regulasi.md"
 
 
 @pytest.fixture(scope="session")

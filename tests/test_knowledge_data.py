@@ -2,13 +2,14 @@
 
 import re
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
 from knowledge.loader import load_seed
 from knowledge.validate import check
 
-from .conftest import REFERENCE
+REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "regulasi.md"
 
 
 @pytest.fixture(scope="module")
