@@ -109,16 +109,18 @@ def fit(matcher: Matcher) -> CalibrationReport:
     model = Model(tuple(_fit_softmax(groups)), 0.0)
     matcher.model = model
 
-    # Calibration: is the top candidate right? Off-topic sentences are negatives.
+    # Calibration: is the top candidate's verdict right? Off-topic sentences are
+    # negatives: any verdict for them is wrong.
     cal_X, cal_y, correct = [], [], 0
     for q, cands, fid, excl in samples:
         ranked = matcher.features(q, cands, excl)
         if not ranked:
             continue
         cal_X.append(matcher.calib_features(ranked, 0, matcher.in_domain(q)))
-        hit = ranked[0].faq_id == fid
-        cal_y.append(1 if hit else 0)
-        correct += hit and fid is not None
+        top = ranked[0].faq_id
+        right_verdict = fid is not None and matcher.entries[top].verdict == matcher.entries[fid].verdict
+        cal_y.append(1 if right_verdict else 0)
+        correct += top == fid
     w, b = _fit_logistic(cal_X, cal_y, l2=0.1)
     model.calib_w, model.calib_b = tuple(w), b
     in_scope = sum(1 for s in samples if s[2] is not None)

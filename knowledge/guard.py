@@ -29,7 +29,7 @@ _INJECTION = re.compile(
     r"|\b(system prompt|prompt sistem|jailbreak|developer mode|mode developer|mode pengembang|mode admin|DAN mode)\b"
     r"|\b(filter|aturan|batasan|sensor)\s+\w*\s*(off|mati|dimatikan|nonaktif|dinonaktifkan)\b"
     r"|\b(kamu|anda|lu|lo|km)\s+(sekarang|mulai sekarang)\s+(adalah|jadi|menjadi|berperan)\b"
-    r"|\b(pura[- ]?pura|berpura[- ]?pura|bertindak|berperan)\s+(jadi|menjadi|sebagai)\b"
+    r"|\b(pura[- ]?pura|pura2|berpura[- ]?pura|bertindak|berperan)\s+(jadi|jd|menjadi|sebagai|sbg)\b"
     r"|\b(you are now|act as|pretend to be|roleplay)\b"
     r"|\b(bilang|katakan|jawab|tulis)(lah)?\s+(saja\s+|aja\s+)?(bahwa\s+)?.{0,40}\b(boleh|aman|tidak dilarang|ga dilarang|gak dilarang)\s*(saja|aja)?\s*[.!]?\s*$",
     re.I | re.S,
@@ -40,17 +40,30 @@ _CHOICE = (
     r"|(partai|paslon|calon|capres|cawapres|caleg|cagub|cabup|cawalkot|kandidat) (mana|yang mana))"
 )
 _VOTE = r"(pilih|milih|kupilih|dipilih|coblos|nyoblos|dicoblos|kucoblos|dukung|didukung|ndukung)"
-_CANDIDATE = re.compile(
+_PICK = re.compile(  # asks the bot to choose, rank or recommend: always refused
     rf"\b{_CHOICE}\b.{{0,40}}\b{_VOTE}\b"
     rf"|\b{_VOTE}\b.{{0,30}}\b{_CHOICE}\b"
     r"|\b(partai|paslon|capres|cawapres|caleg|cagub|cabup|cawalkot|kandidat) (mana|yang mana|yg mana)\b"
     rf"|\b{_VOTE}\b.{{0,20}}\b(0?\d|satu|dua|tiga)\s+(atau|apa|ato)\s+(0?\d|satu|dua|tiga)\b"
     r"|\b(rekomendasi(kan|in)?|rekomen|saranin|sarankan|saran)\b.{0,30}\b(calon|capres|caleg|paslon|cagub|cabup|partai|kandidat)\b"
-    r"|\b(capres|caleg|paslon|cagub|cabup|calon|partai|kandidat)\b.{0,30}\b(terbaik|paling bagus|paling baik|paling layak|paling oke|paling jujur|lebih bagus|lebih baik)\b"
-    r"|\b(visi misi|visi-misi|program kerja|rekam jejak)\b.{0,30}\b(capres|caleg|paslon|cagub|cabup|calon|kandidat)\b"
+    r"|\b(capres|caleg|paslon|cagub|cabup|calon|partai|kandidat)\b.{0,30}\b(terbaik|paling bagus|paling baik|paling layak|paling oke|paling jujur|lebih bagus|lebih baik)\b",
+    re.I | re.S,
+)
+_PROMOTE = re.compile(  # asks the bot to produce or discuss campaign material
+    r"\b(visi misi|visi-misi|program kerja|rekam jejak)\b.{0,30}\b(capres|caleg|paslon|cagub|cabup|calon|kandidat)\b"
     r"|\b(buat(kan|in)?|bikin(kan|in)?|tulis(kan|in)?|karang(kan|in)?)\b.{0,30}\b(caption|slogan|jargon|tagline|materi|konten|pantun|puisi|lagu|yel[- ]?yel|pidato|surat|ajakan|status|postingan|poster|brosur|selebaran)\b.{0,30}\b(kampanye|capres|caleg|paslon|cagub|cabup|calon|partai|pemenangan)\b",
     re.I | re.S,
 )
+
+# The same words in a question about the asker's own act are a question for the
+# matcher, not a request: "bikin konten review cagub, boleh?", "sy bilang ke istri
+# pilih nomor 2, itu termasuk ngajak yg dilarang?".
+_ASKS_IF_ALLOWED = re.compile(
+    r"\b(boleh|blh|bolehkah|oleh|meunang|dilarang|melanggar|langgar|pelanggaran|kena sanksi"
+    r"|kena ga|kena gak|kena gk|kena nggak|bs kena|bisa kena|aman|gpp|termasuk)\b",
+    re.I,
+)
+_ASKS_IF_VIOLATION = re.compile(r"\b(dilarang|melanggar|langgar|pelanggaran|kena sanksi|termasuk)\b", re.I)
 
 _VOWELS = set("aiueo")
 _FORMATTING = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}[^<>]{0,40}>|[*_~`]")
@@ -105,7 +118,9 @@ def screen(text: str) -> Refusal | None:
         return Refusal.NO_TEXT  # mostly non-Latin script: decoded binary, other languages
     if _INJECTION.search(text):
         return Refusal.INJECTION
-    if _CANDIDATE.search(text):
+    if _PICK.search(text) and not _ASKS_IF_VIOLATION.search(text):
+        return Refusal.CANDIDATE
+    if _PROMOTE.search(text) and not _ASKS_IF_ALLOWED.search(text):
         return Refusal.CANDIDATE
     if _looks_gibberish(text):
         return Refusal.GIBBERISH

@@ -37,16 +37,18 @@ BM25_K1, BM25_B = 1.2, 0.75
 FEATURES = ("f1", "coverage", "anchor_coverage", "fuzz", "bm25_rel")
 
 
-CALIB_FEATURES = ("top_score", "margin", "coverage", "f1", "in_domain")
-MODEL_VERSION = 2  # bump when features change: stored models of older versions are refitted
+CALIB_FEATURES = ("top_score", "margin", "coverage", "f1", "in_domain", "verdict_mass")
+MODEL_VERSION = 3  # bump when features change: stored models of older versions are refitted
 
 
 @dataclass
 class Model:
     """Weights of the ranking model and of the calibration model.
 
-    Ranking orders candidates; calibration turns the top candidate into
-    P(right entry). Calibration sees not only the top score and its margin but the
+    Ranking orders candidates; calibration turns a candidate into P(its verdict is
+    the right one): what the asker acts on. Close variants of one act (a like
+    while the person is a bakal calon or a calon) share a verdict, so the
+    softmax mass of the candidates that share it is a feature. Calibration sees not only the top score and its margin but the
     top candidate's absolute fit (coverage, F1) and whether the question has any
     election word, so a question about pensions or TPP that happens to have one
     clear BM25 winner still gets a low probability.
@@ -54,7 +56,7 @@ class Model:
 
     rank_w: tuple[float, ...] = (4.0, 3.0, 2.0, 2.0, 1.0)
     rank_b: float = -7.0
-    calib_w: tuple[float, ...] = (1.0, 0.5, 3.0, 2.0, 1.0)
+    calib_w: tuple[float, ...] = (1.0, 0.5, 3.0, 2.0, 1.0, 2.0)
     calib_b: float = -4.0
     version: int = MODEL_VERSION
 
@@ -219,10 +221,19 @@ class Matcher:
         others = [r.score for i, r in enumerate(ranked[:index + 2]) if i != index]
         margin = s.score - max(others) if others else 5.0
         f1, cov = s.features[0], s.features[1]
-        return (s.score, max(-5.0, min(margin, 5.0)), cov, f1, 1.0 if in_domain else 0.0)
+        return (s.score, max(-5.0, min(margin, 5.0)), cov, f1, 1.0 if in_domain else 0.0,
+                self.verdict_mass(ranked, index))
+
+    def verdict_mass(self, ranked: list[Scored], index: int) -> float:
+        """Share of the ranking's softmax probability on candidates with the same verdict."""
+        top = max(r.score for r in ranked)
+        weights = [math.exp(r.score - top) for r in ranked]
+        verdict = self.entries[ranked[index].faq_id].verdict
+        same = sum(w for w, r in zip(weights, ranked) if self.entries[r.faq_id].verdict == verdict)
+        return same / sum(weights)
 
     def probability(self, ranked: list[Scored], index: int, in_domain: bool) -> float:
-        """Calibrated P(``ranked[index]`` is the entry the question asks about)."""
+        """Calibrated P(the verdict of ``ranked[index]`` is the right answer)."""
         if not ranked:
             return 0.0
         x = self.calib_features(ranked, index, in_domain)

@@ -47,6 +47,8 @@ def load_lexicon(text: str | None = None) -> Lexicon:
     slang.update({str(k): str(v or "") for k, v in raw.get("regional", {}).items()})
     phrases = {tuple(str(k).split()): str(v) for k, v in raw.get("phrases", {}).items()}
     concepts = {str(k): str(v) for k, v in raw.get("concepts", {}).items()}
+    for key in [k for k in phrases if len(k) == 1]:  # one word is a concept, not a phrase
+        concepts.setdefault(key[0], phrases.pop(key))
     concept_tokens = {t for v in concepts.values() for t in v.split()}
     concept_tokens |= {t for v in phrases.values() for t in v.split()}
     return Lexicon(

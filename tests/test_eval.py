@@ -28,10 +28,9 @@ def test_no_dangerous_errors(report):
 
 
 def test_verdict_accuracy(report):
-    # Measured 2026-11-22: 84% right, 8% "Maksud Anda…" suggestions, 5% wrong verdict.
-    # A suggestion is a safe outcome, so the bar on confident wrong answers is the
-    # stricter one.
-    assert report.verdict_accuracy >= 0.80, report.summary()
+    # The target. Measured 2026-11-22: 90.4% right, 2.7% "Maksud Anda…"
+    # suggestions, 6.4% wrong verdict.
+    assert report.verdict_accuracy >= 0.90, report.summary()
     assert report.wrong_answer_rate <= 0.08, report.summary()
 
 

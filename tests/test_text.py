@@ -42,3 +42,11 @@ def test_empty_and_symbol_only_input_give_no_tokens():
     assert tokens("") == []
     assert tokens("🙏🙏😀 !!! ???") == []
     assert normalise("   ") == ""
+
+
+def test_single_word_lexicon_entries_and_triple_letter_acronyms():
+    # "parpol" sits under `phrases:` in the lexicon; one-word keys must still apply.
+    assert "partai" in tokens("masuk parpol tp gak aktif")
+    # "pppk" is a word, not an elongated "pk".
+    assert "pppk" in tokens("seleksi PPPK tahap 2")
+    assert "bolehh" not in tokens("bolehhh")
