@@ -21,6 +21,7 @@ from knowledge.models import FaqEntry, Provision, Regulation
 from knowledge.text import Lexicon, default_lexicon, normalise
 
 FTS_TABLE = "faq_index"
+_DELETED_SLACK = 10  # extra FTS rows fetched so soft-deleted entries cannot crowd out live ones
 _JSON_FIELDS = ("phrasings", "conditions", "citations", "related")
 
 
@@ -209,13 +210,17 @@ def search_candidates(db: sqlite_utils.Database, terms: list[str], limit: int) -
     if not uniq:
         return []
     match = " OR ".join('"' + t.replace('"', '""') + '"' for t in uniq)
+    # Rank inside the FTS table first, join only the top rows: a join before the
+    # ORDER BY made SQLite build every matching row (20 ms instead of 6 ms at 10k entries).
     sql = (
-        f"select {FTS_TABLE}.faq_id as faq_id, bm25({FTS_TABLE}_fts) as rank "
-        f"from {FTS_TABLE}_fts join {FTS_TABLE} on {FTS_TABLE}.rowid = {FTS_TABLE}_fts.rowid "
-        f"join faq on faq.id = {FTS_TABLE}.faq_id "
-        f"where {FTS_TABLE}_fts match ? and faq.deleted = 0 order by rank limit ?"
+        f"select i.faq_id as faq_id, top.rank as rank from ("
+        f"  select rowid, bm25({FTS_TABLE}_fts) as rank from {FTS_TABLE}_fts"
+        f"  where {FTS_TABLE}_fts match ? order by rank limit ?"
+        f") as top join {FTS_TABLE} i on i.rowid = top.rowid "
+        f"join faq on faq.id = i.faq_id where faq.deleted = 0 order by top.rank"
     )
-    return [(r["faq_id"], -r["rank"]) for r in db.query(sql, [match, limit])]
+    rows = db.query(sql, [match, limit + _DELETED_SLACK])
+    return [(r["faq_id"], -r["rank"]) for r in rows][:limit]
 
 
 # --- anonymous counters -----------------------------------------------------------
