@@ -50,6 +50,16 @@ def cmd_chat(args) -> int:
     return run_console(Conversation(_kb(args)))
 
 
+def cmd_run(args) -> int:
+    from bot.run import NO_CHANNEL, run
+
+    settings = load_settings()
+    if not settings.telegram_bot_token:  # before opening anything: a one-line error
+        print(NO_CHANNEL, file=sys.stderr)
+        return 2
+    return run(settings, _kb(args))
+
+
 def cmd_kb_validate(args) -> int:
     from knowledge.loader import load_seed
     from knowledge.validate import check
@@ -104,6 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("chat", help="talk to the bot in this terminal")
     c.set_defaults(func=cmd_chat)
+
+    r = sub.add_parser("run", help="run every configured channel (Telegram, scheduler) in one process")
+    r.set_defaults(func=cmd_run)
 
     kb = sub.add_parser("kb", help="knowledge base tools")
     kbs = kb.add_subparsers(dest="kb_command", required=True)

@@ -19,6 +19,11 @@ class Settings(BaseSettings):
     netralbot_log_level: str = "WARNING"
     telegram_bot_token: str | None = None
     telegram_api_base_url: str = "https://api.telegram.org/bot"
+    telegram_webhook_url: str | None = None  # set: webhook mode; unset: long polling
+    telegram_webhook_listen: str = "127.0.0.1"
+    telegram_webhook_port: int = 8443
+    telegram_webhook_path: str = "/telegram/webhook"
+    telegram_webhook_secret: str | None = None
     netralbot_superadmins: str = ""
 
     @property

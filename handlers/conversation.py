@@ -8,6 +8,7 @@ Callback payloads are short strings (Telegram allows 64 bytes):
     t                   topic list          t:<topic>:<page>   questions of a topic
     f:<faq_id>:u|d      anonymous 👍/👎 on an entry
     m:help | m:privacy  menu items
+    pv:<n> | pv:skip    province of a new subscriber (sets the reminder time zone)
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from handlers.render import VERDICT_LABELS, citation_flags
 from knowledge.answer import Answer, Outcome
 from knowledge.engine import KnowledgeBase
 from knowledge.store import record_feedback, record_outcome
+from scheduler import subscriptions
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +53,8 @@ HELP = (
     "Perintah:\n"
     "/tanya PERTANYAAN – bertanya\n"
     "/topik – jelajahi pertanyaan per topik\n"
+    "/langganan – berlangganan pengingat netralitas\n"
+    "/berhenti – berhenti berlangganan\n"
     "/privasi – bagaimana data Anda diperlakukan\n"
     "/bantuan – pesan ini"
 )
@@ -70,6 +74,25 @@ ASK_USAGE = "Tulis pertanyaan setelah /tanya, misalnya: /tanya bolehkah like pos
 UNKNOWN_COMMAND = "Perintah itu tidak saya kenal. Ketik /bantuan untuk daftar perintah."
 STALE_BUTTON = "Tombol ini sudah tidak berlaku. Silakan tanyakan lagi."
 THANKS = "Terima kasih atas masukan Anda 🙏"
+SUBSCRIBED = (
+    "✅ Anda berlangganan *pengingat netralitas ASN*. Pengingat dikirim terjadwal, lebih sering "
+    "menjelang masa kampanye dan masa tenang. Ketik /berhenti kapan saja untuk berhenti.\n\n"
+    "🔒 Untuk mengirim pengingat kami menyimpan ID chat ini, tanpa pertanyaan Anda."
+)
+ALREADY_SUBSCRIBED = "Anda sudah berlangganan pengingat netralitas. Ketik /berhenti untuk berhenti."
+UNSUBSCRIBED = "Anda berhenti berlangganan pengingat. Ketik /langganan bila ingin berlangganan lagi."
+NOT_SUBSCRIBED = "Anda belum berlangganan pengingat. Ketik /langganan untuk berlangganan."
+GROUP_SUBSCRIBE = (
+    "Grup atau kanal didaftarkan sebagai penerima siaran oleh petugas BKPSDM/HR. "
+    "Untuk pengingat pribadi, kirim /langganan lewat chat pribadi dengan bot ini."
+)
+ASK_PROVINCE = (
+    "Opsional: di provinsi mana Anda bertugas? Jawaban ini hanya dipakai agar pengingat "
+    "datang pada jam yang tepat di zona waktu Anda (WIB/WITA/WIT)."
+)
+PROFILE_SAVED = "Terima kasih. Pengingat akan mengikuti zona waktu {tz} ({province})."
+PROFILE_SKIPPED = "Baik, pengingat memakai WIB. Anda bisa mengubahnya dengan /langganan nanti."
+PROVINCE_NAMES = sorted(subscriptions.PROVINCES)
 
 
 def _label(text: str, limit: int = BUTTON_LABEL_MAX) -> str:
@@ -84,6 +107,14 @@ def menu_buttons() -> tuple[tuple[Button, ...], ...]:
     )
 
 
+def province_picker() -> Reply:
+    """38 provinces, two per row, plus "skip" (Telegram allows 100 buttons a message)."""
+    buttons = [Button(name, f"pv:{i}") for i, name in enumerate(PROVINCE_NAMES)]
+    rows = [tuple(buttons[i:i + 2]) for i in range(0, len(buttons), 2)]
+    rows.append((Button("Lewati", "pv:skip"),))
+    return Reply(text=ASK_PROVINCE, buttons=tuple(rows))
+
+
 class Conversation:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
@@ -93,6 +124,8 @@ class Conversation:
     def handle(self, msg: Inbound) -> list[Reply]:
         try:
             if msg.callback is not None:
+                if msg.callback.startswith("pv:"):
+                    return self.pick_province(msg, msg.callback[3:])
                 return self._callback(msg.callback)
             return self._message(msg)
         except Exception:  # never show a trace to a user; the log has no user data
@@ -126,9 +159,45 @@ class Conversation:
             return [self.topic_list()]
         if name == "tanya":
             return self.ask(arg) if arg else [Reply(text=ASK_USAGE)]
+        if name == "langganan":
+            return self.subscribe(msg)
+        if name == "berhenti":
+            return self.unsubscribe(msg)
         if msg.is_group and not msg.addressed:
             return []
         return [Reply(text=UNKNOWN_COMMAND)]
+
+    # --- subscriptions ---------------------------------------------------------------
+
+    def subscribe(self, msg: Inbound) -> list[Reply]:
+        if msg.is_group:
+            return [Reply(text=GROUP_SUBSCRIBE)]
+        db = self.kb.db
+        new = subscriptions.subscribe(db, msg.channel, msg.chat_id, msg.chat_kind)
+        replies = [Reply(text=SUBSCRIBED if new else ALREADY_SUBSCRIBED)]
+        if new or not subscriptions.profile_asked(db, msg.channel, msg.chat_id):
+            replies.append(province_picker())
+        return replies
+
+    def unsubscribe(self, msg: Inbound) -> list[Reply]:
+        if msg.is_group:
+            return [Reply(text=GROUP_SUBSCRIBE)]
+        done = subscriptions.unsubscribe(self.kb.db, msg.channel, msg.chat_id)
+        return [Reply(text=UNSUBSCRIBED if done else NOT_SUBSCRIBED)]
+
+    def pick_province(self, msg: Inbound, choice: str) -> list[Reply]:
+        db = self.kb.db
+        if subscriptions.get(db, msg.channel, msg.chat_id) is None:
+            return [Reply(notice=STALE_BUTTON)]
+        if choice == "skip":
+            subscriptions.set_profile(db, msg.channel, msg.chat_id, skipped=True)
+            return [Reply(text=PROFILE_SKIPPED, edit=True)]
+        if not choice.isdigit() or int(choice) >= len(PROVINCE_NAMES):
+            return [Reply(notice=STALE_BUTTON)]
+        province = PROVINCE_NAMES[int(choice)]
+        subscriptions.set_profile(db, msg.channel, msg.chat_id, province=province)
+        tz = subscriptions.TZ_LABELS[subscriptions.PROVINCES[province]]
+        return [Reply(text=PROFILE_SAVED.format(tz=tz, province=province), edit=True)]
 
     def ask(self, text: str) -> list[Reply]:
         if len(text) > MAX_MESSAGE_CHARS:

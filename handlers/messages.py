@@ -20,6 +20,7 @@ class Inbound:
     is_group: bool = False
     addressed: bool = True  # in a group: a mention of the bot or a reply to it
     bot_username: str | None = None
+    chat_kind: str = "private"  # private | group | channel
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,50 @@
+"""`netralbot run`: every configured channel in one process."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from bot.config import Settings
+
+log = logging.getLogger(__name__)
+
+NO_SECRET = (
+    "netralbot run: TELEGRAM_WEBHOOK_URL is set but TELEGRAM_WEBHOOK_SECRET is not; without it "
+    "anyone could post fake updates. Set a random secret (A-Z a-z 0-9 _ -, up to 256 characters)."
+)
+NO_CHANNEL = (
+    "netralbot run: no channel configured. Set TELEGRAM_BOT_TOKEN (from @BotFather) in the "
+    "environment or in .env; `netralbot chat` works without any token."
+)
+
+
+def quiet_http_logs() -> None:
+    """httpx logs every request URL at INFO, and Telegram URLs contain the bot token."""
+    for name in ("httpx", "httpcore", "telegram.ext.Updater", "apscheduler.executors.default"):
+        logging.getLogger(name).setLevel(max(logging.WARNING, logging.getLogger().level))
+
+
+def run(settings: Settings, kb) -> int:
+    from handlers.conversation import Conversation
+
+    if not settings.telegram_bot_token:
+        print(NO_CHANNEL, file=sys.stderr)
+        return 2
+    if settings.telegram_webhook_url and not settings.telegram_webhook_secret:
+        print(NO_SECRET, file=sys.stderr)
+        return 2
+    quiet_http_logs()
+    from bot.telegram import TelegramBot
+
+    bot = TelegramBot(Conversation(kb), settings.telegram_bot_token, settings.telegram_api_base_url)
+    if settings.telegram_webhook_url:
+        log.warning("telegram: webhook mode on %s:%s", settings.telegram_webhook_listen,
+                    settings.telegram_webhook_port)
+        bot.run_webhook(settings.telegram_webhook_listen, settings.telegram_webhook_port,
+                        settings.telegram_webhook_url, settings.telegram_webhook_secret,
+                        settings.telegram_webhook_path)
+    else:
+        log.warning("telegram: long polling started")
+        bot.run_polling()
+    return 0

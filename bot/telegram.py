@@ -1,0 +1,298 @@
+"""Telegram channel: python-telegram-bot (v22) in front of the shared conversation.
+
+Everything NetralBot says is decided in ``handlers/``; this module only converts a
+Telegram ``Update`` into an :class:`~handlers.messages.Inbound`, and each
+:class:`~handlers.messages.Reply` into Bot API calls (HTML, inline keyboards,
+message edits, callback answers). It adds what only a chat network needs:
+splitting long messages, a per-user flood limit, the group rules and handling of
+Telegram errors.
+
+Logs never contain question text or user ids (questions can be self-incriminating).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+
+from telegram import (
+    BotCommand,
+    BotCommandScopeAllGroupChats,
+    BotCommandScopeAllPrivateChats,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    LinkPreviewOptions,
+    Message,
+    ReplyParameters,
+    Update,
+)
+from telegram.constants import ChatType, MessageEntityType, ParseMode
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, ContextTypes, MessageHandler, filters
+
+from bot.telegram_html import split_html
+from handlers.conversation import Conversation
+from handlers.messages import Inbound, Reply
+from handlers.render import render_telegram_html, render_telegram_text
+from scheduler import subscriptions
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "telegram"
+COMMANDS = [
+    ("tanya", "Tanyakan aturan netralitas ASN"),
+    ("topik", "Jelajahi pertanyaan per topik"),
+    ("langganan", "Berlangganan pengingat netralitas"),
+    ("berhenti", "Berhenti berlangganan pengingat"),
+    ("privasi", "Bagaimana data Anda diperlakukan"),
+    ("bantuan", "Cara memakai NetralBot"),
+]
+GROUP_COMMANDS = [("tanya", "Tanyakan aturan netralitas ASN"), ("bantuan", "Cara memakai NetralBot")]
+FLOOD_NOTICE = (
+    "Anda mengirim terlalu banyak pesan dalam waktu singkat. Mohon tunggu sebentar, "
+    "lalu kirim pertanyaan Anda lagi."
+)
+NOT_TEXT = (
+    "Saya hanya bisa membaca pertanyaan berupa teks. Silakan ketik pertanyaan Anda tentang "
+    "netralitas ASN."
+)
+
+
+@dataclass
+class FloodLimit:
+    """At most ``burst`` messages per ``window`` seconds per user, kept in memory only.
+
+    The polite notice is sent once per window, so a flooding user gets one reply,
+    not one per message.
+    """
+
+    burst: int = 8
+    window: float = 30.0
+    clock: Callable[[], float] = time.monotonic
+    _seen: dict[int, deque] = field(default_factory=dict)
+    _warned: dict[int, float] = field(default_factory=dict)
+
+    def check(self, user_id: int) -> str:
+        """'ok', 'warn' (first message over the limit) or 'drop'."""
+        now = self.clock()
+        q = self._seen.setdefault(user_id, deque())
+        while q and now - q[0] > self.window:
+            q.popleft()
+        if len(q) < self.burst:
+            q.append(now)
+            return "ok"
+        if now - self._warned.get(user_id, -1e9) > self.window:
+            self._warned[user_id] = now
+            return "warn"
+        return "drop"
+
+    def forget_idle(self) -> None:
+        now = self.clock()
+        for uid in [u for u, q in self._seen.items() if not q or now - q[-1] > self.window]:
+            self._seen.pop(uid, None)
+            self._warned.pop(uid, None)
+
+
+def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
+    if not reply.buttons:
+        return None
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(b.label, callback_data=b.data) for b in row] for row in reply.buttons]
+    )
+
+
+def reply_html(reply: Reply) -> str:
+    if reply.answer is not None:
+        return render_telegram_html(reply.answer)
+    return render_telegram_text(reply.text or "")
+
+
+def _is_group(chat_type: str) -> bool:
+    return chat_type in (ChatType.GROUP, ChatType.SUPERGROUP)
+
+
+def addressed_to_bot(message: Message, bot_id: int, bot_username: str) -> bool:
+    """In a group: a reply to the bot, or a mention of it."""
+    reply = message.reply_to_message
+    if reply is not None and reply.from_user is not None and reply.from_user.id == bot_id:
+        return True
+    text = message.text or ""
+    for ent in message.entities or ():
+        if ent.type == MessageEntityType.MENTION:
+            if text[ent.offset:ent.offset + ent.length].lower() == f"@{bot_username.lower()}":
+                return True
+        if ent.type == MessageEntityType.TEXT_MENTION and ent.user and ent.user.id == bot_id:
+            return True
+    return False
+
+
+async def _with_retry(call: Callable[[], Awaitable], attempts: int = 3) -> bool:
+    """Run one Bot API call, waiting out flood control and retrying network hiccups.
+
+    Returns False when the chat cannot be reached (the caller stops sending to it);
+    other errors propagate to the error handler.
+    """
+    for attempt in range(attempts):
+        try:
+            await call()
+            return True
+        except RetryAfter as e:
+            wait = e.retry_after.total_seconds() if hasattr(e.retry_after, "total_seconds") else e.retry_after
+            log.warning("telegram: flood control, waiting %.1f s", wait)
+            await asyncio.sleep(float(wait))
+        except (TimedOut, NetworkError) as e:
+            if isinstance(e, BadRequest) or attempt == attempts - 1:
+                raise
+            await asyncio.sleep(0.5 * (attempt + 1))
+    return False
+
+
+class TelegramBot:
+    """Wires a :class:`Conversation` into a python-telegram-bot ``Application``."""
+
+    def __init__(self, conversation: Conversation, token: str, base_url: str,
+                 flood: FloodLimit | None = None) -> None:
+        self.conv = conversation
+        self.flood = flood or FloodLimit()
+        self.app: Application = (
+            ApplicationBuilder()
+            .token(token)
+            .base_url(base_url)
+            .concurrent_updates(True)
+            .post_init(self._post_init)
+            .build()
+        )
+        self.app.add_handler(CallbackQueryHandler(self.on_callback))
+        self.app.add_handler(MessageHandler(filters.ChatType.PRIVATE | filters.ChatType.GROUPS, self.on_message))
+        self.app.add_error_handler(self.on_error)
+
+    # --- lifecycle -------------------------------------------------------------------
+
+    async def _post_init(self, app: Application) -> None:
+        await app.bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS],
+                                      scope=BotCommandScopeAllPrivateChats())
+        await app.bot.set_my_commands([BotCommand(c, d) for c, d in GROUP_COMMANDS],
+                                      scope=BotCommandScopeAllGroupChats())
+
+    def run_polling(self) -> None:
+        """Long polling until SIGINT/SIGTERM (PTB stops cleanly on both)."""
+        self.app.run_polling(allowed_updates=["message", "callback_query", "my_chat_member"],
+                             drop_pending_updates=False)
+
+    def run_webhook(self, listen: str, port: int, url: str, secret_token: str | None, path: str) -> None:
+        """Webhook mode: PTB's server answers 403 when the secret header is wrong."""
+        self.app.run_webhook(listen=listen, port=port, url_path=path.lstrip("/"), webhook_url=url,
+                             secret_token=secret_token,
+                             allowed_updates=["message", "callback_query", "my_chat_member"])
+
+    # --- inbound ---------------------------------------------------------------------
+
+    async def on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        chat, user = update.effective_chat, update.effective_user
+        if message is None or chat is None or user is None or user.is_bot:
+            return
+        is_group = _is_group(chat.type)
+        bot = context.bot
+        text = message.text
+        if text is None:
+            if not is_group:  # a photo, sticker or voice note in a private chat
+                await self._send(chat.id, [Reply(text=NOT_TEXT)], context)
+            return
+        addressed = addressed_to_bot(message, bot.id, bot.username) if is_group else True
+        if is_group and not addressed and not text.startswith("/"):
+            return  # never chatter in groups; cheap exit before any work
+        verdict = self.flood.check(user.id)
+        if verdict != "ok":
+            if verdict == "warn" and not is_group:
+                await self._send(chat.id, [Reply(text=FLOOD_NOTICE)], context)
+            return
+        inbound = Inbound(
+            text=text, chat_id=str(chat.id), user_id=str(user.id), channel=CHANNEL,
+            is_group=is_group, addressed=addressed, bot_username=bot.username,
+            chat_kind="group" if is_group else "private",
+        )
+        replies = self.conv.handle(inbound)
+        await self._send(chat.id, replies, context, reply_to=message.message_id if is_group else None)
+
+    async def on_callback(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        if query is None:
+            return
+        chat = query.message.chat if query.message else None
+        is_group = chat is not None and _is_group(chat.type)
+        if self.flood.check(query.from_user.id) == "drop":
+            await query.answer()
+            return
+        inbound = Inbound(
+            callback=query.data or "", chat_id=str(chat.id) if chat else str(query.from_user.id),
+            user_id=str(query.from_user.id), channel=CHANNEL, is_group=is_group, addressed=True,
+            bot_username=context.bot.username, chat_kind="group" if is_group else "private",
+        )
+        replies = self.conv.handle(inbound)
+        notice = next((r.notice for r in replies if r.notice), None)
+        await query.answer(text=notice[:200] if notice else None)
+        if chat is None:
+            return
+        to_send = [r for r in replies if r.text is not None or r.answer is not None]
+        for r in to_send:
+            if r.edit and query.message is not None:
+                if await self._edit(query.message, r):
+                    continue
+            await self._send(chat.id, [r], context)
+
+    # --- outbound --------------------------------------------------------------------
+
+    async def _send(self, chat_id: int, replies: list[Reply], context, reply_to: int | None = None) -> None:
+        for r in replies:
+            if r.text is None and r.answer is None:
+                continue
+            chunks = split_html(reply_html(r))
+            for i, chunk in enumerate(chunks):
+                last = i == len(chunks) - 1
+                quote = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to and i == 0 else None
+                ok = await _with_retry(lambda chunk=chunk, last=last, quote=quote: context.bot.send_message(
+                    chat_id, chunk, parse_mode=ParseMode.HTML,
+                    reply_markup=keyboard(r) if last else None,
+                    link_preview_options=LinkPreviewOptions(is_disabled=True),
+                    reply_parameters=quote,
+                ))
+                if not ok:
+                    return
+
+    async def _edit(self, message, r: Reply) -> bool:
+        """Replace a message's text and buttons; False when it has to be sent anew."""
+        chunks = split_html(reply_html(r))
+        if len(chunks) != 1:
+            return False
+        try:
+            await message.edit_text(chunks[0], parse_mode=ParseMode.HTML, reply_markup=keyboard(r),
+                                    link_preview_options=LinkPreviewOptions(is_disabled=True))
+            return True
+        except BadRequest as e:
+            if "not modified" in str(e).lower():
+                return True
+            return False
+
+    # --- errors ----------------------------------------------------------------------
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Log the kind of failure, never the message; keep the bot running."""
+        err = context.error
+        chat_id = update.effective_chat.id if isinstance(update, Update) and update.effective_chat else None
+        if isinstance(err, Forbidden) or (isinstance(err, BadRequest) and "chat not found" in str(err).lower()):
+            if chat_id is not None:
+                subscriptions.mark_inactive(self.conv.kb.db, CHANNEL, str(chat_id), "blocked")
+            log.info("telegram: chat unreachable (%s)", type(err).__name__)
+        elif isinstance(err, RetryAfter):
+            log.warning("telegram: flood control, retry after %s s", err.retry_after)
+        elif isinstance(err, (TimedOut, NetworkError)):
+            log.warning("telegram: network problem: %s", type(err).__name__)
+        elif isinstance(err, TelegramError):
+            log.warning("telegram: API error %s: %s", type(err).__name__, err.message)
+        else:
+            log.error("telegram: handler crashed: %s", type(err).__name__, exc_info=err)

@@ -1,0 +1,69 @@
+"""Run the real python-telegram-bot Application in a background thread.
+
+Tests stay synchronous: they push updates into the fake Bot API server and wait
+for what the bot sent, while the bot polls that server over HTTP like it would
+poll api.telegram.org.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from contextlib import contextmanager
+
+from bot.telegram import FloodLimit, TelegramBot
+from handlers.conversation import Conversation
+from knowledge.engine import KnowledgeBase
+
+
+@contextmanager
+def running_bot(fake, kb_path, *, flood: FloodLimit | None = None, webhook: dict | None = None):
+    """Start a TelegramBot against ``fake`` (polling, or webhook when ``webhook`` is given).
+
+    The bot opens its own connection to the database in its own thread, as
+    ``netralbot run`` does in its process; tests read the same file through theirs.
+    """
+    tb = None
+    loop = asyncio.new_event_loop()
+    ready, stop = threading.Event(), None
+    errors: list[BaseException] = []
+
+    async def main():
+        nonlocal stop, tb
+        stop = asyncio.Event()
+        tb = TelegramBot(Conversation(KnowledgeBase.open(kb_path)), fake.token, fake.base_url, flood=flood)
+        app = tb.app
+        await app.initialize()
+        await app.post_init(app)
+        if webhook:
+            await app.updater.start_webhook(**webhook)
+        else:
+            await app.updater.start_polling(poll_interval=0.0, timeout=1)
+        await app.start()
+        ready.set()
+        await stop.wait()
+        await app.updater.stop()
+        await app.stop()
+        await app.shutdown()
+
+    def target():
+        try:
+            loop.run_until_complete(main())
+        except BaseException as e:  # surfaced to the test below
+            errors.append(e)
+            ready.set()
+        finally:
+            loop.close()
+
+    thread = threading.Thread(target=target, name="telegram-bot", daemon=True)
+    thread.start()
+    ready.wait(15)
+    if errors:
+        raise errors[0]
+    try:
+        yield tb
+    finally:
+        loop.call_soon_threadsafe(stop.set)
+        thread.join(15)
+        if errors:
+            raise errors[0]
