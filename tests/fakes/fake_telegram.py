@@ -120,7 +120,8 @@ class FakeTelegram:
             self.calls: list[Call] = []
             self._sent: list[dict] = []
             self._updates: list[dict] = []
-            self._update_id = itertools.count(1)
+            if not hasattr(self, "_update_id"):  # ids keep growing: a polling bot holds an offset
+                self._update_id = itertools.count(1)
             self._faults: dict[str, deque] = defaultdict(deque)
             self._messages: dict[tuple[int, int], dict] = {}
             self._windows: dict[object, deque] = defaultdict(deque)
