@@ -298,3 +298,44 @@ def test_webhook_mode_checks_the_secret_token(fake, kb_path):
         ok = httpx.post(url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret_TOKEN"})
         assert ok.status_code == 200
         assert "Privasi" in last_sent(fake, chat)["text"]
+
+
+def test_netralbot_run_serves_telegram_and_stops_cleanly_on_sigterm(fake, kb_path, tmp_path):
+    """The real `netralbot run` process, configured only through the environment."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    exe = Path(sys.executable).with_name("netralbot")
+    env = {**os.environ, "TELEGRAM_BOT_TOKEN": fake.token, "TELEGRAM_API_BASE_URL": fake.base_url,
+           "NETRALBOT_DB": str(kb_path)}
+    proc = subprocess.Popen([str(exe), "run"], env=env, cwd=tmp_path, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        chat = new_chat()
+        fake.push_message("boleh gak pns pasang spanduk caleg di rumah?", chat_id=chat, user_id=chat)
+        assert last_sent(fake, chat, timeout=30)["text"].startswith("<b>")
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=20) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    _, err = proc.communicate()
+    assert "boleh gak pns" not in err and str(chat) not in err  # logs carry no question, no user id
+    assert fake.token not in err
+
+
+def test_netralbot_run_without_token_says_what_to_set(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    exe = Path(sys.executable).with_name("netralbot")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
+    out = subprocess.run([str(exe), "run"], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1 and "TELEGRAM_BOT_TOKEN" in lines[0] and "netralbot chat" in lines[0]
