@@ -79,6 +79,8 @@ class FloodLimit:
     def check(self, user_id: int) -> str:
         """'ok', 'warn' (first message over the limit) or 'drop'."""
         now = self.clock()
+        if len(self._seen) > 10_000:  # bounded memory with many distinct users
+            self.forget_idle()
         q = self._seen.setdefault(user_id, deque())
         while q and now - q[0] > self.window:
             q.popleft()

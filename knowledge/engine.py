@@ -30,9 +30,9 @@ from knowledge.store import (
     seed,
 )
 
-# Calibrated P(right entry) needed to answer. Leave-one-phrasing-out calibration is
-# pessimistic (each phrasing was written to differ from its siblings), so 0.35 here
-# already means a well-supported match; "boleh" keeps a much higher bar.
+# Calibrated P(the top entry's verdict is right) needed to answer. Leave-one-phrasing-out
+# calibration is pessimistic (each phrasing was written to differ from its siblings), so
+# 0.35 here already means a well-supported match; "boleh" keeps a much higher bar.
 ANSWER_MIN = 0.35
 BOLEH_MIN = 0.7  # ... and to answer "boleh"
 SUGGEST_MIN = 0.12  # below this: abstain
