@@ -252,11 +252,13 @@ class FakeTelegram:
             return self._reply(method, params, 404, {"ok": False, "error_code": 404, "description": "Not Found"})
         try:
             self._fault(method)
-            if method in _SENDING:
-                self._rate_limit(params.get("chat_id"))
+            windows = self._rate_limit(params.get("chat_id")) if method in _SENDING else []
             result = handler(params)
             if asyncio.iscoroutine(result):
                 result = await result
+            with self._lock:  # only delivered messages count toward the limits
+                for key in windows:
+                    self._windows[key].append(time.monotonic())
         except ApiError as e:
             body = {"ok": False, "error_code": e.code, "description": e.description}
             if e.retry_after is not None:
@@ -277,7 +279,8 @@ class FakeTelegram:
         if fault:
             raise ApiError(*fault)
 
-    def _rate_limit(self, chat_id) -> None:
+    def _rate_limit(self, chat_id) -> list:
+        """Raise 429 if one more message would exceed a limit; return the windows it counts in."""
         now = time.monotonic()
         checks = []
         if self.global_per_second:
@@ -293,8 +296,7 @@ class FakeTelegram:
                     q.popleft()
                 if len(q) >= limit:
                     raise ApiError(429, f"Too Many Requests: retry after {self.retry_after_s}", self.retry_after_s)
-            for key, _, _ in checks:
-                self._windows[key].append(now)
+        return [key for key, _, _ in checks]
 
     async def _file(self, request: web.Request) -> web.Response:
         file_id = request.match_info["path"].rsplit("/", 1)[-1]
