@@ -8,6 +8,7 @@ import logging
 import sys
 from pathlib import Path
 
+from bot.cli_scheduler import add_parsers as add_scheduler_parsers
 from bot.config import load_settings
 
 
@@ -115,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("chat", help="talk to the bot in this terminal")
     c.set_defaults(func=cmd_chat)
 
-    r = sub.add_parser("run", help="run every configured channel (Telegram, scheduler) in one process")
+    r = sub.add_parser("run", help="run every configured channel, the reminders and broadcast delivery")
     r.set_defaults(func=cmd_run)
 
     kb = sub.add_parser("kb", help="knowledge base tools")
@@ -129,6 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("eval", help="score a labelled question file")
     e.add_argument("file")
     e.set_defaults(func=cmd_eval)
+
+    add_scheduler_parsers(sub)
     return p
 
 

@@ -25,6 +25,11 @@ class Settings(BaseSettings):
     telegram_webhook_path: str = "/telegram/webhook"
     telegram_webhook_secret: str | None = None
     netralbot_superadmins: str = ""
+    # Broadcast pacing (Telegram allows ~30/s per bot; the rest is headroom for replies).
+    netralbot_broadcast_rate: float = Field(default=25.0, gt=0, le=1000)
+    netralbot_broadcast_concurrency: int = Field(default=8, ge=1, le=64)
+    # A reminder missed while the bot was down is sent once on start if at most this old.
+    netralbot_reminder_grace_minutes: int = Field(default=60, ge=0, le=24 * 60)
 
     @property
     def superadmins(self) -> set[str]:

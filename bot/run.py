@@ -25,6 +25,24 @@ def quiet_http_logs() -> None:
         logging.getLogger(name).setLevel(max(logging.WARNING, logging.getLogger().level))
 
 
+def background_services(settings: Settings, kb, senders: dict):
+    """Reminders (APScheduler) and the broadcast delivery loop, on the bot's event loop."""
+    import datetime as dt
+
+    from scheduler.delivery import Deliverer
+    from scheduler.ratelimit import Limits
+    from scheduler.service import BackgroundServices, ReminderScheduler
+    from scheduler.tips import tip_text
+
+    limits = {"telegram": Limits(per_second=settings.netralbot_broadcast_rate)}
+    deliverer = Deliverer(kb.db, senders, limits, concurrency=settings.netralbot_broadcast_concurrency)
+    reminder_scheduler = ReminderScheduler(
+        kb.db, grace=dt.timedelta(minutes=settings.netralbot_reminder_grace_minutes),
+        tip_for=lambda index: tip_text(kb, index),
+    )
+    return BackgroundServices(kb.db, deliverer, reminder_scheduler)
+
+
 def run(settings: Settings, kb) -> int:
     from handlers.conversation import Conversation
 
@@ -36,8 +54,10 @@ def run(settings: Settings, kb) -> int:
         return 2
     quiet_http_logs()
     from bot.telegram import TelegramBot
+    from bot.telegram_sender import TelegramSender
 
     bot = TelegramBot(Conversation(kb), settings.telegram_bot_token, settings.telegram_api_base_url)
+    bot.add_service(background_services(settings, kb, {"telegram": TelegramSender(bot.app.bot)}))
     if settings.telegram_webhook_url:
         log.warning("telegram: webhook mode on %s:%s", settings.telegram_webhook_listen,
                     settings.telegram_webhook_port)

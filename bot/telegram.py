@@ -160,12 +160,14 @@ class TelegramBot:
                  flood: FloodLimit | None = None) -> None:
         self.conv = conversation
         self.flood = flood or FloodLimit()
+        self.services: list = []  # started after the bot is up, stopped before it goes down
         self.app: Application = (
             ApplicationBuilder()
             .token(token)
             .base_url(base_url)
             .concurrent_updates(True)
             .post_init(self._post_init)
+            .post_stop(self._post_stop)
             .build()
         )
         self.app.add_handler(CallbackQueryHandler(self.on_callback))
@@ -179,6 +181,16 @@ class TelegramBot:
                                       scope=BotCommandScopeAllPrivateChats())
         await app.bot.set_my_commands([BotCommand(c, d) for c, d in GROUP_COMMANDS],
                                       scope=BotCommandScopeAllGroupChats())
+        for service in self.services:
+            await service.start()
+
+    async def _post_stop(self, app: Application) -> None:
+        for service in reversed(self.services):
+            await service.stop()
+
+    def add_service(self, service) -> None:
+        """Something with ``async start()`` and ``async stop()`` (reminders, delivery)."""
+        self.services.append(service)
 
     def run_polling(self) -> None:
         """Long polling until SIGINT/SIGTERM (PTB stops cleanly on both)."""

@@ -74,6 +74,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         defaults={"active": 1, "timezone": WIB, "profile_asked": 0},
         if_not_exists=True,
     )
+    if "label" not in db[TABLE].columns_dict:  # databases created before HR targets existed
+        db[TABLE].add_column("label", str)
     db[TABLE].create_index(["channel", "chat_id"], unique=True, if_not_exists=True)
     db[TABLE].create_index(["active", "channel"], if_not_exists=True)
 
@@ -108,6 +110,28 @@ def subscribe(db: sqlite_utils.Database, channel: str, chat_id: str, kind: str =
             return True
         db[TABLE].update(r["id"], {"active": 1, "kind": kind, "changed_at": now, "inactive_reason": None})
         return not r["active"]
+
+
+def register_target(db: sqlite_utils.Database, channel: str, chat_id: str, kind: str,
+                    label: str | None = None, timezone: str = WIB) -> bool:
+    """HR registers a group or channel as a broadcast target (it cannot opt in by itself)."""
+    if kind not in ("group", "channel"):
+        raise ValueError("a broadcast target is a group or a channel")
+    if timezone not in TZ_LABELS:
+        raise ValueError(f"time zone must be one of {', '.join(TZ_LABELS)}")
+    new = subscribe(db, channel, chat_id, kind)
+    db[TABLE].update(_row(db, channel, chat_id)["id"], {
+        "label": " ".join((label or "").split())[:100] or None, "timezone": timezone, "profile_asked": 1})
+    return new
+
+
+def migrate(db: sqlite_utils.Database, channel: str, old_chat_id: str, new_chat_id: str) -> None:
+    """A Telegram group became a supergroup and got a new id: keep its subscription."""
+    ensure_schema(db)
+    with db.conn:
+        if _row(db, channel, new_chat_id) is None:
+            db.execute(f"update {TABLE} set chat_id = ?, changed_at = ? where channel = ? and chat_id = ?",
+                       [str(new_chat_id), _now(), channel, str(old_chat_id)])
 
 
 def unsubscribe(db: sqlite_utils.Database, channel: str, chat_id: str) -> bool:
@@ -155,7 +179,8 @@ def profile_asked(db: sqlite_utils.Database, channel: str, chat_id: str) -> bool
     return bool(r and r["profile_asked"])
 
 
-def _where(segment: dict | None) -> tuple[str, list]:
+def where_clause(segment: dict | None) -> tuple[str, list]:
+    """SQL condition (and its parameters) selecting the active subscribers of a segment."""
     clauses, params = ["active = 1"], []
     for key, value in (segment or {}).items():
         if key not in SEGMENT_KEYS:
@@ -169,14 +194,14 @@ def _where(segment: dict | None) -> tuple[str, list]:
 
 def count(db: sqlite_utils.Database, segment: dict | None = None) -> int:
     ensure_schema(db)
-    where, params = _where(segment)
+    where, params = where_clause(segment)
     return db.execute(f"select count(*) from {TABLE} where {where}", params).fetchone()[0]
 
 
 def active(db: sqlite_utils.Database, segment: dict | None = None) -> Iterator[Subscriber]:
     """Active subscribers in a segment, in a stable order (by id)."""
     ensure_schema(db)
-    where, params = _where(segment)
+    where, params = where_clause(segment)
     for r in db[TABLE].rows_where(where, params, order_by="id"):
         yield _to_sub(r)
 

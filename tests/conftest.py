@@ -28,6 +28,20 @@ def kb(kb_path) -> KnowledgeBase:
 
 
 @pytest.fixture()
+def db_path(kb_path, tmp_path) -> Path:
+    """A private copy of the seeded database, for tests that change subscribers or outbox."""
+    import sqlite3
+
+    dest = tmp_path / "netralbot.db"
+    src, dst = sqlite3.connect(kb_path), sqlite3.connect(dest)
+    with dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
+    return dest
+
+
+@pytest.fixture()
 def conv(kb) -> Conversation:
     return Conversation(kb)
 

@@ -17,8 +17,10 @@ from knowledge.engine import KnowledgeBase
 
 
 @contextmanager
-def running_bot(fake, kb_path, *, flood: FloodLimit | None = None, webhook: dict | None = None):
-    """Start a TelegramBot against ``fake`` (polling, or webhook when ``webhook`` is given).
+def running_bot(fake, kb_path, *, flood: FloodLimit | None = None, webhook: dict | None = None,
+                services=None):
+    """Start a TelegramBot against ``fake`` (polling, or webhook when ``webhook`` is given),
+    with the background ``services`` that ``netralbot run`` would start alongside it.
 
     The bot opens its own connection to the database in its own thread, as
     ``netralbot run`` does in its process; tests read the same file through theirs.
@@ -33,6 +35,8 @@ def running_bot(fake, kb_path, *, flood: FloodLimit | None = None, webhook: dict
         stop = asyncio.Event()
         tb = TelegramBot(Conversation(KnowledgeBase.open(kb_path)), fake.token, fake.base_url, flood=flood)
         app = tb.app
+        if services is not None:  # a factory: (TelegramBot, KnowledgeBase) -> service
+            tb.add_service(services(tb, tb.conv.kb))
         await app.initialize()
         await app.post_init(app)
         if webhook:
@@ -44,6 +48,7 @@ def running_bot(fake, kb_path, *, flood: FloodLimit | None = None, webhook: dict
         await stop.wait()
         await app.updater.stop()
         await app.stop()
+        await app.post_stop(app)
         await app.shutdown()
 
     def target():

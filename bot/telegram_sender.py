@@ -1,0 +1,86 @@
+"""Broadcast side of the Telegram adapter: send one text to one chat and say what
+happened, in the delivery loop's terms (:class:`~scheduler.delivery.SendOutcome`).
+
+The classification is where exactly-once is won or lost: a request that never
+reached Telegram (connection refused, pool full) is safe to repeat; one that timed
+out while waiting for the answer may have been delivered, so it is reported
+uncertain rather than repeated.
+"""
+
+from __future__ import annotations
+
+import httpx
+from telegram import Bot, LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.request import HTTPXRequest
+
+from bot.telegram_html import split_html
+from handlers.render import render_telegram_text
+from scheduler.delivery import SendOutcome, SendResult
+
+CHANNEL = "telegram"
+# Bad Request descriptions that mean the chat is gone for good (compared in lower case:
+# python-telegram-bot capitalises the first letter of Telegram's descriptions).
+_GONE = ("chat not found", "user not found", "peer_id_invalid", "bot was kicked", "user is deactivated",
+         "have no rights to send", "not enough rights", "group chat was deactivated", "chat_write_forbidden")
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def _seconds(value) -> float:
+    return float(value.total_seconds()) if hasattr(value, "total_seconds") else float(value)
+
+
+def classify(err: Exception) -> SendResult:
+    """What a python-telegram-bot exception means for one outbox row."""
+    name = type(err).__name__
+    if isinstance(err, RetryAfter):
+        return SendResult(SendOutcome.RETRY_AFTER, retry_after=_seconds(err.retry_after), error=name)
+    if isinstance(err, ChatMigrated):
+        return SendResult(SendOutcome.MIGRATED, new_chat_id=str(err.new_chat_id), error=name)
+    if isinstance(err, Forbidden):
+        return SendResult(SendOutcome.GONE, error=f"{name}: {err.message}")
+    if isinstance(err, BadRequest):
+        message = err.message.lower()
+        if any(s in message for s in _GONE):
+            return SendResult(SendOutcome.GONE, error=f"{name}: {err.message}")
+        return SendResult(SendOutcome.PERMANENT, error=f"{name}: {err.message}")
+    if isinstance(err, (TimedOut, NetworkError)):
+        cause = err.__cause__
+        if isinstance(cause, _NOT_SENT) or "pool timeout" in err.message.lower():
+            return SendResult(SendOutcome.TRANSIENT, error=f"{name}: not sent")
+        if not isinstance(err, TimedOut) and (cause is None or isinstance(cause, TelegramError)):
+            # Telegram answered with a server error (5xx): it did not take the message.
+            return SendResult(SendOutcome.TRANSIENT, error=f"{name}: {err.message}")
+        return SendResult(SendOutcome.UNCERTAIN, error=f"{name}: {type(cause).__name__ if cause else 'timeout'}")
+    if isinstance(err, TelegramError):
+        return SendResult(SendOutcome.PERMANENT, error=f"{name}: {err.message}")
+    raise err
+
+
+class TelegramSender:
+    """Sends broadcast texts (``*bold*`` markup) as Telegram HTML."""
+
+    channel = CHANNEL
+
+    def __init__(self, bot: Bot) -> None:
+        self.bot = bot
+
+    @classmethod
+    def standalone(cls, token: str, base_url: str, pool_size: int = 32) -> TelegramSender:
+        """A sender with its own connection pool (benchmarks; a process without the bot)."""
+        request = HTTPXRequest(connection_pool_size=pool_size, read_timeout=10, connect_timeout=5)
+        return cls(Bot(token, base_url=base_url, request=request))
+
+    async def send(self, chat_id: str, text: str) -> SendResult:
+        chunks = split_html(render_telegram_text(text))
+        if len(chunks) != 1:  # queue_broadcast keeps texts to one message
+            return SendResult(SendOutcome.PERMANENT, error="text longer than one message")
+        try:
+            msg = await self.bot.send_message(
+                int(chat_id) if chat_id.lstrip("-").isdigit() else chat_id, chunks[0],
+                parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        except Exception as e:  # noqa: BLE001 - every failure is classified
+            return classify(e)
+        return SendResult(SendOutcome.SENT, message_id=str(msg.message_id))
