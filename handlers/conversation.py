@@ -54,6 +54,7 @@ HELP = (
     "/tanya PERTANYAAN – bertanya\n"
     "/topik – jelajahi pertanyaan per topik\n"
     "/langganan – berlangganan pengingat netralitas\n"
+    "/instansi NAMA – catat instansi Anda (opsional)\n"
     "/berhenti – berhenti berlangganan\n"
     "/privasi – bagaimana data Anda diperlakukan\n"
     "/bantuan – pesan ini"
@@ -90,8 +91,19 @@ ASK_PROVINCE = (
     "Opsional: di provinsi mana Anda bertugas? Jawaban ini hanya dipakai agar pengingat "
     "datang pada jam yang tepat di zona waktu Anda (WIB/WITA/WIT)."
 )
-PROFILE_SAVED = "Terima kasih. Pengingat akan mengikuti zona waktu {tz} ({province})."
-PROFILE_SKIPPED = "Baik, pengingat memakai WIB. Anda bisa mengubahnya dengan /langganan nanti."
+ASK_INSTANSI = (
+    "Opsional: ketik /instansi NAMA (misalnya /instansi Dinas Pendidikan Kota Bandung) agar siaran "
+    "khusus instansi Anda juga sampai ke sini."
+)
+PROFILE_SAVED = "Terima kasih. Pengingat akan mengikuti zona waktu {tz} ({province}).\n\n" + ASK_INSTANSI
+PROFILE_SKIPPED = "Baik, pengingat memakai WIB. Anda bisa mengubahnya dengan /langganan nanti.\n\n" + ASK_INSTANSI
+INSTANSI_USAGE = (
+    "Tulis nama instansi setelah /instansi, misalnya: /instansi Dinas Pendidikan Kota Bandung. "
+    "Ketik /instansi hapus untuk menghapusnya."
+)
+INSTANSI_SAVED = "Instansi tercatat: *{name}*. Siaran untuk instansi ini akan sampai ke sini."
+INSTANSI_REMOVED = "Instansi dihapus dari langganan Anda."
+INSTANSI_INVALID = "Nama instansi tidak valid: tulis 3–100 huruf, misalnya /instansi BKPSDM Kabupaten Sleman."
 PROVINCE_NAMES = sorted(subscriptions.PROVINCES)
 
 
@@ -163,6 +175,8 @@ class Conversation:
             return self.subscribe(msg)
         if name == "berhenti":
             return self.unsubscribe(msg)
+        if name == "instansi":
+            return self.set_instansi(msg, arg)
         if msg.is_group and not msg.addressed:
             return []
         return [Reply(text=UNKNOWN_COMMAND)]
@@ -184,6 +198,24 @@ class Conversation:
             return [Reply(text=GROUP_SUBSCRIBE)]
         done = subscriptions.unsubscribe(self.kb.db, msg.channel, msg.chat_id)
         return [Reply(text=UNSUBSCRIBED if done else NOT_SUBSCRIBED)]
+
+    def set_instansi(self, msg: Inbound, name: str) -> list[Reply]:
+        if msg.is_group:
+            return [Reply(text=GROUP_SUBSCRIBE)]
+        db = self.kb.db
+        if subscriptions.get(db, msg.channel, msg.chat_id) is None:
+            return [Reply(text=NOT_SUBSCRIBED)]
+        name = " ".join(name.split())
+        if not name:
+            return [Reply(text=INSTANSI_USAGE)]
+        if name.lower() == "hapus":
+            subscriptions.set_profile(db, msg.channel, msg.chat_id, instansi="")
+            return [Reply(text=INSTANSI_REMOVED)]
+        letters = sum(ch.isalpha() for ch in name)
+        if letters < 3 or len(name) > 100 or any(ch in name for ch in "*_<>`"):
+            return [Reply(text=INSTANSI_INVALID)]
+        subscriptions.set_profile(db, msg.channel, msg.chat_id, instansi=name)
+        return [Reply(text=INSTANSI_SAVED.format(name=name))]
 
     def pick_province(self, msg: Inbound, choice: str) -> list[Reply]:
         db = self.kb.db

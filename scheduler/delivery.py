@@ -83,6 +83,7 @@ class Deliverer:
         self._wake = asyncio.Event()
         self._texts: dict[int, str] = {}
         self._inflight: set[asyncio.Task] = set()
+        self._claimed: set[int] = set()  # row ids handed to a task
         self._last_beat = 0.0
 
     # --- control ---------------------------------------------------------------------
@@ -172,6 +173,8 @@ class Deliverer:
         for row in rows:
             if self._stop.is_set():
                 break
+            if row.id in self._claimed:
+                continue  # dispatched, its task has not marked it yet
             limiter = self.limiters[row.channel]
             ready = limiter.chat_ready_at(row.chat_id, row.is_group)
             if ready > limiter.clock():
@@ -187,7 +190,7 @@ class Deliverer:
             while len(self._inflight) >= self.concurrency:
                 await asyncio.wait(self._inflight, return_when=asyncio.FIRST_COMPLETED)
             limiter.take(row.chat_id, row.is_group)
-            outbox.mark_sending(self.db, row.id)
+            self._claimed.add(row.id)
             task = asyncio.create_task(self._deliver(row))
             self._inflight.add(task)
             task.add_done_callback(self._inflight.discard)
@@ -199,11 +202,16 @@ class Deliverer:
 
     async def _deliver(self, row: outbox.Row) -> None:
         text = self._text(row.broadcast_id)
+        # Committed as late as possible, right before the request: a crash before this
+        # line leaves the row pending (sent after restart); after it, uncertain.
+        outbox.mark_sending(self.db, row.id)
         try:
             result = await self.senders[row.channel].send(row.chat_id, text)
         except Exception as e:  # a sender bug: we cannot tell whether it went out
             log.exception("delivery: sender raised")
             result = SendResult(SendOutcome.UNCERTAIN, error=f"{type(e).__name__}")
+        finally:
+            self._claimed.discard(row.id)
         self._record(row, result)
 
     def _text(self, broadcast_id: int) -> str:

@@ -7,7 +7,7 @@ is pure bookkeeping on an injectable clock: the delivery loop asks *when* a send
 may happen and sleeps itself, which keeps this module testable without waiting.
 
 The global rate is paced evenly (one slot every ``1/rate`` seconds, no burst), so
-any one-second window holds at most ``rate + 1`` messages: with the default 25/s
+any one-second window holds at most ``rate + 2`` messages: with the default 25/s
 that stays under Telegram's ~30/s and leaves room for interactive replies, which
 do not go through this limiter.
 """
@@ -70,7 +70,12 @@ class RateLimiter:
     def take(self, chat_id: str, is_group: bool) -> None:
         """Record one message going out now (call only when both are ready)."""
         now = self.clock()
-        self._next_slot = max(now, self._next_slot) + 1.0 / self.limits.per_second
+        interval = 1.0 / self.limits.per_second
+        # A send a little late (less than one interval) keeps the grid, so sleep
+        # jitter does not erode the rate; after an idle spell the grid restarts now.
+        # Any one-second window holds at most rate + 2 messages.
+        base = self._next_slot if now - self._next_slot < interval else now
+        self._next_slot = base + interval
         if is_group:
             self._group_sent.setdefault(chat_id, deque()).append(now)
         else:

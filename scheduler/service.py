@@ -50,7 +50,7 @@ class ReminderScheduler:
         if queued:
             log.warning("reminders: %d occurrence(s) missed while stopped were queued once", len(queued))
         self.sync()
-        self.aps.add_job(self.sync, IntervalTrigger(seconds=self.sync_every), id="sync",
+        self.aps.add_job(self._sync_job, IntervalTrigger(seconds=self.sync_every), id="sync",
                          replace_existing=True)
         self.aps.start()
 
@@ -80,8 +80,14 @@ class ReminderScheduler:
             self.on_queued()
         return queued
 
-    def sync(self) -> None:
+    async def _sync_job(self) -> None:
+        # A coroutine, so APScheduler runs it in the event loop: a plain function would
+        # run in its thread pool, away from the loop's SQLite connection.
+        self.sync()
+
+    def sync(self, now: dt.datetime | None = None) -> None:
         """Make APScheduler's jobs match the database (added, changed, removed)."""
+        now = now or dt.datetime.now(UTC)
         phases = self._phases()
         cal = calendar.fingerprint(self.db)
         wanted: dict[str, tuple] = {}
@@ -90,6 +96,8 @@ class ReminderScheduler:
                 continue
             for zone in rem.zones():
                 trig = reminders.trigger(rem, zone, phases)
+                if trig is not None and not reminders.upcoming(trig, now - self.grace, 1):
+                    continue  # a one-off long past, or a window that has ended
                 if trig is not None:
                     wanted[f"reminder:{rem.id}:{zone}"] = (rem, zone, trig, f"{rem.updated_at}|{cal}")
         for job_id in set(self._signatures) - set(wanted):

@@ -187,8 +187,12 @@ def where_clause(segment: dict | None) -> tuple[str, list]:
             raise ValueError(f"unknown segment key {key!r}; use {', '.join(SEGMENT_KEYS)}")
         if value in (None, ""):
             continue
-        clauses.append(f"{key} = ?")
-        params.append(str(value))
+        if key in ("instansi", "province"):  # typed by people: compare without case
+            clauses.append(f"lower({key}) = lower(?)")
+            params.append(" ".join(str(value).split()))
+        else:
+            clauses.append(f"{key} = ?")
+            params.append(str(value))
     return " and ".join(clauses), params
 
 

@@ -90,3 +90,46 @@ def test_bad_input_gets_a_clear_answer_and_changes_nothing(conv, kb):
         body = r.text or r.answer.text
         assert "Traceback" not in body
     assert kb.db["faq"].count == faq_before
+
+
+def test_subscription_profile_province_then_optional_instansi(kb):
+    from handlers.conversation import Conversation
+    from scheduler import subscriptions
+
+    conv = Conversation(kb)
+    me = dict(chat_id="880001", user_id="880001", channel="telegram")
+    assert "belum berlangganan" in conv.handle(Inbound(text="/instansi Dinas Pendidikan", **me))[0].text
+    subscribed, picker = conv.handle(Inbound(text="/langganan", **me))
+    bali = next(b.data for row in picker.buttons for b in row if b.label == "Bali")
+    [saved] = conv.handle(Inbound(callback=bali, **me))
+    assert "WITA" in saved.text and "/instansi" in saved.text
+    assert "Tulis nama instansi" in conv.handle(Inbound(text="/instansi", **me))[0].text
+    for bad in ("!!", "x" * 101, "<b>Dinas</b>"):
+        assert "tidak valid" in conv.handle(Inbound(text=f"/instansi {bad}", **me))[0].text
+    assert subscriptions.get(kb.db, "telegram", "880001").instansi is None
+    [ok] = conv.handle(Inbound(text="/instansi  Dinas   Pendidikan Kota Denpasar", **me))
+    assert "Dinas Pendidikan Kota Denpasar" in ok.text
+    sub = subscriptions.get(kb.db, "telegram", "880001")
+    assert (sub.timezone, sub.province, sub.instansi) == ("Asia/Makassar", "Bali", "Dinas Pendidikan Kota Denpasar")
+    # HR segments match what people typed, whatever the case
+    assert subscriptions.count(kb.db, {"instansi": "dinas pendidikan kota denpasar", "timezone": "Asia/Makassar"}) == 1
+    assert "dihapus" in conv.handle(Inbound(text="/instansi hapus", **me))[0].text
+    assert subscriptions.get(kb.db, "telegram", "880001").instansi is None
+    conv.handle(Inbound(text="/berhenti", **me))
+
+
+def test_tips_quote_the_regulation_they_rest_on(kb):
+    from scheduler.tips import tip_ids, tip_text
+
+    ids = tip_ids(kb)
+    assert len(ids) >= 20
+    assert all(kb.entries[i].verdict in ("dilarang", "hati-hati") for i in ids)
+    texts = [tip_text(kb, i) for i in range(len(ids) + 1)]
+    assert texts[0] == texts[-1] and len(set(texts[:-1])) == len(ids)  # rotates through all, then wraps
+    for i, text in enumerate(texts[:-1]):
+        entry = kb.entries[ids[i]]
+        assert entry.question in text and "Dasar hukum:" in text and len(text) <= 3000
+        labels = [kb.citation(k).label for k in entry.citations[:3] if kb.citation(k)]
+        assert all(label in text for label in labels)
+    unverified = [t for t in texts if "belum terverifikasi" in t]
+    assert unverified, "flags from the legal reference must reach the tips"

@@ -195,3 +195,41 @@ def test_bad_reminders_are_refused_and_nothing_is_saved(db):
         with pytest.raises(ReminderError):
             reminders.add(db, **kwargs)
     assert reminders.all_reminders(db) == []
+
+
+def test_running_scheduler_picks_up_a_reminder_added_meanwhile_and_fires_it_once(db):
+    import asyncio
+
+    async def main():
+        sched = ReminderScheduler(db, grace=HOUR, sync_every=0.2)
+        sched.start()
+        try:
+            soon = dt.datetime.now(UTC) + dt.timedelta(seconds=1.5)
+            local = soon.astimezone(WIB).replace(tzinfo=None).isoformat(sep=" ", timespec="seconds")
+            reminders.add(db, text="Apel netralitas", at=local, segment={"timezone": "Asia/Jakarta"})
+            await asyncio.sleep(3.0)
+            jobs = {j.id for j in sched.aps.get_jobs()}
+        finally:
+            sched.shutdown()
+        return jobs
+
+    jobs = asyncio.run(main())
+    assert jobs == {"sync"}  # the one-off job fired and APScheduler dropped it
+    (b,) = broadcasts(db)  # catch-up ran before the reminder existed: this came from the live job
+    assert b["text"] == "Apel netralitas" and b["source"] == "reminder"
+
+
+def test_long_past_one_off_reminders_get_no_job(db):
+    import asyncio
+
+    reminders.add(db, text="lama", at="2026-01-01 07:00", now=utc(2025, 12, 1))
+
+    async def main():
+        sched = ReminderScheduler(db, grace=HOUR)
+        sched.start()
+        jobs = {j.id for j in sched.aps.get_jobs()}
+        sched.shutdown()
+        return jobs
+
+    assert asyncio.run(main()) == {"sync"}
+    assert broadcasts(db) == []
