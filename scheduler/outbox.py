@@ -305,16 +305,22 @@ def acquire_lease(db: sqlite_utils.Database, owner: str, now: float, stale_after
     once rather than wait for it to go stale)."""
     ensure_schema(db)
     host = socket.gethostname()
-    with db.conn:
+    db.execute("BEGIN IMMEDIATE")  # read and take in one write transaction: two starters cannot both win
+    try:
         cur = db.execute(f"select owner, host, pid, heartbeat from {LEASE} where id = 1").fetchone()
         if cur is not None:
             holder, holder_host, pid, beat = cur
             free = (holder == owner or now - beat > stale_after
                     or (holder_host == host and not _alive(pid)))
             if not free:
+                db.conn.rollback()
                 return False
         db.execute(f"insert or replace into {LEASE} (id, owner, host, pid, heartbeat) values (1, ?, ?, ?, ?)",
                    [owner, host, os.getpid(), now])
+        db.conn.commit()
+    except BaseException:
+        db.conn.rollback()
+        raise
     return True
 
 

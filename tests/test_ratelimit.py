@@ -89,3 +89,4 @@ def test_idle_chats_are_forgotten():
     clock.t += 120
     limiter.forget_idle()
     assert not limiter._chat_free_at and not limiter._group_sent
+
