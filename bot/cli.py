@@ -8,6 +8,7 @@ import logging
 import sys
 from pathlib import Path
 
+from bot.cli_kb import add_parsers as add_kb_parsers
 from bot.cli_scheduler import add_parsers as add_scheduler_parsers
 from bot.config import load_settings
 
@@ -48,7 +49,11 @@ def cmd_chat(args) -> int:
     from bot.console import run_console
     from handlers.conversation import Conversation
 
-    return run_console(Conversation(_kb(args)))
+    from handlers.access import Access
+
+    kb = _kb(args)
+    # whoever runs the console has the database file anyway: --superadmin lets them try staff commands
+    return run_console(Conversation(kb, Access(kb.db, "console:console" if args.superadmin else None)))
 
 
 def cmd_run(args) -> int:
@@ -102,6 +107,15 @@ def cmd_eval(args) -> int:
     return 0
 
 
+def cmd_stats(args) -> int:
+    from handlers.render import render_plain_text
+    from knowledge import insight
+    from knowledge.store import open_db
+
+    print(render_plain_text(insight.report(open_db(args.db or load_settings().netralbot_db), args.days).text()))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="netralbot", description="NetralBot: netralitas ASN dalam pemilu dan pilkada")
     p.add_argument("--db", help="SQLite database file (default: $NETRALBOT_DB or the user data dir)")
@@ -114,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     a.set_defaults(func=cmd_ask)
 
     c = sub.add_parser("chat", help="talk to the bot in this terminal")
+    c.add_argument("--superadmin", action="store_true", help="act as a superadmin (try the admin and HR commands)")
     c.set_defaults(func=cmd_chat)
 
     r = sub.add_parser("run", help="run every configured channel, the reminders and broadcast delivery")
@@ -131,7 +146,11 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("file")
     e.set_defaults(func=cmd_eval)
 
+    add_kb_parsers(kbs)
     add_scheduler_parsers(sub)
+    st = sub.add_parser("stats", help="anonymous statistics: questions, outcomes, feedback, unanswered")
+    st.add_argument("--days", type=int, default=14)
+    st.set_defaults(func=cmd_stats)
     return p
 
 

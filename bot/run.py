@@ -53,11 +53,16 @@ def run(settings: Settings, kb) -> int:
         print(NO_SECRET, file=sys.stderr)
         return 2
     quiet_http_logs()
+    from bot.broadcast_progress import ProgressNotifier
     from bot.telegram import TelegramBot
+    from handlers.access import Access
     from bot.telegram_sender import TelegramSender
 
-    bot = TelegramBot(Conversation(kb), settings.telegram_bot_token, settings.telegram_api_base_url)
-    bot.add_service(background_services(settings, kb, {"telegram": TelegramSender(bot.app.bot)}))
+    conversation = Conversation(kb, Access(kb.db, settings.netralbot_superadmins), settings.netralbot_broadcast_rate)
+    bot = TelegramBot(conversation, settings.telegram_bot_token, settings.telegram_api_base_url)
+    sender = TelegramSender(bot.app.bot)
+    bot.add_service(background_services(settings, kb, {"telegram": sender}))
+    bot.add_service(ProgressNotifier(kb.db, {"telegram": sender.edit}, rate_limit=settings.netralbot_broadcast_rate))
     if settings.telegram_webhook_url:
         log.warning("telegram: webhook mode on %s:%s", settings.telegram_webhook_listen,
                     settings.telegram_webhook_port)

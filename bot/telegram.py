@@ -38,7 +38,7 @@ from bot.telegram_html import split_html
 from handlers.conversation import Conversation
 from handlers.messages import Inbound, Reply
 from handlers.render import render_telegram_html, render_telegram_text
-from scheduler import subscriptions
+from scheduler import outbox, subscriptions
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +56,7 @@ FLOOD_NOTICE = (
     "Anda mengirim terlalu banyak pesan dalam waktu singkat. Mohon tunggu sebentar, "
     "lalu kirim pertanyaan Anda lagi."
 )
+MAX_DOCUMENT_BYTES = 2_000_000
 NOT_TEXT = (
     "Saya hanya bisa membaca pertanyaan berupa teks. Silakan ketik pertanyaan Anda tentang "
     "netralitas ASN."
@@ -99,6 +100,12 @@ class FloodLimit:
             self._warned.pop(uid, None)
 
 
+def file_url(base_url: str) -> str:
+    """Files live beside the methods: https://api.telegram.org/bot → …/file/bot."""
+    root, sep, _ = base_url.rstrip("/").rpartition("/bot")
+    return f"{root}/file/bot" if sep else base_url.rstrip("/") + "/file/bot"
+
+
 def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     if not reply.buttons:
         return None
@@ -130,6 +137,12 @@ def addressed_to_bot(message: Message, bot_id: int, bot_username: str) -> bool:
         if ent.type == MessageEntityType.TEXT_MENTION and ent.user and ent.user.id == bot_id:
             return True
     return False
+
+
+async def _keep(box: list, call: Awaitable):
+    result = await call
+    box.append(result)
+    return result
 
 
 async def _with_retry(call: Callable[[], Awaitable], attempts: int = 3) -> bool:
@@ -165,6 +178,7 @@ class TelegramBot:
             ApplicationBuilder()
             .token(token)
             .base_url(base_url)
+            .base_file_url(file_url(base_url))
             .concurrent_updates(True)
             .post_init(self._post_init)
             .post_stop(self._post_stop)
@@ -214,8 +228,12 @@ class TelegramBot:
         bot = context.bot
         text = message.text
         if text is None:
-            if not is_group:  # a photo, sticker or voice note in a private chat
-                await self._send(chat.id, [Reply(text=NOT_TEXT)], context)
+            if is_group:
+                return
+            if message.document is not None:  # admins import knowledge-base YAML this way
+                await self._send(chat.id, self.conv.handle(await self._document_inbound(message, user, bot)), context)
+                return
+            await self._send(chat.id, [Reply(text=NOT_TEXT)], context)  # photo, sticker, voice note
             return
         addressed = addressed_to_bot(message, bot.id, bot.username) if is_group else True
         if is_group and not addressed and not text.startswith("/"):
@@ -232,6 +250,15 @@ class TelegramBot:
         )
         replies = self.conv.handle(inbound)
         await self._send(chat.id, replies, context, reply_to=message.message_id if is_group else None)
+
+    async def _document_inbound(self, message: Message, user, bot) -> Inbound:
+        doc = message.document
+        content = b""
+        if doc.file_size is None or doc.file_size <= MAX_DOCUMENT_BYTES:
+            file = await bot.get_file(doc.file_id)
+            content = bytes(await file.download_as_bytearray())[:MAX_DOCUMENT_BYTES + 1]
+        return Inbound(document=content, document_name=doc.file_name or "berkas", chat_id=str(message.chat.id),
+                       user_id=str(user.id), channel=CHANNEL, bot_username=bot.username)
 
     async def on_callback(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
@@ -269,14 +296,19 @@ class TelegramBot:
             for i, chunk in enumerate(chunks):
                 last = i == len(chunks) - 1
                 quote = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to and i == 0 else None
-                ok = await _with_retry(lambda chunk=chunk, last=last, quote=quote: context.bot.send_message(
+                sent: list = []
+                ok = await _with_retry(lambda chunk=chunk, last=last, quote=quote: _keep(sent, context.bot.send_message(
                     chat_id, chunk, parse_mode=ParseMode.HTML,
                     reply_markup=keyboard(r) if last else None,
                     link_preview_options=LinkPreviewOptions(is_disabled=True),
                     reply_parameters=quote,
-                ))
+                )))
                 if not ok:
                     return
+                if last and sent and r.meta.get("track_broadcast"):
+                    # the delivering process edits this message with the broadcast's progress
+                    outbox.set_notify(self.conv.kb.db, r.meta["track_broadcast"], CHANNEL, str(chat_id),
+                                      str(sent[0].message_id))
 
     async def _edit(self, message, r: Reply) -> bool:
         """Replace a message's text and buttons; False when it has to be sent anew."""

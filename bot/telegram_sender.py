@@ -84,3 +84,12 @@ class TelegramSender:
         except Exception as e:  # noqa: BLE001 - every failure is classified
             return classify(e)
         return SendResult(SendOutcome.SENT, message_id=str(msg.message_id))
+
+    async def edit(self, chat_id: str, message_id: str, text: str) -> None:
+        """Replace a message's text (a broadcast's progress message)."""
+        try:
+            await self.bot.edit_message_text(render_telegram_text(text), chat_id=int(chat_id),
+                                             message_id=int(message_id), parse_mode=ParseMode.HTML)
+        except BadRequest as e:
+            if "not modified" not in e.message.lower():
+                raise

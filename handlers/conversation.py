@@ -9,13 +9,21 @@ Callback payloads are short strings (Telegram allows 64 bytes):
     f:<faq_id>:u|d      anonymous 👍/👎 on an entry
     m:help | m:privacy  menu items
     pv:<n> | pv:skip    province of a new subscriber (sets the reminder time zone)
+    s:<faq_id>:<token>  a suggestion tapped after a close call (teaches a candidate phrasing)
+    dlg:… adm:… hr:…    staff forms and buttons (handlers/staff.py; the role is checked again)
+
+Staff commands (admin, HR, superadmin) are answered by :class:`handlers.staff.Staff`
+first; everything else is for everyone.
 """
 
 from __future__ import annotations
 
 import logging
 
+from handlers.access import Access
 from handlers.messages import Button, Inbound, Reply
+from handlers.staff import Staff
+from knowledge import insight
 from handlers.render import VERDICT_LABELS, citation_flags
 from knowledge.answer import Answer, Outcome
 from knowledge.engine import KnowledgeBase
@@ -128,17 +136,24 @@ def province_picker() -> Reply:
 
 
 class Conversation:
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, access: Access | None = None, broadcast_rate: float = 25.0) -> None:
         self.kb = kb
+        self.staff = Staff(kb, access or Access(kb.db), broadcast_rate)
 
     # --- entry point ---------------------------------------------------------------
 
     def handle(self, msg: Inbound) -> list[Reply]:
         try:
+            self.kb.refresh_if_changed()  # an admin edited the knowledge base (maybe elsewhere)
             if msg.callback is not None:
                 if msg.callback.startswith("pv:"):
                     return self.pick_province(msg, msg.callback[3:])
+                staff = self.staff.on_button(msg, msg.callback)
+                if staff is not None:
+                    return staff
                 return self._callback(msg.callback)
+            if msg.document is not None:
+                return self.staff.on_document(msg)
             return self._message(msg)
         except Exception:  # never show a trace to a user; the log has no user data
             log.exception("handler failed")
@@ -153,7 +168,13 @@ class Conversation:
             name = command[1:].split("@", 1)
             if len(name) == 2 and msg.bot_username and name[1].lower() != msg.bot_username.lower():
                 return []  # a command for another bot in the same group
+            staff = self.staff.command(name[0].lower(), rest.strip(), msg)
+            if staff is not None:
+                return staff
             return self._command(name[0].lower(), rest.strip(), msg)
+        staff = self.staff.on_text(msg, text)  # an admin or HR form waiting for an answer
+        if staff is not None:
+            return staff
         if msg.is_group and not msg.addressed:
             return []  # never chatter in groups
         if msg.is_group and msg.bot_username:
@@ -236,14 +257,21 @@ class Conversation:
             return [Reply(text=TOO_LONG.format(limit=MAX_MESSAGE_CHARS))]
         answer = self.kb.ask(text)
         record_outcome(self.kb.db, str(answer.outcome))
-        return [self.answer_reply(answer)]
+        if answer.reason in ("no-match", "out-of-scope"):
+            insight.record_unanswered(self.kb.db, text, self.kb.vocabulary())
+        token = None
+        if answer.outcome == Outcome.SUGGESTED:
+            token = insight.remember_close_call(self.kb.db, text, self.kb.vocabulary())
+        return [self.answer_reply(answer, close_call=token)]
 
     # --- rendering helpers ---------------------------------------------------------
 
-    def answer_reply(self, a: Answer, edit: bool = False) -> Reply:
+    def answer_reply(self, a: Answer, edit: bool = False, close_call: str | None = None) -> Reply:
         rows: list[tuple[Button, ...]] = []
         if a.outcome == Outcome.SUGGESTED:
-            rows = [(Button(_label(s.question), f"a:{s.faq_id}"),) for s in a.suggestions]
+            # s:<faq_id>:<token> lets a tap teach a phrasing (anonymously, after an admin's review)
+            rows = [(Button(_label(s.question), f"s:{s.faq_id}:{close_call}" if close_call else f"a:{s.faq_id}"),)
+                    for s in a.suggestions]
         elif a.faq_id:
             if a.citations:
                 rows.append((Button("📜 Teks lengkap dasar hukum", f"c:{a.faq_id}"),))
@@ -293,6 +321,11 @@ class Conversation:
 
     def _callback(self, data: str) -> list[Reply]:
         kind, _, rest = data.partition(":")
+        if kind == "s":  # a suggestion tapped after a close call
+            faq_id, _, token = rest.partition(":")
+            if faq_id in self.kb.entries:
+                insight.record_pick(self.kb.db, token, faq_id)
+            kind, rest = "a", faq_id
         if kind == "a":
             a = self.kb.answer_entry(rest)
             if a is None:

@@ -21,6 +21,8 @@ class Inbound:
     addressed: bool = True  # in a group: a mention of the bot or a reply to it
     bot_username: str | None = None
     chat_kind: str = "private"  # private | group | channel
+    document: bytes | None = None  # a file sent to the bot (admins import YAML this way)
+    document_name: str | None = None
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from knowledge.matcher import Matcher
 from knowledge.models import FaqEntry, Verdict
 from knowledge.store import (
     ensure_index_current,
+    kb_version,
     is_seeded,
     load_entries,
     load_provisions,
@@ -93,10 +94,29 @@ class KnowledgeBase:
 
     def reload(self) -> None:
         """Re-read everything from the database (after an edit, an import…)."""
+        self.version = kb_version(self.db)
         self.regulations = load_regulations(self.db)
         self.provisions = load_provisions(self.db)
         self.entries: dict[str, FaqEntry] = {e.id: e for e in load_entries(self.db)}
         self.matcher = Matcher(self.db, list(self.entries.values()), calibration.load(self.db))
+
+    def vocabulary(self) -> frozenset[str]:
+        """Lower-cased words of the knowledge base (capitalised ones there are not names)."""
+        if getattr(self, "_vocab_version", None) != self.version:
+            words: set[str] = set()
+            for e in self.entries.values():
+                for text in (e.question, e.answer, e.sanction, *e.phrasings, *e.conditions):
+                    words.update(w.strip(".,;:!?()\"'").lower() for w in text.split())
+            words.update(r.lower() for r in self.regulations)
+            self._vocab, self._vocab_version = frozenset(words), self.version
+        return self._vocab
+
+    def refresh_if_changed(self) -> bool:
+        """Reload when the knowledge base was edited (here or by another process)."""
+        if kb_version(self.db) == self.version:
+            return False
+        self.reload()
+        return True
 
     # --- lookups ------------------------------------------------------------------
 

@@ -40,6 +40,9 @@ def open_db(path: str | Path | None = None) -> sqlite_utils.Database:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         db = sqlite_utils.Database(path)
         db.enable_wal()
+        # WAL + NORMAL: a commit survives the process being killed (what the outbox
+        # needs); only an OS crash or power cut can lose the last few commits.
+        db.execute("PRAGMA synchronous = NORMAL")
     else:
         db = sqlite_utils.Database(memory=True)
     db.execute("PRAGMA busy_timeout = 5000")
@@ -80,6 +83,10 @@ def _create_schema(db: sqlite_utils.Database) -> None:
         if_not_exists=True,
     )
     db["faq_revisions"].create_index(["faq_id", "rev"], unique=True, if_not_exists=True)
+    # changes to provisions and regulations (by import); key "regulation:<short>" for a regulation
+    db["provision_revisions"].create(
+        {"id": int, "key": str, "actor": str, "at": str, "action": str, "before": str, "after": str},
+        pk="id", if_not_exists=True)
     # anonymous counters: no user id, chat id or question text
     db["feedback"].create({"faq_id": str, "day": str, "up": int, "down": int},
                           pk=("faq_id", "day"), if_not_exists=True, defaults={"up": 0, "down": 0})
@@ -101,6 +108,11 @@ def meta_get(db: sqlite_utils.Database, key: str) -> str | None:
 
 def meta_set(db: sqlite_utils.Database, key: str, value: str) -> None:
     db["meta"].upsert({"key": key, "value": value}, pk="key")
+
+
+def kb_version(db: sqlite_utils.Database) -> int:
+    """Bumped by every knowledge-base edit; running bots reload when it changes."""
+    return int(meta_get(db, "kb_version") or 0)
 
 
 # --- rows <-> records ---------------------------------------------------------

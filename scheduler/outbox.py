@@ -109,6 +109,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         pk="id", not_null={"text", "state"}, defaults={"state": "queued", "total": 0, "not_before": 0.0},
         if_not_exists=True,
     )
+    for column in ("notify_channel", "notify_chat", "notify_message", "notify_text", "notify_done"):  # chat progress
+        if column not in db[BROADCASTS].columns_dict:
+            db[BROADCASTS].add_column(column, str)
     # A reminder occurrence becomes at most one broadcast, however often it fires.
     db[BROADCASTS].create_index(["occurrence"], unique=True, if_not_exists=True)
     db[BROADCASTS].create_index(["state"], if_not_exists=True)
@@ -327,6 +330,28 @@ def acquire_lease(db: sqlite_utils.Database, owner: str, now: float, stale_after
 def release_lease(db: sqlite_utils.Database, owner: str) -> None:
     with db.conn:
         db.execute(f"delete from {LEASE} where id = 1 and owner = ?", [owner])
+
+
+# --- progress shown in the chat that started a broadcast -----------------------------------
+
+def set_notify(db: sqlite_utils.Database, broadcast_id: int, channel: str, chat_id: str, message_id: str) -> None:
+    ensure_schema(db)
+    with db.conn:
+        db.execute(f"update {BROADCASTS} set notify_channel = ?, notify_chat = ?, notify_message = ? where id = ?",
+                   [channel, chat_id, message_id, broadcast_id])
+
+
+def to_notify(db: sqlite_utils.Database) -> list[tuple[int, str, str, str, str | None]]:
+    """(id, channel, chat, message, last text shown) of tracked broadcasts not yet shown finished."""
+    ensure_schema(db)
+    return db.execute(f"select id, notify_channel, notify_chat, notify_message, notify_text from {BROADCASTS} "
+                      "where notify_message is not null and notify_done is null").fetchall()
+
+
+def notified(db: sqlite_utils.Database, broadcast_id: int, text: str, final: bool) -> None:
+    with db.conn:
+        db.execute(f"update {BROADCASTS} set notify_text = ?, notify_done = ? where id = ?",
+                   [text, "1" if final else None, broadcast_id])
 
 
 # --- reporting ------------------------------------------------------------------------

@@ -44,6 +44,7 @@ DAY_NAMES = {
     "monday": "mon", "tuesday": "tue", "wednesday": "wed", "thursday": "thu", "friday": "fri",
     "saturday": "sat", "sunday": "sun",
 }
+_ID_DAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
 
 
@@ -75,7 +76,18 @@ class Reminder:
         return [tz] if tz else list(ZONES)
 
     def schedule_label(self) -> str:
-        return f"cron '{self.cron}'" if self.cron else f"sekali {self.at}"
+        """'setiap Senin pukul 07:30', 'setiap hari pukul 06:00', 'sekali 2026-12-07 07:30' or the cron rule."""
+        if self.at:
+            return f"sekali {self.at}"
+        minute, hour, day, month, dow = self.cron.split()
+        if minute.isdigit() and hour.isdigit() and day == "*" and month == "*":
+            at = f"pukul {int(hour):02d}:{int(minute):02d}"
+            if dow == "*":
+                return f"setiap hari {at}"
+            names = {v: k.capitalize() for k, v in DAY_NAMES.items() if k in _ID_DAYS}
+            if all(d in names for d in dow.split(",")):
+                return f"setiap {', '.join(names[d] for d in dow.split(','))} {at}"
+        return f"cron '{self.cron}'"
 
 
 # --- schedule parsing -----------------------------------------------------------------

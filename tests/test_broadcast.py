@@ -262,7 +262,7 @@ def test_operator_schedules_a_weekly_monday_reminder_and_manages_it(db_path):
     rid = int(out)
     assert "berikutnya WIB" in err and "07:30 WITA" in err and "07:30 WIT" in err
     code, out, _ = run_cli("--db", db, "reminders", "list")
-    assert f"#{rid} cron '30 7 * * mon'" in out
+    assert f"#{rid} setiap Senin pukul 07:30 waktu setempat" in out
     assert run_cli("--db", db, "reminders", "pause", str(rid))[0] == 0
     assert "(dijeda)" in run_cli("--db", db, "reminders", "list")[1]
     assert run_cli("--db", db, "reminders", "resume", str(rid))[0] == 0

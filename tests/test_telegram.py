@@ -120,8 +120,8 @@ def test_close_call_offers_suggestions_that_answer_when_tapped(fake, bot, kb):
     fake.push_message(question, chat_id=chat, user_id=chat)
     msg = last_sent(fake, chat)
     assert "Maksud Anda" in msg["text"] or "maksud Anda" in msg["text"]
-    picks = [d for _, d in buttons(msg) if d.startswith("a:")]
-    assert 1 <= len(picks) <= 3
+    picks = [d for _, d in buttons(msg) if d.startswith("s:")]  # s:<faq_id>:<close-call token>
+    assert 1 <= len(picks) <= 3 and all(len(d.encode()) <= 64 for d in picks)
     fake.push_callback(picks[0], chat_id=chat, user_id=chat)
     answer = last_sent(fake, chat, 2)
     assert answer["text"].startswith("<b>") and "Dasar hukum" in answer["text"]

@@ -12,13 +12,14 @@ import threading
 from contextlib import contextmanager
 
 from bot.telegram import FloodLimit, TelegramBot
+from handlers.access import Access
 from handlers.conversation import Conversation
 from knowledge.engine import KnowledgeBase
 
 
 @contextmanager
 def running_bot(fake, kb_path, *, flood: FloodLimit | None = None, webhook: dict | None = None,
-                services=None):
+                services=None, superadmins: str = ""):
     """Start a TelegramBot against ``fake`` (polling, or webhook when ``webhook`` is given),
     with the background ``services`` that ``netralbot run`` would start alongside it.
 
@@ -33,10 +34,11 @@ def running_bot(fake, kb_path, *, flood: FloodLimit | None = None, webhook: dict
     async def main():
         nonlocal stop, tb
         stop = asyncio.Event()
-        tb = TelegramBot(Conversation(KnowledgeBase.open(kb_path)), fake.token, fake.base_url, flood=flood)
+        kb = KnowledgeBase.open(kb_path)
+        tb = TelegramBot(Conversation(kb, Access(kb.db, superadmins)), fake.token, fake.base_url, flood=flood)
         app = tb.app
-        if services is not None:  # a factory: (TelegramBot, KnowledgeBase) -> service
-            tb.add_service(services(tb, tb.conv.kb))
+        for factory in (services if isinstance(services, list) else [services] if services else []):
+            tb.add_service(factory(tb, tb.conv.kb))  # (TelegramBot, KnowledgeBase) -> service
         await app.initialize()
         await app.post_init(app)
         if webhook:

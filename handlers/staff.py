@@ -1,0 +1,274 @@
+"""Privileged commands: which role each needs, and the guided forms they start.
+
+:class:`Staff` is asked first by the conversation for every command, button and
+document; it answers ``None`` when the input is not a staff matter. The role is
+checked here, on the server, for every command, every step of a form, every
+button and right before a change is committed; a refusal changes nothing.
+Staff commands work in private chats only (an admin's draft has no place in a group).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from handlers import dialogs
+from handlers.access import ROLE_LABELS, ROLES, Access, audit, audit_entries
+from handlers.dialogs import Dialog, Form
+from handlers.hr import Hr
+from handlers.kb_admin import KbAdmin
+from handlers.messages import Inbound, Reply
+from knowledge import editing, insight
+from knowledge.editing import EditError
+from knowledge.engine import KnowledgeBase
+
+log = logging.getLogger(__name__)
+
+# command -> role needed ("superadmin" for role management)
+COMMANDS = {
+    "peran": "superadmin", "audit": "superadmin",
+    "faq_cari": "admin", "faq_lihat": "admin", "faq_baru": "admin", "faq_ubah": "admin", "faq_hapus": "admin",
+    "faq_riwayat": "admin", "faq_kembalikan": "admin", "faq_kunci": "admin", "frasa": "admin",
+    "statistik": "admin",
+    "pengingat": "hr", "siaran": "hr", "siaran_status": "hr",
+}
+REFUSED = "⛔ Perintah ini khusus {role}. Anda tidak memiliki akses; tidak ada yang diubah."
+PRIVATE_ONLY = "Perintah petugas hanya bisa dipakai di chat pribadi dengan bot."
+PERAN_USAGE = ("Pemakaian:\n/peran tambah USER_ID admin|hr\n/peran hapus USER_ID admin|hr\n/peran daftar\n\n"
+               "USER_ID adalah ID Telegram (angka) orang itu; ia bisa melihatnya dengan /saya.")
+DOC_NOT_ALLOWED = "Saya hanya membaca pertanyaan berupa teks. Berkas tidak diproses."
+DOC_NOT_YAML = "Kirim berkas .yaml hasil `netralbot kb export` untuk diimpor."
+CHANGED = "Gagal menyimpan, tidak ada yang diubah:\n{errors}"
+
+
+def actor_of(msg: Inbound) -> str:
+    return f"{msg.channel}:{msg.user_id}"
+
+
+class Staff:
+    def __init__(self, kb: KnowledgeBase, access: Access, broadcast_rate: float = 25.0) -> None:
+        self.kb, self.access = kb, access
+        self.admin = KbAdmin(kb)
+        self.hr = Hr(kb.db, broadcast_rate)
+
+    @property
+    def db(self):
+        return self.kb.db
+
+    def _refuse(self, role: str) -> list[Reply]:
+        return [Reply(text=REFUSED.format(role=ROLE_LABELS.get(role, role)))]
+
+    def _allowed(self, msg: Inbound, role: str) -> bool:
+        return self.access.allowed(msg.channel, msg.user_id, role)
+
+    # --- commands ---------------------------------------------------------------------
+
+    def command(self, name: str, arg: str, msg: Inbound) -> list[Reply] | None:
+        if name == "saya":
+            roles = sorted(self.access.roles_of(msg.channel, msg.user_id))
+            return [Reply(text=f"ID Anda: {msg.user_id}\nPeran: {', '.join(roles) if roles else 'pengguna biasa'}")]
+        if name == "batal":
+            done = dialogs.clear(self.db, msg.channel, msg.user_id)
+            return [Reply(text=dialogs.CANCELLED if done else "Tidak ada yang sedang berlangsung.")]
+        role = COMMANDS.get(name)
+        if role is None:
+            return None
+        if msg.is_group:
+            return [Reply(text=PRIVATE_ONLY)]
+        if not self._allowed(msg, role):
+            log.info("staff: refused a privileged command")  # no user id, no command text
+            return self._refuse(role)
+        return getattr(self, f"cmd_{name}")(arg.strip(), msg)
+
+    def cmd_peran(self, arg: str, msg: Inbound) -> list[Reply]:
+        parts = arg.split()
+        if parts[:1] == ["daftar"]:
+            grants = self.access.grants()
+            supers = sorted(f"{c}:{u}" for c, u in self.access.superadmins)
+            lines = ["*Peran*", "superadmin (dari konfigurasi): " + (", ".join(supers) or "-")]
+            lines += [f"{g.role}: {g.channel}:{g.user_id} (oleh {g.granted_by}, {g.granted_at[:10]})" for g in grants]
+            return [Reply(text="\n".join(lines))]
+        if len(parts) != 3 or parts[0] not in ("tambah", "hapus") or parts[2] not in ROLES:
+            return [Reply(text=PERAN_USAGE)]
+        verb, user, role = parts
+        try:
+            if verb == "tambah":
+                done = self.access.grant(msg.channel, user, role, actor_of(msg))
+                return [Reply(text=f"✅ {user} sekarang {ROLE_LABELS[role]}." if done else f"{user} sudah {role}.")]
+            done = self.access.revoke(msg.channel, user, role, actor_of(msg))
+            return [Reply(text=f"Peran {role} {user} dicabut." if done else f"{user} tidak memiliki peran {role}.")]
+        except ValueError as e:
+            return [Reply(text=f"{e}\n\n{PERAN_USAGE}")]
+
+    def cmd_audit(self, arg: str, msg: Inbound) -> list[Reply]:
+        rows = audit_entries(self.db, 25)
+        if not rows:
+            return [Reply(text="Log audit masih kosong.")]
+        lines = ["*Log audit* (terbaru dulu)"] + [
+            f"{r['at'][:16].replace('T', ' ')} · {r['actor']} · {r['action']} {r['target']} {r['detail'] or ''}".rstrip()
+            for r in rows]
+        return [Reply(text="\n".join(lines))]
+
+    def cmd_faq_cari(self, arg, msg):
+        return [self.admin.search(arg)]
+
+    def cmd_faq_lihat(self, arg, msg):
+        return [self.admin.view(arg)]
+
+    def cmd_faq_kunci(self, arg, msg):
+        return [self.admin.keys()]
+
+    def cmd_faq_riwayat(self, arg, msg):
+        return [self.admin.history(arg)] if arg else [Reply(text="Tulis ID entri: /faq_riwayat ID")]
+
+    def cmd_frasa(self, arg, msg):
+        return [self.admin.phrasings()]
+
+    def cmd_statistik(self, arg, msg):
+        return [Reply(text=insight.report(self.db).text())]
+
+    def cmd_faq_baru(self, arg, msg):
+        return self.start(msg, self.admin.new_form(), {})
+
+    def cmd_faq_ubah(self, arg, msg):
+        if arg not in self.kb.entries:
+            return [Reply(text=(f"Tidak ada entri aktif '{arg}'. " if arg else "") + "Pemakaian: /faq_ubah ID")]
+        return self.start(msg, self.admin.edit_form(arg), {"faq_id": arg})
+
+    def cmd_faq_hapus(self, arg, msg):
+        if arg not in self.kb.entries:
+            return [Reply(text=(f"Tidak ada entri aktif '{arg}'. " if arg else "") + "Pemakaian: /faq_hapus ID")]
+        return self.start(msg, self.admin.delete_form(arg), {"faq_id": arg})
+
+    def cmd_faq_kembalikan(self, arg, msg):
+        parts = arg.split()
+        if len(parts) != 2 or not parts[1].isdigit():
+            return [Reply(text="Pemakaian: /faq_kembalikan ID REV (lihat nomor revisi dengan /faq_riwayat ID)")]
+        faq_id, rev = parts[0], int(parts[1])
+        if not any(r.rev == rev and r.after for r in editing.history(self.db, faq_id)):
+            return [Reply(text=f"Tidak ada revisi {rev} untuk '{faq_id}'. Lihat /faq_riwayat {faq_id}")]
+        return self.start(msg, self.admin.revert_form(), {"faq_id": faq_id, "rev": rev})
+
+    def cmd_pengingat(self, arg, msg):
+        return [self.hr.reminder_list()]
+
+    def cmd_siaran(self, arg, msg):
+        return self.start(msg, self.hr.broadcast_form(), {})
+
+    def cmd_siaran_status(self, arg, msg):
+        return [self.hr.broadcast_status(arg)]
+
+    # --- forms ------------------------------------------------------------------------
+
+    def _form(self, d: Dialog) -> Form | None:
+        if d.form == "faq_baru":
+            return self.admin.new_form()
+        if d.form == "faq_ubah":
+            return self.admin.edit_form(d.data.get("faq_id", ""))
+        if d.form == "faq_hapus":
+            return self.admin.delete_form(d.data.get("faq_id", ""))
+        if d.form == "faq_kembalikan":
+            return self.admin.revert_form()
+        if d.form == "impor":
+            return self.admin.import_form()
+        if d.form == "siaran":
+            return self.hr.broadcast_form()
+        if d.form == "pengingat":
+            return self.hr.reminder_form()
+        return None
+
+    def start(self, msg: Inbound, form: Form, data: dict) -> list[Reply]:
+        d = Dialog(form.name, 0, dict(data))
+        reply = dialogs.prompt(form, d)
+        dialogs.save(self.db, msg.channel, msg.user_id, d)
+        return [reply]
+
+    def active(self, msg: Inbound) -> Dialog | None:
+        if msg.is_group:
+            return None
+        return dialogs.load(self.db, msg.channel, msg.user_id)
+
+    def on_text(self, msg: Inbound, text: str) -> list[Reply] | None:
+        """A plain message while a form is open goes to the form."""
+        d = self.active(msg)
+        if d is None:
+            return None
+        return self._step(msg, d, text, from_button=False)
+
+    def _step(self, msg: Inbound, d: Dialog, value: str, from_button: bool) -> list[Reply]:
+        form = self._form(d)
+        if form is None:
+            dialogs.clear(self.db, msg.channel, msg.user_id)
+            return [Reply(text=dialogs.EXPIRED)]
+        if not self._allowed(msg, form.role):  # the role may have been revoked mid-form
+            dialogs.clear(self.db, msg.channel, msg.user_id)
+            return self._refuse(form.role)
+        reply, error = dialogs.answer(form, d, value, from_button)
+        if error:
+            return [Reply(text=error)]
+        dialogs.save(self.db, msg.channel, msg.user_id, d)
+        return [reply]
+
+    def _confirm(self, msg: Inbound, d: Dialog) -> list[Reply]:
+        form = self._form(d)
+        if form is None or dialogs._next_step(form, d) < len(form.asks):
+            return [Reply(notice=dialogs.EXPIRED)]
+        if not self._allowed(msg, form.role):
+            dialogs.clear(self.db, msg.channel, msg.user_id)
+            return self._refuse(form.role)
+        try:
+            replies = form.commit(d.data, actor_of(msg))
+        except EditError as e:
+            return [Reply(text=CHANGED.format(errors="\n".join(f"• {x}" for x in e.errors[:8])))]
+        except ValueError as e:
+            return [Reply(text=CHANGED.format(errors=str(e)))]
+        dialogs.clear(self.db, msg.channel, msg.user_id)
+        return replies
+
+    # --- buttons and documents ----------------------------------------------------------
+
+    def on_button(self, msg: Inbound, data: str) -> list[Reply] | None:
+        kind, _, rest = data.partition(":")
+        if kind == "dlg":
+            d = self.active(msg)
+            if d is None:
+                return [Reply(notice=dialogs.EXPIRED)]
+            if rest == "no":
+                dialogs.clear(self.db, msg.channel, msg.user_id)
+                return [Reply(text=dialogs.CANCELLED, edit=True)]
+            if rest == "ok":
+                return self._confirm(msg, d)
+            return self._step(msg, d, rest, from_button=True)
+        if kind == "adm":
+            if not self._allowed(msg, "admin"):
+                return self._refuse("admin")
+            action, _, value = rest.partition(":")
+            if action == "v":
+                return [self.admin.view(value)]
+            if action in ("pa", "pr") and value.isdigit():
+                return [self.admin.decide_phrasing(int(value), action == "pa", actor_of(msg))]
+            return [Reply(notice=dialogs.EXPIRED)]
+        if kind == "hr":
+            if not self._allowed(msg, "hr"):
+                return self._refuse("hr")
+            if rest == "new":
+                return self.start(msg, self.hr.reminder_form(), {})
+            action, _, rid = rest.partition(":")
+            if action in ("pause", "resume", "del") and rid.isdigit():
+                return [self.hr.reminder_action(action, int(rid), actor_of(msg))]
+            return [Reply(notice=dialogs.EXPIRED)]
+        return None
+
+    def on_document(self, msg: Inbound) -> list[Reply]:
+        if msg.is_group:
+            return []
+        if not self._allowed(msg, "admin"):
+            return [Reply(text=DOC_NOT_ALLOWED)]
+        name = (msg.document_name or "berkas").strip()[:80]
+        if not name.lower().endswith((".yaml", ".yml")):
+            return [Reply(text=DOC_NOT_YAML)]
+        try:
+            text = (msg.document or b"").decode("utf-8")
+        except UnicodeDecodeError:
+            return [Reply(text="Berkas bukan teks UTF-8; tidak ada yang diubah.")]
+        audit(self.db, actor_of(msg), "kb.import.preview", name)
+        return self.start(msg, self.admin.import_form(), {"yaml": text, "name": name})
