@@ -12,6 +12,7 @@ import time
 from zoneinfo import ZoneInfo
 
 from bot.config import load_settings
+from handlers.access import audit
 from scheduler import calendar, outbox, reminders, subscriptions
 
 WIB = ZoneInfo(reminders.ZONES[0])
@@ -64,6 +65,7 @@ def cmd_broadcast_send(args) -> int:
     except ValueError as e:
         return _fail(str(e))
     n = subscriptions.count(db, segment)
+    audit(db, _actor(), "broadcast.send", f"#{bid}", args.segment or "")
     when = f" mulai {args.at} WIB" if args.at else ""
     print(bid)
     print(f"siaran #{bid} masuk antrean untuk {n} penerima{when}; `netralbot run` yang mengirimkannya. "
@@ -132,13 +134,17 @@ def cmd_broadcast_status(args) -> int:
 
 
 def cmd_broadcast_cancel(args) -> int:
-    n = outbox.cancel(_db(args), args.id)
+    db = _db(args)
+    n = outbox.cancel(db, args.id)
+    audit(db, _actor(), "broadcast.cancel", f"#{args.id}", f"{n} rows")
     print(f"siaran #{args.id}: {n} pesan yang belum terkirim dibatalkan")
     return 0
 
 
 def cmd_broadcast_resend(args) -> int:
-    n = outbox.resend_uncertain(_db(args), args.id)
+    db = _db(args)
+    n = outbox.resend_uncertain(db, args.id)
+    audit(db, _actor(), "broadcast.resend_uncertain", f"#{args.id}", f"{n} rows")
     print(f"siaran #{args.id}: {n} pesan tidak pasti dijadwalkan kirim ulang")
     return 0
 
@@ -165,6 +171,7 @@ def cmd_reminders_add(args) -> int:
         )
     except ValueError as e:
         return _fail(str(e))
+    audit(db, _actor(), "reminder.create", f"#{rem.id}", rem.schedule_label())
     print(rem.id)
     print(describe(db, rem), file=sys.stderr)
     if rem.during and calendar.get(db, rem.during) is None:
@@ -207,15 +214,19 @@ def cmd_reminders_list(args) -> int:
 
 
 def cmd_reminders_remove(args) -> int:
-    if not reminders.remove(_db(args), args.id):
+    db = _db(args)
+    if not reminders.remove(db, args.id):
         return _fail(f"tidak ada pengingat #{args.id}")
+    audit(db, _actor(), "reminder.del", f"#{args.id}")
     print(f"pengingat #{args.id} dihapus")
     return 0
 
 
 def cmd_reminders_pause(args, paused: bool = True) -> int:
-    if not reminders.set_paused(_db(args), args.id, paused):
+    db = _db(args)
+    if not reminders.set_paused(db, args.id, paused):
         return _fail(f"tidak ada pengingat #{args.id}")
+    audit(db, _actor(), "reminder.pause" if paused else "reminder.resume", f"#{args.id}")
     print(f"pengingat #{args.id} {'dijeda' if paused else 'aktif kembali'}")
     return 0
 
@@ -238,12 +249,16 @@ def cmd_subscribers_add(args) -> int:
         new = subscriptions.register_target(db, args.channel, args.chat_id, args.kind, args.label, zone)
     except ValueError as e:
         return _fail(str(e))
+    audit(db, _actor(), "target.add", f"{args.channel}:{args.chat_id}", args.kind)
     print(f"{args.kind} {args.chat_id} {'didaftarkan' if new else 'sudah terdaftar (diperbarui)'} sebagai penerima siaran")
     return 0
 
 
 def cmd_subscribers_remove(args) -> int:
-    done = subscriptions.unsubscribe(_db(args), args.channel, args.chat_id)
+    db = _db(args)
+    done = subscriptions.unsubscribe(db, args.channel, args.chat_id)
+    if done:
+        audit(db, _actor(), "target.remove", f"{args.channel}:{args.chat_id}")
     print(f"{args.chat_id} {'dihapus dari penerima' if done else 'bukan penerima aktif'}")
     return 0
 

@@ -22,7 +22,7 @@ import logging
 
 from handlers.access import Access
 from handlers.messages import Button, Inbound, Reply
-from handlers.staff import Staff
+from handlers.staff import Staff, staff_help
 from knowledge import insight
 from handlers.render import VERDICT_LABELS, citation_flags
 from knowledge.answer import Answer, Outcome
@@ -185,7 +185,8 @@ class Conversation:
         if name == "start":
             return [Reply(text=WELCOME, buttons=menu_buttons())]
         if name in ("bantuan", "help"):
-            return [Reply(text=HELP)]
+            roles = self.staff.access.roles_of(msg.channel, msg.user_id) if not msg.is_group else set()
+            return [Reply(text=HELP + staff_help(roles))]
         if name == "privasi":
             return [Reply(text=PRIVACY)]
         if name == "topik":

@@ -40,6 +40,29 @@ DOC_NOT_YAML = "Kirim berkas .yaml hasil `netralbot kb export` untuk diimpor."
 CHANGED = "Gagal menyimpan, tidak ada yang diubah:\n{errors}"
 
 
+STAFF_HELP = {
+    "admin": ("Admin basis pengetahuan", [
+        "/faq_cari KATA – cari entri", "/faq_lihat ID – lihat entri", "/faq_baru – tambah entri (dipandu)",
+        "/faq_ubah ID – ubah entri", "/faq_hapus ID – hapus entri", "/faq_riwayat ID – riwayat perubahan",
+        "/faq_kembalikan ID REV – kembalikan revisi", "/faq_kunci – daftar kunci ketentuan",
+        "/frasa – usulan frasa baru", "/statistik – statistik anonim",
+        "Kirim berkas .yaml – impor (uji coba dulu)"]),
+    "hr": ("HR", ["/pengingat – daftar, buat, jeda, hapus pengingat", "/siaran – kirim siaran (dipandu)",
+                  "/siaran_status [ID] – kemajuan siaran"]),
+    "superadmin": ("Superadmin", ["/peran tambah|hapus USER_ID admin|hr", "/peran daftar", "/audit – log audit"]),
+}
+
+
+def staff_help(roles: set[str]) -> str:
+    """The staff part of /bantuan: only the commands this person may use."""
+    blocks = []
+    for role in ("admin", "hr", "superadmin"):
+        if role in roles:
+            title, lines = STAFF_HELP[role]
+            blocks.append(f"\n\n*{title}:*\n" + "\n".join(lines))
+    return "".join(blocks) + ("\n/batal – batalkan isian yang sedang berjalan" if blocks else "")
+
+
 def actor_of(msg: Inbound) -> str:
     return f"{msg.channel}:{msg.user_id}"
 

@@ -115,6 +115,10 @@ def test_superadmin_appoints_admin_and_hr_and_sees_the_audit(fake, bot, db_path)
     assert f"admin: telegram:{ADMIN}" in listing and f"hr: telegram:{HR}" in listing
     assert "role.grant" in boss.say("/audit")["text"]
     assert "admin" in Chat(fake, ADMIN).say("/saya")["text"]
+    assert "/faq_baru" in Chat(fake, ADMIN).say("/bantuan")["text"]
+    assert "/siaran" in Chat(fake, HR).say("/bantuan")["text"]
+    plain_help = Chat(fake, USER).say("/bantuan")["text"]
+    assert "/faq_baru" not in plain_help and "/siaran" not in plain_help and "/peran" not in plain_help
     assert "sudah admin" in boss.say(f"/peran tambah {ADMIN} admin")["text"]
     assert "Pemakaian" in boss.say("/peran tambah budi superadmin")["text"]
     assert "dicabut" in boss.say(f"/peran hapus {HR} hr")["text"]
