@@ -33,6 +33,8 @@ FIELDS = {
     "citations": "Dasar hukum (kunci ketentuan)",
     "sanction": "Sanksi",
     "topic": "Topik",
+    "related": "Entri terkait (ID)",
+    "valid_from": "Berlaku sejak (tanggal)",
 }
 USAGE_ID = "Tulis ID entri, misalnya: /{cmd} medsos-like-akun-calon (cari ID dengan /faq_cari KATA)."
 
@@ -86,6 +88,19 @@ class KbAdmin:
             raise ValueError("; ".join(hints) + ". Daftar kunci: /faq_kunci")
         return list(dict.fromkeys(keys))
 
+    def _related(self, value: str, data: dict) -> list[str]:
+        ids = [] if value.strip() == "-" else [k for k in re.split(r"[\s,;]+", value.strip()) if k]
+        unknown = [k for k in ids if k not in self.kb.entries or k == data.get("faq_id")]
+        if unknown:
+            raise ValueError(f"ID tidak dikenal: {', '.join(unknown[:5])}. Cari dengan /faq_cari.")
+        return list(dict.fromkeys(ids))
+
+    def _date(self, value: str, data: dict) -> str:
+        try:
+            return dt.date.fromisoformat(value.strip()).isoformat()
+        except ValueError:
+            raise ValueError("Tulis tanggal sebagai TTTT-BB-HH, misalnya 2024-09-22.") from None
+
     def _conditions(self, value: str, data: dict) -> list[str]:
         items = [] if value.strip() == "-" else _lines(value)
         if data.get("verdict") == "hati-hati" and not items:
@@ -121,6 +136,9 @@ class KbAdmin:
                             self._text(3, 800, "Sanksi")),
             "topic": Ask("topic", "Pilih *topik*.", self._choice(topics),
                          choices=lambda d: [(TOPIC_LABELS[t], t) for t in topics]),
+            "related": Ask("related", "Tulis ID *entri terkait*, dipisah koma (ketik - bila tidak ada).",
+                           self._related),
+            "valid_from": Ask("valid_from", "Sejak tanggal berapa jawaban ini berlaku? (TTTT-BB-HH)", self._date),
         }
 
     def _answer(self, value: str, data: dict) -> str:
@@ -137,7 +155,8 @@ class KbAdmin:
 
     def new_form(self) -> Form:
         asks = self._field_asks()
-        return Form("faq_baru", "admin", tuple(asks.values()), self._preview_new, self._commit_new)
+        new_asks = tuple(a for k, a in asks.items() if k not in ("related", "valid_from"))  # defaults: none, today
+        return Form("faq_baru", "admin", new_asks, self._preview_new, self._commit_new)
 
     def _entry_from(self, data: dict, base: FaqEntry | None = None) -> FaqEntry:
         fields = {k: data[k] for k in FIELDS if k in data}

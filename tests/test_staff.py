@@ -334,3 +334,26 @@ def test_close_call_taps_suggest_phrasings_an_admin_accepts(db_path):
     assert "diterima" in done.text
     assert len(kb.entries[faq_id].phrasings) == before + 1
     assert insight.pending_candidates(kb.db) == []
+
+
+def test_any_field_can_be_edited_including_related_entries_and_the_date(db_path):
+    kb = KnowledgeBase.open(db_path)
+    conv = Conversation(kb, Access(kb.db, "console:console"))
+
+    def edit(field_label: str, value: str) -> str:
+        [form] = conv.handle(Inbound(text="/faq_ubah medsos-like-akun-calon"))
+        pick = next(b.data for row in form.buttons for b in row if b.label == field_label)
+        conv.handle(Inbound(callback=pick))
+        [reply] = conv.handle(Inbound(text=value))
+        if "Simpan?" not in (reply.text or ""):
+            conv.handle(Inbound(text="/batal"))
+            return reply.text
+        [saved] = conv.handle(Inbound(callback="dlg:ok"))
+        return saved.text
+
+    assert "tidak dikenal" in edit("Entri terkait (ID)", "bukan-entri")
+    assert "diubah" in edit("Entri terkait (ID)", "medsos-komentar-dukung-calon, medsos-share-konten-calon")
+    assert kb.entries["medsos-like-akun-calon"].related == ["medsos-komentar-dukung-calon", "medsos-share-konten-calon"]
+    assert "TTTT-BB-HH" in edit("Berlaku sejak (tanggal)", "kemarin")
+    assert "diubah" in edit("Berlaku sejak (tanggal)", "2024-09-22")
+    assert kb.entries["medsos-like-akun-calon"].valid_from.isoformat() == "2024-09-22"
