@@ -57,11 +57,12 @@ def cmd_chat(args) -> int:
 
 
 def cmd_run(args) -> int:
-    from bot.run import NO_CHANNEL, run
+    from bot.run import configuration_error, run
 
     settings = load_settings()
-    if not settings.telegram_bot_token:  # before opening anything: a one-line error
-        print(NO_CHANNEL, file=sys.stderr)
+    error = configuration_error(settings)
+    if error:  # before opening anything: a one-line error
+        print(error, file=sys.stderr)
         return 2
     return run(settings, _kb(args))
 

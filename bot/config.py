@@ -20,8 +20,6 @@ class Settings(BaseSettings):
     telegram_bot_token: str | None = None
     telegram_api_base_url: str = "https://api.telegram.org/bot"
     telegram_webhook_url: str | None = None  # set: webhook mode; unset: long polling
-    telegram_webhook_listen: str = "127.0.0.1"
-    telegram_webhook_port: int = 8443
     telegram_webhook_path: str = "/telegram/webhook"
     telegram_webhook_secret: str | None = None
     netralbot_superadmins: str = ""
@@ -30,6 +28,27 @@ class Settings(BaseSettings):
     netralbot_broadcast_concurrency: int = Field(default=8, ge=1, le=64)
     # A reminder missed while the bot was down is sent once on start if at most this old.
     netralbot_reminder_grace_minutes: int = Field(default=60, ge=0, le=24 * 60)
+
+    # WhatsApp Business Cloud API: all five of token, phone number id, app secret and
+    # verify token (plus the public webhook URL configured at Meta) switch it on.
+    whatsapp_token: str | None = None
+    whatsapp_phone_number_id: str | None = None
+    whatsapp_app_secret: str | None = None
+    whatsapp_verify_token: str | None = None
+    whatsapp_api_base_url: str = "https://graph.facebook.com/v25.0"
+    whatsapp_webhook_path: str = "/whatsapp/webhook"
+    whatsapp_template_name: str | None = None  # approved template for messages outside the 24-hour window
+    whatsapp_template_language: str = "id"
+    whatsapp_daily_limit: int = Field(default=250, ge=1)  # unique users reached outside the window per 24 h
+    whatsapp_rate: float = Field(default=60.0, gt=0, le=1000)  # Cloud API: 80/s per number, replies included
+    # One HTTP server for every webhook (WhatsApp; Telegram in webhook mode) and /healthz.
+    netralbot_http_host: str = "127.0.0.1"
+    netralbot_http_port: int = 8080
+
+    @property
+    def whatsapp_enabled(self) -> bool:
+        return all((self.whatsapp_token, self.whatsapp_phone_number_id, self.whatsapp_app_secret,
+                    self.whatsapp_verify_token))
 
     @property
     def superadmins(self) -> set[str]:

@@ -1,9 +1,28 @@
-"""`netralbot run`: every configured channel in one process."""
+"""`netralbot run`: every configured channel, the reminders and the broadcast
+delivery, in one process and one event loop.
+
+- Telegram (``TELEGRAM_BOT_TOKEN``): long polling, or a webhook on the shared HTTP
+  server when ``TELEGRAM_WEBHOOK_URL`` is set.
+- WhatsApp (the four ``WHATSAPP_*`` credentials): its webhook on the shared HTTP server.
+- The shared HTTP server (``NETRALBOT_HTTP_HOST``/``_PORT``) also answers ``GET /healthz``;
+  it starts only when a webhook needs it.
+- Background: APScheduler fires reminders, the delivery loop sends broadcasts through
+  each configured channel, chat progress messages are kept up to date.
+
+SIGTERM or SIGINT stops everything in order: no new updates, in-flight messages
+finished and recorded, then exit 0.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import datetime as dt
+import hmac
 import logging
+import signal
 import sys
+
+from aiohttp import web
 
 from bot.config import Settings
 
@@ -14,27 +33,37 @@ NO_SECRET = (
     "anyone could post fake updates. Set a random secret (A-Z a-z 0-9 _ -, up to 256 characters)."
 )
 NO_CHANNEL = (
-    "netralbot run: no channel configured. Set TELEGRAM_BOT_TOKEN (from @BotFather) in the "
-    "environment or in .env; `netralbot chat` works without any token."
+    "netralbot run: no channel configured. Set TELEGRAM_BOT_TOKEN (from @BotFather), or the WhatsApp "
+    "variables WHATSAPP_TOKEN, WHATSAPP_PHONE_NUMBER_ID, WHATSAPP_APP_SECRET and WHATSAPP_VERIFY_TOKEN, "
+    "in the environment or in .env; `netralbot chat` works without any token."
 )
+ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"]
 
 
 def quiet_http_logs() -> None:
     """httpx logs every request URL at INFO, and Telegram URLs contain the bot token."""
-    for name in ("httpx", "httpcore", "telegram.ext.Updater", "apscheduler.executors.default"):
+    for name in ("httpx", "httpcore", "telegram.ext.Updater", "apscheduler.executors.default", "aiohttp.access"):
         logging.getLogger(name).setLevel(max(logging.WARNING, logging.getLogger().level))
+
+
+def configuration_error(settings: Settings) -> str | None:
+    if not settings.telegram_bot_token and not settings.whatsapp_enabled:
+        return NO_CHANNEL
+    if settings.telegram_bot_token and settings.telegram_webhook_url and not settings.telegram_webhook_secret:
+        return NO_SECRET
+    return None
 
 
 def background_services(settings: Settings, kb, senders: dict):
     """Reminders (APScheduler) and the broadcast delivery loop, on the bot's event loop."""
-    import datetime as dt
-
     from scheduler.delivery import Deliverer
     from scheduler.ratelimit import Limits
     from scheduler.service import BackgroundServices, ReminderScheduler
     from scheduler.tips import tip_text
 
-    limits = {"telegram": Limits(per_second=settings.netralbot_broadcast_rate)}
+    limits = {"telegram": Limits(per_second=settings.netralbot_broadcast_rate),
+              # WhatsApp: its own throughput; 6 s between two messages to one user (pair rate limit)
+              "whatsapp": Limits(per_second=settings.whatsapp_rate, chat_interval=6.0)}
     deliverer = Deliverer(kb.db, senders, limits, concurrency=settings.netralbot_broadcast_concurrency)
     reminder_scheduler = ReminderScheduler(
         kb.db, grace=dt.timedelta(minutes=settings.netralbot_reminder_grace_minutes),
@@ -43,33 +72,128 @@ def background_services(settings: Settings, kb, senders: dict):
     return BackgroundServices(kb.db, deliverer, reminder_scheduler)
 
 
-def run(settings: Settings, kb) -> int:
-    from handlers.conversation import Conversation
+class Runtime:
+    """Everything `netralbot run` runs; ``start()`` and ``stop()`` in one event loop."""
 
-    if not settings.telegram_bot_token:
-        print(NO_CHANNEL, file=sys.stderr)
-        return 2
-    if settings.telegram_webhook_url and not settings.telegram_webhook_secret:
-        print(NO_SECRET, file=sys.stderr)
+    def __init__(self, settings: Settings, kb, *, flood=None) -> None:
+        from bot.broadcast_progress import ProgressNotifier
+        from handlers.access import Access
+        from handlers.conversation import Conversation
+
+        self.settings, self.kb = settings, kb
+        self.conversation = Conversation(kb, Access(kb.db, settings.netralbot_superadmins),
+                                         settings.netralbot_broadcast_rate)
+        senders, editors = {}, {}
+        self.telegram = self.whatsapp = None
+        if settings.telegram_bot_token:
+            from bot.telegram import TelegramBot
+            from bot.telegram_sender import TelegramSender
+
+            self.telegram = TelegramBot(self.conversation, settings.telegram_bot_token,
+                                        settings.telegram_api_base_url, flood=flood)
+            sender = TelegramSender(self.telegram.app.bot)
+            senders["telegram"], editors["telegram"] = sender, sender.edit
+        if settings.whatsapp_enabled:
+            from bot.whatsapp import GraphClient, WhatsAppChannel, WhatsAppConfig, WhatsAppSender
+
+            config = WhatsAppConfig.from_settings(settings)
+            client = GraphClient(config)
+            self.whatsapp = WhatsAppChannel(self.conversation, config, client)
+            senders["whatsapp"] = WhatsAppSender(kb.db, config, client)
+        self.services = [background_services(settings, kb, senders),
+                         ProgressNotifier(kb.db, editors, rate_limit=settings.netralbot_broadcast_rate)]
+        self._site_runner: web.AppRunner | None = None
+        self.port: int | None = None
+
+    @property
+    def needs_http(self) -> bool:
+        return self.whatsapp is not None or bool(self.telegram and self.settings.telegram_webhook_url)
+
+    def http_app(self) -> web.Application:
+        app = web.Application(client_max_size=1024 * 1024)
+        app.router.add_get("/healthz", self.healthz)
+        if self.whatsapp is not None:
+            self.whatsapp.mount(app)
+        if self.telegram is not None and self.settings.telegram_webhook_url:
+            app.router.add_post(self.settings.telegram_webhook_path, self.telegram_webhook)
+        return app
+
+    async def healthz(self, request: web.Request) -> web.Response:
+        channels = [name for name, on in (("telegram", self.telegram), ("whatsapp", self.whatsapp)) if on]
+        return web.json_response({"ok": True, "channels": channels})
+
+    async def telegram_webhook(self, request: web.Request) -> web.Response:
+        from telegram import Update
+
+        secret = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "")
+        if not hmac.compare_digest(secret.encode(), (self.settings.telegram_webhook_secret or "").encode()):
+            return web.Response(status=403, text="Forbidden")
+        try:
+            update = Update.de_json(await request.json(), self.telegram.app.bot)
+        except ValueError:
+            return web.Response(status=400)
+        await self.telegram.app.update_queue.put(update)
+        return web.Response(text="ok")
+
+    async def start(self) -> None:
+        if self.telegram is not None:
+            app = self.telegram.app
+            await app.initialize()
+            await self.telegram.register_commands()
+            if self.settings.telegram_webhook_url:
+                await app.bot.set_webhook(self.settings.telegram_webhook_url, allowed_updates=ALLOWED_UPDATES,
+                                          secret_token=self.settings.telegram_webhook_secret)
+            else:
+                await app.bot.delete_webhook()
+                await app.updater.start_polling(allowed_updates=ALLOWED_UPDATES, poll_interval=0.0, timeout=10)
+            await app.start()
+            log.warning("telegram: %s", "webhook" if self.settings.telegram_webhook_url else "long polling")
+        if self.needs_http:
+            self._site_runner = web.AppRunner(self.http_app(), access_log=None)
+            await self._site_runner.setup()
+            site = web.TCPSite(self._site_runner, self.settings.netralbot_http_host, self.settings.netralbot_http_port)
+            await site.start()
+            self.port = site._server.sockets[0].getsockname()[1]
+            log.warning("http: webhooks on %s:%s", self.settings.netralbot_http_host, self.port)
+        for service in self.services:
+            await service.start()
+
+    async def stop(self) -> None:
+        if self._site_runner is not None:
+            await self._site_runner.cleanup()  # no new webhook requests
+        if self.telegram is not None:
+            app = self.telegram.app
+            if app.updater.running:
+                await app.updater.stop()
+            await app.stop()  # finishes the updates in hand
+        if self.whatsapp is not None:
+            await self.whatsapp.drain()
+        for service in reversed(self.services):
+            await service.stop()
+        if self.telegram is not None:
+            await self.telegram.app.shutdown()
+        if self.whatsapp is not None:
+            await self.whatsapp.client.aclose()
+
+
+async def serve(settings: Settings, kb) -> None:
+    runtime = Runtime(settings, kb)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    await runtime.start()
+    try:
+        await stop.wait()
+    finally:
+        await runtime.stop()
+
+
+def run(settings: Settings, kb) -> int:
+    error = configuration_error(settings)
+    if error:
+        print(error, file=sys.stderr)
         return 2
     quiet_http_logs()
-    from bot.broadcast_progress import ProgressNotifier
-    from bot.telegram import TelegramBot
-    from handlers.access import Access
-    from bot.telegram_sender import TelegramSender
-
-    conversation = Conversation(kb, Access(kb.db, settings.netralbot_superadmins), settings.netralbot_broadcast_rate)
-    bot = TelegramBot(conversation, settings.telegram_bot_token, settings.telegram_api_base_url)
-    sender = TelegramSender(bot.app.bot)
-    bot.add_service(background_services(settings, kb, {"telegram": sender}))
-    bot.add_service(ProgressNotifier(kb.db, {"telegram": sender.edit}, rate_limit=settings.netralbot_broadcast_rate))
-    if settings.telegram_webhook_url:
-        log.warning("telegram: webhook mode on %s:%s", settings.telegram_webhook_listen,
-                    settings.telegram_webhook_port)
-        bot.run_webhook(settings.telegram_webhook_listen, settings.telegram_webhook_port,
-                        settings.telegram_webhook_url, settings.telegram_webhook_secret,
-                        settings.telegram_webhook_path)
-    else:
-        log.warning("telegram: long polling started")
-        bot.run_polling()
+    asyncio.run(serve(settings, kb))
     return 0

@@ -190,11 +190,14 @@ class TelegramBot:
 
     # --- lifecycle -------------------------------------------------------------------
 
+    async def register_commands(self) -> None:
+        """The command menus Telegram shows in private chats and in groups."""
+        bot = self.app.bot
+        await bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS], scope=BotCommandScopeAllPrivateChats())
+        await bot.set_my_commands([BotCommand(c, d) for c, d in GROUP_COMMANDS], scope=BotCommandScopeAllGroupChats())
+
     async def _post_init(self, app: Application) -> None:
-        await app.bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS],
-                                      scope=BotCommandScopeAllPrivateChats())
-        await app.bot.set_my_commands([BotCommand(c, d) for c, d in GROUP_COMMANDS],
-                                      scope=BotCommandScopeAllGroupChats())
+        await self.register_commands()
         for service in self.services:
             await service.start()
 
@@ -205,17 +208,6 @@ class TelegramBot:
     def add_service(self, service) -> None:
         """Something with ``async start()`` and ``async stop()`` (reminders, delivery)."""
         self.services.append(service)
-
-    def run_polling(self) -> None:
-        """Long polling until SIGINT/SIGTERM (PTB stops cleanly on both)."""
-        self.app.run_polling(allowed_updates=["message", "callback_query", "my_chat_member"],
-                             drop_pending_updates=False)
-
-    def run_webhook(self, listen: str, port: int, url: str, secret_token: str | None, path: str) -> None:
-        """Webhook mode: PTB's server answers 403 when the secret header is wrong."""
-        self.app.run_webhook(listen=listen, port=port, url_path=path.lstrip("/"), webhook_url=url,
-                             secret_token=secret_token,
-                             allowed_updates=["message", "callback_query", "my_chat_member"])
 
     # --- inbound ---------------------------------------------------------------------
 

@@ -108,3 +108,39 @@ def render_telegram_html(a: Answer, full_citations: bool = False) -> str:
 
 def render_telegram_text(text: str) -> str:
     return _star_bold_to_html(text)
+
+
+# --- WhatsApp --------------------------------------------------------------------
+# WhatsApp formats *bold* and _italic_ itself and shows everything else as typed:
+# no HTML, no escaping. Quotes of provisions are in italics.
+
+def whatsapp_citation(c: Citation, full: bool = False) -> str:
+    quote = (c.text if full else shorten(c.text)).replace("_", " ")
+    flags = citation_flags(c)
+    out = f"*{c.label}*\n_\"{quote}\"_"
+    if flags:
+        out += f"\n({'; '.join(flags)})"
+    return out
+
+
+def render_whatsapp(a: Answer, full_citations: bool = False) -> str:
+    parts = [f"*{VERDICT_LABELS.get(a.verdict, a.verdict.upper())}*"]
+    if a.question and a.faq_id:
+        parts.append(f"_{a.question}_")
+    parts.append(a.text)
+    if a.conditions:
+        parts.append("*Tergantung pada:*\n" + "\n".join(f"• {c}" for c in a.conditions))
+    if a.citations:
+        parts.append("*Dasar hukum:*\n" + "\n\n".join(whatsapp_citation(c, full_citations) for c in a.citations))
+    if a.sanction:
+        parts.append(f"*Sanksi:* {a.sanction}")
+    if a.referral:
+        parts.append(a.referral)
+    if a.faq_id:
+        parts.append(f"_{a.disclaimer}_")
+    return "\n\n".join(parts)
+
+
+def render_whatsapp_text(text: str) -> str:
+    """The handlers' ``*bold*`` markup is WhatsApp's own."""
+    return text

@@ -41,6 +41,7 @@ class SendOutcome(str, Enum):
     TRANSIENT = "transient"  # not delivered (connection refused, 5xx): safe to try again
     UNCERTAIN = "uncertain"  # may have been delivered (timeout while waiting for the answer)
     PERMANENT = "permanent"  # the platform refused this message (bad request)
+    DEFERRED = "deferred"  # not now for this chat only (a daily cap, a per-user limit): at retry_after
 
 
 @dataclass(frozen=True)
@@ -229,6 +230,8 @@ class Deliverer:
             log.warning("delivery: flood control, pausing %.1f s", r.retry_after)
             self.limiters[row.channel].pause(r.retry_after, row.chat_id, row.is_group)
             outbox.mark_retry(self.db, row.id, now + r.retry_after, "retry_after", count_attempt=False)
+        elif r.outcome is o.DEFERRED:
+            outbox.mark_retry(self.db, row.id, now + r.retry_after, r.error or "deferred", count_attempt=False)
         elif r.outcome is o.GONE:
             outbox.mark_final(self.db, row.id, "gone", r.error)
             subscriptions.mark_inactive(self.db, row.channel, row.chat_id, "blocked")

@@ -74,8 +74,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         defaults={"active": 1, "timezone": WIB, "profile_asked": 0},
         if_not_exists=True,
     )
-    if "label" not in db[TABLE].columns_dict:  # databases created before HR targets existed
-        db[TABLE].add_column("label", str)
+    for column, kind in (("label", str), ("last_inbound_at", float)):  # added after the first release
+        if column not in db[TABLE].columns_dict:
+            db[TABLE].add_column(column, kind)
     db[TABLE].create_index(["channel", "chat_id"], unique=True, if_not_exists=True)
     db[TABLE].create_index(["active", "channel"], if_not_exists=True)
 
@@ -132,6 +133,25 @@ def migrate(db: sqlite_utils.Database, channel: str, old_chat_id: str, new_chat_
         if _row(db, channel, new_chat_id) is None:
             db.execute(f"update {TABLE} set chat_id = ?, changed_at = ? where channel = ? and chat_id = ?",
                        [str(new_chat_id), _now(), channel, str(old_chat_id)])
+
+
+def touch(db: sqlite_utils.Database, channel: str, chat_id: str, at: float | None = None) -> None:
+    """A subscriber wrote to us: WhatsApp's 24-hour window for free-form messages is open.
+
+    Only the time is kept, and only for subscribers (it decides text or template)."""
+    import time
+
+    ensure_schema(db)
+    with db.conn:
+        db.execute(f"update {TABLE} set last_inbound_at = ? where channel = ? and chat_id = ?",
+                   [time.time() if at is None else at, channel, str(chat_id)])
+
+
+def last_inbound(db: sqlite_utils.Database, channel: str, chat_id: str) -> float | None:
+    ensure_schema(db)
+    row = db.execute(f"select last_inbound_at from {TABLE} where channel = ? and chat_id = ?",
+                     [channel, str(chat_id)]).fetchone()
+    return row[0] if row else None
 
 
 def unsubscribe(db: sqlite_utils.Database, channel: str, chat_id: str) -> bool:

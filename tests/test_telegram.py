@@ -9,11 +9,13 @@ import time
 import httpx
 import pytest
 
+from bot.config import Settings
 from bot.telegram import FLOOD_NOTICE, NOT_TEXT, FloodLimit
 from bot.telegram_html import TELEGRAM_MAX, split_html
 from scheduler import subscriptions
 
 from fakes.bot_runner import running_bot
+from fakes.runtime_runner import running_runtime
 from fakes.fake_telegram import FakeTelegram
 
 _ids = itertools.count(5000)
@@ -274,23 +276,22 @@ def test_server_errors_do_not_stop_the_bot(fake, bot, kb):
     assert "Privasi" in fake.wait_for(lambda f: [m for m in f.sent(other) if "Privasi" in m["text"]])[0]["text"]
 
 
-def test_webhook_mode_checks_the_secret_token(fake, kb_path):
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    hook = {"listen": "127.0.0.1", "port": port, "url_path": "telegram/webhook",
-            "webhook_url": f"https://bot.example.go.id/telegram/webhook", "secret_token": "s3cret_TOKEN"}
-    with running_bot(fake, kb_path, webhook=hook):
+def test_webhook_mode_on_the_shared_http_server_checks_the_secret_token(fake, db_path):
+    settings = Settings(telegram_bot_token=fake.token, telegram_api_base_url=fake.base_url,
+                        telegram_webhook_url="https://bot.example.go.id/telegram/webhook",
+                        telegram_webhook_secret="s3cret_TOKEN", netralbot_http_port=0)
+    with running_runtime(settings, db_path) as runtime:
         set_hook = [c for c in fake.calls if c.method == "setWebhook"][-1]
         assert set_hook.params["secret_token"] == "s3cret_TOKEN"
+        assert not [c for c in fake.calls if c.method == "getUpdates"]  # no polling in webhook mode
         chat = new_chat()
         update = {"update_id": 1, "message": {"message_id": 1, "date": int(time.time()), "text": "/privasi",
                                               "chat": {"id": chat, "type": "private"},
                                               "from": {"id": chat, "is_bot": False, "first_name": "A"},
                                               "entities": [{"type": "bot_command", "offset": 0, "length": 8}]}}
-        url = f"http://127.0.0.1:{port}/telegram/webhook"
+        base = f"http://127.0.0.1:{runtime.port}"
+        assert httpx.get(f"{base}/healthz").json() == {"ok": True, "channels": ["telegram"]}
+        url = f"{base}/telegram/webhook"
         assert httpx.post(url, json=update).status_code == 403
         assert httpx.post(url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "wrong"}).status_code == 403
         time.sleep(0.5)
