@@ -89,6 +89,7 @@ def sign(body: bytes, app_secret: str) -> str:
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
+    outbox.ensure_schema(db)
     db["wa_seen"].create({"message_id": str, "at": float}, pk="message_id", if_not_exists=True)
     db["wa_template_sends"].create({"chat_id": str, "at": float}, if_not_exists=True)
     db["wa_template_sends"].create_index(["at"], if_not_exists=True)
