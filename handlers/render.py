@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from knowledge.answer import Answer, Citation
 
@@ -42,33 +44,62 @@ def _star_bold_to_html(text: str) -> str:
     return re.sub(r"\*([^*\n]+)\*", r"<b>\1</b>", html.escape(text, quote=False))
 
 
+# --- one layout, three markups -----------------------------------------------------
+
+@dataclass(frozen=True)
+class Markup:
+    """How one channel writes bold, italics and escapes; the layout is shared."""
+
+    bold: Callable[[str], str]
+    italic: Callable[[str], str]
+    escape: Callable[[str], str]
+    citation: Callable[[Citation, bool], str]
+    bullet: str
+    citation_sep: str
+    disclaimer: Callable[[str], str]
+
+
+def render(a: Answer, m: Markup, full_citations: bool = False) -> str:
+    """Verdict, question, answer, conditions, citations, sanction, referral, disclaimer."""
+    e = m.escape
+    parts = [m.bold(e(VERDICT_LABELS.get(a.verdict, a.verdict.upper())))]
+    if a.question and a.faq_id:
+        parts.append(m.italic(e(a.question)))
+    parts.append(e(a.text))
+    if a.conditions:
+        parts.append(m.bold("Tergantung pada:") + "\n" + "\n".join(f"{m.bullet} {e(c)}" for c in a.conditions))
+    if a.citations:
+        parts.append(m.bold("Dasar hukum:") + "\n" + m.citation_sep.join(m.citation(c, full_citations)
+                                                                          for c in a.citations))
+    if a.sanction:
+        parts.append(f"{m.bold('Sanksi:')} {e(a.sanction)}")
+    if a.referral:
+        parts.append(e(a.referral))
+    if a.faq_id:
+        parts.append(m.disclaimer(e(a.disclaimer)))
+    return "\n\n".join(parts)
+
+
+def _same(text: str) -> str:
+    return text
+
+
 # --- plain text ------------------------------------------------------------------
 
 def plain_citation(c: Citation, full: bool = False) -> str:
     quote = c.text if full else shorten(c.text)
     flags = citation_flags(c)
-    line = f"{c.label}: \"{quote}\""
+    line = f"- {c.label}: \"{quote}\""
     if flags:
         line += f" ({'; '.join(flags)})"
     return line
 
 
+PLAIN = Markup(_same, _same, _same, plain_citation, "-", "\n", lambda t: f"Catatan: {t}")
+
+
 def render_plain(a: Answer, full_citations: bool = False) -> str:
-    parts = [VERDICT_LABELS.get(a.verdict, a.verdict.upper())]
-    if a.question and a.faq_id:
-        parts.append(a.question)
-    parts.append(a.text)
-    if a.conditions:
-        parts.append("Tergantung pada:\n" + "\n".join(f"- {c}" for c in a.conditions))
-    if a.citations:
-        parts.append("Dasar hukum:\n" + "\n".join(f"- {plain_citation(c, full_citations)}" for c in a.citations))
-    if a.sanction:
-        parts.append(f"Sanksi: {a.sanction}")
-    if a.referral:
-        parts.append(a.referral)
-    if a.faq_id:
-        parts.append(f"Catatan: {a.disclaimer}")
-    return "\n\n".join(parts)
+    return render(a, PLAIN, full_citations)
 
 
 def render_plain_text(text: str) -> str:
@@ -87,23 +118,12 @@ def html_citation(c: Citation, full: bool = False) -> str:
     return out
 
 
+TELEGRAM_HTML = Markup(lambda t: f"<b>{t}</b>", lambda t: f"<i>{t}</i>", html.escape, html_citation, "•", "\n\n",
+                       lambda t: f"<i>{t}</i>")
+
+
 def render_telegram_html(a: Answer, full_citations: bool = False) -> str:
-    e = html.escape
-    parts = [f"<b>{e(VERDICT_LABELS.get(a.verdict, a.verdict.upper()))}</b>"]
-    if a.question and a.faq_id:
-        parts.append(f"<i>{e(a.question)}</i>")
-    parts.append(e(a.text))
-    if a.conditions:
-        parts.append("<b>Tergantung pada:</b>\n" + "\n".join(f"• {e(c)}" for c in a.conditions))
-    if a.citations:
-        parts.append("<b>Dasar hukum:</b>\n" + "\n\n".join(html_citation(c, full_citations) for c in a.citations))
-    if a.sanction:
-        parts.append(f"<b>Sanksi:</b> {e(a.sanction)}")
-    if a.referral:
-        parts.append(e(a.referral))
-    if a.faq_id:
-        parts.append(f"<i>{e(a.disclaimer)}</i>")
-    return "\n\n".join(parts)
+    return render(a, TELEGRAM_HTML, full_citations)
 
 
 def render_telegram_text(text: str) -> str:
@@ -123,22 +143,12 @@ def whatsapp_citation(c: Citation, full: bool = False) -> str:
     return out
 
 
+WHATSAPP = Markup(lambda t: f"*{t}*", lambda t: f"_{t}_", _same, whatsapp_citation, "•", "\n\n",
+                  lambda t: f"_{t}_")
+
+
 def render_whatsapp(a: Answer, full_citations: bool = False) -> str:
-    parts = [f"*{VERDICT_LABELS.get(a.verdict, a.verdict.upper())}*"]
-    if a.question and a.faq_id:
-        parts.append(f"_{a.question}_")
-    parts.append(a.text)
-    if a.conditions:
-        parts.append("*Tergantung pada:*\n" + "\n".join(f"• {c}" for c in a.conditions))
-    if a.citations:
-        parts.append("*Dasar hukum:*\n" + "\n\n".join(whatsapp_citation(c, full_citations) for c in a.citations))
-    if a.sanction:
-        parts.append(f"*Sanksi:* {a.sanction}")
-    if a.referral:
-        parts.append(a.referral)
-    if a.faq_id:
-        parts.append(f"_{a.disclaimer}_")
-    return "\n\n".join(parts)
+    return render(a, WHATSAPP, full_citations)
 
 
 def render_whatsapp_text(text: str) -> str:

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Set up .venv if needed and start NetralBot: the console chat when no bot token
-# is configured (environment or .env), otherwise every configured channel.
+# Set up .venv if needed and start NetralBot: the console chat when no channel
+# (Telegram token, WhatsApp credentials) is configured in the environment or .env,
+# otherwise every configured channel.
 # Arguments, if any, are passed to `netralbot` instead (e.g. `bash scripts/run.sh chat`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +12,7 @@ fi
 if [ "$#" -gt 0 ]; then
   exec .venv/bin/netralbot "$@"
 fi
-if .venv/bin/python -c "import sys; from bot.config import load_settings; sys.exit(0 if load_settings().telegram_bot_token else 1)"; then
+if .venv/bin/python -c "import sys; from bot.config import load_settings; s = load_settings(); sys.exit(0 if s.telegram_bot_token or s.whatsapp_enabled else 1)"; then
   exec .venv/bin/netralbot run
 fi
 exec .venv/bin/netralbot chat
