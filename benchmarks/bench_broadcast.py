@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import signal
 import sqlite3
 import subprocess
@@ -98,6 +99,7 @@ def main() -> None:
     ap.add_argument("--rate", type=float, default=100.0, help="NETRALBOT_BROADCAST_RATE")
     ap.add_argument("--groups", type=float, default=0.01, help="share of recipients that are groups")
     ap.add_argument("--kill-at", type=float, default=0.4)
+    ap.add_argument("--crash-runs", type=int, default=1, help="further crash runs kill at random points")
     args = ap.parse_args()
     n_groups = int(args.subscribers * args.groups)
 
@@ -130,34 +132,41 @@ def main() -> None:
         report("clean run" + ("" if done else " (NOT FINISHED)"), fake, db, bid, recipients, args.rate, t0, t1,
                rss, offset)
 
-        # 2. SIGKILL at --kill-at, then restart
-        proc = start(fake, db, args.rate, tmp)
-        time.sleep(3)
-        offset = len(fake.calls)
-        t0 = time.monotonic()
-        bid = queue(db, "Siaran uji kedua (benchmark, dengan crash)")
-        target = int(len(rows) * args.kill_at)
-        while sum(1 for c in fake.calls[offset:] if c.method == "sendMessage" and c.status == 200) < target:
-            time.sleep(0.01)
-        rss1 = peak_rss_mb(proc.pid)
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(10)
-        t_kill = time.monotonic()
-        proc = start(fake, db, args.rate, tmp)
-        while not any(c.method == "sendMessage" and c.at > t_kill for c in fake.calls[offset:]):
-            time.sleep(0.01)
-        t_resume = time.monotonic()
-        done = wait_done(db, bid, timeout)
-        t1 = time.monotonic()
-        rss2 = peak_rss_mb(proc.pid)
-        proc.send_signal(signal.SIGTERM)
-        proc.wait(30)
-        print(f"crash run: SIGKILL after {target:,} messages; the restarted process sent again "
-              f"{t_resume - t_kill:.1f} s after the kill (start-up included)")
-        report("crash run" + ("" if done else " (NOT FINISHED)"), fake, db, bid, recipients, args.rate, t0, t1,
-               f"{rss1:.0f} MB before the kill, {rss2:.0f} MB after", offset)
-        p = outbox.progress(kb.db, bid)
-        print(f"  status: {p.counts}")
+        # 2. SIGKILL at --kill-at (then at random points for further --crash-runs), restart
+        for run_no in range(args.crash_runs):
+            crash_run(args, fake, db, kb, rows, recipients, tmp, timeout,
+                      args.kill_at if run_no == 0 else random.uniform(0.1, 0.9))
+
+
+def crash_run(args, fake, db, kb, rows, recipients, tmp, timeout, kill_at) -> None:
+    """Queue a broadcast, SIGKILL the process after ``kill_at`` of it, restart, finish, report."""
+    proc = start(fake, db, args.rate, tmp)
+    time.sleep(3)
+    offset = len(fake.calls)
+    t0 = time.monotonic()
+    bid = queue(db, "Siaran uji kedua (benchmark, dengan crash)")
+    target = int(len(rows) * kill_at)
+    while sum(1 for c in fake.calls[offset:] if c.method == "sendMessage" and c.status == 200) < target:
+        time.sleep(0.01)
+    rss1 = peak_rss_mb(proc.pid)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(10)
+    t_kill = time.monotonic()
+    proc = start(fake, db, args.rate, tmp)
+    while not any(c.method == "sendMessage" and c.at > t_kill for c in fake.calls[offset:]):
+        time.sleep(0.01)
+    t_resume = time.monotonic()
+    done = wait_done(db, bid, timeout)
+    t1 = time.monotonic()
+    rss2 = peak_rss_mb(proc.pid)
+    proc.send_signal(signal.SIGTERM)
+    proc.wait(30)
+    print(f"crash run: SIGKILL after {target:,} messages; the restarted process sent again "
+          f"{t_resume - t_kill:.1f} s after the kill (start-up included)")
+    report("crash run" + ("" if done else " (NOT FINISHED)"), fake, db, bid, recipients, args.rate, t0, t1,
+           f"{rss1:.0f} MB before the kill, {rss2:.0f} MB after", offset)
+    p = outbox.progress(kb.db, bid)
+    print(f"  status: {p.counts}")
 
 
 if __name__ == "__main__":

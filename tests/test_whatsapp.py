@@ -269,3 +269,24 @@ def test_buttons_are_shaped_for_whatsapp():
     parts = payloads("62811", long)
     assert [p["type"] for p in parts] == ["text", "text", "interactive"]
     assert all(len(p["text"]["body"]) <= 4096 for p in parts[:2])
+
+
+def test_one_process_serves_telegram_and_whatsapp_alike(graph, db_path):
+    from fakes.fake_telegram import FakeTelegram
+
+    tg = FakeTelegram().start()
+    try:
+        both = settings(graph, telegram_bot_token=tg.token, telegram_api_base_url=tg.base_url)
+        with running_runtime(both, db_path) as runtime:
+            health = httpx.get(f"http://127.0.0.1:{runtime.port}/healthz").json()
+            assert health == {"ok": True, "channels": ["telegram", "whatsapp"]}
+            question = "boleh pasang spanduk caleg di pagar rumah?"
+            tg.push_message(question, chat_id=7301, user_id=7301)
+            on_telegram = tg.wait_sent(1, chat_id=7301, timeout=10)[-1]["text"]
+            on_whatsapp = body_of(WhatsAppUser(runtime, graph, "6281400000001").say(question)[0])
+            # the same verdict and the same provisions, each in its channel's own format
+            assert on_telegram.startswith("<b>⛔ DILARANG</b>") and on_whatsapp.startswith("*⛔ DILARANG*")
+            label = on_whatsapp.split("*Dasar hukum:*\n*")[1].split("*")[0]
+            assert f"<b>{label}</b>" in on_telegram
+    finally:
+        tg.stop()
