@@ -7,7 +7,7 @@ Callback payloads are short strings (Telegram allows 64 bytes):
     c:<faq_id>          full legal text of the entry's citations
     t                   topic list          t:<topic>:<page>   questions of a topic
     f:<faq_id>:u|d      anonymous 👍/👎 on an entry
-    m:help | m:privacy  menu items
+    m:help | m:privacy  menu items;  m:sub | m:unsub  subscribe, unsubscribe
     pv:<n> | pv:skip    province of a new subscriber (sets the reminder time zone)
     s:<faq_id>:<token>  a suggestion tapped after a close call (teaches a candidate phrasing)
     dlg:… adm:… hr:…    staff forms and buttons (handlers/staff.py; the role is checked again)
@@ -123,6 +123,7 @@ def _label(text: str, limit: int = BUTTON_LABEL_MAX) -> str:
 def menu_buttons() -> tuple[tuple[Button, ...], ...]:
     return (
         (Button("📚 Jelajahi topik", "t"),),
+        (Button("🔔 Langganan pengingat", "m:sub"),),
         (Button("❓ Bantuan", "m:help"), Button("🔒 Privasi", "m:privacy")),
     )
 
@@ -148,6 +149,8 @@ class Conversation:
             if msg.callback is not None:
                 if msg.callback.startswith("pv:"):
                     return self.pick_province(msg, msg.callback[3:])
+                if msg.callback in ("m:sub", "m:unsub"):  # buttons, as well as /langganan and /berhenti
+                    return self.subscribe(msg) if msg.callback == "m:sub" else self.unsubscribe(msg)
                 staff = self.staff.on_button(msg, msg.callback)
                 if staff is not None:
                     return staff
@@ -210,7 +213,8 @@ class Conversation:
             return [Reply(text=GROUP_SUBSCRIBE)]
         db = self.kb.db
         new = subscriptions.subscribe(db, msg.channel, msg.chat_id, msg.chat_kind)
-        replies = [Reply(text=SUBSCRIBED if new else ALREADY_SUBSCRIBED)]
+        replies = [Reply(text=SUBSCRIBED if new else ALREADY_SUBSCRIBED,
+                         buttons=((Button("🔕 Berhenti berlangganan", "m:unsub"),),))]
         if new or not subscriptions.profile_asked(db, msg.channel, msg.chat_id):
             replies.append(province_picker())
         return replies

@@ -290,3 +290,16 @@ def test_one_process_serves_telegram_and_whatsapp_alike(graph, db_path):
             assert f"<b>{label}</b>" in on_telegram
     finally:
         tg.stop()
+
+
+def test_subscribe_and_unsubscribe_with_buttons(wa, graph, db_path):
+    user = wa("6281234500006")
+    [menu] = user.say("halo")
+    sub_button = next(d for t, d in choices(menu) if "Langganan" in t)
+    replies = user.tap(sub_button, kind="list_reply", n=2)
+    assert "berlangganan" in body_of(replies[0])
+    assert subscriptions.get(open_db(db_path), "whatsapp", user.wa_id).active
+    stop = next(d for t, d in choices(replies[0]) if "Berhenti" in t)
+    [bye] = user.tap(stop)
+    assert "berhenti berlangganan" in body_of(bye)
+    assert not subscriptions.get(open_db(db_path), "whatsapp", user.wa_id).active
