@@ -274,11 +274,11 @@ class WhatsAppChannel:
         msg = self.inbound(m)
         if msg is None:
             return
-        subscriptions.touch(self.db, CHANNEL, msg.chat_id)  # the 24-hour window is open
         if msg.text is None and msg.callback is None:
             replies = [Reply(text=NOT_TEXT)]
         else:
             replies = self.conv.handle(msg)
+        subscriptions.touch(self.db, CHANNEL, msg.chat_id)  # the 24-hour window is open (after a subscribe too)
         await self.send_replies(msg.chat_id, replies)
 
     async def send_replies(self, to: str, replies: list[Reply]) -> None:

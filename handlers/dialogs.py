@@ -101,6 +101,11 @@ def _next_step(form: Form, d: Dialog) -> int:
     return step
 
 
+def complete(form: Form, d: Dialog) -> bool:
+    """Every step answered: the form is at its preview, waiting for confirmation."""
+    return _next_step(form, d) >= len(form.asks)
+
+
 def prompt(form: Form, d: Dialog) -> Reply:
     """The current step's question (with its buttons), or the preview."""
     d.step = _next_step(form, d)

@@ -233,7 +233,7 @@ class Staff:
 
     def _confirm(self, msg: Inbound, d: Dialog) -> list[Reply]:
         form = self._form(d)
-        if form is None or dialogs._next_step(form, d) < len(form.asks):
+        if form is None or not dialogs.complete(form, d):
             return [Reply(notice=dialogs.EXPIRED)]
         if not self._allowed(msg, form.role):
             dialogs.clear(self.db, msg.channel, msg.user_id)

@@ -174,6 +174,8 @@ def test_subscribe_by_keyword_pick_province_and_stop(wa, graph, db_path):
     assert "WITA" in body_of(saved[0])
     sub = subscriptions.get(open_db(db_path), "whatsapp", user.wa_id)
     assert sub.active and sub.timezone == "Asia/Makassar"
+    last = subscriptions.last_inbound(open_db(db_path), "whatsapp", user.wa_id)
+    assert last and time.time() - last < 60  # the window opened by subscribing counts for broadcasts
     [bye] = user.say("berhenti")
     assert "berhenti berlangganan" in body_of(bye)
     assert not subscriptions.get(open_db(db_path), "whatsapp", user.wa_id).active
