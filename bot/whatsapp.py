@@ -44,6 +44,7 @@ CHANNEL = "whatsapp"
 TEXT_MAX = 4096
 INTERACTIVE_BODY_MAX = 1024
 BUTTON_TITLE_MAX, ROW_TITLE_MAX, ROW_DESC_MAX, LIST_ROWS_MAX = 20, 24, 72, 10
+MAX_DOCUMENT_BYTES = 2_000_000
 WINDOW_S = 24 * 3600
 WINDOW_MARGIN_S = 300  # a message sent at the window's very end may arrive after it
 KEYWORDS = {  # WhatsApp has no commands: these words work as the Telegram commands do
@@ -177,6 +178,16 @@ class GraphClient:
             raise GraphError(r.status_code, err.get("code"), str(err.get("message") or r.reason_phrase))
         return data["messages"][0]["id"]
 
+    async def media(self, media_id: str, limit: int) -> bytes | None:
+        """Download a file someone sent (None when it is larger than ``limit`` bytes)."""
+        auth = {"Authorization": f"Bearer {self.config.token}"}
+        info = (await self.http.get(f"{self.config.api_base_url}/{media_id}", headers=auth)).json()
+        if "url" not in info or int(info.get("file_size") or 0) > limit:
+            return None
+        r = await self.http.get(info["url"], headers=auth)
+        r.raise_for_status()
+        return r.content[: limit + 1]
+
     async def aclose(self) -> None:
         await self.http.aclose()
 
@@ -274,7 +285,13 @@ class WhatsAppChannel:
         msg = self.inbound(m)
         if msg is None:
             return
-        if msg.text is None and msg.callback is None:
+        doc = m.get("document") if m.get("type") == "document" else None
+        if doc and self.conv.staff.access.allowed(CHANNEL, msg.user_id, "admin"):
+            # only an admin's file is downloaded at all: a knowledge-base import (dry run first)
+            content = await self.client.media(str(doc.get("id")), MAX_DOCUMENT_BYTES) or b""
+            replies = self.conv.handle(Inbound(document=content, document_name=str(doc.get("filename") or "berkas"),
+                                               chat_id=msg.chat_id, user_id=msg.user_id, channel=CHANNEL))
+        elif msg.text is None and msg.callback is None:
             replies = [Reply(text=NOT_TEXT)]
         else:
             replies = self.conv.handle(msg)

@@ -289,8 +289,10 @@ class Staff:
         name = (msg.document_name or "berkas").strip()[:80]
         if not name.lower().endswith((".yaml", ".yml")):
             return [Reply(text=DOC_NOT_YAML)]
+        if not msg.document:
+            return [Reply(text="Berkas kosong atau lebih dari 2 MB; tidak ada yang diubah.")]
         try:
-            text = (msg.document or b"").decode("utf-8")
+            text = msg.document.decode("utf-8")
         except UnicodeDecodeError:
             return [Reply(text="Berkas bukan teks UTF-8; tidak ada yang diubah.")]
         audit(self.db, actor_of(msg), "kb.import.preview", name)

@@ -305,3 +305,22 @@ def test_subscribe_and_unsubscribe_with_buttons(wa, graph, db_path):
     [bye] = user.tap(stop)
     assert "berhenti berlangganan" in body_of(bye)
     assert not subscriptions.get(open_db(db_path), "whatsapp", user.wa_id).active
+
+
+def test_admin_imports_a_yaml_file_over_whatsapp_and_nobody_else_can(wa, graph, db_path):
+    boss, plain = wa(BOSS), wa("6281100000009")
+    broken = b"faq:\n- id: medsos-like-akun-calon\n  verdict: mungkin\n"
+
+    def send_document(user, content: bytes, name: str) -> list[dict]:
+        graph.user_wrote(user.wa_id)
+        before = len(graph.to(user.wa_id))
+        doc = {"id": graph.add_media(content), "filename": name, "mime_type": "application/x-yaml"}
+        assert user.post(user.envelope([user.message("document", document=doc)])).status_code == 200
+        return graph.wait_to(user.wa_id, before + 1)[before:]
+
+    [refused] = send_document(plain, broken, "kb.yaml")
+    assert "tidak diproses" in body_of(refused) or "berupa teks" in body_of(refused)
+    assert graph.media_downloads == 0  # a plain user's file is not even downloaded
+    plan = send_document(boss, broken, "perbaikan.yaml")
+    assert "DITOLAK" in body_of(plan[0]) and "baris 3" in body_of(plan[0])
+    assert graph.media_downloads == 1

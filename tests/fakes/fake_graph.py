@@ -32,6 +32,8 @@ class FakeGraph:
         self.sent: list[dict] = []
         self.calls: list[tuple[float, int, dict]] = []
         self.faults: deque = deque()
+        self.media: dict[str, bytes] = {}
+        self.media_downloads = 0
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
         self._recent: deque = deque()
@@ -46,6 +48,8 @@ class FakeGraph:
         async def serve():
             app = web.Application()
             app.router.add_post("/{version}/{phone}/messages", self._messages)
+            app.router.add_get("/{version}/{media_id}", self._media_info)
+            app.router.add_get("/media/{media_id}", self._media)
             self._runner = web.AppRunner(app, access_log=None)
             await self._runner.setup()
             site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -67,6 +71,11 @@ class FakeGraph:
         """Open (or age) a user's 24-hour customer-service window."""
         self.window[wa_id] = time.time() if at is None else at
 
+    def add_media(self, content: bytes) -> str:
+        media_id = f"{next(self._ids) + 900000}"
+        self.media[media_id] = content
+        return media_id
+
     def fail_next(self, status: int, code: int, message: str) -> None:
         self.faults.append(GraphFault(status, code, message))
 
@@ -87,6 +96,22 @@ class FakeGraph:
         return self.wait_for(lambda f: (lambda m: m if len(m) >= n else None)(f.to(wa_id)), timeout)
 
     # --- the API ----------------------------------------------------------------------
+
+    async def _media_info(self, request: web.Request) -> web.Response:
+        if request.headers.get("Authorization") != f"Bearer {self.token}":
+            return web.json_response({"error": {"code": 190, "message": "Invalid OAuth access token"}}, status=401)
+        media_id = request.match_info["media_id"]
+        if media_id not in self.media:
+            return web.json_response({"error": {"code": 100, "message": "Unknown media"}}, status=404)
+        return web.json_response({"url": f"http://127.0.0.1:{self.port}/media/{media_id}",
+                                  "file_size": len(self.media[media_id]), "id": media_id,
+                                  "mime_type": "application/octet-stream", "messaging_product": "whatsapp"})
+
+    async def _media(self, request: web.Request) -> web.Response:
+        if request.headers.get("Authorization") != f"Bearer {self.token}":
+            return web.Response(status=401)
+        self.media_downloads += 1
+        return web.Response(body=self.media[request.match_info["media_id"]])
 
     async def _messages(self, request: web.Request) -> web.Response:
         body = await request.json()
