@@ -179,7 +179,11 @@ class Deliverer:
             limiter = self.limiters[row.channel]
             ready = limiter.chat_ready_at(row.chat_id, row.is_group)
             if ready > limiter.clock():
-                waits.append(ready - limiter.clock())
+                wait = ready - limiter.clock()
+                if wait > 1.0:  # move it back in the queue so it cannot crowd out chats that are ready
+                    outbox.mark_retry(self.db, row.id, self.wall() + wait, "paced", count_attempt=False)
+                else:
+                    waits.append(wait)
                 continue  # this chat must wait; others need not
             delay = limiter.global_ready_at() - limiter.clock()
             while delay > 0:

@@ -4,6 +4,7 @@ left in flight by a dead process become uncertain, one process delivers."""
 from __future__ import annotations
 
 import subprocess
+import time
 
 import pytest
 
@@ -71,3 +72,34 @@ def test_only_one_process_delivers(tmp_path):
     assert outbox.acquire_lease(db, "third", now=301.0)  # its process is gone: taken over at once
     outbox.release_lease(db, "third")
     assert db.execute("select count(*) from delivery_lease").fetchone()[0] == 0
+
+
+def test_a_busy_group_waits_its_turn_without_holding_up_others(tmp_path):
+    """Three broadcasts to a group allowed 2 messages a minute: the third goes back in the
+    queue for later instead of blocking the private chats behind it."""
+    import asyncio
+
+    from scheduler.delivery import Deliverer, SendOutcome, SendResult
+    from scheduler.ratelimit import Limits
+
+    db = open_db(tmp_path / "busy.db")
+    subscriptions.register_target(db, "telegram", "-100", "group")
+    sent: list[str] = []
+
+    class Recorder:
+        channel = "telegram"
+
+        async def send(self, chat_id, text):
+            sent.append(chat_id)
+            return SendResult(SendOutcome.SENT, message_id="1")
+
+    for i in range(3):
+        outbox.queue_broadcast(db, f"siaran {i}", {"kind": "group"})
+    subscriptions.subscribe(db, "telegram", "501")
+    outbox.queue_broadcast(db, "untuk semua")
+    d = Deliverer(db, {"telegram": Recorder()}, {"telegram": Limits(per_second=100, group_per_minute=2)})
+    asyncio.run(asyncio.wait_for(d.drain(timeout=2.0), 10))
+    assert sent.count("-100") == 2 and "501" in sent  # the private chat was not held up
+    waiting = db.execute("select next_at, error from outbox where state = 'pending'").fetchall()
+    assert len(waiting) == 2
+    assert all(next_at > time.time() + 50 and error == "paced" for next_at, error in waiting)
