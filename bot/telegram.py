@@ -246,7 +246,8 @@ class TelegramBot:
     async def _document_inbound(self, message: Message, user, bot) -> Inbound:
         doc = message.document
         content = b""
-        if doc.file_size is None or doc.file_size <= MAX_DOCUMENT_BYTES:
+        admin = self.conv.staff.access.allowed(CHANNEL, str(user.id), "admin")  # nobody else's file is fetched
+        if admin and (doc.file_size is None or doc.file_size <= MAX_DOCUMENT_BYTES):
             file = await bot.get_file(doc.file_id)
             content = bytes(await file.download_as_bytearray())[:MAX_DOCUMENT_BYTES + 1]
         return Inbound(document=content, document_name=doc.file_name or "berkas", chat_id=str(message.chat.id),

@@ -145,6 +145,7 @@ def test_every_privileged_command_is_refused_to_the_wrong_people_and_changes_not
     doc = fake.add_file(b"faq: []\n", "kb.yaml")
     fake.push_message("", chat_id=USER, user_id=USER, document=doc)
     fake.wait_for(lambda f: any("Berkas tidak diproses" in m["text"] for m in f.sent(USER)), timeout=10)
+    assert not [c for c in fake.calls if c.method == "getFile"]  # a plain user's file is not even fetched
     time.sleep(0.3)
     assert counts(db_path) == before
     audit_after = sqlite3.connect(db_path).execute("select count(*) from audit_log").fetchone()[0]
