@@ -73,6 +73,10 @@ PRIVACY = (
     "• Pertanyaan Anda tidak disimpan bersama nama, nomor, atau ID Anda, dan tidak dicatat di log.\n"
     "• Yang dicatat hanya hitungan anonim: berapa pertanyaan terjawab per hari dan tombol 👍/👎 "
     "per entri tanya-jawab.\n"
+    "• Pertanyaan yang belum bisa dijawab dicatat tanpa identitas, setelah angka, nomor telepon, "
+    "alamat e-mail, tautan, dan nama dihapus, agar admin tahu apa yang perlu ditambahkan.\n"
+    "• Bila Anda berlangganan pengingat, kami menyimpan ID chat (dan di WhatsApp waktu pesan terakhir "
+    "Anda, yang menentukan cara pengiriman), tanpa isi pertanyaan.\n"
     "• Jawaban bot adalah panduan, bukan keputusan hukum, dan tidak dilaporkan ke siapa pun."
 )
 TOO_LONG = (

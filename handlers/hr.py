@@ -23,7 +23,7 @@ SEGMENTS = [
     ("Hanya WIB", "timezone=Asia/Jakarta"),
     ("Hanya WITA", "timezone=Asia/Makassar"),
     ("Hanya WIT", "timezone=Asia/Jayapura"),
-    ("Hanya grup/kanal terdaftar", "kind=group"),
+    ("Hanya grup terdaftar", "kind=group"),
 ]
 SCHEDULES = [("Setiap hari", "daily"), ("Setiap minggu", "weekly"), ("Sekali saja", "once")]
 DAYS = [("Senin", "senin"), ("Selasa", "selasa"), ("Rabu", "rabu"), ("Kamis", "kamis"), ("Jumat", "jumat"),
