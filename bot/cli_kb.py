@@ -4,29 +4,21 @@ and audit log, with the operator's name)."""
 
 from __future__ import annotations
 
-import getpass
 import sys
 from pathlib import Path
 
-from bot.config import load_settings
+from bot.cli_common import actor, open_database
 from handlers.access import audit
 from knowledge import editing, insight
 from knowledge.transfer import apply_import, export_yaml, plan_import
 
 
 def _db(args):
-    from knowledge.engine import KnowledgeBase
-
-    return KnowledgeBase.open(args.db or load_settings().netralbot_db).db
+    return open_database(args, seeded=True)
 
 
 def _actor(args) -> str:
-    if getattr(args, "actor", None):
-        return f"cli:{args.actor}"
-    try:
-        return f"cli:{getpass.getuser()}"
-    except Exception:  # noqa: BLE001 - no user name in some containers
-        return "cli"
+    return actor(getattr(args, "actor", None))
 
 
 def cmd_history(args) -> int:

@@ -6,41 +6,25 @@ owns the rate limits."""
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import sys
 import time
 from zoneinfo import ZoneInfo
 
+from bot.cli_common import actor, open_database
 from bot.config import load_settings
 from handlers.access import audit
+from handlers.hr import BROADCAST_STATE_LABELS, ROW_STATE_LABELS
 from scheduler import calendar, outbox, reminders, subscriptions
 
 WIB = ZoneInfo(reminders.ZONES[0])
-STATE_LABELS = {
-    "sent": "terkirim", "pending": "menunggu", "sending": "sedang dikirim", "failed": "gagal",
-    "gone": "memblokir bot / chat hilang", "uncertain": "tidak pasti", "cancelled": "dibatalkan",
-}
-BROADCAST_STATES = {"queued": "antre", "sending": "dikirim", "done": "selesai", "cancelled": "dibatalkan"}
 
 
 def _db(args):
-    from knowledge.store import open_db
-
-    return open_db(args.db or load_settings().netralbot_db)
-
-
-def _actor() -> str:
-    try:
-        return f"cli:{getpass.getuser()}"
-    except Exception:  # no user name in some containers
-        return "cli"
+    return open_database(args)
 
 
 def _segment(args) -> dict:
-    seg = subscriptions.parse_segment(getattr(args, "segment", None))
-    if seg.get("timezone") and seg["timezone"] not in reminders.ZONES:
-        raise ValueError(f"timezone: pakai WIB, WITA, WIT atau {', '.join(reminders.ZONES)}")
-    return seg
+    return subscriptions.parse_segment(getattr(args, "segment", None))
 
 
 def _fail(message: str) -> int:
@@ -61,11 +45,11 @@ def cmd_broadcast_send(args) -> int:
         not_before = 0.0
         if args.at:
             not_before = reminders.parse_local(args.at).replace(tzinfo=WIB).timestamp()
-        bid = outbox.queue_broadcast(db, _text_arg(args.text), segment, actor=_actor(), not_before=not_before)
+        bid = outbox.queue_broadcast(db, _text_arg(args.text), segment, actor=actor(), not_before=not_before)
     except ValueError as e:
         return _fail(str(e))
     n = subscriptions.count(db, segment)
-    audit(db, _actor(), "broadcast.send", f"#{bid}", args.segment or "")
+    audit(db, actor(), "broadcast.send", f"#{bid}", args.segment or "")
     when = f" mulai {args.at} WIB" if args.at else ""
     print(bid)
     print(f"siaran #{bid} masuk antrean untuk {n} penerima{when}; `netralbot run` yang mengirimkannya. "
@@ -95,11 +79,11 @@ def _wib(iso: str) -> str:
 def format_progress(p: outbox.Progress) -> str:
     total = p.total if p.state != "queued" else p.remaining
     lines = [
-        f"siaran #{p.id} ({BROADCAST_STATES.get(p.state, p.state)}, {p.source}, dibuat {_wib(p.created_at)})",
+        f"siaran #{p.id} ({BROADCAST_STATE_LABELS.get(p.state, p.state)}, {p.source}, dibuat {_wib(p.created_at)})",
         f"  {progress_bar(p.finished, total)}  {p.sent}/{total} terkirim"
         + (f", {p.rate_per_s:.1f}/detik, sisa ± {_duration(p.eta_s)}" if p.remaining and p.state == "sending" else ""),
     ]
-    details = [f"{STATE_LABELS[s]} {n}" for s, n in sorted(p.counts.items()) if s != "sent" and n]
+    details = [f"{ROW_STATE_LABELS[s]} {n}" for s, n in sorted(p.counts.items()) if s != "sent" and n]
     if details:
         lines.append("  " + ", ".join(details))
     if p.counts.get("uncertain"):
@@ -119,15 +103,11 @@ def cmd_broadcast_status(args) -> int:
         print("belum ada siaran")
         return 0
     while True:
-        blocks = []
-        for bid in ids:
-            p = outbox.progress(db, bid, rate_limit=rate)
-            if p is None:
-                return _fail(f"tidak ada siaran #{bid}")
-            blocks.append(format_progress(p))
-        print("\n".join(blocks), flush=True)
-        if not args.watch or all(outbox.progress(db, b).remaining == 0 and outbox.progress(db, b).state != "queued"
-                                 for b in ids):
+        progresses = [outbox.progress(db, bid, rate_limit=rate) for bid in ids]
+        if None in progresses:
+            return _fail(f"tidak ada siaran #{ids[progresses.index(None)]}")
+        print("\n".join(format_progress(p) for p in progresses), flush=True)
+        if not args.watch or all(p.remaining == 0 and p.state != "queued" for p in progresses):
             return 0
         time.sleep(args.watch)
         print()
@@ -136,7 +116,7 @@ def cmd_broadcast_status(args) -> int:
 def cmd_broadcast_cancel(args) -> int:
     db = _db(args)
     n = outbox.cancel(db, args.id)
-    audit(db, _actor(), "broadcast.cancel", f"#{args.id}", f"{n} rows")
+    audit(db, actor(), "broadcast.cancel", f"#{args.id}", f"{n} rows")
     print(f"siaran #{args.id}: {n} pesan yang belum terkirim dibatalkan")
     return 0
 
@@ -144,7 +124,7 @@ def cmd_broadcast_cancel(args) -> int:
 def cmd_broadcast_resend(args) -> int:
     db = _db(args)
     n = outbox.resend_uncertain(db, args.id)
-    audit(db, _actor(), "broadcast.resend_uncertain", f"#{args.id}", f"{n} rows")
+    audit(db, actor(), "broadcast.resend_uncertain", f"#{args.id}", f"{n} rows")
     print(f"siaran #{args.id}: {n} pesan tidak pasti dijadwalkan kirim ulang")
     return 0
 
@@ -167,11 +147,11 @@ def cmd_reminders_add(args) -> int:
             db, text=_text_arg(args.text) if args.text is not None else None, cron=cron, at=args.at,
             segment=_segment(args), during=args.during, lead_days=args.lead_days,
             active_from=calendar.parse_date(args.start) if args.start else None,
-            active_until=calendar.parse_date(args.until) if args.until else None, actor=_actor(),
+            active_until=calendar.parse_date(args.until) if args.until else None, actor=actor(),
         )
     except ValueError as e:
         return _fail(str(e))
-    audit(db, _actor(), "reminder.create", f"#{rem.id}", rem.schedule_label())
+    audit(db, actor(), "reminder.create", f"#{rem.id}", rem.schedule_label())
     print(rem.id)
     print(describe(db, rem), file=sys.stderr)
     if rem.during and calendar.get(db, rem.during) is None:
@@ -217,7 +197,7 @@ def cmd_reminders_remove(args) -> int:
     db = _db(args)
     if not reminders.remove(db, args.id):
         return _fail(f"tidak ada pengingat #{args.id}")
-    audit(db, _actor(), "reminder.del", f"#{args.id}")
+    audit(db, actor(), "reminder.del", f"#{args.id}")
     print(f"pengingat #{args.id} dihapus")
     return 0
 
@@ -226,7 +206,7 @@ def cmd_reminders_pause(args, paused: bool = True) -> int:
     db = _db(args)
     if not reminders.set_paused(db, args.id, paused):
         return _fail(f"tidak ada pengingat #{args.id}")
-    audit(db, _actor(), "reminder.pause" if paused else "reminder.resume", f"#{args.id}")
+    audit(db, actor(), "reminder.pause" if paused else "reminder.resume", f"#{args.id}")
     print(f"pengingat #{args.id} {'dijeda' if paused else 'aktif kembali'}")
     return 0
 
@@ -249,7 +229,7 @@ def cmd_subscribers_add(args) -> int:
         new = subscriptions.register_target(db, args.channel, args.chat_id, args.kind, args.label, zone)
     except ValueError as e:
         return _fail(str(e))
-    audit(db, _actor(), "target.add", f"{args.channel}:{args.chat_id}", args.kind)
+    audit(db, actor(), "target.add", f"{args.channel}:{args.chat_id}", args.kind)
     print(f"{args.kind} {args.chat_id} {'didaftarkan' if new else 'sudah terdaftar (diperbarui)'} sebagai penerima siaran")
     return 0
 
@@ -258,7 +238,7 @@ def cmd_subscribers_remove(args) -> int:
     db = _db(args)
     done = subscriptions.unsubscribe(db, args.channel, args.chat_id)
     if done:
-        audit(db, _actor(), "target.remove", f"{args.channel}:{args.chat_id}")
+        audit(db, actor(), "target.remove", f"{args.channel}:{args.chat_id}")
     print(f"{args.chat_id} {'dihapus dari penerima' if done else 'bukan penerima aktif'}")
     return 0
 

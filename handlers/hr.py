@@ -25,6 +25,11 @@ SEGMENTS = [
     ("Hanya WIT", "timezone=Asia/Jayapura"),
     ("Hanya grup terdaftar", "kind=group"),
 ]
+BROADCAST_STATE_LABELS = {"queued": "antre", "sending": "dikirim", "done": "selesai", "cancelled": "dibatalkan"}
+ROW_STATE_LABELS = {
+    "sent": "terkirim", "pending": "menunggu", "sending": "sedang dikirim", "failed": "gagal",
+    "gone": "memblokir bot / chat hilang", "uncertain": "tidak pasti", "cancelled": "dibatalkan",
+}
 SCHEDULES = [("Setiap hari", "daily"), ("Setiap minggu", "weekly"), ("Sekali saja", "once")]
 DAYS = [("Senin", "senin"), ("Selasa", "selasa"), ("Rabu", "rabu"), ("Kamis", "kamis"), ("Jumat", "jumat"),
         ("Sabtu", "sabtu"), ("Minggu", "minggu")]
@@ -35,12 +40,9 @@ def _segment(value: str, data: dict) -> dict:
     if value in ("{}", "", "semua"):
         return {}
     try:
-        seg = subscriptions.parse_segment(value)
+        return subscriptions.parse_segment(value)
     except ValueError as e:
         raise ValueError(f"{e}. Pilih tombol, atau tulis misalnya instansi=Dinas Pendidikan") from None
-    if seg.get("timezone") and seg["timezone"] not in reminders.ZONES:
-        raise ValueError("Zona waktu: WIB, WITA atau WIT.")
-    return seg
 
 
 def segment_label(seg: dict) -> str:
@@ -52,14 +54,13 @@ def progress_text(p: outbox.Progress) -> str:
     done = p.finished
     share = done / total if total else 1.0
     bar = "▓" * round(share * 10) + "░" * (10 - round(share * 10))
-    state = {"queued": "antre", "sending": "dikirim", "done": "selesai", "cancelled": "dibatalkan"}.get(p.state, p.state)
+    state = BROADCAST_STATE_LABELS.get(p.state, p.state)
     lines = [f"📣 Siaran #{p.id} ({state})", f"{bar} {p.sent}/{total} terkirim"]
     if p.remaining and p.state == "sending" and p.eta_s is not None:
         lines.append(f"sisa ± {int(p.eta_s // 60)} menit {int(p.eta_s % 60)} detik")
     other = {k: v for k, v in p.counts.items() if k not in ("sent", "pending", "sending") and v}
     if other:
-        names = {"gone": "memblokir bot", "failed": "gagal", "uncertain": "tidak pasti", "cancelled": "dibatalkan"}
-        lines.append(", ".join(f"{names.get(k, k)} {v}" for k, v in other.items()))
+        lines.append(", ".join(f"{ROW_STATE_LABELS.get(k, k)} {v}" for k, v in other.items()))
     return "\n".join(lines)
 
 

@@ -243,5 +243,7 @@ def parse_segment(text: str | None) -> dict:
         value = value.strip()
         if key == "timezone":
             value = {v: k for k, v in TZ_LABELS.items()}.get(value.upper(), value)
+            if value not in TZ_LABELS:
+                raise ValueError(f"timezone: pakai WIB, WITA atau WIT ({', '.join(TZ_LABELS)})")
         seg[key] = value
     return seg
