@@ -13,7 +13,6 @@ import httpx
 from telegram import Bot, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
-from telegram.request import HTTPXRequest
 
 from bot.telegram_html import split_html
 from handlers.render import render_telegram_text
@@ -65,12 +64,6 @@ class TelegramSender:
 
     def __init__(self, bot: Bot) -> None:
         self.bot = bot
-
-    @classmethod
-    def standalone(cls, token: str, base_url: str, pool_size: int = 32) -> TelegramSender:
-        """A sender with its own connection pool (benchmarks; a process without the bot)."""
-        request = HTTPXRequest(connection_pool_size=pool_size, read_timeout=10, connect_timeout=5)
-        return cls(Bot(token, base_url=base_url, request=request))
 
     async def send(self, chat_id: str, text: str) -> SendResult:
         chunks = split_html(render_telegram_text(text))

@@ -92,6 +92,7 @@ def sign(body: bytes, app_secret: str) -> str:
 def ensure_schema(db: sqlite_utils.Database) -> None:
     outbox.ensure_schema(db)
     db["wa_seen"].create({"message_id": str, "at": float}, pk="message_id", if_not_exists=True)
+    db["wa_seen"].create_index(["at"], if_not_exists=True)
     db["wa_template_sends"].create({"chat_id": str, "at": float}, if_not_exists=True)
     db["wa_template_sends"].create_index(["at"], if_not_exists=True)
     for column, kind in (("receipt", str), ("receipt_error", str)):
@@ -203,6 +204,7 @@ class WhatsAppChannel:
         self.db = conversation.kb.db
         ensure_schema(self.db)
         self._tasks: set[asyncio.Task] = set()
+        self._pruned = 0.0
 
     def mount(self, app: web.Application) -> None:
         app.router.add_get(self.config.webhook_path, self.verify)
@@ -257,10 +259,13 @@ class WhatsAppChannel:
                 log.exception("whatsapp: processing an update failed")
 
     def _first_time(self, message_id: str) -> bool:
+        now = time.time()
         with self.db.atomic():
-            self.db.execute("delete from wa_seen where at < ?", [time.time() - 7 * 86400])
+            if now - self._pruned > 3600:  # forget ids older than Meta's retries, once an hour
+                self.db.execute("delete from wa_seen where at < ?", [now - 7 * 86400])
+                self._pruned = now
             return self.db.execute("insert or ignore into wa_seen (message_id, at) values (?, ?)",
-                                   [message_id, time.time()]).rowcount == 1
+                                   [message_id, now]).rowcount == 1
 
     def inbound(self, m: dict) -> Inbound | None:
         sender = str(m.get("from") or "")

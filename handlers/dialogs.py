@@ -58,6 +58,7 @@ class Dialog:
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
+    """Once, when the conversation starts (not per message: load() runs on every message)."""
     db["dialogs"].create({"channel": str, "user_id": str, "form": str, "step": int, "data": str,
                           "updated_at": str}, pk=("channel", "user_id"), if_not_exists=True)
 
@@ -67,7 +68,6 @@ def _now() -> dt.datetime:
 
 
 def load(db: sqlite_utils.Database, channel: str, user_id: str) -> Dialog | None:
-    ensure_schema(db)
     row = db.execute("select form, step, data, updated_at from dialogs where channel = ? and user_id = ?",
                      [channel, user_id]).fetchone()
     if row is None:
@@ -79,14 +79,12 @@ def load(db: sqlite_utils.Database, channel: str, user_id: str) -> Dialog | None
 
 
 def save(db: sqlite_utils.Database, channel: str, user_id: str, d: Dialog) -> None:
-    ensure_schema(db)
     db["dialogs"].upsert({"channel": channel, "user_id": user_id, "form": d.form, "step": d.step,
                           "data": json.dumps(d.data, ensure_ascii=False),
                           "updated_at": _now().isoformat(timespec="seconds")}, pk=("channel", "user_id"))
 
 
 def clear(db: sqlite_utils.Database, channel: str, user_id: str) -> bool:
-    ensure_schema(db)
     with db.atomic():
         return db.execute("delete from dialogs where channel = ? and user_id = ?",
                           [channel, user_id]).rowcount > 0

@@ -70,6 +70,7 @@ def actor_of(msg: Inbound) -> str:
 class Staff:
     def __init__(self, kb: KnowledgeBase, access: Access, broadcast_rate: float = 25.0) -> None:
         self.kb, self.access = kb, access
+        dialogs.ensure_schema(kb.db)
         self.admin = KbAdmin(kb)
         self.hr = Hr(kb.db, broadcast_rate)
 

@@ -53,9 +53,11 @@ def _today() -> str:
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
+    """Created with the rest of the schema when the database is opened (knowledge.store)."""
     db["unanswered"].create({"text": str, "n": int, "first_day": str, "last_day": str}, pk="text",
                             if_not_exists=True)
     db["close_calls"].create({"token": str, "text": str, "created": str}, pk="token", if_not_exists=True)
+    db["close_calls"].create_index(["created"], if_not_exists=True)
     db["phrasing_candidates"].create(
         {"id": int, "faq_id": str, "text": str, "n": int, "status": str, "first_day": str, "decided_by": str},
         pk="id", if_not_exists=True)
@@ -66,7 +68,6 @@ def record_unanswered(db: sqlite_utils.Database, text: str, keep_words=frozenset
     clean = scrub(text, keep_words)
     if len(clean.replace(NAME, "").split()) < 2:
         return  # nothing left worth reading
-    ensure_schema(db)
     with db.atomic():
         db.execute("insert into unanswered (text, n, first_day, last_day) values (?, 1, ?, ?) "
                    "on conflict(text) do update set n = n + 1, last_day = excluded.last_day",
@@ -75,7 +76,6 @@ def record_unanswered(db: sqlite_utils.Database, text: str, keep_words=frozenset
 
 def remember_close_call(db: sqlite_utils.Database, text: str, keep_words=frozenset()) -> str:
     """Keep the (scrubbed) question behind a suggestion list; the token goes in the buttons."""
-    ensure_schema(db)
     token = secrets.token_urlsafe(6)
     with db.atomic():
         db.execute("delete from close_calls where created < ?",
@@ -87,7 +87,6 @@ def remember_close_call(db: sqlite_utils.Database, text: str, keep_words=frozens
 
 def record_pick(db: sqlite_utils.Database, token: str, faq_id: str) -> bool:
     """A user resolved a close call by tapping ``faq_id``: a candidate phrasing for it."""
-    ensure_schema(db)
     row = db.execute("select text from close_calls where token = ?", [token]).fetchone()
     if row is None or len(row[0].replace(NAME, "").split()) < 2 or NAME in row[0]:
         return False  # expired, too short, or it had personal data in it
@@ -108,14 +107,12 @@ class Candidate:
 
 
 def pending_candidates(db: sqlite_utils.Database, limit: int = 10) -> list[Candidate]:
-    ensure_schema(db)
     rows = db.execute("select id, faq_id, text, n from phrasing_candidates where status = 'pending' "
                       "order by n desc, id limit ?", [limit]).fetchall()
     return [Candidate(*r) for r in rows]
 
 
 def candidate(db: sqlite_utils.Database, cid: int) -> Candidate | None:
-    ensure_schema(db)
     r = db.execute("select id, faq_id, text, n from phrasing_candidates where id = ? and status = 'pending'",
                    [cid]).fetchone()
     return Candidate(*r) if r else None
@@ -158,7 +155,6 @@ class Report:
 
 
 def report(db: sqlite_utils.Database, days: int = 14) -> Report:
-    ensure_schema(db)
     since = (dt.date.today() - dt.timedelta(days=days - 1)).isoformat()
     per_day: dict[str, dict[str, int]] = {}
     for day, outcome, n in db.execute("select day, outcome, n from stats_daily where day >= ? order by day",

@@ -92,6 +92,9 @@ def _create_schema(db: sqlite_utils.Database) -> None:
                           pk=("faq_id", "day"), if_not_exists=True, defaults={"up": 0, "down": 0})
     db["stats_daily"].create({"day": str, "outcome": str, "n": int},
                              pk=("day", "outcome"), if_not_exists=True, defaults={"n": 0})
+    from knowledge import insight  # anonymous insight tables live beside the counters
+
+    insight.ensure_schema(db)
     db[FTS_TABLE].create({"faq_id": str, "norm": str}, pk="faq_id", if_not_exists=True)
     if not db[FTS_TABLE].detect_fts():
         db[FTS_TABLE].enable_fts(["norm"], tokenize="unicode61", create_triggers=True)

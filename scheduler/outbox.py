@@ -46,7 +46,6 @@ from scheduler import subscriptions
 BROADCASTS, OUTBOX, LEASE = "broadcasts", "outbox", "delivery_lease"
 MAX_TEXT_CHARS = 3000  # one Telegram message (4,096) after markup, one WhatsApp text (4,096)
 DELIVERABLE_CHANNELS = ("telegram", "whatsapp")  # console subscribers are for local trials
-ROW_STATES = ("pending", "sending", "sent", "failed", "gone", "uncertain", "cancelled")
 OPEN_STATES = ("pending", "sending")
 
 

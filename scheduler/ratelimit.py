@@ -61,10 +61,6 @@ class RateLimiter:
     def global_ready_at(self) -> float:
         return max(self.clock(), self._next_slot, self._paused_until)
 
-    @property
-    def paused_until(self) -> float:
-        return self._paused_until
-
     # --- bookkeeping -----------------------------------------------------------------
 
     def take(self, chat_id: str, is_group: bool) -> None:

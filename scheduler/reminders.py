@@ -183,10 +183,6 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     )
 
 
-def _now_iso() -> str:
-    return dt.datetime.now(UTC).isoformat(timespec="seconds")
-
-
 def _to_reminder(r: dict) -> Reminder:
     day = lambda s: dt.date.fromisoformat(s) if s else None  # noqa: E731
     return Reminder(r["id"], r["text"], json.loads(r["segment"] or "{}"), r["cron"], r["at"], r["during"],

@@ -141,14 +141,12 @@ def touch(db: sqlite_utils.Database, channel: str, chat_id: str, at: float | Non
     Only the time is kept, and only for subscribers (it decides text or template)."""
     import time
 
-    ensure_schema(db)
-    with db.conn:
+    with db.conn:  # on every inbound WhatsApp message: the schema is ensured when the channel starts
         db.execute(f"update {TABLE} set last_inbound_at = ? where channel = ? and chat_id = ?",
                    [time.time() if at is None else at, channel, str(chat_id)])
 
 
 def last_inbound(db: sqlite_utils.Database, channel: str, chat_id: str) -> float | None:
-    ensure_schema(db)
     row = db.execute(f"select last_inbound_at from {TABLE} where channel = ? and chat_id = ?",
                      [channel, str(chat_id)]).fetchone()
     return row[0] if row else None
