@@ -25,6 +25,7 @@ from aiogram.enums import ChatType, MessageEntityType, ParseMode
 from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message
 
+from bot.flood import FLOOD_NOTICE, FloodLimit
 from bot.telegram import NOT_TEXT, reply_html
 from bot.telegram_html import split_html
 from handlers.conversation import Conversation
@@ -75,9 +76,12 @@ async def _send(bot: Bot, chat_id: int, replies: list[Reply], reply_to: int | No
                 return
 
 
-def netralbot_router(conversation: Conversation | None = None, *, db_path=None, name: str = "netralbot") -> Router:
+def netralbot_router(conversation: Conversation | None = None, *, db_path=None, name: str = "netralbot",
+                     flood: FloodLimit | None = None) -> Router:
     """A router answering with NetralBot; opens the knowledge base at ``db_path``
-    (default ``NETRALBOT_DB``) unless a ready :class:`Conversation` is given."""
+    (default ``NETRALBOT_DB``) unless a ready :class:`Conversation` is given.
+    aiogram 3 has no throttling of its own, so the router keeps the per-person flood limit."""
+    flood = flood or FloodLimit()
     if conversation is None:
         from handlers.access import Access
         from knowledge.engine import KnowledgeBase
@@ -95,6 +99,11 @@ def netralbot_router(conversation: Conversation | None = None, *, db_path=None, 
         group = _is_group(message)
         addressed = _addressed(message, me) if group else True
         if group and not addressed and not (message.text or "").startswith("/"):
+            return
+        verdict = flood.check(message.from_user.id)
+        if verdict != "ok":
+            if verdict == "warn" and not group:
+                await _send(bot, message.chat.id, [Reply(text=FLOOD_NOTICE)])
             return
         inbound = Inbound(text=message.text, chat_id=str(message.chat.id), user_id=str(message.from_user.id),
                           channel=CHANNEL, is_group=group, addressed=addressed, bot_username=me.username,

@@ -98,7 +98,7 @@ class Runtime:
 
             config = WhatsAppConfig.from_settings(settings)
             client = GraphClient(config)
-            self.whatsapp = WhatsAppChannel(self.conversation, config, client)
+            self.whatsapp = WhatsAppChannel(self.conversation, config, client, flood=flood)
             senders["whatsapp"] = WhatsAppSender(kb.db, config, client)
         self.services = [background_services(settings, kb, senders),
                          ProgressNotifier(kb.db, editors, rate_limit=settings.netralbot_broadcast_rate)]

@@ -4,7 +4,7 @@ Everything NetralBot says is decided in ``handlers/``; this module only converts
 Telegram ``Update`` into an :class:`~handlers.messages.Inbound`, and each
 :class:`~handlers.messages.Reply` into Bot API calls (HTML, inline keyboards,
 message edits, callback answers). It adds what only a chat network needs:
-splitting long messages, a per-user flood limit, the group rules and handling of
+splitting long messages, the per-user flood limit (bot/flood.py), the group rules and handling of
 Telegram errors.
 
 Logs never contain question text or user ids (questions can be self-incriminating).
@@ -14,10 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
-from collections import deque
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
 
 from telegram import (
     BotCommand,
@@ -34,6 +31,7 @@ from telegram.constants import ChatType, MessageEntityType, ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
+from bot.flood import FLOOD_NOTICE, FloodLimit  # noqa: F401 - FLOOD_NOTICE is part of this adapter's surface
 from bot.telegram_html import split_html
 from handlers.conversation import Conversation
 from handlers.messages import Inbound, Reply
@@ -52,52 +50,11 @@ COMMANDS = [
     ("bantuan", "Cara memakai NetralBot"),
 ]
 GROUP_COMMANDS = [("tanya", "Tanyakan aturan netralitas ASN"), ("bantuan", "Cara memakai NetralBot")]
-FLOOD_NOTICE = (
-    "Anda mengirim terlalu banyak pesan dalam waktu singkat. Mohon tunggu sebentar, "
-    "lalu kirim pertanyaan Anda lagi."
-)
 MAX_DOCUMENT_BYTES = 2_000_000
 NOT_TEXT = (
     "Saya hanya bisa membaca pertanyaan berupa teks. Silakan ketik pertanyaan Anda tentang "
     "netralitas ASN."
 )
-
-
-@dataclass
-class FloodLimit:
-    """At most ``burst`` messages per ``window`` seconds per user, kept in memory only.
-
-    The polite notice is sent once per window, so a flooding user gets one reply,
-    not one per message.
-    """
-
-    burst: int = 8
-    window: float = 30.0
-    clock: Callable[[], float] = time.monotonic
-    _seen: dict[int, deque] = field(default_factory=dict)
-    _warned: dict[int, float] = field(default_factory=dict)
-
-    def check(self, user_id: int) -> str:
-        """'ok', 'warn' (first message over the limit) or 'drop'."""
-        now = self.clock()
-        if len(self._seen) > 10_000:  # bounded memory with many distinct users
-            self.forget_idle()
-        q = self._seen.setdefault(user_id, deque())
-        while q and now - q[0] > self.window:
-            q.popleft()
-        if len(q) < self.burst:
-            q.append(now)
-            return "ok"
-        if now - self._warned.get(user_id, -1e9) > self.window:
-            self._warned[user_id] = now
-            return "warn"
-        return "drop"
-
-    def forget_idle(self) -> None:
-        now = self.clock()
-        for uid in [u for u, q in self._seen.items() if not q or now - q[-1] > self.window]:
-            self._seen.pop(uid, None)
-            self._warned.pop(uid, None)
 
 
 def file_url(base_url: str) -> str:

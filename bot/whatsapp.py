@@ -32,6 +32,7 @@ import httpx
 import sqlite_utils
 from aiohttp import web
 
+from bot.flood import FLOOD_NOTICE, FloodLimit
 from handlers.conversation import Conversation
 from handlers.messages import Button, Inbound, Reply
 from handlers.render import render_whatsapp, render_whatsapp_text
@@ -198,8 +199,10 @@ class GraphClient:
 class WhatsAppChannel:
     """The webhook (mounted on the shared HTTP server) and the replies."""
 
-    def __init__(self, conversation: Conversation, config: WhatsAppConfig, client: GraphClient | None = None) -> None:
+    def __init__(self, conversation: Conversation, config: WhatsAppConfig, client: GraphClient | None = None,
+                 flood: FloodLimit | None = None) -> None:
         self.conv, self.config = conversation, config
+        self.flood = flood or FloodLimit()
         self.client = client or GraphClient(config)
         self.db = conversation.kb.db
         ensure_schema(self.db)
@@ -289,6 +292,11 @@ class WhatsAppChannel:
     async def on_message(self, m: dict) -> None:
         msg = self.inbound(m)
         if msg is None:
+            return
+        verdict = self.flood.check(msg.user_id)
+        if verdict != "ok":  # one polite notice per window, then silence
+            if verdict == "warn":
+                await self.send_replies(msg.chat_id, [Reply(text=FLOOD_NOTICE)])
             return
         doc = m.get("document") if m.get("type") == "document" else None
         if doc and self.conv.staff.access.allowed(CHANNEL, msg.user_id, "admin"):

@@ -15,6 +15,7 @@ from aiogram.filters import Command
 from aiogram.types import Message
 
 from bot.aiogram_router import netralbot_router
+from bot.flood import FLOOD_NOTICE, FloodLimit
 from handlers.access import Access
 from handlers.conversation import Conversation
 from knowledge.engine import KnowledgeBase
@@ -31,8 +32,10 @@ def fake():
 
 
 @pytest.fixture()
-def aiogram_bot(fake, db_path):
-    """An agency's aiogram bot with its own /jadwal command, and NetralBot included after it."""
+def aiogram_bot(fake, db_path, request):
+    """An agency's aiogram bot with its own /jadwal command, and NetralBot included after it
+    (with the flood limit given as the fixture's parameter, if any)."""
+    flood = getattr(request, "param", None)
     loop = asyncio.new_event_loop()
     state: dict = {}
     ready = threading.Event()
@@ -49,7 +52,7 @@ def aiogram_bot(fake, db_path):
         dp = Dispatcher()
         dp.include_router(own)
         kb = KnowledgeBase.open(db_path)  # in the bot's thread: SQLite connections stay in theirs
-        dp.include_router(netralbot_router(Conversation(kb, Access(kb.db))))
+        dp.include_router(netralbot_router(Conversation(kb, Access(kb.db)), flood=flood))
         state["dp"] = dp
         task = asyncio.create_task(dp.start_polling(bot, handle_signals=False, polling_timeout=1))
         ready.set()
@@ -113,3 +116,16 @@ def test_router_stays_quiet_in_groups_unless_addressed(fake, aiogram_bot):
 
     time.sleep(0.5)
     assert len(fake.sent(group)) == 1
+
+
+@pytest.mark.parametrize("aiogram_bot", [FloodLimit(burst=2, window=60)], indirect=True)
+def test_router_keeps_the_flood_limit(fake, aiogram_bot):
+    chat = 7004
+    for i in range(6):
+        fake.push_message(f"boleh like postingan caleg {i}?", chat_id=chat, user_id=chat)
+    fake.wait_for(lambda f: FLOOD_NOTICE in texts(f, chat), timeout=10)
+    import time
+
+    time.sleep(0.5)
+    got = texts(fake, chat)
+    assert got.count(FLOOD_NOTICE) == 1 and len(got) == 3

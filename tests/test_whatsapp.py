@@ -324,3 +324,18 @@ def test_admin_imports_a_yaml_file_over_whatsapp_and_nobody_else_can(wa, graph, 
     plan = send_document(boss, broken, "perbaikan.yaml")
     assert "DITOLAK" in body_of(plan[0]) and "baris 3" in body_of(plan[0])
     assert graph.media_downloads == 1
+
+
+def test_a_flooding_number_gets_one_polite_notice_then_silence(graph, db_path):
+    from bot.flood import FLOOD_NOTICE, FloodLimit
+
+    with running_runtime(settings(graph), db_path, flood=FloodLimit(burst=3, window=60)) as runtime:
+        user = WhatsAppUser(runtime, graph, "6281500000001")
+        graph.user_wrote(user.wa_id)
+        for i in range(8):
+            user.post(user.envelope([user.message("text", text={"body": f"boleh like postingan caleg {i}?"})]))
+        graph.wait_for(lambda g: any(body_of(m) == FLOOD_NOTICE for m in g.to(user.wa_id)))
+        time.sleep(0.5)
+    bodies = [body_of(m) for m in graph.to(user.wa_id)]
+    assert bodies.count(FLOOD_NOTICE) == 1
+    assert sum(1 for b in bodies if "DILARANG" in b) == 3
