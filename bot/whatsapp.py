@@ -46,6 +46,8 @@ TEXT_MAX = 4096
 INTERACTIVE_BODY_MAX = 1024
 BUTTON_TITLE_MAX, ROW_TITLE_MAX, ROW_DESC_MAX, LIST_ROWS_MAX = 20, 24, 72, 10
 MAX_DOCUMENT_BYTES = 2_000_000
+WORKERS = 4  # replies wait on the Graph API: a few in parallel; answering itself is quick
+QUEUE_MAX = 5_000
 WINDOW_S = 24 * 3600
 WINDOW_MARGIN_S = 300  # a message sent at the window's very end may arrive after it
 KEYWORDS = {  # WhatsApp has no commands: these words work as the Telegram commands do
@@ -206,7 +208,10 @@ class WhatsAppChannel:
         self.client = client or GraphClient(config)
         self.db = conversation.kb.db
         ensure_schema(self.db)
-        self._tasks: set[asyncio.Task] = set()
+        # Deliveries wait here for a few workers: bounded, so a flood of webhooks cannot grow memory
+        # without end; when it is full we answer 503 and Meta delivers again later.
+        self._queue: asyncio.Queue = asyncio.Queue(maxsize=QUEUE_MAX)
+        self._workers: list[asyncio.Task] = []
         self._pruned = 0.0
 
     def mount(self, app: web.Application) -> None:
@@ -234,10 +239,25 @@ class WhatsAppChannel:
             return web.Response(status=400, text="not JSON")
         work = self._extract(data)
         if work:
-            task = asyncio.create_task(self._process(work))
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
+            self._start_workers()
+            try:
+                self._queue.put_nowait(work)
+            except asyncio.QueueFull:
+                log.warning("whatsapp: busy, asking Meta to deliver again later")
+                return web.Response(status=503, text="busy")
         return web.Response(text="ok")  # answer at once: Meta retries slow webhooks
+
+    def _start_workers(self) -> None:
+        if not self._workers:
+            self._workers = [asyncio.create_task(self._work(), name=f"whatsapp-{i}") for i in range(WORKERS)]
+
+    async def _work(self) -> None:
+        while True:
+            work = await self._queue.get()
+            try:
+                await self._process(work)
+            finally:
+                self._queue.task_done()
 
     def _extract(self, data: dict) -> list[tuple[str, dict]]:
         work = []
@@ -342,8 +362,13 @@ class WhatsAppChannel:
                                 [status, error, row[0]])
 
     async def drain(self) -> None:
-        if self._tasks:
-            await asyncio.gather(*self._tasks, return_exceptions=True)
+        """Finish what was accepted, then stop the workers (on shutdown)."""
+        if self._workers:
+            await self._queue.join()
+            for w in self._workers:
+                w.cancel()
+            await asyncio.gather(*self._workers, return_exceptions=True)
+            self._workers = []
 
 
 # --- broadcasts -------------------------------------------------------------------------

@@ -339,3 +339,21 @@ def test_a_flooding_number_gets_one_polite_notice_then_silence(graph, db_path):
     bodies = [body_of(m) for m in graph.to(user.wa_id)]
     assert bodies.count(FLOOD_NOTICE) == 1
     assert sum(1 for b in bodies if "DILARANG" in b) == 3
+
+
+def test_when_the_queue_is_full_meta_is_asked_to_deliver_again_later(graph, db_path, monkeypatch):
+    import bot.whatsapp
+
+    monkeypatch.setattr(bot.whatsapp, "QUEUE_MAX", 2)
+    graph.delay = 0.5  # a slow Graph API keeps the workers busy
+    with running_runtime(settings(graph), db_path) as runtime:
+        users = [WhatsAppUser(runtime, graph, f"62816000000{i:02d}") for i in range(12)]
+        for u in users:
+            graph.user_wrote(u.wa_id)
+        codes = [u.post(u.envelope([u.message("text", text={"body": "boleh like postingan caleg?"})])).status_code
+                 for u in users]
+        assert set(codes) == {200, 503} and codes[0] == 200
+        accepted = [u for u, c in zip(users, codes) if c == 200]
+        graph.wait_for(lambda g: all(g.to(u.wa_id) for u in accepted), timeout=20)
+    refused = [u for u, c in zip(users, codes) if c == 503]
+    assert all(not graph.to(u.wa_id) for u in refused)  # nothing half-done for a refused delivery

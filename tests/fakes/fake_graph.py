@@ -34,6 +34,7 @@ class FakeGraph:
         self.faults: deque = deque()
         self.media: dict[str, bytes] = {}
         self.media_downloads = 0
+        self.delay = 0.0
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
         self._recent: deque = deque()
@@ -115,6 +116,8 @@ class FakeGraph:
 
     async def _messages(self, request: web.Request) -> web.Response:
         body = await request.json()
+        if self.delay:
+            await asyncio.sleep(self.delay)  # a slow Graph API
         try:
             if request.headers.get("Authorization") != f"Bearer {self.token}":
                 raise GraphFault(401, 190, "Invalid OAuth access token")
