@@ -329,8 +329,8 @@ class KbAdmin:
                 insight.decide(self.kb.db, cid, False, actor)
                 return Reply(text=f"Entri {c.faq_id} sudah tidak ada; usulan ditolak.")
             try:
-                rev = editing.save_entry(self.kb.db, e.model_copy(update={"phrasings": [*e.phrasings, c.text]}),
-                                         actor, "phrasing")
+                editing.save_entry(self.kb.db, e.model_copy(update={"phrasings": [*e.phrasings, c.text]}),
+                                   actor, "phrasing")
             except EditError as err:
                 return Reply(text="Tidak bisa ditambahkan: " + "; ".join(err.errors[:3]))
             self.kb.reload()

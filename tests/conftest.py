@@ -5,14 +5,12 @@ Tests never touch the user's database: NETRALBOT_DB points into a temp dir.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
 from handlers.conversation import Conversation
 from knowledge.engine import KnowledgeBase
-
 
 
 @pytest.fixture(scope="session")

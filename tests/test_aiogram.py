@@ -5,7 +5,6 @@ dispatcher next to an agency's own router as the README shows."""
 from __future__ import annotations
 
 import asyncio
-import threading
 
 import pytest
 from aiogram import Bot, Dispatcher, Router
@@ -22,6 +21,7 @@ from knowledge.engine import KnowledgeBase
 from scheduler import subscriptions
 
 from fakes.fake_telegram import FakeTelegram
+from fakes.threaded import in_background
 
 
 @pytest.fixture()
@@ -36,11 +36,8 @@ def aiogram_bot(fake, db_path, request):
     """An agency's aiogram bot with its own /jadwal command, and NetralBot included after it
     (with the flood limit given as the fixture's parameter, if any)."""
     flood = getattr(request, "param", None)
-    loop = asyncio.new_event_loop()
-    state: dict = {}
-    ready = threading.Event()
 
-    async def main():
+    async def start():
         session = AiohttpSession(api=TelegramAPIServer.from_base(fake.server_url))
         bot = Bot(fake.token, session=session)
         own = Router(name="agency")
@@ -53,20 +50,18 @@ def aiogram_bot(fake, db_path, request):
         dp.include_router(own)
         kb = KnowledgeBase.open(db_path)  # in the bot's thread: SQLite connections stay in theirs
         dp.include_router(netralbot_router(Conversation(kb, Access(kb.db)), flood=flood))
-        state["dp"] = dp
-        task = asyncio.create_task(dp.start_polling(bot, handle_signals=False, polling_timeout=1))
-        ready.set()
-        await task
+        polling = asyncio.create_task(dp.start_polling(bot, handle_signals=False, polling_timeout=1))
+        return dp, polling, bot
+
+    async def stop(running) -> None:
+        dp, polling, bot = running
+        await dp.stop_polling()
+        await polling
         await bot.session.close()
 
-    thread = threading.Thread(target=lambda: loop.run_until_complete(main()), daemon=True)
-    thread.start()
-    ready.wait(10)
-    fake.wait_for(lambda f: [c for c in f.calls if c.method == "getUpdates"], timeout=10)
-    yield KnowledgeBase.open(db_path)
-    asyncio.run_coroutine_threadsafe(state["dp"].stop_polling(), loop).result(10)
-    thread.join(10)
-    loop.close()
+    with in_background(start, stop, "aiogram-bot"):
+        fake.wait_for(lambda f: [c for c in f.calls if c.method == "getUpdates"], timeout=10)
+        yield KnowledgeBase.open(db_path)
 
 
 def texts(fake, chat) -> list[str]:

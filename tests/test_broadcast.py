@@ -32,7 +32,7 @@ from scheduler.delivery import SendOutcome
 
 from fakes.bot_runner import running_bot
 from fakes.fake_telegram import FakeTelegram
-from support import max_in_window
+from support import max_in_window, poll_until
 
 EXE = Path(sys.executable).with_name("netralbot")
 
@@ -67,13 +67,7 @@ def per_chat(fake) -> Counter:
 
 
 def wait_until(predicate, timeout: float, what: str):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
+    return poll_until(predicate, timeout, lambda: f"waiting for {what}")
 
 
 def broadcast_state(path, bid) -> str:

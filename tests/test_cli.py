@@ -6,7 +6,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 EXE = Path(sys.executable).with_name("netralbot")
 CMD = [str(EXE)] if EXE.exists() else [sys.executable, "-m", "bot.cli"]

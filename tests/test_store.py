@@ -1,7 +1,3 @@
-import sqlite3
-
-import pytest
-
 from knowledge.engine import KnowledgeBase
 from knowledge.loader import load_seed
 from knowledge.store import is_seeded, load_entries, open_db, search_candidates, seed

@@ -7,14 +7,14 @@ poll api.telegram.org.
 
 from __future__ import annotations
 
-import asyncio
-import threading
 from contextlib import contextmanager
 
 from bot.telegram import FloodLimit, TelegramBot
 from handlers.access import Access
 from handlers.conversation import Conversation
 from knowledge.engine import KnowledgeBase
+
+from fakes.threaded import in_background
 
 
 @contextmanager
@@ -26,14 +26,7 @@ def running_bot(fake, kb_path, *, flood: FloodLimit | None = None, webhook: dict
     The bot opens its own connection to the database in its own thread, as
     ``netralbot run`` does in its process; tests read the same file through theirs.
     """
-    tb = None
-    loop = asyncio.new_event_loop()
-    ready, stop = threading.Event(), None
-    errors: list[BaseException] = []
-
-    async def main():
-        nonlocal stop, tb
-        stop = asyncio.Event()
+    async def start() -> TelegramBot:
         kb = KnowledgeBase.open(kb_path)
         tb = TelegramBot(Conversation(kb, Access(kb.db, superadmins)), fake.token, fake.base_url, flood=flood)
         app = tb.app
@@ -46,31 +39,14 @@ def running_bot(fake, kb_path, *, flood: FloodLimit | None = None, webhook: dict
         else:
             await app.updater.start_polling(poll_interval=0.0, timeout=1)
         await app.start()
-        ready.set()
-        await stop.wait()
+        return tb
+
+    async def stop(tb: TelegramBot) -> None:
+        app = tb.app
         await app.updater.stop()
         await app.stop()
         await app.post_stop(app)
         await app.shutdown()
 
-    def target():
-        try:
-            loop.run_until_complete(main())
-        except BaseException as e:  # surfaced to the test below
-            errors.append(e)
-            ready.set()
-        finally:
-            loop.close()
-
-    thread = threading.Thread(target=target, name="telegram-bot", daemon=True)
-    thread.start()
-    ready.wait(15)
-    if errors:
-        raise errors[0]
-    try:
+    with in_background(start, stop, "telegram-bot") as tb:
         yield tb
-    finally:
-        loop.call_soon_threadsafe(stop.set)
-        thread.join(15)
-        if errors:
-            raise errors[0]

@@ -16,6 +16,9 @@ from collections import deque
 
 from aiohttp import web
 
+from fakes.threaded import AppServer
+from support import poll_until
+
 
 class GraphFault(Exception):
     def __init__(self, status: int, code: int, message: str) -> None:
@@ -42,29 +45,20 @@ class FakeGraph:
     # --- lifecycle --------------------------------------------------------------------
 
     def start(self) -> FakeGraph:
-        self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=self._loop.run_forever, name="fake-graph", daemon=True)
-        self._thread.start()
-
-        async def serve():
+        def build() -> web.Application:
             app = web.Application()
             app.router.add_post("/{version}/{phone}/messages", self._messages)
             app.router.add_get("/{version}/{media_id}", self._media_info)
             app.router.add_get("/media/{media_id}", self._media)
-            self._runner = web.AppRunner(app, access_log=None)
-            await self._runner.setup()
-            site = web.TCPSite(self._runner, "127.0.0.1", 0)
-            await site.start()
-            return site._server.sockets[0].getsockname()[1]
+            return app
 
-        self.port = asyncio.run_coroutine_threadsafe(serve(), self._loop).result(10)
+        self._server = AppServer(build, "fake-graph")
+        self.port = self._server.port
         self.base_url = f"http://127.0.0.1:{self.port}/v25.0"
         return self
 
     def stop(self) -> None:
-        asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(10)
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(10)
+        self._server.stop()
 
     # --- test controls ----------------------------------------------------------------
 
@@ -85,13 +79,7 @@ class FakeGraph:
             return [m for m in self.sent if m["to"] == wa_id]
 
     def wait_for(self, predicate, timeout: float = 10.0):
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            result = predicate(self)
-            if result:
-                return result
-            time.sleep(0.02)
-        raise AssertionError(f"condition not met in {timeout}s; last sent: {self.sent[-5:]}")
+        return poll_until(lambda: predicate(self), timeout, lambda: f"last sent: {self.sent[-5:]}")
 
     def wait_to(self, wa_id: str, n: int = 1, timeout: float = 10.0) -> list[dict]:
         return self.wait_for(lambda f: (lambda m: m if len(m) >= n else None)(f.to(wa_id)), timeout)

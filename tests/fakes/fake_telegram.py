@@ -22,6 +22,9 @@ from dataclasses import dataclass
 
 from aiohttp import web
 
+from fakes.threaded import AppServer
+from support import poll_until
+
 _ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre",
                  "span", "tg-spoiler", "blockquote", "tg-emoji"}
 _TAG = re.compile(r"<(/?)([a-zA-Z-]+)([^>]*)>")
@@ -81,33 +84,21 @@ class FakeTelegram:
     # --- lifecycle ---------------------------------------------------------------------
 
     def start(self) -> FakeTelegram:
-        self._loop = asyncio.new_event_loop()
-        started = threading.Event()
-
-        async def serve():
+        def build() -> web.Application:
             app = web.Application(client_max_size=50 * 1024 * 1024)
             app.router.add_route("*", "/bot{token}/{method}", self._handle)
             app.router.add_get("/file/bot{token}/{path:.*}", self._file)
-            self._runner = web.AppRunner(app, access_log=None)
-            await self._runner.setup()
-            site = web.TCPSite(self._runner, "127.0.0.1", 0)
-            await site.start()
-            self.port = site._server.sockets[0].getsockname()[1]
-            self._updates_event = asyncio.Event()
-            started.set()
+            self._updates_event = asyncio.Event()  # created in the server's loop
+            return app
 
-        self._thread = threading.Thread(target=self._loop.run_forever, name="fake-telegram", daemon=True)
-        self._thread.start()
-        asyncio.run_coroutine_threadsafe(serve(), self._loop).result(10)
-        started.wait(10)
+        self._server = AppServer(build, "fake-telegram")
+        self._loop, self.port = self._server.loop, self._server.port
         self.server_url = f"http://127.0.0.1:{self.port}"
         self.base_url = f"{self.server_url}/bot"
         return self
 
     def stop(self) -> None:
-        asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(10)
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(10)
+        self._server.stop()
 
     def __enter__(self) -> FakeTelegram:
         return self.start()
@@ -201,14 +192,8 @@ class FakeTelegram:
             return [m for m in self._sent if chat_id is None or m["chat_id"] == chat_id]
 
     def wait_for(self, predicate, timeout: float = 5.0):
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            result = predicate(self)
-            if result:
-                return result
-            time.sleep(0.02)
-        summary = [(c.method, c.status, str(c.params)[:120]) for c in self.calls[-15:]]
-        raise AssertionError(f"condition not met in {timeout}s; last calls: {summary}")
+        return poll_until(lambda: predicate(self), timeout, lambda: "last calls: " + str(
+            [(c.method, c.status, str(c.params)[:120]) for c in self.calls[-15:]]))
 
     def wait_sent(self, n: int, chat_id: int | None = None, timeout: float = 5.0) -> list[dict]:
         return self.wait_for(lambda f: (lambda s: s if len(s) >= n else None)(f.sent(chat_id)), timeout)
