@@ -57,6 +57,11 @@ class KbAdmin:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
 
+    def _changed(self, actor: str, action: str, target: str, detail: str = "") -> None:
+        """After a saved change: the audit log, and this process's matcher sees it at once."""
+        audit(self.kb.db, actor, action, target, detail)
+        self.kb.reload()
+
     # --- parsing helpers (raise ValueError with what to fix) ---------------------------
 
     def _text(self, minimum: int, maximum: int, what: str):
@@ -189,8 +194,7 @@ class KbAdmin:
     def _commit_new(self, data: dict, actor: str) -> list[Reply]:
         e = self._entry_from(data)
         rev = editing.save_entry(self.kb.db, e, actor, "create")
-        audit(self.kb.db, actor, "faq.create", e.id, f"rev {rev}")
-        self.kb.reload()
+        self._changed(actor, "faq.create", e.id, f"rev {rev}")
         return [Reply(text=f"✅ Entri *{e.id}* disimpan (revisi {rev}). Bot langsung memakainya.")]
 
     def edit_form(self, faq_id: str) -> Form:
@@ -227,15 +231,13 @@ class KbAdmin:
             raise ValueError("Entri ini sudah tidak ada.")
         e = self._edited(data)
         rev = editing.save_entry(self.kb.db, e, actor, "update")
-        audit(self.kb.db, actor, "faq.update", e.id, f"{data['field']}, rev {rev}")
-        self.kb.reload()
+        self._changed(actor, "faq.update", e.id, f"{data['field']}, rev {rev}")
         return [Reply(text=f"✅ Entri *{e.id}* diubah (revisi {rev}). Lihat riwayat: /faq_riwayat {e.id}")]
 
     def delete_form(self, faq_id: str) -> Form:
         def commit(data: dict, actor: str) -> list[Reply]:
             rev = editing.delete_entry(self.kb.db, data["faq_id"], actor)
-            audit(self.kb.db, actor, "faq.delete", data["faq_id"], f"rev {rev}")
-            self.kb.reload()
+            self._changed(actor, "faq.delete", data["faq_id"], f"rev {rev}")
             return [Reply(text=f"🗑 Entri *{data['faq_id']}* dihapus (revisi {rev}). "
                                f"Kembalikan dengan /faq_kembalikan {data['faq_id']} {rev - 1}")]
         return Form("faq_hapus", "admin", (), lambda d: f"Hapus entri *{d['faq_id']}*: "
@@ -250,8 +252,7 @@ class KbAdmin:
 
         def commit(d: dict, actor: str) -> list[Reply]:
             rev = editing.revert(self.kb.db, d["faq_id"], d["rev"], actor)
-            audit(self.kb.db, actor, "faq.revert", d["faq_id"], f"to rev {d['rev']}, new rev {rev}")
-            self.kb.reload()
+            self._changed(actor, "faq.revert", d["faq_id"], f"to rev {d['rev']}, new rev {rev}")
             return [Reply(text=f"↩ Entri *{d['faq_id']}* dikembalikan ke revisi {d['rev']} (revisi baru {rev}).")]
         return Form("faq_kembalikan", "admin", (), preview, commit, confirm_label="↩ Kembalikan")
 
@@ -266,8 +267,7 @@ class KbAdmin:
             if not plan.ok:
                 raise ValueError(plan.summary())
             n = apply_import(self.kb.db, plan, actor)
-            audit(self.kb.db, actor, "kb.import", d.get("name", "berkas"), f"{n} records")
-            self.kb.reload()
+            self._changed(actor, "kb.import", d.get("name", "berkas"), f"{n} records")
             return [Reply(text=f"✅ Impor selesai: {n} catatan diubah, masing-masing sebagai revisi.")]
         return Form("impor", "admin", (), preview, commit, confirm_label="✅ Terapkan")
 

@@ -40,6 +40,16 @@ def db_path(kb_path, tmp_path) -> Path:
 
 
 @pytest.fixture()
+def fake():
+    """The fake Telegram Bot API server on 127.0.0.1 (tests/fakes/fake_telegram.py)."""
+    from fakes.fake_telegram import FakeTelegram
+
+    server = FakeTelegram().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture()
 def conv(kb) -> Conversation:
     return Conversation(kb)
 

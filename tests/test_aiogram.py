@@ -20,15 +20,7 @@ from handlers.conversation import Conversation
 from knowledge.engine import KnowledgeBase
 from scheduler import subscriptions
 
-from fakes.fake_telegram import FakeTelegram
 from fakes.threaded import in_background
-
-
-@pytest.fixture()
-def fake():
-    server = FakeTelegram().start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture()

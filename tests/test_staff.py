@@ -26,7 +26,6 @@ from knowledge.store import open_db
 from scheduler import subscriptions
 
 from fakes.bot_runner import running_bot
-from fakes.fake_telegram import FakeTelegram
 
 SUPER, ADMIN, HR, USER = 9001, 9002, 9003, 9004
 NO_FLOOD_LIMIT = FloodLimit(burst=10_000, window=1)  # staff tests send many commands quickly
@@ -39,13 +38,6 @@ PHRASINGS = [
     "pppk jadi dewan juri festival lagu kampanye calon",
     "juri lomba mars pemenangan paslon bagi asn",
 ]
-
-
-@pytest.fixture()
-def fake():
-    server = FakeTelegram().start()
-    yield server
-    server.stop()
 
 
 def counts(path) -> dict:

@@ -16,7 +16,6 @@ from scheduler import subscriptions
 
 from fakes.bot_runner import running_bot
 from fakes.runtime_runner import running_runtime
-from fakes.fake_telegram import FakeTelegram
 
 _ids = itertools.count(5000)
 
@@ -24,13 +23,6 @@ _ids = itertools.count(5000)
 def new_chat() -> int:
     """A chat/user id no other test used: the knowledge-base database is shared."""
     return next(_ids)
-
-
-@pytest.fixture()
-def fake():
-    server = FakeTelegram().start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture()
