@@ -74,15 +74,16 @@ def cmd_kb_validate(args) -> int:
 
     data = load_seed(Path(args.data) if args.data else None)
     errors = list(data.errors)
-    errs, warnings = check(data.regulations, data.provisions, data.entries)
+    errs, warnings = check(data.regulations, data.provisions, data.entries, data.statements)
     errors += errs
     for w in warnings:
         print(f"peringatan: {w}")
     for e in errors:
         print(f"galat: {e}")
     print(
-        f"{len(data.regulations)} peraturan, {len(data.provisions)} ketentuan, {len(data.entries)} entri FAQ, "
-        f"{sum(len(e.phrasings) for e in data.entries)} frasa: "
+        f"{len(data.regulations)} peraturan, {len(data.provisions)} ketentuan, {len(data.entries)} entri FAQ "
+        f"({sum(e.verdict == 'boleh' for e in data.entries)} boleh), "
+        f"{sum(len(e.phrasings) for e in data.entries)} frasa, {len(data.statements)} pernyataan: "
         + ("OK" if not errors else f"{len(errors)} galat")
     )
     return 1 if errors else 0

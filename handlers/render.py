@@ -71,8 +71,16 @@ def render(a: Answer, m: Markup, full_citations: bool = False) -> str:
     if a.citations:
         parts.append(m.bold("Dasar hukum:") + "\n" + m.citation_sep.join(m.citation(c, full_citations)
                                                                           for c in a.citations))
+    if a.steps:
+        parts.append(m.bold("Langkah:") + "\n" + "\n".join(f"{i}. {e(st)}" for i, st in enumerate(a.steps, 1)))
     if a.sanction:
         parts.append(f"{m.bold('Sanksi:')} {e(a.sanction)}")
+    if a.statements:
+        lines = []
+        for st in a.statements:
+            flag = "" if st.verified else " (bunyi kutipan belum terverifikasi dua sumber)"
+            lines.append(f"{m.bullet} {e(st.label)}: \"{e(shorten(st.quote))}\"{e(flag)}")
+        parts.append(m.bold("Pernyataan pejabat (bukan bunyi peraturan):") + "\n" + "\n".join(lines))
     if a.referral:
         parts.append(e(a.referral))
     if a.faq_id:

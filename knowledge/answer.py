@@ -39,6 +39,25 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class StatementRef:
+    """An enforcer's public words: who, when, where. Never regulation text."""
+
+    id: str
+    who: str
+    agency: str
+    date: str | None
+    publication: str | None
+    source: str
+    quote: str
+    verified: bool  # two independent outlets carry it
+
+    @property
+    def label(self) -> str:
+        where = f", {self.publication}" if self.publication else ""
+        return f"{self.who} ({self.agency}), {self.date or 'tanggal tidak tercantum'}{where}"
+
+
+@dataclass(frozen=True)
 class Suggestion:
     faq_id: str
     question: str
@@ -62,6 +81,10 @@ class Answer:
     reason: str | None = None  # why it abstained: empty, out-of-scope, injection, …
     referral: str | None = None
     disclaimer: str = DISCLAIMER
+    steps: tuple[str, ...] = ()
+    statements: tuple[StatementRef, ...] = ()
+    act_verdict: str | None = None  # the act's own verdict when a sanction/steps question got "info"
+    frame: dict | None = None  # what the bot understood of the situation (ask --json)
 
     def to_json(self) -> dict:
         """The `netralbot ask --json` contract (plus a few descriptive extras)."""
@@ -82,4 +105,12 @@ class Answer:
             "sanction": self.sanction,
             "referral": self.referral,
             "disclaimer": self.disclaimer,
+            "steps": list(self.steps),
+            "statements": [
+                {"who": st.who, "agency": st.agency, "date": st.date, "publication": st.publication,
+                 "source": st.source, "quote": st.quote, "verified": st.verified}
+                for st in self.statements
+            ],
+            "act_verdict": self.act_verdict,
+            "frame": self.frame,
         }

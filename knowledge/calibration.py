@@ -16,6 +16,7 @@ from importlib import resources
 
 import yaml
 
+from knowledge.frame import extract as extract_frame
 from knowledge.matcher import CANDIDATES, Matcher, Model
 from knowledge.store import meta_get, meta_set, search_candidates
 
@@ -97,12 +98,12 @@ def fit(matcher: Matcher) -> CalibrationReport:
         if not q:
             continue
         cands = search_candidates(matcher.db, q, CANDIDATES)
-        samples.append((q, cands, fid, (fid, idx) if fid else None))
+        samples.append((q, cands, fid, (fid, idx) if fid else None, extract_frame(text, matcher.lex)))
 
     # Ranking: which candidate is the asked entry (only questions that have one).
     groups = []
-    for q, cands, fid, excl in samples:
-        ranked = matcher.features(q, cands, excl) if fid else []
+    for q, cands, fid, excl, frame in samples:
+        ranked = matcher.features(q, cands, excl, frame) if fid else []
         ids = [s.faq_id for s in ranked]
         if fid in ids and len(ids) > 1:
             groups.append(([s.features for s in ranked], ids.index(fid)))
@@ -112,8 +113,8 @@ def fit(matcher: Matcher) -> CalibrationReport:
     # Calibration: is the top candidate's verdict right? Off-topic sentences are
     # negatives: any verdict for them is wrong.
     cal_X, cal_y, correct = [], [], 0
-    for q, cands, fid, excl in samples:
-        ranked = matcher.features(q, cands, excl)
+    for q, cands, fid, excl, frame in samples:
+        ranked = matcher.features(q, cands, excl, frame)
         if not ranked:
             continue
         cal_X.append(matcher.calib_features(ranked, 0, matcher.in_domain(q)))

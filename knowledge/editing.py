@@ -24,6 +24,7 @@ from knowledge.store import (
     kb_version,
     load_entries,
     load_provisions,
+    load_statements,
     load_regulations,
     meta_set,
 )
@@ -80,7 +81,7 @@ def validate_change(db: sqlite_utils.Database, entries: list[FaqEntry] | None = 
     provs.update({p.key: p for p in provisions or ()})
     current = {e.id: e for e in load_entries(db, include_deleted=True)}
     current.update({e.id: e for e in entries or ()})
-    errors, _ = check(regs.values(), provs.values(), current.values())
+    errors, _ = check(regs.values(), provs.values(), current.values(), load_statements(db).values())
     return errors
 
 

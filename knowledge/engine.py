@@ -15,7 +15,10 @@ from pathlib import Path
 import sqlite_utils
 
 from knowledge import calibration
-from knowledge.answer import REFERRAL, Answer, Citation, Outcome, Suggestion
+from dataclasses import replace
+
+from knowledge.answer import REFERRAL, Answer, Citation, Outcome, StatementRef, Suggestion
+from knowledge.compose import compose, permission_cue
 from knowledge.guard import MAX_QUESTION_CHARS, Refusal, printable_text, screen
 from knowledge.loader import load_seed
 from knowledge.matcher import Matcher
@@ -27,6 +30,7 @@ from knowledge.store import (
     load_entries,
     load_provisions,
     load_regulations,
+    load_statements,
     open_db,
     seed,
 )
@@ -65,6 +69,9 @@ _REFUSALS = {
     "netralitas ASN dalam pemilu atau pilkada.",
     Refusal.INJECTION: "Saya tidak dapat mengubah aturan atau peran saya. Jawaban saya selalu "
     "mengikuti peraturan netralitas ASN yang berlaku. Silakan ajukan pertanyaan Anda.",
+    Refusal.ELECTION_FACT: "Maaf, saya tidak tahu: hasil, jadwal pemungutan dan penghitungan suara, serta "
+    "data pemilih adalah informasi penyelenggara pemilu. Silakan cek kanal resmi KPU (situs KPU atau KPU "
+    "kabupaten/kota setempat). Saya hanya menjawab pertanyaan tentang netralitas ASN.",
     Refusal.CANDIDATE: "Saya tidak menyebut, menilai, atau mempromosikan calon maupun partai mana pun. "
     "Pilihan Anda bersifat rahasia dan ASN wajib menjaga netralitas; gunakan hak pilih Anda di TPS "
     "sesuai hati nurani.",
@@ -76,6 +83,11 @@ _OUT_OF_SCOPE = (
 _NO_MATCH = (
     "Maaf, saya tidak tahu jawaban yang pasti untuk pertanyaan itu, dan saya tidak ingin menebak "
     "dalam urusan yang bisa berujung sanksi."
+)
+_NOT_COVERED = (
+    "Maaf, saya tidak tahu pasti. Situasi yang Anda gambarkan (pelakunya, sasarannya, atau keadaannya) "
+    "berbeda dari yang dibahas entri-entri terdekat saya, jadi jawaban mereka tidak bisa dipakai untuk "
+    "kasus Anda. Entri terdekat saya cantumkan sebagai bahan, bukan sebagai jawaban."
 )
 _SUGGEST = "Saya belum yakin maksud pertanyaan Anda. Apakah maksud Anda salah satu dari ini?"
 
@@ -97,6 +109,7 @@ class KnowledgeBase:
         self.version = kb_version(self.db)
         self.regulations = load_regulations(self.db)
         self.provisions = load_provisions(self.db)
+        self.statements = load_statements(self.db)
         self.entries: dict[str, FaqEntry] = {e.id: e for e in load_entries(self.db)}
         self.matcher = Matcher(self.db, list(self.entries.values()), calibration.load(self.db))
 
@@ -150,10 +163,16 @@ class KnowledgeBase:
         related = tuple(
             Suggestion(r, self.entries[r].question) for r in e.related if r in self.entries
         )
+        statements = tuple(
+            StatementRef(st.id, st.who, st.agency, st.date.isoformat() if st.date else None, st.publication, st.source, st.quote,
+                         st.verified)
+            for st in (self.statements.get(i) for i in e.statements) if st is not None
+        )
         return Answer(
             verdict=e.verdict, outcome=Outcome.ANSWERED, confidence=confidence, text=e.answer,
             faq_id=e.id, question=e.question, conditions=tuple(e.conditions), citations=cites,
             sanction=e.sanction, related=related, topic=e.topic, valid_from=e.valid_from.isoformat(),
+            steps=tuple(e.steps), statements=statements,
         )
 
     def _abstain(self, reason: str, text: str, confidence: float = 0.0) -> Answer:
@@ -168,7 +187,16 @@ class KnowledgeBase:
         if refusal is not None:
             return self._abstain(str(refusal), _REFUSALS[refusal])
         m = self.matcher.match(text)
-        if not m.tokens or not m.ranked:
+        answer = self._decide(text, m)
+        return replace(answer, frame=m.frame.to_json())
+
+    def _decide(self, text: str, m) -> Answer:
+        if not m.tokens:
+            return self._abstain("out-of-scope" if not m.in_domain else "no-match",
+                                 _OUT_OF_SCOPE if not m.in_domain else _NO_MATCH)
+        if not m.ranked:
+            if m.excluded and m.in_domain:  # retrieved, but about another target or another person
+                return self._not_covered(m)
             return self._abstain("out-of-scope" if not m.in_domain else "no-match",
                                  _OUT_OF_SCOPE if not m.in_domain else _NO_MATCH)
         conf = m.confidence
@@ -176,14 +204,21 @@ class KnowledgeBase:
         if not m.in_domain and conf < OUT_OF_DOMAIN_MIN:
             return self._abstain("out-of-scope", _OUT_OF_SCOPE, conf)
 
-        verdict = self.entries[top.faq_id].verdict
+        entry = self.entries[top.faq_id]
+        verdict = entry.verdict
+        qtype = m.frame.question
+        if qtype != "permission" and permission_cue(text):
+            qtype = "permission"  # "boleh gak …? kalau melanggar apa sanksinya": the verdict answers both
         risky_close = [
             s for s in m.ranked[1:4]
             if self.entries[s.faq_id].verdict in ("dilarang", "hati-hati")
             and top.score - s.score < CLOSE_LOGIT
         ]
-        if conf >= ANSWER_MIN and (verdict != "boleh" or (conf >= BOLEH_MIN and not risky_close)):
-            return self.answer_entry(top.faq_id, conf)
+        # A sanction or steps question about a "boleh" act is not a licence: no extra bar.
+        boleh_ok = verdict != "boleh" or qtype != "permission" or (conf >= BOLEH_MIN and not risky_close)
+        if conf >= ANSWER_MIN and boleh_ok:
+            answer = self.answer_entry(top.faq_id, conf)
+            return compose(answer, entry, qtype, self.citation)
         if conf >= SUGGEST_MIN:
             picks = [
                 s for i, s in enumerate(m.ranked[:3])
@@ -195,6 +230,16 @@ class KnowledgeBase:
                 reason="close-call", referral=REFERRAL,
             )
         return self._abstain("no-match", _NO_MATCH, conf)
+
+    def _not_covered(self, m) -> Answer:
+        """The question's situation contradicts every retrieved entry: say so, never the
+        nearest prohibition about someone or something else."""
+        picks = m.excluded[:3]
+        return Answer(
+            verdict=Verdict.TIDAK_TAHU, outcome=Outcome.ABSTAINED, confidence=0.0, text=_NOT_COVERED,
+            suggestions=tuple(Suggestion(i, self.entries[i].question) for i in picks if i in self.entries),
+            reason="frame-not-covered", referral=REFERRAL,
+        )
 
 
 def bootstrap(db: sqlite_utils.Database, data_dir: Path | None = None) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from knowledge.models import FaqEntry, Provision, Regulation
+from knowledge.models import FaqEntry, Provision, Regulation, Statement
 
 
 @dataclass
@@ -21,6 +21,7 @@ class SeedData:
     regulations: list[Regulation] = field(default_factory=list)
     provisions: list[Provision] = field(default_factory=list)
     entries: list[FaqEntry] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
 
@@ -73,6 +74,15 @@ def load_seed(data_dir: Path | None = None) -> SeedData:
             except ValidationError as exc:
                 label = item.get("key") or item.get("short") if isinstance(item, dict) else None
                 seed.errors.extend(f"regulations.yaml {kind}[{label or i}]: {m}" for m in _describe(exc))
+    statements_file = data_dir / "statements.yaml"
+    if statements_file.exists():
+        items = _read_yaml(statements_file, seed.errors) or []
+        for i, item in enumerate(items if isinstance(items, list) else []):
+            try:
+                seed.statements.append(Statement.model_validate(item))
+            except ValidationError as exc:
+                label = item.get("id") if isinstance(item, dict) else None
+                seed.errors.extend(f"statements.yaml[{label or i + 1}]: {m}" for m in _describe(exc))
     for path in sorted((data_dir / "faq").glob("*.yaml")):
         items = _read_yaml(path, seed.errors)
         if items is not None:

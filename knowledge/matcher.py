@@ -28,17 +28,18 @@ from functools import lru_cache
 import sqlite_utils
 from rapidfuzz import fuzz, process
 
+from knowledge.frame import Frame, extract as extract_frame, fit as frame_fit
 from knowledge.models import FaqEntry
 from knowledge.store import index_norms, search_candidates
 from knowledge.text import Lexicon, default_lexicon, tokens
 
 CANDIDATES = 20
 BM25_K1, BM25_B = 1.2, 0.75
-FEATURES = ("f1", "coverage", "anchor_coverage", "fuzz", "bm25_rel")
+FEATURES = ("f1", "coverage", "anchor_coverage", "fuzz", "bm25_rel", "frame")
 
 
-CALIB_FEATURES = ("top_score", "margin", "coverage", "f1", "in_domain", "verdict_mass")
-MODEL_VERSION = 3  # bump when features change: stored models of older versions are refitted
+CALIB_FEATURES = ("top_score", "margin", "coverage", "f1", "in_domain", "verdict_mass", "frame")
+MODEL_VERSION = 4  # bump when features change: stored models of older versions are refitted
 
 
 @dataclass
@@ -54,9 +55,9 @@ class Model:
     clear BM25 winner still gets a low probability.
     """
 
-    rank_w: tuple[float, ...] = (4.0, 3.0, 2.0, 2.0, 1.0)
+    rank_w: tuple[float, ...] = (4.0, 3.0, 2.0, 2.0, 1.0, 1.0)
     rank_b: float = -7.0
-    calib_w: tuple[float, ...] = (1.0, 0.5, 3.0, 2.0, 1.0, 2.0)
+    calib_w: tuple[float, ...] = (1.0, 0.5, 3.0, 2.0, 1.0, 2.0, 1.0)
     calib_b: float = -4.0
     version: int = MODEL_VERSION
 
@@ -92,6 +93,8 @@ class Match:
     in_domain: bool
     ranked: list[Scored] = field(default_factory=list)
     confidence: float = 0.0  # P(top candidate is the right entry)
+    frame: Frame = field(default_factory=Frame)
+    excluded: list[str] = field(default_factory=list)  # retrieved, but the frame contradicts them
 
 
 def _sigmoid(x: float) -> float:
@@ -176,19 +179,30 @@ class Matcher:
         q: list[str],
         candidates: list[tuple[str, float]],
         exclude: tuple[str, int] | None = None,
+        frame: Frame | None = None,
+        excluded: list[str] | None = None,
     ) -> list[Scored]:
         """Feature vectors for candidates. ``exclude`` = (faq_id, phrasing index) to
-        leave out, used when the model is fitted by leave-one-out."""
+        leave out, used when the model is fitted by leave-one-out. Candidates whose
+        frame contradicts ``frame`` are dropped (and listed in ``excluded``)."""
         qs = frozenset(q)
         qw = sum(self._w(t) for t in qs) or 1.0
         anchors = qs & self.lex.anchors
         aw = sum(self._w(t) for t in anchors)
         qtext = " ".join(sorted(qs))
         rows = []
+        fits = {}
         for fid, _ in candidates:
             phr = self._phrasings.get(fid)
             if not phr:
                 continue
+            if frame is not None:
+                f = frame_fit(self.entries[fid].frame, frame)
+                if f.excluded:
+                    if excluded is not None:
+                        excluded.append(fid)
+                    continue
+                fits[fid] = f.match
             tf = self._tf[fid]
             if exclude and exclude[0] == fid:
                 phr = [p for i, p in enumerate(phr) if i != exclude[1]]
@@ -209,7 +223,7 @@ class Matcher:
                 fz = max(fz, fuzz.token_sort_ratio(qtext, p.text))
             cov = sum(self._w(t) for t in qs & vocab) / qw
             acov = (sum(self._w(t) for t in anchors & vocab) / aw) if aw else 1.0
-            feats = (f1, cov, acov, fz / 100.0, bm25 / best_bm25)
+            feats = (f1, cov, acov, fz / 100.0, bm25 / best_bm25, fits.get(fid, 0.0))
             score = sum(w * x for w, x in zip(self.model.rank_w, feats)) + self.model.rank_b
             out.append(Scored(fid, feats, score))
         out.sort(key=lambda s: s.score, reverse=True)
@@ -222,7 +236,7 @@ class Matcher:
         margin = s.score - max(others) if others else 5.0
         f1, cov = s.features[0], s.features[1]
         return (s.score, max(-5.0, min(margin, 5.0)), cov, f1, 1.0 if in_domain else 0.0,
-                self.verdict_mass(ranked, index))
+                self.verdict_mass(ranked, index), s.features[5])
 
     def verdict_mass(self, ranked: list[Scored], index: int) -> float:
         """Share of the ranking's softmax probability on candidates with the same verdict."""
@@ -243,8 +257,10 @@ class Matcher:
     def match(self, text: str, exclude: tuple[str, int] | None = None) -> Match:
         q = self.query_tokens(text)
         in_domain = self.in_domain(q)
+        frame = extract_frame(text, self.lex)
         if not q:
-            return Match(q, in_domain)
+            return Match(q, in_domain, frame=frame)
         cands = search_candidates(self.db, q, CANDIDATES)
-        ranked = self.features(q, cands, exclude)
-        return Match(q, in_domain, ranked, self.probability(ranked, 0, in_domain))
+        excluded: list[str] = []
+        ranked = self.features(q, cands, exclude, frame, excluded)
+        return Match(q, in_domain, ranked, self.probability(ranked, 0, in_domain), frame, excluded)

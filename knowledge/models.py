@@ -62,6 +62,51 @@ class Provision(BaseModel):
         return v
 
 
+SLOTS = ("act", "target", "actor", "stage", "manner", "means")
+QUESTION_TYPES = ("permission", "sanction", "what-to-do", "authority", "definition")
+
+
+class EntryFrame(BaseModel):
+    """The situation an entry answers, in the lexicon's typed values (``types:``).
+
+    An empty slot means "any". The ranker excludes an entry when a question's frame
+    contradicts it: a different target, an actor the entry does not cover, or an
+    act/target the question negates ("tanpa calon", "ga diupload").
+    """
+
+    model_config = _STRICT
+    act: list[str] = Field(default_factory=list)
+    target: list[str] = Field(default_factory=list)
+    actor: list[str] = Field(default_factory=lambda: ["asn"])
+    stage: list[str] = Field(default_factory=list)
+    manner: list[str] = Field(default_factory=list)
+    means: list[str] = Field(default_factory=list)
+    question: Literal["permission", "sanction", "what-to-do", "authority", "definition"] = "permission"
+
+
+class Statement(BaseModel):
+    """What an enforcer said in public: cited as a statement, never as regulation text."""
+
+    model_config = _STRICT
+    id: str = Field(min_length=3)
+    who: str = Field(min_length=3)
+    agency: str = Field(min_length=2)
+    date: dt.date | None  # None: the page carries no date (the answer says so)
+    source: str = Field(min_length=5)  # a URL, or the news article in shared/reference/berita/
+    publication: str | None = None
+    quote: str = Field(min_length=10)
+    summary: str = Field(min_length=10)
+    acts: list[str] = Field(default_factory=list)
+    stance: Literal["dilarang", "boleh", "hati-hati"]
+    also_reported_by: list[str] = Field(default_factory=list)
+    verification: Literal["2 sources", "1 source"]
+
+    @property
+    def verified(self) -> bool:
+        """Two independent outlets carry it; otherwise its wording is shown as unverified."""
+        return self.verification == "2 sources" and bool(self.also_reported_by)
+
+
 class FaqEntry(BaseModel):
     model_config = _STRICT
     id: str = Field(min_length=3, max_length=48)  # fits Telegram's 64-byte callback data
@@ -75,6 +120,9 @@ class FaqEntry(BaseModel):
     sanction: str = Field(min_length=3)
     related: list[str] = Field(default_factory=list)
     valid_from: dt.date
+    frame: EntryFrame | None = None
+    steps: list[str] = Field(default_factory=list)  # what to do: undo, leave, report, ask for CLTN…
+    statements: list[str] = Field(default_factory=list)  # ids in statements.yaml
     deleted: bool = False
 
     @field_validator("id")

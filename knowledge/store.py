@@ -17,12 +17,13 @@ import sqlite_utils
 from platformdirs import user_data_dir
 
 from knowledge.loader import SeedData
-from knowledge.models import FaqEntry, Provision, Regulation
+from knowledge.models import FaqEntry, Provision, Regulation, Statement
 from knowledge.text import Lexicon, default_lexicon, normalise
 
 FTS_TABLE = "faq_index"
 _DELETED_SLACK = 10  # extra FTS rows fetched so soft-deleted entries cannot crowd out live ones
-_JSON_FIELDS = ("phrasings", "conditions", "citations", "related")
+_JSON_FIELDS = ("phrasings", "conditions", "citations", "related", "steps", "statements")
+_NEW_FAQ_COLUMNS = {"frame": str, "steps": str, "statements": str}  # added by issue 10
 
 
 def default_db_path() -> Path:
@@ -72,10 +73,17 @@ def _create_schema(db: sqlite_utils.Database) -> None:
             "id": str, "topic": str, "question": str, "phrasings": str, "verdict": str,
             "answer": str, "conditions": str, "citations": str, "sanction": str,
             "related": str, "valid_from": str, "deleted": int, "updated_at": str,
+            **_NEW_FAQ_COLUMNS,
         },
         pk="id",
         if_not_exists=True,
     )
+    missing = {c: t for c, t in _NEW_FAQ_COLUMNS.items() if c not in db["faq"].columns_dict}
+    if missing:  # a database made before frames, steps and statements existed
+        for column, kind in missing.items():
+            db["faq"].add_column(column, kind)
+    # enforcers' public statements (who, when, where, verbatim quote): cited, never as regulation text
+    db["statements"].create({"id": str, "data": str}, pk="id", if_not_exists=True)
     db["faq_revisions"].create(
         {"id": int, "faq_id": str, "rev": int, "actor": str, "at": str, "action": str,
          "before": str, "after": str},
@@ -122,7 +130,7 @@ def kb_version(db: sqlite_utils.Database) -> int:
 
 def _entry_row(e: FaqEntry) -> dict:
     row = e.model_dump(mode="json")
-    for f in _JSON_FIELDS:
+    for f in (*_JSON_FIELDS, "frame"):
         row[f] = json.dumps(row[f], ensure_ascii=False)
     row["deleted"] = int(e.deleted)
     row["updated_at"] = _now()
@@ -132,7 +140,8 @@ def _entry_row(e: FaqEntry) -> dict:
 def _entry_from_row(row: dict) -> FaqEntry:
     data = {k: row[k] for k in FaqEntry.model_fields if k in row}
     for f in _JSON_FIELDS:
-        data[f] = json.loads(data[f] or "[]")
+        data[f] = json.loads(data.get(f) or "[]")
+    data["frame"] = json.loads(data.get("frame") or "null")
     data["deleted"] = bool(row.get("deleted"))
     return FaqEntry.model_validate(data)
 
@@ -176,6 +185,8 @@ def seed(db: sqlite_utils.Database, data: SeedData, actor: str = "seed") -> bool
                  "before": None, "after": json.dumps(e.model_dump(mode="json"), ensure_ascii=False)}
             )
             db[FTS_TABLE].insert({"faq_id": e.id, "norm": _index_text(e, lex)}, pk="faq_id", replace=True)
+        db["statements"].insert_all(
+            ({"id": st.id, "data": st.model_dump_json()} for st in data.statements), pk="id", replace=True)
         meta_set(db, "seeded_at", now)
         meta_set(db, "lexicon_version", lex.version)
     return True
@@ -207,6 +218,10 @@ def load_provisions(db: sqlite_utils.Database) -> dict[str, Provision]:
         r["sources"] = json.loads(r["sources"] or "[]")
         out[r["key"]] = Provision.model_validate(r)
     return out
+
+
+def load_statements(db: sqlite_utils.Database) -> dict[str, Statement]:
+    return {r["id"]: Statement.model_validate_json(r["data"]) for r in db["statements"].rows}
 
 
 def load_entries(db: sqlite_utils.Database, include_deleted: bool = False) -> list[FaqEntry]:

@@ -111,30 +111,81 @@ def _spell(tok: str, lex: Lexicon) -> list[str]:
     return [tok]
 
 
-def tokens(text: str, lex: Lexicon | None = None) -> list[str]:
-    """Normalised content tokens of ``text`` (concepts and stems, no stopwords)."""
-    lex = lex or default_lexicon()
-    text = unicodedata.normalize("NFKC", text).lower()
-    text = _URL.sub(" ", text)
+# Words that negate what follows ("tanpa atribut", "bukan partai", "ga diupload").
+NEGATORS = frozenset({"tidak", "bukan", "tanpa", "belum", "jangan"})
+# A negator right after these is a question tag ("boleh gk like…", "aman ga"), and one
+# right before these negates the modal, not the act ("gak boleh like", "ga masalah").
+_TAG_BEFORE = frozenset({"boleh", "bisa", "aman", "melanggar", "dilarang", "kena", "apa", "atau",
+                         "salah", "benar", "bener", "gpp", "sanksi", "masalah", "langgar", "oleh",
+                         "meunang", "ya", "kah", "dong", "kan", "sudah"})
+_MODAL_AFTER = frozenset({"boleh", "bisa", "dapat", "harus", "wajib", "perlu", "ingin", "pernah",
+                          "usah", "masalah", "apa", "papa", "apa-apa", "salah", "melanggar", "aman",
+                          "kena", "dilarang", "tahu", "tau", "yakin", "jelas", "paham", "mengerti",
+                          "tidak", "lama", "lagi", "cuma", "hanya", "sih"})
+_NEG_SCOPE = 2  # content words a negator reaches
+_CLAUSE = re.compile(r"[.,;:!?\n()]+|\b(?:tapi|tetapi|namun|melainkan|sedangkan|padahal|cuma|cuman|hanya)\b")
+
+
+def _raw_words(text: str, lex: Lexicon) -> list[str]:
     raw: list[str] = []
     for t in _TOKEN.findall(text):
         for c in _clean_token(t, lex):
             raw.extend(_spell(c, lex))
-    raw = [t for t in raw if t]
+    return [t for t in raw if t]
 
-    out: list[str] = []
-    i = 0
-    while i < len(raw):
-        for n in range(min(lex.max_phrase, len(raw) - i), 1, -1):
-            concept = lex.phrases.get(tuple(raw[i : i + n]))
-            if concept is not None:
-                out.extend(concept.split())
-                i += n
+
+def _negation_flags(raw: list[str], lex: Lexicon) -> list[bool]:
+    """Which raw words sit in the scope of a negator ("ga ada gambar calon": gambar, calon)."""
+    flags = [False] * len(raw)
+    for i, w in enumerate(raw):
+        if w not in NEGATORS or tuple(raw[i:i + 2]) in lex.phrases:  # "tidak sengaja" is a concept
+            continue
+        if (i and raw[i - 1] in _TAG_BEFORE) or (i + 1 < len(raw) and raw[i + 1] in _MODAL_AFTER):
+            continue
+        reached = 0
+        for j in range(i + 1, len(raw)):
+            if raw[j] in NEGATORS:
                 break
-        else:
-            out.extend(_concept(raw[i], lex))
-            i += 1
-    return [t for t in out if t and t not in lex.stopwords]
+            flags[j] = True
+            if raw[j] not in lex.stopwords:
+                reached += 1
+                if reached == _NEG_SCOPE:
+                    break
+    return flags
+
+
+def tagged_tokens(text: str, lex: Lexicon | None = None) -> list[tuple[str, bool]]:
+    """Normalised content tokens, each with whether it is negated in the question.
+
+    Negation is decided per clause on the raw words, before stopwords go, because
+    "tidak", "bukan" and "tanpa" are stopwords for matching but decide the situation.
+    """
+    lex = lex or default_lexicon()
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = _URL.sub(" ", text)
+    out: list[tuple[str, bool]] = []
+    for clause in _CLAUSE.split(text):
+        if not clause or not clause.strip():
+            continue
+        raw = _raw_words(clause, lex)
+        neg = _negation_flags(raw, lex)
+        i = 0
+        while i < len(raw):
+            for n in range(min(lex.max_phrase, len(raw) - i), 1, -1):
+                concept = lex.phrases.get(tuple(raw[i : i + n]))
+                if concept is not None:
+                    out.extend((c, any(neg[i:i + n])) for c in concept.split())
+                    i += n
+                    break
+            else:
+                out.extend((c, neg[i]) for c in _concept(raw[i], lex))
+                i += 1
+    return [(t, n) for t, n in out if t and t not in lex.stopwords and t not in NEGATORS]
+
+
+def tokens(text: str, lex: Lexicon | None = None) -> list[str]:
+    """Normalised content tokens of ``text`` (concepts and stems, no stopwords)."""
+    return [t for t, _ in tagged_tokens(text, lex)]
 
 
 def _concept(tok: str, lex: Lexicon) -> list[str]:

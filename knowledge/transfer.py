@@ -22,7 +22,9 @@ from pydantic import BaseModel, ValidationError
 
 from knowledge.editing import _dump, _write_entry, write_provision, write_regulation
 from knowledge.models import FaqEntry, Provision, Regulation
-from knowledge.store import _now, kb_version, load_entries, load_provisions, load_regulations, meta_set
+from knowledge.store import (
+    _now, kb_version, load_entries, load_provisions, load_regulations, load_statements, meta_set,
+)
 from knowledge.validate import check
 
 SECTIONS = {"regulations": (Regulation, "short"), "provisions": (Provision, "key"), "faq": (FaqEntry, "id")}
@@ -188,7 +190,7 @@ def plan_import(db: sqlite_utils.Database, text: str | bytes, source: str = "ber
         plan.changes.append(Change("faq", rec.id, kind, fields, tuple(diff)))
         entries[rec.id] = rec
 
-    errors, _ = check(regs.values(), provs.values(), entries.values())
+    errors, _ = check(regs.values(), provs.values(), entries.values(), load_statements(db).values())
     plan.errors.extend(f"{source}: {e}" for e in errors)
     if not plan.errors:
         plan.records = parsed

@@ -10,7 +10,8 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from knowledge.models import FaqEntry, Provision, Regulation
+from knowledge.models import SLOTS, FaqEntry, Provision, Regulation, Statement
+from knowledge.frame import types as frame_types
 from knowledge.text import normalise
 
 _KASN_OK = re.compile(r"bubar|dihapus|dibubarkan|tidak lagi|beralih|dialihkan|sudah tidak ada", re.I)
@@ -24,6 +25,7 @@ def check(
     regulations: Iterable[Regulation],
     provisions: Iterable[Provision],
     entries: Iterable[FaqEntry],
+    statements: Iterable[Statement] = (),
 ) -> tuple[list[str], list[str]]:
     """Return (errors, warnings) for the knowledge base as a whole."""
     errors: list[str] = []
@@ -39,6 +41,12 @@ def check(
         if p.regulation not in shorts:
             errors.append(f"provision {p.key}: peraturan '{p.regulation}' tidak terdaftar")
     by_key = {p.key: p for p in provisions}
+    statement_ids: set[str] = set()
+    for st in statements:
+        if st.id in statement_ids:
+            errors.append(f"statement {st.id}: id ganda")
+        statement_ids.add(st.id)
+    typed = frame_types()
 
     live = [e for e in entries if not e.deleted]
     ids: set[str] = set()
@@ -65,6 +73,16 @@ def check(
         for field in (e.answer, e.sanction, *e.conditions):
             if "KASN" in field and not _KASN_OK.search(field):
                 errors.append(f"faq {e.id}: menyebut KASN tanpa menyatakan KASN sudah dibubarkan")
+        for sid in e.statements:
+            if sid not in statement_ids:
+                errors.append(f"faq {e.id}: pernyataan '{sid}' tidak ada di statements.yaml")
+        if e.frame is None:
+            warnings.append(f"faq {e.id}: belum punya frame")
+        else:
+            for slot in SLOTS:
+                for value in getattr(e.frame, slot):
+                    if value not in typed.values(slot):
+                        errors.append(f"faq {e.id}: frame.{slot} '{value}' tidak ada di types lexicon")
         if len(set(map(_fold, e.phrasings))) < len(e.phrasings):
             errors.append(f"faq {e.id}: ada frasa yang diulang dalam entri yang sama")
         for text in (e.question, *e.phrasings):

@@ -1,0 +1,123 @@
+"""An answer is an entry × the question asked about it.
+
+"boleh like postingan caleg?", "apa sanksinya kalau like postingan caleg?" and "udah
+terlanjur like postingan caleg, harus gimana?" are one act and three questions. The
+act's entry holds the verdict, the citations, the sanction and the steps; the
+question type picks what leads the answer. Sanction, what-to-do and authority
+questions get verdict ``info`` (the act's own verdict stays in ``act_verdict`` and
+in the text), and the citations stay the act's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from knowledge.answer import Answer, Citation
+from knowledge.models import _SENTENCE_END, FaqEntry
+
+# Steps for an act whose entry has none, by the act's verdict. General advice that the
+# reference supports (section 11: ask BKPSDM/Inspektorat and keep the written answer).
+_DEFAULT_STEPS = {
+    "dilarang": (
+        "Hentikan perbuatan itu sekarang: hapus unggahan atau komentar, batalkan like/follow, keluar dari grup, "
+        "lepas atribut, sesuai keadaannya.",
+        "Jangan mengulanginya selama tahapan pemilu atau pilkada berlangsung.",
+        "Bila sudah terlanjur dan dipersoalkan, sampaikan terus terang kepada atasan langsung atau BKPSDM/BKD "
+        "instansi Anda.",
+    ),
+    "hati-hati": (
+        "Tunda dulu sampai jelas; bila ragu, jangan lakukan.",
+        "Tanyakan ke BKPSDM/BKD atau Inspektorat instansi Anda, dan simpan jawaban tertulisnya.",
+        "Bila tetap dilakukan, hindari atribut, pose, foto yang diunggah, dan ajakan memilih.",
+    ),
+    "boleh": (
+        "Tidak ada langkah khusus; tetap jaga netralitas.",
+        "Jangan sampai perbuatan itu berubah menjadi dukungan: tanpa ajakan memilih, tanpa atribut atau simbol "
+        "calon, dan tanpa unggahan yang memihak.",
+    ),
+}
+
+# Who decides, by the kind of rule broken. Each sentence rests on the reference
+# (regulasi.md: PP 42/2004 Pasal 15 ayat (2); section 11 on SBT/BKN, Bawaslu and Gakkumdu).
+_AUTHORITY_KODE_ETIK = (
+    "Pelanggaran kode etik (terkait bakal calon) dikenai sanksi moral yang dibuat tertulis dan dinyatakan oleh "
+    "Pejabat Pembina Kepegawaian instansi (PP 42/2004 Pasal 15 ayat (2))."
+)
+_AUTHORITY_DISIPLIN = (
+    "Hukuman disiplin dijatuhkan oleh Pejabat Pembina Kepegawaian (PPK) instansi; laporan netralitas "
+    "diverifikasi Satgas Netralitas (BKN, KemenPANRB, Kemendagri, Bawaslu) dan dikaji Bawaslu sebelum "
+    "rekomendasi sanksi, lalu dipantau BKN melalui SBT."
+)
+_AUTHORITY_PIDANA = (
+    "Unsur pidana pemilu atau pilkada ditangani Bawaslu bersama Sentra Gakkumdu, terpisah dari hukuman "
+    "disiplin dan dapat berjalan bersamaan."
+)
+_AUTHORITY_KEYS = ("KANAL/SBT-BKN", "KANAL/BAWASLU", "KANAL/INSTANSI", "PP-42-2004/15/2")
+
+_PERMISSION = re.compile(
+    r"(?<!kalau )(?<!klo )(?<!kalo )(?<!jika )(?<!bila )(?<!apabila )(?<!kl )"
+    r"\b(boleh|bolehkah|blh|bole|dilarang|diperbolehkan|dibolehkan|diizinkan|meunang|aman(kah)?|gpp|melanggar)\b"
+    r"(?!\s+(apa|ga|gak|gk|tidak|nggak)\s+(sanksi|hukuman))",
+    re.I,
+)
+
+
+def permission_cue(text: str) -> bool:
+    """The question also asks whether the act is allowed ("boleh gak…? apa sanksinya?")."""
+    return bool(_PERMISSION.search(text))
+
+
+def _kinds(entry: FaqEntry) -> set[str]:
+    keys = entry.citations
+    kinds = set()
+    if any(k.startswith(("SKB-2022/L2/KE-", "PP-42-2004/")) for k in keys):
+        kinds.add("kode-etik")
+    if any(k.startswith(("SKB-2022/L2/D-", "PP-94-2021/", "UU-20-2023/", "PP-11-2017/", "PP-37-2004/")) for k in keys):
+        kinds.add("disiplin")
+    if any(k in ("UU-7-2017/494", "UU-10-2016/188", "UU-10-2016/189", "UU-7-2017/280/3") for k in keys):
+        kinds.add("pidana")
+    return kinds or {"disiplin"}
+
+
+def authority_text(entry: FaqEntry) -> str:
+    kinds = _kinds(entry)
+    parts = []
+    if "kode-etik" in kinds:
+        parts.append(_AUTHORITY_KODE_ETIK)
+    if "disiplin" in kinds:
+        parts.append(_AUTHORITY_DISIPLIN)
+    if "pidana" in kinds:
+        parts.append(_AUTHORITY_PIDANA)
+    return " ".join(parts)
+
+
+def first_sentence(text: str) -> str:
+    """The entry's lead sentence: it names the act and its verdict ("Dilarang: memberi like …")."""
+    parts = _SENTENCE_END.split(text.strip(), maxsplit=1)
+    lead = parts[0].strip()
+    return lead if lead.endswith((".", "!", "?")) else lead + "."
+
+
+def compose(answer: Answer, entry: FaqEntry, qtype: str,
+            citation: Callable[[str], Citation | None]) -> Answer:
+    """Shape an entry's answer for the question type asked."""
+    if entry.verdict == "info" or qtype in ("permission", "definition"):
+        if qtype == "definition" and entry.verdict != "info":
+            return replace(answer, verdict="info", act_verdict=entry.verdict)
+        return answer
+    act = first_sentence(entry.answer)
+    if qtype == "sanction":
+        text = f"{act} Sanksinya: {entry.sanction}"
+        return replace(answer, verdict="info", act_verdict=entry.verdict, text=text)
+    if qtype == "what-to-do":
+        steps = tuple(entry.steps) or _DEFAULT_STEPS[entry.verdict]
+        text = f"{act} Langkah yang disarankan ada di bawah."
+        return replace(answer, verdict="info", act_verdict=entry.verdict, text=text, steps=steps)
+    # authority
+    extra = tuple(c for c in (citation(k) for k in _AUTHORITY_KEYS) if c is not None
+                  and c.key not in {x.key for x in answer.citations})
+    text = f"{act} Yang berwenang: {authority_text(entry)}"
+    return replace(answer, verdict="info", act_verdict=entry.verdict, text=text,
+                   citations=answer.citations + extra[:2])

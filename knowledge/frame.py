@@ -1,0 +1,212 @@
+"""The situation a question describes: who does what to whom, when, how, and what is asked.
+
+Retrieval finds entries whose words look like the question; the frame says whether
+an entry can be *about* the question at all. "follow akun KPU" and "follow akun
+caleg" share every word but the target, and the target decides the verdict. So a
+question's frame is read from its words (typed in the lexicon's ``types:``), with
+negation ("tanpa atribut", "bukan partai", "ga diupload", "dia bukan ASN"), and an
+entry whose declared frame contradicts it is excluded, never answered.
+
+The question type comes from the sentence's shape ("apa sanksinya", "harus
+gimana", "lapor ke mana", "siapa yang berwenang"): the same act can be asked about
+as permission, sanction, what-to-do or authority, and the answer composes the
+act's entry with the type (see :mod:`knowledge.engine`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from knowledge.models import SLOTS, EntryFrame
+from knowledge.text import Lexicon, default_lexicon, tagged_tokens
+
+ASN_FAMILY = frozenset({"asn", "pns", "pppk", "cpns", "cltn"})
+# Targets that carry a political side: a mismatch among them demotes an entry (a party
+# and its candidate are close kin); a mismatch with anything else excludes it.
+POLITICAL = frozenset({"calon", "bakal-calon", "partai", "tim"})
+# Slots whose overlap with an entry's frame measures how well the entry fits.
+_FIT_SLOTS = ("act", "target", "stage", "manner", "means")
+
+
+@dataclass(frozen=True)
+class Types:
+    """The lexicon's typed values: per slot, the token sequences that signal each value."""
+
+    patterns: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+
+    def values(self, slot: str) -> frozenset[str]:
+        return frozenset(v for _, v in self.patterns.get(slot, ()))
+
+
+@lru_cache(maxsize=4)
+def _types_for(version: str, text: str) -> Types:
+    lex = default_lexicon()
+    raw = (yaml.safe_load(text) or {}).get("types", {}) or {}
+    patterns: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for slot, values in raw.items():
+        rows = patterns.setdefault(str(slot), [])
+        for value, words in (values or {}).items():
+            for w in words or []:
+                toks = tuple(t for t, _ in tagged_tokens(str(w), lex))
+                if toks:
+                    rows.append((toks, str(value)))
+                else:  # a stopword alone: still declare the value so entries may use it
+                    rows.append(((f"\0{value}",), str(value)))
+    return Types({k: tuple(sorted(v, key=lambda r: -len(r[0]))) for k, v in patterns.items()})
+
+
+def types(lex: Lexicon | None = None) -> Types:
+    lex = lex or default_lexicon()
+    text = resources.files("knowledge").joinpath("data/lexicon.yaml").read_text("utf-8")
+    return _types_for(lex.version, text)
+
+
+# --- question type --------------------------------------------------------------
+
+_Q = r"(apa|apaan|gimana|bagaimana|gmn|gmana|seperti apa|kayak apa|kyk apa|berapa|seberapa|brp)"
+_SANCTION = re.compile(
+    rf"\b(sanksi|sangsi|hukuman|hukumannya|sanksinya|sangsinya|ancaman|konsekuensi|akibat)(nya)?\s*(nya\s*)?{_Q}\b"
+    rf"|\b{_Q}\s+(sih\s+|aja\s+|saja\s+)?(sanksi|sangsi|hukuman|konsekuensi|akibat|ancaman)(nya)?\b"
+    r"|\b(jenis|bentuk|tingkat|tingkatan|macam|level)\s+(sanksi|sangsi|hukuman)"
+    r"|\b(kena|dapat|dapet|dijatuhi|diberi)\s+(sanksi|sangsi|hukuman)\s+(apa|apaan|seperti apa|gimana|berapa)\b"
+    r"|\b(dihukum|dipotong|disanksi)\s+(apa|berapa|gimana|bagaimana|seberapa)\b"
+    r"|\bseberat apa\b|\bseberapa berat\b|\bberapa (persen|bulan|lama)\b.{0,30}\b(potong|dipotong|tukin|hukuman|sanksi)"
+    r"|\b(bisa|bs|apakah|apa)\s+(di)?pecat\b|\bsampai (di)?pecat\b",
+    re.I | re.S,
+)
+_WHAT_TO_DO = re.compile(
+    r"\b(harus|hrs|mesti|musti|sebaiknya|sebaikny|baiknya|enaknya|perlu)\s+(gimana|bagaimana|gmn|gmana|apa|ngapain|bagaimanakah|berbuat apa|melakukan apa)\b"
+    r"|\bapa yang (harus|hrs|perlu|sebaiknya|mesti)\b|\bapa yg (harus|hrs|perlu|sebaiknya|mesti)\b"
+    r"|\b(langkah|tindakan)(nya)?\s+(apa|yang|yg)\b|\bsolusi(nya)?\b|\bjalan keluar(nya)?\b"
+    r"|\b(terlanjur|telanjur|terlajur|udah terlanjur|sudah terlanjur|keburu)\b.{0,80}\b(gimana|bagaimana|gmn|harus|apa)\b"
+    r"|\bcara(nya)?\s+(menghapus|hapus|keluar|batalin|membatalkan|mundur|mengundurkan|melapor|lapor|mengurus|ngurus|menolak|nolak|ajukan|mengajukan|menghindari|menghindar|klarifikasi)\b"
+    r"|\bkapan\s+(harus|wajib|mesti|hrs)\s+(mundur|mengundurkan|resign|berhenti)\b"
+    r"|\b(lapor|melapor|ngadu|mengadu|laporkan|adukan|lapornya|ngadunya)\s+(ke|kemana|ke mana|dimana|di mana|kmn)\b"
+    r"|\b(ke mana|kemana|kmn)\s+(harus\s+|saya\s+|sy\s+)?(lapor|melapor|ngadu|mengadu)\b",
+    re.I | re.S,
+)
+_AUTHORITY = re.compile(
+    r"\bsiapa\s+(yang|yg)\s+(berwenang|berhak|memutus|memutuskan|menjatuhkan|ngasih|memberi|kasih|menghukum|memeriksa|mengawasi|menangani|menindak|mengadili|memproses|mutusin|nentuin|menentukan)\b"
+    r"|\b(wewenang|kewenangan)\s+siapa\b|\bsiapa\s+(pejabat|instansi|lembaga)\b"
+    r"|\b(diputus|diperiksa|ditangani|diproses|dijatuhkan|dijatuhi)\s+(oleh\s+)?siapa\b|\b(instansi|lembaga)\s+(apa|mana)\s+(yang|yg)\s+(menangani|berwenang|memeriksa)",
+    re.I | re.S,
+)
+_DEFINITION = re.compile(
+    r"\b(apa\s+itu|apaan\s+itu|apa\s+sih|apa\s+yang\s+dimaksud|apa\s+yg\s+dimaksud|yang\s+dimaksud|yg\s+dimaksud|maksudnya\s+apa|artinya\s+apa|arti\s+dari|pengertian|definisi|bedanya\s+apa|apa\s+bedanya|apa\s+beda|perbedaan)\b",
+    re.I,
+)
+
+
+def question_type(text: str) -> str:
+    """permission | sanction | what-to-do | authority | definition, from the sentence's shape."""
+    if _AUTHORITY.search(text):
+        return "authority"
+    if _WHAT_TO_DO.search(text):
+        return "what-to-do"
+    if _SANCTION.search(text):
+        return "sanction"
+    if _DEFINITION.search(text):
+        return "definition"
+    return "permission"
+
+
+# --- the frame ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Frame:
+    asserted: dict[str, frozenset[str]] = field(default_factory=dict)
+    negated: dict[str, frozenset[str]] = field(default_factory=dict)
+    question: str = "permission"
+
+    def get(self, slot: str) -> frozenset[str]:
+        return self.asserted.get(slot, frozenset())
+
+    def neg(self, slot: str) -> frozenset[str]:
+        return self.negated.get(slot, frozenset())
+
+    @property
+    def outside_asn(self) -> frozenset[str]:
+        """Actors the ASN rules do not bind, when no ASN actor is named."""
+        actors = self.get("actor")
+        if actors & ASN_FAMILY:
+            return frozenset()
+        return actors
+
+    def to_json(self) -> dict:
+        out: dict = {"question": self.question}
+        for slot in SLOTS:
+            vals = sorted(self.get(slot))
+            if vals:
+                out[slot] = vals
+        negs = {slot: sorted(v) for slot, v in self.negated.items() if v}
+        if negs:
+            out["negated"] = negs
+        return out
+
+
+def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None) -> Frame:
+    lex = lex or default_lexicon()
+    typ = types(lex)
+    toks = tagged_tokens(text, lex)
+    words = [t for t, _ in toks]
+    asserted: dict[str, set[str]] = {}
+    negated: dict[str, set[str]] = {}
+    for slot, patterns in typ.patterns.items():
+        for pattern, value in patterns:
+            n = len(pattern)
+            for i in range(len(words) - n + 1):
+                if tuple(words[i:i + n]) == pattern:
+                    is_neg = any(neg for _, neg in toks[i:i + n])
+                    (negated if is_neg else asserted).setdefault(slot, set()).add(value)
+    # "dia bukan ASN", "suami saya bukan PNS": the person is outside the ASN rules.
+    if negated.get("actor", set()) & ASN_FAMILY and not asserted.get("actor", set()) & ASN_FAMILY:
+        asserted.setdefault("actor", set()).add("bukan-asn")
+    # "bakal calon" is a stage as well as a target
+    if "bakal-calon" in asserted.get("target", set()):
+        asserted.setdefault("stage", set()).add("pra-penetapan")
+    return Frame(
+        {k: frozenset(v) for k, v in asserted.items()},
+        {k: frozenset(v - asserted.get(k, set())) for k, v in negated.items()},
+        qtype or question_type(text),
+    )
+
+
+@dataclass(frozen=True)
+class Fit:
+    excluded: bool
+    match: float  # share of the entry's declared slots the question fills with the same value
+    reason: str = ""
+
+
+def fit(entry: EntryFrame | None, q: Frame) -> Fit:
+    """How an entry's declared frame fits a question's frame."""
+    if entry is None:
+        return Fit(False, 0.0)
+    # Who: an asker outside the ASN rules never gets an entry written for serving ASN.
+    outside = q.outside_asn
+    e_actor = set(entry.actor or ["asn"])
+    if outside and not (outside & e_actor):
+        return Fit(True, 0.0, "actor")
+    if not outside and not (e_actor & ASN_FAMILY) and not (q.get("actor") & e_actor):
+        return Fit(True, 0.0, "actor")  # an entry for retirees, honorer… and an ASN asking
+    if e_actor == {"pns"} and "pppk" in q.get("actor") and "pns" not in q.get("actor"):
+        return Fit(True, 0.0, "actor")  # PP 94/2021 binds PNS only
+    # What and whom: negated ("tanpa calon", "ga diupload") or different.
+    for slot in ("act", "target"):
+        declared = set(getattr(entry, slot))
+        if declared and declared & q.neg(slot) and not declared & q.get(slot):
+            return Fit(True, 0.0, f"negated {slot}")
+    e_target, q_target = set(entry.target), q.get("target")
+    if e_target and q_target and not (e_target & q_target):
+        if not (q_target <= POLITICAL and e_target <= POLITICAL):
+            return Fit(True, 0.0, "target")
+    declared = [s for s in _FIT_SLOTS if getattr(entry, s)]
+    if not declared:
+        return Fit(False, 0.0)
+    hits = sum(1 for s in declared if set(getattr(entry, s)) & q.get(s))
+    return Fit(False, hits / len(declared))
