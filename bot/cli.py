@@ -91,14 +91,21 @@ def cmd_kb_validate(args) -> int:
 
 def cmd_kb_calibrate(args) -> int:
     from knowledge import calibration
+    from knowledge.evaluate import load_questions
     from knowledge.matcher import Matcher
     from knowledge.store import load_entries
 
     kb = _kb(args)
-    report = calibration.fit(Matcher(kb.db, load_entries(kb.db)))
+    blind = load_questions(args.blind) if args.blind else None
+    report = calibration.fit(Matcher(kb.db, load_entries(kb.db)), blind)
     calibration.save(kb.db, report.model)
-    print(f"fitted on {report.queries} questions; leave-one-out top-1 accuracy {report.top1_accuracy:.1%}")
-    print(json.dumps(report.model.to_dict()))
+    print(f"fitted on {report.queries} phrasings and {len(blind or ())} unseen questions; "
+          f"leave-one-out top-1 accuracy {report.top1_accuracy:.1%}")
+    if args.ship:
+        Path(args.ship).write_text(json.dumps(report.model.to_dict(), indent=1) + "\n", "utf-8")
+        print(f"written to {args.ship}")
+    else:
+        print(json.dumps(report.model.to_dict()))
     return 0
 
 
@@ -106,7 +113,7 @@ def cmd_eval(args) -> int:
     from knowledge.evaluate import load_questions, run
 
     report = run(_kb(args), load_questions(args.file))
-    print(report.summary())
+    print(report.summary(items=not args.summary))
     return 0
 
 
@@ -143,10 +150,14 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--data", help="data directory (default: the packaged one)")
     v.set_defaults(func=cmd_kb_validate)
     cal = kbs.add_parser("calibrate", help="refit the matcher's confidence model on the database")
+    cal.add_argument("--blind", help="labelled questions that are not KB phrasings, to fit confidence on")
+    cal.add_argument("--ship", metavar="FILE", help="also write the model there (knowledge/data/model.json)")
     cal.set_defaults(func=cmd_kb_calibrate)
 
     e = sub.add_parser("eval", help="score a labelled question file")
     e.add_argument("file")
+    e.add_argument("--summary", action="store_true",
+                   help="aggregates and per-category figures only, never the questions (for sealed sets)")
     e.set_defaults(func=cmd_eval)
 
     add_kb_parsers(kbs)

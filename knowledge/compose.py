@@ -69,6 +69,16 @@ def permission_cue(text: str) -> bool:
     return bool(_PERMISSION.search(text))
 
 
+def effective_question(qtype: str, text: str) -> str:
+    """The question type that leads the answer: a permission cue wins ("boleh gak…? apa sanksinya?")."""
+    return "permission" if qtype != "permission" and permission_cue(text) else qtype
+
+
+def final_verdict(entry_verdict: str, qtype: str) -> str:
+    """The verdict an answer carries for an entry asked about in this way (see :func:`compose`)."""
+    return entry_verdict if entry_verdict == "info" or qtype == "permission" else "info"
+
+
 def _kinds(entry: FaqEntry) -> set[str]:
     keys = entry.citations
     kinds = set()

@@ -18,7 +18,7 @@ from knowledge import calibration
 from dataclasses import replace
 
 from knowledge.answer import REFERRAL, Answer, Citation, Outcome, StatementRef, Suggestion
-from knowledge.compose import compose, permission_cue
+from knowledge.compose import compose, effective_question
 from knowledge.guard import MAX_QUESTION_CHARS, Refusal, printable_text, screen
 from knowledge.loader import load_seed
 from knowledge.matcher import Matcher
@@ -69,6 +69,9 @@ _REFUSALS = {
     "netralitas ASN dalam pemilu atau pilkada.",
     Refusal.INJECTION: "Saya tidak dapat mengubah aturan atau peran saya. Jawaban saya selalu "
     "mengikuti peraturan netralitas ASN yang berlaku. Silakan ajukan pertanyaan Anda.",
+    Refusal.EVASION: "Saya tidak membantu menyiasati atau menyembunyikan pelanggaran aturan netralitas. "
+    "Bila Anda ragu suatu perbuatan boleh atau tidak, tanyakan perbuatannya kepada saya, atau ke "
+    "BKPSDM/BKD dan Inspektorat instansi Anda.",
     Refusal.ELECTION_FACT: "Maaf, saya tidak tahu: hasil, jadwal pemungutan dan penghitungan suara, serta "
     "data pemilih adalah informasi penyelenggara pemilu. Silakan cek kanal resmi KPU (situs KPU atau KPU "
     "kabupaten/kota setempat). Saya hanya menjawab pertanyaan tentang netralitas ASN.",
@@ -206,9 +209,7 @@ class KnowledgeBase:
 
         entry = self.entries[top.faq_id]
         verdict = entry.verdict
-        qtype = m.frame.question
-        if qtype != "permission" and permission_cue(text):
-            qtype = "permission"  # "boleh gak …? kalau melanggar apa sanksinya": the verdict answers both
+        qtype = effective_question(m.frame.question, text)
         risky_close = [
             s for s in m.ranked[1:4]
             if self.entries[s.faq_id].verdict in ("dilarang", "hati-hati")
@@ -219,7 +220,7 @@ class KnowledgeBase:
         if conf >= ANSWER_MIN and boleh_ok:
             answer = self.answer_entry(top.faq_id, conf)
             return compose(answer, entry, qtype, self.citation)
-        if conf >= SUGGEST_MIN:
+        if conf >= SUGGEST_MIN and m.in_domain:  # no election word: abstain, do not guess at topics
             picks = [
                 s for i, s in enumerate(m.ranked[:3])
                 if i == 0 or self.matcher.probability(m.ranked, i, m.in_domain) >= SUGGEST_MIN / 2
@@ -250,6 +251,10 @@ def bootstrap(db: sqlite_utils.Database, data_dir: Path | None = None) -> None:
         changed = True
     changed |= ensure_index_current(db)
     if changed or calibration.load(db) is None:
-        matcher = Matcher(db, load_entries(db))
-        report = calibration.fit(matcher)
-        calibration.save(db, report.model)
+        # The model's features describe how a question fits an entry, not which entry,
+        # so the model fitted and shipped with the package serves any knowledge base;
+        # fitting here (seconds) is only for a package shipped without one.
+        model = calibration.shipped()
+        if model is None:
+            model = calibration.fit(Matcher(db, load_entries(db))).model
+        calibration.save(db, model)

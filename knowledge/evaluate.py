@@ -2,7 +2,12 @@
 
 Each item: ``q`` (the question), ``verdict`` (expected, ``tidak-tahu`` for
 out-of-scope), ``citations`` (keys any one of which a correct answer cites),
-``kind`` (in-scope | out-of-scope | adversarial).
+``kind`` (in-scope | out-of-scope | adversarial), optionally ``category`` (contrast,
+actor, negation, stage, question-type, long-story, regional-caps, typo,
+out-of-scope, adversarial) and ``why``.
+
+``summary(items=False)`` prints aggregates only: that is how a sealed set is run
+(`netralbot eval FILE --summary`), so nobody tuning the bot reads its questions.
 """
 
 from __future__ import annotations
@@ -27,6 +32,23 @@ class Miss:
 
 
 @dataclass
+class Tally:
+    right: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.right += ok
+        self.total += 1
+
+    def __str__(self) -> str:
+        share = self.right / self.total if self.total else 0.0
+        return f"{share:6.1%} ({self.right}/{self.total})"
+
+
+RELIABILITY_BINS = (0.0, 0.35, 0.5, 0.7, 0.85, 0.95, 1.0001)
+
+
+@dataclass
 class EvalReport:
     total: int = 0
     in_scope: int = 0
@@ -38,6 +60,11 @@ class EvalReport:
     true_abstain: int = 0
     suggested: int = 0
     dangerous: int = 0
+    permissive: int = 0  # answered "boleh" where the label is "hati-hati"
+    hati_hati_labels: int = 0
+    categories: dict[str, Tally] = field(default_factory=dict)
+    # (confidence, verdict right) for every in-scope answer that was given
+    answered: list[tuple[float, bool]] = field(default_factory=list)
     misses: list[Miss] = field(default_factory=list)
 
     @property
@@ -62,7 +89,24 @@ class EvalReport:
     def abstention_precision(self) -> float:
         return self.true_abstain / self.predicted_abstain if self.predicted_abstain else 1.0
 
-    def summary(self) -> str:
+    @property
+    def permissive_rate(self) -> float:
+        return self.permissive / self.hati_hati_labels if self.hati_hati_labels else 0.0
+
+    def reliability(self) -> tuple[list[tuple[str, int, float, float]], float]:
+        """(bin label, count, mean confidence, accuracy) per bin, and the expected calibration error."""
+        rows, ece, n = [], 0.0, len(self.answered)
+        for lo, hi in zip(RELIABILITY_BINS, RELIABILITY_BINS[1:]):
+            inside = [(c, ok) for c, ok in self.answered if lo <= c < hi]
+            if not inside:
+                continue
+            conf = sum(c for c, _ in inside) / len(inside)
+            acc = sum(ok for _, ok in inside) / len(inside)
+            ece += len(inside) / n * abs(conf - acc)
+            rows.append((f"{lo:.2f}-{min(hi, 1.0):.2f}", len(inside), conf, acc))
+        return rows, ece
+
+    def summary(self, items: bool = True) -> str:
         lines = [
             f"questions: {self.total} ({self.in_scope} in scope, {self.out_of_scope} out of scope/adversarial)",
             f"verdict accuracy (in scope): {self.verdict_accuracy:.1%} ({self.verdict_correct}/{self.in_scope})",
@@ -72,8 +116,20 @@ class EvalReport:
             f"suggestions offered instead of an answer: {self.suggested}",
             f"answered with a wrong verdict (in scope): {self.wrong_answer_rate:.1%}",
             f"DANGEROUS errors (answered 'boleh' where the label is 'dilarang'): {self.dangerous}",
+            f"permissive errors (answered 'boleh' where the label is 'hati-hati'): {self.permissive_rate:.1%} "
+            f"({self.permissive}/{self.hati_hati_labels})",
         ]
-        if self.misses:
+        if self.categories:
+            lines.append("per category (verdict right, or abstained where out of scope):")
+            for name in sorted(self.categories):
+                lines.append(f"  {name:<14} {self.categories[name]}")
+        rows, ece = self.reliability()
+        if rows:
+            lines.append(f"reliability of answered in-scope verdicts (expected calibration error {ece:.3f}):")
+            lines.append("  confidence   n   mean conf  accuracy")
+            for label, n, conf, acc in rows:
+                lines.append(f"  {label:<10} {n:>4}   {conf:8.2f}  {acc:8.1%}")
+        if self.misses and items:
             lines.append(f"misses ({len(self.misses)}):")
             for m in self.misses:
                 lines.append(
@@ -98,6 +154,8 @@ def run(kb: KnowledgeBase, items: list[dict]) -> EvalReport:
         q, expected = str(it["q"]), str(it["verdict"])
         expected_keys = set(it.get("citations") or [])
         a = kb.ask(q)
+        category = str(it.get("category") or it.get("kind") or "uncategorised")
+        tally = r.categories.setdefault(category, Tally())
         r.total += 1
         abstained = a.outcome == Outcome.ABSTAINED
         r.predicted_abstain += abstained
@@ -106,6 +164,7 @@ def run(kb: KnowledgeBase, items: list[dict]) -> EvalReport:
             r.out_of_scope += 1
             r.oos_abstained += abstained
             r.true_abstain += abstained
+            tally.add(abstained)
             if not abstained:
                 r.misses.append(Miss(q, expected, a.verdict, a.faq_id, a.confidence,
                                      "answered out of scope" if a.faq_id else "suggested out of scope"))
@@ -113,6 +172,12 @@ def run(kb: KnowledgeBase, items: list[dict]) -> EvalReport:
         r.in_scope += 1
         ok = a.verdict == expected
         r.verdict_correct += ok
+        tally.add(ok)
+        if a.outcome == Outcome.ANSWERED:
+            r.answered.append((float(a.confidence), ok))
+        if expected == "hati-hati":
+            r.hati_hati_labels += 1
+            r.permissive += a.verdict == "boleh"
         cited = {c.key for c in a.citations}
         cite_ok = bool(cited & expected_keys) if expected_keys else ok
         r.citation_correct += cite_ok

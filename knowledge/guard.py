@@ -20,6 +20,7 @@ class Refusal(StrEnum):
     GIBBERISH = "gibberish"
     INJECTION = "injection"
     CANDIDATE = "candidate"  # asks whom to vote for / to promote a candidate
+    EVASION = "evasion"  # asks how to get around the rules unseen
     ELECTION_FACT = "election-fact"  # results, polling hours, counting: KPU's to answer, not ours
 
 
@@ -40,6 +41,11 @@ _INJECTION = re.compile(
     r"|\b(jawab|bilang|katakan|balas)(lah|in)?\s+(dengan\s+|pakai\s+|pake\s+)?(boleh|aman)\s+(aja|saja|doang|terus|selalu)\b"
     r"|\b(tanpa|jangan (pakai|pake|kasih|beri))\s+(disclaimer|peringatan|dasar hukum|aturan)\b.{0,40}\b(jawab|bilang|katakan)\b"
     r"|\b(override|bypass|unlock|unrestricted|no restrictions|tanpa batasan|tanpa filter|tanpa sensor)\b"
+    r"|\b(jawab|bilang|katakan|balas|tulis)(lah|in)?\s+(aja|saja|doang)\s*['\"“]?(boleh|aman|ya|iya|tidak melanggar)\b"
+    r"|\b(saya|sy|gue|gw|aku|ak)\s+(adalah\s+)?(developer|pembuat|programmer|admin|pemilik|owner|pengembang)\s+(bot|sistem|aplikasi|kamu|netralbot)\b"
+    r"|\b(anggap|andaikan|misalkan|bayangkan)\b.{0,40}\b(dicabut|dihapus|tidak berlaku|ga berlaku|gak berlaku|nggak berlaku|tidak ada|sudah batal|dibatalkan)\b"
+    r"|\b(kalau|klo|kalo|asal|asalkan)\s+(kamu|km|anda|lu|lo)\s+(mau\s+)?(bilang|jawab|katakan|bilangin)\b.{0,60}\b(boleh|aman|tidak melanggar|ga melanggar|gak melanggar)\b"
+    r"|\b(tulis|jawab)\s+ulang\b.{0,40}\b(sudut pandang|versi|perspektif|gaya)\b"
     r"|\b(bilang|katakan|jawab|tulis)(lah)?\s+(saja\s+|aja\s+)?(bahwa\s+)?.{0,40}\b(boleh|aman|tidak dilarang|ga dilarang|gak dilarang)\s*(saja|aja)?\s*[.!]?\s*$",
     re.I | re.S,
 )
@@ -71,7 +77,18 @@ _OPINION = re.compile(  # asks the bot's own view of candidates or parties, or t
     rf"|\b(sebut(kan|in)?|kasih tau|kasih tahu|beri(kan)?|daftar(kan)?|list)\b.{{0,30}}\b{_CANDIDATE_WORD}\b.{{0,40}}\b(layak|pantas|cocok|bagus|terbaik|baik|wajib|sebaiknya|harus)\s*(dipilih|dicoblos|didukung|dipercaya)?\b"
     rf"|\b{_CANDIDATE_WORD}\b.{{0,40}}\b(layak|pantas|cocok|wajib|harus)\s+(dipilih|dicoblos|didukung|menang)\b"
     rf"|\b(siapa|mana)\b.{{0,40}}\b(bakal|akan|yg akan|yang akan|diprediksi|kira2|kira-kira)\s+(menang|jadi|terpilih|kalah)\b"
-    r"|\b(prediksi|ramalan|survei|survey|elektabilitas)\b.{0,30}\b(menang|pemenang|unggul|terpilih|pilpres|pilkada|pileg|capres|paslon|caleg)\b",
+    r"|\b(prediksi|ramalan|survei|survey|elektabilitas)\b.{0,30}\b(menang|pemenang|unggul|terpilih|pilpres|pilkada|pileg|capres|paslon|caleg)\b"
+    r"|\b(kamu|anda|km|lu|lo)\s+(setuju|dukung|pilih|milih|suka|benci|condong|lebih suka)\b.{0,60}\b(pemerintah|oposisi|partai|calon|capres|paslon|caleg|koalisi|presiden)\b"
+    rf"|\bsebut(kan|in)?\s+(nama\s+)?{_CANDIDATE_WORD}(nya)?\b"
+    rf"|\b(jelek-jelekin|jelek2in|jelekin|jelekkan|hujat|fitnah|serang|roasting|roasting-in|sindir|hina|jatuhkan)\b.{{0,30}}\b{_CANDIDATE_WORD}\b"
+    rf"|\b(kelemahan|kekurangan|keburukan|kejelekan|aib|dosa)\b.{{0,30}}\b{_CANDIDATE_WORD}\b"
+    rf"|\b{_CANDIDATE_WORD}\b.{{0,40}}\b(kelemahan|kekurangan|keburukan|kejelekan|aib)(nya)?\b",
+    re.I | re.S,
+)
+_EVASION = re.compile(  # how to break the rules unseen: never coached
+    r"\b(tanpa|biar|supaya|agar|ga|gak|nggak|tidak|jangan sampai|jgn sampai)\s+(ke)?(ketahuan|tahuan|terdeteksi|dilaporkan|ketauan|kedeteksi|kena tegur|tercyduk|ketangkep|ketangkap)\b"
+    r"|\b(cara|trik|tips|celah|akal|siasat)\b.{0,30}\b(ngakalin|mengakali|mengelabui|menghindari pengawasan|lolos|aman dari|menyiasati|bypass)\b"
+    r"|\b(ngakalin|mengakali|akalin|siasati|menyiasati|kelabui|mengelabui)\b.{0,40}\b(aturan|bawaslu|bkn|satgas|pengawas|netralitas|skb)\b",
     re.I | re.S,
 )
 _ELECTION_FACT = re.compile(  # election facts that belong to KPU, not to neutrality
@@ -82,14 +99,16 @@ _ELECTION_FACT = re.compile(  # election facts that belong to KPU, not to neutra
     r"|\b(kapan|tanggal berapa|tgl berapa|kpn)\b.{0,25}\b(pengumuman hasil|penghitungan suara|rekapitulasi|pelantikan presiden|pemilu berikutnya|pilkada berikutnya|pemilu selanjutnya|pilkada selanjutnya|pemungutan suara ulang|psu)\b"
     r"|\b(siapa|sp)\s+(yang|yg)?\s*(menang|unggul|terpilih|jadi presiden|jadi gubernur|jadi bupati|jadi walikota)\b"
     r"|\b(berapa|brp)\s+(persen|suara|kursi)\b.{0,30}\b(capres|paslon|partai|caleg|cagub|cabup|didapat|diperoleh|perolehan)\b"
-    r"|\b(cara\s+)?(cek|ngecek|mengecek|periksa)\s+(dpt|nama (di|dalam) dpt|nama saya di dpt|data pemilih)\b"
-    r"|\b(syarat|cara)\s+(pindah memilih|pindah tps|mengurus a5|urus a5|formulir a5|mengurus form a5)\b"
+    r"|\b(cek|ngecek|mengecek|periksa|memeriksa)\b.{0,30}\b(dpt|terdaftar sebagai pemilih|terdaftar di dpt|data pemilih|tps saya|tps mana)\b"
+    r"|\b(pindah memilih|pindah tps|formulir a5|form a5|surat pindah memilih|daftar pemilih tambahan|dptb)\b"
+    r"|\b(honor|honorarium|gaji|upah|insentif|bayaran)\s+(kpps|pps|ppk|pantarlih|saksi|panwas|pengawas tps|petugas)\b"
+    r"|\b(kapan|tanggal berapa|tgl berapa|kpn|tahun berapa)\b.{0,15}\b(pemilu|pilkada|pilpres|pileg)\b.{0,20}\b(berikutnya|selanjutnya|mendatang|digelar|diadakan|dilaksanakan)\b"
     r"|\b(nomor urut|no urut)\s+(berapa|brp)\b|\bberapa\s+(nomor|no)\s+urut\b",
     re.I | re.S,
 )
 _PROMOTE = re.compile(  # asks the bot to produce or discuss campaign material
     r"\b(visi misi|visi-misi|program kerja|rekam jejak)\b.{0,30}\b(capres|caleg|paslon|cagub|cabup|calon|kandidat)\b"
-    r"|\b(buat(kan|in)?|bikin(kan|in)?|tulis(kan|in)?|karang(kan|in)?)\b.{0,30}\b(caption|slogan|jargon|tagline|materi|konten|pantun|puisi|lagu|yel[- ]?yel|pidato|surat|ajakan|status|postingan|poster|brosur|selebaran)\b.{0,30}\b(kampanye|capres|caleg|paslon|cagub|cabup|calon|partai|pemenangan)\b",
+    r"|\b(buat(kan|in)?|bikin(kan|in)?|tulis(kan|in)?|karang(kan|in)?|susun(kan|in)?|rancang(kan|in)?|siapkan|siapin)\b.{0,30}\b(caption|slogan|jargon|tagline|materi|konten|pantun|puisi|lagu|yel[- ]?yel|pidato|naskah|teks|template|surat|ajakan|status|postingan|poster|brosur|selebaran|pesan|narasi|skrip|script|thread|meme|poin|baliho|spanduk)\b.{0,50}\b(kampanye|capres|caleg|paslon|cagub|cabup|calon|partai|pemenangan|petahana|dukung|milih|memilih|coblos|nyoblos)\b",
     re.I | re.S,
 )
 
@@ -160,6 +179,8 @@ def screen(text: str) -> Refusal | None:
         return Refusal.CANDIDATE
     if _OPINION.search(text) and not _ASKS_IF_VIOLATION.search(text):
         return Refusal.CANDIDATE
+    if _EVASION.search(text):
+        return Refusal.EVASION
     if _ELECTION_FACT.search(text) and not _ASKS_IF_ALLOWED.search(text):
         return Refusal.ELECTION_FACT
     if _PROMOTE.search(text) and not _ASKS_IF_ALLOWED.search(text):
