@@ -76,7 +76,12 @@ _SANCTION = re.compile(
     r"|\b(kena|dapat|dapet|dijatuhi|diberi)\s+(sanksi|sangsi|hukuman)\s+(apa|apaan|seperti apa|gimana|berapa)\b"
     r"|\b(dihukum|dipotong|disanksi)\s+(apa|berapa|gimana|bagaimana|seberapa)\b"
     r"|\bseberat apa\b|\bseberapa berat\b|\bberapa (persen|bulan|lama)\b.{0,30}\b(potong|dipotong|tukin|hukuman|sanksi)"
-    r"|\b(bisa|bs|apakah|apa)\s+(di)?pecat\b|\bsampai (di)?pecat\b",
+    r"|\b(bisa|bs|apakah|apa)\s+(di)?pecat\b|\bsampai (di)?pecat\b"
+    r"|\b(sanksi|sangsi|hukuman)(nya)?\s+(jadi\s+)?(beda|berbeda|sama|lebih berat|lebih ringan)\b"
+    r"|\b(kode etik|disiplin)\s+(atau|apa|ato)\s+(kode etik|disiplin|pidana)\b"
+    r"|\b(bisa|dapat|apa|apakah|bs)\s+(di)?(pidana|penjara|dipenjara|dipidana|dibui)\b|\bancaman pidana\b"
+    r"|\b(isi|isinya|bentuk|bentuknya|contoh|contohnya)\s+(apa|apaan)\b.{0,15}$"
+    r"|^\W*(apa\s+)?(sanksi|sangsi|hukuman)\b",
     re.I | re.S,
 )
 _WHAT_TO_DO = re.compile(
@@ -86,8 +91,9 @@ _WHAT_TO_DO = re.compile(
     r"|\b(terlanjur|telanjur|terlajur|udah terlanjur|sudah terlanjur|keburu)\b.{0,80}\b(gimana|bagaimana|gmn|harus|apa)\b"
     r"|\bcara(nya)?\s+(menghapus|hapus|keluar|batalin|membatalkan|mundur|mengundurkan|melapor|lapor|mengurus|ngurus|menolak|nolak|ajukan|mengajukan|menghindari|menghindar|klarifikasi)\b"
     r"|\bkapan\s+(harus|wajib|mesti|hrs)\s+(mundur|mengundurkan|resign|berhenti)\b"
-    r"|\b(lapor|melapor|ngadu|mengadu|laporkan|adukan|lapornya|ngadunya)\s+(ke|kemana|ke mana|dimana|di mana|kmn)\b"
-    r"|\b(ke mana|kemana|kmn)\s+(harus\s+|saya\s+|sy\s+)?(lapor|melapor|ngadu|mengadu)\b",
+    r"|\b(lapor|melapor|ngadu|mengadu|laporkan|adukan|lapornya|ngadunya)\s+(ke|kemana|ke mana|dimana|di mana|kmn|lewat|via|melalui)\s*(mana|apa)?\b"
+    r"|\b(ke mana|kemana|kmn|lewat mana|di mana|dimana)\s+(harus\s+|saya\s+|sy\s+|bisa\s+)?(lapor|melapor|ngadu|mengadu|melaporkan)(nya)?\b"
+    r"|\b(bagaimana|gimana|gmn)\s+(cara\s+)?(melapor|lapor|ngadu|mengadu|melaporkan)(nya)?\b",
     re.I | re.S,
 )
 _AUTHORITY = re.compile(

@@ -122,6 +122,12 @@ _ASKS_IF_ALLOWED = re.compile(
 )
 _ASKS_IF_VIOLATION = re.compile(r"\b(dilarang|melanggar|langgar|pelanggaran|kena sanksi|termasuk)\b", re.I)
 
+# "saya buat status …", "teman sy bikin konten …": a person did it; the message asks about it.
+_SOMEONE_DID = re.compile(
+    r"\b(saya|sy|aku|ak|gue|gw|kami|dia|teman|temen|rekan|istri|suami|atasan|bawahan|pegawai|asn|pns|pppk)"
+    r"\s+(\w+\s+){0,2}(buat|bikin|membuat|tulis|menulis|nulis|karang|susun)\w*\s*$",
+    re.I,
+)
 _VOWELS = set("aiueo")
 _FORMATTING = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}[^<>]{0,40}>|[*_~`]")
 
@@ -183,7 +189,8 @@ def screen(text: str) -> Refusal | None:
         return Refusal.EVASION
     if _ELECTION_FACT.search(text) and not _ASKS_IF_ALLOWED.search(text):
         return Refusal.ELECTION_FACT
-    if _PROMOTE.search(text) and not _ASKS_IF_ALLOWED.search(text):
+    promote = _PROMOTE.search(text)
+    if promote and not _ASKS_IF_ALLOWED.search(text) and not _SOMEONE_DID.search(text[:promote.start() + 12]):
         return Refusal.CANDIDATE
     if _looks_gibberish(text):
         return Refusal.GIBBERISH

@@ -21,6 +21,7 @@ near-perfect scores to a two-word question inside any longer phrasing.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -97,6 +98,15 @@ class Match:
     excluded: list[str] = field(default_factory=list)  # retrieved, but the frame contradicts them
 
 
+_VOWEL_RUN = re.compile(r"[aiueo]")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def skeleton(word: str) -> str:
+    """First letter plus the consonants, doubled letters folded: "kampanye" and "kmpnye" -> "kmpny"."""
+    return _DOUBLE.sub(r"\1", word[:1] + _VOWEL_RUN.sub("", word[1:]))
+
+
 def _sigmoid(x: float) -> float:
     if x < -40:
         return 0.0
@@ -133,6 +143,13 @@ class Matcher:
         # every long, story-like question looks off-topic.
         self.unknown_idf = sorted(self.idf.values())[len(self.idf) // 2] if self.idf else 1.0
         self.vocab = sorted(self.idf)
+        # Chat drops vowels ("kmpnye", "shre", "fllw"): a word's consonant skeleton finds
+        # the vocabulary word it abbreviates, when exactly one word has that skeleton.
+        by_skeleton: dict[str, set[str]] = {}
+        for word in self.vocab:
+            if word.isalpha() and len(word) >= 4:
+                by_skeleton.setdefault(skeleton(word), set()).add(word)
+        self._skeletons = {k: next(iter(v)) for k, v in by_skeleton.items() if len(v) == 1 and len(k) >= 3}
         self._lines = raw_phrasings
         self._phrasings: dict[str, list[Phrasing]] = {
             fid: [self._phrasing(ln) for ln in lines] for fid, lines in raw_phrasings.items()
@@ -161,10 +178,14 @@ class Matcher:
 
     def _correct_uncached(self, tok: str) -> str:
         """Map an unknown token to a close vocabulary word ("postingn" -> "posting")."""
-        if tok in self.idf or len(tok) < 5 or not tok.isalpha():
+        if tok in self.idf or len(tok) < 3 or not tok.isalpha():
             return tok
+        if len(tok) < 5:  # too short for edit distance; an abbreviation may still match
+            return self._skeletons.get(skeleton(tok), tok)
         hit = process.extractOne(tok, self.vocab, scorer=fuzz.ratio, score_cutoff=86)
-        return hit[0] if hit else tok
+        if hit:
+            return hit[0]
+        return self._skeletons.get(skeleton(tok), tok)
 
     def query_tokens(self, text: str) -> list[str]:
         return [self._correct(t) for t in tokens(text, self.lex)]
