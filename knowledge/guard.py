@@ -125,9 +125,18 @@ _ASKS_IF_VIOLATION = re.compile(r"\b(dilarang|melanggar|langgar|pelanggaran|kena
 # "saya buat status …", "teman sy bikin konten …": a person did it; the message asks about it.
 _SOMEONE_DID = re.compile(
     r"\b(saya|sy|aku|ak|gue|gw|kami|dia|teman|temen|rekan|istri|suami|atasan|bawahan|pegawai|asn|pns|pppk)"
-    r"\s+(\w+\s+){0,2}(buat|bikin|membuat|tulis|menulis|nulis|karang|susun)\w*\s*$",
+    r"\s+(\w+\s+){0,2}$",
     re.I,
 )
+_REQUEST = re.compile(r"\b(minta|tolong|mohon|pengen|ingin|mau|bisa|bisakah|coba|please|pls)\b", re.I)
+
+
+def _asker_did(before: str) -> bool:
+    """"saya buat status …" tells of an act; "saya minta buatkan …" is a request."""
+    m = _SOMEONE_DID.search(before)
+    return bool(m) and not _REQUEST.search(m.group(0))
+
+
 _VOWELS = set("aiueo")
 _FORMATTING = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}[^<>]{0,40}>|[*_~`]")
 
@@ -190,7 +199,7 @@ def screen(text: str) -> Refusal | None:
     if _ELECTION_FACT.search(text) and not _ASKS_IF_ALLOWED.search(text):
         return Refusal.ELECTION_FACT
     promote = _PROMOTE.search(text)
-    if promote and not _ASKS_IF_ALLOWED.search(text) and not _SOMEONE_DID.search(text[:promote.start() + 12]):
+    if promote and not _ASKS_IF_ALLOWED.search(text) and not _asker_did(text[:promote.start()]):
         return Refusal.CANDIDATE
     if _looks_gibberish(text):
         return Refusal.GIBBERISH

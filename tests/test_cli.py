@@ -96,3 +96,39 @@ def test_console_chat_through_the_shared_handlers(kb_path):
     assert "Teks dasar hukum" in out  # choice 1 of the answer = full legal text
     assert "Pilih topik" in out
     assert "Sampai jumpa" in out
+
+
+def test_kb_validate_checks_frames_and_statements(kb_path, tmp_path):
+    import shutil
+
+    import yaml
+
+    from knowledge.loader import default_data_dir
+
+    data = tmp_path / "data"
+    shutil.copytree(default_data_dir(), data)
+    faq = sorted((data / "faq").glob("*.yaml"))[0]
+    entries = yaml.safe_load(faq.read_text())
+    entries[0]["frame"] = {"act": ["terbang"], "target": ["calon"]}  # not a lexicon value
+    entries[1]["statements"] = ["tidak-ada-pernyataan-ini"]
+    faq.write_text(yaml.safe_dump(entries, allow_unicode=True))
+    p = run(["kb", "validate", "--data", str(data)], kb_path, check=False)
+    assert p.returncode != 0
+    assert b"frame.act 'terbang'" in p.stdout
+    assert b"tidak-ada-pernyataan-ini" in p.stdout
+
+
+def test_eval_summary_prints_aggregates_and_categories_never_questions(kb_path, tmp_path):
+    items = tmp_path / "set.yaml"
+    secret = "pertanyaan rahasia nomor satu boleh like postingan caleg"
+    items.write_text(
+        "- {q: '" + secret + "', verdict: boleh, citations: [], kind: in-scope, category: contrast, why: x}\n"
+        "- {q: 'cara urus kenaikan pangkat', verdict: tidak-tahu, citations: [], kind: out-of-scope,"
+        " category: out-of-scope, why: x}\n", "utf-8")
+    out = run(["eval", str(items), "--summary"], kb_path).stdout.decode()
+    assert "verdict accuracy (in scope):" in out and "abstention recall" in out and "DANGEROUS errors" in out
+    assert "contrast" in out and "out-of-scope" in out
+    assert "expected calibration error" in out
+    assert secret not in out and "kenaikan pangkat" not in out
+    full = run(["eval", str(items)], kb_path).stdout.decode()
+    assert secret in full  # without --summary the misses are listed, as before

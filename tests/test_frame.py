@@ -1,0 +1,102 @@
+"""The situation frame: typed slots, negation scope, question types, and how an
+entry's declared frame admits or excludes it."""
+
+import pytest
+
+from knowledge.frame import extract, fit, question_type
+from knowledge.models import EntryFrame
+from knowledge.text import tagged_tokens
+
+
+def negated(text):
+    return {t for t, neg in tagged_tokens(text) if neg}
+
+
+@pytest.mark.parametrize("text, neg", [
+    ("foto bareng temen tanpa atribut", {"atribut"}),
+    ("ikut acara PGRI, bukan partai", {"partai"}),
+    ("foto sama caleg tapi ga diupload", {"posting"}),
+    ("dia bukan ASN kok", {"asn"}),
+])
+def test_negation_reaches_the_words_after_it(text, neg):
+    assert neg <= negated(text)
+
+
+@pytest.mark.parametrize("text", [
+    "boleh gk like postingan caleg?",  # a question tag, not a negation
+    "gak boleh like postingan caleg ya?",  # negates the modal
+    "ga masalah kan like postingan caleg?",
+    "tidak sengaja like postingan caleg",  # one concept
+])
+def test_question_tags_and_modals_negate_nothing(text):
+    assert not ({"like", "calon", "posting"} & negated(text))
+
+
+def test_a_clause_break_ends_the_scope():
+    assert "calon" not in negated("sy ga ikut kampanye, tapi like postingan caleg")
+
+
+def test_slots_are_typed():
+    f = extract("sy PPPK, follow akun IG KPU boleh?")
+    assert "follow" in f.get("act")
+    assert "penyelenggara" in f.get("target")
+    assert "pppk" in f.get("actor")
+
+
+def test_a_person_who_is_not_asn():
+    assert "bukan-asn" in extract("suami saya bukan PNS, dia jadi timses").get("actor")
+    assert extract("sy pensiunan guru, boleh jadi timses?").outside_asn == {"pensiunan"}
+    # an ASN asking about a retired relative is still an ASN asking
+    assert not extract("sy PNS, bapak sy pensiunan jadi timses").outside_asn
+
+
+@pytest.mark.parametrize("text, qtype", [
+    ("apa sanksinya kalau PNS like postingan capres?", "sanction"),
+    ("sanksi asn share video kampanye capres apa ya", "sanction"),
+    ("hukumannya seberat apa kalau ketahuan jadi timses?", "sanction"),
+    ("itu pelanggaran kode etik atau disiplin?", "sanction"),
+    ("udah terlanjur like postingan caleg, harus gimana?", "what-to-do"),
+    ("lapor ke mana kalau atasan maksa dukung paslon?", "what-to-do"),
+    ("kapan harus mundur kalau mau nyaleg?", "what-to-do"),
+    ("siapa yang berwenang menjatuhkan hukuman disiplin?", "authority"),
+    ("apa yang dimaksud bakal calon?", "definition"),
+    ("boleh like postingan caleg?", "permission"),
+    ("klo like postingan caleg temen boleh gk?", "permission"),
+])
+def test_question_types(text, qtype):
+    assert question_type(text) == qtype
+
+
+CANDIDATE_LIKE = EntryFrame(act=["like"], target=["calon"])
+
+
+def test_an_entry_about_a_candidate_is_excluded_for_an_official_body():
+    assert fit(CANDIDATE_LIKE, extract("like postingan KPU boleh?")).excluded
+    assert not fit(CANDIDATE_LIKE, extract("like postingan caleg boleh?")).excluded
+
+
+def test_party_and_candidate_are_kin_not_contradictions():
+    assert not fit(CANDIDATE_LIKE, extract("like postingan partai boleh?")).excluded
+
+
+def test_negated_target_excludes():
+    photo = EntryFrame(act=["foto"], target=["calon"])
+    assert fit(photo, extract("foto bareng temen kantor, ga ada calon sama sekali")).excluded
+
+
+def test_an_asker_outside_the_asn_rules_never_gets_an_asn_entry():
+    assert fit(CANDIDATE_LIKE, extract("sy honorer, like postingan caleg boleh?")).excluded
+    honorer = EntryFrame(act=["like"], target=["calon"], actor=["honorer"])
+    assert not fit(honorer, extract("sy honorer, like postingan caleg boleh?")).excluded
+    assert fit(honorer, extract("like postingan caleg boleh?")).excluded
+
+
+def test_a_pns_only_entry_is_not_for_pppk():
+    pns_only = EntryFrame(act=["kampanye"], actor=["pns"])
+    assert fit(pns_only, extract("sy PPPK, ikut kampanye boleh?")).excluded
+    assert not fit(pns_only, extract("sy PNS, ikut kampanye boleh?")).excluded
+
+
+def test_fit_measures_how_much_of_the_entry_the_question_fills():
+    assert fit(CANDIDATE_LIKE, extract("like postingan caleg boleh?")).match == 1.0
+    assert fit(CANDIDATE_LIKE, extract("postingan caleg itu gimana")).match == 0.5
