@@ -26,7 +26,6 @@ from importlib import resources
 import yaml
 
 from knowledge.compose import effective_question, final_verdict
-from knowledge.frame import extract as extract_frame
 from knowledge.guard import screen
 from knowledge.matcher import CANDIDATES, Matcher, Model
 from knowledge.store import meta_get, meta_set, search_candidates
@@ -113,7 +112,7 @@ def fit(matcher: Matcher, blind: list[dict] | None = None) -> CalibrationReport:
         if not q:
             continue
         cands = search_candidates(matcher.db, q, CANDIDATES)
-        samples.append((q, cands, fid, (fid, idx) if fid else None, extract_frame(text, matcher.lex)))
+        samples.append((q, cands, fid, (fid, idx) if fid else None, matcher.frame(text)))
 
     # Ranking: which candidate is the asked entry (only questions that have one).
     groups = []

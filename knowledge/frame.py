@@ -16,6 +16,7 @@ act's entry with the type (see :mod:`knowledge.engine`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -26,6 +27,18 @@ from knowledge.models import SLOTS, EntryFrame
 from knowledge.text import Lexicon, default_lexicon, tagged_tokens
 
 ASN_FAMILY = frozenset({"asn", "pns", "pppk", "cpns", "cltn"})
+# "dia bukan ASN" may be about someone else than the asker: it informs, never excludes.
+_WEAK_ACTORS = frozenset({"bukan-asn"})
+# Acts that turn an allowed situation into a possible violation. A "boleh" entry that does
+# not itself declare such an act is never the answer to a question that names one: the
+# guru who teaches the voting procedure *and* slips in "pilih nomor 2" is not asking the
+# same question as the guru who only teaches it.
+RISKY_ACTS = frozenset({
+    "ajak", "pose", "atribut", "kampanye", "deklarasi", "tim", "pasang-apk", "bagi-barang",
+    "dukungan-ktp", "kerahkan", "anggota-partai", "pengurus", "saksi", "sumbangan", "ucapan",
+    "fasilitas", "keputusan", "pembicara", "nyalon", "terima", "undang", "opini",
+})
+SOCIAL_ACTS = frozenset({"like", "komentar", "share", "follow", "gabung-grup", "posting", "foto", "foto-profil"})
 # Targets that carry a political side: a mismatch among them demotes an entry (a party
 # and its candidate are close kin); a mismatch with anything else excludes it.
 POLITICAL = frozenset({"calon", "bakal-calon", "partai", "tim"})
@@ -141,7 +154,7 @@ class Frame:
         actors = self.get("actor")
         if actors & ASN_FAMILY:
             return frozenset()
-        return actors
+        return actors - _WEAK_ACTORS
 
     def to_json(self) -> dict:
         out: dict = {"question": self.question}
@@ -155,10 +168,14 @@ class Frame:
         return out
 
 
-def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None) -> Frame:
+def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
+            correct: Callable[[str], str] | None = None) -> Frame:
+    """The question's frame; ``correct`` maps a misspelt token to a known word (the matcher's)."""
     lex = lex or default_lexicon()
     typ = types(lex)
     toks = tagged_tokens(text, lex)
+    if correct is not None:
+        toks = [(correct(t), neg) for t, neg in toks]
     words = [t for t, _ in toks]
     asserted: dict[str, set[str]] = {}
     negated: dict[str, set[str]] = {}
@@ -182,6 +199,20 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None) -> 
     )
 
 
+def boleh_at_risk(entry: EntryFrame | None, q: Frame) -> bool:
+    """A question names something risky that an allowed ("boleh") entry does not cover."""
+    if entry is None:
+        return bool(q.get("act") & RISKY_ACTS)
+    acts, targets = set(entry.act), set(entry.target)
+    extra = q.get("act") - acts
+    if extra & RISKY_ACTS:
+        return True
+    political_extra = (q.get("target") & POLITICAL) - targets
+    if political_extra and (targets or extra & SOCIAL_ACTS):
+        return True
+    return False
+
+
 @dataclass(frozen=True)
 class Fit:
     excluded: bool
@@ -202,6 +233,8 @@ def fit(entry: EntryFrame | None, q: Frame) -> Fit:
         return Fit(True, 0.0, "actor")  # an entry for retirees, honorer… and an ASN asking
     if e_actor == {"pns"} and "pppk" in q.get("actor") and "pns" not in q.get("actor"):
         return Fit(True, 0.0, "actor")  # PP 94/2021 binds PNS only
+    if entry.unless and any(v in q.get(slot) for slot in SLOTS for v in entry.unless):
+        return Fit(True, 0.0, "unless")
     # What and whom: negated ("tanpa calon", "ga diupload") or different.
     for slot in ("act", "target"):
         declared = set(getattr(entry, slot))

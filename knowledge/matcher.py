@@ -29,7 +29,7 @@ from functools import lru_cache
 import sqlite_utils
 from rapidfuzz import fuzz, process
 
-from knowledge.frame import Frame, extract as extract_frame, fit as frame_fit
+from knowledge.frame import Frame, boleh_at_risk, extract as extract_frame, fit as frame_fit
 from knowledge.models import FaqEntry
 from knowledge.store import index_norms, search_candidates
 from knowledge.text import Lexicon, default_lexicon, tokens
@@ -190,6 +190,9 @@ class Matcher:
     def query_tokens(self, text: str) -> list[str]:
         return [self._correct(t) for t in tokens(text, self.lex)]
 
+    def frame(self, text: str) -> Frame:
+        return extract_frame(text, self.lex, correct=self._correct)
+
     def in_domain(self, q: list[str]) -> bool:
         return bool(set(q) & self.lex.anchors)
 
@@ -218,8 +221,9 @@ class Matcher:
             if not phr:
                 continue
             if frame is not None:
-                f = frame_fit(self.entries[fid].frame, frame)
-                if f.excluded:
+                entry = self.entries[fid]
+                f = frame_fit(entry.frame, frame)
+                if f.excluded or (entry.verdict == "boleh" and boleh_at_risk(entry.frame, frame)):
                     if excluded is not None:
                         excluded.append(fid)
                     continue
@@ -278,7 +282,7 @@ class Matcher:
     def match(self, text: str, exclude: tuple[str, int] | None = None) -> Match:
         q = self.query_tokens(text)
         in_domain = self.in_domain(q)
-        frame = extract_frame(text, self.lex)
+        frame = self.frame(text)
         if not q:
             return Match(q, in_domain, frame=frame)
         cands = search_candidates(self.db, q, CANDIDATES)

@@ -81,6 +81,9 @@ class EntryFrame(BaseModel):
     stage: list[str] = Field(default_factory=list)
     manner: list[str] = Field(default_factory=list)
     means: list[str] = Field(default_factory=list)
+    # values whose presence in a question rules the entry out: "tanpa CLTN" entries say [cltn],
+    # "hadir tanpa atribut" says [atribut]
+    unless: list[str] = Field(default_factory=list)
     question: Literal["permission", "sanction", "what-to-do", "authority", "definition"] = "permission"
 
 
