@@ -122,7 +122,9 @@ _MODAL_AFTER = frozenset({"boleh", "bisa", "dapat", "harus", "wajib", "perlu", "
                           "usah", "masalah", "apa", "papa", "apa-apa", "salah", "melanggar", "aman",
                           "kena", "dilarang", "tahu", "tau", "yakin", "jelas", "paham", "mengerti",
                           "tidak", "lama", "lagi", "cuma", "hanya", "sih"})
-_NEG_SCOPE = 2  # content words a negator reaches
+_NEG_SCOPE = 3  # content words a negator reaches ("tanpa menyebut nama calon")
+# ... unless a new predicate starts first: "suami saya bukan ASN, jadi timses" negates ASN only
+_SCOPE_ENDS = frozenset({"jadi", "yang", "dan", "lalu", "terus", "malah", "ingin", "sedang", "lagi", "sudah"})
 _CLAUSE = re.compile(r"[.,;:!?\n()]+|\b(?:tapi|tetapi|namun|melainkan|sedangkan|padahal|cuma|cuman|hanya)\b")
 
 
@@ -144,7 +146,7 @@ def _negation_flags(raw: list[str], lex: Lexicon) -> list[bool]:
             continue
         reached = 0
         for j in range(i + 1, len(raw)):
-            if raw[j] in NEGATORS:
+            if raw[j] in NEGATORS or (reached and raw[j] in _SCOPE_ENDS):
                 break
             flags[j] = True
             if raw[j] not in lex.stopwords:
