@@ -69,6 +69,9 @@ _REFUSALS = {
     "netralitas ASN dalam pemilu atau pilkada.",
     Refusal.INJECTION: "Saya tidak dapat mengubah aturan atau peran saya. Jawaban saya selalu "
     "mengikuti peraturan netralitas ASN yang berlaku. Silakan ajukan pertanyaan Anda.",
+    Refusal.SMALL_TALK: "Halo! Saya NetralBot. Saya menjawab pertanyaan tentang netralitas ASN (PNS dan PPPK) "
+    "dalam pemilu dan pilkada, misalnya: \"bolehkah like postingan caleg?\" atau \"apa sanksinya kalau ikut "
+    "kampanye?\"",
     Refusal.EVASION: "Saya tidak membantu menyiasati atau menyembunyikan pelanggaran aturan netralitas. "
     "Bila Anda ragu suatu perbuatan boleh atau tidak, tanyakan perbuatannya kepada saya, atau ke "
     "BKPSDM/BKD dan Inspektorat instansi Anda.",

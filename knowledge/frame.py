@@ -94,7 +94,9 @@ _SANCTION = re.compile(
     r"|\b(kode etik|disiplin)\s+(atau|apa|ato)\s+(kode etik|disiplin|pidana)\b"
     r"|\b(bisa|dapat|apa|apakah|bs)\s+(di)?(pidana|penjara|dipenjara|dipidana|dibui)\b|\bancaman pidana\b"
     r"|\b(isi|isinya|bentuk|bentuknya|contoh|contohnya)\s+(apa|apaan)\b.{0,15}$"
-    r"|^\W*(apa\s+)?(sanksi|sangsi|hukuman)\b",
+    r"|^\W*(apa\s+)?(sanksi|sangsi|hukuman)\b"
+    r"|\b(pidana|pidananya|ancaman pidana|ancamannya|hukumannya|sanksinya|dendanya|denda)\s+(apa|berapa|brp|gimana|seperti apa)\b"
+    r"|\bkena\s+(apa|apaan|pidana|penjara|denda)\b|\b(dipidana|dipenjara|didenda)\b",
     re.I | re.S,
 )
 _WHAT_TO_DO = re.compile(
@@ -104,7 +106,8 @@ _WHAT_TO_DO = re.compile(
     r"|\b(terlanjur|telanjur|terlajur|udah terlanjur|sudah terlanjur|keburu)\b.{0,80}\b(gimana|bagaimana|gmn|harus|apa)\b"
     r"|\bcara(nya)?\s+(menghapus|hapus|keluar|batalin|membatalkan|mundur|mengundurkan|melapor|lapor|mengurus|ngurus|menolak|nolak|ajukan|mengajukan|menghindari|menghindar|klarifikasi)\b"
     r"|\bkapan\s+(harus|wajib|mesti|hrs)\s+(mundur|mengundurkan|resign|berhenti)\b"
-    r"|\b(lapor|melapor|ngadu|mengadu|laporkan|adukan|lapornya|ngadunya)\s+(ke|kemana|ke mana|dimana|di mana|kmn|lewat|via|melalui)\s*(mana|apa)?\b"
+    r"|\b(lapor|melapor|ngadu|mengadu|laporkan|adukan|lapornya|ngadunya)[\s.,]+(ya\s+)?(ke|kemana|ke mana|dimana|di mana|kmn|lewat|via|melalui)\s*(mana|apa)?\b"
+    r"|\b(lapor|melapor|ngadu|mengadu|melaporkan)\b.{0,40}\b(gimana|gmn|bagaimana|gmana)\b"
     r"|\b(ke mana|kemana|kmn|lewat mana|di mana|dimana)\s+(harus\s+|saya\s+|sy\s+|bisa\s+)?(lapor|melapor|ngadu|mengadu|melaporkan)(nya)?\b"
     r"|\b(bagaimana|gimana|gmn)\s+(cara\s+)?(melapor|lapor|ngadu|mengadu|melaporkan)(nya)?\b",
     re.I | re.S,

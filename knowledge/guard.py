@@ -20,6 +20,7 @@ class Refusal(StrEnum):
     GIBBERISH = "gibberish"
     INJECTION = "injection"
     CANDIDATE = "candidate"  # asks whom to vote for / to promote a candidate
+    SMALL_TALK = "small-talk"  # a greeting or chit-chat with no question in it
     EVASION = "evasion"  # asks how to get around the rules unseen
     ELECTION_FACT = "election-fact"  # results, polling hours, counting: KPU's to answer, not ours
 
@@ -137,6 +138,13 @@ def _asker_did(before: str) -> bool:
     return bool(m) and not _REQUEST.search(m.group(0))
 
 
+_SMALL_TALK = re.compile(
+    r"^\W*((halo|hallo|hai|hi|hello|hey|p|ping|tes|test|permisi|punten|assalamu.?alaikum|salam|"
+    r"selamat (pagi|siang|sore|malam)|pagi|siang|sore|malam|apa kabar|gimana kabar(nya)?|kabar(nya)? (gimana|bagaimana)|"
+    r"lagi apa|sedang apa|udah makan( belum| blm)?|sudah makan( belum)?|makasih|terima ?kasih|thanks|thx|ok(e|ey)?|siap|"
+    r"mantap|wkwk\w*|haha\w*|hehe\w*|min|admin|kak|bang|bro|sis|mas|mbak|pak|bu|gan|bot|netralbot)\W*){1,6}$",
+    re.I,
+)
 _VOWELS = set("aiueo")
 _FORMATTING = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}[^<>]{0,40}>|[*_~`]")
 
@@ -188,6 +196,8 @@ def screen(text: str) -> Refusal | None:
     letters = sum(ch.isalpha() for ch in text)
     if letters and sum(ch.isascii() for ch in text if ch.isalpha()) / letters < 0.5:
         return Refusal.NO_TEXT  # mostly non-Latin script: decoded binary, other languages
+    if _SMALL_TALK.match(text.strip()):
+        return Refusal.SMALL_TALK
     if _INJECTION.search(text):
         return Refusal.INJECTION
     if _PICK.search(text) and not _ASKS_IF_VIOLATION.search(text):
