@@ -194,7 +194,9 @@ class Matcher:
         return extract_frame(text, self.lex, correct=self._correct)
 
     def in_domain(self, q: list[str]) -> bool:
-        return bool(set(q) & self.lex.anchors)
+        """An election word, or two words that lean that way ("lapor" + "nip", "sanksi" + "pns")."""
+        qs = set(q)
+        return bool(qs & self.lex.anchors) or len(qs & self.lex.weak_anchors) >= 2
 
     # --- scoring ----------------------------------------------------------------
 

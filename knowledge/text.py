@@ -33,6 +33,7 @@ class Lexicon:
     concepts: dict[str, str]
     stopwords: frozenset[str]
     anchors: frozenset[str]
+    weak_anchors: frozenset[str]
     concept_tokens: frozenset[str]
     max_phrase: int
     version: str
@@ -57,6 +58,7 @@ def load_lexicon(text: str | None = None) -> Lexicon:
         concepts=concepts,
         stopwords=frozenset(str(w) for w in raw.get("stopwords", [])),
         anchors=frozenset(str(w) for w in raw.get("anchors", [])),
+        weak_anchors=frozenset(str(w) for w in raw.get("weak_anchors", [])),
         concept_tokens=frozenset(concept_tokens),
         max_phrase=max((len(k) for k in phrases), default=1),
         version=hashlib.sha256(text.encode()).hexdigest()[:16],
