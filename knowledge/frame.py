@@ -51,6 +51,8 @@ class Types:
     """The lexicon's typed values: per slot, the token sequences that signal each value."""
 
     patterns: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    # first token -> (pattern, slot, value): a question is scanned once, not once per pattern
+    by_first: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]] = field(default_factory=dict)
 
     def values(self, slot: str) -> frozenset[str]:
         return frozenset(v for _, v in self.patterns.get(slot, ()))
@@ -70,7 +72,12 @@ def _types_for(version: str, text: str) -> Types:
                     rows.append((toks, str(value)))
                 else:  # a stopword alone: still declare the value so entries may use it
                     rows.append(((f"\0{value}",), str(value)))
-    return Types({k: tuple(sorted(v, key=lambda r: -len(r[0]))) for k, v in patterns.items()})
+    by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    for slot, rows in patterns.items():
+        for pattern, value in rows:
+            by_first.setdefault(pattern[0], []).append((pattern, slot, value))
+    return Types({k: tuple(v) for k, v in patterns.items()},
+                 {k: tuple(v) for k, v in by_first.items()})
 
 
 def types(lex: Lexicon | None = None) -> Types:
@@ -182,13 +189,12 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     words = [t for t, _ in toks]
     asserted: dict[str, set[str]] = {}
     negated: dict[str, set[str]] = {}
-    for slot, patterns in typ.patterns.items():
-        for pattern, value in patterns:
+    for i, word in enumerate(words):
+        for pattern, slot, value in typ.by_first.get(word, ()):
             n = len(pattern)
-            for i in range(len(words) - n + 1):
-                if tuple(words[i:i + n]) == pattern:
-                    is_neg = any(neg for _, neg in toks[i:i + n])
-                    (negated if is_neg else asserted).setdefault(slot, set()).add(value)
+            if tuple(words[i:i + n]) == pattern:
+                is_neg = any(neg for _, neg in toks[i:i + n])
+                (negated if is_neg else asserted).setdefault(slot, set()).add(value)
     # "dia bukan ASN", "suami saya bukan PNS": the person is outside the ASN rules.
     if negated.get("actor", set()) & ASN_FAMILY and not asserted.get("actor", set()) & ASN_FAMILY:
         asserted.setdefault("actor", set()).add("bukan-asn")
@@ -202,11 +208,17 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     )
 
 
-def boleh_at_risk(entry: EntryFrame | None, q: Frame) -> bool:
-    """A question names something risky that an allowed ("boleh") entry does not cover."""
-    if entry is None:
-        return bool(q.get("act") & RISKY_ACTS)
-    acts, targets = set(entry.act), set(entry.target)
+def boleh_at_risk(entry: EntryFrame | None, q: Frame, seen: Frame | None = None) -> bool:
+    """A question names something risky that an allowed ("boleh") entry does not cover.
+
+    ``seen`` is what the entry's own phrasings assert: "nonton orasi kampanye di YouTube"
+    written into the watching entry means the word "kampanye" is part of its situation.
+    """
+    acts = set(entry.act) if entry else set()
+    targets = set(entry.target) if entry else set()
+    if seen is not None:
+        acts |= seen.get("act")
+        targets |= seen.get("target")
     extra = q.get("act") - acts
     if extra & RISKY_ACTS:
         return True

@@ -161,6 +161,7 @@ class Matcher:
         }
         self._avgdl = sum(sum(c.values()) for c in self._tf.values()) / max(1, len(self._tf))
         self._correct = lru_cache(maxsize=20_000)(self._correct_uncached)
+        self._phrasing_frames: dict[str, Frame] = {}
 
     # --- helpers ----------------------------------------------------------------
 
@@ -189,6 +190,19 @@ class Matcher:
 
     def query_tokens(self, text: str) -> list[str]:
         return [self._correct(t) for t in tokens(text, self.lex)]
+
+    def phrasing_frame(self, fid: str) -> Frame:
+        """What an entry's question and phrasings assert, merged (computed once, when needed)."""
+        if fid not in self._phrasing_frames:
+            e = self.entries[fid]
+            acts: set[str] = set()
+            targets: set[str] = set()
+            for text in (e.question, *e.phrasings):
+                f = extract_frame(text, self.lex)
+                acts |= f.get("act")
+                targets |= f.get("target")
+            self._phrasing_frames[fid] = Frame({"act": frozenset(acts), "target": frozenset(targets)})
+        return self._phrasing_frames[fid]
 
     def frame(self, text: str) -> Frame:
         return extract_frame(text, self.lex, correct=self._correct)
@@ -225,7 +239,8 @@ class Matcher:
             if frame is not None:
                 entry = self.entries[fid]
                 f = frame_fit(entry.frame, frame)
-                if f.excluded or (entry.verdict == "boleh" and boleh_at_risk(entry.frame, frame)):
+                if f.excluded or (entry.verdict == "boleh"
+                                  and boleh_at_risk(entry.frame, frame, self.phrasing_frame(fid))):
                     if excluded is not None:
                         excluded.append(fid)
                     continue
