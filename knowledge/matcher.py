@@ -239,8 +239,9 @@ class Matcher:
             if frame is not None:
                 entry = self.entries[fid]
                 f = frame_fit(entry.frame, frame)
-                if f.excluded or (entry.verdict == "boleh"
-                                  and boleh_at_risk(entry.frame, frame, self.phrasing_frame(fid))):
+                # "boleh" is answered only for a situation the entry's frame positively recognises
+                if f.excluded or (entry.verdict == "boleh" and (
+                        f.match == 0.0 or boleh_at_risk(entry.frame, frame, self.phrasing_frame(fid)))):
                     if excluded is not None:
                         excluded.append(fid)
                     continue
