@@ -220,7 +220,9 @@ class KnowledgeBase:
         ]
         # A sanction or steps question about a "boleh" act is not a licence: no extra bar.
         boleh_ok = verdict != "boleh" or qtype != "permission" or (conf >= BOLEH_MIN and not risky_close)
-        if conf >= ANSWER_MIN and boleh_ok:
+        # One word ("partai", "kampanye") names a topic, not a situation: offer the choices.
+        specific = len(set(m.tokens)) >= 2
+        if conf >= ANSWER_MIN and boleh_ok and specific:
             answer = self.answer_entry(top.faq_id, conf)
             return compose(answer, entry, qtype, self.citation)
         if conf >= SUGGEST_MIN and m.in_domain:  # no election word: abstain, do not guess at topics

@@ -58,6 +58,10 @@ class Types:
         return frozenset(v for _, v in self.patterns.get(slot, ()))
 
 
+def _PHRASES_OF(lex: Lexicon) -> set[str]:
+    return {" ".join(k) for k in lex.phrases}
+
+
 @lru_cache(maxsize=4)
 def _types_for(version: str, text: str) -> Types:
     lex = default_lexicon()
@@ -68,9 +72,12 @@ def _types_for(version: str, text: str) -> Types:
         for value, words in (values or {}).items():
             for w in words or []:
                 toks = tuple(t for t, _ in tagged_tokens(str(w), lex))
-                if toks:
+                if toks and (len(toks) > 1 or len(str(w).split()) == 1 or str(w) in _PHRASES_OF(lex)):
                     rows.append((toks, str(value)))
-                else:  # a stopword alone: still declare the value so entries may use it
+                else:
+                    # A stopword alone, or a phrase that loses words to stopwords ("setelah
+                    # pemilu" would become every "pemilu"): declare the value so entries may
+                    # use it, but match nothing; the lexicon's `phrases` carry such phrases.
                     rows.append(((f"\0{value}",), str(value)))
     by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
     for slot, rows in patterns.items():

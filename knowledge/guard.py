@@ -78,7 +78,8 @@ _OPINION = re.compile(  # asks the bot's own view of candidates or parties, or t
     rf"|\b(sebut(kan|in)?|kasih tau|kasih tahu|beri(kan)?|daftar(kan)?|list)\b.{{0,30}}\b{_CANDIDATE_WORD}\b.{{0,40}}\b(layak|pantas|cocok|bagus|terbaik|baik|wajib|sebaiknya|harus)\s*(dipilih|dicoblos|didukung|dipercaya)?\b"
     rf"|\b{_CANDIDATE_WORD}\b.{{0,40}}\b(layak|pantas|cocok|wajib|harus)\s+(dipilih|dicoblos|didukung|menang)\b"
     rf"|\b(siapa|mana)\b.{{0,40}}\b(bakal|akan|yg akan|yang akan|diprediksi|kira2|kira-kira)\s+(menang|jadi|terpilih|kalah)\b"
-    r"|\b(prediksi|ramalan|survei|survey|elektabilitas)\b.{0,30}\b(menang|pemenang|unggul|terpilih|pilpres|pilkada|pileg|capres|paslon|caleg)\b"
+    r"|\b(prediksi|ramalan)\b.{0,30}\b(menang|pemenang|unggul|terpilih|pilpres|pilkada|pileg|capres|paslon|caleg)\b"
+    r"|\b(survei|survey|elektabilitas)\b.{0,30}\b(siapa|mana|unggul|tertinggi|teratas|menang)\b"
     r"|\b(kamu|anda|km|lu|lo)\s+(setuju|dukung|pilih|milih|suka|benci|condong|lebih suka)\b.{0,60}\b(pemerintah|oposisi|partai|calon|capres|paslon|caleg|koalisi|presiden)\b"
     rf"|\bsebut(kan|in)?\s+(nama\s+)?{_CANDIDATE_WORD}(nya)?\b"
     rf"|\b(jelek-jelekin|jelek2in|jelekin|jelekkan|hujat|fitnah|serang|roasting|roasting-in|sindir|hina|jatuhkan)\b.{{0,30}}\b{_CANDIDATE_WORD}\b"
@@ -129,6 +130,14 @@ _SOMEONE_DID = re.compile(
     r"\s+(\w+\s+){0,2}$",
     re.I,
 )
+# "tanpa nyebut dukung siapa", "gak ada calonnya", "bukan paslon": the candidate is absent
+_NOT_NAMING = re.compile(
+    r"\b(tanpa|tidak|tdk|ga|gak|gk|nggak|ngga|enggak|bukan|bkn)\s+(ada\s+|pernah\s+)?"
+    r"(nyebut|menyebut|sebut|menyebutkan|nyebutin|ngasih tau|kasih tau|memberi tahu|gambar|foto|nama|"
+    r"calon|capres|caleg|paslon|partai|kandidat)\b",
+    re.I,
+)
+_REPORTING = re.compile(r"\b(lapor|laporkan|melaporkan|melapor|report|adukan|mengadu)\b", re.I)
 _REQUEST = re.compile(r"\b(minta|tolong|mohon|pengen|ingin|mau|bisa|bisakah|coba|please|pls)\b", re.I)
 
 
@@ -200,16 +209,18 @@ def screen(text: str) -> Refusal | None:
         return Refusal.SMALL_TALK
     if _INJECTION.search(text):
         return Refusal.INJECTION
-    if _PICK.search(text) and not _ASKS_IF_VIOLATION.search(text):
+    about_own_act = _ASKS_IF_VIOLATION.search(text) or _NOT_NAMING.search(text)
+    if _PICK.search(text) and not about_own_act:
         return Refusal.CANDIDATE
-    if _OPINION.search(text) and not _ASKS_IF_VIOLATION.search(text):
+    if _OPINION.search(text) and not about_own_act and not _REPORTING.search(text):
         return Refusal.CANDIDATE
     if _EVASION.search(text):
         return Refusal.EVASION
     if _ELECTION_FACT.search(text) and not _ASKS_IF_ALLOWED.search(text):
         return Refusal.ELECTION_FACT
     promote = _PROMOTE.search(text)
-    if promote and not _ASKS_IF_ALLOWED.search(text) and not _asker_did(text[:promote.start()]):
+    if (promote and not _ASKS_IF_ALLOWED.search(text) and not _asker_did(text[:promote.start()])
+            and not _NOT_NAMING.search(text)):
         return Refusal.CANDIDATE
     if _looks_gibberish(text):
         return Refusal.GIBBERISH

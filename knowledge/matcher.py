@@ -181,12 +181,13 @@ class Matcher:
         """Map an unknown token to a close vocabulary word ("postingn" -> "posting")."""
         if tok in self.idf or len(tok) < 3 or not tok.isalpha():
             return tok
+        abbreviated = sum(c in "aiueo" for c in tok[1:]) <= 1  # "kmpnye", "shre", not "nonton"
         if len(tok) < 5:  # too short for edit distance; an abbreviation may still match
-            return self._skeletons.get(skeleton(tok), tok)
+            return self._skeletons.get(skeleton(tok), tok) if abbreviated else tok
         hit = process.extractOne(tok, self.vocab, scorer=fuzz.ratio, score_cutoff=86)
         if hit:
             return hit[0]
-        return self._skeletons.get(skeleton(tok), tok)
+        return self._skeletons.get(skeleton(tok), tok) if abbreviated else tok
 
     def query_tokens(self, text: str) -> list[str]:
         return [self._correct(t) for t in tokens(text, self.lex)]

@@ -130,6 +130,10 @@ _SCOPE_ENDS = frozenset({"jadi", "yang", "dan", "lalu", "terus", "malah", "ingin
 _CLAUSE = re.compile(r"[.,;:!?\n()]+|\b(?:tapi|tetapi|namun|melainkan|sedangkan|padahal|cuma|cuman|hanya)\b")
 
 
+# "BKN" in capitals is the civil-service agency; "bkn" in chat is "bukan".
+_AGENCY_BKN = re.compile(r"\bBKN\b")
+
+
 def _raw_words(text: str, lex: Lexicon) -> list[str]:
     raw: list[str] = []
     for t in _TOKEN.findall(text):
@@ -165,7 +169,7 @@ def tagged_tokens(text: str, lex: Lexicon | None = None) -> list[tuple[str, bool
     "tidak", "bukan" and "tanpa" are stopwords for matching but decide the situation.
     """
     lex = lex or default_lexicon()
-    text = unicodedata.normalize("NFKC", text).lower()
+    text = _AGENCY_BKN.sub(" bknri ", unicodedata.normalize("NFKC", text)).lower()
     text = _URL.sub(" ", text)
     out: list[tuple[str, bool]] = []
     for clause in _CLAUSE.split(text):

@@ -74,7 +74,7 @@ def test_router_answers_questions_next_to_the_agencys_own_handlers(fake, aiogram
 def test_router_suggestions_topics_and_subscribe(fake, aiogram_bot):
     kb = aiogram_bot
     chat = 7002
-    fake.push_message("ngelike IG bawaslu aman ga min", chat_id=chat, user_id=chat)
+    fake.push_message("akun calon", chat_id=chat, user_id=chat)
     close = fake.wait_sent(1, chat_id=chat)[-1]
     picks = [b["callback_data"] for row in close["reply_markup"]["inline_keyboard"] for b in row]
     assert 1 <= len(picks) <= 3

@@ -97,3 +97,16 @@ def test_near_misses_still_reach_the_matcher(text):
 
 def test_a_request_through_a_pronoun_is_still_a_request():
     assert screen("saya minta buatkan caption kampanye buat caleg X") is Refusal.CANDIDATE
+
+
+@pytest.mark.parametrize("text", [
+    "boleh saya bilang ke teman tanpa nyebut sy dukung siapa?",
+    "lapor konten fitnah calon di medsos gimana",
+    "bikin video ajakan ke TPS, gak ada calonnya, boleh?",
+])
+def test_a_candidate_who_is_absent_or_reported_is_not_a_request(text):
+    assert screen(text) is None
+
+
+def test_saying_nothing_is_wrong_does_not_excuse_a_pick():
+    assert screen("siapa capres terbaik? tidak ada yang salah kok nanya") is Refusal.CANDIDATE

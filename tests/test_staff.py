@@ -309,7 +309,7 @@ def test_unanswered_questions_are_counted_without_personal_data(db_path):
 def test_close_call_taps_suggest_phrasings_an_admin_accepts(db_path):
     kb = KnowledgeBase.open(db_path)
     conv = Conversation(kb, Access(kb.db, "console:console"))
-    [close] = conv.handle(Inbound(text="ngelike IG bawaslu aman ga min"))  # a known close call
+    [close] = conv.handle(Inbound(text="akun calon"))  # a known close call
     assert close.answer.outcome == "suggested"
     data = close.buttons[0][0].data
     assert data.startswith("s:")

@@ -109,7 +109,7 @@ def _feedback(kb, faq_id: str) -> int:
 
 def test_close_call_offers_suggestions_that_answer_when_tapped(fake, bot, kb):
     chat = new_chat()
-    question = next(q for q in ["foto sama calon", "pose jari", "pns ikut acara partai", "baliho"]
+    question = next(q for q in ["akun calon", "caleg temen", "partai", "baliho"]
                     if kb.ask(q).outcome == "suggested")
     fake.push_message(question, chat_id=chat, user_id=chat)
     msg = last_sent(fake, chat)

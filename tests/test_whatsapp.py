@@ -149,7 +149,7 @@ def test_question_answered_in_whatsapp_format_and_duplicates_processed_once(wa, 
 
 def test_suggestions_and_topics_respect_whatsapp_limits(wa, graph):
     user = wa("6281234500003")
-    [close] = user.say("ngelike IG bawaslu aman ga min")
+    [close] = user.say("akun calon")
     opts = choices(close)
     assert close["type"] == "interactive" and 1 <= len(opts) <= 3
     assert all(len(title) <= 24 for title, _ in opts)
