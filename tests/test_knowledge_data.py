@@ -18,13 +18,17 @@ def seed():
 
 
 def test_shipped_kb_has_no_errors(seed):
-    errors, _ = check(seed.regulations, seed.provisions, seed.entries)
+    errors, warnings = check(seed.regulations, seed.provisions, seed.entries, seed.statements)
     assert seed.errors == [] and errors == []
+    assert not [w for w in warnings if "frame" in w], "every entry declares the situation it answers"
 
 
 def test_size_and_shape(seed):
-    assert len(seed.entries) >= 80
-    assert all(len(e.phrasings) >= 6 for e in seed.entries)
+    # issue 10: >= 200 entries, >= 50 of them "boleh", each with >= 8 phrasings
+    assert len(seed.entries) >= 200
+    assert sum(e.verdict == "boleh" for e in seed.entries) >= 50
+    assert all(len(e.phrasings) >= 8 for e in seed.entries)
+    assert all(e.frame is not None for e in seed.entries)
     assert {e.verdict for e in seed.entries} == {"dilarang", "boleh", "hati-hati", "info"}
     assert all(e.conditions for e in seed.entries if e.verdict == "hati-hati")
 
@@ -75,3 +79,55 @@ def test_unverified_wording_is_flagged(seed):
     for key in ("PP-94-2021/13/g", "PP-94-2021/14/i"):
         assert by_key[key].verified is False
     assert by_key["UU-5-2014/9/2"].status == "superseded"
+
+
+def test_every_allowed_entry_points_to_its_forbidden_neighbour_and_back(seed):
+    by_id = {e.id: e for e in seed.entries}
+    lonely = [
+        e.id for e in seed.entries if e.verdict == "boleh" and not any(
+            r in by_id and by_id[r].verdict in ("dilarang", "hati-hati") and e.id in by_id[r].related
+            for r in e.related)
+    ]
+    assert lonely == []
+
+
+def test_entries_outside_the_asn_rules_never_carry_asn_discipline(seed):
+    outside = {"pensiunan", "honorer", "kepala-desa", "perangkat-desa", "tni-polri", "bumn"}
+    for e in seed.entries:
+        actors = set(e.frame.actor)
+        if actors and actors <= outside:
+            assert "PP 94/2021 Pasal 8" not in e.sanction, e.id
+            assert not any(c.startswith("PP-94-2021/") for c in e.citations[:1]), e.id
+
+
+def test_statements_are_statements_and_entries_cite_real_ones(seed):
+    ids = {st.id for st in seed.statements}
+    assert len(ids) == len(seed.statements) >= 20
+    for st in seed.statements:
+        assert st.who and st.agency and st.quote and st.summary
+        if st.verification == "2 sources":
+            assert st.also_reported_by, st.id
+    cited = {sid for e in seed.entries for sid in e.statements}
+    assert cited and cited <= ids
+
+
+def test_kb_review_corrections_are_in_place(seed):
+    by_id = {e.id: e for e in seed.entries}
+    by_key = {p.key: p for p in seed.provisions}
+    assert by_id["partai-mundur-dulu-dari-pns"].verdict == "info"
+    assert "PP-94-2021/8" not in by_id["sanksi-atasan-membiarkan"].citations
+    assert "UU-10-2016/70/1/b" in by_id["kampanye-jadi-juru-kampanye"].citations
+    assert by_key["SE-MENPANRB-B71-2017"].status == "superseded"
+    for eid in ("pencalonan-dekati-partai-tanpa-cltn", "pencalonan-baliho-diri-sendiri",
+                "pencalonan-galang-dukungan-diri-tanpa-cltn", "pencalonan-kumpulkan-ktp-calon-perseorangan"):
+        assert "PPPK" in by_id[eid].sanction, eid
+    for eid in ("kampanye-dukung-aktif-deklarasi-bakal-calon", "kampanye-hadir-deklarasi-bakal-calon-undangan"):
+        text = " ".join([by_id[eid].answer, by_id[eid].sanction, *by_id[eid].conditions]).lower()
+        assert "secara aktif" in text and "terverifikasi" in text, eid
+    for eid in ("kampanye-hadir-pasif", "lapor-gowaslu", "umum-skb-2022-masih-berlaku",
+                "cakupan-luar-jam-kerja-libur", "medsos-like-akun-calon", "kampanye-pembicara-acara-partai"):
+        assert by_id[eid].valid_from.isoformat() >= "2022-09-22", eid
+    for eid in ("umum-tekanan-atasan", "kegiatan-calon-datang-mendadak", "umum-percakapan-direkam-disebar",
+                "sanksi-ptdh-uu-asn-vs-pp94", "kontras-like-follow-akun-partai", "kontras-share-berita-politik",
+                "aktor-pppk-ikut-kampanye"):
+        assert eid in by_id, eid
