@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from knowledge.answer import REFERRAL, Answer, Citation, Outcome, StatementRef, Suggestion
 from knowledge.compose import compose, effective_question
+from knowledge.frame import boleh_at_risk, conditions_met
 from knowledge.guard import MAX_QUESTION_CHARS, Refusal, printable_text, screen
 from knowledge.loader import load_seed
 from knowledge.matcher import Matcher
@@ -60,6 +61,10 @@ TOPIC_LABELS = {
     "umum": "Umum",
 }
 
+_OUT_OF_SCOPE = (
+    "Maaf, saya tidak tahu. Saya hanya menjawab pertanyaan tentang netralitas ASN (PNS dan PPPK) "
+    "dalam pemilu dan pilkada, dan pertanyaan ini di luar pengetahuan saya."
+)
 _REFUSALS = {
     Refusal.EMPTY: "Pesan Anda kosong. Silakan tulis pertanyaan tentang netralitas ASN, misalnya: "
     "\"bolehkah like postingan caleg?\"",
@@ -69,6 +74,9 @@ _REFUSALS = {
     "netralitas ASN dalam pemilu atau pilkada.",
     Refusal.INJECTION: "Saya tidak dapat mengubah aturan atau peran saya. Jawaban saya selalu "
     "mengikuti peraturan netralitas ASN yang berlaku. Silakan ajukan pertanyaan Anda.",
+    Refusal.OUT_OF_SCOPE: _OUT_OF_SCOPE,
+    Refusal.PERSONAL_DATA: "Saya tidak memberikan atau menyusun data pribadi siapa pun, termasuk kontak calon "
+    "dan daftar siapa mendukung siapa. Silakan ajukan pertanyaan tentang netralitas ASN.",
     Refusal.SMALL_TALK: "Halo! Saya NetralBot. Saya menjawab pertanyaan tentang netralitas ASN (PNS dan PPPK) "
     "dalam pemilu dan pilkada, misalnya: \"bolehkah like postingan caleg?\" atau \"apa sanksinya kalau ikut "
     "kampanye?\"",
@@ -82,14 +90,11 @@ _REFUSALS = {
     "Pilihan Anda bersifat rahasia dan ASN wajib menjaga netralitas; gunakan hak pilih Anda di TPS "
     "sesuai hati nurani.",
 }
-_OUT_OF_SCOPE = (
-    "Maaf, saya tidak tahu. Saya hanya menjawab pertanyaan tentang netralitas ASN (PNS dan PPPK) "
-    "dalam pemilu dan pilkada, dan pertanyaan ini di luar pengetahuan saya."
-)
 _NO_MATCH = (
     "Maaf, saya tidak tahu jawaban yang pasti untuk pertanyaan itu, dan saya tidak ingin menebak "
     "dalam urusan yang bisa berujung sanksi."
 )
+_CONDITIONS_MET = "Boleh, karena syarat yang Anda sebutkan terpenuhi; pastikan semua syarat di bawah tetap dipenuhi."
 _NOT_COVERED = (
     "Maaf, saya tidak tahu pasti. Situasi yang Anda gambarkan (pelakunya, sasarannya, atau keadaannya) "
     "berbeda dari yang dibahas entri-entri terdekat saya, jadi jawaban mereka tidak bisa dipakai untuk "
@@ -224,6 +229,10 @@ class KnowledgeBase:
         specific = len(set(m.tokens)) >= 2
         if conf >= ANSWER_MIN and boleh_ok and specific:
             answer = self.answer_entry(top.faq_id, conf)
+            if (qtype == "permission" and verdict == "hati-hati" and conf >= BOLEH_MIN
+                    and conditions_met(entry.frame, m.frame)
+                    and not boleh_at_risk(entry.frame, m.frame, self.matcher.phrasing_frame(entry.id))):
+                return replace(answer, verdict=Verdict.BOLEH, text=f"{_CONDITIONS_MET} {answer.text}")
             return compose(answer, entry, qtype, self.citation)
         if conf >= SUGGEST_MIN and m.in_domain:  # no election word: abstain, do not guess at topics
             picks = [

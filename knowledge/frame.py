@@ -235,6 +235,14 @@ def boleh_at_risk(entry: EntryFrame | None, q: Frame, seen: Frame | None = None)
     return False
 
 
+def conditions_met(entry: EntryFrame | None, q: Frame) -> bool:
+    """The question says every condition of a "boleh dengan syarat" entry holds."""
+    if entry is None or not entry.boleh_if:
+        return False
+    said = set().union(*(q.get(slot) for slot in SLOTS))
+    return set(entry.boleh_if) <= said
+
+
 @dataclass(frozen=True)
 class Fit:
     excluded: bool

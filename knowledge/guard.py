@@ -20,6 +20,8 @@ class Refusal(StrEnum):
     GIBBERISH = "gibberish"
     INJECTION = "injection"
     CANDIDATE = "candidate"  # asks whom to vote for / to promote a candidate
+    OUT_OF_SCOPE = "out-of-scope"  # plainly about something else (another country's rules)
+    PERSONAL_DATA = "personal-data"  # someone's contact details, or who supports whom
     SMALL_TALK = "small-talk"  # a greeting or chit-chat with no question in it
     EVASION = "evasion"  # asks how to get around the rules unseen
     ELECTION_FACT = "election-fact"  # results, polling hours, counting: KPU's to answer, not ours
@@ -47,6 +49,24 @@ _INJECTION = re.compile(
     r"|\b(anggap|andaikan|misalkan|bayangkan)\b.{0,40}\b(dicabut|dihapus|tidak berlaku|ga berlaku|gak berlaku|nggak berlaku|tidak ada|sudah batal|dibatalkan)\b"
     r"|\b(kalau|klo|kalo|asal|asalkan)\s+(kamu|km|anda|lu|lo)\s+(mau\s+)?(bilang|jawab|katakan|bilangin)\b.{0,60}\b(boleh|aman|tidak melanggar|ga melanggar|gak melanggar)\b"
     r"|\b(tulis|jawab)\s+ulang\b.{0,40}\b(sudut pandang|versi|perspektif|gaya)\b"
+    # fake system or admin turns, pasted "commands"
+    r"|\[\s*(system|sistem|admin|developer|dev|root|instruction|instruksi)\s*\]|<<\s*(system|sistem|admin)\s*>>"
+    r"|#{2,}\s*(system|sistem|instruction|instruksi|admin)\b|\"(role|command|instruction|system)\"\s*:"
+    r"|\b(override_policy|override policy|debug mode|mode debug|maintenance mode|mode perawatan|god mode)\b"
+    r"|\b(kebijakan|aturan|filter|batasan|pedoman)\s+(\w+\s+){0,2}(dinonaktifkan|dimatikan|dicabut|tidak berlaku|off)\b"
+    # claimed authority asking for a statement: "saya dari BKN, tuliskan bahwa …"
+    r"|\b(saya|sy|aku|kami)\s+(dari|pejabat|petugas|pegawai|staf|deputi)\s+(bkn|bawaslu|kemenpan|kemenpanrb|kpu|kemendagri|kasn|satgas)\b.{0,80}\b(tulis|tuliskan|nyatakan|katakan|konfirmasi|jawab|buat|buatkan|umumkan)\b"
+    r"|\b(uji sistem|untuk testing|buat testing|untuk pengujian|test mode|mode uji)\b"
+    r"|\bkonfirmasi\s*(:|bahwa)\s*.{0,60}\b(boleh|aman|tidak dilarang|tidak melanggar)\b"
+    # completions, translations, one-word answers that would put words in the bot's mouth
+    r"|\b(lanjutkan|lengkapi|teruskan|sambung)(lah)?\s+(kalimat|paragraf|teks|tulisan)\b"
+    r"|\bterjemah(kan|in)?\b.{0,40}['\"“].{0,200}\b(boleh|dukung|kampanye|pilih|coblos)\b"
+    r"|\b(hidden|secret|internal|rahasia)\s+(rules|instructions|prompt|aturan|instruksi)\b"
+    r"|\b(reveal|show|print|output|tampilkan|bocorkan)\b.{0,30}\b(rules|prompt|instructions|aturan internal|instruksi)\b"
+    r"|\bjawab\s+((cuma|hanya|pakai|dengan|pake|aja|saja)\s+){1,2}['\"“]?(satu kata|1 kata|ya|iya|yes|boleh)\b"
+    r"|\b(satu|1) kata (aja|saja|doang)\b"
+    r"|\b(as|sebagai)\s+(your|jawaban)\s+(official|resmi)\b|\bpost it as\b"
+    r"|\b(anggap|anggaplah)\s+(aja|saja)?\s*(ini|kamu|km)\b.{0,40}\b(hipotesis|hipotetis|fiksi|teori|nenek|kakek|dongeng|cerita)\b"
     r"|\b(bilang|katakan|jawab|tulis)(lah)?\s+(saja\s+|aja\s+)?(bahwa\s+)?.{0,40}\b(boleh|aman|tidak dilarang|ga dilarang|gak dilarang)\s*(saja|aja)?\s*[.!]?\s*$",
     re.I | re.S,
 )
@@ -70,7 +90,10 @@ _CANDIDATE_WORD = (r"(capres|cawapres|caleg|paslon|cagub|cawagub|cabup|cawabup|c
 _JUDGEMENT = (r"(pinter|pintar|cerdas|bagus|baik|layak|pantas|cocok|jujur|hebat|kompeten|amanah|berpengalaman"
               r"|oke|ok|keren|bersih|korup|buruk|jelek|bodoh|ganteng|cantik|merakyat|peduli|tegas|berkualitas)\b")
 _OPINION = re.compile(  # asks the bot's own view of candidates or parties, or to rank them
-    rf"\b(menurut(mu| kamu| anda| km| lu| lo| lo| pendapatmu| pendapat kamu| bot)|pendapat(mu| kamu| anda| km)|opini(mu| kamu| anda))\b.{{0,60}}\b{_CANDIDATE_WORD}\b"
+    r"\b(kalau|klo|kalo|seandainya|andai|andaikan)\s+(kamu|km|anda|lu|lo|kau)\s+(harus\s+|disuruh\s+)?(milih|memilih|pilih|nyoblos|mencoblos|dukung|mendukung)\b"
+    r"|\b(pemerintah|oposisi|rezim|koalisi)\b.{0,40}\b(bagus|jelek|baik|buruk|berhasil|gagal)\b.{0,20}\b(menurut(mu| kamu| anda| km)|pendapat(mu| kamu| anda))\b"
+    r"|\b(menurut(mu| kamu| anda| km)|pendapat(mu| kamu| anda))\b.{0,40}\b(pemerintah|oposisi|rezim|koalisi)\b"
+    rf"|\b(menurut(mu| kamu| anda| km| lu| lo| lo| pendapatmu| pendapat kamu| bot)|pendapat(mu| kamu| anda| km)|opini(mu| kamu| anda))\b.{{0,60}}\b{_CANDIDATE_WORD}\b"
     rf"|\b{_CANDIDATE_WORD}\b.{{0,60}}\b(menurut(mu| kamu| anda| km| lu| lo)|pendapat(mu| kamu| anda))\b"
     rf"|\b{_CANDIDATE_WORD}\b.{{0,30}}\b(yg|yang)\s+(paling|lebih)\s+{_JUDGEMENT}"
     rf"|\b(paling|lebih)\s+(pinter|pintar|cerdas|bagus|baik|layak|pantas|cocok|jujur|hebat|kompeten|amanah|berpengalaman|oke|ok|keren|bersih|korup|buruk|jelek)\b.{{0,30}}\b{_CANDIDATE_WORD}\b"
@@ -84,11 +107,22 @@ _OPINION = re.compile(  # asks the bot's own view of candidates or parties, or t
     rf"|\bsebut(kan|in)?\s+(nama\s+)?{_CANDIDATE_WORD}(nya)?\b"
     rf"|\b(jelek-jelekin|jelek2in|jelekin|jelekkan|hujat|fitnah|serang|roasting|roasting-in|sindir|hina|jatuhkan)\b.{{0,30}}\b{_CANDIDATE_WORD}\b"
     rf"|\b(kelemahan|kekurangan|keburukan|kejelekan|aib|dosa)\b.{{0,30}}\b{_CANDIDATE_WORD}\b"
-    rf"|\b{_CANDIDATE_WORD}\b.{{0,40}}\b(kelemahan|kekurangan|keburukan|kejelekan|aib)(nya)?\b",
+    rf"|\b{_CANDIDATE_WORD}\b.{{0,40}}\b(kelemahan|kekurangan|keburukan|kejelekan|aib)(nya)?\b"
+    rf"|\b(setuju|sependapat)\s+(kan|gak|ga|nggak|tidak|ya)\b.{{0,80}}\b{_CANDIDATE_WORD}\b"
+    rf"|\b{_CANDIDATE_WORD}\b.{{0,80}}\b(setuju|sependapat)\s+(kan|gak|ga|nggak|tidak)\b"
+    rf"|\b(netralbot|bot ini|kamu)\s+(menilai|menganggap|bilang|berpendapat)\b.{{0,60}}\b{_CANDIDATE_WORD}\b",
+    re.I | re.S,
+)
+_FOREIGN = re.compile(  # another country's elections or civil service
+    r"\b(amerika|malaysia|singapura|australia|inggris|filipina|india|jepang|korea|thailand|eropa|timor leste)\b"
+    r".{0,60}\b(pemilu|pilpres|election|kampanye|pegawai|electoral|pns|asn|pegawai kerajaan)\b",
     re.I | re.S,
 )
 _EVASION = re.compile(  # how to break the rules unseen: never coached
-    r"\b(tanpa|biar|supaya|agar|ga|gak|nggak|tidak|jangan sampai|jgn sampai)\s+(ke)?(ketahuan|tahuan|terdeteksi|dilaporkan|ketauan|kedeteksi|kena tegur|tercyduk|ketangkep|ketangkap)\b"
+    r"\b(tidak|gak|ga|nggak|ngga)\s+(bisa|dapat)\s+(dijadikan|jadi)\s+bukti\b|\b(hapus|hilangkan|menghilangkan|menghapus)\s+(jejak|bukti)\b"
+    r"|\b(menggelembungkan|gelembungkan|manipulasi|memanipulasi|mencurangi|mark ?up)\s+(suara|hasil|data pemilih|dpt)\b|\bkecurangan\b.{0,20}\bcara(nya)?\b"
+    r"|\b(cara|strategi|taktik)\b.{0,30}\b(mobilisasi|mengerahkan|menggerakkan|memenangkan|menangin)\b.{0,30}\b(pns|asn|pegawai|paslon|calon|caleg)\b"
+    r"|\b(tanpa|biar|supaya|agar|ga|gak|nggak|tidak|jangan sampai|jgn sampai)\s+(ke)?(ketahuan|tahuan|terdeteksi|dilaporkan|ketauan|kedeteksi|kena tegur|tercyduk|ketangkep|ketangkap)\b"
     r"|\b(cara|trik|tips|celah|akal|siasat)\b.{0,30}\b(ngakalin|mengakali|mengelabui|menghindari pengawasan|lolos|aman dari|menyiasati|bypass)\b"
     r"|\b(ngakalin|mengakali|akalin|siasati|menyiasati|kelabui|mengelabui)\b.{0,40}\b(aturan|bawaslu|bkn|satgas|pengawas|netralitas|skb)\b",
     re.I | re.S,
@@ -105,21 +139,49 @@ _ELECTION_FACT = re.compile(  # election facts that belong to KPU, not to neutra
     r"|\b(pindah memilih|pindah tps|formulir a5|form a5|surat pindah memilih|daftar pemilih tambahan|dptb)\b"
     r"|\b(honor|honorarium|gaji|upah|insentif|bayaran)\s+(kpps|pps|ppk|pantarlih|saksi|panwas|pengawas tps|petugas)\b"
     r"|\b(kapan|tanggal berapa|tgl berapa|kpn|tahun berapa)\b.{0,15}\b(pemilu|pilkada|pilpres|pileg)\b.{0,20}\b(berikutnya|selanjutnya|mendatang|digelar|diadakan|dilaksanakan)\b"
-    r"|\b(nomor urut|no urut)\s+(berapa|brp)\b|\bberapa\s+(nomor|no)\s+urut\b",
+    r"|\b(nomor urut|no urut)\s+(berapa|brp)\b|\bberapa\s+(nomor|no)\s+urut\b"
+    r"|\bsiapa\s+(pemenang|yang memenangkan|yg memenangkan|ketua|presiden|gubernur|bupati|wali ?kota|menteri|kepala)\b(?!.{0,40}\b(boleh|dilarang|melanggar|netral|asn|pns|pppk)\b)"
+    r"|\b(ambang batas|parliamentary threshold|presidential threshold|jumlah kursi|kursi dpr|kursi dprd|koalisi (pemerintah|partai)|partai koalisi|oposisi)\b"
+    r"|\b(kapan|tanggal berapa|tgl berapa)\b.{0,30}\b(pemungutan suara|pencoblosan|pemilu \d{4}|pilkada \d{4}|pilpres \d{4})\b"
+    r"|\b(umumkan|ngumumin|mengumumkan|pengumuman|penetapan)\s+hasil\b"
+    r"|\belectoral college\b",
     re.I | re.S,
 )
+_MATERIAL = (r"(caption|slogan|jargon|tagline|materi|konten|pantun|puisi|lagu|yel[- ]?yel|pidato|naskah|teks|"
+             r"template|surat|ajakan|status|postingan|poster|brosur|selebaran|pesan|narasi|skrip|script|thread|"
+             r"meme|poin|baliho|spanduk|kisah|cerita|cerpen|dongeng|sambutan|strategi)")
+_POLITICAL = (r"(kampanye|capres|caleg|paslon|cagub|cabup|calon|partai|pemenangan|petahana|dukung|milih|memilih|"
+              r"coblos|nyoblos|menangkan|memenangkan)")
+# "buatkan/tuliskan/ceritakan …" always request; bare "buat/bikin/tulis" only where a request starts
+# ("buat" is also "for": "ngundang bupati buat sambutan" tells of an act).
+_IMPERATIVE = (r"(buatkan|buatin|bikinkan|bikinin|tuliskan|tulisin|karangkan|karangin|susunkan|susunin|"
+               r"rancangkan|rancangin|siapkan|siapin|ceritakan|ceritain|dongengin|dongengkan)")
+_REQUEST_START = r"(?:^|[.!?,;:]\s*|\b(?:tolong|coba|minta|bisa|please|pls|dong|min|kak|bot)\s+)"
 _PROMOTE = re.compile(  # asks the bot to produce or discuss campaign material
     r"\b(visi misi|visi-misi|program kerja|rekam jejak)\b.{0,30}\b(capres|caleg|paslon|cagub|cabup|calon|kandidat)\b"
-    r"|\b(buat(kan|in)?|bikin(kan|in)?|tulis(kan|in)?|karang(kan|in)?|susun(kan|in)?|rancang(kan|in)?|siapkan|siapin)\b.{0,30}\b(caption|slogan|jargon|tagline|materi|konten|pantun|puisi|lagu|yel[- ]?yel|pidato|naskah|teks|template|surat|ajakan|status|postingan|poster|brosur|selebaran|pesan|narasi|skrip|script|thread|meme|poin|baliho|spanduk)\b.{0,50}\b(kampanye|capres|caleg|paslon|cagub|cabup|calon|partai|pemenangan|petahana|dukung|milih|memilih|coblos|nyoblos)\b",
+    rf"|\b{_IMPERATIVE}\b.{{0,30}}\b{_MATERIAL}\b.{{0,80}}\b{_POLITICAL}\b"
+    rf"|{_REQUEST_START}(buat|bikin|tulis|karang|susun|rancang)\b.{{0,30}}\b{_MATERIAL}\b.{{0,80}}\b{_POLITICAL}\b"
+    r"|\b(write|create|draft|compose|make|generate)\b.{0,40}\b(broadcast|post|caption|message|speech|slogan|story|tweet)\b.{0,80}\b(vote|candidate|campaign|party|elect)",
     re.I | re.S,
 )
+# the message opens with an order to produce something: "Ceritakan kisah PNS yang boleh kampanye…"
+_OPENS_WITH_ORDER = re.compile(rf"^\W*(tolong\s+|coba\s+)?{_IMPERATIVE}\b", re.I)
+_PERSONAL_DATA = re.compile(  # someone's contact or a list of who supports whom
+    r"\b(kasih|minta|cari(kan|in)?|berikan|bagi(in)?|share|tau|tahu|sebutkan)\b.{0,20}\b(alamat|nomor hp|no hp|nomor telepon|"
+    r"no telp|nomor wa|no wa|kontak|email)\b"
+    r"|\b(susun|buat|buatkan|bikin|bikinin|kasih|sebutkan|daftar(kan)?)\s+(daftar\s+)?(nama|data)\b.{0,60}\b(yang|yg)\s+"
+    r"(dukung|mendukung|pendukung|milih|memilih|simpatisan|anggota)\b",
+    re.I | re.S,
+)
+_REPORTED = re.compile(r"\b(nanya|nanyain|tanya|bertanya|ditanya|ditanyain|menanyakan|nanyain|tanyain)\b", re.I)
 
 # The same words in a question about the asker's own act are a question for the
 # matcher, not a request: "bikin konten review cagub, boleh?", "sy bilang ke istri
 # pilih nomor 2, itu termasuk ngajak yg dilarang?".
 _ASKS_IF_ALLOWED = re.compile(
     r"\b(boleh|blh|bolehkah|oleh|meunang|dilarang|melanggar|langgar|pelanggaran|kena sanksi"
-    r"|kena ga|kena gak|kena gk|kena nggak|bs kena|bisa kena|aman|gpp|termasuk)\b",
+    r"|kena ga|kena gak|kena gk|kena nggak|bs kena|bisa kena|aman|gpp|termasuk|bisakah|bisa gak|bisa ga"
+    r"|kenging|angsal|buliah|galak|iso ora|salah gak|salah ga|masalah gak|masalah ga)\b",
     re.I,
 )
 _ASKS_IF_VIOLATION = re.compile(r"\b(dilarang|melanggar|langgar|pelanggaran|kena sanksi|termasuk)\b", re.I)
@@ -209,13 +271,22 @@ def screen(text: str) -> Refusal | None:
         return Refusal.SMALL_TALK
     if _INJECTION.search(text):
         return Refusal.INJECTION
-    about_own_act = _ASKS_IF_VIOLATION.search(text) or _NOT_NAMING.search(text)
-    if _PICK.search(text) and not about_own_act:
+    # a story about the asker's own act, or a question someone else put to the asker
+    about_own_act = (_ASKS_IF_VIOLATION.search(text) or _NOT_NAMING.search(text)
+                     or (len(text) > 150 and _ASKS_IF_ALLOWED.search(text)))
+    if _PERSONAL_DATA.search(text) and not about_own_act:
+        return Refusal.PERSONAL_DATA
+    pick = _PICK.search(text)
+    if pick and not about_own_act and not _REPORTED.search(text[:pick.start()]):
         return Refusal.CANDIDATE
     if _OPINION.search(text) and not about_own_act and not _REPORTING.search(text):
         return Refusal.CANDIDATE
+    if _OPENS_WITH_ORDER.search(text) and _PROMOTE.search(text):
+        return Refusal.CANDIDATE
     if _EVASION.search(text):
         return Refusal.EVASION
+    if _FOREIGN.search(text) and not re.search(r"\bindonesia\b", text, re.I):
+        return Refusal.OUT_OF_SCOPE
     if _ELECTION_FACT.search(text) and not _ASKS_IF_ALLOWED.search(text):
         return Refusal.ELECTION_FACT
     promote = _PROMOTE.search(text)

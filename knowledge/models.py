@@ -84,6 +84,9 @@ class EntryFrame(BaseModel):
     # values whose presence in a question rules the entry out: "tanpa CLTN" entries say [cltn],
     # "hadir tanpa atribut" says [atribut]
     unless: list[str] = Field(default_factory=list)
+    # "boleh dengan syarat": a hati-hati entry whose condition the question says is met
+    # ("sudah dapat izin tertulis", "sudah CLTN") is answered boleh
+    boleh_if: list[str] = Field(default_factory=list)
     question: Literal["permission", "sanction", "what-to-do", "authority", "definition"] = "permission"
 
 

@@ -84,9 +84,12 @@ def check(
                     if value not in typed.values(slot):
                         errors.append(f"faq {e.id}: frame.{slot} '{value}' tidak ada di types lexicon")
             every_value = {v for slot in SLOTS for v in typed.values(slot)}
-            for value in e.frame.unless:
-                if value not in every_value:
-                    errors.append(f"faq {e.id}: frame.unless '{value}' tidak ada di types lexicon")
+            for field in ("unless", "boleh_if"):
+                for value in getattr(e.frame, field):
+                    if value not in every_value:
+                        errors.append(f"faq {e.id}: frame.{field} '{value}' tidak ada di types lexicon")
+            if e.frame.boleh_if and e.verdict != "hati-hati":
+                errors.append(f"faq {e.id}: frame.boleh_if hanya untuk entri hati-hati (boleh dengan syarat)")
         if len(set(map(_fold, e.phrasings))) < len(e.phrasings):
             errors.append(f"faq {e.id}: ada frasa yang diulang dalam entri yang sama")
         for text in (e.question, *e.phrasings):
