@@ -240,9 +240,12 @@ class Matcher:
             if frame is not None:
                 entry = self.entries[fid]
                 f = frame_fit(entry.frame, frame)
-                # "boleh" is answered only for a situation the entry's frame positively recognises
-                if f.excluded or (entry.verdict == "boleh" and (
-                        f.match == 0.0 or boleh_at_risk(entry.frame, frame, self.phrasing_frame(fid)))):
+                # "boleh" is answered only for a situation the entry's frame positively recognises,
+                # and neither "boleh" nor "hati-hati" when the question adds a risky act the entry
+                # does not cover: the stricter neighbour that covers it should answer instead
+                lenient = entry.verdict in ("boleh", "hati-hati")
+                if f.excluded or (entry.verdict == "boleh" and f.match == 0.0) or (
+                        lenient and boleh_at_risk(entry.frame, frame, self.phrasing_frame(fid))):
                     if excluded is not None:
                         excluded.append(fid)
                     continue

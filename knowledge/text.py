@@ -119,11 +119,14 @@ NEGATORS = frozenset({"tidak", "bukan", "tanpa", "belum", "jangan"})
 # right before these negates the modal, not the act ("gak boleh like", "ga masalah").
 _TAG_BEFORE = frozenset({"boleh", "bisa", "aman", "melanggar", "dilarang", "kena", "apa", "atau",
                          "salah", "benar", "bener", "gpp", "sanksi", "masalah", "langgar", "oleh",
-                         "meunang", "ya", "kah", "dong", "kan", "sudah"})
+                         "meunang", "ya", "kah", "dong", "kan", "sudah", "sah", "oke", "ok", "betul",
+                         "wajar", "halal", "etis", "pantas", "patut", "papa", "apa-apa", "buliah",
+                         "kenging", "angsal", "galak", "iso"})
 _MODAL_AFTER = frozenset({"boleh", "bisa", "dapat", "harus", "wajib", "perlu", "ingin", "pernah",
                           "usah", "masalah", "apa", "papa", "apa-apa", "salah", "melanggar", "aman",
                           "kena", "dilarang", "tahu", "tau", "yakin", "jelas", "paham", "mengerti",
-                          "tidak", "lama", "lagi", "cuma", "hanya", "sih"})
+                          "tidak", "lama", "lagi", "cuma", "hanya", "sih", "kalau", "jika", "bila",
+                          "apabila", "asal", "asalkan"})
 _NEG_SCOPE = 3  # content words a negator reaches ("tanpa menyebut nama calon")
 # ... unless a new predicate starts first: "suami saya bukan ASN, jadi timses" negates ASN only
 _SCOPE_ENDS = frozenset({"jadi", "yang", "dan", "lalu", "terus", "malah", "ingin", "sedang", "lagi", "sudah"})
@@ -204,9 +207,25 @@ def _concept(tok: str, lex: Lexicon) -> list[str]:
     root = stem(tok)
     if root in lex.concepts:
         return lex.concepts[root].split()
-    if root.startswith("nge") and root[3:] in lex.concepts:  # ngelike-style forms
-        return lex.concepts[root[3:]].split()
+    for base in _colloquial_bases(root):  # "nyumbang", "ngasih", "ngelike": Jakarta-style prefixes
+        if base in lex.concepts:
+            return lex.concepts[base].split()
+        if base in lex.concept_tokens:
+            return [base]
     return [root]
+
+
+def _colloquial_bases(word: str) -> list[str]:
+    """Bases of a chat verb with a nasal prefix Sastrawi does not strip (ny-, ng-, nge-)."""
+    if len(word) < 5:
+        return []
+    if word.startswith("nge"):
+        return [word[3:]]
+    if word.startswith("ny"):
+        return ["s" + word[2:], "c" + word[2:]]
+    if word.startswith("ng") and word[2] in "aiueo":
+        return [word[2:], "k" + word[2:]]
+    return []
 
 
 def normalise(text: str, lex: Lexicon | None = None) -> str:
