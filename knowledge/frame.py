@@ -186,11 +186,13 @@ class Frame:
 
 
 def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
-            correct: Callable[[str], str] | None = None) -> Frame:
-    """The question's frame; ``correct`` maps a misspelt token to a known word (the matcher's)."""
+            correct: Callable[[str], str] | None = None,
+            tagged: list[tuple[str, bool]] | None = None) -> Frame:
+    """The question's frame; ``correct`` maps a misspelt token to a known word (the matcher's),
+    ``tagged`` passes the question's tagged tokens when the caller has them already."""
     lex = lex or default_lexicon()
     typ = types(lex)
-    toks = tagged_tokens(text, lex)
+    toks = tagged if tagged is not None else tagged_tokens(text, lex)
     if correct is not None:
         toks = [(correct(t), neg) for t, neg in toks]
     words = [t for t, _ in toks]

@@ -32,7 +32,7 @@ from rapidfuzz import fuzz, process
 from knowledge.frame import Frame, boleh_at_risk, extract as extract_frame, fit as frame_fit
 from knowledge.models import FaqEntry
 from knowledge.store import index_norms, search_candidates
-from knowledge.text import Lexicon, default_lexicon, tokens
+from knowledge.text import Lexicon, default_lexicon, tagged_tokens, tokens
 
 CANDIDATES = 20
 BM25_K1, BM25_B = 1.2, 0.75
@@ -302,9 +302,10 @@ class Matcher:
         return _sigmoid(sum(w * v for w, v in zip(m.calib_w, x)) + m.calib_b)
 
     def match(self, text: str, exclude: tuple[str, int] | None = None) -> Match:
-        q = self.query_tokens(text)
+        tagged = tagged_tokens(text, self.lex)  # once: the tokens and the frame both come from it
+        q = [self._correct(t) for t, _ in tagged]
         in_domain = self.in_domain(q)
-        frame = self.frame(text)
+        frame = extract_frame(text, self.lex, correct=self._correct, tagged=tagged)
         if not q:
             return Match(q, in_domain, frame=frame)
         cands = search_candidates(self.db, q, CANDIDATES)
