@@ -21,7 +21,6 @@ near-perfect scores to a two-word question inside any longer phrasing.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -32,7 +31,7 @@ from rapidfuzz import fuzz, process
 from knowledge.frame import Frame, boleh_at_risk, extract as extract_frame, fit as frame_fit
 from knowledge.models import FaqEntry
 from knowledge.store import index_norms, search_candidates
-from knowledge.text import Lexicon, default_lexicon, tagged_tokens, tokens
+from knowledge.text import Lexicon, abbreviated, default_lexicon, skeleton, tagged_tokens, tokens
 
 CANDIDATES = 20
 BM25_K1, BM25_B = 1.2, 0.75
@@ -96,15 +95,6 @@ class Match:
     confidence: float = 0.0  # P(top candidate is the right entry)
     frame: Frame = field(default_factory=Frame)
     excluded: list[str] = field(default_factory=list)  # retrieved, but the frame contradicts them
-
-
-_VOWEL_RUN = re.compile(r"[aiueo]")
-_DOUBLE = re.compile(r"(.)\1+")
-
-
-def skeleton(word: str) -> str:
-    """First letter plus the consonants, doubled letters folded: "kampanye" and "kmpnye" -> "kmpny"."""
-    return _DOUBLE.sub(r"\1", word[:1] + _VOWEL_RUN.sub("", word[1:]))
 
 
 def _sigmoid(x: float) -> float:
@@ -181,13 +171,13 @@ class Matcher:
         """Map an unknown token to a close vocabulary word ("postingn" -> "posting")."""
         if tok in self.idf or len(tok) < 3 or not tok.isalpha():
             return tok
-        abbreviated = sum(c in "aiueo" for c in tok[1:]) <= 1  # "kmpnye", "shre", not "nonton"
+        short = abbreviated(tok)  # "kmpnye", "shre", not "nonton"
         if len(tok) < 5:  # too short for edit distance; an abbreviation may still match
-            return self._skeletons.get(skeleton(tok), tok) if abbreviated else tok
+            return self._skeletons.get(skeleton(tok), tok) if short else tok
         hit = process.extractOne(tok, self.vocab, scorer=fuzz.ratio, score_cutoff=86)
         if hit:
             return hit[0]
-        return self._skeletons.get(skeleton(tok), tok) if abbreviated else tok
+        return self._skeletons.get(skeleton(tok), tok) if short else tok
 
     def query_tokens(self, text: str) -> list[str]:
         return [self._correct(t) for t in tokens(text, self.lex)]

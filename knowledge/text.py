@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -37,6 +37,8 @@ class Lexicon:
     concept_tokens: frozenset[str]
     max_phrase: int
     version: str
+    # consonant skeleton -> the one lexicon word with it: "kmpnye" -> kampanye, "hnrr" -> honorer
+    skeletons: dict[str, str] = field(default_factory=dict)
 
 
 def load_lexicon(text: str | None = None) -> Lexicon:
@@ -52,7 +54,13 @@ def load_lexicon(text: str | None = None) -> Lexicon:
         concepts.setdefault(key[0], phrases.pop(key))
     concept_tokens = {t for v in concepts.values() for t in v.split()}
     concept_tokens |= {t for v in phrases.values() for t in v.split()}
+    known = set(concepts) | concept_tokens | {w for v in slang.values() for w in v.split()} | set(slang)
+    by_skeleton: dict[str, set[str]] = {}
+    for word in known:
+        if word.isalpha() and len(word) >= 4:
+            by_skeleton.setdefault(skeleton(word), set()).add(word)
     return Lexicon(
+        skeletons={k: next(iter(v)) for k, v in by_skeleton.items() if len(v) == 1 and len(k) >= 3},
         slang=slang,
         phrases=phrases,
         concepts=concepts,
@@ -204,6 +212,10 @@ def _concept(tok: str, lex: Lexicon) -> list[str]:
         return lex.concepts[tok].split()
     if tok in lex.concept_tokens or tok in lex.stopwords or tok.isdigit():
         return [tok]
+    if abbreviated(tok) and tok not in lex.slang:
+        full = lex.skeletons.get(skeleton(tok))
+        if full is not None:  # the same for the index and for questions: a typo never becomes a word
+            return _spell_concept(full, lex)
     root = stem(tok)
     if root in lex.concepts:
         return lex.concepts[root].split()
@@ -213,6 +225,27 @@ def _concept(tok: str, lex: Lexicon) -> list[str]:
         if base in lex.concept_tokens:
             return [base]
     return [root]
+
+
+_VOWELS_RE = re.compile(r"[aiueo]")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def skeleton(word: str) -> str:
+    """First letter plus the consonants, doubled letters folded: "kampanye" and "kmpnye" -> "kmpny"."""
+    return _DOUBLED.sub(r"\1", word[:1] + _VOWELS_RE.sub("", word[1:]))
+
+
+def abbreviated(word: str) -> bool:
+    """Chat drops vowels: at most one vowel after the first letter ("kmpnye", "shre", "hnrr")."""
+    return len(word) >= 3 and word.isalpha() and sum(c in "aiueo" for c in word[1:]) <= 1
+
+
+def _spell_concept(word: str, lex: Lexicon) -> list[str]:
+    out: list[str] = []
+    for w in _spell(word, lex):
+        out.extend(lex.concepts[w].split() if w in lex.concepts else [w])
+    return out
 
 
 def _colloquial_bases(word: str) -> list[str]:
