@@ -130,7 +130,7 @@ _TAG_BEFORE = frozenset({"boleh", "bisa", "aman", "melanggar", "dilarang", "kena
                          "meunang", "ya", "kah", "dong", "kan", "sudah", "sah", "oke", "ok", "betul",
                          "wajar", "halal", "etis", "pantas", "patut", "papa", "apa-apa", "buliah",
                          "kenging", "angsal", "galak", "iso"})
-_MODAL_AFTER = frozenset({"boleh", "bisa", "dapat", "harus", "wajib", "perlu", "ingin", "pernah",
+_MODAL_AFTER = frozenset({"boleh", "bisa", "dapat", "harus", "wajib", "perlu", "ingin",
                           "usah", "masalah", "apa", "papa", "apa-apa", "salah", "melanggar", "aman",
                           "kena", "dilarang", "tahu", "tau", "yakin", "jelas", "paham", "mengerti",
                           "tidak", "lama", "lagi", "cuma", "hanya", "sih", "kalau", "jika", "bila",
