@@ -96,7 +96,7 @@ def cmd_kb_calibrate(args) -> int:
     from knowledge.store import load_entries
 
     kb = _kb(args)
-    blind = load_questions(args.blind) if args.blind else None
+    blind = [item for path in args.blind for item in load_questions(path)] if args.blind else None
     report = calibration.fit(Matcher(kb.db, load_entries(kb.db)), blind)
     calibration.save(kb.db, report.model)
     print(f"fitted on {report.queries} phrasings and {len(blind or ())} unseen questions; "
@@ -150,7 +150,8 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--data", help="data directory (default: the packaged one)")
     v.set_defaults(func=cmd_kb_validate)
     cal = kbs.add_parser("calibrate", help="refit the matcher's confidence model on the database")
-    cal.add_argument("--blind", help="labelled questions that are not KB phrasings, to fit confidence on")
+    cal.add_argument("--blind", nargs="+", metavar="FILE",
+                     help="labelled questions that are not KB phrasings, to fit confidence on")
     cal.add_argument("--ship", metavar="FILE", help="also write the model there (knowledge/data/model.json)")
     cal.set_defaults(func=cmd_kb_calibrate)
 
