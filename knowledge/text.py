@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
+from rapidfuzz import fuzz, process
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 _URL = re.compile(r"(https?://\S+|www\.\S+|\S+@\S+\.\S+|@\w+)")
@@ -39,6 +40,7 @@ class Lexicon:
     version: str
     # consonant skeleton -> the one lexicon word with it: "kmpnye" -> kampanye, "hnrr" -> honorer
     skeletons: dict[str, str] = field(default_factory=dict)
+    known: tuple[str, ...] = ()  # the lexicon's own words, the targets of spelling correction
 
 
 def load_lexicon(text: str | None = None) -> Lexicon:
@@ -61,6 +63,7 @@ def load_lexicon(text: str | None = None) -> Lexicon:
             by_skeleton.setdefault(skeleton(word), set()).add(word)
     return Lexicon(
         skeletons={k: next(iter(v)) for k, v in by_skeleton.items() if len(v) == 1 and len(k) >= 3},
+        known=tuple(sorted(w for w in known if w.isalpha() and len(w) >= 5)),
         slang=slang,
         phrases=phrases,
         concepts=concepts,
@@ -224,7 +227,30 @@ def _concept(tok: str, lex: Lexicon) -> list[str]:
             return lex.concepts[base].split()
         if base in lex.concept_tokens:
             return [base]
+    fixed = _misspelt(root, lex)
+    if fixed is not None:  # "prtai", "pngurus": corrected alike in the index and in questions
+        return _spell_concept(fixed, lex)
     return [root]
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    """PySastrawi's root-word list: a word in it is Indonesian, not a typo."""
+    return frozenset(StemmerFactory().get_words_from_file())
+
+
+@lru_cache(maxsize=20_000)
+def _misspelt_cached(word: str, version: str) -> str | None:
+    lex = default_lexicon()
+    hit = process.extractOne(word, lex.known, scorer=fuzz.ratio, score_cutoff=85)
+    return hit[0] if hit else None
+
+
+def _misspelt(word: str, lex: Lexicon) -> str | None:
+    """The lexicon word a misspelt word stands for, if it is not itself a word."""
+    if len(word) < 5 or not word.isalpha() or word in _dictionary() or lex is not default_lexicon():
+        return None
+    return _misspelt_cached(word, lex.version)
 
 
 _VOWELS_RE = re.compile(r"[aiueo]")
