@@ -58,21 +58,19 @@ class Types:
         return frozenset(v for _, v in self.patterns.get(slot, ()))
 
 
-def _PHRASES_OF(lex: Lexicon) -> set[str]:
-    return {" ".join(k) for k in lex.phrases}
-
-
 @lru_cache(maxsize=4)
-def _types_for(version: str, text: str) -> Types:
+def _types_for(version: str) -> Types:
     lex = default_lexicon()
+    text = resources.files("knowledge").joinpath("data/lexicon.yaml").read_text("utf-8")
     raw = (yaml.safe_load(text) or {}).get("types", {}) or {}
+    phrases = {" ".join(k) for k in lex.phrases}
     patterns: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for slot, values in raw.items():
         rows = patterns.setdefault(str(slot), [])
         for value, words in (values or {}).items():
             for w in words or []:
                 toks = tuple(t for t, _ in tagged_tokens(str(w), lex))
-                if toks and (len(toks) > 1 or len(str(w).split()) == 1 or str(w) in _PHRASES_OF(lex)):
+                if toks and (len(toks) > 1 or len(str(w).split()) == 1 or str(w) in phrases):
                     rows.append((toks, str(value)))
                 else:
                     # A stopword alone, or a phrase that loses words to stopwords ("setelah
@@ -88,9 +86,9 @@ def _types_for(version: str, text: str) -> Types:
 
 
 def types(lex: Lexicon | None = None) -> Types:
+    """The packaged lexicon's typed values (read once per lexicon version)."""
     lex = lex or default_lexicon()
-    text = resources.files("knowledge").joinpath("data/lexicon.yaml").read_text("utf-8")
-    return _types_for(lex.version, text)
+    return _types_for(lex.version)
 
 
 # --- question type --------------------------------------------------------------
