@@ -23,7 +23,7 @@ import json
 from dataclasses import dataclass
 from importlib import resources
 
-import yaml
+from knowledge import yamlfast
 
 from knowledge.compose import effective_question, final_verdict
 from knowledge.guard import screen
@@ -40,7 +40,7 @@ class CalibrationReport:
 
 def oos_sentences() -> list[str]:
     text = resources.files("knowledge").joinpath("data/calibration_oos.yaml").read_text("utf-8")
-    return [str(s) for s in yaml.safe_load(text)]
+    return [str(s) for s in yamlfast.safe_load(text)]
 
 
 def _fit_logistic(X, y, l2: float = 1.0, iters: int = 50, weights=None):

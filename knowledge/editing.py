@@ -18,9 +18,8 @@ import sqlite_utils
 
 from knowledge.models import FaqEntry, Provision, Regulation
 from knowledge.store import (
-    FTS_TABLE,
     _entry_row,
-    _index_text,
+    index_entry,
     kb_version,
     load_entries,
     load_provisions,
@@ -89,10 +88,7 @@ def _write_entry(db: sqlite_utils.Database, entry: FaqEntry, before: FaqEntry | 
                  action: str) -> int:
     """Inside a transaction: row, index, revision. Returns the new revision number."""
     db["faq"].upsert(_entry_row(entry), pk="id")
-    if entry.deleted:
-        db[FTS_TABLE].delete_where("faq_id = ?", [entry.id])
-    else:
-        db[FTS_TABLE].upsert({"faq_id": entry.id, "norm": _index_text(entry, default_lexicon())}, pk="faq_id")
+    index_entry(db, entry, default_lexicon())
     rev = db.execute("select coalesce(max(rev), 0) + 1 from faq_revisions where faq_id = ?",
                      [entry.id]).fetchone()[0]
     db["faq_revisions"].insert({

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
+from knowledge import yamlfast
 
 from knowledge.answer import Outcome
 from knowledge.engine import KnowledgeBase
@@ -139,7 +139,7 @@ class EvalReport:
 
 
 def load_questions(path: str | Path) -> list[dict]:
-    items = yaml.safe_load(Path(path).read_text("utf-8"))
+    items = yamlfast.safe_load(Path(path).read_text("utf-8"))
     if not isinstance(items, list):
         raise ValueError(f"{path}: expected a list of questions")
     for i, it in enumerate(items):

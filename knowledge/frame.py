@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from knowledge import yamlfast
 
 from knowledge.models import SLOTS, EntryFrame
 from knowledge.text import Lexicon, default_lexicon, tagged_tokens
@@ -62,7 +62,7 @@ class Types:
 def _types_for(version: str) -> Types:
     lex = default_lexicon()
     text = resources.files("knowledge").joinpath("data/lexicon.yaml").read_text("utf-8")
-    raw = (yaml.safe_load(text) or {}).get("types", {}) or {}
+    raw = (yamlfast.safe_load(text) or {}).get("types", {}) or {}
     phrases = {" ".join(k) for k in lex.phrases}
     patterns: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for slot, values in raw.items():

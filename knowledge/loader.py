@@ -11,6 +11,8 @@ from importlib import resources
 from pathlib import Path
 
 import yaml
+
+from knowledge import yamlfast
 from pydantic import ValidationError
 
 from knowledge.models import FaqEntry, Provision, Regulation, Statement
@@ -31,7 +33,7 @@ def default_data_dir() -> Path:
 
 def _read_yaml(path: Path, errors: list[str]):
     try:
-        return yaml.safe_load(path.read_text("utf-8"))
+        return yamlfast.safe_load(path.read_text("utf-8"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark is not None else ""

@@ -30,7 +30,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge.frame import Frame, boleh_at_risk, extract as extract_frame, fit as frame_fit
 from knowledge.models import FaqEntry
-from knowledge.store import index_norms, search_candidates
+from knowledge.store import index_norms, load_seen, search_candidates
 from knowledge.text import Lexicon, abbreviated, default_lexicon, skeleton, tagged_tokens, tokens
 
 CANDIDATES = 20
@@ -151,7 +151,9 @@ class Matcher:
         }
         self._avgdl = sum(sum(c.values()) for c in self._tf.values()) / max(1, len(self._tf))
         self._correct = lru_cache(maxsize=20_000)(self._correct_uncached)
-        self._phrasing_frames: dict[str, Frame] = {}
+        self._phrasing_frames: dict[str, Frame] = {
+            fid: Frame({"act": acts, "target": targets}) for fid, (acts, targets) in load_seen(db).items()
+        }
 
     # --- helpers ----------------------------------------------------------------
 
@@ -235,7 +237,8 @@ class Matcher:
                 # does not cover: the stricter neighbour that covers it should answer instead
                 lenient = entry.verdict in ("boleh", "hati-hati")
                 if f.excluded or (entry.verdict == "boleh" and f.match == 0.0) or (
-                        lenient and boleh_at_risk(entry.frame, frame, self.phrasing_frame(fid))):
+                        lenient and boleh_at_risk(entry.frame, frame)  # the phrasings only relax it
+                        and boleh_at_risk(entry.frame, frame, self.phrasing_frame(fid))):
                     if excluded is not None:
                         excluded.append(fid)
                     continue
@@ -252,12 +255,12 @@ class Matcher:
         out = []
         for fid, phr, vocab, bm25 in rows:
             f1 = 0.0
-            fz = 0.0
             for p in phr:
                 inter = sum(self._w(t) for t in qs & p.toks)
                 if inter:
                     f1 = max(f1, 2 * inter / (qw + p.weight))
-                fz = max(fz, fuzz.token_sort_ratio(qtext, p.text))
+            best = process.extractOne(qtext, [p.text for p in phr], scorer=fuzz.token_sort_ratio)
+            fz = best[1] if best else 0.0
             cov = sum(self._w(t) for t in qs & vocab) / qw
             acov = (sum(self._w(t) for t in anchors & vocab) / aw) if aw else 1.0
             feats = (f1, cov, acov, fz / 100.0, bm25 / best_bm25, fits.get(fid, 0.0))

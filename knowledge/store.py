@@ -18,9 +18,10 @@ from platformdirs import user_data_dir
 
 from knowledge.loader import SeedData
 from knowledge.models import FaqEntry, Provision, Regulation, Statement
-from knowledge.text import Lexicon, default_lexicon, normalise
+from knowledge.text import Lexicon, default_lexicon, tagged_tokens
 
 FTS_TABLE = "faq_index"
+SEEN_TABLE = "faq_seen"  # acts and targets each entry's own phrasings assert
 _DELETED_SLACK = 10  # extra FTS rows fetched so soft-deleted entries cannot crowd out live ones
 _JSON_FIELDS = ("phrasings", "conditions", "citations", "related", "steps", "statements")
 _NEW_FAQ_COLUMNS = {"frame": str, "steps": str, "statements": str}  # added by issue 10
@@ -104,6 +105,7 @@ def _create_schema(db: sqlite_utils.Database) -> None:
 
     insight.ensure_schema(db)
     db[FTS_TABLE].create({"faq_id": str, "norm": str}, pk="faq_id", if_not_exists=True)
+    db[SEEN_TABLE].create({"faq_id": str, "acts": str, "targets": str}, pk="faq_id", if_not_exists=True)
     if not db[FTS_TABLE].detect_fts():
         db[FTS_TABLE].enable_fts(["norm"], tokenize="unicode61", create_triggers=True)
 
@@ -146,8 +148,37 @@ def _entry_from_row(row: dict) -> FaqEntry:
     return FaqEntry.model_validate(data)
 
 
-def _index_text(e: FaqEntry, lex: Lexicon) -> str:
-    return "\n".join(normalise(t, lex) for t in (e.question, *e.phrasings))
+def index_entry(db: sqlite_utils.Database, e: FaqEntry, lex: Lexicon) -> None:
+    """Inside a transaction: the entry's normalised phrasings (FTS) and what they assert.
+
+    The acts and targets its own phrasings assert (negation read) let a lenient entry
+    recognise its own situation (see ``frame.boleh_at_risk``); reading them once here
+    keeps that work off the question path.
+    """
+    from knowledge.frame import extract
+
+    if e.deleted:
+        db[FTS_TABLE].delete_where("faq_id = ?", [e.id])
+        db[SEEN_TABLE].delete_where("faq_id = ?", [e.id])
+        return
+    lines: list[str] = []
+    acts: set[str] = set()
+    targets: set[str] = set()
+    for text in (e.question, *e.phrasings):
+        tagged = tagged_tokens(text, lex)  # once: the index line and the frame both come from it
+        lines.append(" ".join(t for t, _ in tagged))
+        f = extract(text, lex, tagged=tagged)
+        acts |= f.get("act")
+        targets |= f.get("target")
+    db[FTS_TABLE].upsert({"faq_id": e.id, "norm": "\n".join(lines)}, pk="faq_id")
+    db[SEEN_TABLE].upsert({"faq_id": e.id, "acts": json.dumps(sorted(acts)),
+                           "targets": json.dumps(sorted(targets))}, pk="faq_id")
+
+
+def load_seen(db: sqlite_utils.Database) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """faq_id -> (acts, targets) its question and phrasings assert."""
+    return {r["faq_id"]: (frozenset(json.loads(r["acts"])), frozenset(json.loads(r["targets"])))
+            for r in db[SEEN_TABLE].rows}
 
 
 # --- seeding ------------------------------------------------------------------
@@ -184,7 +215,7 @@ def seed(db: sqlite_utils.Database, data: SeedData, actor: str = "seed") -> bool
                 {"faq_id": e.id, "rev": 1, "actor": actor, "at": now, "action": "seed",
                  "before": None, "after": json.dumps(e.model_dump(mode="json"), ensure_ascii=False)}
             )
-            db[FTS_TABLE].insert({"faq_id": e.id, "norm": _index_text(e, lex)}, pk="faq_id", replace=True)
+            index_entry(db, e, lex)
         db["statements"].insert_all(
             ({"id": st.id, "data": st.model_dump_json()} for st in data.statements), pk="id", replace=True)
         meta_set(db, "seeded_at", now)
@@ -199,7 +230,7 @@ def ensure_index_current(db: sqlite_utils.Database, lex: Lexicon | None = None) 
         return False
     with db.conn:
         for e in load_entries(db):
-            db[FTS_TABLE].upsert({"faq_id": e.id, "norm": _index_text(e, lex)}, pk="faq_id")
+            index_entry(db, e, lex)
         meta_set(db, "lexicon_version", lex.version)
     return True
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from knowledge import yamlfast
 from rapidfuzz import fuzz, process
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
@@ -47,7 +47,7 @@ def load_lexicon(text: str | None = None) -> Lexicon:
     """Parse the lexicon YAML (the packaged one by default)."""
     if text is None:
         text = resources.files("knowledge").joinpath("data/lexicon.yaml").read_text("utf-8")
-    raw = yaml.safe_load(text)
+    raw = yamlfast.safe_load(text)
     slang = {str(k): str(v or "") for k, v in raw.get("slang", {}).items()}
     slang.update({str(k): str(v or "") for k, v in raw.get("regional", {}).items()})
     phrases = {tuple(str(k).split()): str(v) for k, v in raw.get("phrases", {}).items()}
