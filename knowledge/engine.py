@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from knowledge.answer import REFERRAL, Answer, Citation, Outcome, StatementRef, Suggestion
 from knowledge.compose import compose, effective_question
-from knowledge.frame import boleh_at_risk, conditions_met
+from knowledge.frame import POLITICAL, RISKY_ACTS, SOCIAL_ACTS, boleh_at_risk, conditions_met
 from knowledge.guard import MAX_QUESTION_CHARS, Refusal, printable_text, screen
 from knowledge.loader import load_seed
 from knowledge.matcher import Matcher
@@ -93,6 +93,10 @@ _REFUSALS = {
 _NO_MATCH = (
     "Maaf, saya tidak tahu jawaban yang pasti untuk pertanyaan itu, dan saya tidak ingin menebak "
     "dalam urusan yang bisa berujung sanksi."
+)
+_NEAREST_PROHIBITION = (
+    "Situasi Anda tidak persis sama dengan yang saya kenal, tetapi perbuatan yang Anda sebut diatur "
+    "oleh larangan ini; anggap dilarang sampai dipastikan ke BKPSDM/BKD instansi Anda."
 )
 _CONDITIONS_MET = "Boleh, karena syarat yang Anda sebutkan terpenuhi; pastikan semua syarat di bawah tetap dipenuhi."
 _NOT_COVERED = (
@@ -234,6 +238,10 @@ class KnowledgeBase:
                     and not boleh_at_risk(entry.frame, m.frame, self.matcher.phrasing_frame(entry.id))):
                 return replace(answer, verdict=Verdict.BOLEH, text=f"{_CONDITIONS_MET} {answer.text}")
             return compose(answer, entry, qtype, self.citation)
+        if m.in_domain and qtype == "permission" and specific:
+            risky = self._prohibition_for_risky_act(m)
+            if risky is not None:
+                return risky
         if conf >= SUGGEST_MIN and m.in_domain:  # no election word: abstain, do not guess at topics
             picks = [
                 s for i, s in enumerate(m.ranked[:3])
@@ -245,6 +253,23 @@ class KnowledgeBase:
                 reason="close-call", referral=REFERRAL,
             )
         return self._abstain("no-match", _NO_MATCH, conf)
+
+    def _prohibition_for_risky_act(self, m) -> Answer | None:
+        """Unsure which entry is meant, but the question names a risky act (an invitation to
+        vote, a banner, a like on a candidate's post…) that a prohibition among the nearest
+        candidates covers for the same target: warn with that prohibition rather than stay
+        silent. Never "boleh"; never an entry about another target (those are excluded)."""
+        acts = m.frame.get("act")
+        political = bool(m.frame.get("target") & POLITICAL)
+        wanted = (acts & RISKY_ACTS) | ((acts & SOCIAL_ACTS) if political else set())
+        if not wanted:
+            return None
+        for s in m.ranked[:3]:
+            e = self.entries[s.faq_id]
+            if e.verdict == "dilarang" and e.frame is not None and wanted & set(e.frame.act):
+                answer = self.answer_entry(e.id, m.confidence)
+                return replace(answer, text=f"{_NEAREST_PROHIBITION} {answer.text}", reason="nearest-prohibition")
+        return None
 
     def _not_covered(self, m) -> Answer:
         """The question's situation contradicts every retrieved entry: say so, never the

@@ -53,3 +53,16 @@ def test_ask_json_carries_the_frame(kb):
 def test_guarded_questions_abstain(kb, question):
     a = kb.ask(question)
     assert a.outcome == Outcome.ABSTAINED and a.verdict == "tidak-tahu"
+
+
+def test_an_unsure_match_with_a_risky_act_warns_with_the_prohibition_that_covers_it(kb):
+    a = kb.ask("Saya PNS dan petugas KPPS, boleh bilang ke nenek2 yg mau nyoblos 'pilih dia aja'?")
+    assert a.verdict == "dilarang" and a.reason == "nearest-prohibition"
+    assert "anggap dilarang" in a.text and a.citations
+
+
+def test_a_condition_met_turns_boleh_dengan_syarat_into_boleh(kb):
+    general = kb.ask("PNS boleh jadi anggota KPPS?")
+    met = kb.ask("Saya PNS mau jadi anggota KPPS di TPS dekat rumah, sudah dapat izin tertulis dari atasan. Boleh kan?")
+    assert general.verdict == "hati-hati" and general.conditions
+    assert met.verdict == "boleh" and met.faq_id == general.faq_id
