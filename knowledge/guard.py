@@ -40,7 +40,7 @@ _INJECTION = re.compile(
     r"|\b(mulai (sekarang|skrg|saat ini|detik ini|hari ini)|dari sekarang|sekarang)\b.{0,30}\b(kamu|anda|lu|lo|km|kau|dirimu|bot ini)\b.{0,20}\b(bukan|jadi|menjadi|adalah|berperan|bertugas)\b"
     r"|\b(kamu|anda|lu|lo|km|kau)\s+(bukan|bkn)\s+(lagi\s+)?(bot|asisten|chatbot|netralbot)\b"
     r"|\b(anggap|bayangkan|misalkan|andaikan)\s+(saja\s+|aja\s+)?(kamu|anda|dirimu|km|lu|lo)\s+(adalah|bukan|jadi|sebagai|sbg|seorang|tim|relawan|jubir|juru)\b"
-    r"|\b(selalu|pokoknya|apapun|apa pun|semua)\b.{0,30}\b(jawab|bilang|katakan|balas)(lah)?\b.{0,20}\b(boleh|aman|iya|ya|ok|oke)\b"
+    r"|\b(selalu|pokoknya|apapun|apa pun)\s+(pertanyaannya\s+|pertanyaanku\s+|yang ditanya\s+)?(kamu\s+|km\s+)?(jawab|bilang|katakan|balas)(lah)?\b.{0,20}\b(boleh|aman|iya|ya|ok|oke)\b"
     r"|\b(jawab|bilang|katakan|balas)(lah|in)?\s+(dengan\s+|pakai\s+|pake\s+)?(boleh|aman)\s+(aja|saja|doang|terus|selalu)\b"
     r"|\b(tanpa|jangan (pakai|pake|kasih|beri))\s+(disclaimer|peringatan|dasar hukum|aturan)\b.{0,40}\b(jawab|bilang|katakan)\b"
     r"|\b(override|bypass|unlock|unrestricted|no restrictions|tanpa batasan|tanpa filter|tanpa sensor)\b"
@@ -53,7 +53,7 @@ _INJECTION = re.compile(
     r"|\[\s*(system|sistem|admin|developer|dev|root|instruction|instruksi)\s*\]|<<\s*(system|sistem|admin)\s*>>"
     r"|#{2,}\s*(system|sistem|instruction|instruksi|admin)\b|\"(role|command|instruction|system)\"\s*:"
     r"|\b(override_policy|override policy|debug mode|mode debug|maintenance mode|mode perawatan|god mode)\b"
-    r"|\b(kebijakan|aturan|filter|batasan|pedoman)\s+(\w+\s+){0,2}(dinonaktifkan|dimatikan|dicabut|tidak berlaku|off)\b"
+    r"|\b(kebijakan|aturan|filter|batasan|pedoman)\s+(\w+\s+){0,2}(dinonaktifkan|dimatikan|off)\b"
     # claimed authority asking for a statement: "saya dari BKN, tuliskan bahwa …"
     r"|\b(saya|sy|aku|kami)\s+(dari|pejabat|petugas|pegawai|staf|deputi)\s+(bkn|bawaslu|kemenpan|kemenpanrb|kpu|kemendagri|kasn|satgas)\b.{0,80}\b(tulis|tuliskan|nyatakan|katakan|konfirmasi|jawab|buat|buatkan|umumkan)\b"
     r"|\b(uji sistem|untuk testing|buat testing|untuk pengujian|test mode|mode uji)\b"
@@ -62,6 +62,17 @@ _INJECTION = re.compile(
     r"|\b(lanjutkan|lengkapi|teruskan|sambung)(lah)?\s+(kalimat|paragraf|teks|tulisan)\b"
     r"|\bterjemah(kan|in)?\b.{0,40}['\"“].{0,200}\b(boleh|dukung|kampanye|pilih|coblos)\b"
     r"|\b(hidden|secret|internal|rahasia)\s+(rules|instructions|prompt|aturan|instruksi)\b"
+    r"|\b(system|sistem)\s*:|\b(begin|end)\s+(new\s+)?instructions?\b|\bnew instructions?\b"
+    r"|\b(user|pengguna)\s+sebelumnya\b.{0,30}\b(izin|mengizinkan|setuju)\b"
+    r"|\b(jawab|tulis|jelaskan|balas|terangkan)(lah|kan|in)?\b.{0,60}\b(sebagai|gaya|ala|seperti|jadi)\s+(seorang\s+)?(juru kampanye|jurkam|orator|timses|tim sukses|relawan|buzzer|partai|iklan|juru bicara|jubir)\b"
+    r"|\b(kalau|klo|kalo|jika)\s+(kamu|km|anda|lu)\s+(jawab|bilang|tetap|masih)\b.{0,40}\b(berarti|artinya|maka)\b"
+    r"|\b(akan celaka|bakal celaka|ada yang (mati|celaka|terluka)|nyawa (orang|saya))\b"
+    r"|\b(kamu|km|lu|bot ini)\s+(jahat|gak berguna|ga berguna|tidak berguna|bodoh|payah)\b"
+    r"|\b(kamu|km|anda|lu)\s+(kan\s+)?(bukan|bkn)\s+(pns|asn|manusia|pegawai)\b"
+    r"|\b(kamu|km|anda)\s+(pernah|sudah|udah)\s+(nyebut|menyebut|bilang|milih|memilih)\b"
+    r"|\breturn\s+\w+\(|\bdef\s+\w+\(|\bfunction\s*\w*\s*\("
+    r"|\b(spasi di antara|dieja|huruf demi huruf|satu huruf|pakai emoji|dengan emoji|emoji saja)\b"
+    r"|\b(dalam|di)\s+dunia\s+(paralel|lain|fiksi)\b|\b(main peran|bermain peran|roleplay|role play|role-play)\b"
     r"|\b(reveal|show|print|output|tampilkan|bocorkan)\b.{0,30}\b(rules|prompt|instructions|aturan internal|instruksi)\b"
     r"|\bjawab\s+((cuma|hanya|pakai|dengan|pake|aja|saja)\s+){1,2}['\"“]?(satu kata|1 kata|ya|iya|yes|boleh)\b"
     r"|\b(satu|1) kata (aja|saja|doang)\b"
@@ -81,7 +92,7 @@ _PICK = re.compile(  # asks the bot to choose, rank or recommend: always refused
     rf"|\b{_VOTE}\b.{{0,30}}\b{_CHOICE}\b"
     r"|\b(partai|paslon|capres|cawapres|caleg|cagub|cabup|cawalkot|kandidat) (mana|yang mana|yg mana)\b"
     rf"|\b{_VOTE}\b.{{0,20}}\b(0?\d|satu|dua|tiga)\s+(atau|apa|ato)\s+(0?\d|satu|dua|tiga)\b"
-    r"|\b(rekomendasi(kan|in)?|rekomen|saranin|sarankan|saran)\b.{0,30}\b(calon|capres|caleg|paslon|cagub|cabup|partai|kandidat)\b"
+    r"|\b(rekomendasikan|rekomendasiin|rekomen|saranin|sarankan|kasih saran|minta saran|minta rekomendasi)\b.{0,30}\b(calon|capres|caleg|paslon|cagub|cabup|partai|kandidat)\b"
     r"|\b(capres|caleg|paslon|cagub|cabup|calon|partai|kandidat)\b.{0,30}\b(terbaik|paling bagus|paling baik|paling layak|paling oke|paling jujur|lebih bagus|lebih baik)\b",
     re.I | re.S,
 )
@@ -97,7 +108,7 @@ _OPINION = re.compile(  # asks the bot's own view of candidates or parties, or t
     rf"|\b{_CANDIDATE_WORD}\b.{{0,60}}\b(menurut(mu| kamu| anda| km| lu| lo)|pendapat(mu| kamu| anda))\b"
     rf"|\b{_CANDIDATE_WORD}\b.{{0,30}}\b(yg|yang)\s+(paling|lebih)\s+{_JUDGEMENT}"
     rf"|\b(paling|lebih)\s+(pinter|pintar|cerdas|bagus|baik|layak|pantas|cocok|jujur|hebat|kompeten|amanah|berpengalaman|oke|ok|keren|bersih|korup|buruk|jelek)\b.{{0,30}}\b{_CANDIDATE_WORD}\b"
-    rf"|\b(peringkat|ranking|rangking|urutkan|urutin|ranking(kan|in)|peringkatkan|bandingkan|bandingin|nilai(lah|in)?|skor(in)?|kasih nilai|beri nilai)\b.{{0,40}}\b{_CANDIDATE_WORD}\b"
+    rf"|\b(peringkat|ranking|rangking|urutkan|urutin|ranking(kan|in)|peringkatkan|bandingkan|bandingin|skor(in)?)\b.{{0,40}}\b{_CANDIDATE_WORD}\b"
     rf"|\b(sebut(kan|in)?|kasih tau|kasih tahu|beri(kan)?|daftar(kan)?|list)\b.{{0,30}}\b{_CANDIDATE_WORD}\b.{{0,40}}\b(layak|pantas|cocok|bagus|terbaik|baik|wajib|sebaiknya|harus)\s*(dipilih|dicoblos|didukung|dipercaya)?\b"
     rf"|\b{_CANDIDATE_WORD}\b.{{0,40}}\b(layak|pantas|cocok|wajib|harus)\s+(dipilih|dicoblos|didukung|menang)\b"
     rf"|\b(siapa|mana)\b.{{0,40}}\b(bakal|akan|yg akan|yang akan|diprediksi|kira2|kira-kira)\s+(menang|jadi|terpilih|kalah)\b"
@@ -113,16 +124,40 @@ _OPINION = re.compile(  # asks the bot's own view of candidates or parties, or t
     rf"|\b(netralbot|bot ini|kamu)\s+(menilai|menganggap|bilang|berpendapat)\b.{{0,60}}\b{_CANDIDATE_WORD}\b",
     re.I | re.S,
 )
+# hiding an act is coaching only when the message asks how ("caranya …", "tips …", "biar …"):
+# "aman kan, gak ketahuan?" is a question about the act, answered by its entry
+_HIDING = re.compile(
+    r"\b(tanpa|biar|supaya|agar|ga|gak|nggak|tidak|jangan sampai|jgn sampai)\s+(ada\s+)?(ke)?(ketahuan|tahuan|terdeteksi|dilaporkan|"
+    r"ketauan|kedeteksi|kena tegur|tercyduk|ketangkep|ketangkap|bukti)\b"
+    r"|\b(gak|ga|tidak|nggak)\s+(bisa|dapat)\s+dibuktikan\b|\bngeles\b|\bdiam-diam\b|\bdiam2\b",
+    re.I,
+)
+_HOW = re.compile(r"\b(cara|caranya|tips|trik|ajarin|ajari|kasih tau cara|kasih tahu cara)\b", re.I)
+# an ASN, or an act of the asker's, in a message that also names an election fact: a question
+# about conduct ("share angka quick count ke grup, aye PNS?", "cek DPT pakai laptop dinas")
+_ASN_ACT = re.compile(
+    r"\b(asn|pns|pppk|p3k|cpns|honorer|pegawai|guru|dinas|kantor|laptop|jam kerja|tugas|diklat|share|upload|diupload|unggah|"
+    r"posting|post|bagikan|sebar|repost|forward|status|story|ganti|pasang|bantu|ucapan|selamat|komen|like|follow)\b",
+    re.I,
+)
 _FOREIGN = re.compile(  # another country's elections or civil service
     r"\b(amerika|malaysia|singapura|australia|inggris|filipina|india|jepang|korea|thailand|eropa|timor leste)\b"
     r".{0,60}\b(pemilu|pilpres|election|kampanye|pegawai|electoral|pns|asn|pegawai kerajaan)\b",
     re.I | re.S,
 )
 _EVASION = re.compile(  # how to break the rules unseen: never coached
-    r"\b(tidak|gak|ga|nggak|ngga)\s+(bisa|dapat)\s+(dijadikan|jadi)\s+bukti\b|\b(hapus|hilangkan|menghilangkan|menghapus)\s+(jejak|bukti)\b"
+    r"\bcelah\s+(aturan|hukum|pasal|netralitas)\b|\b(pasal|aturan)\b.{0,25}\b(paling lemah|lemah pembuktian)"
+    r"|\blaporan\b.{0,40}\b(dibatalin|dibatalkan|dihapus|dicabut|dihilangkan)\b"
+    r"|\b(laporan|bukti|chat|berita|kronologi|tangkapan layar|screenshot)\s+(palsu|hoaks|rekayasa|bohong)\b|\b(dilebih-lebihkan|direkayasa|merekayasa)\b"
+    r"|\b(edit|rekayasa|photoshop)\s+foto\b|\b(menyamarkan|samarkan|sembunyikan)\b.{0,30}\b(dana|kampanye|dukungan|bantuan)\b"
+    r"|\b(trik|taktik)\b.{0,40}\b(kampanye|calon|program calon|paslon)\b"
+    r"|\b(tekanan halus|menekan|memaksa)\b.{0,40}\b(milih|memilih|pilih|dukung)\b"
+    r"|\b(memetakan|petakan|mendata|data)\s+(pegawai|staf|asn|pns|warga)\b.{0,40}\b(condong|pilihan|dukung)\b"
+    r"|\bkuesioner\s+terselubung\b|\bserangan fajar\b.{0,30}\b(berapa|pantas|per kepala)\b"
+    r"|\b(tidak|gak|ga|nggak|ngga)\s+(bisa|dapat)\s+(dijadikan|jadi)\s+bukti\b|\b(hapus|hilangkan|menghilangkan|menghapus)\s+(jejak|bukti)\b"
     r"|\b(menggelembungkan|gelembungkan|manipulasi|memanipulasi|mencurangi|mark ?up)\s+(suara|hasil|data pemilih|dpt)\b|\bkecurangan\b.{0,20}\bcara(nya)?\b"
     r"|\b(cara|strategi|taktik)\b.{0,30}\b(mobilisasi|mengerahkan|menggerakkan|memenangkan|menangin)\b.{0,30}\b(pns|asn|pegawai|paslon|calon|caleg)\b"
-    r"|\b(tanpa|biar|supaya|agar|ga|gak|nggak|tidak|jangan sampai|jgn sampai)\s+(ke)?(ketahuan|tahuan|terdeteksi|dilaporkan|ketauan|kedeteksi|kena tegur|tercyduk|ketangkep|ketangkap)\b"
+
     r"|\b(cara|trik|tips|celah|akal|siasat)\b.{0,30}\b(ngakalin|mengakali|mengelabui|menghindari pengawasan|lolos|aman dari|menyiasati|bypass)\b"
     r"|\b(ngakalin|mengakali|akalin|siasati|menyiasati|kelabui|mengelabui)\b.{0,40}\b(aturan|bawaslu|bkn|satgas|pengawas|netralitas|skb)\b",
     re.I | re.S,
@@ -144,36 +179,82 @@ _ELECTION_FACT = re.compile(  # election facts that belong to KPU, not to neutra
     r"|\b(ambang batas|parliamentary threshold|presidential threshold|jumlah kursi|kursi dpr|kursi dprd|koalisi (pemerintah|partai)|partai koalisi|oposisi)\b"
     r"|\b(kapan|tanggal berapa|tgl berapa)\b.{0,30}\b(pemungutan suara|pencoblosan|pemilu \d{4}|pilkada \d{4}|pilpres \d{4})\b"
     r"|\b(umumkan|ngumumin|mengumumkan|pengumuman|penetapan)\s+hasil\b"
-    r"|\belectoral college\b",
+    r"|\belectoral college\b"
+    r"|\b(perolehan suara|nomor urut partai|surat suara|anggaran pemilu|anggaran pilkada|sirekap|kotak kosong|putaran kedua|lhkpn|tinta pemilu|libur nasional)\b"
+    r"|\bjumlah\s+(pemilih|tps|kursi|partai|caleg|dpt|suara)\b|\bberapa\s+(partai|kursi|tps|pemilih)\b"
+    r"|\b(masuk dapil|dapil berapa)\b|\bdaftar caleg\b.{0,20}\b(dapil|siapa)\b|\b(gaji|honor|honorarium)\s+(komisioner|anggota kpu|anggota bawaslu|kpu|bawaslu)\b"
+    r"|\b(biografi|riwayat hidup)\b.{0,20}\b(calon|capres|caleg|cagub|cabup|gubernur|presiden)\b|\bsejarah\s+(pemilu|pilkada|partai)\b"
+    r"|\bstruktur organisasi\s+(kpu|bawaslu)\b|\b(disiarkan|siaran|ditayangkan)\b.{0,30}\b(tv|televisi|stasiun)\b"
+    r"|\b(pemilih|nama)\b.{0,30}\b(tidak ada|gak ada|ga ada|nggak ada|belum terdaftar)\b.{0,20}\b(dpt|daftar pemilih)\b"
+    r"|\b(surat undangan|formulir c|c pemberitahuan|pakai ktp aja|pake ktp aja)\b|\b(suara|coblosan|mencoblos|nyoblos)\s+(yang\s+)?sah\b"
+    r"|\bpemilih\s+(disabilitas|lansia|pemula)\b.{0,30}\b(dibantu|dampingi|didampingi|jumlah|berapa)\b"
+    r"|\b(jadwal|tahapan)\s+(lengkap\s+)?(pilkada|pemilu|pilpres|pileg)\b(?!.{0,60}\b(asn|pns|pppk|boleh)\b)",
     re.I | re.S,
 )
-_MATERIAL = (r"(caption|slogan|jargon|tagline|materi|konten|pantun|puisi|lagu|yel[- ]?yel|pidato|naskah|teks|"
+_MATERIAL = (r"(dialog|puisi|esai|artikel|argumen|infografis|skenario|kuesioner|desain|komentar-komentar|berita hoaks|"
+             r"ringkasan|rangkuman|kelebihan|tagline|caption|slogan|jargon|tagline|materi|konten|pantun|puisi|lagu|yel[- ]?yel|pidato|naskah|teks|"
              r"template|surat|ajakan|status|postingan|poster|brosur|selebaran|pesan|narasi|skrip|script|thread|"
              r"meme|poin|baliho|spanduk|kisah|cerita|cerpen|dongeng|sambutan|strategi)")
 _POLITICAL = (r"(kampanye|capres|caleg|paslon|cagub|cabup|calon|partai|pemenangan|petahana|dukung|milih|memilih|"
-              r"coblos|nyoblos|menangkan|memenangkan)")
+              r"coblos|nyoblos|menangkan|memenangkan|golput|boikot|pilih|presiden|berpihak|elektabilitas|lawan)")
 # "buatkan/tuliskan/ceritakan …" always request; bare "buat/bikin/tulis" only where a request starts
 # ("buat" is also "for": "ngundang bupati buat sambutan" tells of an act).
-_IMPERATIVE = (r"(buatkan|buatin|bikinkan|bikinin|tuliskan|tulisin|karangkan|karangin|susunkan|susunin|"
-               r"rancangkan|rancangin|siapkan|siapin|ceritakan|ceritain|dongengin|dongengkan)")
+_STRONG_IMPERATIVE = (r"(buatkan|buatin|bikinkan|bikinin|tuliskan|tulisin|karangkan|karangin|susunkan|susunin|"
+                      r"rancangkan|rancangin|ceritakan|ceritain|dongengin|dongengkan|rangkumkan|rangkumin|terjemahkan|"
+                      r"terjemahin|draftkan|editkan|editin|tolong bikin|tolong buat|bantu(in)? bikin|bantu(in)? buat)")
+_WEAK_IMPERATIVE = r"(siapkan|siapin|perbaiki|koreksi|translate|draft|edit)"
+_IMPERATIVE = rf"({_STRONG_IMPERATIVE}|{_WEAK_IMPERATIVE})"
 _REQUEST_START = r"(?:^|[.!?,;:]\s*|\b(?:tolong|coba|minta|bisa|please|pls|dong|min|kak|bot)\s+)"
 _PROMOTE = re.compile(  # asks the bot to produce or discuss campaign material
+    r"\b(jelaskan|jelasin|apa|sebutkan|sebutin|rangkum|rangkumkan|bandingkan|bandingin|ceritakan|kasih tau|kasih tahu)\b.{0,20}"
     r"\b(visi misi|visi-misi|program kerja|rekam jejak)\b.{0,30}\b(capres|caleg|paslon|cagub|cabup|calon|kandidat)\b"
     rf"|\b{_IMPERATIVE}\b.{{0,30}}\b{_MATERIAL}\b.{{0,80}}\b{_POLITICAL}\b"
     rf"|{_REQUEST_START}(buat|bikin|tulis|karang|susun|rancang)\b.{{0,30}}\b{_MATERIAL}\b.{{0,80}}\b{_POLITICAL}\b"
     r"|\b(write|create|draft|compose|make|generate)\b.{0,40}\b(broadcast|post|caption|message|speech|slogan|story|tweet)\b.{0,80}\b(vote|candidate|campaign|party|elect)",
     re.I | re.S,
 )
-# the message opens with an order to produce something: "Ceritakan kisah PNS yang boleh kampanye…"
-_OPENS_WITH_ORDER = re.compile(rf"^\W*(tolong\s+|coba\s+)?{_IMPERATIVE}\b", re.I)
+# an order to the bot to produce something ("Ceritakan kisah PNS yang boleh kampanye…",
+# "… sekalian buatin caption"), unless someone else gave the order ("disuruh buatkan")
+_ORDER = re.compile(rf"{_REQUEST_START}(sekalian\s+|juga\s+)?{_IMPERATIVE}\b|\b(sekalian|juga|terus|lalu|habis itu)\s+{_IMPERATIVE}\b", re.I)
+_ORDER_REPORTED = re.compile(
+    r"(\b(disuruh|diminta|diperintah|nyuruh|menyuruh|suruh|minta saya|meminta saya|kalau|klo|jika|apakah|boleh)\s+(saya\s+|sy\s+)?"
+    r"|\b(saya|sy|aku|ak|gue|gw|kami|dia|mereka|teman|temen|atasan)\s+((mau|ingin|pengen|mo|boleh|bisa|lagi|sering|sudah|udah|diminta|disuruh)\s+)?)$",
+    re.I,
+)
+
+
+def _orders_material(text: str) -> bool:
+    asks = _ASKS_IF_ALLOWED.search(text)
+    for m in _ORDER.finditer(text):
+        if asks and not re.search(_STRONG_IMPERATIVE, m.group(0), re.I):
+            continue  # "koreksi hoaks di komen paslon, kena gk?": a question about the act
+        if _ORDER_REPORTED.search(text[max(0, m.start() - 25):m.start()]):
+            continue
+        if re.search(rf"\b{_MATERIAL}\b.{{0,80}}\b{_POLITICAL}\b|\b{_POLITICAL}\b", text[m.start():m.start() + 160], re.I | re.S):
+            return True
+    return False
 _PERSONAL_DATA = re.compile(  # someone's contact or a list of who supports whom
-    r"\b(kasih|minta|cari(kan|in)?|berikan|bagi(in)?|share|tau|tahu|sebutkan)\b.{0,20}\b(alamat|nomor hp|no hp|nomor telepon|"
+    r"\b(daftar|list|nama-nama|nama2|data|identitas|nik|nip)\b.{0,30}\b(asn|pns|pegawai|pemilih|pelapor|warga|staf|guru|penerima)\b.{0,60}\b(dukung|mendukung|pendukung|condong|pilihan|melanggar|dilaporkan|tidak netral|gak netral|terindikasi|sanksi|nik|nip)\b"
+    r"|\b(nomor|no)\s+(hp|wa|whatsapp|telepon|telp|ponsel)\b.{0,40}\b(calon|caleg|capres|paslon|cagub|cabup|walikota|wali kota|bupati|kandidat)\b"
+    r"|\b(alamat|riwayat kesehatan|rekam medis|keuangan pribadi|rahasia keuangan|istri simpanan|gosip|aib)\b.{0,40}\b(calon|caleg|capres|paslon|cagub|cabup|walikota|bupati|kandidat|incumbent|petahana)\b"
+    r"|\b(lacak|melacak|bongkar|cari tahu|cari tau|siapa)\b.{0,30}\b(pemilik akun|akun anonim|yang (melaporkan|ngelaporin|lapor)|pelapor(nya)?)\b"
+    r"|\b(bocorkan|bocorin|beri tahu|kasih tau)\b.{0,20}\b(pilihan|suara)\b.{0,30}\b(anggota|petugas|kpps|pemilih|warga|staf)\b"
+    r"|\b(daftar|list)\s+(warga|pemilih|penerima)\b.{0,40}\b(pilihan politik|pilihannya|dukungan)\b"
+    r"|\b(kasih|minta|cari(kan|in)?|berikan|bagi(in)?|share|tau|tahu|sebutkan)\b.{0,20}\b(alamat|nomor hp|no hp|nomor telepon|"
     r"no telp|nomor wa|no wa|kontak|email)\b"
     r"|\b(susun|buat|buatkan|bikin|bikinin|kasih|sebutkan|daftar(kan)?)\s+(daftar\s+)?(nama|data)\b.{0,60}\b(yang|yg)\s+"
     r"(dukung|mendukung|pendukung|milih|memilih|simpatisan|anggota)\b",
     re.I | re.S,
 )
-_REPORTED = re.compile(r"\b(nanya|nanyain|tanya|bertanya|ditanya|ditanyain|menanyakan|nanyain|tanyain)\b", re.I)
+_REPORTED = re.compile(  # someone else asked, or the asker tells of a conversation
+    r"\b(murid|siswa|teman|temen|istri|suami|orang|warga|anak|ibu|bapak|atasan|tetangga|dia|mereka|seseorang|"
+    r"rekan|kawan|keluarga|mahasiswa|petugas|surveyor|tim|timses|relawan)\s+(\w+\s+){0,4}(nanya|tanya|bertanya|nanyain|tanyain|maksa|memaksa|minta)\b"
+    r"|\bada yang\s+(\w+\s+)?(nanya|tanya|bertanya|nanyain|maksa)\b"
+    r"|\b(ditanya|ditanyain|ditakuni|menanyakan ke saya|nanya ke saya|nanya ke sy)\b"
+    r"|\b(cerita|ngobrol|obrolan|diskusi|bahas|membahas|bilang ke|bilang sama|ngomong ke|ngomong sama|jawab)\b"
+    r"|\b(gitu kata|kata (murid|siswa|teman|temen|istri|suami|orang|ibu|bapak))\b",
+    re.I,
+)
 
 # The same words in a question about the asker's own act are a question for the
 # matcher, not a request: "bikin konten review cagub, boleh?", "sy bilang ke istri
@@ -181,10 +262,13 @@ _REPORTED = re.compile(r"\b(nanya|nanyain|tanya|bertanya|ditanya|ditanyain|menan
 _ASKS_IF_ALLOWED = re.compile(
     r"\b(boleh|blh|bolehkah|oleh|meunang|dilarang|melanggar|langgar|pelanggaran|kena sanksi"
     r"|kena ga|kena gak|kena gk|kena nggak|bs kena|bisa kena|aman|gpp|termasuk|bisakah|bisa gak|bisa ga"
-    r"|kenging|angsal|buliah|galak|iso ora|salah gak|salah ga|masalah gak|masalah ga)\b",
+    r"|kenging|angsal|buliah|galak|iso ora|salah gak|salah ga|masalah gak|masalah ga|kena|kna|kode etik)\b",
     re.I,
 )
-_ASKS_IF_VIOLATION = re.compile(r"\b(dilarang|melanggar|langgar|pelanggaran|kena sanksi|termasuk)\b", re.I)
+_ASKS_IF_VIOLATION = re.compile(
+    r"\b(dilarang|melanggar|langgar|pelanggaran|kena sanksi|termasuk|kode etik)\b|\bnetral\s+(gk|gak|ga|nggak|tidak|ndak|kah|ji)\b",
+    re.I,
+)
 
 # "saya buat status …", "teman sy bikin konten …": a person did it; the message asks about it.
 _SOMEONE_DID = re.compile(
@@ -194,11 +278,12 @@ _SOMEONE_DID = re.compile(
 )
 # "tanpa nyebut dukung siapa", "gak ada calonnya", "bukan paslon": the candidate is absent
 _NOT_NAMING = re.compile(
-    r"\b(tanpa|tidak|tdk|ga|gak|gk|nggak|ngga|enggak|bukan|bkn)\s+(ada\s+|pernah\s+)?"
-    r"(nyebut|menyebut|sebut|menyebutkan|nyebutin|ngasih tau|kasih tau|memberi tahu|gambar|foto|nama|"
+    r"\b(tanpa|tidak|tdk|ga|gak|gk|nggak|ngga|enggak|bukan|bkn|nda|ndak|kagak|kaga|ora|teu|indak|dak|kada)\s+(ada\s+|pernah\s+)?"
+    r"(nyebut|menyebut|sebut|menyebutkan|nyebutin|bilang|ngasih tau|kasih tau|memberi tahu|gambar|foto|nama|dukung|"
     r"calon|capres|caleg|paslon|partai|kandidat)\b",
     re.I,
 )
+_ANY_CHOICE = re.compile(r"\bsiapa\s+(saja|aja|pun)\b.{0,20}\b(bebas|terserah|boleh)\b|\bterserah\b|\bsiapa-siapa\b|\bsiapapun\b", re.I)
 _REPORTING = re.compile(r"\b(lapor|laporkan|melaporkan|melapor|report|adukan|mengadu)\b", re.I)
 _REQUEST = re.compile(r"\b(minta|tolong|mohon|pengen|ingin|mau|bisa|bisakah|coba|please|pls)\b", re.I)
 
@@ -255,6 +340,15 @@ def _looks_gibberish(text: str) -> bool:
     return vowel_share < 0.18 or no_vowel_words >= max(1, len(words) // 2 + (len(words) > 2))
 
 
+def _speaks_the_domain(text: str) -> bool:
+    """Heavily abbreviated chat ("krywn bumd pny kta parpol blh gk") that still names the domain."""
+    from knowledge.text import default_lexicon, tokens
+
+    lex = default_lexicon()
+    toks = set(tokens(text, lex))
+    return bool(toks & lex.anchors) or len(toks & lex.concept_tokens) >= 2
+
+
 def screen(text: str) -> Refusal | None:
     """Classify a message that must not be matched; None when it may be matched."""
     if not text.strip():
@@ -272,27 +366,28 @@ def screen(text: str) -> Refusal | None:
     if _INJECTION.search(text):
         return Refusal.INJECTION
     # a story about the asker's own act, or a question someone else put to the asker
-    about_own_act = (_ASKS_IF_VIOLATION.search(text) or _NOT_NAMING.search(text)
-                     or (len(text) > 150 and _ASKS_IF_ALLOWED.search(text)))
-    if _PERSONAL_DATA.search(text) and not about_own_act:
+    about_own_act = (_ASKS_IF_VIOLATION.search(text) or _NOT_NAMING.search(text) or _REPORTED.search(text)
+                     or _ANY_CHOICE.search(text) or (len(text) > 150 and _ASKS_IF_ALLOWED.search(text)))
+    if (_PERSONAL_DATA.search(text) and not about_own_act
+            and not re.search(r"\b(tidak|gak|ga|nggak|belum)\s+(tahu|tau|punya)\s+(nik|nip)\b", text, re.I)):
         return Refusal.PERSONAL_DATA
     pick = _PICK.search(text)
     if pick and not about_own_act and not _REPORTED.search(text[:pick.start()]):
         return Refusal.CANDIDATE
     if _OPINION.search(text) and not about_own_act and not _REPORTING.search(text):
         return Refusal.CANDIDATE
-    if _OPENS_WITH_ORDER.search(text) and _PROMOTE.search(text):
+    if _orders_material(text):
         return Refusal.CANDIDATE
-    if _EVASION.search(text):
+    if _EVASION.search(text) or (_HIDING.search(text) and _HOW.search(text)):
         return Refusal.EVASION
     if _FOREIGN.search(text) and not re.search(r"\bindonesia\b", text, re.I):
         return Refusal.OUT_OF_SCOPE
-    if _ELECTION_FACT.search(text) and not _ASKS_IF_ALLOWED.search(text):
+    if _ELECTION_FACT.search(text) and not _ASKS_IF_ALLOWED.search(text) and not _ASN_ACT.search(text):
         return Refusal.ELECTION_FACT
     promote = _PROMOTE.search(text)
     if (promote and not _ASKS_IF_ALLOWED.search(text) and not _asker_did(text[:promote.start()])
             and not _NOT_NAMING.search(text)):
         return Refusal.CANDIDATE
-    if _looks_gibberish(text):
+    if _looks_gibberish(text) and not _speaks_the_domain(text):
         return Refusal.GIBBERISH
     return None

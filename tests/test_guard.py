@@ -142,3 +142,11 @@ def test_more_ways_around_the_rules(text, reason):
 ])
 def test_stories_about_the_asker_are_not_requests(text):
     assert screen(text) is None
+
+
+def test_every_phrasing_of_the_knowledge_base_reaches_the_matcher():
+    """The KB's phrasings are real questions about conduct: the guard must let them through."""
+    from knowledge.loader import load_seed
+
+    refused = [(e.id, p) for e in load_seed().entries for p in (e.question, *e.phrasings) if screen(p)]
+    assert refused == []
