@@ -39,8 +39,16 @@ class CalibrationReport:
 
 
 def oos_sentences() -> list[str]:
-    text = resources.files("knowledge").joinpath("data/calibration_oos.yaml").read_text("utf-8")
-    return [str(s) for s in yamlfast.safe_load(text)]
+    """Messages with no answer: HR questions, chit-chat, KPU facts, and attempts to break the
+    bot's role (``oos_train.yaml``, written for training; the evaluation sets are not used).
+    Those the guard already refuses never reach the model and are left out."""
+    data = resources.files("knowledge").joinpath("data")
+    out = [str(s) for s in yamlfast.safe_load(data.joinpath("calibration_oos.yaml").read_text("utf-8"))]
+    extra = data.joinpath("oos_train.yaml")
+    if extra.is_file():
+        for items in (yamlfast.safe_load(extra.read_text("utf-8")) or {}).values():
+            out.extend(str(s) for s in items or [])
+    return [s for s in out if screen(s) is None]
 
 
 def _fit_logistic(X, y, l2: float = 1.0, iters: int = 50, weights=None):

@@ -62,6 +62,11 @@ _INJECTION = re.compile(
     r"|\b(lanjutkan|lengkapi|teruskan|sambung)(lah)?\s+(kalimat|paragraf|teks|tulisan)\b"
     r"|\bterjemah(kan|in)?\b.{0,40}['\"“].{0,200}\b(boleh|dukung|kampanye|pilih|coblos)\b"
     r"|\b(hidden|secret|internal|rahasia)\s+(rules|instructions|prompt|aturan|instruksi)\b"
+    r"|<\|?(im_start|im_end|system|user|assistant)\|?>|\[/?INST\]|\[/?SYS\]"
+    r"|\b(encode|decode|base64|rot13|heksadesimal|hexadecimal|sandikan|enkripsi)\b"
+    r"|\b(jawab|tulis|balas)(lah|kan)?\b.{0,25}\b(dalam bentuk|bentuk|pakai|pake|gaya|dengan)\s+(puisi|pantun|lagu|cerita|sandi|kode|bahasa sandi|rima|syair)\b"
+    r"|\bjawab\s+(saja|aja)\b.{0,40}\btanpa\s+(protes|bantah|alasan|disclaimer|syarat)\b"
+    r"|\b(kamu|km|lu)\s+(bot\s+)?(jahat|gak berguna|ga berguna|tidak berguna|bodoh|payah)\b"
     r"|\b(system|sistem)\s*:|\b(begin|end)\s+(new\s+)?instructions?\b|\bnew instructions?\b"
     r"|\b(user|pengguna)\s+sebelumnya\b.{0,30}\b(izin|mengizinkan|setuju)\b"
     r"|\b(jawab|tulis|jelaskan|balas|terangkan)(lah|kan|in)?\b.{0,60}\b(sebagai|gaya|ala|seperti|jadi)\s+(seorang\s+)?(juru kampanye|jurkam|orator|timses|tim sukses|relawan|buzzer|partai|iklan|juru bicara|jubir)\b"
@@ -100,6 +105,26 @@ _CANDIDATE_WORD = (r"(capres|cawapres|caleg|paslon|cagub|cawagub|cabup|cawabup|c
                    r"|bakal calon|bacaleg|bacapres|presiden|gubernur|bupati|walikota|wali kota)")
 _JUDGEMENT = (r"(pinter|pintar|cerdas|bagus|baik|layak|pantas|cocok|jujur|hebat|kompeten|amanah|berpengalaman"
               r"|oke|ok|keren|bersih|korup|buruk|jelek|bodoh|ganteng|cantik|merakyat|peduli|tegas|berkualitas)\b")
+_POLITICS = (r"(calon|caleg|capres|cawapres|paslon|cagub|cabup|cawalkot|kandidat|partai|parpol|petahana|incumbent|"
+             r"gubernur|bupati|walikota|wali kota|presiden|pemerintah|oposisi|pejabat)")
+# Asked of the bot itself, or an order to name, predict or strategise: never the asker's own
+# act, whatever else the message asks ("boleh gak … ? btw kamu lebih suka calon yang mana").
+_DIRECT_OPINION = re.compile(  # the bot's own view: never the asker's act
+    r"\b(favorit|idaman|jagoan|pilihan|unggulan)(mu| kamu| anda| km)\b"
+    r"|\b(kamu|km|anda|lu)\s+(sendiri\s+)?(lebih\s+)?(suka|condong|dukung|milih|pilih|setuju)\b.{0,25}\b(yang mana|siapa|mana)\b"
+    rf"|\b(menurut(mu| kamu| anda| km| lu)|pendapat(mu| kamu| anda))\b.{{0,40}}\b(menang|kalah|unggul|bagus|jelek|baik|buruk|layak|pantas|terbaik|terkuat|oke|ok)\b",
+    re.I | re.S,
+)
+_NAME_OR_PREDICT = re.compile(  # orders to name, predict, rate or strategise for a side
+    rf"\b(sebut(kan|in)?|kasih tau|kasih tahu)\s+(nama\s+|daftar\s+)?{_POLITICS}\b"
+    rf"|\b{_POLITICS}\s+(mana|apa|siapa)\s+(yang|yg)\s+(paling|lebih)\s+\w+"
+    rf"|\b{_POLITICS}\s+(terkuat|terlemah|terbaik|terburuk|terpopuler|paling kuat|paling populer)\b"
+    r"|\b(ramal|ramalkan|ramalin|prediksi(kan)?|tebak)\b.{0,30}\b(menang|siapa|pemenang|hasil)\b"
+    r"|\b(analisis|analisa|naikkan|menaikkan|naikin|strategi)\b.{0,40}\belektabilitas\b"
+    r"|\bstrategi\s+(pemenangan|kampanye|memenangkan|menangin|menang)\b"
+    rf"|\b(kasih|beri|berikan)\s+nilai\b.{{0,30}}\b({_POLITICS}|kinerja)\b",
+    re.I | re.S,
+)
 _OPINION = re.compile(  # asks the bot's own view of candidates or parties, or to rank them
     r"\b(kalau|klo|kalo|seandainya|andai|andaikan)\s+(kamu|km|anda|lu|lo|kau)\s+(harus\s+|disuruh\s+)?(milih|memilih|pilih|nyoblos|mencoblos|dukung|mendukung)\b"
     r"|\b(pemerintah|oposisi|rezim|koalisi)\b.{0,40}\b(bagus|jelek|baik|buruk|berhasil|gagal)\b.{0,20}\b(menurut(mu| kamu| anda| km)|pendapat(mu| kamu| anda))\b"
@@ -128,25 +153,46 @@ _OPINION = re.compile(  # asks the bot's own view of candidates or parties, or t
 # "aman kan, gak ketahuan?" is a question about the act, answered by its entry
 _HIDING = re.compile(
     r"\b(tanpa|biar|supaya|agar|ga|gak|nggak|tidak|jangan sampai|jgn sampai)\s+(ada\s+)?(ke)?(ketahuan|tahuan|terdeteksi|dilaporkan|"
-    r"ketauan|kedeteksi|kena tegur|tercyduk|ketangkep|ketangkap|bukti)\b"
+    r"ketauan|kedeteksi|kena tegur|tercyduk|ketangkep|ketangkap|bukti|kelihatan|terlihat)\b"
     r"|\b(gak|ga|tidak|nggak)\s+(bisa|dapat)\s+dibuktikan\b|\bngeles\b|\bdiam-diam\b|\bdiam2\b",
     re.I,
 )
-_HOW = re.compile(r"\b(cara|caranya|tips|trik|ajarin|ajari|kasih tau cara|kasih tahu cara)\b", re.I)
+_HOW = re.compile(r"\b(cara|caranya|tips|trik|ajarin|ajari|kasih tau cara|kasih tahu cara|langkah apa|langkah yang)\b", re.I)
 # an ASN, or an act of the asker's, in a message that also names an election fact: a question
 # about conduct ("share angka quick count ke grup, aye PNS?", "cek DPT pakai laptop dinas")
 _ASN_ACT = re.compile(
     r"\b(asn|pns|pppk|p3k|cpns|honorer|pegawai|guru|dinas|kantor|laptop|jam kerja|tugas|diklat|share|upload|diupload|unggah|"
-    r"posting|post|bagikan|sebar|repost|forward|status|story|ganti|pasang|bantu|ucapan|selamat|komen|like|follow)\b",
+    r"posting|post|bagikan|sebar|repost|forward|status|story|ganti|pasang|bantu|ucapan|selamat|komen|like|follow|"
+    r"murid|siswa|ngajar|mengajar|ajar|grup|teruskan|terusin|melu|ikut|gabung|warga|keluarga|ajak|ngajak|mundur|surat)\b",
     re.I,
 )
 _FOREIGN = re.compile(  # another country's elections or civil service
     r"\b(amerika|malaysia|singapura|australia|inggris|filipina|india|jepang|korea|thailand|eropa|timor leste)\b"
-    r".{0,60}\b(pemilu|pilpres|election|kampanye|pegawai|electoral|pns|asn|pegawai kerajaan)\b",
+    r".{0,60}\b(pemilu|pilpres|election|kampanye|pegawai|electoral|pns|asn|pegawai kerajaan)\b"
+    r"|\b(pemilu|pilpres|election|kampanye|pegawai)\b.{0,30}\b(amerika|malaysia|singapura|australia|inggris|filipina|india|jepang|korea|thailand|eropa)\b",
     re.I | re.S,
 )
+# Subjects that are not election neutrality, asked with none of its words: HR, tax, village
+# head elections, parliament's business, words that only look political ("cat netral").
+_OFF_TOPIC = re.compile(
+    r"\b(bolos|mangkir|nikah siri|poligami|cerai|perceraian|korupsi dana|gratifikasi|pungli|narkoba|spt|pajak|absen|absensi|"
+    r"presensi|wfh|thr|gaji ke-?13|kenaikan gaji|kenaikan pangkat|diangkat jadi pns|pengangkatan|formasi|seleksi cpns|skp|"
+    r"e-kinerja|lembur|sppd|perjalanan dinas|bpjs|taspen|jalan rusak|liga|sepak bola|pertandingan|resep|cuaca|"
+    r"cat netral|warna netral|ph netral|kabel netral|netralkan|menetralkan|netralisir|pemilihan ketua rt|pegawai teladan|duta baca|presiden mahasiswa|"
+    r"ketua osis|pemilihan rektor|calon mertua|calon suami|calon istri|calon pengantin|kampanye imunisasi|"
+    r"kampanye kesehatan|kampanye hemat|kampanye anti|singkatan)\b",
+    re.I,
+)
+_ELECTION_WORDS = re.compile(
+    r"\b(calon|caleg|capres|cawapres|paslon|cagub|cabup|partai|parpol|kampanye|pemilu|pilkada|pilpres|pileg|kpu|bawaslu|tps|"
+    r"coblos|nyoblos|netralitas|timses|deklarasi)\b",
+    re.I,
+)
 _EVASION = re.compile(  # how to break the rules unseen: never coached
-    r"\bcelah\s+(aturan|hukum|pasal|netralitas)\b|\b(pasal|aturan)\b.{0,25}\b(paling lemah|lemah pembuktian)"
+    r"\bcara\b.{0,20}\b(bikin|buat|pakai|pake|memakai)\s+akun\s+(anonim|palsu|fake|kedua|istri|suami|orang lain|samaran)\b"
+    r"|\bbiar\s+(gak|ga|tidak|nggak)\s+kena\s+(sanksi|hukuman|tegur)\b.{0,60}\b(diam-diam|diam2|aman)\b"
+    r"|\b(berapa|pantas)\b.{0,40}\bserangan fajar\b"
+    r"|\bcelah\s+(aturan|hukum|pasal|netralitas)\b|\b(pasal|aturan)\b.{0,25}\b(paling lemah|lemah pembuktian)"
     r"|\blaporan\b.{0,40}\b(dibatalin|dibatalkan|dihapus|dicabut|dihilangkan)\b"
     r"|\b(laporan|bukti|chat|berita|kronologi|tangkapan layar|screenshot)\s+(palsu|hoaks|rekayasa|bohong)\b|\b(dilebih-lebihkan|direkayasa|merekayasa)\b"
     r"|\b(edit|rekayasa|photoshop)\s+foto\b|\b(menyamarkan|samarkan|sembunyikan)\b.{0,30}\b(dana|kampanye|dukungan|bantuan)\b"
@@ -180,6 +226,15 @@ _ELECTION_FACT = re.compile(  # election facts that belong to KPU, not to neutra
     r"|\b(kapan|tanggal berapa|tgl berapa)\b.{0,30}\b(pemungutan suara|pencoblosan|pemilu \d{4}|pilkada \d{4}|pilpres \d{4})\b"
     r"|\b(umumkan|ngumumin|mengumumkan|pengumuman|penetapan)\s+hasil\b"
     r"|\belectoral college\b"
+    r"|\bsiapa\s+(yang|yg)\s+(\w+\s+)?(menang|memenangkan|terpilih|jadi gubernur|jadi bupati|jadi presiden|jadi walikota)\b"
+    r"|\b(honor|honorarium|gaji)\s+(anggota\s+)?(kpps|pps|ppk|pantarlih|panwas|saksi)\b"
+    r"|\b(syarat|batas umur|cara daftar|cara mendaftar|pendaftaran)\b.{0,30}\b(kpps|pps|ppk|pantarlih|panwas|pengawas tps)\b"
+    r"|\b(kapan|tanggal berapa|tgl berapa)\b.{0,30}\b(penetapan|pelantikan|pengumuman)\b"
+    r"|\b(pilkada|pemilu|pilpres|pileg)\s+(berikutnya|selanjutnya|mendatang)\b"
+    r"|\b(wacana|ruu|rancangan undang|revisi uu|hak angket|interpelasi)\b|\bmk\b.{0,20}\b(ubah|putuskan|syarat)\b"
+    r"|\b(beda(nya)?|perbedaan|fungsi|tugas|wewenang)\b.{0,30}\b(dpr|dpd|mpr)\b"
+    r"|\b(visi misi|program kerja)\b.{0,40}\b(apa aja|apa saja|apa)\s*\??\s*$"
+    r"|\b(psu|pemungutan suara ulang)\b.{0,40}\b(kapan|dilaksanakan|jadwal)\b"
     r"|\b(perolehan suara|nomor urut partai|surat suara|anggaran pemilu|anggaran pilkada|sirekap|kotak kosong|putaran kedua|lhkpn|tinta pemilu|libur nasional)\b"
     r"|\bjumlah\s+(pemilih|tps|kursi|partai|caleg|dpt|suara)\b|\bberapa\s+(partai|kursi|tps|pemilih)\b"
     r"|\b(masuk dapil|dapil berapa)\b|\bdaftar caleg\b.{0,20}\b(dapil|siapa)\b|\b(gaji|honor|honorarium)\s+(komisioner|anggota kpu|anggota bawaslu|kpu|bawaslu)\b"
@@ -192,24 +247,29 @@ _ELECTION_FACT = re.compile(  # election facts that belong to KPU, not to neutra
     re.I | re.S,
 )
 _MATERIAL = (r"(dialog|puisi|esai|artikel|argumen|infografis|skenario|kuesioner|desain|komentar-komentar|berita hoaks|"
+             r"stand-up|komedi|lelucon|lawakan|sindiran|parodi|bahan kampanye|"
              r"ringkasan|rangkuman|kelebihan|tagline|caption|slogan|jargon|tagline|materi|konten|pantun|puisi|lagu|yel[- ]?yel|pidato|naskah|teks|"
              r"template|surat|ajakan|status|postingan|poster|brosur|selebaran|pesan|narasi|skrip|script|thread|"
              r"meme|poin|baliho|spanduk|kisah|cerita|cerpen|dongeng|sambutan|strategi)")
 _POLITICAL = (r"(kampanye|capres|caleg|paslon|cagub|cabup|calon|partai|pemenangan|petahana|dukung|milih|memilih|"
-              r"coblos|nyoblos|menangkan|memenangkan|golput|boikot|pilih|presiden|berpihak|elektabilitas|lawan)")
+              r"coblos|nyoblos|menangkan|memenangkan|golput|boikot|pilih|presiden|berpihak|elektabilitas|lawan|"
+              r"nyalon|gubernur|bupati|walikota|pejabat|netralitas|dilanggar|disebar)")
 # "buatkan/tuliskan/ceritakan …" always request; bare "buat/bikin/tulis" only where a request starts
 # ("buat" is also "for": "ngundang bupati buat sambutan" tells of an act).
 _STRONG_IMPERATIVE = (r"(buatkan|buatin|bikinkan|bikinin|tuliskan|tulisin|karangkan|karangin|susunkan|susunin|"
                       r"rancangkan|rancangin|ceritakan|ceritain|dongengin|dongengkan|rangkumkan|rangkumin|terjemahkan|"
-                      r"terjemahin|draftkan|editkan|editin|tolong bikin|tolong buat|bantu(in)? bikin|bantu(in)? buat)")
-_WEAK_IMPERATIVE = r"(siapkan|siapin|perbaiki|koreksi|translate|draft|edit)"
+                      r"terjemahin|draftkan|editkan|editin|ringkaskan|tolong bikin|tolong buat|bantu(in)? bikin|bantu(in)? buat|"
+               r"(tulis|buat|bikin)\s+(dulu|juga|sekalian))")
+_WEAK_IMPERATIVE = r"(siapkan|siapin|perbaiki|koreksi|translate|draft|edit|ringkas|tulis|susun)"
 _IMPERATIVE = rf"({_STRONG_IMPERATIVE}|{_WEAK_IMPERATIVE})"
 _REQUEST_START = r"(?:^|[.!?,;:]\s*|\b(?:tolong|coba|minta|bisa|please|pls|dong|min|kak|bot)\s+)"
 _PROMOTE = re.compile(  # asks the bot to produce or discuss campaign material
     r"\b(jelaskan|jelasin|apa|sebutkan|sebutin|rangkum|rangkumkan|bandingkan|bandingin|ceritakan|kasih tau|kasih tahu)\b.{0,20}"
     r"\b(visi misi|visi-misi|program kerja|rekam jejak)\b.{0,30}\b(capres|caleg|paslon|cagub|cabup|calon|kandidat)\b"
-    rf"|\b{_IMPERATIVE}\b.{{0,30}}\b{_MATERIAL}\b.{{0,80}}\b{_POLITICAL}\b"
-    rf"|{_REQUEST_START}(buat|bikin|tulis|karang|susun|rancang)\b.{{0,30}}\b{_MATERIAL}\b.{{0,80}}\b{_POLITICAL}\b"
+    rf"|\b{_STRONG_IMPERATIVE}\b.{{0,30}}\b{_MATERIAL}\b.{{0,80}}\b{_POLITICAL}\b"
+    rf"|^\W*(bikin|buat)\s+(\w+\s+){{0,2}}(template|naskah|teks|pidato|caption|slogan|jargon|pantun|puisi|surat|selebaran|brosur|"
+    rf"narasi|skrip|script|esai|artikel|argumen|dialog|kuesioner|tagline|yel-yel|thread|meme)\b.{{0,80}}\b{_POLITICAL}\b"
+    rf"|{_REQUEST_START}(tulis|karang|susun|rancang)\b.{{0,30}}\b{_MATERIAL}\b.{{0,80}}\b{_POLITICAL}\b"
     r"|\b(write|create|draft|compose|make|generate)\b.{0,40}\b(broadcast|post|caption|message|speech|slogan|story|tweet)\b.{0,80}\b(vote|candidate|campaign|party|elect)",
     re.I | re.S,
 )
@@ -218,23 +278,33 @@ _PROMOTE = re.compile(  # asks the bot to produce or discuss campaign material
 _ORDER = re.compile(rf"{_REQUEST_START}(sekalian\s+|juga\s+)?{_IMPERATIVE}\b|\b(sekalian|juga|terus|lalu|habis itu)\s+{_IMPERATIVE}\b", re.I)
 _ORDER_REPORTED = re.compile(
     r"(\b(disuruh|diminta|diperintah|nyuruh|menyuruh|suruh|minta saya|meminta saya|kalau|klo|jika|apakah|boleh)\s+(saya\s+|sy\s+)?"
-    r"|\b(saya|sy|aku|ak|gue|gw|kami|dia|mereka|teman|temen|atasan)\s+((mau|ingin|pengen|mo|boleh|bisa|lagi|sering|sudah|udah|diminta|disuruh)\s+)?)$",
+    r"|\b(saya|sy|aku|ak|gue|gw|kami|dia|mereka|teman|temen|atasan|asn|pns|pppk|guru)\s+(\w+\s+){0,2})$",
     re.I,
 )
 
 
+_QUESTION_TAG = re.compile(r"\?|\b(ya|yah|gk|gak|ga|nggak|kah|gmn|gimana|bagaimana|boleh|blh|kena|kna|aman|dong|"
+                           r"hukumnya|apa|apaan|berapa|ora|teu|ndak)\s*\W*$", re.I)
+
+
 def _orders_material(text: str) -> bool:
-    asks = _ASKS_IF_ALLOWED.search(text)
+    # a bare "tulis/buat/bikin …" opening a message with no question in it is an order too
+    asks = _ASKS_IF_ALLOWED.search(text) or _QUESTION_TAG.search(text.strip()) or _NOT_NAMING.search(text)
     for m in _ORDER.finditer(text):
         if asks and not re.search(_STRONG_IMPERATIVE, m.group(0), re.I):
             continue  # "koreksi hoaks di komen paslon, kena gk?": a question about the act
         if _ORDER_REPORTED.search(text[max(0, m.start() - 25):m.start()]):
             continue
-        if re.search(rf"\b{_MATERIAL}\b.{{0,80}}\b{_POLITICAL}\b|\b{_POLITICAL}\b", text[m.start():m.start() + 160], re.I | re.S):
+        if re.search(rf"\b{_MATERIAL}\b", text[m.start():m.start() + 80], re.I) and re.search(
+                rf"\b{_POLITICAL}\b", text, re.I):
+            return True
+        if re.search(rf"\b{_POLITICAL}\b", text[m.start():m.start() + 120], re.I):
             return True
     return False
 _PERSONAL_DATA = re.compile(  # someone's contact or a list of who supports whom
-    r"\b(daftar|list|nama-nama|nama2|data|identitas|nik|nip)\b.{0,30}\b(asn|pns|pegawai|pemilih|pelapor|warga|staf|guru|penerima)\b.{0,60}\b(dukung|mendukung|pendukung|condong|pilihan|melanggar|dilaporkan|tidak netral|gak netral|terindikasi|sanksi|nik|nip)\b"
+    r"\bdata\s+(pribadi|diri)\b|\b(nama-nama|nama2|daftar nama)\b.{0,40}\b(pns|asn|pegawai|pemilih|pelapor|warga)\b"
+    r"|\bnik\b.{0,20}\b(pemilih|warga)\b|\b(pemilih|warga)\b.{0,20}\bnik\b"
+    r"|\b(daftar|list|nama-nama|nama2|data|identitas|nik|nip)\b.{0,30}\b(asn|pns|pegawai|pemilih|pelapor|warga|staf|guru|penerima)\b.{0,60}\b(dukung|mendukung|pendukung|condong|pilihan|melanggar|dilaporkan|tidak netral|gak netral|terindikasi|sanksi|nik|nip)\b"
     r"|\b(nomor|no)\s+(hp|wa|whatsapp|telepon|telp|ponsel)\b.{0,40}\b(calon|caleg|capres|paslon|cagub|cabup|walikota|wali kota|bupati|kandidat)\b"
     r"|\b(alamat|riwayat kesehatan|rekam medis|keuangan pribadi|rahasia keuangan|istri simpanan|gosip|aib)\b.{0,40}\b(calon|caleg|capres|paslon|cagub|cabup|walikota|bupati|kandidat|incumbent|petahana)\b"
     r"|\b(lacak|melacak|bongkar|cari tahu|cari tau|siapa)\b.{0,30}\b(pemilik akun|akun anonim|yang (melaporkan|ngelaporin|lapor)|pelapor(nya)?)\b"
@@ -262,7 +332,7 @@ _REPORTED = re.compile(  # someone else asked, or the asker tells of a conversat
 _ASKS_IF_ALLOWED = re.compile(
     r"\b(boleh|blh|bolehkah|oleh|meunang|dilarang|melanggar|langgar|pelanggaran|kena sanksi"
     r"|kena ga|kena gak|kena gk|kena nggak|bs kena|bisa kena|aman|gpp|termasuk|bisakah|bisa gak|bisa ga"
-    r"|kenging|angsal|buliah|galak|iso ora|salah gak|salah ga|masalah gak|masalah ga|kena|kna|kode etik)\b",
+    r"|kenging|angsal|buliah|galak|iso ora|salah gak|salah ga|masalah gak|masalah ga|kena|kna|kode etik|hukumnya)\b",
     re.I,
 )
 _ASKS_IF_VIOLATION = re.compile(
@@ -283,7 +353,12 @@ _NOT_NAMING = re.compile(
     r"calon|capres|caleg|paslon|partai|kandidat)\b",
     re.I,
 )
-_ANY_CHOICE = re.compile(r"\bsiapa\s+(saja|aja|pun)\b.{0,20}\b(bebas|terserah|boleh)\b|\bterserah\b|\bsiapa-siapa\b|\bsiapapun\b", re.I)
+_ANY_CHOICE = re.compile(r"\bsiapa\s+(saja|aja|pun)\b.{0,20}\b(bebas|terserah|boleh)\b|\bterserah\b|\bsiapa-siapa\b|\bsiapapun\b"
+                         r"|\bbebas\s+(dukung|pilih|milih|memilih|mendukung)\b", re.I)
+# "pns bantu strategi pemenangan…", "sy mau analisis…": the asker's own act, asked about
+_ASN_SUBJECT = re.compile(r"\b(saya|sy|aku|ak|gue|gw|asn|pns|pppk|p3k|cpns|honorer|guru|pegawai)\s+(\w+\s+){0,2}"
+                          r"(bantu|ikut|jadi|mau|ingin|boleh|bikin|buat|nulis|tulis|analisis|susun)\b", re.I)
+_SOMEONE_ASKED = re.compile(r"\b(minta|meminta|suruh|menyuruh|nyuruh|disuruh|diminta|memerintahkan)\b", re.I)
 _REPORTING = re.compile(r"\b(lapor|laporkan|melaporkan|melapor|report|adukan|mengadu)\b", re.I)
 _REQUEST = re.compile(r"\b(minta|tolong|mohon|pengen|ingin|mau|bisa|bisakah|coba|please|pls)\b", re.I)
 
@@ -367,8 +442,9 @@ def screen(text: str) -> Refusal | None:
         return Refusal.INJECTION
     # a story about the asker's own act, or a question someone else put to the asker
     about_own_act = (_ASKS_IF_VIOLATION.search(text) or _NOT_NAMING.search(text) or _REPORTED.search(text)
-                     or _ANY_CHOICE.search(text) or (len(text) > 150 and _ASKS_IF_ALLOWED.search(text)))
-    if (_PERSONAL_DATA.search(text) and not about_own_act
+                     or _ANY_CHOICE.search(text) or _ASN_SUBJECT.search(text)
+                     or (len(text) > 150 and _ASKS_IF_ALLOWED.search(text)))
+    if (_PERSONAL_DATA.search(text) and not about_own_act and not _SOMEONE_ASKED.search(text)
             and not re.search(r"\b(tidak|gak|ga|nggak|belum)\s+(tahu|tau|punya)\s+(nik|nip)\b", text, re.I)):
         return Refusal.PERSONAL_DATA
     pick = _PICK.search(text)
@@ -376,13 +452,20 @@ def screen(text: str) -> Refusal | None:
         return Refusal.CANDIDATE
     if _OPINION.search(text) and not about_own_act and not _REPORTING.search(text):
         return Refusal.CANDIDATE
+    if _DIRECT_OPINION.search(text) and not _REPORTED.search(text):
+        return Refusal.CANDIDATE
+    if (_NAME_OR_PREDICT.search(text) and not _REPORTED.search(text) and not _NOT_NAMING.search(text)
+            and not _ASKS_IF_VIOLATION.search(text) and not _ASN_SUBJECT.search(text)):
+        return Refusal.CANDIDATE
     if _orders_material(text):
         return Refusal.CANDIDATE
     if _EVASION.search(text) or (_HIDING.search(text) and _HOW.search(text)):
         return Refusal.EVASION
     if _FOREIGN.search(text) and not re.search(r"\bindonesia\b", text, re.I):
         return Refusal.OUT_OF_SCOPE
-    if _ELECTION_FACT.search(text) and not _ASKS_IF_ALLOWED.search(text) and not _ASN_ACT.search(text):
+    if _OFF_TOPIC.search(text) and not _ELECTION_WORDS.search(_OFF_TOPIC.sub(" ", text)):
+        return Refusal.OUT_OF_SCOPE
+    if _ELECTION_FACT.search(text) and not _ASN_ACT.search(text):
         return Refusal.ELECTION_FACT
     promote = _PROMOTE.search(text)
     if (promote and not _ASKS_IF_ALLOWED.search(text) and not _asker_did(text[:promote.start()])
