@@ -222,10 +222,14 @@ class KnowledgeBase:
         entry = self.entries[top.faq_id]
         verdict = entry.verdict
         qtype = effective_question(m.frame.question, text)
+        # a risky neighbour counts when it scores close and every act it is about is in the
+        # question (a "photo of the inked finger" entry does not shadow "may I vote?")
+        asked_acts = m.frame.get("act")
         risky_close = [
             s for s in m.ranked[1:4]
             if self.entries[s.faq_id].verdict in ("dilarang", "hati-hati")
             and top.score - s.score < CLOSE_LOGIT
+            and not set(self.entries[s.faq_id].frame.act if self.entries[s.faq_id].frame else ()) - asked_acts
         ]
         # A sanction or steps question about a "boleh" act is not a licence: no extra bar.
         boleh_ok = verdict != "boleh" or qtype != "permission" or (conf >= BOLEH_MIN and not risky_close)

@@ -36,6 +36,7 @@ from knowledge.text import Lexicon, abbreviated, default_lexicon, skeleton, tagg
 CANDIDATES = 20
 BM25_K1, BM25_B = 1.2, 0.75
 FEATURES = ("f1", "coverage", "anchor_coverage", "fuzz", "bm25_rel", "frame")
+FRAME_FIT = FEATURES.index("frame")
 
 
 CALIB_FEATURES = ("top_score", "margin", "coverage", "f1", "in_domain", "verdict_mass", "frame")
@@ -263,7 +264,7 @@ class Matcher:
             fz = best[1] if best else 0.0
             cov = sum(self._w(t) for t in qs & vocab) / qw
             acov = (sum(self._w(t) for t in anchors & vocab) / aw) if aw else 1.0
-            feats = (f1, cov, acov, fz / 100.0, bm25 / best_bm25, fits.get(fid, 0.0))
+            feats = (f1, cov, acov, fz / 100.0, bm25 / best_bm25, fits.get(fid, 0.0))  # order of FEATURES
             score = sum(w * x for w, x in zip(self.model.rank_w, feats)) + self.model.rank_b
             out.append(Scored(fid, feats, score))
         out.sort(key=lambda s: s.score, reverse=True)
@@ -276,7 +277,7 @@ class Matcher:
         margin = s.score - max(others) if others else 5.0
         f1, cov = s.features[0], s.features[1]
         return (s.score, max(-5.0, min(margin, 5.0)), cov, f1, 1.0 if in_domain else 0.0,
-                self.verdict_mass(ranked, index), s.features[5])
+                self.verdict_mass(ranked, index), s.features[FRAME_FIT])
 
     def verdict_mass(self, ranked: list[Scored], index: int) -> float:
         """Share of the ranking's softmax probability on candidates with the same verdict."""
