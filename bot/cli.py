@@ -102,8 +102,12 @@ def cmd_kb_calibrate(args) -> int:
     print(f"fitted on {report.queries} phrasings and {len(blind or ())} unseen questions; "
           f"leave-one-out top-1 accuracy {report.top1_accuracy:.1%}")
     if args.ship:
+        from knowledge.text import stems_seen
+
         Path(args.ship).write_text(json.dumps(report.model.to_dict(), indent=1) + "\n", "utf-8")
-        print(f"written to {args.ship}")
+        stems = Path(args.ship).with_name("stems.json")
+        stems.write_text(json.dumps(stems_seen(), ensure_ascii=False, sort_keys=True) + "\n", "utf-8")
+        print(f"written to {args.ship} and {stems}")
     else:
         print(json.dumps(report.model.to_dict()))
     return 0

@@ -167,7 +167,7 @@ def index_entry(db: sqlite_utils.Database, e: FaqEntry, lex: Lexicon) -> None:
     for text in (e.question, *e.phrasings):
         tagged = tagged_tokens(text, lex)  # once: the index line and the frame both come from it
         lines.append(" ".join(t for t, _ in tagged))
-        f = extract(text, lex, tagged=tagged)
+        f = extract(text, lex, qtype="permission", tagged=tagged)  # the question type is not needed here
         acts |= f.get("act")
         targets |= f.get("target")
     db[FTS_TABLE].upsert({"faq_id": e.id, "norm": "\n".join(lines)}, pk="faq_id")

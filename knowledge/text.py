@@ -10,6 +10,7 @@ over-stems, e.g. ``pasangan`` -> ``pasang``, and its dictionary is CC-BY-NC-SA).
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -87,11 +88,27 @@ def _stemmer():
     return StemmerFactory().create_stemmer()
 
 
+@lru_cache(maxsize=1)
+def _shipped_stems() -> dict[str, str]:
+    """PySastrawi's stems of the knowledge base's words, computed when the model is shipped
+    (`kb calibrate --ship`): stemming ~4,000 words is most of a fresh database's first open.
+    A word missing here is simply stemmed; the stemmer is deterministic, so they agree."""
+    path = resources.files("knowledge").joinpath("data/stems.json")
+    return json.loads(path.read_text("utf-8")) if path.is_file() else {}
+
+
 @lru_cache(maxsize=50_000)
 def stem(word: str) -> str:
     if len(word) <= 3 or not word.isalpha():
         return word
-    return _stemmer().stem(word)
+    shipped = _shipped_stems().get(word)
+    return shipped if shipped is not None else _stemmer().stem(word)
+
+
+def stems_seen() -> dict[str, str]:
+    """Every word stemmed so far in this process, to ship as ``data/stems.json``."""
+    cache = getattr(getattr(_stemmer(), "cache", None), "data", None) or {}
+    return {**_shipped_stems(), **{w: r for w, r in cache.items() if isinstance(w, str)}}
 
 
 def _clean_token(tok: str, lex: Lexicon) -> list[str]:
