@@ -295,6 +295,13 @@ def _colloquial_bases(word: str) -> list[str]:
     """Bases of a chat verb with a nasal prefix Sastrawi does not strip (ny-, ng-, nge-)."""
     if len(word) < 5:
         return []
+    if word.startswith(("nga", "ng", "ny", "m", "di")) and word.endswith("keun"):  # Sundanese "ngabagikeun"
+        core = word[:-4]
+        for prefix in ("nga", "ng", "ny", "di", "m"):
+            if core.startswith(prefix):
+                core = core[len(prefix):]
+                break
+        return [core + "kan", core, "k" + core, "s" + core, "p" + core]
     if word.startswith("nge"):
         return [word[3:]]
     if word.startswith("ny"):
