@@ -105,14 +105,13 @@ _CANDIDATE_WORD = (r"(capres|cawapres|caleg|paslon|cagub|cawagub|cabup|cawabup|c
                    r"|bakal calon|bacaleg|bacapres|presiden|gubernur|bupati|walikota|wali kota)")
 _JUDGEMENT = (r"(pinter|pintar|cerdas|bagus|baik|layak|pantas|cocok|jujur|hebat|kompeten|amanah|berpengalaman"
               r"|oke|ok|keren|bersih|korup|buruk|jelek|bodoh|ganteng|cantik|merakyat|peduli|tegas|berkualitas)\b")
-_POLITICS = (r"(calon|caleg|capres|cawapres|paslon|cagub|cabup|cawalkot|kandidat|partai|parpol|petahana|incumbent|"
-             r"gubernur|bupati|walikota|wali kota|presiden|pemerintah|oposisi|pejabat)")
-# Asked of the bot itself, or an order to name, predict or strategise: never the asker's own
-# act, whatever else the message asks ("boleh gak … ? btw kamu lebih suka calon yang mana").
-_DIRECT_OPINION = re.compile(  # the bot's own view: never the asker's act
+_POLITICS = _CANDIDATE_WORD[:-1] + r"|petahana|incumbent|pemerintah|oposisi|pejabat)"  # … and who governs
+# The bot's own view: never the asker's act, whatever else the message asks
+# ("boleh gak … ? btw kamu lebih suka calon yang mana").
+_DIRECT_OPINION = re.compile(
     r"\b(favorit|idaman|jagoan|pilihan|unggulan)(mu| kamu| anda| km)\b"
     r"|\b(kamu|km|anda|lu)\s+(sendiri\s+)?(lebih\s+)?(suka|condong|dukung|milih|pilih|setuju)\b.{0,25}\b(yang mana|siapa|mana)\b"
-    rf"|\b(menurut(mu| kamu| anda| km| lu)|pendapat(mu| kamu| anda))\b.{{0,40}}\b(menang|kalah|unggul|bagus|jelek|baik|buruk|layak|pantas|terbaik|terkuat|oke|ok)\b",
+    r"|\b(menurut(mu| kamu| anda| km| lu)|pendapat(mu| kamu| anda))\b.{0,40}\b(menang|kalah|unggul|bagus|jelek|baik|buruk|layak|pantas|terbaik|terkuat|oke|ok)\b",
     re.I | re.S,
 )
 _NAME_OR_PREDICT = re.compile(  # orders to name, predict, rate or strategise for a side
