@@ -10,16 +10,15 @@ choices instead.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import sqlite_utils
 
 from knowledge import calibration
-from dataclasses import replace
-
 from knowledge.answer import REFERRAL, Answer, Citation, Outcome, StatementRef, Suggestion
 from knowledge.compose import compose, effective_question
-from knowledge.frame import POLITICAL, RISKY_ACTS, SOCIAL_ACTS, boleh_at_risk, conditions_met
+from knowledge.frame import boleh_at_risk, conditions_met, risky_acts
 from knowledge.guard import MAX_QUESTION_CHARS, Refusal, printable_text, screen
 from knowledge.loader import load_seed
 from knowledge.matcher import Matcher
@@ -179,8 +178,8 @@ class KnowledgeBase:
             Suggestion(r, self.entries[r].question) for r in e.related if r in self.entries
         )
         statements = tuple(
-            StatementRef(st.id, st.who, st.agency, st.date.isoformat() if st.date else None, st.publication, st.source, st.quote,
-                         st.verified)
+            StatementRef(st.id, st.who, st.agency, st.date.isoformat() if st.date else None, st.publication,
+                         st.source, st.quote, st.verified)
             for st in (self.statements.get(i) for i in e.statements) if st is not None
         )
         return Answer(
@@ -222,17 +221,8 @@ class KnowledgeBase:
         entry = self.entries[top.faq_id]
         verdict = entry.verdict
         qtype = effective_question(m.frame.question, text)
-        # a risky neighbour counts when it scores close and every act it is about is in the
-        # question (a "photo of the inked finger" entry does not shadow "may I vote?")
-        asked_acts = m.frame.get("act")
-        risky_close = [
-            s for s in m.ranked[1:4]
-            if self.entries[s.faq_id].verdict in ("dilarang", "hati-hati")
-            and top.score - s.score < CLOSE_LOGIT
-            and not set(self.entries[s.faq_id].frame.act if self.entries[s.faq_id].frame else ()) - asked_acts
-        ]
         # A sanction or steps question about a "boleh" act is not a licence: no extra bar.
-        boleh_ok = verdict != "boleh" or qtype != "permission" or (conf >= BOLEH_MIN and not risky_close)
+        boleh_ok = verdict != "boleh" or qtype != "permission" or (conf >= BOLEH_MIN and not self._shadowed(m))
         # One word ("partai", "kampanye") names a topic, not a situation: offer the choices.
         specific = len(set(m.tokens)) >= 2
         if conf >= ANSWER_MIN and boleh_ok and specific:
@@ -258,14 +248,23 @@ class KnowledgeBase:
             )
         return self._abstain("no-match", _NO_MATCH, conf)
 
+    def _shadowed(self, m) -> bool:
+        """A dilarang/hati-hati neighbour scores close to the top and every act it is about is
+        in the question (a "photo of the inked finger" entry does not shadow "may I vote?")."""
+        top, asked = m.ranked[0], m.frame.get("act")
+        for s in m.ranked[1:4]:
+            e = self.entries[s.faq_id]
+            if (e.verdict in ("dilarang", "hati-hati") and top.score - s.score < CLOSE_LOGIT
+                    and not set(e.frame.act if e.frame else ()) - asked):
+                return True
+        return False
+
     def _prohibition_for_risky_act(self, m) -> Answer | None:
         """Unsure which entry is meant, but the question names a risky act (an invitation to
         vote, a banner, a like on a candidate's post…) that a prohibition among the nearest
         candidates covers for the same target: warn with that prohibition rather than stay
         silent. Never "boleh"; never an entry about another target (those are excluded)."""
-        acts = m.frame.get("act")
-        political = bool(m.frame.get("target") & POLITICAL)
-        wanted = (acts & RISKY_ACTS) | ((acts & SOCIAL_ACTS) if political else set())
+        wanted = risky_acts(m.frame)
         if not wanted:
             return None
         for s in m.ranked[:3]:

@@ -215,6 +215,14 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     )
 
 
+def risky_acts(q: Frame) -> frozenset[str]:
+    """The question's acts that can make it a violation: the risky ones, and social-media acts
+    aimed at a candidate, a party or a team."""
+    acts = q.get("act")
+    social = acts & SOCIAL_ACTS if q.get("target") & POLITICAL else frozenset()
+    return (acts & RISKY_ACTS) | social
+
+
 def boleh_at_risk(entry: EntryFrame | None, q: Frame, seen: Frame | None = None) -> bool:
     """A question names something risky that an allowed ("boleh") entry does not cover.
 
