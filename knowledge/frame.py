@@ -215,6 +215,16 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     )
 
 
+def merged(frames) -> Frame:
+    """The acts and targets asserted anywhere in ``frames`` (an entry's question and phrasings)."""
+    acts: set[str] = set()
+    targets: set[str] = set()
+    for f in frames:
+        acts |= f.get("act")
+        targets |= f.get("target")
+    return Frame({"act": frozenset(acts), "target": frozenset(targets)})
+
+
 def risky_acts(q: Frame) -> frozenset[str]:
     """The question's acts that can make it a violation: the risky ones, and social-media acts
     aimed at a candidate, a party or a team."""

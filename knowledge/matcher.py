@@ -28,7 +28,7 @@ from functools import lru_cache
 import sqlite_utils
 from rapidfuzz import fuzz, process
 
-from knowledge.frame import Frame, boleh_at_risk, extract as extract_frame, fit as frame_fit
+from knowledge.frame import Frame, boleh_at_risk, extract as extract_frame, fit as frame_fit, merged
 from knowledge.models import FaqEntry
 from knowledge.store import index_norms, load_seen, search_candidates
 from knowledge.text import Lexicon, abbreviated, default_lexicon, skeleton, tagged_tokens, tokens
@@ -187,15 +187,9 @@ class Matcher:
 
     def phrasing_frame(self, fid: str) -> Frame:
         """What an entry's question and phrasings assert, merged (computed once, when needed)."""
-        if fid not in self._phrasing_frames:
+        if fid not in self._phrasing_frames:  # a database indexed before faq_seen existed
             e = self.entries[fid]
-            acts: set[str] = set()
-            targets: set[str] = set()
-            for text in (e.question, *e.phrasings):
-                f = extract_frame(text, self.lex)
-                acts |= f.get("act")
-                targets |= f.get("target")
-            self._phrasing_frames[fid] = Frame({"act": frozenset(acts), "target": frozenset(targets)})
+            self._phrasing_frames[fid] = merged(extract_frame(t, self.lex) for t in (e.question, *e.phrasings))
         return self._phrasing_frames[fid]
 
     def frame(self, text: str) -> Frame:

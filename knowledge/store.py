@@ -155,24 +155,22 @@ def index_entry(db: sqlite_utils.Database, e: FaqEntry, lex: Lexicon) -> None:
     recognise its own situation (see ``frame.boleh_at_risk``); reading them once here
     keeps that work off the question path.
     """
-    from knowledge.frame import extract
+    from knowledge.frame import extract, merged
 
     if e.deleted:
         db[FTS_TABLE].delete_where("faq_id = ?", [e.id])
         db[SEEN_TABLE].delete_where("faq_id = ?", [e.id])
         return
     lines: list[str] = []
-    acts: set[str] = set()
-    targets: set[str] = set()
+    frames = []
     for text in (e.question, *e.phrasings):
         tagged = tagged_tokens(text, lex)  # once: the index line and the frame both come from it
         lines.append(" ".join(t for t, _ in tagged))
-        f = extract(text, lex, qtype="permission", tagged=tagged)  # the question type is not needed here
-        acts |= f.get("act")
-        targets |= f.get("target")
+        frames.append(extract(text, lex, qtype="permission", tagged=tagged))  # the question type is not needed
+    seen = merged(frames)
     db[FTS_TABLE].upsert({"faq_id": e.id, "norm": "\n".join(lines)}, pk="faq_id")
-    db[SEEN_TABLE].upsert({"faq_id": e.id, "acts": json.dumps(sorted(acts)),
-                           "targets": json.dumps(sorted(targets))}, pk="faq_id")
+    db[SEEN_TABLE].upsert({"faq_id": e.id, "acts": json.dumps(sorted(seen.get("act"))),
+                           "targets": json.dumps(sorted(seen.get("target")))}, pk="faq_id")
 
 
 def load_seen(db: sqlite_utils.Database) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
