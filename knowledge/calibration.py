@@ -14,7 +14,7 @@ off-topic sentences of ``data/calibration_oos.yaml`` as negatives. The sealed se
 is never used here.
 
 The result ships in the package (``data/model.json``), so a fresh database does
-not spend seconds fitting: ``netralbot kb calibrate --blind FILE --ship`` rewrites it.
+not spend seconds fitting: ``netralbot kb calibrate --blind FILE... --ship PATH`` rewrites it.
 """
 
 from __future__ import annotations

@@ -112,11 +112,11 @@ def first_sentence(text: str) -> str:
 
 def compose(answer: Answer, entry: FaqEntry, qtype: str,
             citation: Callable[[str], Citation | None]) -> Answer:
-    """Shape an entry's answer for the question type asked."""
-    if entry.verdict == "info" or qtype in ("permission", "definition"):
-        if qtype == "definition" and entry.verdict != "info":
-            return replace(answer, verdict="info", act_verdict=entry.verdict)
+    """Shape an entry's answer for the question type asked (verdict: :func:`final_verdict`)."""
+    if final_verdict(entry.verdict, qtype) == entry.verdict:
         return answer
+    if qtype == "definition":
+        return replace(answer, verdict="info", act_verdict=entry.verdict)
     act = first_sentence(entry.answer)
     if qtype == "sanction":
         text = f"{act} Sanksinya: {entry.sanction}"
