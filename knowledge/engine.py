@@ -18,7 +18,7 @@ import sqlite_utils
 from knowledge import calibration
 from knowledge.answer import REFERRAL, Answer, Citation, Outcome, StatementRef, Suggestion
 from knowledge.compose import compose, effective_question
-from knowledge.frame import boleh_at_risk, conditions_met, risky_acts
+from knowledge.frame import POLITICAL, boleh_at_risk, conditions_met, risky_acts
 from knowledge.guard import MAX_QUESTION_CHARS, Refusal, printable_text, screen
 from knowledge.loader import load_seed
 from knowledge.matcher import Matcher
@@ -40,7 +40,9 @@ from knowledge.store import (
 # 0.35 here already means a well-supported match; "boleh" keeps a much higher bar.
 ANSWER_MIN = 0.35
 BOLEH_MIN = 0.9  # ... and to answer "boleh": a wrong "boleh" is the worst error, so ~98 % precision
-SUGGEST_MIN = 0.12  # below this: abstain
+BOLEH_HARMLESS_MIN = 0.75  # ... unless the question names nothing that can be a violation
+SUGGEST_MIN = 0.12
+_SCOPE_SLOTS = ("actor", "means", "stage")  # who and when: what a scope ("cakupan") entry is about  # below this: abstain
 OUT_OF_DOMAIN_MIN = 0.9  # no election word at all: answer only a near-certain match
 CLOSE_LOGIT = 2.0  # a risky entry this close to a "boleh" top turns the answer into choices (ranking logits; every correct boleh on blind, dev and questions.yaml is >= 2.2 ahead)
 
@@ -219,13 +221,21 @@ class KnowledgeBase:
             return self._abstain("out-of-scope", _OUT_OF_SCOPE, conf)
 
         entry = self.entries[top.faq_id]
-        verdict = entry.verdict
         qtype = effective_question(m.frame.question, text)
+        act_answer = self._act_behind_info(m, entry, qtype, text)
+        if act_answer is not None:
+            return act_answer
+        verdict = entry.verdict
         # A sanction or steps question about a "boleh" act is not a licence: no extra bar.
-        boleh_ok = verdict != "boleh" or qtype != "permission" or (conf >= BOLEH_MIN and not self._shadowed(m))
+        boleh_ok = verdict != "boleh" or qtype != "permission" or (
+            conf >= self._boleh_bar(m.frame) and not self._shadowed(m))
         # One word ("partai", "kampanye") names a topic, not a situation: offer the choices.
         specific = len(set(m.tokens)) >= 2
         if conf >= ANSWER_MIN and boleh_ok and specific:
+            if qtype == "permission" and verdict == "hati-hati":
+                stricter = self._stricter_neighbour(m)
+                if stricter is not None:
+                    return self.answer_entry(stricter, conf)
             answer = self.answer_entry(top.faq_id, conf)
             if (qtype == "permission" and verdict == "hati-hati" and conf >= BOLEH_MIN
                     and conditions_met(entry.frame, m.frame)
@@ -247,6 +257,50 @@ class KnowledgeBase:
                 reason="close-call", referral=REFERRAL,
             )
         return self._abstain("no-match", _NO_MATCH, conf)
+
+    def _act_behind_info(self, m, entry: FaqEntry, qtype: str, text: str) -> Answer | None:
+        """ "Aturan like capres berlaku ke CPNS juga?", "boleh share poster paslon di luar jam
+        kerja?": the top entry explains who or when the rules cover (``info``), but the asker
+        wants the verdict on an act they name. Answer with the best-ranked entry about that
+        act when it is close enough; its verdict is the one the asker needs."""
+        asked = m.frame.get("act")
+        if entry.verdict != "info" or qtype != "permission" or not asked:
+            return None
+        # Search again for the act alone: the who and when words are what drew the info entry.
+        act = self.matcher.match(text, drop_slots=_SCOPE_SLOTS)
+        if not act.ranked:
+            return None
+        e = self.entries[act.ranked[0].faq_id]
+        if e.verdict == "info" or e.frame is None or not asked & set(e.frame.act):
+            return None
+        if act.confidence < (self._boleh_bar(m.frame) if e.verdict == "boleh" else ANSWER_MIN):
+            return None
+        return replace(self.answer_entry(e.id, act.confidence), reason="act-behind-info")
+
+    @staticmethod
+    def _boleh_bar(frame) -> float:
+        """The confidence a "boleh" needs. A question that names nothing that can be a
+        violation (no risky act, no candidate, party or team: "PNS boleh nyoblos?", "ikut
+        arisan RT") cannot turn a wrong "boleh" into a sanction, so a lower bar serves it."""
+        if risky_acts(frame) or frame.get("target") & POLITICAL:
+            return BOLEH_MIN
+        return BOLEH_HARMLESS_MIN
+
+    def _stricter_neighbour(self, m) -> str | None:
+        """A "hati-hati" top that does not cover a risky act the question adds ("temen yang
+        upload foto saya *salam dua jari* bareng caleg") gives way to a close "dilarang"
+        entry about that act: the stricter reading is the safe one."""
+        top = m.ranked[0]
+        covered = set(self.entries[top.faq_id].frame.act if self.entries[top.faq_id].frame else ())
+        extra = risky_acts(m.frame) - covered
+        if not extra:
+            return None
+        for s in m.ranked[1:4]:
+            e = self.entries[s.faq_id]
+            if (e.verdict == "dilarang" and top.score - s.score < CLOSE_LOGIT
+                    and e.frame is not None and extra & set(e.frame.act)):
+                return e.id
+        return None
 
     def _shadowed(self, m) -> bool:
         """A dilarang/hati-hati neighbour scores close to the top and every act it is about is

@@ -205,6 +205,10 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # "dia bukan ASN", "suami saya bukan PNS": the person is outside the ASN rules.
     if negated.get("actor", set()) & ASN_FAMILY and not asserted.get("actor", set()) & ASN_FAMILY:
         asserted.setdefault("actor", set()).add("bukan-asn")
+    # "suami nyaleg", "kakak saya jadi caleg": the relative is the candidate, so the
+    # question is about a candidate too (and the asker is not the one running).
+    if "nyalon" in asserted.get("act", set()) and asserted.get("target", set()) & {"pasangan", "keluarga"}:
+        asserted["target"].add("calon")
     # "bakal calon" is a stage as well as a target
     if "bakal-calon" in asserted.get("target", set()):
         asserted.setdefault("stage", set()).add("pra-penetapan")
@@ -296,4 +300,8 @@ def fit(entry: EntryFrame | None, q: Frame) -> Fit:
     if not declared:
         return Fit(False, 0.0)
     hits = sum(1 for s in declared if set(getattr(entry, s)) & q.get(s))
-    return Fit(False, hits / len(declared))
+    # "nonton kampanye, ga pakai kaos partai" against the campaign-shirt entry: a declared
+    # act the question rules out counts against the entry (not enough to exclude it,
+    # since an entry's acts are alternatives).
+    denied = 1 if set(entry.act) & q.neg("act") else 0
+    return Fit(False, (hits - denied) / len(declared))

@@ -29,6 +29,7 @@ import sqlite_utils
 from rapidfuzz import fuzz, process
 
 from knowledge.frame import Frame, boleh_at_risk, extract as extract_frame, fit as frame_fit, merged
+from knowledge.frame import types as frame_types
 from knowledge.models import FaqEntry
 from knowledge.store import index_norms, load_seen, search_candidates
 from knowledge.text import Lexicon, abbreviated, default_lexicon, skeleton, tagged_tokens, tokens
@@ -102,6 +103,20 @@ def _sigmoid(x: float) -> float:
     if x < -40:
         return 0.0
     return 1.0 / (1.0 + math.exp(-x))
+
+
+# "aturan ... berlaku ke saya?": the words of asking whether a rule applies, not of the act
+_RULE_WORDS = frozenset({"atur", "aturan", "laku", "berlaku", "netral", "netralitas"})
+
+
+def _without_slots(q: list[str], by_first, slots: tuple[str, ...]) -> list[str]:
+    """``q`` without the words that fill ``slots`` in the frame ("luar jam kerja", "cpns")."""
+    drop = [False] * len(q)
+    for i, t in enumerate(q):
+        for pattern, slot, _ in by_first.get(t, ()):
+            if slot in slots and tuple(q[i:i + len(pattern)]) == pattern:
+                drop[i:i + len(pattern)] = [True] * len(pattern)
+    return [t for t, d in zip(q, drop) if not d and t not in _RULE_WORDS]
 
 
 class Matcher:
@@ -289,9 +304,14 @@ class Matcher:
         m = self.model
         return _sigmoid(sum(w * v for w, v in zip(m.calib_w, x)) + m.calib_b)
 
-    def match(self, text: str, exclude: tuple[str, int] | None = None) -> Match:
+    def match(self, text: str, exclude: tuple[str, int] | None = None, drop_slots: tuple[str, ...] = ()) -> Match:
+        """Rank the entries for ``text``. ``drop_slots`` leaves the words of those frame slots
+        out of retrieval (not out of the frame): "masih CPNS, boleh like capres?" searched
+        for the act alone."""
         tagged = tagged_tokens(text, self.lex)  # once: the tokens and the frame both come from it
         q = [self._correct(t) for t, _ in tagged]
+        if drop_slots:
+            q = _without_slots(q, frame_types(self.lex).by_first, drop_slots)
         in_domain = self.in_domain(q)
         frame = extract_frame(text, self.lex, correct=self._correct, tagged=tagged)
         if not q:

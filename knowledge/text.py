@@ -154,7 +154,7 @@ _MODAL_AFTER = frozenset({"boleh", "bisa", "dapat", "harus", "wajib", "perlu", "
                           "usah", "masalah", "apa", "papa", "apa-apa", "salah", "melanggar", "aman",
                           "kena", "dilarang", "tahu", "tau", "yakin", "jelas", "paham", "mengerti",
                           "tidak", "lama", "lagi", "cuma", "hanya", "sih", "kalau", "jika", "bila",
-                          "apabila", "asal", "asalkan"})
+                          "apabila", "asal", "asalkan", "lupa"})  # "jangan lupa coblos" asks to vote
 _NEG_SCOPE = 3  # content words a negator reaches ("tanpa menyebut nama calon")
 # ... unless a new predicate starts first: "suami saya bukan ASN, jadi timses" negates ASN only
 _SCOPE_ENDS = frozenset({"jadi", "yang", "dan", "lalu", "terus", "malah", "ingin", "sedang", "lagi", "sudah"})

@@ -72,3 +72,26 @@ def test_close_calls_offer_suggestions_that_answer_when_picked(kb):
 def test_confidence_is_a_probability(kb):
     for q in ("like caleg", "apa sanksi kalau asn tidak netral", "qwerty", "ikut kampanye"):
         assert 0.0 <= kb.ask(q).confidence <= 1.0
+
+
+def test_a_scope_question_that_names_an_act_gets_the_acts_verdict(kb):
+    # "does the rule cover me?" plus an act: the asker needs the act's verdict
+    a = kb.ask("aturan netralitas berlaku di hari libur? boleh pasang spanduk caleg di rumah pas libur?")
+    assert a.verdict == "dilarang" and a.reason == "act-behind-info", (a.faq_id, a.reason)
+    assert kb.entries[a.faq_id].verdict == "dilarang"
+
+
+def test_harmless_questions_get_boleh_at_a_lower_bar_risky_ones_do_not(kb):
+    from knowledge.engine import BOLEH_HARMLESS_MIN, BOLEH_MIN
+    from knowledge.frame import extract
+    assert BOLEH_HARMLESS_MIN < BOLEH_MIN
+    assert kb._boleh_bar(extract("pns boleh nyoblos gk?")) == BOLEH_HARMLESS_MIN
+    assert kb._boleh_bar(extract("pns boleh like postingan caleg gk?")) == BOLEH_MIN
+    assert kb._boleh_bar(extract("boleh jadi pengurus partai?")) == BOLEH_MIN
+
+
+def test_a_risky_act_the_careful_entry_does_not_cover_gets_the_prohibition(kb):
+    # someone else uploaded the photo (hati-hati), but the asker posed with the candidate's sign
+    a = kb.ask("Bukan saya yang upload kok, temen yang posting foto saya salam dua jari bareng caleg. Saya gak kena kan?")
+    assert a.verdict == "dilarang", (a.faq_id, a.text)
+    assert "pose" in kb.entries[a.faq_id].frame.act

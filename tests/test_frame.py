@@ -100,3 +100,21 @@ def test_a_pns_only_entry_is_not_for_pppk():
 def test_fit_measures_how_much_of_the_entry_the_question_fills():
     assert fit(CANDIDATE_LIKE, extract("like postingan caleg boleh?")).match == 1.0
     assert fit(CANDIDATE_LIKE, extract("postingan caleg itu gimana")).match == 0.5
+
+
+def test_jangan_lupa_asks_for_the_act():
+    # "jangan lupa coblos nomor 3" is an invitation to vote, not a negated one
+    f = extract("masa tenang, boleh posting 'jangan lupa coblos nomor 3 besok ya'?")
+    assert "ajak" in f.get("act") and "ajak" not in f.neg("act")
+
+
+def test_a_relative_who_runs_is_a_candidate():
+    f = extract("sy honorer, suami nyaleg. boleh ikut kampanye suami?")
+    assert {"pasangan", "calon"} <= f.get("target")
+
+
+def test_a_denied_act_counts_against_an_entry():
+    campaign_shirt = EntryFrame(act=["kampanye", "atribut"], target=["calon"])
+    plain = fit(campaign_shirt, extract("boleh nonton kampanye caleg?"))
+    denied = fit(campaign_shirt, extract("boleh nonton kampanye caleg? ga pakai kaos partai kok"))
+    assert not denied.excluded and denied.match < plain.match
