@@ -23,12 +23,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from knowledge import calibration  # noqa: E402
-from knowledge.engine import KnowledgeBase  # noqa: E402
-from knowledge.evaluate import load_questions  # noqa: E402
-from knowledge.loader import SeedData, load_seed  # noqa: E402
-from knowledge.models import FaqEntry  # noqa: E402
-from knowledge.store import open_db, seed  # noqa: E402
+from netralbot.knowledge import calibration  # noqa: E402
+from netralbot.knowledge.engine import KnowledgeBase  # noqa: E402
+from netralbot.knowledge.evaluate import load_questions  # noqa: E402
+from netralbot.knowledge.loader import SeedData, load_seed  # noqa: E402
+from netralbot.knowledge.models import FaqEntry  # noqa: E402
+from netralbot.knowledge.store import open_db, seed  # noqa: E402
 
 TYPO_SWAPS = [("a", "e"), ("i", "y"), ("o", "u"), ("k", "g")]
 
@@ -95,7 +95,7 @@ def synthetic_kb(path: Path, n_entries: int, rng: random.Random) -> KnowledgeBas
 
 def cold_start(db_path: Path, runs: int = 5) -> dict:
     exe = Path(sys.executable).with_name("netralbot")
-    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "bot.cli"]
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "netralbot.bot.cli"]
     env = {**os.environ, "NETRALBOT_DB": str(db_path)}
     subprocess.run(cmd + ["ask", "like caleg boleh?", "--json"], env=env, capture_output=True, check=True)
     walls, rss = [], []

@@ -33,8 +33,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from fakes.fake_telegram import FakeTelegram  # noqa: E402
-from knowledge.engine import KnowledgeBase  # noqa: E402
-from scheduler import outbox, subscriptions  # noqa: E402
+from netralbot.knowledge.engine import KnowledgeBase  # noqa: E402
+from netralbot.scheduler import outbox, subscriptions  # noqa: E402
 
 EXE = Path(sys.executable).with_name("netralbot")
 

@@ -23,11 +23,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from bot.telegram import FloodLimit  # noqa: E402
+from netralbot.bot.telegram import FloodLimit  # noqa: E402
 from fakes.bot_runner import running_bot  # noqa: E402
 from fakes.fake_telegram import FakeTelegram  # noqa: E402
-from knowledge.engine import KnowledgeBase  # noqa: E402
-from knowledge.evaluate import load_questions  # noqa: E402
+from netralbot.knowledge.engine import KnowledgeBase  # noqa: E402
+from netralbot.knowledge.evaluate import load_questions  # noqa: E402
 
 
 def main() -> None:

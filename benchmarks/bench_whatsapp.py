@@ -35,10 +35,10 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from bot.whatsapp import sign  # noqa: E402
+from netralbot.bot.whatsapp import sign  # noqa: E402
 from fakes.fake_graph import FakeGraph  # noqa: E402
-from knowledge.engine import KnowledgeBase  # noqa: E402
-from knowledge.evaluate import load_questions  # noqa: E402
+from netralbot.knowledge.engine import KnowledgeBase  # noqa: E402
+from netralbot.knowledge.evaluate import load_questions  # noqa: E402
 
 SECRET = "bench-secret"
 EXE = Path(sys.executable).with_name("netralbot")

@@ -1,7 +1,7 @@
 """NetralBot as an aiogram 3 ``Router``, for agencies that already run an aiogram bot.
 
     from aiogram import Bot, Dispatcher
-    from bot.aiogram_router import netralbot_router
+    from netralbot.bot.aiogram_router import netralbot_router
 
     dp = Dispatcher()
     dp.include_router(my_own_router)        # your handlers first
@@ -25,11 +25,11 @@ from aiogram.enums import ChatType, MessageEntityType, ParseMode
 from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message
 
-from bot.flood import FLOOD_NOTICE, FloodLimit
-from bot.telegram import NOT_TEXT, reply_html
-from bot.telegram_html import split_html
-from handlers.conversation import Conversation
-from handlers.messages import Inbound, Reply
+from netralbot.bot.flood import FLOOD_NOTICE, FloodLimit
+from netralbot.bot.telegram import NOT_TEXT, reply_html
+from netralbot.bot.telegram_html import split_html
+from netralbot.handlers.conversation import Conversation
+from netralbot.handlers.messages import Inbound, Reply
 
 log = logging.getLogger(__name__)
 CHANNEL = "telegram"  # the same identities as the python-telegram-bot adapter: roles carry over
@@ -83,8 +83,8 @@ def netralbot_router(conversation: Conversation | None = None, *, db_path=None, 
     aiogram 3 has no throttling of its own, so the router keeps the per-person flood limit."""
     flood = flood or FloodLimit()
     if conversation is None:
-        from handlers.access import Access
-        from knowledge.engine import KnowledgeBase
+        from netralbot.handlers.access import Access
+        from netralbot.knowledge.engine import KnowledgeBase
 
         kb = KnowledgeBase.open(db_path)
         conversation = Conversation(kb, Access(kb.db))

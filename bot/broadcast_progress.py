@@ -10,8 +10,8 @@ from collections.abc import Awaitable, Callable
 
 import sqlite_utils
 
-from handlers.hr import progress_text
-from scheduler import outbox
+from netralbot.handlers.hr import progress_text
+from netralbot.scheduler import outbox
 
 log = logging.getLogger(__name__)
 

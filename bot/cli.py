@@ -4,25 +4,26 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import os
 import sys
 from pathlib import Path
 
-from bot.cli_kb import add_parsers as add_kb_parsers
-from bot.cli_scheduler import add_parsers as add_scheduler_parsers
-from bot.config import load_settings
+from netralbot.bot.cli_kb import add_parsers as add_kb_parsers
+from netralbot.bot.cli_scheduler import add_parsers as add_scheduler_parsers
+from netralbot.bot.config import load_settings
+from netralbot.bot.failures import explain
+from netralbot.bot.logsafety import add_secrets, install as install_logging, redact
 
 
 def _kb(args):
-    from knowledge.engine import KnowledgeBase
+    from netralbot.knowledge.engine import KnowledgeBase
 
     settings = load_settings()
     return KnowledgeBase.open(args.db or settings.netralbot_db)
 
 
 def cmd_ask(args) -> int:
-    from handlers.render import render_plain
+    from netralbot.handlers.render import render_plain
 
     kb = _kb(args)
     if args.id:
@@ -47,10 +48,10 @@ def cmd_ask(args) -> int:
 
 
 def cmd_chat(args) -> int:
-    from bot.console import run_console
-    from handlers.conversation import Conversation
+    from netralbot.bot.console import run_console
+    from netralbot.handlers.conversation import Conversation
 
-    from handlers.access import Access
+    from netralbot.handlers.access import Access
 
     kb = _kb(args)
     # whoever runs the console has the database file anyway: --superadmin lets them try staff commands
@@ -58,7 +59,7 @@ def cmd_chat(args) -> int:
 
 
 def cmd_run(args) -> int:
-    from bot.run import configuration_error, run
+    from netralbot.bot.run import configuration_error, run
 
     settings = load_settings()
     error = configuration_error(settings)
@@ -69,8 +70,8 @@ def cmd_run(args) -> int:
 
 
 def cmd_kb_validate(args) -> int:
-    from knowledge.loader import load_seed
-    from knowledge.validate import check
+    from netralbot.knowledge.loader import load_seed
+    from netralbot.knowledge.validate import check
 
     data = load_seed(Path(args.data) if args.data else None)
     errors = list(data.errors)
@@ -90,10 +91,10 @@ def cmd_kb_validate(args) -> int:
 
 
 def cmd_kb_calibrate(args) -> int:
-    from knowledge import calibration
-    from knowledge.evaluate import load_questions
-    from knowledge.matcher import Matcher
-    from knowledge.store import load_entries
+    from netralbot.knowledge import calibration
+    from netralbot.knowledge.evaluate import load_questions
+    from netralbot.knowledge.matcher import Matcher
+    from netralbot.knowledge.store import load_entries
 
     kb = _kb(args)
     blind = [item for path in args.blind for item in load_questions(path)] if args.blind else None
@@ -102,7 +103,7 @@ def cmd_kb_calibrate(args) -> int:
     print(f"fitted on {report.queries} phrasings and {len(blind or ())} unseen questions; "
           f"leave-one-out top-1 accuracy {report.top1_accuracy:.1%}")
     if args.ship:
-        from knowledge.text import stems_seen
+        from netralbot.knowledge.text import stems_seen
 
         Path(args.ship).write_text(json.dumps(report.model.to_dict(), indent=1) + "\n", "utf-8")
         stems = Path(args.ship).with_name("stems.json")
@@ -114,7 +115,7 @@ def cmd_kb_calibrate(args) -> int:
 
 
 def cmd_eval(args) -> int:
-    from knowledge.evaluate import load_questions, run
+    from netralbot.knowledge.evaluate import load_questions, run
 
     report = run(_kb(args), load_questions(args.file))
     print(report.summary(items=not args.summary))
@@ -122,9 +123,9 @@ def cmd_eval(args) -> int:
 
 
 def cmd_stats(args) -> int:
-    from handlers.render import render_plain_text
-    from knowledge import insight
-    from knowledge.store import open_db
+    from netralbot.handlers.render import render_plain_text
+    from netralbot.knowledge import insight
+    from netralbot.knowledge.store import open_db
 
     print(render_plain_text(insight.report(open_db(args.db or load_settings().netralbot_db), args.days).text()))
     return 0
@@ -174,7 +175,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    logging.basicConfig(level=load_settings().netralbot_log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
+    try:
+        settings = load_settings()
+    except Exception as e:  # a malformed .env or variable: pydantic names the field
+        print(f"galat: konfigurasi tidak valid ({redact(str(e)).splitlines()[0]}); periksa .env dan variabel "
+              "lingkungan NETRALBOT_*, TELEGRAM_*, WHATSAPP_*", file=sys.stderr)
+        return 2
+    install_logging(settings.netralbot_log_level)
+    add_secrets((settings.telegram_bot_token, settings.telegram_webhook_secret, settings.whatsapp_token,
+                 settings.whatsapp_app_secret, settings.whatsapp_verify_token))
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
@@ -183,6 +192,12 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # the reader went away (`netralbot chat | head`): stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as e:  # no traceback for operators: one line that says what to check
+        from netralbot.knowledge.store import default_db_path
+
+        db = getattr(args, "db", None) or settings.netralbot_db or default_db_path()
+        print(explain(e, str(db), settings), file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

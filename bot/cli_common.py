@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import getpass
 
-from bot.config import load_settings
+from netralbot.bot.config import load_settings
 
 
 def open_database(args, seeded: bool = False):
     """The configured SQLite database; ``seeded`` also seeds the knowledge base if empty."""
     path = args.db or load_settings().netralbot_db
     if seeded:
-        from knowledge.engine import KnowledgeBase
+        from netralbot.knowledge.engine import KnowledgeBase
 
         return KnowledgeBase.open(path).db
-    from knowledge.store import open_db
+    from netralbot.knowledge.store import open_db
 
     return open_db(path)
 

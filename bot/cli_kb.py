@@ -7,10 +7,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from bot.cli_common import actor, open_database
-from handlers.access import audit
-from knowledge import editing, insight
-from knowledge.transfer import apply_import, export_yaml, plan_import
+from netralbot.bot.cli_common import actor, open_database
+from netralbot.handlers.access import audit
+from netralbot.knowledge import editing, insight
+from netralbot.knowledge.transfer import apply_import, export_yaml, plan_import
 
 
 def _db(args):

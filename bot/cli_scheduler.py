@@ -10,11 +10,11 @@ import sys
 import time
 from zoneinfo import ZoneInfo
 
-from bot.cli_common import actor, open_database
-from bot.config import load_settings
-from handlers.access import audit
-from handlers.hr import BROADCAST_STATE_LABELS, ROW_STATE_LABELS
-from scheduler import calendar, outbox, reminders, subscriptions
+from netralbot.bot.cli_common import actor, open_database
+from netralbot.bot.config import load_settings
+from netralbot.handlers.access import audit
+from netralbot.handlers.hr import BROADCAST_STATE_LABELS, ROW_STATE_LABELS
+from netralbot.scheduler import calendar, outbox, reminders, subscriptions
 
 WIB = ZoneInfo(reminders.ZONES[0])
 

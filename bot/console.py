@@ -6,9 +6,9 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
-from handlers.conversation import Conversation
-from handlers.messages import Button, Inbound, Reply
-from handlers.render import render_plain, render_plain_text
+from netralbot.handlers.conversation import Conversation
+from netralbot.handlers.messages import Button, Inbound, Reply
+from netralbot.handlers.render import render_plain, render_plain_text
 
 PROMPT = "Anda> "
 BYE = "Sampai jumpa. Tetap netral! 👋"

@@ -24,7 +24,7 @@ import sys
 
 from aiohttp import web
 
-from bot.config import Settings
+from netralbot.bot.config import Settings
 
 log = logging.getLogger(__name__)
 
@@ -56,10 +56,10 @@ def configuration_error(settings: Settings) -> str | None:
 
 def background_services(settings: Settings, kb, senders: dict):
     """Reminders (APScheduler) and the broadcast delivery loop, on the bot's event loop."""
-    from scheduler.delivery import Deliverer
-    from scheduler.ratelimit import Limits
-    from scheduler.service import BackgroundServices, ReminderScheduler
-    from scheduler.tips import tip_text
+    from netralbot.scheduler.delivery import Deliverer
+    from netralbot.scheduler.ratelimit import Limits
+    from netralbot.scheduler.service import BackgroundServices, ReminderScheduler
+    from netralbot.scheduler.tips import tip_text
 
     limits = {"telegram": Limits(per_second=settings.netralbot_broadcast_rate),
               # WhatsApp: its own throughput; 6 s between two messages to one user (pair rate limit)
@@ -76,9 +76,9 @@ class Runtime:
     """Everything `netralbot run` runs; ``start()`` and ``stop()`` in one event loop."""
 
     def __init__(self, settings: Settings, kb, *, flood=None) -> None:
-        from bot.broadcast_progress import ProgressNotifier
-        from handlers.access import Access
-        from handlers.conversation import Conversation
+        from netralbot.bot.broadcast_progress import ProgressNotifier
+        from netralbot.handlers.access import Access
+        from netralbot.handlers.conversation import Conversation
 
         self.settings, self.kb = settings, kb
         self.conversation = Conversation(kb, Access(kb.db, settings.netralbot_superadmins),
@@ -86,15 +86,15 @@ class Runtime:
         senders, editors = {}, {}
         self.telegram = self.whatsapp = None
         if settings.telegram_bot_token:
-            from bot.telegram import TelegramBot
-            from bot.telegram_sender import TelegramSender
+            from netralbot.bot.telegram import TelegramBot
+            from netralbot.bot.telegram_sender import TelegramSender
 
             self.telegram = TelegramBot(self.conversation, settings.telegram_bot_token,
                                         settings.telegram_api_base_url, flood=flood)
             sender = TelegramSender(self.telegram.app.bot)
             senders["telegram"], editors["telegram"] = sender, sender.edit
         if settings.whatsapp_enabled:
-            from bot.whatsapp import GraphClient, WhatsAppChannel, WhatsAppConfig, WhatsAppSender
+            from netralbot.bot.whatsapp import GraphClient, WhatsAppChannel, WhatsAppConfig, WhatsAppSender
 
             config = WhatsAppConfig.from_settings(settings)
             client = GraphClient(config)
@@ -158,22 +158,38 @@ class Runtime:
         for service in self.services:
             await service.start()
 
-    async def stop(self) -> None:
+    async def stop(self, quietly: bool = False) -> None:
+        """Stop in order. ``quietly`` after a failed start: a part that never started or
+        fails to stop does not hide the start's own error."""
+        for step in self._stop_steps():
+            try:
+                await step()
+            except Exception as e:
+                if not quietly:
+                    raise
+                log.debug("stop after a failed start: %s", type(e).__name__)
+
+    def _stop_steps(self) -> list:
+        steps = []
         if self._site_runner is not None:
-            await self._site_runner.cleanup()  # no new webhook requests
+            steps.append(self._site_runner.cleanup)  # no new webhook requests
         if self.telegram is not None:
             app = self.telegram.app
-            if app.updater.running:
-                await app.updater.stop()
-            await app.stop()  # finishes the updates in hand
+
+            async def stop_telegram() -> None:
+                if app.updater.running:
+                    await app.updater.stop()
+                if app.running:
+                    await app.stop()  # finishes the updates in hand
+            steps.append(stop_telegram)
         if self.whatsapp is not None:
-            await self.whatsapp.drain()
-        for service in reversed(self.services):
-            await service.stop()
+            steps.append(self.whatsapp.drain)
+        steps += [service.stop for service in reversed(self.services)]
         if self.telegram is not None:
-            await self.telegram.app.shutdown()
+            steps.append(self.telegram.app.shutdown)
         if self.whatsapp is not None:
-            await self.whatsapp.client.aclose()
+            steps.append(self.whatsapp.client.aclose)
+        return steps
 
 
 async def serve(settings: Settings, kb) -> None:
@@ -182,7 +198,11 @@ async def serve(settings: Settings, kb) -> None:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
-    await runtime.start()
+    try:
+        await runtime.start()
+    except BaseException:
+        await runtime.stop(quietly=True)  # whatever had started, stopped before the error is told
+        raise
     try:
         await stop.wait()
     finally:

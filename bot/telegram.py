@@ -31,12 +31,12 @@ from telegram.constants import ChatType, MessageEntityType, ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
-from bot.flood import FLOOD_NOTICE, FloodLimit  # noqa: F401 - FLOOD_NOTICE is part of this adapter's surface
-from bot.telegram_html import split_html
-from handlers.conversation import Conversation
-from handlers.messages import Inbound, Reply
-from handlers.render import render_telegram_html, render_telegram_text
-from scheduler import outbox, subscriptions
+from netralbot.bot.flood import FLOOD_NOTICE, FloodLimit  # noqa: F401 - FLOOD_NOTICE is part of this adapter's surface
+from netralbot.bot.telegram_html import split_html
+from netralbot.handlers.conversation import Conversation
+from netralbot.handlers.messages import Inbound, Reply
+from netralbot.handlers.render import render_telegram_html, render_telegram_text
+from netralbot.scheduler import outbox, subscriptions
 
 log = logging.getLogger(__name__)
 

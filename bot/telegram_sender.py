@@ -14,9 +14,9 @@ from telegram import Bot, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 
-from bot.telegram_html import split_html
-from handlers.render import render_telegram_text
-from scheduler.delivery import SendOutcome, SendResult
+from netralbot.bot.telegram_html import split_html
+from netralbot.handlers.render import render_telegram_text
+from netralbot.scheduler.delivery import SendOutcome, SendResult
 
 CHANNEL = "telegram"
 # Bad Request descriptions that mean the chat is gone for good (compared in lower case:

@@ -32,12 +32,12 @@ import httpx
 import sqlite_utils
 from aiohttp import web
 
-from bot.flood import FLOOD_NOTICE, FloodLimit
-from handlers.conversation import Conversation
-from handlers.messages import Button, Inbound, Reply
-from handlers.render import render_whatsapp, render_whatsapp_text
-from scheduler import outbox, subscriptions
-from scheduler.delivery import SendOutcome, SendResult
+from netralbot.bot.flood import FLOOD_NOTICE, FloodLimit
+from netralbot.handlers.conversation import Conversation
+from netralbot.handlers.messages import Button, Inbound, Reply
+from netralbot.handlers.render import render_whatsapp, render_whatsapp_text
+from netralbot.scheduler import outbox, subscriptions
+from netralbot.scheduler.delivery import SendOutcome, SendResult
 
 log = logging.getLogger(__name__)
 

@@ -20,15 +20,15 @@ from __future__ import annotations
 
 import logging
 
-from handlers.access import Access
-from handlers.messages import Button, Inbound, Reply
-from handlers.staff import Staff, staff_help
-from knowledge import insight
-from handlers.render import VERDICT_LABELS, citation_flags
-from knowledge.answer import Answer, Outcome
-from knowledge.engine import KnowledgeBase
-from knowledge.store import record_feedback, record_outcome
-from scheduler import subscriptions
+from netralbot.handlers.access import Access
+from netralbot.handlers.messages import Button, Inbound, Reply
+from netralbot.handlers.staff import Staff, staff_help
+from netralbot.knowledge import insight
+from netralbot.handlers.render import VERDICT_LABELS, citation_flags
+from netralbot.knowledge.answer import Answer, Outcome
+from netralbot.knowledge.engine import KnowledgeBase
+from netralbot.knowledge.store import record_feedback, record_outcome
+from netralbot.scheduler import subscriptions
 
 log = logging.getLogger(__name__)
 

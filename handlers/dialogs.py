@@ -19,7 +19,7 @@ from typing import Any
 
 import sqlite_utils
 
-from handlers.messages import Button, Reply
+from netralbot.handlers.messages import Button, Reply
 
 EXPIRY = dt.timedelta(minutes=30)
 CANCELLED = "Dibatalkan. Tidak ada yang diubah."

@@ -12,10 +12,10 @@ from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
-from handlers.access import audit
-from handlers.dialogs import Ask, Form
-from handlers.messages import Button, Reply
-from scheduler import calendar, outbox, reminders, subscriptions
+from netralbot.handlers.access import audit
+from netralbot.handlers.dialogs import Ask, Form
+from netralbot.handlers.messages import Button, Reply
+from netralbot.scheduler import calendar, outbox, reminders, subscriptions
 
 WIB = ZoneInfo(reminders.ZONES[0])
 SEGMENTS = [

@@ -13,15 +13,15 @@ import re
 
 from rapidfuzz import process
 
-from handlers.access import audit
-from handlers.dialogs import Ask, Form
-from handlers.messages import Button, Reply
-from handlers.render import VERDICT_LABELS, render_plain
-from knowledge import editing, insight
-from knowledge.editing import EditError
-from knowledge.engine import TOPIC_LABELS, KnowledgeBase
-from knowledge.models import FaqEntry
-from knowledge.transfer import plan_import
+from netralbot.handlers.access import audit
+from netralbot.handlers.dialogs import Ask, Form
+from netralbot.handlers.messages import Button, Reply
+from netralbot.handlers.render import VERDICT_LABELS, render_plain
+from netralbot.knowledge import editing, insight
+from netralbot.knowledge.editing import EditError
+from netralbot.knowledge.engine import TOPIC_LABELS, KnowledgeBase
+from netralbot.knowledge.models import FaqEntry
+from netralbot.knowledge.transfer import plan_import
 
 VERDICTS = ("dilarang", "boleh", "hati-hati", "info")
 FIELDS = {
@@ -178,7 +178,7 @@ class KbAdmin:
         return "\n".join(lines)
 
     def _draft_answer(self, e: FaqEntry):
-        from knowledge.answer import Answer, Outcome
+        from netralbot.knowledge.answer import Answer, Outcome
 
         cites = tuple(c for c in (self.kb.citation(k) for k in e.citations) if c is not None)
         return Answer(verdict=e.verdict, outcome=Outcome.ANSWERED, confidence=1.0, text=e.answer, faq_id=e.id,
@@ -261,7 +261,7 @@ class KbAdmin:
             return plan_import(self.kb.db, d["yaml"], d.get("name", "berkas")).summary()
 
         def commit(d: dict, actor: str) -> list[Reply]:
-            from knowledge.transfer import apply_import
+            from netralbot.knowledge.transfer import apply_import
 
             plan = plan_import(self.kb.db, d["yaml"], d.get("name", "berkas"))
             if not plan.ok:
@@ -340,6 +340,6 @@ class KbAdmin:
 
 
 def editing_ids(kb: KnowledgeBase) -> list[str]:
-    from knowledge.store import load_entries
+    from netralbot.knowledge.store import load_entries
 
     return [e.id for e in load_entries(kb.db, include_deleted=True)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from knowledge.answer import Answer
+from netralbot.knowledge.answer import Answer
 
 
 @dataclass(frozen=True)

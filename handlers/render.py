@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from knowledge.answer import Answer, Citation
+from netralbot.knowledge.answer import Answer, Citation
 
 VERDICT_LABELS = {
     "dilarang": "⛔ DILARANG",

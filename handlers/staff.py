@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import logging
 
-from handlers import dialogs
-from handlers.access import ROLE_LABELS, ROLES, Access, audit, audit_entries
-from handlers.dialogs import Dialog, Form
-from handlers.hr import Hr
-from handlers.kb_admin import KbAdmin
-from handlers.messages import Inbound, Reply
-from knowledge import editing, insight
-from knowledge.editing import EditError
-from knowledge.engine import KnowledgeBase
+from netralbot.handlers import dialogs
+from netralbot.handlers.access import ROLE_LABELS, ROLES, Access, audit, audit_entries
+from netralbot.handlers.dialogs import Dialog, Form
+from netralbot.handlers.hr import Hr
+from netralbot.handlers.kb_admin import KbAdmin
+from netralbot.handlers.messages import Inbound, Reply
+from netralbot.knowledge import editing, insight
+from netralbot.knowledge.editing import EditError
+from netralbot.knowledge.engine import KnowledgeBase
 
 log = logging.getLogger(__name__)
 

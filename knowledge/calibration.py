@@ -23,12 +23,12 @@ import json
 from dataclasses import dataclass
 from importlib import resources
 
-from knowledge import yamlfast
+from netralbot.knowledge import yamlfast
 
-from knowledge.compose import effective_question, final_verdict
-from knowledge.guard import screen
-from knowledge.matcher import CANDIDATES, Matcher, Model
-from knowledge.store import meta_get, meta_set, search_candidates
+from netralbot.knowledge.compose import effective_question, final_verdict
+from netralbot.knowledge.guard import screen
+from netralbot.knowledge.matcher import CANDIDATES, Matcher, Model
+from netralbot.knowledge.store import meta_get, meta_set, search_candidates
 
 
 @dataclass
@@ -42,7 +42,7 @@ def oos_sentences() -> list[str]:
     """Messages with no answer: HR questions, chit-chat, KPU facts, and attempts to break the
     bot's role (``oos_train.yaml``, written for training; the evaluation sets are not used).
     Those the guard already refuses never reach the model and are left out."""
-    data = resources.files("knowledge").joinpath("data")
+    data = resources.files("netralbot.knowledge").joinpath("data")
     out = [str(s) for s in yamlfast.safe_load(data.joinpath("calibration_oos.yaml").read_text("utf-8"))]
     extra = data.joinpath("oos_train.yaml")
     if extra.is_file():
@@ -165,7 +165,7 @@ def fit(matcher: Matcher, blind: list[dict] | None = None) -> CalibrationReport:
 
 def shipped() -> Model | None:
     """The model fitted and shipped with the package, if it fits this code's features."""
-    path = resources.files("knowledge").joinpath("data/model.json")
+    path = resources.files("netralbot.knowledge").joinpath("data/model.json")
     if not path.is_file():
         return None
     return Model.from_dict(json.loads(path.read_text("utf-8")))

@@ -14,8 +14,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from knowledge.answer import Answer, Citation
-from knowledge.models import _SENTENCE_END, FaqEntry
+from netralbot.knowledge.answer import Answer, Citation
+from netralbot.knowledge.models import _SENTENCE_END, FaqEntry
 
 # Steps for an act whose entry has none, by the act's verdict. General advice that the
 # reference supports (section 11: ask BKPSDM/Inspektorat and keep the written answer).

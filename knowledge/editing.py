@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from knowledge.models import FaqEntry, Provision, Regulation
-from knowledge.store import (
+from netralbot.knowledge.models import FaqEntry, Provision, Regulation
+from netralbot.knowledge.store import (
     _entry_row,
     index_entry,
     kb_version,
@@ -27,8 +27,8 @@ from knowledge.store import (
     load_regulations,
     meta_set,
 )
-from knowledge.text import default_lexicon
-from knowledge.validate import check
+from netralbot.knowledge.text import default_lexicon
+from netralbot.knowledge.validate import check
 
 
 class EditError(ValueError):

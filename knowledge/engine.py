@@ -15,15 +15,15 @@ from pathlib import Path
 
 import sqlite_utils
 
-from knowledge import calibration
-from knowledge.answer import REFERRAL, Answer, Citation, Outcome, StatementRef, Suggestion
-from knowledge.compose import compose, effective_question
-from knowledge.frame import POLITICAL, boleh_at_risk, conditions_met, risky_acts
-from knowledge.guard import MAX_QUESTION_CHARS, Refusal, printable_text, screen
-from knowledge.loader import load_seed
-from knowledge.matcher import Matcher
-from knowledge.models import FaqEntry, Verdict
-from knowledge.store import (
+from netralbot.knowledge import calibration
+from netralbot.knowledge.answer import REFERRAL, Answer, Citation, Outcome, StatementRef, Suggestion
+from netralbot.knowledge.compose import compose, effective_question
+from netralbot.knowledge.frame import POLITICAL, boleh_at_risk, conditions_met, risky_acts
+from netralbot.knowledge.guard import MAX_QUESTION_CHARS, Refusal, printable_text, screen
+from netralbot.knowledge.loader import load_seed
+from netralbot.knowledge.matcher import Matcher
+from netralbot.knowledge.models import FaqEntry, Verdict
+from netralbot.knowledge.store import (
     ensure_index_current,
     kb_version,
     is_seeded,

@@ -15,10 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from knowledge import yamlfast
+from netralbot.knowledge import yamlfast
 
-from knowledge.answer import Outcome
-from knowledge.engine import KnowledgeBase
+from netralbot.knowledge.answer import Outcome
+from netralbot.knowledge.engine import KnowledgeBase
 
 
 @dataclass

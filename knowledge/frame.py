@@ -21,10 +21,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from knowledge import yamlfast
+from netralbot.knowledge import yamlfast
 
-from knowledge.models import SLOTS, EntryFrame
-from knowledge.text import Lexicon, default_lexicon, tagged_tokens
+from netralbot.knowledge.models import SLOTS, EntryFrame
+from netralbot.knowledge.text import Lexicon, default_lexicon, tagged_tokens
 
 ASN_FAMILY = frozenset({"asn", "pns", "pppk", "cpns", "cltn"})
 # "dia bukan ASN" may be about someone else than the asker: it informs, never excludes.
@@ -61,7 +61,7 @@ class Types:
 @lru_cache(maxsize=4)
 def _types_for(version: str) -> Types:
     lex = default_lexicon()
-    text = resources.files("knowledge").joinpath("data/lexicon.yaml").read_text("utf-8")
+    text = resources.files("netralbot.knowledge").joinpath("data/lexicon.yaml").read_text("utf-8")
     raw = (yamlfast.safe_load(text) or {}).get("types", {}) or {}
     phrases = {" ".join(k) for k in lex.phrases}
     patterns: dict[str, list[tuple[tuple[str, ...], str]]] = {}

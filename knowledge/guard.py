@@ -416,7 +416,7 @@ def _looks_gibberish(text: str) -> bool:
 
 def _speaks_the_domain(text: str) -> bool:
     """Heavily abbreviated chat ("krywn bumd pny kta parpol blh gk") that still names the domain."""
-    from knowledge.text import default_lexicon, tokens
+    from netralbot.knowledge.text import default_lexicon, tokens
 
     lex = default_lexicon()
     toks = set(tokens(text, lex))

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import yaml
 
-from knowledge import yamlfast
+from netralbot.knowledge import yamlfast
 from pydantic import ValidationError
 
-from knowledge.models import FaqEntry, Provision, Regulation, Statement
+from netralbot.knowledge.models import FaqEntry, Provision, Regulation, Statement
 
 
 @dataclass
@@ -28,7 +28,7 @@ class SeedData:
 
 
 def default_data_dir() -> Path:
-    return Path(str(resources.files("knowledge").joinpath("data")))
+    return Path(str(resources.files("netralbot.knowledge").joinpath("data")))
 
 
 def _read_yaml(path: Path, errors: list[str]):

@@ -28,11 +28,11 @@ from functools import lru_cache
 import sqlite_utils
 from rapidfuzz import fuzz, process
 
-from knowledge.frame import Frame, boleh_at_risk, extract as extract_frame, fit as frame_fit, merged
-from knowledge.frame import types as frame_types
-from knowledge.models import FaqEntry
-from knowledge.store import index_norms, load_seen, search_candidates
-from knowledge.text import Lexicon, abbreviated, default_lexicon, skeleton, tagged_tokens, tokens
+from netralbot.knowledge.frame import Frame, boleh_at_risk, extract as extract_frame, fit as frame_fit, merged
+from netralbot.knowledge.frame import types as frame_types
+from netralbot.knowledge.models import FaqEntry
+from netralbot.knowledge.store import index_norms, load_seen, search_candidates
+from netralbot.knowledge.text import Lexicon, abbreviated, default_lexicon, skeleton, tagged_tokens, tokens
 
 CANDIDATES = 20
 BM25_K1, BM25_B = 1.2, 0.75

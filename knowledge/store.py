@@ -16,9 +16,9 @@ from pathlib import Path
 import sqlite_utils
 from platformdirs import user_data_dir
 
-from knowledge.loader import SeedData
-from knowledge.models import FaqEntry, Provision, Regulation, Statement
-from knowledge.text import Lexicon, default_lexicon, tagged_tokens
+from netralbot.knowledge.loader import SeedData
+from netralbot.knowledge.models import FaqEntry, Provision, Regulation, Statement
+from netralbot.knowledge.text import Lexicon, default_lexicon, tagged_tokens
 
 FTS_TABLE = "faq_index"
 SEEN_TABLE = "faq_seen"  # acts and targets each entry's own phrasings assert
@@ -101,7 +101,7 @@ def _create_schema(db: sqlite_utils.Database) -> None:
                           pk=("faq_id", "day"), if_not_exists=True, defaults={"up": 0, "down": 0})
     db["stats_daily"].create({"day": str, "outcome": str, "n": int},
                              pk=("day", "outcome"), if_not_exists=True, defaults={"n": 0})
-    from knowledge import insight  # anonymous insight tables live beside the counters
+    from netralbot.knowledge import insight  # anonymous insight tables live beside the counters
 
     insight.ensure_schema(db)
     db[FTS_TABLE].create({"faq_id": str, "norm": str}, pk="faq_id", if_not_exists=True)
@@ -155,7 +155,7 @@ def index_entry(db: sqlite_utils.Database, e: FaqEntry, lex: Lexicon) -> None:
     recognise its own situation (see ``frame.boleh_at_risk``); reading them once here
     keeps that work off the question path.
     """
-    from knowledge.frame import extract, merged
+    from netralbot.knowledge.frame import extract, merged
 
     if e.deleted:
         db[FTS_TABLE].delete_where("faq_id = ?", [e.id])

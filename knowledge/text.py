@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from knowledge import yamlfast
+from netralbot.knowledge import yamlfast
 from rapidfuzz import fuzz, process
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
@@ -47,7 +47,7 @@ class Lexicon:
 def load_lexicon(text: str | None = None) -> Lexicon:
     """Parse the lexicon YAML (the packaged one by default)."""
     if text is None:
-        text = resources.files("knowledge").joinpath("data/lexicon.yaml").read_text("utf-8")
+        text = resources.files("netralbot.knowledge").joinpath("data/lexicon.yaml").read_text("utf-8")
     raw = yamlfast.safe_load(text)
     slang = {str(k): str(v or "") for k, v in raw.get("slang", {}).items()}
     slang.update({str(k): str(v or "") for k, v in raw.get("regional", {}).items()})
@@ -93,7 +93,7 @@ def _shipped_stems() -> dict[str, str]:
     """PySastrawi's stems of the knowledge base's words, computed when the model is shipped
     (`kb calibrate --ship`): stemming ~4,000 words is most of a fresh database's first open.
     A word missing here is simply stemmed; the stemmer is deterministic, so they agree."""
-    path = resources.files("knowledge").joinpath("data/stems.json")
+    path = resources.files("netralbot.knowledge").joinpath("data/stems.json")
     return json.loads(path.read_text("utf-8")) if path.is_file() else {}
 
 

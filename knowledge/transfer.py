@@ -20,12 +20,12 @@ import sqlite_utils
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from knowledge.editing import _dump, _write_entry, write_provision, write_regulation
-from knowledge.models import FaqEntry, Provision, Regulation
-from knowledge.store import (
+from netralbot.knowledge.editing import _dump, _write_entry, write_provision, write_regulation
+from netralbot.knowledge.models import FaqEntry, Provision, Regulation
+from netralbot.knowledge.store import (
     _now, kb_version, load_entries, load_provisions, load_regulations, load_statements, meta_set,
 )
-from knowledge.validate import check
+from netralbot.knowledge.validate import check
 
 SECTIONS = {"regulations": (Regulation, "short"), "provisions": (Provision, "key"), "faq": (FaqEntry, "id")}
 MAX_IMPORT_BYTES = 2_000_000

@@ -10,9 +10,9 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from knowledge.models import SLOTS, FaqEntry, Provision, Regulation, Statement
-from knowledge.frame import types as frame_types
-from knowledge.text import normalise
+from netralbot.knowledge.models import SLOTS, FaqEntry, Provision, Regulation, Statement
+from netralbot.knowledge.frame import types as frame_types
+from netralbot.knowledge.text import normalise
 
 _KASN_OK = re.compile(r"bubar|dihapus|dibubarkan|tidak lagi|beralih|dialihkan|sudah tidak ada", re.I)
 

@@ -24,8 +24,8 @@ from typing import Protocol
 
 import sqlite_utils
 
-from scheduler import outbox, subscriptions
-from scheduler.ratelimit import Limits, RateLimiter
+from netralbot.scheduler import outbox, subscriptions
+from netralbot.scheduler.ratelimit import Limits, RateLimiter
 
 log = logging.getLogger(__name__)
 

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from scheduler import subscriptions
+from netralbot.scheduler import subscriptions
 
 BROADCASTS, OUTBOX, LEASE = "broadcasts", "outbox", "delivery_lease"
 MAX_TEXT_CHARS = 3000  # one Telegram message (4,096) after markup, one WhatsApp text (4,096)

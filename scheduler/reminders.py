@@ -28,7 +28,7 @@ from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.date import DateTrigger
 
-from scheduler import calendar, outbox, subscriptions
+from netralbot.scheduler import calendar, outbox, subscriptions
 
 TABLE = "reminders"
 ZONES = tuple(subscriptions.TZ_LABELS)  # Asia/Jakarta, Asia/Makassar, Asia/Jayapura

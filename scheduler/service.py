@@ -21,8 +21,8 @@ import sqlite_utils
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
-from scheduler import calendar, reminders
-from scheduler.delivery import Deliverer
+from netralbot.scheduler import calendar, reminders
+from netralbot.scheduler.delivery import Deliverer
 
 log = logging.getLogger(__name__)
 UTC = dt.timezone.utc

@@ -9,9 +9,9 @@ in the next tip.
 
 from __future__ import annotations
 
-from handlers.render import VERDICT_LABELS, citation_flags, shorten
-from knowledge.engine import KnowledgeBase
-from scheduler.outbox import MAX_TEXT_CHARS
+from netralbot.handlers.render import VERDICT_LABELS, citation_flags, shorten
+from netralbot.knowledge.engine import KnowledgeBase
+from netralbot.scheduler.outbox import MAX_TEXT_CHARS
 
 TIP_VERDICTS = ("dilarang", "hati-hati")
 

@@ -12,7 +12,7 @@ fi
 if [ "$#" -gt 0 ]; then
   exec .venv/bin/netralbot "$@"
 fi
-if .venv/bin/python -c "import sys; from bot.config import load_settings; s = load_settings(); sys.exit(0 if s.telegram_bot_token or s.whatsapp_enabled else 1)"; then
+if .venv/bin/python -c "import sys; from netralbot.bot.config import load_settings; s = load_settings(); sys.exit(0 if s.telegram_bot_token or s.whatsapp_enabled else 1)"; then
   exec .venv/bin/netralbot run
 fi
 exec .venv/bin/netralbot chat

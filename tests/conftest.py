@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from handlers.conversation import Conversation
-from knowledge.engine import KnowledgeBase
+from netralbot.handlers.conversation import Conversation
+from netralbot.knowledge.engine import KnowledgeBase
 
 
 @pytest.fixture(scope="session")

@@ -13,12 +13,12 @@ from aiogram.client.telegram import TelegramAPIServer
 from aiogram.filters import Command
 from aiogram.types import Message
 
-from bot.aiogram_router import netralbot_router
-from bot.flood import FLOOD_NOTICE, FloodLimit
-from handlers.access import Access
-from handlers.conversation import Conversation
-from knowledge.engine import KnowledgeBase
-from scheduler import subscriptions
+from netralbot.bot.aiogram_router import netralbot_router
+from netralbot.bot.flood import FLOOD_NOTICE, FloodLimit
+from netralbot.handlers.access import Access
+from netralbot.handlers.conversation import Conversation
+from netralbot.knowledge.engine import KnowledgeBase
+from netralbot.scheduler import subscriptions
 
 from fakes.threaded import in_background
 

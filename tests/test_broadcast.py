@@ -22,13 +22,13 @@ import httpx
 import pytest
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
 
-from bot.cli import main as cli
-from bot.config import Settings
-from bot.run import background_services
-from bot.telegram_sender import TelegramSender, classify
-from knowledge.store import open_db
-from scheduler import outbox, reminders, subscriptions
-from scheduler.delivery import SendOutcome
+from netralbot.bot.cli import main as cli
+from netralbot.bot.config import Settings
+from netralbot.bot.run import background_services
+from netralbot.bot.telegram_sender import TelegramSender, classify
+from netralbot.knowledge.store import open_db
+from netralbot.scheduler import outbox, reminders, subscriptions
+from netralbot.scheduler.delivery import SendOutcome
 
 from fakes.bot_runner import running_bot
 from fakes.fake_telegram import FakeTelegram

@@ -8,7 +8,7 @@ from pathlib import Path
 
 
 EXE = Path(sys.executable).with_name("netralbot")
-CMD = [str(EXE)] if EXE.exists() else [sys.executable, "-m", "bot.cli"]
+CMD = [str(EXE)] if EXE.exists() else [sys.executable, "-m", "netralbot.bot.cli"]
 REGULATIONS = {"PP 94/2021", "SKB 2022", "PP 42/2004", "UU 20/2023", "UU 5/2014", "UU 7/2017",
                "UU 10/2016", "PP 37/2004", "PP 11/2017"}
 
@@ -69,7 +69,7 @@ def test_kb_validate_passes_on_the_shipped_knowledge_base(kb_path):
 def test_kb_validate_fails_on_broken_data(kb_path, tmp_path):
     import shutil
 
-    from knowledge.loader import default_data_dir
+    from netralbot.knowledge.loader import default_data_dir
 
     data = tmp_path / "data"
     shutil.copytree(default_data_dir(), data)
@@ -103,7 +103,7 @@ def test_kb_validate_checks_frames_and_statements(kb_path, tmp_path):
 
     import yaml
 
-    from knowledge.loader import default_data_dir
+    from netralbot.knowledge.loader import default_data_dir
 
     data = tmp_path / "data"
     shutil.copytree(default_data_dir(), data)

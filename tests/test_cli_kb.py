@@ -9,8 +9,8 @@ from contextlib import closing
 
 import yaml
 
-from bot.cli import main as cli
-from knowledge.engine import KnowledgeBase
+from netralbot.bot.cli import main as cli
+from netralbot.knowledge.engine import KnowledgeBase
 
 
 def run(db_path, *args) -> tuple[int, str, str]:

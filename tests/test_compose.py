@@ -2,7 +2,7 @@
 
 import pytest
 
-from knowledge.answer import Outcome
+from netralbot.knowledge.answer import Outcome
 
 
 def test_a_sanction_question_gets_info_with_the_acts_sanction_and_citations(kb):

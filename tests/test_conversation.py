@@ -1,5 +1,5 @@
-from handlers.messages import Inbound
-from knowledge.answer import Outcome
+from netralbot.handlers.messages import Inbound
+from netralbot.knowledge.answer import Outcome
 
 
 def test_start_has_welcome_privacy_promise_and_menu(conv):
@@ -93,8 +93,8 @@ def test_bad_input_gets_a_clear_answer_and_changes_nothing(conv, kb):
 
 
 def test_subscription_profile_province_then_optional_instansi(kb):
-    from handlers.conversation import Conversation
-    from scheduler import subscriptions
+    from netralbot.handlers.conversation import Conversation
+    from netralbot.scheduler import subscriptions
 
     conv = Conversation(kb)
     me = dict(chat_id="880001", user_id="880001", channel="telegram")
@@ -119,7 +119,7 @@ def test_subscription_profile_province_then_optional_instansi(kb):
 
 
 def test_tips_quote_the_regulation_they_rest_on(kb):
-    from scheduler.tips import tip_ids, tip_text
+    from netralbot.scheduler.tips import tip_ids, tip_text
 
     ids = tip_ids(kb)
     assert len(ids) >= 20

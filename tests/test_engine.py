@@ -2,7 +2,7 @@
 
 import pytest
 
-from knowledge.answer import Outcome
+from netralbot.knowledge.answer import Outcome
 
 
 @pytest.mark.parametrize("question, verdict", [
@@ -82,8 +82,8 @@ def test_a_scope_question_that_names_an_act_gets_the_acts_verdict(kb):
 
 
 def test_harmless_questions_get_boleh_at_a_lower_bar_risky_ones_do_not(kb):
-    from knowledge.engine import BOLEH_HARMLESS_MIN, BOLEH_MIN
-    from knowledge.frame import extract
+    from netralbot.knowledge.engine import BOLEH_HARMLESS_MIN, BOLEH_MIN
+    from netralbot.knowledge.frame import extract
     assert BOLEH_HARMLESS_MIN < BOLEH_MIN
     assert kb._boleh_bar(extract("pns boleh nyoblos gk?")) == BOLEH_HARMLESS_MIN
     assert kb._boleh_bar(extract("pns boleh like postingan caleg gk?")) == BOLEH_MIN

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.evaluate import load_questions, run
+from netralbot.knowledge.evaluate import load_questions, run
 
 EVAL = Path(__file__).parent / "eval"
 CATEGORIES = {"contrast", "actor", "negation", "stage", "question-type", "long-story", "regional-caps",

@@ -3,9 +3,9 @@ entry's declared frame admits or excludes it."""
 
 import pytest
 
-from knowledge.frame import extract, fit, question_type
-from knowledge.models import EntryFrame
-from knowledge.text import tagged_tokens
+from netralbot.knowledge.frame import extract, fit, question_type
+from netralbot.knowledge.models import EntryFrame
+from netralbot.knowledge.text import tagged_tokens
 
 
 def negated(text):

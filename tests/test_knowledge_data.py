@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.loader import load_seed
-from knowledge.validate import check
+from netralbot.knowledge.loader import load_seed
+from netralbot.knowledge.validate import check
 
 REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "regulasi.md"
 

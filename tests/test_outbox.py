@@ -8,8 +8,8 @@ import time
 
 import pytest
 
-from knowledge.store import open_db
-from scheduler import outbox, subscriptions
+from netralbot.knowledge.store import open_db
+from netralbot.scheduler import outbox, subscriptions
 
 
 @pytest.fixture()
@@ -79,8 +79,8 @@ def test_a_busy_group_waits_its_turn_without_holding_up_others(tmp_path):
     queue for later instead of blocking the private chats behind it."""
     import asyncio
 
-    from scheduler.delivery import Deliverer, SendOutcome, SendResult
-    from scheduler.ratelimit import Limits
+    from netralbot.scheduler.delivery import Deliverer, SendOutcome, SendResult
+    from netralbot.scheduler.ratelimit import Limits
 
     db = open_db(tmp_path / "busy.db")
     subscriptions.register_target(db, "telegram", "-100", "group")

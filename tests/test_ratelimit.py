@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from scheduler.ratelimit import Limits, RateLimiter
+from netralbot.scheduler.ratelimit import Limits, RateLimiter
 from support import max_in_window
 
 

@@ -10,9 +10,9 @@ from zoneinfo import ZoneInfo
 import pytest
 import sqlite_utils
 
-from scheduler import calendar, outbox, reminders, subscriptions
-from scheduler.reminders import ReminderError
-from scheduler.service import ReminderScheduler
+from netralbot.scheduler import calendar, outbox, reminders, subscriptions
+from netralbot.scheduler.reminders import ReminderError
+from netralbot.scheduler.service import ReminderScheduler
 
 UTC = dt.timezone.utc
 WIB, WITA, WIT = (ZoneInfo(z) for z in reminders.ZONES)

@@ -11,19 +11,19 @@ from contextlib import closing
 import pytest
 import yaml
 
-from bot.broadcast_progress import ProgressNotifier
-from bot.config import Settings
-from bot.run import background_services
-from bot.telegram import FloodLimit
-from bot.telegram_sender import TelegramSender
-from handlers.access import Access
-from handlers.conversation import Conversation
-from handlers.messages import Inbound
-from handlers.staff import COMMANDS
-from knowledge import insight
-from knowledge.engine import KnowledgeBase
-from knowledge.store import open_db
-from scheduler import subscriptions
+from netralbot.bot.broadcast_progress import ProgressNotifier
+from netralbot.bot.config import Settings
+from netralbot.bot.run import background_services
+from netralbot.bot.telegram import FloodLimit
+from netralbot.bot.telegram_sender import TelegramSender
+from netralbot.handlers.access import Access
+from netralbot.handlers.conversation import Conversation
+from netralbot.handlers.messages import Inbound
+from netralbot.handlers.staff import COMMANDS
+from netralbot.knowledge import insight
+from netralbot.knowledge.engine import KnowledgeBase
+from netralbot.knowledge.store import open_db
+from netralbot.scheduler import subscriptions
 
 from fakes.bot_runner import running_bot
 

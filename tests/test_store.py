@@ -1,6 +1,6 @@
-from knowledge.engine import KnowledgeBase
-from knowledge.loader import load_seed
-from knowledge.store import is_seeded, load_entries, open_db, search_candidates, seed
+from netralbot.knowledge.engine import KnowledgeBase
+from netralbot.knowledge.loader import load_seed
+from netralbot.knowledge.store import is_seeded, load_entries, open_db, search_candidates, seed
 
 
 def test_seeding_is_idempotent_and_uses_wal(tmp_path):
@@ -34,7 +34,7 @@ def test_fts_query_is_quoted_so_user_text_is_never_syntax(tmp_path):
 
 
 def test_default_db_path_comes_from_environment(tmp_path, monkeypatch):
-    from knowledge.store import default_db_path
+    from netralbot.knowledge.store import default_db_path
 
     monkeypatch.setenv("NETRALBOT_DB", str(tmp_path / "x" / "y.db"))
     assert default_db_path() == tmp_path / "x" / "y.db"

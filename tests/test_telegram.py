@@ -9,10 +9,10 @@ import time
 import httpx
 import pytest
 
-from bot.config import Settings
-from bot.telegram import FLOOD_NOTICE, NOT_TEXT, FloodLimit
-from bot.telegram_html import TELEGRAM_MAX, split_html
-from scheduler import subscriptions
+from netralbot.bot.config import Settings
+from netralbot.bot.telegram import FLOOD_NOTICE, NOT_TEXT, FloodLimit
+from netralbot.bot.telegram_html import TELEGRAM_MAX, split_html
+from netralbot.scheduler import subscriptions
 
 from fakes.bot_runner import running_bot
 from fakes.runtime_runner import running_runtime
@@ -192,7 +192,7 @@ def test_long_reply_is_split_and_accepted_by_the_server(fake, bot, kb):
     """A reply longer than 4,096 characters arrives as several valid messages."""
     import asyncio
 
-    from handlers.messages import Reply
+    from netralbot.handlers.messages import Reply
 
     chat = new_chat()
     long_text = "\n\n".join(f"*Bagian {i}* " + "teks peraturan yang panjang " * 30 for i in range(12))

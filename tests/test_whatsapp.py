@@ -11,11 +11,11 @@ from contextlib import closing
 import httpx
 import pytest
 
-from bot.config import Settings
-from bot.whatsapp import payloads, sign
-from handlers.messages import Button, Reply
-from knowledge.store import open_db
-from scheduler import outbox, subscriptions
+from netralbot.bot.config import Settings
+from netralbot.bot.whatsapp import payloads, sign
+from netralbot.handlers.messages import Button, Reply
+from netralbot.knowledge.store import open_db
+from netralbot.scheduler import outbox, subscriptions
 
 from fakes.fake_graph import FakeGraph
 from fakes.runtime_runner import running_runtime
@@ -327,7 +327,7 @@ def test_admin_imports_a_yaml_file_over_whatsapp_and_nobody_else_can(wa, graph, 
 
 
 def test_a_flooding_number_gets_one_polite_notice_then_silence(graph, db_path):
-    from bot.flood import FLOOD_NOTICE, FloodLimit
+    from netralbot.bot.flood import FLOOD_NOTICE, FloodLimit
 
     with running_runtime(settings(graph), db_path, flood=FloodLimit(burst=3, window=60)) as runtime:
         user = WhatsAppUser(runtime, graph, "6281500000001")
@@ -342,9 +342,9 @@ def test_a_flooding_number_gets_one_polite_notice_then_silence(graph, db_path):
 
 
 def test_when_the_queue_is_full_meta_is_asked_to_deliver_again_later(graph, db_path, monkeypatch):
-    import bot.whatsapp
+    import netralbot.bot.whatsapp as whatsapp_module
 
-    monkeypatch.setattr(bot.whatsapp, "QUEUE_MAX", 2)
+    monkeypatch.setattr(whatsapp_module, "QUEUE_MAX", 2)
     graph.delay = 0.5  # a slow Graph API keeps the workers busy
     with running_runtime(settings(graph), db_path) as runtime:
         users = [WhatsAppUser(runtime, graph, f"62816000000{i:02d}") for i in range(12)]

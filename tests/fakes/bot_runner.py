@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
-from bot.telegram import FloodLimit, TelegramBot
-from handlers.access import Access
-from handlers.conversation import Conversation
-from knowledge.engine import KnowledgeBase
+from netralbot.bot.telegram import FloodLimit, TelegramBot
+from netralbot.handlers.access import Access
+from netralbot.handlers.conversation import Conversation
+from netralbot.knowledge.engine import KnowledgeBase
 
 from fakes.threaded import in_background
 

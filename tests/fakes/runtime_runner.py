@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
-from bot.run import Runtime
-from knowledge.engine import KnowledgeBase
+from netralbot.bot.run import Runtime
+from netralbot.knowledge.engine import KnowledgeBase
 
 from fakes.threaded import in_background
 
