@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
@@ -54,8 +55,10 @@ def cmd_chat(args) -> int:
     from netralbot.handlers.access import Access
 
     kb = _kb(args)
+    # bytes that are not UTF-8 (a paste from another encoding) become U+FFFD, not an error
+    stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace") if hasattr(sys.stdin, "buffer") else sys.stdin
     # whoever runs the console has the database file anyway: --superadmin lets them try staff commands
-    return run_console(Conversation(kb, Access(kb.db, "console:console" if args.superadmin else None)))
+    return run_console(Conversation(kb, Access(kb.db, "console:console" if args.superadmin else None)), stdin=stdin)
 
 
 def cmd_run(args) -> int:

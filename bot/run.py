@@ -24,6 +24,7 @@ import sys
 
 from aiohttp import web
 
+from netralbot.bot import webhook_body
 from netralbot.bot.config import Settings
 
 log = logging.getLogger(__name__)
@@ -129,9 +130,17 @@ class Runtime:
         if not hmac.compare_digest(secret.encode(), (self.settings.telegram_webhook_secret or "").encode()):
             return web.Response(status=403, text="Forbidden")
         try:
-            update = Update.de_json(await request.json(), self.telegram.app.bot)
-        except ValueError:
-            return web.Response(status=400)
+            data = webhook_body.parse(await request.read())
+        except webhook_body.NotJson as e:
+            log.warning("telegram: webhook body is not JSON (%s), refused", e)
+            return web.Response(status=400, text="not JSON")
+        try:
+            if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
+                raise ValueError("no update_id")
+            update = Update.de_json(data, self.telegram.app.bot)
+        except Exception as e:  # noqa: BLE001 - a shape python-telegram-bot cannot read
+            log.warning("telegram: webhook update of an unknown shape ignored (%s)", type(e).__name__)
+            return web.Response(text="ignored")  # 200: see bot/webhook_body.py
         await self.telegram.app.update_queue.put(update)
         return web.Response(text="ok")
 

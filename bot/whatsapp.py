@@ -23,7 +23,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import hmac
-import json
 import logging
 import time
 from dataclasses import dataclass
@@ -32,7 +31,9 @@ import httpx
 import sqlite_utils
 from aiohttp import web
 
+from netralbot.bot import webhook_body
 from netralbot.bot.flood import FLOOD_NOTICE, FloodLimit
+from netralbot.bot.webhook_body import as_dict, as_list
 from netralbot.handlers.conversation import Conversation
 from netralbot.handlers.messages import Button, Inbound, Reply
 from netralbot.handlers.render import render_whatsapp, render_whatsapp_text
@@ -55,6 +56,9 @@ KEYWORDS = {  # WhatsApp has no commands: these words work as the Telegram comma
     "mulai": "/start", "start": "/start", "menu": "/start", "halo": "/start", "bantuan": "/bantuan",
     "help": "/bantuan", "topik": "/topik", "privasi": "/privasi",
 }
+# Events that are not something the person asked: a reaction (or its removal) to one of our
+# messages, a system notice (number changed…). Answering them would be noise.
+IGNORED_TYPES = frozenset({"reaction", "system"})
 NOT_TEXT = ("Saya hanya bisa membaca pertanyaan berupa teks. Silakan ketik pertanyaan Anda tentang "
             "netralitas ASN.")
 STATUS_RANK = {"failed": 0, "sent": 1, "delivered": 2, "read": 3}
@@ -234,9 +238,13 @@ class WhatsAppChannel:
             log.warning("whatsapp: webhook with a wrong signature refused")
             return web.Response(status=403, text="bad signature")
         try:
-            data = json.loads(body)
-        except ValueError:
+            data = webhook_body.parse(body)
+        except webhook_body.NotJson as e:
+            log.warning("whatsapp: signed webhook body is not JSON (%s), refused", e)
             return web.Response(status=400, text="not JSON")
+        if not isinstance(data, dict) or not isinstance(data.get("entry"), list):
+            log.warning("whatsapp: signed webhook of an unknown shape ignored")
+            return web.Response(text="ignored")  # 200: see bot/webhook_body.py
         work = self._extract(data)
         if work:
             self._start_workers()
@@ -260,15 +268,16 @@ class WhatsAppChannel:
                 self._queue.task_done()
 
     def _extract(self, data: dict) -> list[tuple[str, dict]]:
+        """Messages and statuses, skipping any part whose shape is not Meta's."""
         work = []
-        for entry in data.get("entry") or []:
-            for change in entry.get("changes") or []:
-                value = change.get("value") or {}
-                meta = value.get("metadata") or {}
+        for entry in as_list(data.get("entry")):
+            for change in as_list(as_dict(entry).get("changes")):
+                value = as_dict(as_dict(change).get("value"))
+                meta = as_dict(value.get("metadata"))
                 if meta.get("phone_number_id") not in (None, self.config.phone_number_id):
                     continue  # another number of the same app
-                work += [("message", m) for m in value.get("messages") or [] if isinstance(m, dict)]
-                work += [("status", s) for s in value.get("statuses") or [] if isinstance(s, dict)]
+                work += [("message", m) for m in as_list(value.get("messages")) if isinstance(m, dict)]
+                work += [("status", s) for s in as_list(value.get("statuses")) if isinstance(s, dict)]
         return work
 
     async def _process(self, work: list[tuple[str, dict]]) -> None:
@@ -276,8 +285,10 @@ class WhatsAppChannel:
             try:
                 if kind == "status":
                     self.record_status(item)
-                elif self._first_time(str(item.get("id"))):
-                    await self.on_message(item)
+                elif item.get("type") in IGNORED_TYPES:
+                    continue  # a reaction or a system event is not a message to answer
+                elif not isinstance(item.get("id"), str) or self._first_time(item["id"]):
+                    await self.on_message(item)  # no id: nothing to deduplicate it by
             except Exception:  # noqa: BLE001 - one bad update must not stop the others
                 log.exception("whatsapp: processing an update failed")
 
@@ -297,14 +308,14 @@ class WhatsAppChannel:
         common = dict(chat_id=sender, user_id=sender, channel=CHANNEL, chat_kind="private")
         kind = m.get("type")
         if kind == "text":
-            text = str((m.get("text") or {}).get("body") or "")
+            text = str(as_dict(m.get("text")).get("body") or "")
             return Inbound(text=KEYWORDS.get(text.strip().lower(), text), **common)
         if kind == "interactive":
-            i = m.get("interactive") or {}
-            reply = i.get("button_reply") or i.get("list_reply") or {}
+            i = as_dict(m.get("interactive"))
+            reply = as_dict(i.get("button_reply") or i.get("list_reply"))
             return Inbound(callback=str(reply.get("id") or ""), **common)
         if kind == "button":  # a quick-reply button of a template
-            b = m.get("button") or {}
+            b = as_dict(m.get("button"))
             payload = str(b.get("payload") or b.get("text") or "")
             return Inbound(text=KEYWORDS.get(payload.strip().lower(), payload), **common)
         return Inbound(text=None, **common)
@@ -318,7 +329,7 @@ class WhatsAppChannel:
             if verdict == "warn":
                 await self.send_replies(msg.chat_id, [Reply(text=FLOOD_NOTICE)])
             return
-        doc = m.get("document") if m.get("type") == "document" else None
+        doc = as_dict(m.get("document")) if m.get("type") == "document" else None
         if doc and self.conv.staff.access.allowed(CHANNEL, msg.user_id, "admin"):
             # only an admin's file is downloaded at all: a knowledge-base import (dry run first)
             content = await self.client.media(str(doc.get("id")), MAX_DOCUMENT_BYTES) or b""
@@ -350,8 +361,10 @@ class WhatsAppChannel:
         status, wamid = s.get("status"), s.get("id")
         if status not in STATUS_RANK or not wamid:
             return
-        errors = s.get("errors") or [{}]
-        error = f"{errors[0].get('code', '')} {errors[0].get('title', '')}".strip() if status == "failed" else None
+        if not isinstance(wamid, str):
+            return
+        first = as_dict((as_list(s.get("errors")) or [{}])[0])
+        error = f"{first.get('code', '')} {first.get('title', '')}".strip() if status == "failed" else None
         with self.db.atomic():
             row = self.db.execute(f"select id, receipt from {outbox.OUTBOX} where message_id = ? and channel = ?",
                                   [wamid, CHANNEL]).fetchone()

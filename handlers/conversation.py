@@ -132,10 +132,28 @@ def menu_buttons() -> tuple[tuple[Button, ...], ...]:
     )
 
 
-def province_picker() -> Reply:
-    """38 provinces, two per row, plus "skip" (Telegram allows 100 buttons a message)."""
-    buttons = [Button(name, f"pv:{i}") for i, name in enumerate(PROVINCE_NAMES)]
-    rows = [tuple(buttons[i:i + 2]) for i in range(0, len(buttons), 2)]
+# Islands first, then the province: every step fits one WhatsApp list (at most 10 rows),
+# where 38 provinces at once would be four separate lists.
+REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Sumatera", ("Aceh", "Sumatera Utara", "Sumatera Barat", "Riau", "Kepulauan Riau", "Jambi",
+                  "Sumatera Selatan", "Kepulauan Bangka Belitung", "Bengkulu", "Lampung")),
+    ("Jawa", ("DKI Jakarta", "Jawa Barat", "Banten", "Jawa Tengah", "DI Yogyakarta", "Jawa Timur")),
+    ("Bali dan Nusa Tenggara", ("Bali", "Nusa Tenggara Barat", "Nusa Tenggara Timur")),
+    ("Kalimantan", ("Kalimantan Barat", "Kalimantan Tengah", "Kalimantan Selatan", "Kalimantan Timur",
+                    "Kalimantan Utara")),
+    ("Sulawesi", ("Sulawesi Utara", "Gorontalo", "Sulawesi Tengah", "Sulawesi Barat", "Sulawesi Selatan",
+                  "Sulawesi Tenggara")),
+    ("Maluku dan Papua", ("Maluku", "Maluku Utara", "Papua", "Papua Barat", "Papua Barat Daya", "Papua Selatan",
+                          "Papua Tengah", "Papua Pegunungan")),
+)
+
+
+def province_picker(region: int | None = None) -> Reply:
+    """The islands (then, for ``region``, its provinces), plus "skip"."""
+    if region is not None:  # up to 10 provinces: a full WhatsApp list, no room for more
+        rows = [(Button(name, f"pv:{PROVINCE_NAMES.index(name)}"),) for name in REGIONS[region][1]]
+        return Reply(text=ASK_PROVINCE, buttons=tuple(rows), edit=True)
+    rows = [(Button(name, f"pv:r{i}"),) for i, (name, _) in enumerate(REGIONS)]
     rows.append((Button("Lewati", "pv:skip"),))
     return Reply(text=ASK_PROVINCE, buttons=tuple(rows))
 
@@ -254,6 +272,8 @@ class Conversation:
         if choice == "skip":
             subscriptions.set_profile(db, msg.channel, msg.chat_id, skipped=True)
             return [Reply(text=PROFILE_SKIPPED, edit=True)]
+        if choice.startswith("r") and choice[1:].isdigit() and int(choice[1:]) < len(REGIONS):
+            return [province_picker(int(choice[1:]))]
         if not choice.isdigit() or int(choice) >= len(PROVINCE_NAMES):
             return [Reply(notice=STALE_BUTTON)]
         province = PROVINCE_NAMES[int(choice)]

@@ -23,6 +23,7 @@ from netralbot.handlers.messages import Button, Reply
 
 EXPIRY = dt.timedelta(minutes=30)
 CANCELLED = "Dibatalkan. Tidak ada yang diubah."
+NOT_READY = "Belum bisa diterapkan: perbaiki yang disebut di atas, lalu kirim lagi. Tidak ada yang diubah."
 EXPIRED = "Sesi ini sudah berakhir atau dibatalkan. Mulai lagi dengan perintahnya."
 
 
@@ -48,6 +49,13 @@ class Form:
     preview: Callable[[dict], str]
     commit: Callable[[dict, str], list[Reply]]  # (data, actor) -> replies; may raise ValueError
     confirm_label: str = "✅ Simpan"
+    # False: the preview shows what is wrong and offers no confirm button (a rejected import)
+    ready: Callable[[dict], bool] | None = None
+
+
+class StaleForm(ValueError):
+    """The form was prepared against a state that has changed since (a restart, another
+    admin): it is closed, not applied."""
 
 
 @dataclass
@@ -108,6 +116,8 @@ def prompt(form: Form, d: Dialog) -> Reply:
     """The current step's question (with its buttons), or the preview."""
     d.step = _next_step(form, d)
     if d.step >= len(form.asks):
+        if form.ready is not None and not form.ready(d.data):
+            return Reply(text=form.preview(d.data) + f"\n\n{NOT_READY}", buttons=((Button("✖ Tutup", "dlg:no"),),))
         return Reply(text=form.preview(d.data) + "\n\nSimpan? (/batal untuk membatalkan)",
                      buttons=((Button(form.confirm_label, "dlg:ok"), Button("✖ Batal", "dlg:no")),))
     ask = form.asks[d.step]

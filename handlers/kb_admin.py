@@ -14,13 +14,14 @@ import re
 from rapidfuzz import process
 
 from netralbot.handlers.access import audit
-from netralbot.handlers.dialogs import Ask, Form
+from netralbot.handlers.dialogs import Ask, Form, StaleForm
 from netralbot.handlers.messages import Button, Reply
 from netralbot.handlers.render import VERDICT_LABELS, render_plain
 from netralbot.knowledge import editing, insight
 from netralbot.knowledge.editing import EditError
 from netralbot.knowledge.engine import TOPIC_LABELS, KnowledgeBase
 from netralbot.knowledge.models import FaqEntry
+from netralbot.knowledge.store import kb_version
 from netralbot.knowledge.transfer import plan_import
 
 VERDICTS = ("dilarang", "boleh", "hati-hati", "info")
@@ -36,6 +37,9 @@ FIELDS = {
     "related": "Entri terkait (ID)",
     "valid_from": "Berlaku sejak (tanggal)",
 }
+STALE_IMPORT = ("Formulir impor ini sudah kedaluwarsa: basis pengetahuan berubah sejak pratinjaunya dibuat "
+                "(impor lain, suntingan, atau impor ini sudah diterapkan). Tidak ada yang diubah; kirim berkasnya lagi "
+                "untuk pratinjau baru.")
 USAGE_ID = "Tulis ID entri, misalnya: /{cmd} medsos-like-akun-calon (cari ID dengan /faq_cari KATA)."
 
 
@@ -260,16 +264,21 @@ class KbAdmin:
         def preview(d: dict) -> str:
             return plan_import(self.kb.db, d["yaml"], d.get("name", "berkas")).summary()
 
+        def ready(d: dict) -> bool:
+            return plan_import(self.kb.db, d["yaml"], d.get("name", "berkas")).ok
+
         def commit(d: dict, actor: str) -> list[Reply]:
             from netralbot.knowledge.transfer import apply_import
 
+            if d.get("base") is not None and kb_version(self.kb.db) != d["base"]:
+                raise StaleForm(STALE_IMPORT)
             plan = plan_import(self.kb.db, d["yaml"], d.get("name", "berkas"))
             if not plan.ok:
                 raise ValueError(plan.summary())
             n = apply_import(self.kb.db, plan, actor)
             self._changed(actor, "kb.import", d.get("name", "berkas"), f"{n} records")
             return [Reply(text=f"✅ Impor selesai: {n} catatan diubah, masing-masing sebagai revisi.")]
-        return Form("impor", "admin", (), preview, commit, confirm_label="✅ Terapkan")
+        return Form("impor", "admin", (), preview, commit, confirm_label="✅ Terapkan", ready=ready)
 
     # --- one-shot commands ------------------------------------------------------------
 

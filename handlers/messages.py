@@ -24,6 +24,23 @@ class Inbound:
     document: bytes | None = None  # a file sent to the bot (admins import YAML this way)
     document_name: str | None = None
 
+    def __post_init__(self) -> None:
+        # Every channel's text passes here: nothing downstream (SQLite, the matcher, the
+        # renderers) ever sees a lone surrogate such as "\ud800" from a JSON payload.
+        for name in ("text", "callback", "document_name"):
+            value = getattr(self, name)
+            if value is not None:
+                object.__setattr__(self, name, valid_unicode(value))
+
+
+def valid_unicode(text: str) -> str:
+    """Pairs of surrogates become their character; a lone one becomes U+FFFD."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
 
 @dataclass(frozen=True)
 class Button:

@@ -20,6 +20,7 @@ from netralbot.handlers.messages import Inbound, Reply
 from netralbot.knowledge import editing, insight
 from netralbot.knowledge.editing import EditError
 from netralbot.knowledge.engine import KnowledgeBase
+from netralbot.knowledge.store import kb_version
 
 log = logging.getLogger(__name__)
 
@@ -239,13 +240,21 @@ class Staff:
         if not self._allowed(msg, form.role):
             dialogs.clear(self.db, msg.channel, msg.user_id)
             return self._refuse(form.role)
+        if form.ready is not None and not form.ready(d.data):
+            return [Reply(notice=dialogs.NOT_READY)]
         try:
-            replies = form.commit(d.data, actor_of(msg))
+            # the change, its audit row and closing the form commit together: a crash leaves
+            # either all three or none (sqlite-utils' atomic(); nested ones are savepoints)
+            with self.db.atomic():
+                replies = form.commit(d.data, actor_of(msg))
+                dialogs.clear(self.db, msg.channel, msg.user_id)
+        except dialogs.StaleForm as e:
+            dialogs.clear(self.db, msg.channel, msg.user_id)
+            return [Reply(text=str(e))]
         except EditError as e:
             return [Reply(text=CHANGED.format(errors="\n".join(f"• {x}" for x in e.errors[:8])))]
         except ValueError as e:
             return [Reply(text=CHANGED.format(errors=str(e)))]
-        dialogs.clear(self.db, msg.channel, msg.user_id)
         return replies
 
     # --- buttons and documents ----------------------------------------------------------
@@ -297,4 +306,4 @@ class Staff:
         except UnicodeDecodeError:
             return [Reply(text="Berkas bukan teks UTF-8; tidak ada yang diubah.")]
         audit(self.db, actor_of(msg), "kb.import.preview", name)
-        return self.start(msg, self.admin.import_form(), {"yaml": text, "name": name})
+        return self.start(msg, self.admin.import_form(), {"yaml": text, "name": name, "base": kb_version(self.db)})

@@ -430,7 +430,7 @@ def screen(text: str) -> Refusal | None:
     if not re.search(r"[^\W_]", text):  # no letter or digit at all: emoji, symbols
         return Refusal.NO_TEXT
     visible = [ch for ch in text if not ch.isspace()]
-    if visible.count("\ufffd") / len(visible) > 0.05:  # undecodable bytes: binary data
+    if visible.count("\ufffd") / len(visible) > 0.2:  # undecodable bytes: binary data
         return Refusal.NO_TEXT
     letters = sum(ch.isalpha() for ch in text)
     if letters and sum(ch.isascii() for ch in text if ch.isalpha()) / letters < 0.5:

@@ -196,7 +196,7 @@ def seed(db: sqlite_utils.Database, data: SeedData, actor: str = "seed") -> bool
         raise ValueError("seed data has errors:\n" + "\n".join(data.errors))
     lex = default_lexicon()
     now = _now()
-    with db.conn:
+    with db.atomic():
         db["regulations"].insert_all((r.model_dump() for r in data.regulations), pk="short", replace=True)
         db["provisions"].insert_all(
             (
@@ -226,7 +226,7 @@ def ensure_index_current(db: sqlite_utils.Database, lex: Lexicon | None = None) 
     lex = lex or default_lexicon()
     if meta_get(db, "lexicon_version") == lex.version:
         return False
-    with db.conn:
+    with db.atomic():
         for e in load_entries(db):
             index_entry(db, e, lex)
         meta_set(db, "lexicon_version", lex.version)
@@ -300,11 +300,11 @@ def _bump(db: sqlite_utils.Database, table: str, pk: tuple[str, ...], keys: dict
 
 
 def record_feedback(db: sqlite_utils.Database, faq_id: str, helpful: bool) -> None:
-    with db.conn:
+    with db.atomic():
         _bump(db, "feedback", ("faq_id", "day"), {"faq_id": faq_id, "day": _today()},
               "up" if helpful else "down")
 
 
 def record_outcome(db: sqlite_utils.Database, outcome: str) -> None:
-    with db.conn:
+    with db.atomic():
         _bump(db, "stats_daily", ("day", "outcome"), {"day": _today(), "outcome": outcome}, "n")

@@ -129,6 +129,9 @@ def plan_import(db: sqlite_utils.Database, text: str | bytes, source: str = "ber
         where = f" baris {mark.line + 1}" if mark is not None else ""
         plan.errors.append(f"{source}{where}: YAML tidak valid: {getattr(exc, 'problem', None) or exc}")
         return plan
+    except RecursionError:  # "- - - - …" or "[[[[…" thousands deep: no entry looks like that
+        plan.errors.append(f"{source}: YAML bersarang terlalu dalam; bandingkan dengan hasil `netralbot kb export`")
+        return plan
     if not isinstance(data, dict) or not data or set(data) - set(SECTIONS):
         plan.errors.append(f"{source}: harus berisi daftar 'regulations', 'provisions' dan/atau 'faq' "
                            "(seperti hasil `netralbot kb export`)")

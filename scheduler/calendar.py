@@ -63,7 +63,7 @@ def set_phase(db: sqlite_utils.Database, name: str, starts: dt.date, ends: dt.da
 
 def remove_phase(db: sqlite_utils.Database, name: str) -> bool:
     ensure_schema(db)
-    with db.conn:
+    with db.atomic():
         return db.execute(f"delete from {TABLE} where name = ?", [name]).rowcount > 0
 
 

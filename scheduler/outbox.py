@@ -154,7 +154,7 @@ def queue_broadcast(db: sqlite_utils.Database, text: str, segment: dict | None =
     text = check_text(text)
     subscriptions.where_clause(segment)  # unknown segment keys fail here, not at delivery
     ensure_schema(db)
-    with db.conn:
+    with db.atomic():
         cur = db.execute(
             f"insert or ignore into {BROADCASTS} (text, segment, source, actor, reminder_id, occurrence, "
             "state, total, not_before, created_at) values (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?)",
@@ -167,7 +167,7 @@ def queue_broadcast(db: sqlite_utils.Database, text: str, segment: dict | None =
 def cancel(db: sqlite_utils.Database, broadcast_id: int) -> int:
     """Stop a broadcast: rows not yet sent are cancelled. Returns how many."""
     ensure_schema(db)
-    with db.conn:
+    with db.atomic():
         n = db.execute(f"update {OUTBOX} set state = 'cancelled' where broadcast_id = ? and state = 'pending'",
                        [broadcast_id]).rowcount
         db.execute(f"update {BROADCASTS} set state = 'cancelled', finished_at = ? "
@@ -178,7 +178,7 @@ def cancel(db: sqlite_utils.Database, broadcast_id: int) -> int:
 def resend_uncertain(db: sqlite_utils.Database, broadcast_id: int) -> int:
     """Operator's choice: send the rows whose delivery is unknown again."""
     ensure_schema(db)
-    with db.conn:
+    with db.atomic():
         n = db.execute(f"update {OUTBOX} set state = 'pending', next_at = 0 "
                        "where broadcast_id = ? and state = 'uncertain'", [broadcast_id]).rowcount
         if n:
@@ -204,7 +204,7 @@ def expand(db: sqlite_utils.Database, broadcast_id: int, now: float) -> int:
     b = db[BROADCASTS].get(broadcast_id)
     where, params = subscriptions.where_clause(json.loads(b["segment"] or "{}"))
     channels = ", ".join("?" for _ in DELIVERABLE_CHANNELS)
-    with db.conn:
+    with db.atomic():
         db.execute(
             f"insert or ignore into {OUTBOX} (broadcast_id, key, channel, chat_id, kind, state, attempts, next_at) "
             f"select ?, ? || ':' || channel || ':' || chat_id, channel, chat_id, kind, 'pending', 0, ? "
@@ -220,7 +220,7 @@ def expand(db: sqlite_utils.Database, broadcast_id: int, now: float) -> int:
 def recover(db: sqlite_utils.Database) -> int:
     """Rows left ``sending`` by a process that died: their fate is unknown."""
     ensure_schema(db)
-    with db.conn:
+    with db.atomic():
         return db.execute(f"update {OUTBOX} set state = 'uncertain', error = 'process stopped mid-request' "
                           "where state = 'sending'").rowcount
 
@@ -250,7 +250,7 @@ def next_due_at(db: sqlite_utils.Database, channels) -> float | None:
 
 
 def _set(db: sqlite_utils.Database, row_id: int, sql: str, params: list) -> None:
-    with db.conn:
+    with db.atomic():
         db.execute(f"update {OUTBOX} set {sql} where id = ?", [*params, row_id])
 
 
@@ -283,7 +283,7 @@ def finish_done(db: sqlite_utils.Database) -> list[int]:
         f"select b.id from {BROADCASTS} b where b.state = 'sending' and not exists ("
         f"select 1 from {OUTBOX} o where o.broadcast_id = b.id and o.state in ('pending', 'sending'))")]
     if ids:
-        with db.conn:
+        with db.atomic():
             db.execute(f"update {BROADCASTS} set state = 'done', finished_at = ? where id in "
                        f"({', '.join('?' for _ in ids)})", [_utc_iso(), *ids])
     return ids
@@ -327,7 +327,7 @@ def acquire_lease(db: sqlite_utils.Database, owner: str, now: float, stale_after
 
 
 def release_lease(db: sqlite_utils.Database, owner: str) -> None:
-    with db.conn:
+    with db.atomic():
         db.execute(f"delete from {LEASE} where id = 1 and owner = ?", [owner])
 
 
@@ -335,7 +335,7 @@ def release_lease(db: sqlite_utils.Database, owner: str) -> None:
 
 def set_notify(db: sqlite_utils.Database, broadcast_id: int, channel: str, chat_id: str, message_id: str) -> None:
     ensure_schema(db)
-    with db.conn:
+    with db.atomic():
         db.execute(f"update {BROADCASTS} set notify_channel = ?, notify_chat = ?, notify_message = ? where id = ?",
                    [channel, chat_id, message_id, broadcast_id])
 
@@ -348,7 +348,7 @@ def to_notify(db: sqlite_utils.Database) -> list[tuple[int, str, str, str, str |
 
 
 def notified(db: sqlite_utils.Database, broadcast_id: int, text: str, final: bool) -> None:
-    with db.conn:
+    with db.atomic():
         db.execute(f"update {BROADCASTS} set notify_text = ?, notify_done = ? where id = ?",
                    [text, "1" if final else None, broadcast_id])
 

@@ -223,7 +223,7 @@ def add(db: sqlite_utils.Database, *, text: str | None = None, cron: str | None 
         raise ReminderError("tanggal akhir lebih awal dari tanggal mulai")
     ensure_schema(db)
     stamp = (now or dt.datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
-    with db.conn:
+    with db.atomic():
         rid = db[TABLE].insert({
             "text": text, "segment": json.dumps(segment, ensure_ascii=False, sort_keys=True), "cron": cron,
             "at": at, "during": during, "lead_days": lead_days,
@@ -247,7 +247,7 @@ def all_reminders(db: sqlite_utils.Database) -> list[Reminder]:
 
 def remove(db: sqlite_utils.Database, reminder_id: int) -> bool:
     ensure_schema(db)
-    with db.conn:
+    with db.atomic():
         return db.execute(f"delete from {TABLE} where id = ?", [reminder_id]).rowcount > 0
 
 
@@ -259,7 +259,7 @@ def set_paused(db: sqlite_utils.Database, reminder_id: int, paused: bool,
     changes = {"paused": int(paused), "updated_at": stamp}
     if not paused:
         changes["armed_at"] = stamp
-    with db.conn:
+    with db.atomic():
         sets = ", ".join(f"{k} = ?" for k in changes)
         return db.execute(f"update {TABLE} set {sets} where id = ?", [*changes.values(), reminder_id]).rowcount > 0
 

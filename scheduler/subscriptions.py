@@ -103,7 +103,7 @@ def subscribe(db: sqlite_utils.Database, channel: str, chat_id: str, kind: str =
         raise ValueError(f"unknown kind {kind!r}")
     ensure_schema(db)
     now = _now()
-    with db.conn:
+    with db.atomic():
         r = _row(db, channel, chat_id)
         if r is None:
             db[TABLE].insert({"channel": channel, "chat_id": str(chat_id), "kind": kind, "active": 1,
@@ -129,7 +129,7 @@ def register_target(db: sqlite_utils.Database, channel: str, chat_id: str, kind:
 def migrate(db: sqlite_utils.Database, channel: str, old_chat_id: str, new_chat_id: str) -> None:
     """A Telegram group became a supergroup and got a new id: keep its subscription."""
     ensure_schema(db)
-    with db.conn:
+    with db.atomic():
         if _row(db, channel, new_chat_id) is None:
             db.execute(f"update {TABLE} set chat_id = ?, changed_at = ? where channel = ? and chat_id = ?",
                        [str(new_chat_id), _now(), channel, str(old_chat_id)])
@@ -141,7 +141,7 @@ def touch(db: sqlite_utils.Database, channel: str, chat_id: str, at: float | Non
     Only the time is kept, and only for subscribers (it decides text or template)."""
     import time
 
-    with db.conn:  # on every inbound WhatsApp message: the schema is ensured when the channel starts
+    with db.atomic():  # on every inbound WhatsApp message: the schema is ensured when the channel starts
         db.execute(f"update {TABLE} set last_inbound_at = ? where channel = ? and chat_id = ?",
                    [time.time() if at is None else at, channel, str(chat_id)])
 
@@ -164,7 +164,7 @@ def mark_inactive(db: sqlite_utils.Database, channel: str, chat_id: str, reason:
 
 def _deactivate(db: sqlite_utils.Database, channel: str, chat_id: str, reason: str) -> bool:
     ensure_schema(db)
-    with db.conn:
+    with db.atomic():
         r = _row(db, channel, chat_id)
         if r is None or not r["active"]:
             return False

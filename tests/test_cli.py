@@ -132,3 +132,18 @@ def test_eval_summary_prints_aggregates_and_categories_never_questions(kb_path, 
     assert secret not in out and "kenaikan pangkat" not in out
     full = run(["eval", str(items)], kb_path).stdout.decode()
     assert secret in full  # without --summary the misses are listed, as before
+
+
+def test_console_reads_bytes_that_are_not_utf8(kb_path):
+    p = run(["chat"], kb_path, input=b"\xff\xfe boleh like postingan caleg?\n\xc3\x28\n")
+    out = p.stdout.decode()
+    assert "DILARANG" in out and "terjadi kesalahan" not in out
+    assert "Traceback" not in p.stderr.decode()
+
+
+def test_deeply_nested_yaml_is_refused_in_one_line(kb_path, tmp_path):
+    deep = tmp_path / "deep.yaml"
+    deep.write_text("faq:\n" + "- " * 5000 + "x\n")
+    p = run(["kb", "import", str(deep), "--diff"], kb_path, check=False)
+    err = p.stdout.decode() + p.stderr.decode()
+    assert p.returncode != 0 and "bersarang terlalu dalam" in err and "Traceback" not in err

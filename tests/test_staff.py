@@ -20,7 +20,7 @@ from netralbot.handlers.access import Access
 from netralbot.handlers.conversation import Conversation
 from netralbot.handlers.messages import Inbound
 from netralbot.handlers.staff import COMMANDS
-from netralbot.knowledge import insight
+from netralbot.knowledge import editing, insight
 from netralbot.knowledge.engine import KnowledgeBase
 from netralbot.knowledge.store import open_db
 from netralbot.scheduler import subscriptions
@@ -221,7 +221,10 @@ def test_yaml_import_by_file_dry_run_then_apply_and_a_broken_file_changes_nothin
     fake.push_message("", chat_id=ADMIN, user_id=ADMIN, document=fake.add_file(broken, "perbaikan.yaml"))
     reply = fake.wait_for(lambda f: [m for m in f.sent(ADMIN) if "DITOLAK" in m["text"]], timeout=10)[-1]
     assert "baris 3" in reply["text"] and "verdict" in reply["text"]
-    assert "DITOLAK" in admin.press("Terapkan", reply)["text"]
+    labels = [b["text"] for row in reply["reply_markup"]["inline_keyboard"] for b in row]
+    assert not any("Terapkan" in l for l in labels) and any("Tutup" in l for l in labels)  # nothing to apply
+    assert "Belum bisa diterapkan" in admin.tap("dlg:ok", reply["message_id"])["notice"]  # an old client's button
+    admin.press("Tutup", reply, edits=True)
     assert counts(db_path) == before
 
     entry = kb.entries["medsos-like-akun-calon"].model_dump(mode="json")
@@ -350,3 +353,24 @@ def test_any_field_can_be_edited_including_related_entries_and_the_date(db_path)
     assert "TTTT-BB-HH" in edit("Berlaku sejak (tanggal)", "kemarin")
     assert "diubah" in edit("Berlaku sejak (tanggal)", "2024-09-22")
     assert kb.entries["medsos-like-akun-calon"].valid_from.isoformat() == "2024-09-22"
+
+
+def test_an_import_form_prepared_before_the_knowledge_base_changed_is_stale(fake, bot, db_path, kb):
+    # e.g. the import was applied and the process killed before the chat heard of it, or
+    # another admin edited meanwhile: pressing ✅ afterwards changes nothing and says why
+    appoint(fake)
+    admin = Chat(fake, ADMIN)
+    entry = kb.entries["medsos-like-akun-calon"].model_dump(mode="json")
+    entry["phrasings"] = [*entry["phrasings"], "ngasih hati di postingan caleg boleh ga"]
+    good = yaml.safe_dump({"faq": [entry]}, allow_unicode=True).encode()
+    fake.push_message("", chat_id=ADMIN, user_id=ADMIN, document=fake.add_file(good, "tambah-frasa.yaml"))
+    plan = fake.wait_for(lambda f: [m for m in f.sent(ADMIN) if "Rencana impor" in m["text"]], timeout=10)[-1]
+    other = open_db(db_path)  # another admin's edit (the CLI, another chat) lands first
+    edited = kb.entries["medsos-like-akun-calon"].model_copy(update={"answer": kb.entries["medsos-like-akun-calon"].answer + " "})
+    editing.save_entry(other, edited, "cli:lain")
+    before = counts(db_path)
+    assert "kedaluwarsa" in admin.press("Terapkan", plan)["text"]
+    assert counts(db_path) == before
+    with closing(sqlite3.connect(db_path)) as c:
+        assert not c.execute("select 1 from audit_log where action = 'kb.import'").fetchall()
+    assert "Tidak ada yang sedang berlangsung" in admin.say("/batal")["text"]  # the form is closed

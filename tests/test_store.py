@@ -48,3 +48,20 @@ def test_deleted_entries_are_not_matched(tmp_path):
     assert e.id not in kb.entries
     assert all(s.faq_id != e.id for s in kb.matcher.match(e.phrasings[0]).ranked)
     assert len(load_entries(kb.db, include_deleted=True)) == len(kb.entries) + 1
+
+
+def test_a_seed_that_fails_half_way_leaves_nothing_behind(tmp_path):
+    # sqlite-utils 4 commits inside `with db.conn:`; writes go through db.atomic() so that
+    # a failure (or a kill) in the middle of a multi-row change leaves the database as before
+    import dataclasses
+
+    import pytest
+
+    db = open_db(tmp_path / "half.db")
+    data = load_seed()
+    broken = dataclasses.replace(data, entries=[*data.entries[:5], data.entries[0]])  # a duplicate id
+    with pytest.raises(Exception):
+        seed(db, broken)
+    assert db["faq"].count == 0 and db["faq_revisions"].count == 0
+    assert not is_seeded(db)
+    assert seed(db, data) is True  # and a clean seed afterwards works
