@@ -100,10 +100,7 @@ def netralbot_router(conversation: Conversation | None = None, *, db_path=None, 
         addressed = _addressed(message, me) if group else True
         if group and not addressed and not (message.text or "").startswith("/"):
             return
-        verdict = flood.check(message.from_user.id)
-        if verdict != "ok":
-            if verdict == "warn" and not group:
-                await _send(bot, message.chat.id, [Reply(text=FLOOD_NOTICE)])
+        if not await _within_limit(bot, message, group):
             return
         inbound = Inbound(text=message.text, chat_id=str(message.chat.id), user_id=str(message.from_user.id),
                           channel=CHANNEL, is_group=group, addressed=addressed, bot_username=me.username,
@@ -112,7 +109,17 @@ def netralbot_router(conversation: Conversation | None = None, *, db_path=None, 
 
     @router.message(F.chat.type == ChatType.PRIVATE)
     async def on_other(message: Message, bot: Bot) -> None:
-        await _send(bot, message.chat.id, [Reply(text=NOT_TEXT)])
+        if message.from_user is None or message.from_user.is_bot:
+            return
+        if await _within_limit(bot, message, False):  # stickers and photos count too
+            await _send(bot, message.chat.id, [Reply(text=NOT_TEXT)])
+
+    async def _within_limit(bot: Bot, message: Message, group: bool) -> bool:
+        uid = message.from_user.id
+        verdict = flood.check(uid, staff=conv.staff.access.is_staff(CHANNEL, str(uid)))
+        if verdict == "warn" and not group:
+            await _send(bot, message.chat.id, [Reply(text=FLOOD_NOTICE)])
+        return verdict == "ok"
 
     @router.callback_query()
     async def on_callback(query: CallbackQuery, bot: Bot) -> None:

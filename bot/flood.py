@@ -1,11 +1,20 @@
 """Per-person flood limit for every chat channel: a person who sends too much in a
 short time gets one polite notice, then silence until the window has passed.
-Kept in memory only (who sent how much is not stored)."""
+
+Every inbound update counts, whatever its type (text, sticker, photo, voice note,
+document, button): replying to stickers before counting them let one person make the
+bot spend its Bot API budget on them. Staff (admins, HR) get a higher burst, because
+a form takes many steps in a row.
+
+Kept in memory only (who sent how much is not stored). Each person is a token bucket
+in an LRU of bounded size, so a message costs O(1) however many people write, and
+memory stays bounded when a million numbers write once each.
+"""
 
 from __future__ import annotations
 
 import time
-from collections import deque
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -17,36 +26,43 @@ FLOOD_NOTICE = (
 
 @dataclass
 class FloodLimit:
-    """At most ``burst`` messages per ``window`` seconds per user, kept in memory only.
+    """About ``burst`` messages per ``window`` seconds per person (``staff_burst`` for staff).
 
-    The polite notice is sent once per window, so a flooding user gets one reply,
+    A bucket holds up to ``burst`` tokens and refills at ``burst / window`` per second;
+    the polite notice is sent once per window, so a flooding person gets one reply,
     not one per message.
     """
 
     burst: int = 8
     window: float = 30.0
+    staff_burst: int = 40
+    max_people: int = 50_000  # least recently seen people beyond this are forgotten
     clock: Callable[[], float] = time.monotonic
-    _seen: dict[int | str, deque] = field(default_factory=dict)
-    _warned: dict[int | str, float] = field(default_factory=dict)
+    _buckets: OrderedDict = field(default_factory=OrderedDict)  # id -> [tokens, last, warned_at]
 
-    def check(self, user_id: int | str) -> str:
-        """'ok', 'warn' (first message over the limit) or 'drop'."""
+    def check(self, user_id: int | str, staff: bool = False) -> str:
+        """'ok', 'warn' (first message over the limit in a window) or 'drop'."""
         now = self.clock()
-        if len(self._seen) > 10_000:  # bounded memory with many distinct users
-            self.forget_idle()
-        q = self._seen.setdefault(user_id, deque())
-        while q and now - q[0] > self.window:
-            q.popleft()
-        if len(q) < self.burst:
-            q.append(now)
+        capacity = self.staff_burst if staff else self.burst
+        rate = capacity / self.window
+        bucket = self._buckets.get(user_id)
+        if bucket is None:
+            bucket = self._buckets[user_id] = [float(capacity), now, -1e18]
+            if len(self._buckets) > self.max_people:
+                self._buckets.popitem(last=False)
+        else:
+            self._buckets.move_to_end(user_id)
+            bucket[0] = min(float(capacity), bucket[0] + (now - bucket[1]) * rate)
+            bucket[1] = now
+        if bucket[0] >= 1.0:
+            bucket[0] -= 1.0
             return "ok"
-        if now - self._warned.get(user_id, -1e9) > self.window:
-            self._warned[user_id] = now
+        if now - bucket[2] > self.window:
+            bucket[2] = now
             return "warn"
         return "drop"
 
-    def forget_idle(self) -> None:
-        now = self.clock()
-        for uid in [u for u, q in self._seen.items() if not q or now - q[-1] > self.window]:
-            self._seen.pop(uid, None)
-            self._warned.pop(uid, None)
+    @property
+    def people(self) -> int:
+        """How many people it currently remembers (not ``__len__``: an empty limit is not falsy)."""
+        return len(self._buckets)

@@ -176,22 +176,21 @@ class TelegramBot:
         is_group = _is_group(chat.type)
         bot = context.bot
         text = message.text
+        if is_group and (text is None or not (text.startswith("/") or addressed_to_bot(message, bot.id, bot.username))):
+            return  # never chatter in groups; cheap exit before any work
+        # every update we would answer counts, stickers and files included, before any reply
+        verdict = self.flood.check(user.id, staff=self.conv.staff.access.is_staff(CHANNEL, str(user.id)))
+        if verdict != "ok":
+            if verdict == "warn" and not is_group:
+                await self._send(chat.id, [Reply(text=FLOOD_NOTICE)], context)
+            return
         if text is None:
-            if is_group:
-                return
             if message.document is not None:  # admins import knowledge-base YAML this way
                 await self._send(chat.id, self.conv.handle(await self._document_inbound(message, user, bot)), context)
                 return
             await self._send(chat.id, [Reply(text=NOT_TEXT)], context)  # photo, sticker, voice note
             return
         addressed = addressed_to_bot(message, bot.id, bot.username) if is_group else True
-        if is_group and not addressed and not text.startswith("/"):
-            return  # never chatter in groups; cheap exit before any work
-        verdict = self.flood.check(user.id)
-        if verdict != "ok":
-            if verdict == "warn" and not is_group:
-                await self._send(chat.id, [Reply(text=FLOOD_NOTICE)], context)
-            return
         inbound = Inbound(
             text=text, chat_id=str(chat.id), user_id=str(user.id), channel=CHANNEL,
             is_group=is_group, addressed=addressed, bot_username=bot.username,
@@ -216,7 +215,8 @@ class TelegramBot:
             return
         chat = query.message.chat if query.message else None
         is_group = chat is not None and _is_group(chat.type)
-        if self.flood.check(query.from_user.id) == "drop":
+        staff = self.conv.staff.access.is_staff(CHANNEL, str(query.from_user.id))
+        if self.flood.check(query.from_user.id, staff=staff) == "drop":
             await query.answer()
             return
         inbound = Inbound(

@@ -324,7 +324,7 @@ class WhatsAppChannel:
         msg = self.inbound(m)
         if msg is None:
             return
-        verdict = self.flood.check(msg.user_id)
+        verdict = self.flood.check(msg.user_id, staff=self.conv.staff.access.is_staff(CHANNEL, msg.user_id))
         if verdict != "ok":  # one polite notice per window, then silence
             if verdict == "warn":
                 await self.send_replies(msg.chat_id, [Reply(text=FLOOD_NOTICE)])

@@ -71,6 +71,13 @@ class Access:
                                [channel, str(user_id)]).fetchall()
         return {r[0] for r in rows}
 
+    def is_staff(self, channel: str, user_id: str) -> bool:
+        """Any role at all (admin, hr, superadmin): such people get a higher flood limit."""
+        if self.is_superadmin(channel, user_id):
+            return True
+        return self.db.execute("select 1 from roles where channel = ? and user_id = ? limit 1",
+                               [channel, str(user_id)]).fetchone() is not None
+
     def allowed(self, channel: str, user_id: str, role: str) -> bool:
         return role in self.roles_of(channel, user_id)
 

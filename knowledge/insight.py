@@ -31,6 +31,9 @@ NAME = "[nama]"
 MAX_TEXT = 300
 
 
+UNANSWERED_DAYS = 90  # unanswered texts not asked again for this long are forgotten
+UNANSWERED_MAX = 2000  # and at most this many are kept (the least asked go first)
+
 def scrub(text: str, keep_words: set[str] | frozenset[str] = frozenset()) -> str:
     """Question text without what looks like personal data, lower-cased.
 
@@ -65,13 +68,25 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
 
 
 def record_unanswered(db: sqlite_utils.Database, text: str, keep_words=frozenset()) -> None:
+    """Keep the scrubbed text for admins; bounded: at most ``UNANSWERED_MAX`` texts, none
+    older than ``UNANSWERED_DAYS`` days since last asked (/privasi says so)."""
     clean = scrub(text, keep_words)
     if len(clean.replace(NAME, "").split()) < 2:
         return  # nothing left worth reading
     with db.atomic():
-        db.execute("insert into unanswered (text, n, first_day, last_day) values (?, 1, ?, ?) "
-                   "on conflict(text) do update set n = n + 1, last_day = excluded.last_day",
+        known = db.execute("update unanswered set n = n + 1, last_day = ? where text = ?",
+                           [_today(), clean]).rowcount
+        if known:
+            return
+        db.execute("insert into unanswered (text, n, first_day, last_day) values (?, 1, ?, ?)",
                    [clean, _today(), _today()])
+        # a new text: forget the stale ones, then the least asked beyond the cap
+        db.execute("delete from unanswered where last_day < ?",
+                   [(dt.date.today() - dt.timedelta(days=UNANSWERED_DAYS)).isoformat()])
+        excess = db.execute("select count(*) from unanswered").fetchone()[0] - UNANSWERED_MAX
+        if excess > 0:
+            db.execute("delete from unanswered where rowid in (select rowid from unanswered "
+                       "order by n, last_day limit ?)", [excess])
 
 
 def remember_close_call(db: sqlite_utils.Database, text: str, keep_words=frozenset()) -> str:

@@ -131,3 +131,17 @@ def test_kb_review_corrections_are_in_place(seed):
                 "sanksi-ptdh-uu-asn-vs-pp94", "kontras-like-follow-akun-partai", "kontras-share-berita-politik",
                 "aktor-pppk-ikut-kampanye"):
         assert eid in by_id, eid
+
+
+def test_answers_name_provisions_the_way_citations_do():
+    # "butir D-6", "KE-4" or a raw key in prose, next to a citation that says
+    # "SKB 2022 Lampiran II huruf B angka 6", leaves the reader two names for one rule
+    import re
+
+    from netralbot.knowledge.loader import load_seed
+
+    internal = re.compile(r"(?<![/\w-])(?:KE|D)-\d+|\bbutir (?:KE|D)-|SKB-2022/L2/")
+    for e in load_seed().entries:
+        for field, text in (("answer", e.answer), ("sanction", e.sanction or ""), *(("condition", c) for c in e.conditions),
+                            *(("step", s) for s in e.steps)):
+            assert not internal.search(text), (e.id, field, internal.search(text)[0])

@@ -90,3 +90,17 @@ def test_idle_chats_are_forgotten():
     limiter.forget_idle()
     assert not limiter._chat_free_at and not limiter._group_sent
 
+
+
+def test_flood_limit_memory_is_bounded_and_a_window_later_a_person_may_write_again():
+    from netralbot.bot.flood import FloodLimit
+
+    clock = Clock()
+    flood = FloodLimit(burst=3, window=30, max_people=1000, clock=clock)
+    assert [flood.check("a") for _ in range(5)] == ["ok", "ok", "ok", "warn", "drop"]
+    for i in range(20_000):  # many people writing once: memory stays bounded, no scan per message
+        assert flood.check(f"u{i}") == "ok"
+    assert flood.people == 1000
+    clock.t += 30
+    assert flood.check("a") == "ok"  # forgotten or refilled: either way, allowed again
+    assert [flood.check("s", staff=True) for _ in range(40)].count("ok") == 40  # staff burst

@@ -374,3 +374,31 @@ def test_an_import_form_prepared_before_the_knowledge_base_changed_is_stale(fake
     with closing(sqlite3.connect(db_path)) as c:
         assert not c.execute("select 1 from audit_log where action = 'kb.import'").fetchall()
     assert "Tidak ada yang sedang berlangsung" in admin.say("/batal")["text"]  # the form is closed
+
+
+def test_unanswered_texts_are_bounded_in_number_and_age(db_path):
+    import datetime as dt
+    import string
+
+    from netralbot.handlers.conversation import PRIVACY
+
+    db = open_db(db_path)
+    insight.ensure_schema(db)
+
+    def words(i):  # distinct texts with no digits (the scrubber removes numbers)
+        out = ""
+        while True:
+            i, r = divmod(i, 26)
+            out += string.ascii_lowercase[r]
+            if not i:
+                return f"urusan {out} koperasi"
+
+    insight.record_unanswered(db, "urusan lama sekali koperasi")
+    old = (dt.date.today() - dt.timedelta(days=insight.UNANSWERED_DAYS + 1)).isoformat()
+    db.execute("update unanswered set last_day = ? where text like 'urusan lama%'", [old])
+    for i in range(insight.UNANSWERED_MAX + 150):
+        insight.record_unanswered(db, words(i))
+    texts = {r[0] for r in db.execute("select text from unanswered")}
+    assert len(texts) == insight.UNANSWERED_MAX
+    assert not any("lama sekali" in t for t in texts)
+    assert f"{insight.UNANSWERED_MAX:,}".replace(",", ".") in PRIVACY and f"{insight.UNANSWERED_DAYS} hari" in PRIVACY

@@ -249,6 +249,41 @@ def test_flood_limit_answers_politely_once(fake, kb_path):
         assert len(texts) == 4 and texts.count(FLOOD_NOTICE) == 1
 
 
+def sticker(fake, chat):
+    return fake.push_update({"message": {"message_id": 1, "date": int(time.time()),
+                                         "chat": {"id": chat, "type": "private"},
+                                         "from": {"id": chat, "is_bot": False, "first_name": "A"},
+                                         "sticker": {"file_id": "x", "file_unique_id": "y", "width": 1,
+                                                     "height": 1, "is_animated": False, "is_video": False,
+                                                     "type": "regular"}}})
+
+
+def test_stickers_and_files_count_toward_the_flood_limit(fake, kb_path):
+    with running_bot(fake, kb_path, flood=FloodLimit(burst=3, window=60)):
+        chat = new_chat()
+        for _ in range(12):
+            sticker(fake, chat)
+        fake.wait_sent(4, chat_id=chat)
+        time.sleep(1.0)
+        texts = [m["text"] for m in fake.sent(chat)]
+        assert texts.count(NOT_TEXT) == 3 and texts.count(FLOOD_NOTICE) == 1 and len(texts) == 4
+        fake.push_message("/privasi", chat_id=chat, user_id=chat)  # the same person, same window: silence
+        time.sleep(1.0)
+        assert len(fake.sent(chat)) == 4
+
+
+def test_staff_get_a_higher_limit_not_silence(fake, db_path):
+    staff, plain = new_chat(), new_chat()
+    with running_bot(fake, db_path, flood=FloodLimit(burst=3, staff_burst=10, window=60), superadmins=f"{staff}"):
+        for who in (staff, plain):
+            for _ in range(8):
+                fake.push_message("/privasi", chat_id=who, user_id=who)
+        fake.wait_for(lambda f: len(f.sent(staff)) >= 8 and len(f.sent(plain)) >= 4)
+        time.sleep(1.0)
+        assert [m["text"] for m in fake.sent(staff)].count(FLOOD_NOTICE) == 0 and len(fake.sent(staff)) == 8
+        assert [m["text"] for m in fake.sent(plain)].count(FLOOD_NOTICE) == 1 and len(fake.sent(plain)) == 4
+
+
 def test_server_errors_do_not_stop_the_bot(fake, bot, kb):
     # flood control: the bot waits retry_after and delivers
     chat = new_chat()
