@@ -57,8 +57,9 @@ def cmd_broadcast_send(args) -> int:
     return 0
 
 
-def progress_bar(done: int, total: int, width: int = 30) -> str:
-    share = done / total if total else 1.0
+def progress_bar(done: int, total: int, queued: bool = False, width: int = 30) -> str:
+    """A queued broadcast has sent nothing yet: 0 %, even with no recipient rows so far."""
+    share = 0.0 if queued else (done / total if total else 1.0)
     filled = int(round(share * width))
     return f"[{'#' * filled}{'.' * (width - filled)}] {share:6.1%}"
 
@@ -77,10 +78,10 @@ def _wib(iso: str) -> str:
 
 
 def format_progress(p: outbox.Progress) -> str:
-    total = p.total if p.state != "queued" else p.remaining
+    total = p.total
     lines = [
         f"siaran #{p.id} ({BROADCAST_STATE_LABELS.get(p.state, p.state)}, {p.source}, dibuat {_wib(p.created_at)})",
-        f"  {progress_bar(p.finished, total)}  {p.sent}/{total} terkirim"
+        f"  {progress_bar(p.finished, total, p.state == 'queued')}  {p.sent}/{total} terkirim"
         + (f", {p.rate_per_s:.1f}/detik, sisa ± {_duration(p.eta_s)}" if p.remaining and p.state == "sending" else ""),
     ]
     details = [f"{ROW_STATE_LABELS[s]} {n}" for s, n in sorted(p.counts.items()) if s != "sent" and n]
@@ -107,7 +108,7 @@ def cmd_broadcast_status(args) -> int:
         if None in progresses:
             return _fail(f"tidak ada siaran #{ids[progresses.index(None)]}")
         print("\n".join(format_progress(p) for p in progresses), flush=True)
-        if not args.watch or all(p.remaining == 0 and p.state != "queued" for p in progresses):
+        if not args.watch or all(p.remaining == 0 and p.state not in ("queued", "sending") for p in progresses):
             return 0
         time.sleep(args.watch)
         print()

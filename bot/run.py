@@ -29,14 +29,15 @@ from netralbot.bot.config import Settings
 
 log = logging.getLogger(__name__)
 
+# Operators read the CLI in Indonesian, like every other `netralbot` message ("galat: …").
 NO_SECRET = (
-    "netralbot run: TELEGRAM_WEBHOOK_URL is set but TELEGRAM_WEBHOOK_SECRET is not; without it "
-    "anyone could post fake updates. Set a random secret (A-Z a-z 0-9 _ -, up to 256 characters)."
+    "galat: TELEGRAM_WEBHOOK_URL diisi tetapi TELEGRAM_WEBHOOK_SECRET tidak; tanpa rahasia itu siapa pun bisa "
+    "mengirim update palsu. Isi dengan teks acak (A-Z a-z 0-9 _ -, paling panjang 256 karakter)."
 )
 NO_CHANNEL = (
-    "netralbot run: no channel configured. Set TELEGRAM_BOT_TOKEN (from @BotFather), or the WhatsApp "
-    "variables WHATSAPP_TOKEN, WHATSAPP_PHONE_NUMBER_ID, WHATSAPP_APP_SECRET and WHATSAPP_VERIFY_TOKEN, "
-    "in the environment or in .env; `netralbot chat` works without any token."
+    "galat: belum ada kanal yang diatur. Isi TELEGRAM_BOT_TOKEN (dari @BotFather), atau variabel WhatsApp "
+    "WHATSAPP_TOKEN, WHATSAPP_PHONE_NUMBER_ID, WHATSAPP_APP_SECRET dan WHATSAPP_VERIFY_TOKEN, di lingkungan "
+    "atau di .env; `netralbot chat` berjalan tanpa token apa pun."
 )
 ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"]
 

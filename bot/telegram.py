@@ -33,6 +33,7 @@ from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, 
 
 from netralbot.bot.flood import FLOOD_NOTICE, FloodLimit  # noqa: F401 - FLOOD_NOTICE is part of this adapter's surface
 from netralbot.bot.telegram_html import split_html
+from netralbot.bot.telegram_sender import retry_seconds
 from netralbot.handlers.conversation import Conversation
 from netralbot.handlers.messages import Inbound, Reply
 from netralbot.handlers.render import render_telegram_html, render_telegram_text
@@ -113,9 +114,9 @@ async def _with_retry(call: Callable[[], Awaitable], attempts: int = 3) -> bool:
             await call()
             return True
         except RetryAfter as e:
-            wait = e.retry_after.total_seconds() if hasattr(e.retry_after, "total_seconds") else e.retry_after
+            wait = retry_seconds(e)
             log.warning("telegram: flood control, waiting %.1f s", wait)
-            await asyncio.sleep(float(wait))
+            await asyncio.sleep(wait)
         except (TimedOut, NetworkError) as e:
             if isinstance(e, BadRequest) or attempt == attempts - 1:
                 raise
@@ -285,7 +286,7 @@ class TelegramBot:
                 subscriptions.mark_inactive(self.conv.kb.db, CHANNEL, str(chat_id), "blocked")
             log.info("telegram: chat unreachable (%s)", type(err).__name__)
         elif isinstance(err, RetryAfter):
-            log.warning("telegram: flood control, retry after %s s", err.retry_after)
+            log.warning("telegram: flood control, retry after %.1f s", retry_seconds(err))
         elif isinstance(err, (TimedOut, NetworkError)):
             log.warning("telegram: network problem: %s", type(err).__name__)
         elif isinstance(err, TelegramError):

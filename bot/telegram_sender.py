@@ -9,10 +9,13 @@ uncertain rather than repeated.
 
 from __future__ import annotations
 
+import warnings
+
 import httpx
 from telegram import Bot, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.warnings import PTBDeprecationWarning
 
 from netralbot.bot.telegram_html import split_html
 from netralbot.handlers.render import render_telegram_text
@@ -26,7 +29,13 @@ _GONE = ("chat not found", "user not found", "peer_id_invalid", "bot was kicked"
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
-def _seconds(value) -> float:
+def retry_seconds(err) -> float:
+    """``RetryAfter.retry_after`` in seconds. python-telegram-bot 22 returns an int with a
+    deprecation warning (a timedelta from v23, or with PTB_TIMEDELTA=true): read either,
+    without the warning, and without changing the library's behaviour for a host app."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = err.retry_after
     return float(value.total_seconds()) if hasattr(value, "total_seconds") else float(value)
 
 
@@ -34,7 +43,7 @@ def classify(err: Exception) -> SendResult:
     """What a python-telegram-bot exception means for one outbox row."""
     name = type(err).__name__
     if isinstance(err, RetryAfter):
-        return SendResult(SendOutcome.RETRY_AFTER, retry_after=_seconds(err.retry_after), error=name)
+        return SendResult(SendOutcome.RETRY_AFTER, retry_after=retry_seconds(err), error=name)
     if isinstance(err, ChatMigrated):
         return SendResult(SendOutcome.MIGRATED, new_chat_id=str(err.new_chat_id), error=name)
     if isinstance(err, Forbidden):

@@ -14,6 +14,7 @@ people ask.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 import sqlite_utils
@@ -85,7 +86,7 @@ class Access:
         if role not in ROLES:
             raise ValueError(f"peran harus salah satu dari: {', '.join(ROLES)}")
         user_id = str(user_id).strip()
-        if not user_id or len(user_id) > 32 or not user_id.lstrip("+").isdigit():
+        if not re.fullmatch(r"\+?[0-9]{1,31}", user_id):  # ASCII digits only: "٣٤٥".isdigit() is True
             raise ValueError("ID pengguna harus angka (ID Telegram atau nomor WhatsApp)")
         exists = self.db.execute("select 1 from roles where channel = ? and user_id = ? and role = ?",
                                  [channel, user_id, role]).fetchone()

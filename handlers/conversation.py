@@ -84,6 +84,8 @@ TOO_LONG = (
     "Pesan Anda terlalu panjang (lebih dari {limit} karakter). Mohon ringkas pertanyaan Anda "
     "dalam beberapa kalimat."
 )
+EMPTY_MESSAGE = ("Pesan Anda kosong. Tulis pertanyaan tentang netralitas ASN, misalnya: "
+                 "\"bolehkah like postingan caleg?\"")
 ASK_USAGE = "Tulis pertanyaan setelah /tanya, misalnya: /tanya bolehkah like postingan caleg?"
 UNKNOWN_COMMAND = "Perintah itu tidak saya kenal. Ketik /bantuan untuk daftar perintah."
 STALE_BUTTON = "Tombol ini sudah tidak berlaku. Silakan tanyakan lagi."
@@ -205,6 +207,8 @@ class Conversation:
             return []  # never chatter in groups
         if msg.is_group and msg.bot_username:
             text = text.replace(f"@{msg.bot_username}", " ").strip()
+        if not text:  # nothing was asked: say how to ask; not a question, not counted
+            return [Reply(text=EMPTY_MESSAGE)]
         return self.ask(text)
 
     def _command(self, name: str, arg: str, msg: Inbound) -> list[Reply]:

@@ -64,6 +64,11 @@ def progress_text(p: outbox.Progress) -> str:
     return "\n".join(lines)
 
 
+
+def _when(at: dt.datetime, now: dt.datetime) -> str:
+    """"18-12 06:00" this year; "18-12-2028 06:00" when the run is in another year."""
+    return at.strftime("%d-%m %H:%M" if at.year == now.year else "%d-%m-%Y %H:%M")
+
 class Hr:
     def __init__(self, db: sqlite_utils.Database, rate: float = 25.0) -> None:
         self.db, self.rate = db, rate
@@ -114,7 +119,7 @@ class Hr:
             what = "tips bergilir" if r.tips else (r.text[:50] + ("…" if len(r.text) > 50 else ""))
             zone = r.zones()[0]
             nxt = reminders.upcoming(reminders.trigger(r, zone, phases), now, 1)
-            when = (nxt[0].astimezone(ZoneInfo(zone)).strftime("%d-%m %H:%M") + " waktu setempat"
+            when = (_when(nxt[0].astimezone(ZoneInfo(zone)), now) + " waktu setempat"
                     if nxt and not r.paused else "-")
             label = r.schedule_label().replace("*", "∗")  # a cron rule's stars are not bold markup
             lines.append(f"#{r.id} {'⏸ ' if r.paused else ''}{label} · {what} · "

@@ -68,6 +68,11 @@ def actor_of(msg: Inbound) -> str:
     return f"{msg.channel}:{msg.user_id}"
 
 
+
+def _number(text: str) -> bool:
+    """ASCII digits only ("٣".isdigit() is True, and int() accepts it)."""
+    return text.isascii() and text.isdigit()
+
 class Staff:
     def __init__(self, kb: KnowledgeBase, access: Access, broadcast_rate: float = 25.0) -> None:
         self.kb, self.access = kb, access
@@ -166,7 +171,7 @@ class Staff:
 
     def cmd_faq_kembalikan(self, arg, msg):
         parts = arg.split()
-        if len(parts) != 2 or not parts[1].isdigit():
+        if len(parts) != 2 or not _number(parts[1]):
             return [Reply(text="Pemakaian: /faq_kembalikan ID REV (lihat nomor revisi dengan /faq_riwayat ID)")]
         faq_id, rev = parts[0], int(parts[1])
         if not any(r.rev == rev and r.after for r in editing.history(self.db, faq_id)):
@@ -277,7 +282,7 @@ class Staff:
             action, _, value = rest.partition(":")
             if action == "v":
                 return [self.admin.view(value)]
-            if action in ("pa", "pr") and value.isdigit():
+            if action in ("pa", "pr") and _number(value):
                 return [self.admin.decide_phrasing(int(value), action == "pa", actor_of(msg))]
             return [Reply(notice=dialogs.EXPIRED)]
         if kind == "hr":
@@ -286,7 +291,7 @@ class Staff:
             if rest == "new":
                 return self.start(msg, self.hr.reminder_form(), {})
             action, _, rid = rest.partition(":")
-            if action in ("pause", "resume", "del") and rid.isdigit():
+            if action in ("pause", "resume", "del") and _number(rid):
                 return [self.hr.reminder_action(action, int(rid), actor_of(msg))]
             return [Reply(notice=dialogs.EXPIRED)]
         return None

@@ -148,10 +148,11 @@ class Report:
     feedback: list[tuple[str, int, int]]  # (faq_id, up, down)
     unanswered: list[tuple[str, int]]
     candidates: list[Candidate]
+    period: int = 14  # the days asked for (not the days that had questions)
 
     def text(self) -> str:
         asked = sum(self.totals.get(k, 0) for k in ("answered", "suggested", "abstained"))
-        lines = [f"*Statistik anonim, {len(self.days)} hari terakhir*", f"Pertanyaan: {asked}"]
+        lines = [f"*Statistik anonim, {self.period} hari terakhir*", f"Pertanyaan: {asked}"]
         if asked:
             for key, label in (("answered", "dijawab"), ("suggested", "diberi pilihan"), ("abstained", "tidak tahu")):
                 lines.append(f"• {label}: {self.totals.get(key, 0)} ({self.totals.get(key, 0) / asked:.0%})")
@@ -184,4 +185,4 @@ def report(db: sqlite_utils.Database, days: int = 14) -> Report:
     unanswered = db.execute("select text, n from unanswered where last_day >= ? order by n desc, text limit 20",
                             [since]).fetchall()
     return Report(sorted(per_day.items()), totals, [tuple(r) for r in feedback],
-                  [tuple(r) for r in unanswered], pending_candidates(db, 50))
+                  [tuple(r) for r in unanswered], pending_candidates(db, 50), days)

@@ -79,6 +79,7 @@ class Progress:
     counts: dict[str, int]
     rate_per_s: float  # delivered in the last minute, per second
     eta_s: float | None
+    waiting: int = 0  # recipients of a queued broadcast, not yet expanded into outbox rows
 
     @property
     def sent(self) -> int:
@@ -90,7 +91,7 @@ class Progress:
 
     @property
     def remaining(self) -> int:
-        return sum(self.counts.get(s, 0) for s in OPEN_STATES)
+        return sum(self.counts.get(s, 0) for s in OPEN_STATES) + self.waiting
 
 
 def _utc_iso(ts: float | None = None) -> str:
@@ -369,12 +370,14 @@ def progress(db: sqlite_utils.Database, broadcast_id: int, now: float | None = N
                           "and state = 'sent' and sent_at >= ?", [broadcast_id, now - 60]).fetchone()
     rate = n / max(1.0, now - first) if n else 0.0
     remaining = sum(counts.get(s, 0) for s in OPEN_STATES)
+    waiting = 0
     if b["state"] == "queued":
-        remaining = subscriptions.count(db, json.loads(b["segment"] or "{}"))
+        waiting = remaining = subscriptions.count(db, json.loads(b["segment"] or "{}"))
     pace = rate if rate > 0 else rate_limit
     eta = remaining / pace if remaining and pace else (0.0 if not remaining else None)
     return Progress(b["id"], b["state"], b["source"] or "", b["text"], json.loads(b["segment"] or "{}"),
-                    b["created_at"], b["total"] or 0, counts, rate, eta)
+                    b["created_at"], (b["total"] or 0) if b["state"] != "queued" else waiting, counts, rate, eta,
+                    waiting)
 
 
 def recent(db: sqlite_utils.Database, limit: int = 10) -> list[int]:

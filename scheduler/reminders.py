@@ -28,6 +28,7 @@ from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.date import DateTrigger
 
+from netralbot.knowledge.store import meta_get, meta_set
 from netralbot.scheduler import calendar, outbox, subscriptions
 
 TABLE = "reminders"
@@ -181,6 +182,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         },
         pk="id", defaults={"paused": 0, "lead_days": 0}, if_not_exists=True,
     )
+    db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)  # the last id issued
 
 
 def _to_reminder(r: dict) -> Reminder:
@@ -224,13 +226,18 @@ def add(db: sqlite_utils.Database, *, text: str | None = None, cron: str | None 
     ensure_schema(db)
     stamp = (now or dt.datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
     with db.atomic():
-        rid = db[TABLE].insert({
-            "text": text, "segment": json.dumps(segment, ensure_ascii=False, sort_keys=True), "cron": cron,
+        # ids are never reused: "#3" in an old message or audit row always means the same reminder
+        last = int(meta_get(db, "reminders_last_id") or 0)
+        top = db.execute(f"select coalesce(max(id), 0) from {TABLE}").fetchone()[0]
+        rid = max(last, top) + 1
+        meta_set(db, "reminders_last_id", str(rid))
+        db[TABLE].insert({
+            "id": rid, "text": text, "segment": json.dumps(segment, ensure_ascii=False, sort_keys=True), "cron": cron,
             "at": at, "during": during, "lead_days": lead_days,
             "active_from": active_from.isoformat() if active_from else None,
             "active_until": active_until.isoformat() if active_until else None,
             "paused": 0, "armed_at": stamp, "actor": actor, "created_at": stamp, "updated_at": stamp,
-        }).last_pk
+        })
     return get(db, rid)
 
 

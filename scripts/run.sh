@@ -8,7 +8,13 @@ cd "$(dirname "$0")/.."
 if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -e .
+# Reinstall only when the dependencies changed (pip takes seconds even when all is there).
+stamp=".venv/.netralbot-installed"
+want="$(sha256sum pyproject.toml | cut -d' ' -f1) run"
+if [ ! -f "$stamp" ] || ! grep -qxF -e "$want" -e "$(sha256sum pyproject.toml | cut -d' ' -f1) test" "$stamp"; then
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e .
+  echo "$want" > "$stamp"
+fi
 if [ "$#" -gt 0 ]; then
   exec .venv/bin/netralbot "$@"
 fi

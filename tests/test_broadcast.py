@@ -304,3 +304,17 @@ def test_cancel_stops_what_is_not_yet_sent(db_path):
     code, out, _ = run_cli("--db", str(db_path), "broadcast", "cancel", str(bid))
     assert code == 0 and "2 pesan" in out
     assert outbox.progress(db, bid).state == "cancelled"
+
+
+def test_status_of_a_queued_broadcast_is_zero_percent_of_its_recipients(db_path):
+    subscribe_many(db_path, ["760001"])
+    db = str(db_path)
+    code, out, _ = run_cli("--db", db, "broadcast", "send", "Pengumuman apel.")
+    bid = out.split()[0]
+    code, status, _ = run_cli("--db", db, "broadcast", "status", bid)
+    assert code == 0 and "0.0%" in status and "0/1 terkirim" in status and "100.0%" not in status
+
+
+def test_stats_names_the_period_asked_for(db_path):
+    code, out, _ = run_cli("--db", str(db_path), "stats", "--days", "7")
+    assert code == 0 and "7 hari terakhir" in out

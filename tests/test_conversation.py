@@ -146,3 +146,16 @@ def test_a_lone_surrogate_is_text_not_a_system_error(conv):
     for text in ("\ud800 apa ini", "\udcff", "boleh like postingan caleg? \udfff", "zzqx \ud800 kwv"):
         replies = conv.handle(Inbound(text=text))
         assert replies and all("terjadi kesalahan" not in (r.text or "") for r in replies), text
+
+
+def test_an_empty_message_is_told_how_to_ask_and_not_counted(db_path):
+    from netralbot.handlers.conversation import Conversation
+    from netralbot.knowledge.engine import KnowledgeBase
+
+    kb = KnowledgeBase.open(db_path)
+    conv = Conversation(kb)
+    before = kb.db.execute("select coalesce(sum(n), 0) from stats_daily").fetchone()[0]
+    for empty in ("", "   ", "\n\t"):
+        [r] = conv.handle(Inbound(text=empty))
+        assert r.answer is None and "kosong" in r.text and "Bawaslu" not in r.text
+    assert kb.db.execute("select coalesce(sum(n), 0) from stats_daily").fetchone()[0] == before

@@ -118,3 +118,8 @@ def test_sqlite_read_only_error_says_what_to_check():
     # the same mapping, for machines where the test above cannot make a file read-only
     line = explain(sqlite3.OperationalError("attempt to write a readonly database"), "/data/kb.db")
     assert line.startswith("galat") and "NETRALBOT_DB" in line and "/data/kb.db" in line
+
+
+def test_run_without_any_channel_says_what_to_set(db):
+    rc, _, err = netralbot(["run"], db)
+    assert_one_clear_line(rc, err, "TELEGRAM_BOT_TOKEN", "netralbot chat")

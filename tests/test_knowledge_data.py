@@ -145,3 +145,18 @@ def test_answers_name_provisions_the_way_citations_do():
         for field, text in (("answer", e.answer), ("sanction", e.sanction or ""), *(("condition", c) for c in e.conditions),
                             *(("step", s) for s in e.steps)):
             assert not internal.search(text), (e.id, field, internal.search(text)[0])
+
+
+def test_no_file_names_a_path_of_one_machine():
+    # references are relative to the repository ("../shared/reference/regulasi.md")
+    import subprocess
+
+    root = Path(__file__).resolve().parent.parent
+    files = subprocess.run(["git", "ls-files"], cwd=root, capture_output=True, text=True).stdout.split()
+    if not files:
+        pytest.skip("not a git checkout")
+    for name in files:
+        if name.endswith((".py", ".md", ".toml", ".sh", ".yaml", ".yml", ".txt")) and not name.endswith(
+                ("sealed.yaml", "holdout.yaml")) and (root / name).exists():
+            text = (root / name).read_text("utf-8", errors="replace")
+            assert "/" + "work/" not in text and "/" + "home/" not in text, name

@@ -233,3 +233,19 @@ def test_long_past_one_off_reminders_get_no_job(db):
 
     assert asyncio.run(main()) == {"sync"}
     assert broadcasts(db) == []
+
+
+def test_reminder_ids_are_never_reused(db):
+    first = reminders.add(db, text="a", cron="0 7 * * *")
+    second = reminders.add(db, text="b", cron="0 8 * * *")
+    assert reminders.remove(db, second.id)
+    third = reminders.add(db, text="c", cron="0 9 * * *")
+    assert third.id > second.id > first.id
+
+
+def test_the_chat_list_shows_the_year_of_a_run_in_another_year():
+    from netralbot.handlers.hr import _when
+
+    now = dt.datetime(2026, 12, 1, tzinfo=dt.timezone.utc)
+    assert _when(dt.datetime(2026, 12, 18, 6, 0), now) == "18-12 06:00"
+    assert _when(dt.datetime(2028, 12, 18, 6, 0), now) == "18-12-2028 06:00"

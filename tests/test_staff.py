@@ -402,3 +402,12 @@ def test_unanswered_texts_are_bounded_in_number_and_age(db_path):
     assert len(texts) == insight.UNANSWERED_MAX
     assert not any("lama sekali" in t for t in texts)
     assert f"{insight.UNANSWERED_MAX:,}".replace(",", ".") in PRIVACY and f"{insight.UNANSWERED_DAYS} hari" in PRIVACY
+
+
+def test_role_ids_take_ascii_digits_only(db_path):
+    db = open_db(db_path)
+    access = Access(db, "console:console")
+    for bad in ("٣٤٥", "１２３", "12a", "", "+" + "1" * 40):
+        with pytest.raises(ValueError):
+            access.grant("telegram", bad, "admin", "console:console")
+    assert access.grant("telegram", "345", "admin", "console:console")
