@@ -7,6 +7,7 @@ import io
 import json
 import os
 import sys
+import warnings
 from pathlib import Path
 
 from netralbot.bot.cli_kb import add_parsers as add_kb_parsers
@@ -185,6 +186,8 @@ def main(argv: list[str] | None = None) -> int:
               "lingkungan NETRALBOT_*, TELEGRAM_*, WHATSAPP_*", file=sys.stderr)
         return 2
     install_logging(settings.netralbot_log_level)
+    # python-telegram-bot 22 warns inside RetryAfter's own constructor; we read both forms
+    warnings.filterwarnings("ignore", message=".*retry_after.*", category=UserWarning, module="telegram")
     add_secrets((settings.telegram_bot_token, settings.telegram_webhook_secret, settings.whatsapp_token,
                  settings.whatsapp_app_secret, settings.whatsapp_verify_token))
     args = build_parser().parse_args(argv)

@@ -411,3 +411,13 @@ def test_role_ids_take_ascii_digits_only(db_path):
         with pytest.raises(ValueError):
             access.grant("telegram", bad, "admin", "console:console")
     assert access.grant("telegram", "345", "admin", "console:console")
+
+
+def test_deeply_nested_yaml_from_an_admin_is_refused_in_chat(fake, bot, db_path):
+    appoint(fake)
+    before = counts(db_path)
+    deep = ("faq:\n" + "- " * 5000 + "x\n").encode()
+    fake.push_message("", chat_id=ADMIN, user_id=ADMIN, document=fake.add_file(deep, "dalam.yaml"))
+    reply = fake.wait_for(lambda f: [m for m in f.sent(ADMIN) if "dalam.yaml" in m["text"]], timeout=10)[-1]
+    assert "bersarang terlalu dalam" in reply["text"] and "kesalahan" not in reply["text"]
+    assert counts(db_path) == before
