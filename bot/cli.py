@@ -10,6 +10,7 @@ import sys
 import warnings
 from pathlib import Path
 
+from netralbot.bot.cli_content import add_parsers as add_content_parsers
 from netralbot.bot.cli_kb import add_parsers as add_kb_parsers
 from netralbot.bot.cli_scheduler import add_parsers as add_scheduler_parsers
 from netralbot.bot.config import load_settings
@@ -119,6 +120,13 @@ def cmd_kb_calibrate(args) -> int:
 
 
 def cmd_eval(args) -> int:
+    if args.content:
+        from netralbot.knowledge import registry
+        from netralbot.knowledge.evaluate_content import load_items, run as run_content
+
+        kb = _kb(args)
+        print(run_content(kb, registry.load(kb.db), load_items(args.file)).summary(items=not args.summary))
+        return 0
     from netralbot.knowledge.evaluate import load_questions, run
 
     report = run(_kb(args), load_questions(args.file))
@@ -168,10 +176,12 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("file")
     e.add_argument("--summary", action="store_true",
                    help="aggregates and per-category figures only, never the questions (for sealed sets)")
+    e.add_argument("--content", action="store_true", help="FILE is labelled content for `check` (kinds)")
     e.set_defaults(func=cmd_eval)
 
     add_kb_parsers(kbs)
     add_scheduler_parsers(sub)
+    add_content_parsers(sub)
     st = sub.add_parser("stats", help="anonymous statistics: questions, outcomes, feedback, unanswered")
     st.add_argument("--days", type=int, default=14)
     st.set_defaults(func=cmd_stats)

@@ -176,7 +176,8 @@ class TelegramBot:
             return
         is_group = _is_group(chat.type)
         bot = context.bot
-        text = message.text
+        image = bool(message.photo) or bool(message.document and (message.document.mime_type or "").startswith("image/"))
+        text = message.text if message.text is not None else (message.caption if image else None)
         if is_group and (text is None or not (text.startswith("/") or addressed_to_bot(message, bot.id, bot.username))):
             return  # never chatter in groups; cheap exit before any work
         # every update we would answer counts, stickers and files included, before any reply
@@ -185,17 +186,20 @@ class TelegramBot:
             if verdict == "warn" and not is_group:
                 await self._send(chat.id, [Reply(text=FLOOD_NOTICE)], context)
             return
-        if text is None:
+        forwarded = message.forward_origin is not None
+        if text is None and not image:
             if message.document is not None:  # admins import knowledge-base YAML this way
                 await self._send(chat.id, self.conv.handle(await self._document_inbound(message, user, bot)), context)
                 return
             await self._send(chat.id, [Reply(text=NOT_TEXT)], context)  # photo, sticker, voice note
             return
         addressed = addressed_to_bot(message, bot.id, bot.username) if is_group else True
+        replied = message.reply_to_message
         inbound = Inbound(
-            text=text, chat_id=str(chat.id), user_id=str(user.id), channel=CHANNEL,
+            text=text or "", chat_id=str(chat.id), user_id=str(user.id), channel=CHANNEL,
             is_group=is_group, addressed=addressed, bot_username=bot.username,
-            chat_kind="group" if is_group else "private",
+            chat_kind="group" if is_group else "private", forwarded=forwarded, image=image,
+            quoted=(replied.text or replied.caption) if replied is not None else None,
         )
         replies = self.conv.handle(inbound)
         await self._send(chat.id, replies, context, reply_to=message.message_id if is_group else None)

@@ -54,7 +54,7 @@ WINDOW_MARGIN_S = 300  # a message sent at the window's very end may arrive afte
 KEYWORDS = {  # WhatsApp has no commands: these words work as the Telegram commands do
     "langganan": "/langganan", "berlangganan": "/langganan", "berhenti": "/berhenti", "stop": "/berhenti",
     "mulai": "/start", "start": "/start", "menu": "/start", "halo": "/start", "bantuan": "/bantuan",
-    "help": "/bantuan", "topik": "/topik", "privasi": "/privasi",
+    "help": "/bantuan", "topik": "/topik", "privasi": "/privasi", "cek": "/cek",
 }
 # Events that are not something the person asked: a reaction (or its removal) to one of our
 # messages, a system notice (number changed…). Answering them would be noise.
@@ -305,11 +305,19 @@ class WhatsAppChannel:
         sender = str(m.get("from") or "")
         if not sender.isdigit():
             return None
-        common = dict(chat_id=sender, user_id=sender, channel=CHANNEL, chat_kind="private")
+        context = as_dict(m.get("context"))
+        forwarded = bool(context.get("forwarded") or context.get("frequently_forwarded"))
+        common = dict(chat_id=sender, user_id=sender, channel=CHANNEL, chat_kind="private", forwarded=forwarded)
         kind = m.get("type")
         if kind == "text":
             text = str(as_dict(m.get("text")).get("body") or "")
+            if text.strip().lower().startswith("cek "):  # "cek <konten>" works as /cek on Telegram
+                text = "/cek " + text.strip()[4:]
             return Inbound(text=KEYWORDS.get(text.strip().lower(), text), **common)
+        if kind == "image" or (kind == "document" and str(as_dict(m.get("document")).get("mime_type", ""))
+                               .startswith("image/")):
+            caption = str(as_dict(m.get(kind)).get("caption") or "")
+            return Inbound(text=caption, image=True, **common)  # the picture itself is not downloaded
         if kind == "interactive":
             i = as_dict(m.get("interactive"))
             reply = as_dict(i.get("button_reply") or i.get("list_reply"))
@@ -329,7 +337,7 @@ class WhatsAppChannel:
             if verdict == "warn":
                 await self.send_replies(msg.chat_id, [Reply(text=FLOOD_NOTICE)])
             return
-        doc = as_dict(m.get("document")) if m.get("type") == "document" else None
+        doc = as_dict(m.get("document")) if m.get("type") == "document" and not msg.image else None
         if doc and self.conv.staff.access.allowed(CHANNEL, msg.user_id, "admin"):
             # only an admin's file is downloaded at all: a knowledge-base import (dry run first)
             content = await self.client.media(str(doc.get("id")), MAX_DOCUMENT_BYTES) or b""

@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 
 from netralbot.handlers.access import Access
+from netralbot.handlers.content_reply import HOW_TO, check_text
 from netralbot.handlers.messages import Button, Inbound, Reply
 from netralbot.handlers.staff import Staff, staff_help
 from netralbot.knowledge import insight
@@ -60,6 +61,7 @@ HELP = (
     f"{VERDICT_LABELS['info']}: keterangan tentang sanksi atau prosedur.\n\n"
     "Perintah:\n"
     "/tanya PERTANYAAN – bertanya\n"
+    "/cek TEKS – periksa konten sebelum membagikannya (atau teruskan saja pesannya ke saya)\n"
     "/topik – jelajahi pertanyaan per topik\n"
     "/langganan – berlangganan pengingat netralitas\n"
     "/instansi NAMA – catat instansi Anda (opsional)\n"
@@ -86,6 +88,7 @@ TOO_LONG = (
 )
 EMPTY_MESSAGE = ("Pesan Anda kosong. Tulis pertanyaan tentang netralitas ASN, misalnya: "
                  "\"bolehkah like postingan caleg?\"")
+CHECK_HOW_TO = HOW_TO
 ASK_USAGE = "Tulis pertanyaan setelah /tanya, misalnya: /tanya bolehkah like postingan caleg?"
 UNKNOWN_COMMAND = "Perintah itu tidak saya kenal. Ketik /bantuan untuk daftar perintah."
 STALE_BUTTON = "Tombol ini sudah tidak berlaku. Silakan tanyakan lagi."
@@ -130,6 +133,7 @@ def _label(text: str, limit: int = BUTTON_LABEL_MAX) -> str:
 def menu_buttons() -> tuple[tuple[Button, ...], ...]:
     return (
         (Button("📚 Jelajahi topik", "t"),),
+        (Button("🔎 Cek konten", "m:cek"),),
         (Button("🔔 Langganan pengingat", "m:sub"),),
         (Button("❓ Bantuan", "m:help"), Button("🔒 Privasi", "m:privacy")),
     )
@@ -190,6 +194,8 @@ class Conversation:
     # --- messages --------------------------------------------------------------
 
     def _message(self, msg: Inbound) -> list[Reply]:
+        if not msg.is_group and (msg.forwarded or msg.image) and not self.staff.active(msg):
+            return self.check_content(msg.text or "", image=msg.image)  # "aman gak kalau saya bagikan?"
         text = (msg.text or "").strip()
         command, _, rest = text.partition(" ") if text.startswith("/") else ("", "", text)
         if command:
@@ -223,6 +229,9 @@ class Conversation:
             return [self.topic_list()]
         if name == "tanya":
             return self.ask(arg) if arg else [Reply(text=ASK_USAGE)]
+        if name == "cek":
+            content = arg or (msg.quoted or "")  # in a group: /cek as a reply to the message to check
+            return self.check_content(content) if content.strip() else [Reply(text=CHECK_HOW_TO)]
         if name == "langganan":
             return self.subscribe(msg)
         if name == "berhenti":
@@ -232,6 +241,17 @@ class Conversation:
         if msg.is_group and not msg.addressed:
             return []
         return [Reply(text=UNKNOWN_COMMAND)]
+
+    # --- content check -----------------------------------------------------------
+
+    def check_content(self, text: str, image: bool = False) -> list[Reply]:
+        from netralbot.knowledge import content, registry
+
+        if len(text) > MAX_MESSAGE_CHARS * 4:
+            return [Reply(text=TOO_LONG.format(limit=MAX_MESSAGE_CHARS * 4))]
+        result = content.check(text, self.kb, registry.load(self.kb.db))
+        record_outcome(self.kb.db, "content-check")  # an anonymous count; the content is not kept
+        return [Reply(text=check_text(result, image_unread=image))]
 
     # --- subscriptions ---------------------------------------------------------------
 
@@ -379,6 +399,8 @@ class Conversation:
                 record_feedback(self.kb.db, faq_id, vote == "u")
                 return [Reply(notice=THANKS)]
             return [Reply(notice=STALE_BUTTON)]
+        if data == "m:cek":
+            return [Reply(text=CHECK_HOW_TO)]
         if data == "m:help":
             return [Reply(text=HELP)]
         if data == "m:privacy":

@@ -23,11 +23,14 @@ class Inbound:
     chat_kind: str = "private"  # private | group | channel
     document: bytes | None = None  # a file sent to the bot (admins import YAML this way)
     document_name: str | None = None
+    forwarded: bool = False  # forwarded from someone else: check the content, not a question
+    image: bool = False  # a photo or image came with it (``text`` is its caption)
+    quoted: str | None = None  # the text of the message this one replies to (/cek as a reply)
 
     def __post_init__(self) -> None:
         # Every channel's text passes here: nothing downstream (SQLite, the matcher, the
         # renderers) ever sees a lone surrogate such as "\ud800" from a JSON payload.
-        for name in ("text", "callback", "document_name"):
+        for name in ("text", "callback", "document_name", "quoted"):
             value = getattr(self, name)
             if value is not None:
                 object.__setattr__(self, name, valid_unicode(value))

@@ -29,7 +29,7 @@ COMMANDS = {
     "peran": "superadmin", "audit": "superadmin",
     "faq_cari": "admin", "faq_lihat": "admin", "faq_baru": "admin", "faq_ubah": "admin", "faq_hapus": "admin",
     "faq_riwayat": "admin", "faq_kembalikan": "admin", "faq_kunci": "admin", "frasa": "admin",
-    "statistik": "admin",
+    "statistik": "admin", "registri": "admin", "slogan": "admin", "slogan_hapus": "admin",
     "pengingat": "hr", "siaran": "hr", "siaran_status": "hr",
 }
 REFUSED = "⛔ Perintah ini khusus {role}. Anda tidak memiliki akses; tidak ada yang diubah."
@@ -47,6 +47,8 @@ STAFF_HELP = {
         "/faq_ubah ID – ubah entri", "/faq_hapus ID – hapus entri", "/faq_riwayat ID – riwayat perubahan",
         "/faq_kembalikan ID REV – kembalikan revisi", "/faq_kunci – daftar kunci ketentuan",
         "/frasa – usulan frasa baru", "/statistik – statistik anonim",
+        "/registri – isi registri pemilu (partai, calon, akun resmi, slogan)",
+        "/slogan TEKS – catat slogan atau tagar kampanye", "/slogan_hapus TEKS – hapus slogan",
         "Kirim berkas .yaml – impor (uji coba dulu)"]),
     "hr": ("HR", ["/pengingat – daftar, buat, jeda, hapus pengingat", "/siaran – kirim siaran (dipandu)",
                   "/siaran_status [ID] – kemajuan siaran"]),
@@ -108,6 +110,44 @@ class Staff:
             log.info("staff: refused a privileged command")  # no user id, no command text
             return self._refuse(role)
         return getattr(self, f"cmd_{name}")(arg.strip(), msg)
+
+    # --- the election registry (the content check matches it) ------------------------------
+
+    def cmd_registri(self, arg: str, msg: Inbound) -> list[Reply]:
+        from netralbot.knowledge import registry
+
+        reg = registry.load(self.db)
+        lines = ["*Registri pemilu*", f"Pemilihan: {len(reg.elections)}", f"Calon: {len(reg.candidates)}",
+                 f"Partai: {len(reg.parties)}", f"Akun/laman resmi: {len(reg.accounts)}",
+                 f"Slogan/tagar: {len(reg.slogans)}"]
+        lines += [f"• {x.text}" for x in reg.slogans[:20]]
+        lines += ["", "Tambah slogan: /slogan TEKS. Calon daerah dan data lain: `netralbot registry` di server "
+                  "(impor/ekspor YAML, riwayat, kembalikan)."]
+        return [Reply(text="\n".join(lines))]
+
+    def cmd_slogan(self, arg: str, msg: Inbound) -> list[Reply]:
+        from netralbot.knowledge import registry
+
+        if not arg:
+            return [Reply(text="Pemakaian: /slogan TEKS, misalnya /slogan #BersamaDarmawan")]
+        try:
+            with self.db.atomic():
+                key, rev = registry.save(self.db, "slogans", {"text": " ".join(arg.split())}, actor_of(msg))
+                audit(self.db, actor_of(msg), "registry.save", f"slogans/{key}", f"rev {rev}")
+        except registry.RegistryError as e:
+            return [Reply(text=CHANGED.format(errors=str(e)))]
+        return [Reply(text=f"✅ Slogan dicatat (revisi {rev}). Konten yang memuatnya kini dinilai sebagai kampanye.")]
+
+    def cmd_slogan_hapus(self, arg: str, msg: Inbound) -> list[Reply]:
+        from netralbot.knowledge import registry
+
+        try:
+            with self.db.atomic():
+                rev = registry.remove(self.db, "slogans", " ".join(arg.split()).lower(), actor_of(msg))
+                audit(self.db, actor_of(msg), "registry.remove", f"slogans/{arg.lower()}", f"rev {rev}")
+        except registry.RegistryError as e:
+            return [Reply(text=CHANGED.format(errors=str(e)))]
+        return [Reply(text=f"🗑 Slogan dihapus (revisi {rev}; bisa dikembalikan dari riwayat).")]
 
     def cmd_peran(self, arg: str, msg: Inbound) -> list[Reply]:
         parts = arg.split()

@@ -256,6 +256,11 @@ def _dictionary() -> frozenset[str]:
     return frozenset(StemmerFactory().get_words_from_file())
 
 
+def indonesian_words() -> frozenset[str]:
+    """Indonesian root words (PySastrawi's list): "Buruh" or "Garuda" are words before names."""
+    return _dictionary()
+
+
 @lru_cache(maxsize=20_000)
 def _misspelt_cached(word: str, version: str) -> str | None:
     lex = default_lexicon()

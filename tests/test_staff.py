@@ -421,3 +421,15 @@ def test_deeply_nested_yaml_from_an_admin_is_refused_in_chat(fake, bot, db_path)
     reply = fake.wait_for(lambda f: [m for m in f.sent(ADMIN) if "dalam.yaml" in m["text"]], timeout=10)[-1]
     assert "bersarang terlalu dalam" in reply["text"] and "kesalahan" not in reply["text"]
     assert counts(db_path) == before
+
+
+def test_admin_adds_a_campaign_slogan_in_chat_and_the_check_uses_it(fake, bot, db_path):
+    appoint(fake)
+    admin, user = Chat(fake, ADMIN), Chat(fake, USER)
+    assert "Slogan dicatat" in admin.say("/slogan #SlemanMakinSae")["text"]
+    assert "#SlemanMakinSae" in admin.say("/registri")["text"]
+    assert "KONTEN KAMPANYE" in user.say("/cek Selamat pagi warga! #SlemanMakinSae")["text"]
+    assert "khusus" in user.say("/slogan #Lain")["text"]  # not an admin: refused, nothing saved
+    with closing(sqlite3.connect(db_path)) as c:
+        assert c.execute("select count(*) from audit_log where action = 'registry.save'").fetchone()[0] == 1
+    assert "dihapus" in admin.say("/slogan_hapus #SlemanMakinSae")["text"]

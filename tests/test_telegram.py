@@ -389,3 +389,45 @@ def test_netralbot_run_without_token_says_what_to_set(tmp_path):
     assert out.returncode == 2
     lines = out.stderr.strip().splitlines()
     assert len(lines) == 1 and "TELEGRAM_BOT_TOKEN" in lines[0] and "netralbot chat" in lines[0]
+
+
+# --- check before you share ------------------------------------------------------------------
+
+def _message(chat, **content):
+    return {"message_id": 1, "date": int(time.time()), "chat": {"id": chat, "type": "private"},
+            "from": {"id": chat, "is_bot": False, "first_name": "A"}, **content}
+
+
+def test_a_forwarded_campaign_message_gets_a_verdict_per_act(fake, bot):
+    chat = new_chat()
+    origin = {"type": "user", "date": int(time.time()), "sender_user": {"id": 777, "is_bot": False,
+                                                                       "first_name": "Kerabat"}}
+    fake.push_update({"message": _message(chat, text="COBLOS NO 2 YA GAES ✌️ #02Menang", forward_origin=origin)})
+    reply = last_sent(fake, chat)["text"]
+    assert "KONTEN KAMPANYE" in reply and "Bagikan / teruskan: ⛔ dilarang" in reply
+    assert "Sekadar membaca atau menyimpan: ✅ boleh" in reply and "SKB 2022 Lampiran II" in reply
+
+
+def test_a_photo_with_a_kpu_caption_is_checked_on_its_caption(fake, bot):
+    chat = new_chat()
+    photo = [{"file_id": "p1", "file_unique_id": "u1", "width": 90, "height": 90}]
+    fake.push_update({"message": _message(chat, photo=photo, caption="Ayo cek DPT online di cekdptonline.kpu.go.id "
+                                                                     "sebelum hari pemungutan suara. #PemiluDamai")})
+    reply = last_sent(fake, chat)["text"]
+    assert "INFORMASI RESMI" in reply and "Bagikan / teruskan: ✅ boleh" in reply
+    assert "belum bisa membaca tulisan di dalam gambar" in reply  # honest about the picture itself
+
+
+def test_cek_in_a_group_as_a_reply_to_the_message_to_check(fake, bot):
+    group, user = -100_000 - new_chat(), new_chat()
+    replied = {"message_id": 5, "date": int(time.time()), "chat": {"id": group, "type": "supergroup"},
+               "from": {"id": 999, "is_bot": False, "first_name": "B"}, "text": "Menangkan Partai Golkar! Coblos 4"}
+    fake.push_update({"message": {"message_id": 6, "date": int(time.time()),
+                                  "chat": {"id": group, "type": "supergroup"},
+                                  "from": {"id": user, "is_bot": False, "first_name": "A"}, "text": "/cek",
+                                  "entities": [{"type": "bot_command", "offset": 0, "length": 4}],
+                                  "reply_to_message": replied}})
+    assert "KONTEN KAMPANYE" in last_sent(fake, group)["text"]
+    fake.push_message("Menangkan Partai Golkar! Coblos 4", chat_id=group, user_id=user, chat_type="supergroup")
+    time.sleep(1.0)
+    assert len(fake.sent(group)) == 1  # in groups, only /cek: no unasked checks

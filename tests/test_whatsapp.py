@@ -185,7 +185,7 @@ def test_subscribe_by_keyword_pick_province_and_stop(wa, graph, db_path):
 def test_non_text_and_bad_requests(wa, graph):
     user = wa("6281234500005")
     graph.user_wrote(user.wa_id)
-    assert user.post(user.envelope([user.message("image", image={"id": "media1"})])).status_code == 200
+    assert user.post(user.envelope([user.message("sticker", sticker={"id": "media1"})])).status_code == 200
     assert "berupa teks" in body_of(graph.wait_to(user.wa_id)[-1])
     raw = b"{not json"
     r = httpx.post(user.url, content=raw, headers={"X-Hub-Signature-256": sign(raw, SECRET)})
@@ -405,3 +405,24 @@ def assert_answered(user, graph, question, message=None):
     message = message or user.message("text", text={"body": question})
     assert user.post(user.envelope([message])).status_code == 200
     graph.wait_for(lambda g: [m for m in g.to(user.wa_id)[before:] if "DILARANG" in body_of(m)])
+
+
+def test_forwarded_and_image_content_is_checked(wa, graph):
+    user = wa("6281234500077")
+    graph.user_wrote(user.wa_id)
+    fwd = user.message("text", text={"body": "Pilih nomor 3 ya, demi perubahan! ☝️ #Coblos3"},
+                       context={"forwarded": True})
+    before = len(graph.to(user.wa_id))
+    assert user.post(user.envelope([fwd])).status_code == 200
+    reply = graph.wait_for(lambda g: [m for m in g.to(user.wa_id)[before:] if "Cek konten" in body_of(m)])[0]
+    assert "KONTEN KAMPANYE" in body_of(reply) and "Bagikan / teruskan: ⛔ dilarang" in body_of(reply)
+    img = user.message("image", image={"id": "media9", "mime_type": "image/jpeg",
+                                       "caption": "Info KPU: cek DPT di cekdptonline.kpu.go.id"})
+    before = len(graph.to(user.wa_id))
+    assert user.post(user.envelope([img])).status_code == 200
+    reply = graph.wait_for(lambda g: [m for m in g.to(user.wa_id)[before:] if "Cek konten" in body_of(m)])[0]
+    assert "INFORMASI RESMI" in body_of(reply)
+    before = len(graph.to(user.wa_id))
+    assert user.post(user.envelope([user.message("text", text={"body": "cek Menangkan Partai Golkar!"})])).status_code == 200
+    reply = graph.wait_for(lambda g: [m for m in g.to(user.wa_id)[before:] if "Cek konten" in body_of(m)])[0]
+    assert "KONTEN KAMPANYE" in body_of(reply)

@@ -1,0 +1,134 @@
+"""The content check ("aman gak kalau saya bagikan?") and the election registry it matches:
+classification with its cues, per-act verdicts taken from the FAQ, the JSON contract of
+`netralbot check`, and registry editing with revisions."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from netralbot.knowledge import content, registry
+from netralbot.knowledge.store import open_db
+
+EXE = Path(sys.executable).with_name("netralbot")
+CMD = [str(EXE)] if EXE.exists() else [sys.executable, "-m", "netralbot.bot.cli"]
+
+
+@pytest.fixture(scope="module")
+def reg(kb):
+    return registry.load(kb.db)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Jangan lupa 14 Februari COBLOS NO 3 ya!! ✌️", "kampanye"),
+    ("Ayo menangkan Partai Gerindra di dapil 2! 💪", "kampanye"),
+    ("JANGAN PILIH caleg koruptor dari partai itu! Antek asing semua", "kampanye"),
+    ("Hadirilah kampanye akbar bersama relawan, Minggu 10.00 di lapangan. Dapat kaos gratis!", "kampanye"),
+    ("Partai Buruh membuka pendaftaran anggota. Ayo bergabung bersama Partai Buruh!", "kampanye"),
+    ("AYO CEK DPT ONLINE\ncekdptonline.kpu.go.id\nPastikan namamu terdaftar. #PemiluDamai", "informasi-resmi"),
+    ("Bawaslu mengimbau: tolak politik uang, laporkan ke Bawaslu setempat. Pemilu damai!", "informasi-resmi"),
+    ("JAKARTA, KOMPAS.com - KPU menetapkan tiga pasangan calon presiden, kata Ketua KPU dalam keterangannya.",
+     "berita"),
+    ("Selamat ulang tahun mama, semoga sehat selalu 🙏", "netral"),
+    ("Promo beli 2 gratis 1 sampai Minggu!", "netral"),
+    ("", "tidak-terbaca"),
+    ("🙂🙂🙂", "tidak-terbaca"),
+])
+def test_kinds_on_clear_cases(kb, reg, text, kind):
+    assert content.check(text, kb, reg).kind == kind
+
+
+def test_cues_say_what_they_matched_in_the_registry(kb, reg):
+    c = content.check("Dukung PDIP, coblos nomor 3!", kb, reg)
+    party = next(x for x in c.cues if x.type == "party")
+    assert party.text == "PDIP" and "Demokrasi Indonesia Perjuangan" in party.match and "nomor urut 3" in party.match
+    assert any(x.type == "ballot-call" for x in c.cues)
+
+
+def test_a_date_is_not_a_ballot_number(kb, reg):
+    c = content.check("Jangan lupa 14 Februari datang ke TPS ya", kb, reg)
+    assert not any(x.type == "ballot-call" for x in c.cues)
+
+
+def test_campaign_content_never_gets_boleh_for_a_public_act(kb, reg):
+    for text in ("COBLOS NO 2 ✌️", "Menangkan Partai Golkar!", "Pilih caleg muda, pilih nomor 5"):
+        c = content.check(text, kb, reg)
+        assert c.kind == "kampanye"
+        assert all(c.verdict(a) == "dilarang" for a in content.PUBLIC_ACTS), text
+        assert c.citations and c.sanction
+
+
+def test_verdicts_and_citations_come_from_the_faq_entries(kb, reg):
+    c = content.check("Ayo ke TPS tanggal 14, bawa KTP. Info resmi KPU, cek di kpu.go.id", kb, reg)
+    assert c.kind == "informasi-resmi"
+    for a in c.acts:
+        if a.faq_id:
+            assert a.verdict == kb.entries[a.faq_id].verdict
+    keys = {k for a in c.acts if a.faq_id for k in kb.entries[a.faq_id].citations}
+    assert {x.key for x in c.citations} <= keys
+
+
+def test_doubtful_content_is_not_boleh(kb, reg):
+    c = content.check("Dukung terus Bapak Sutrisno! 💪 #SutrisnoBisa", kb, reg)
+    assert all(c.verdict(a) != "boleh" for a in content.PUBLIC_ACTS)
+
+
+def test_an_empty_registry_still_works_on_generic_cues(kb):
+    empty = registry.Registry()
+    c = content.check("Coblos nomor 2 ya, pemilu besok!", kb, empty)
+    assert c.kind == "kampanye" and c.registry_note
+
+
+def test_check_json_contract(kb_path):
+    p = subprocess.run(CMD + ["check", "COBLOS NO 3 ✌️ #Menang03", "--json"], capture_output=True, text=True,
+                       env={"NETRALBOT_DB": str(kb_path), "PATH": "/usr/bin:/bin"}, timeout=60)
+    assert p.returncode == 0, p.stderr
+    data = json.loads(p.stdout)
+    assert data["kind"] == "kampanye"
+    assert set(data["acts"]) == {"like", "komentar", "bagikan", "status", "foto-profil", "simpan"}
+    assert set(data["acts"].values()) <= {"dilarang", "boleh", "hati-hati"}
+    assert all({"type", "text", "match"} <= set(c) for c in data["cues"])
+    assert all({"key", "regulation", "title", "article", "text"} <= set(c) for c in data["citations"])
+    assert isinstance(data["explanation"], str) and data["explanation"]
+
+
+def test_registry_is_seeded_edited_with_revisions_and_reverted(db_path):
+    db = open_db(db_path)
+    reg = registry.load(db)
+    assert len([p for p in reg.parties if p.scope == "national"]) == 18
+    assert len([p for p in reg.parties if p.scope == "aceh"]) == 6
+    assert all(p.source for p in reg.parties)
+    key, rev = registry.save(db, "slogans", {"text": "#BersamaDarmawan", "candidate": "H. Darmawan"}, "cli:uji")
+    assert rev == 1 and any(s.text == "#BersamaDarmawan" for s in registry.load(db).slogans)
+    assert registry.remove(db, "slogans", key, "cli:uji") == 2
+    assert not registry.load(db).slogans
+    assert registry.revert(db, "slogans", key, 1, "cli:uji") == 3
+    assert [r.action for r in registry.history(db, "slogans", key)] == ["create", "delete", "revert:1"]
+    with pytest.raises(registry.RegistryError):
+        registry.save(db, "parties", {"number": 0, "name": "x"}, "cli:uji")
+
+
+def test_a_registered_slogan_makes_content_campaign(db_path):
+    from netralbot.knowledge.engine import KnowledgeBase
+
+    kb = KnowledgeBase.open(db_path)
+    text = "Semangat pagi warga! #SlemanMakinSae"
+    assert content.check(text, kb, registry.load(kb.db)).kind != "kampanye"
+    registry.save(kb.db, "slogans", {"text": "#SlemanMakinSae"}, "cli:uji")
+    c = content.check(text, kb, registry.load(kb.db))
+    assert c.kind == "kampanye" and any(x.type == "slogan" for x in c.cues)
+
+
+def test_registry_export_import_round_trip_and_refusal(db_path):
+    db = open_db(db_path)
+    text = registry.export_yaml(db)
+    assert not registry.plan_import(db, text).changes
+    bad = registry.plan_import(db, "parties:\n- {number: 1}\n")
+    assert bad.errors and "DITOLAK" in bad.summary()
+    changed = text.replace("name: Partai Buruh", "name: Partai Buruh Indonesia")
+    plan = registry.plan_import(db, changed)
+    assert [c[2] for c in plan.changes] == ["changed"]
+    assert registry.apply_import(db, plan, "cli:uji") == 1
+    assert any(p.name == "Partai Buruh Indonesia" for p in registry.load(db).parties)
