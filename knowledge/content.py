@@ -165,17 +165,21 @@ def _norm(text: str) -> str:
     return text.replace("\u200d", "").replace("\ufe0f", "")
 
 
-def _word_pattern(name: str, case_sensitive: bool) -> re.Pattern:
-    body = r"\s*".join(re.escape(p) for p in re.split(r"[\s\-–]+", name) if p)
-    return re.compile(rf"(?<![\w#@]){body}(?!\w)", 0 if case_sensitive else re.I)
+_WORD = re.compile(r"#?[^\W_]+(?:[-'][^\W_]+)*", re.U)
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
 
 
 @dataclass
 class _Matchers:
-    """Registry names compiled once per registry version."""
+    """Registry names indexed once per registry version: by their first word, so matching a
+    text costs one dictionary lookup per word however many candidates a region has."""
 
     version: int
-    items: list[tuple[str, re.Pattern, str]]  # (cue type, pattern, what it matched)
+    by_first: dict[str, list[tuple[tuple[str, ...], bool, str, str]]]  # word -> (words, exact case, type, match)
+    sites: list[tuple[re.Pattern, str]]
 
 
 _cache: dict[int, _Matchers] = {}
@@ -185,35 +189,56 @@ def _matchers(reg: Registry, common_words: frozenset[str]) -> _Matchers:
     cached = _cache.get(id(reg))
     if cached is not None and cached.version == reg.version:
         return cached
-    items: list[tuple[str, re.Pattern, str]] = []
+    by_first: dict[str, list[tuple[tuple[str, ...], bool, str, str]]] = {}
+
+    def add(name: str, kind: str, what: str, exact: bool = False) -> None:
+        words = tuple(w if exact else w.lower() for w in _words(name))
+        if words:
+            by_first.setdefault(words[0].lower(), []).append((words, exact, kind, what))
+
     for p in reg.parties:
         what = f"{p.name} (nomor urut {p.number}{', partai lokal Aceh' if p.scope == 'aceh' else ''})"
-        items.append(("party", _word_pattern(p.name, False), what))
+        add(p.name, "party", what)
         for a in p.abbreviations:
             if a.lower() in common_words or len(a) <= 3:
-                # "Buruh", "Garuda", "PA", "PAN": ordinary words too, so only as written by the party
-                # or after "partai"
-                items.append(("party", re.compile(rf"(?<!\w)partai\s+{re.escape(a)}(?!\w)", re.I), what))
+                # "Buruh", "Garuda", "PA", "PAN": ordinary words too, so only after "partai" or as
+                # the party writes it in capitals
+                add(f"partai {a}", "party", what)
                 if len(a) >= 3 and a.isupper():
-                    items.append(("party", _word_pattern(a, True), what))
+                    add(a, "party", what, exact=True)
             else:
-                items.append(("party", _word_pattern(a, False), what))
+                add(a, "party", what)
     for c in reg.candidates:
         what = f"calon nomor {c.number} ({c.office}, {c.region}, {c.election})"
         for name in (c.name, c.running_mate, *c.nicknames):
             if name and len(name) >= 4:
-                items.append(("candidate", _word_pattern(name, False), what))
-    for s in reg.slogans:
-        target = s.candidate or s.party
-        items.append(("slogan", _word_pattern(s.text, False), "slogan kampanye" + (f" ({target})" if target else "")))
-    for a in reg.accounts:
-        handle = a.handle.lstrip("@")
+                add(name, "candidate", what)
+    for sl in reg.slogans:
+        target = sl.candidate or sl.party
+        add(sl.text, "slogan", "slogan kampanye" + (f" ({target})" if target else ""))
+    sites = []
+    for acc in reg.accounts:
+        handle = acc.handle.lstrip("@")
         if len(handle) >= 4:
-            items.append(("official-site", re.compile(rf"(?<![\w.]){re.escape(handle)}(?!\w)", re.I),
-                          f"akun/laman resmi {a.body} ({a.kind})"))
-    m = _Matchers(reg.version, items)
+            sites.append((re.compile(rf"(?<![\w.]){re.escape(handle)}(?!\w)", re.I),
+                          f"akun/laman resmi {acc.body} ({acc.kind})"))
+    m = _Matchers(reg.version, by_first, sites)
     _cache[id(reg)] = m
     return m
+
+
+def _registry_hits(text: str, m: _Matchers) -> list[tuple[str, str, str]]:
+    words = _words(text)
+    lower = [w.lower() for w in words]
+    hits = []
+    for i, w in enumerate(lower):
+        for pattern, exact, kind, what in m.by_first.get(w, ()):
+            span = (words if exact else lower)[i:i + len(pattern)]
+            if tuple(span) == pattern:
+                hits.append((kind, " ".join(words[i:i + len(pattern)]), what))
+    for pattern, what in m.sites:
+        hits += [("official-site", x.group(0), what) for x in pattern.finditer(text)]
+    return hits
 
 
 def _cues(text: str, reg: Registry, common_words: frozenset[str]) -> list[Cue]:
@@ -226,9 +251,8 @@ def _cues(text: str, reg: Registry, common_words: frozenset[str]) -> list[Cue]:
             seen.add((kind, found.lower()))
             out.append(Cue(kind, found, match))
 
-    for kind, pattern, what in _matchers(reg, common_words).items:
-        for m in pattern.finditer(text):
-            add(kind, m.group(0), what)
+    for kind, found, what in _registry_hits(text, _matchers(reg, common_words)):
+        add(kind, found, what)
     for m in _BALLOT_CALL.finditer(text):
         add("ballot-call", m.group(0))
     for m in _NUMBER_TAG.finditer(text):
