@@ -125,7 +125,8 @@ def cmd_eval(args) -> int:
         from netralbot.knowledge.evaluate_content import load_items, run as run_content
 
         kb = _kb(args)
-        print(run_content(kb, registry.load(kb.db), load_items(args.file)).summary(items=not args.summary))
+        report = run_content(kb, registry.load(kb.db), load_items(args.file), images=args.images)
+        print(report.summary(items=not args.summary))
         return 0
     from netralbot.knowledge.evaluate import load_questions, run
 
@@ -177,6 +178,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--summary", action="store_true",
                    help="aggregates and per-category figures only, never the questions (for sealed sets)")
     e.add_argument("--content", action="store_true", help="FILE is labelled content for `check` (kinds)")
+    e.add_argument("--images", action="store_true", help="with --content: draw the items marked `render` and read "
+                                                          "them with OCR (needs the `ocr` extra)")
     e.set_defaults(func=cmd_eval)
 
     add_kb_parsers(kbs)

@@ -23,28 +23,36 @@ def _fail(message: str, code: int = 2) -> int:
 
 
 def cmd_check(args) -> int:
-    from netralbot.handlers.content_reply import render_check_plain
-    from netralbot.knowledge import content, registry
+    from netralbot.knowledge import image_text
 
     if args.image:
-        return _fail("pemeriksaan gambar belum tersedia di versi ini; kirim teks atau keterangannya dengan "
-                     "--caption, atau ketik isi gambarnya", 3) if not args.caption else _check_text(args, args.caption)
+        read = image_text.read(Path(args.image).read_bytes())
+        if read.problem == "unavailable":
+            print("peringatan: pembaca teks gambar (extra `ocr`: pip install '.[ocr]') tidak terpasang; "
+                  "hanya --caption yang diperiksa", file=sys.stderr)
+        return _check_text(args, "\n".join(t for t in (args.caption, read.text) if t), image=read)
     if args.text is None:
         return _fail("berikan TEKS, atau - untuk membaca dari masukan standar")
     text = sys.stdin.read() if args.text == "-" else args.text
     return _check_text(args, text)
 
 
-def _check_text(args, text: str) -> int:
-    from netralbot.handlers.content_reply import render_check_plain
+def _check_text(args, text: str, image=None) -> int:
+    from netralbot.handlers.content_reply import check_text
+    from netralbot.handlers.render import render_plain_text
     from netralbot.knowledge import content, registry
 
     kb = _kb(args)
-    result = content.check(text, kb, registry.load(kb.db))
+    result = content.check(text, kb, registry.load(kb.db), from_image=image is not None and bool(image.text))
     if args.json:
-        print(json.dumps(result.to_json(), ensure_ascii=False))
+        data = result.to_json()
+        if image is not None:
+            data["image"] = {"read": image.text is not None, "problem": image.problem}
+        print(json.dumps(data, ensure_ascii=False))
     else:
-        print(render_check_plain(result))
+        print(render_plain_text(check_text(result, image_unread=image is not None and image.text is None,
+                                           image_problem=image.problem if image else None,
+                                           image_read=image is not None and image.text is not None)))
     return 0
 
 

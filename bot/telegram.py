@@ -37,6 +37,7 @@ from netralbot.bot.telegram_sender import retry_seconds
 from netralbot.handlers.conversation import Conversation
 from netralbot.handlers.messages import Inbound, Reply
 from netralbot.handlers.render import render_telegram_html, render_telegram_text
+from netralbot.knowledge import image_text
 from netralbot.scheduler import outbox, subscriptions
 
 log = logging.getLogger(__name__)
@@ -195,14 +196,31 @@ class TelegramBot:
             return
         addressed = addressed_to_bot(message, bot.id, bot.username) if is_group else True
         replied = message.reply_to_message
+        read = await self._read_image(message, bot) if image and not is_group else None
         inbound = Inbound(
             text=text or "", chat_id=str(chat.id), user_id=str(user.id), channel=CHANNEL,
             is_group=is_group, addressed=addressed, bot_username=bot.username,
             chat_kind="group" if is_group else "private", forwarded=forwarded, image=image,
             quoted=(replied.text or replied.caption) if replied is not None else None,
+            image_text=read.text if read else None, image_problem=read.problem if read else None,
         )
         replies = self.conv.handle(inbound)
         await self._send(chat.id, replies, context, reply_to=message.message_id if is_group else None)
+
+    async def _read_image(self, message: Message, bot) -> image_text.ImageText:
+        """The text on a photo, read off the event loop; the image is kept only in memory."""
+        if not image_text.available():
+            return image_text.ImageText(None, "unavailable")
+        media = message.photo[-1] if message.photo else message.document  # the largest size
+        if media.file_size and media.file_size > image_text.MAX_BYTES:
+            return image_text.ImageText(None, "too-large")
+        try:
+            file = await bot.get_file(media.file_id)
+            data = bytes(await file.download_as_bytearray())
+        except TelegramError as e:
+            log.warning("telegram: could not fetch an image (%s)", type(e).__name__)
+            return image_text.ImageText(None, "failed")
+        return await asyncio.to_thread(image_text.read, data)
 
     async def _document_inbound(self, message: Message, user, bot) -> Inbound:
         doc = message.document

@@ -25,7 +25,7 @@ import hashlib
 import hmac
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import httpx
 import sqlite_utils
@@ -37,6 +37,7 @@ from netralbot.bot.webhook_body import as_dict, as_list
 from netralbot.handlers.conversation import Conversation
 from netralbot.handlers.messages import Button, Inbound, Reply
 from netralbot.handlers.render import render_whatsapp, render_whatsapp_text
+from netralbot.knowledge import image_text
 from netralbot.scheduler import outbox, subscriptions
 from netralbot.scheduler.delivery import SendOutcome, SendResult
 
@@ -343,12 +344,29 @@ class WhatsAppChannel:
             content = await self.client.media(str(doc.get("id")), MAX_DOCUMENT_BYTES) or b""
             replies = self.conv.handle(Inbound(document=content, document_name=str(doc.get("filename") or "berkas"),
                                                chat_id=msg.chat_id, user_id=msg.user_id, channel=CHANNEL))
+        elif msg.image:
+            read = await self._read_image(m)
+            replies = self.conv.handle(replace(msg, image_text=read.text, image_problem=read.problem))
         elif msg.text is None and msg.callback is None:
             replies = [Reply(text=NOT_TEXT)]
         else:
             replies = self.conv.handle(msg)
         subscriptions.touch(self.db, CHANNEL, msg.chat_id)  # the 24-hour window is open (after a subscribe too)
         await self.send_replies(msg.chat_id, replies)
+
+    async def _read_image(self, m: dict) -> image_text.ImageText:
+        """The text on an image, read off the event loop; the image is kept only in memory."""
+        if not image_text.available():
+            return image_text.ImageText(None, "unavailable")
+        media = as_dict(m.get(m.get("type")))
+        try:
+            data = await self.client.media(str(media.get("id")), image_text.MAX_BYTES)
+        except (httpx.HTTPError, ValueError) as e:
+            log.warning("whatsapp: could not fetch an image (%s)", type(e).__name__)
+            data = None
+        if data is None:
+            return image_text.ImageText(None, "failed")
+        return await asyncio.to_thread(image_text.read, data)
 
     async def send_replies(self, to: str, replies: list[Reply]) -> None:
         for reply in replies:

@@ -21,8 +21,16 @@ CUE_LABELS = {
     "promote": "ajakan mendukung", "official": "penyelenggara/instansi", "official-site": "laman/akun resmi",
     "info": "informasi pemilu", "news": "ciri berita", "election": "kata pemilu",
 }
-NO_OCR = ("Saya belum bisa membaca tulisan di dalam gambar. Saya hanya memeriksa keterangannya (caption); "
-          "bila gambarnya memuat calon, nomor urut, logo, atau slogan, jangan dibagikan.")
+NO_OCR = {
+    "unavailable": "Pemasangan bot ini belum bisa membaca tulisan di dalam gambar. Saya hanya memeriksa "
+                   "keterangannya (caption)",
+    "too-large": "Gambarnya terlalu besar untuk saya baca. Saya hanya memeriksa keterangannya (caption)",
+    "timeout": "Saya tidak sempat membaca gambarnya. Saya hanya memeriksa keterangannya (caption)",
+}
+NO_OCR_DEFAULT = "Saya tidak bisa membaca tulisan di dalam gambar ini. Saya hanya memeriksa keterangannya (caption)"
+NO_OCR_TAIL = "; bila gambarnya memuat calon, nomor urut, logo, atau slogan, jangan dibagikan."
+OCR_DONE = ("Saya membaca tulisan di gambar secara otomatis; foto, logo, atau wajah tanpa tulisan tidak terbaca, "
+            "jadi periksa juga gambarnya sendiri.")
 HOW_TO = ("Kirim atau teruskan kontennya ke saya (teks, keterangan foto), atau tulis /cek lalu tempel teksnya. "
           "Saya periksa apakah aman di-like, dikomentari, dibagikan, atau dijadikan status.")
 DISCLAIMER = "Ini panduan berdasarkan peraturan, bukan keputusan hukum."
@@ -33,7 +41,8 @@ def _plain(text: str) -> str:
     return "".join(ch for ch in text if ch not in "*_`<>[]")
 
 
-def check_text(c: ContentCheck, image_unread: bool = False) -> str:
+def check_text(c: ContentCheck, image_unread: bool = False, image_problem: str | None = None,
+               image_read: bool = False) -> str:
     lines = [f"*🔎 Cek konten: {KIND_LABELS[c.kind]}*", "", c.explanation]
     shown = [x for x in c.cues if x.type != "election"][:8]
     if shown:
@@ -43,7 +52,9 @@ def check_text(c: ContentCheck, image_unread: bool = False) -> str:
     if c.registry_note:
         lines += ["", c.registry_note]
     if image_unread:
-        lines += ["", NO_OCR]
+        lines += ["", NO_OCR.get(image_problem or "", NO_OCR_DEFAULT) + NO_OCR_TAIL]
+    elif image_read:
+        lines += ["", OCR_DONE]
     lines += ["", "*Boleh saya…?*"]
     lines += [f"• {ACT_LABELS[a.act]}: {SHORT[a.verdict]}" for a in c.acts]
     if c.citations:

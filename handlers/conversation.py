@@ -195,7 +195,8 @@ class Conversation:
 
     def _message(self, msg: Inbound) -> list[Reply]:
         if not msg.is_group and (msg.forwarded or msg.image) and not self.staff.active(msg):
-            return self.check_content(msg.text or "", image=msg.image)  # "aman gak kalau saya bagikan?"
+            return self.check_content(msg.text or "", image=msg.image, image_text=msg.image_text,
+                                      image_problem=msg.image_problem)  # "aman gak kalau saya bagikan?"
         text = (msg.text or "").strip()
         command, _, rest = text.partition(" ") if text.startswith("/") else ("", "", text)
         if command:
@@ -244,14 +245,20 @@ class Conversation:
 
     # --- content check -----------------------------------------------------------
 
-    def check_content(self, text: str, image: bool = False) -> list[Reply]:
+    def check_content(self, text: str, image: bool = False, image_text: str | None = None,
+                      image_problem: str | None = None) -> list[Reply]:
+        """Caption and the text read on the image are checked together; an image that could
+        not be read is said to be unread, never taken as harmless."""
         from netralbot.knowledge import content, registry
 
         if len(text) > MAX_MESSAGE_CHARS * 4:
             return [Reply(text=TOO_LONG.format(limit=MAX_MESSAGE_CHARS * 4))]
-        result = content.check(text, self.kb, registry.load(self.kb.db))
+        combined = "\n".join(t for t in (text, image_text) if t)
+        result = content.check(combined, self.kb, registry.load(self.kb.db), from_image=image and bool(image_text))
         record_outcome(self.kb.db, "content-check")  # an anonymous count; the content is not kept
-        return [Reply(text=check_text(result, image_unread=image))]
+        unread = image and image_text is None
+        return [Reply(text=check_text(result, image_unread=unread, image_problem=image_problem,
+                                      image_read=image and image_text is not None))]
 
     # --- subscriptions ---------------------------------------------------------------
 

@@ -25,12 +25,14 @@ class Inbound:
     document_name: str | None = None
     forwarded: bool = False  # forwarded from someone else: check the content, not a question
     image: bool = False  # a photo or image came with it (``text`` is its caption)
+    image_text: str | None = None  # what OCR read on the image (the adapter runs it, off the event loop)
+    image_problem: str | None = None  # why it was not read: unavailable | too-large | timeout | …
     quoted: str | None = None  # the text of the message this one replies to (/cek as a reply)
 
     def __post_init__(self) -> None:
         # Every channel's text passes here: nothing downstream (SQLite, the matcher, the
         # renderers) ever sees a lone surrogate such as "\ud800" from a JSON payload.
-        for name in ("text", "callback", "document_name", "quoted"):
+        for name in ("text", "callback", "document_name", "quoted", "image_text"):
             value = getattr(self, name)
             if value is not None:
                 object.__setattr__(self, name, valid_unicode(value))

@@ -48,7 +48,7 @@ ELECTION_WORDS = (
     r"pemilu|pilkada|pilpres|pileg|pemilihan umum|capres|cawapres|caleg|bacaleg|cagub|cawagub|cabup|cawabup|"
     r"cawalkot|calon walikota|calon wali kota|calon bupati|calon gubernur|calon presiden|calon legislatif|paslon|"
     r"pasangan calon|calon anggota|kampanye|coblos\w*|nyoblos|contreng|tps|surat suara|dpt|kpu\w*|bawaslu\w*|"
-    r"dkpp|partai|parpol|dprd|dpd ri|dpr ri|dapil|presiden|gubernur|bupati|wali ?kota|timses|tim sukses|"
+    r"dkpp|partai|parpol|dprd|dpd ri|dpr ri|dapil|pilwalkot|pilbup|pilgub|pilbub|elektabilitas|timses|tim sukses|"
     r"tim pemenangan|relawan|quick count|hitung cepat|golput|hak pilih|pemilih|politik uang|serangan fajar|"
     r"netralitas|#?14\s?feb\w*|#?27\s?nov\w*"
 )
@@ -59,8 +59,14 @@ _CANDIDATE_WORD = re.compile(
     r"partai|parpol|presiden|wakil presiden|gubernur|bupati|wali ?kota|dprd?|dpd|wakil rakyat|kepala daerah|"
     r"legislatif|dapil|anggota dewan)(?!\w)", re.I)
 # "H. Darmawan", "Ir. Sutrisno", "Bu Hj. Rina", "Bapak Budi Santoso": a person being talked about
-_PERSON = re.compile(r"(?<!\w)(?:(?:h|hj|ir|dr|drs|dra|kh|prof|st|se|sh|mm|mh)\.\s?|(?:bapak|pak|ibu|bu|bang|"
-                     r"mas|mbak|kang|teh|uda|daeng|abah|umi|cak)\s+)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
+_PERSON = re.compile(
+    r"(?<!\w)(?:(?i:h|hj|ir|dr|drs|dra|prof|ust|ustaz|ustadz)\.\s?|(?i:kh|hj|buya|ustaz|ustadz|gus|ning)\s+|"
+    r"(?:Bapak|Pak|Ibu|Bu|Bang|Mas|Mbak|Kang|Teh|Uda|Uni|Daeng|Abah|Umi|Cak|Lae|Amang|Ito|Opung|Bli|Akang|"
+    r"Mbah|Kak)\s+)[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}"
+    # a ticket ("Bayu–Rani", "Sutrisno - Endang") or a brand with a year ("AMR 2029", "Mas Dimas 2029")
+    r"|(?<!\w)[A-Z][a-z]{2,}\s?[–-]\s?[A-Z][a-z]{2,}(?!\w)"
+    r"|(?<!\w)(?!(?i:pemilu|pilkada|pilpres|pileg|pemilihan|tahun|periode|hut|damai|serentak|januari|februari|maret|"
+    r"april|mei|juni|juli|agustus|september|oktober|november|desember|ri|kpu|bawaslu)\b)[A-Z][A-Za-z]{1,}\s20[2-4]\d(?!\d)")
 _BALLOT_CALL = re.compile(
     r"(?<!\w)(?:coblos(?:lah)?|nyoblos|contreng|centang|pilih(?:lah)?|dukung(?:lah)?|menangkan|"
     r"jangan lupa(?: coblos| pilih)?|ingat|pasti)\s*:?\s*(?:no\.?|nomor|nomer|nmr|nomor urut|no urut|angka|"
@@ -72,9 +78,9 @@ _NUMBER_TAG = re.compile(r"#\s?0?\d{1,2}[a-z]|#[a-z]+0?\d{1,2}\b|(?<![\w.,:/-])0
 _PROMOTE = re.compile(
     r"(?<!\w)(?:menangkan|memenangkan|pilih(?:lah)?|coblos(?:lah)?|dukung(?:lah)?|satu putaran|lanjutkan|"
     r"all in|for president|presidenku|gubernurku|bupatiku|wali ?kotaku|pemimpin kita|pilihan kita|"
-    r"pilihan rakyat|saatnya|bersama kami|siap menang|pasti menang|menang telak|mari dukung|ayo dukung|"
+    r"pilihan rakyat|bersama kami|siap menang|pasti menang|menang telak|mari dukung|ayo dukung|"
     r"ayo pilih|yuk pilih|yuk coblos|ayo coblos|coblos\w*|nyoblos|contreng|milih|pilihen|pilihlah|dipilih|"
-    r"program unggulan|visi misi|visi dan misi|janji|amanah|merakyat|terbukti|lanjutkan|perubahan|"
+    r"program unggulan|visi misi|visi dan misi|merakyat|lanjutkan|"
     r"menuju \w+ (?:maju|sejahtera|hebat|baru|emas)|untuk \w+ (?:lebih baik|maju|sejahtera)|siap memimpin|"
     r"calon pemimpin|pemimpin (?:baru|amanah|muda)|jagoan|dukungan|bersama (?:bapak|pak|ibu|bu|h\.|hj\.))(?!\w)",
     re.I)
@@ -100,12 +106,18 @@ _INFO = re.compile(
     r"pemungutan suara|penghitungan suara|rekapitulasi|masa tenang|pemilih pemula|disabilitas|e-ktp|"
     r"ktp-el|bawa ktp|undangan memilih|c6|c pemberitahuan|twibbon)(?!\w)", re.I)
 _OFFICIAL_SITE = re.compile(r"(?:[\w-]+\.)*(?:kpu|bawaslu|dkpp|bkn|menpan)\.go\.id", re.I)
+# "PADANG — Debat perdana…", "JAKARTA, KOMPAS.com - KPU…", "…, Kamis (12/9)."
+_DATELINE = re.compile(r"(?:^|\n)\s*[A-Z]{3,}(?: [A-Z]{3,}){0,2}(?:,\s*[A-Z][\w.]+)?\s*[—–-]\s+[A-Z][a-z]"
+                       r"|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
 _NEWS = re.compile(
     r"(?:^|\n)\s*[A-Z][A-Z .]{2,40},\s*(?:[A-Z][\w.]+(?:\.com|\.id|\.co\.id)?\s*)?[-–—]|\((?:antara|kompas|"
     r"detik|tempo)\w*\)|(?<!\w)(?:kata|ujar|ungkap|jelas|tutur|menurut|dalam keterangan\w*|dikutip|dilansir|"
     r"melaporkan|dilaporkan|wartawan|jurnalis|redaksi|menetapkan|ditetapkan|menggelar|digelar|berkampanye di|"
     r"dihadiri|hasil survei|survei|elektabilitas|menyampaikan|mengatakan|menyebutkan|pada (?:senin|selasa|rabu|"
-    r"kamis|jumat|sabtu|minggu)|kemarin|sebanyak \d)(?!\w)", re.I)
+    r"kamis|jumat|sabtu|minggu)|kemarin|sebanyak \d|menolak|membantah|mencatat|menemukan|menyatakan|memaparkan|"
+    r"sepakat|unggul|memperoleh|beredar|dilaporkan|diajukan|mendaftar|diiringi|bersitegang|dijatuhi|meluncurkan|"
+    r"mengklaim|mempertanyakan|berlangsung|persen|responden|lembaga survei|hitung cepat|quick count|polisi|"
+    r"seorang|menyebut|sempat|berhasil|membentuk|koalisi|dijadwalkan|pekan depan|saling)(?!\w)", re.I)
 _QUOTED = re.compile(r"[\"“”„«»](.{1,200}?)[\"“”„«»]|'([^'\n]{3,200})'", re.S)
 _LETTERS = re.compile(r"[^\W\d_]{2,}", re.U)
 
@@ -211,7 +223,12 @@ def _matchers(reg: Registry, common_words: frozenset[str]) -> _Matchers:
     for c in reg.candidates:
         what = f"calon nomor {c.number} ({c.office}, {c.region}, {c.election})"
         for name in (c.name, c.running_mate, *c.nicknames):
-            if name and len(name) >= 4:
+            if not name or len(name) < 4:
+                continue
+            if name.lower() in common_words or (name.isupper() and len(name) <= 5):
+                if name.isupper():  # "PAGI", "AMIN": only as the campaign writes them
+                    add(name, "candidate", what, exact=True)
+            else:
                 add(name, "candidate", what)
     for sl in reg.slogans:
         target = sl.candidate or sl.party
@@ -283,51 +300,204 @@ def _cues(text: str, reg: Registry, common_words: frozenset[str]) -> list[Cue]:
     return out
 
 
+# Signals beyond single cues. Each is a plain pattern; classify() combines them.
+_NUMBER = re.compile(
+    r"(?<![\w/])(?<!tps )(?<!rt )(?<!rw )(?:nomor|nomer|nmr|no\.?|nomor urut|no urut|paslon|calon|caleg|"
+    r"kandidat)\s*(?:urut\s*)?(?:0?[1-9]\d?|siji|loro|telu|hiji|dua|tilu|satu|tiga|empat|lima)(?![\d:.,]\d)(?!\w)"
+    r"|(?<![\w.,:/])(?<!tps )(?<!rt )(?<!rw )(?<!no\. )(?<!jam )0[1-9](?![\w.,:/])", re.I)
+_APPEAL = re.compile(
+    r"(?<!\w)(?:menangkan|memenangkan|menangke|menangkeun|meunangkeun|menangin|dukung\w*|ngadukung|pilih\w*|milih|"
+    r"coblos\w*|nyoblos|contreng|centang|tusuk|mohon doa restu|mohon dukungan\w*|siap (?:memenangkan|menang|"
+    r"memimpin)|lanjut\w*|gas terus|for (?:dprd?|dpd|presiden|gubernur|bupati|wali ?kota|president)|"
+    r"(?:untuk|kanggo|for) [A-Z]\w+(?: (?:lebih|luwih|makin)\b| [A-Z]\w+)?|saatnya|sudah waktunya|waktunya ganti|"
+    r"ganti (?:bupati|gubernur|presiden|wali ?kota|pemimpin)|satu putaran|pasti menang|menang(?:!| telak| mutlak)|"
+    r"pemimpin (?:yang|yg|nan|kita|baru|amanah|muda|sejati)|perempuan memimpin|berani berubah|perubahan|"
+    r"program (?:unggulan|prioritas)|visi misi|visi dan misi|kontrak politik|jadi (?:bupati|gubernur|presiden|"
+    r"wali ?kota|anggota dewan)|maju sebagai|salam dari|dari (?:calon|caleg)|kenali (?:calon|visi)|"
+    r"kemenangan|menangke|menangin|siap memenangkan|nomor \w+ lah|jangan ragu)(?!\w)")
+_APPEAL_I = re.compile(
+    r"(?<!\w)(?:menangkan|memenangkan|menangke|menangkeun|dukung\w*|ngadukung|coblos\w*|nyoblos|contreng|tusuk|"
+    r"mohon doa restu|mohon dukungan\w*|program (?:unggulan|prioritas)|visi misi|pemimpin (?:yang|yg|nan|sejati)|"
+    r"kemenangan|satu putaran|berani berubah|maju sebagai)(?!\w)", re.I)
+_STRONG = re.compile(r"(?<!\w)(?:menangkan|memenangkan|menangke|menangkeun|menangin|coblos\w*|nyoblos|contreng|"
+                     r"tusuk)(?!\w)", re.I)
+# "seluruh paslon", "semua calon": about everyone, promoting no one
+_ALL_CANDIDATES = re.compile(r"(?<!\w)(?:seluruh|semua|para|masing-masing|setiap|kedua|ketiga|tiga|dua) "
+                             r"(?:paslon|calon|pasangan|kandidat|peserta)", re.I)
+_SMEAR = re.compile(
+    r"(?<!\w)(?:jangan (?:pilih|coblos|dukung|mau dipimpin)|ulah milih|ojo (?:milih|gelem)|aja milih|"
+    r"tolak [A-Z]\w+|asal bukan|tersangka|korup\w*|maling|bohong\w*|ngabohong|omdo|utang\w*|antek|boneka|"
+    r"pengkhianat|dinasti|anti pancasila|anti ?islam|kafir|pki|warga negara asing|ijazah palsu|didiskualifikasi|"
+    r"kepergok|amplop|serangan fajar|kecewa|gak bisa baca|tidak bisa baca|konglomerat|harta naik|"
+    r"orang luar daerah|dikuasai|renungkan|cek faktanya|fakta (?:yg|yang) disembunyikan)(?!\w)", re.I)
+_CHAIN = re.compile(r"diteruskan|breaking|viral|sebarkan|katanya|info a1|orang dalam|‼|!!|😱|🚨|👇|\?\?\?|🤣|🤡",
+                    re.I)
+_EVENT2 = re.compile(
+    r"(?<!\w)(?:posko|kaos gratis|kaos dibagikan|stiker|sembako|voucher|santunan|hadiah|doorprize|umroh|"
+    r"jalan sehat|turnamen|cup\b|istighosah|doa bersama untuk kemenangan|silaturahmi|ngopi bareng|perkenalan|"
+    r"sosialisasi visi|rumah aspirasi|apel siaga|wajib hadir di acara|twibbon|rekrutmen saksi|saksi tps|"
+    r"bergabung\w* (?:bersama|dengan) partai|pendaftaran (?:bakal )?caleg|kartu anggota|kta|daftar (?:jadi )?"
+    r"(?:anggota|kader)|buka pendaftaran anggota|membuka pendaftaran (?:anggota|bakal caleg|caleg))(?!\w)", re.I)
+_ROLE = re.compile(
+    r"(?<!\w)(?:capres|cawapres|caleg|bacaleg|cagub|cawagub|cabup|cawabup|cawalkot|cawawalkot|paslon|"
+    r"pasangan calon|calon(?: \w+)?|kandidat|petahana|dapil|dprd|dpr|dpd|bupati|wakil bupati|gubernur|"
+    r"wali ?kota|presiden|wakil rakyat|anggota dewan)(?!\w)", re.I)
+_NOT_GENERAL = re.compile(r"(?<!\w)(?:osis|hima|bem|ketua kelas|ketua rt|ketua rw|pemilihan ketua|pilkades|"
+                          r"kepala desa|senat mahasiswa|pemilos)(?!\w)", re.I)
+_OFFICIAL_VOICE = re.compile(
+    r"(?:—|-|–)\s*(?:kpu|bawaslu|bkn|dkpp|kemenpan|kementerian|bkpsdm|bkd|pemkab|pemkot|pemprov|bupati|"
+    r"sekda)[\w .-]*$|(?<!\w)(?:kpu|bawaslu|bkn|dkpp|kemenpan-?rb|bkpsdm|bkd|pemkab|pemkot|surat edaran|"
+    r"imbauan|mengingatkan|mengimbau|wajib menjaga netralitas|dilarang|netralitas|netral)(?!\w)", re.I | re.M)
+_DEAD = re.compile(r"^\s*(?:<media tidak disertakan>|pesan ini telah dihapus|this message was deleted|"
+                   r"<media omitted>|\[(?:stiker|sticker|gambar|foto|video|audio|dokumen)\]|"
+                   r"[\w.-]+\.(?:jpe?g|png|gif|webp|mp4|opus|pdf|heic))\s*$", re.I)
+_HASHTAG = re.compile(r"#\w+")
+_OFFICIAL_TAG = re.compile(r"pemilu|pilkada|pilpres|kpu|bawaslu|dpt|golput|politikuang|damai|netral|asn|"
+                           r"tps|ayoke|ayomemilih|cekdpt|hakpilih|serentak", re.I)
+_CAMPAIGN_TAG = re.compile(r"untuk|bisa|menang|tolak|bukan|tetap|ganti|lanjut|bersama|pilih|coblos|putaran|"
+                           r"berani|20[2-4]\d|^0?[1-9][a-z]|for(?=[A-Z])|jadi|pasti|rakyat|hebat|satu|memimpin",
+                           re.I)
+# A party recruiting members or candidates (not KPU recruiting polling staff).
+_RECRUIT = re.compile(r"rekrutmen\s+saksi|bergabung\w*\s+(?:bersama|dengan)\s+partai|pendaftaran\s+(?:bakal\s+)?caleg|"
+                      r"(?:membuka|buka)\s+pendaftaran\s+(?:anggota|bakal\s+caleg|caleg)(?!\s+(?:kpps|ppk|pps|pantarlih))",
+                      re.I)
+_SPORT = re.compile(r"(?<!\w)(?:timnas|lomba|juara|pertandingan|skor|final|liga|piala|gol|tarik tambang|17-?an)(?!\w)",
+                    re.I)
+
+
+def _campaign_tags(text: str) -> list[str]:
+    out = []
+    for tag in _HASHTAG.findall(text):
+        body = tag[1:]
+        if _OFFICIAL_TAG.search(body) and not re.search(r"tolak(?!politik)|ganti|bukan|menang", body, re.I):
+            continue
+        if _CAMPAIGN_TAG.search(body) and any(ch.isupper() for ch in body[1:]) and not _SPORT.search(text):
+            out.append(tag)
+    return out
+
+
+def _mojibake(text: str) -> bool:
+    return sum(text.count(ch) for ch in "ÃâÂ€™ï¿½") >= max(3, len(text) // 6)
+
+
+def _gibberish(text: str) -> bool:
+    words = re.findall(r"[a-z]{3,}", text.lower())
+    if not words or len(words) > 6:
+        return False
+    vowelless = sum(1 for w in words if not re.search(r"[aiueo]", w) or re.search(r"[^aiueo]{5,}", w))
+    return vowelless >= max(1, len(words) // 2 + 1) or all(w in ("asdf", "qwer", "zxcv") for w in words)
+
+
+# OCR often drops the spaces of a poster's capitals ("JANGANCOBLOSNO4"): such text is also
+# read squashed, for the few signals that decide a poster.
+_SQ_APPEAL = re.compile(r"coblos|nyoblos|contreng|menangkan|memenangkan|dukung|janganpilih|jangancoblos|tolak|"
+                        r"asalbukan|ganti(?:bupati|gubernur|presiden|walikota|pemimpin)|pilihnomor|pilihno|"
+                        r"programunggulan|bergabung\w*partai|satuputaran|lanjutkan")
+_SQ_TARGET = re.compile(r"calon|caleg|paslon|capres|cagub|cabup|cawalkot|partai|dprd|dapil|bupati|gubernur|walikota|"
+                        r"presiden|no\.?\d|nomor\d|nomer\d|nomorurut\d|nourut\d")
+_SQ_OFFICIAL = re.compile(r"kpu|bawaslu|bkn|dkpp|kemenpan|bkpsdm|pemkab|pemkot|suratedaran|imbauan|netral")
+
+
+def _squashed_campaign(text: str) -> bool | None:
+    """For text whose words ran together: True (campaign), False (official), None (no opinion)."""
+    if not re.search(r"[A-Za-z]{16,}", text):
+        return None
+    flat = re.sub(r"[^a-z0-9]", "", text.lower())
+    if _SQ_APPEAL.search(flat) and _SQ_TARGET.search(flat) and not re.search(r"osis|hima|ketuart|lomba", flat):
+        return not (_SQ_OFFICIAL.search(flat) and not re.search(r"no\.?\d|nomor\d|nomer\d", flat))
+    if _SQ_OFFICIAL.search(flat):
+        return False
+    return None
+
+
 def classify(text: str, reg: Registry, common_words: frozenset[str] = frozenset()) -> tuple[str, list[Cue]]:
     """The kind of content and the cues that decided it."""
     text = _norm(text or "")
-    if not _LETTERS.search(text):
+    if not _LETTERS.search(text) or _DEAD.match(text) or _gibberish(text) or _mojibake(text):
         return "tidak-terbaca", []
     cues = _cues(text, reg, common_words)
     types = {c.type for c in cues}
-    person = bool(_PERSON.search(text))
-    political = bool(types & {"party", "candidate", "slogan"}) or bool(_CANDIDATE_WORD.search(text))
-    election = political or "election" in types or "official" in types
 
-    news = sum(1 for c in cues if c.type == "news")
-    # A report quoting a crowd's chant ("massa meneriakkan 'coblos 02'") is still a report:
-    # when the text reads as news, look for calls outside quotation marks only.
-    unquoted = _QUOTED.sub(" ", text) if news >= 2 else text
-    call = bool(_BALLOT_CALL.search(unquoted) or _NUMBER_TAG.search(unquoted))
-    slogan = "slogan" in types
-    tag = any(c.type == "hashtag" and (re.search(r"\d|menang|presiden|capres|lanjut|for", c.text, re.I)
-                                       or any(c.text.lower()[1:] in x.text.lower().replace(" ", "")
-                                              for x in cues if x.type in ("party", "candidate")))
-              for c in cues)
-    attack = bool(_ATTACK.search(unquoted)) and political
-    promote = bool(_PROMOTE.search(unquoted)) and (political or person or "election" in types)
-    event = bool(_EVENT.search(unquoted)) and (political or "election" in types)
-    fingers = "fingers" in types and (election or call)
+    def add(kind: str, found: str) -> None:
+        if not any(c.type == kind and c.text.lower() == found.lower() for c in cues):
+            cues.append(Cue(kind, " ".join(found.split())[:80]))
 
-    if call and not election and not tag:
-        # "nomor antrean 3", "promo beli 2": a number call needs an election around it
-        call = bool(re.search(r"coblos|nyoblos|contreng", unquoted, re.I))
-    campaign = call or slogan or attack or promote or event or fingers or (tag and election)
-    official = bool(types & {"official", "official-site"}) and "info" in types
-    if campaign and not (news >= 2 and not (call or slogan or attack)):
+    if _NOT_GENERAL.search(text) and not (types & {"party", "candidate", "slogan"}):
+        return "netral", cues  # an OSIS, campus or RT election is not a general election
+
+    news_cues = sum(1 for c in cues if c.type == "news") + (2 if _DATELINE.search(text) else 0)
+    chain = bool(_CHAIN.search(text))
+    news = news_cues >= 2 and not chain
+    scan = _QUOTED.sub(" ", text) if news else text  # a report quoting a chant is still a report
+
+    registry = bool(types & {"party", "candidate", "slogan"})
+    person = bool(_PERSON.search(scan)) or "candidate" in types
+    role = bool(_ROLE.search(scan))
+    number = [m.group(0) for m in _NUMBER.finditer(scan)]
+    appeal = [m.group(0) for m in _APPEAL.finditer(scan)] + [m.group(0) for m in _APPEAL_I.finditer(scan)]
+    appeal += [m.group(0) for m in _PROMOTE.finditer(scan)]
+    appeal = [a for a in appeal if not re.fullmatch(r"pilih\w*", a, re.I)
+              or not re.search(rf"hak {re.escape(a)}|{re.escape(a)}an", scan, re.I)]  # "hak pilih", "pilihan"
+    everyone = bool(_ALL_CANDIDATES.search(scan)) or len({re.sub(r"\D", "", n) for n in
+                                                          _NUMBER.findall(scan)} - {""}) >= 2
+    smear = [m.group(0) for m in _SMEAR.finditer(scan)]
+    events = [m.group(0) for m in _EVENT2.finditer(scan)] + [m.group(0) for m in _EVENT.finditer(scan)]
+    tags = _campaign_tags(scan)
+    hands = bool(re.search("[\u261d\u270c\U0001f91f\U0001f918\U0001f590\U0001f446\u270b\U0001f44c\U0001f91e]",
+                           text))
+    keycaps = bool(re.search("[0-9]\u20e3", text))
+    fingers = hands or "🗳" in text
+    election = registry or role or "election" in types or "🗳" in text
+    official_voice = bool(_OFFICIAL_VOICE.search(text)) and bool(types & {"official", "official-site", "info"}
+                                                                  | ({"x"} if "netral" in text.lower() else set()))
+    target = registry or person or role or bool(number)
+
+    for found in number:
+        add("ballot-call", found)
+    for found in tags:
+        add("hashtag", found)
+    for found in smear[:3]:
+        add("attack", found)
+    for found in events[:3]:
+        add("event", found)
+
+    strong = (bool(_STRONG.search(scan)) and bool(re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}", scan))
+              and not _SPORT.search(scan))
+    campaign = (
+        "slogan" in types
+        or bool(tags)
+        or (bool(number) and (person or role or registry or bool(appeal) or fingers) and not everyone)
+        or (bool(appeal) and (person or registry or bool(number) or (role and not official_voice)) and not everyone)
+        or (strong and not everyone and not official_voice)
+        or (bool(smear) and target and not news)
+        or (bool(events) and (person or registry or bool(number) or role) and not news)
+        or (bool(re.search(r"posko pemenangan|tim pemenangan|kampanye akbar|konsolidasi relawan|relawan \w+ \w+ 20",
+                           scan, re.I)) and not news)
+        or (fingers and (election or bool(appeal) or bool(number)
+                         or bool(re.search(r"\b(?:nomor|nomer|no\.)(?!\w)", scan, re.I))) and not _SPORT.search(scan))
+        or (keycaps and (election or bool(appeal)))
+        or bool(_RECRUIT.search(scan))
+    )
+    recruit = bool(_RECRUIT.search(scan))
+    if campaign and official_voice and not (registry or tags or person or number or smear or recruit):
+        campaign = False  # "Bawaslu mengingatkan: ASN dilarang mendukung peserta pemilu…"
+    if campaign and news and not (tags or "slogan" in types):
+        campaign = False  # reporting a campaign is not campaigning
+    squashed = _squashed_campaign(text)
+    if squashed and not campaign and not _NOT_GENERAL.search(re.sub(r"\s", "", text)):
+        campaign = True
+        add("promote", "teks gambar: ajakan memilih atau menyerang calon")
+    if campaign:
         return "kampanye", cues
-    if official and not political:
+    official = bool(types & {"official", "official-site"}) or official_voice or squashed is False
+    if official and not news:
         return "informasi-resmi", cues
-    if official and news < 2 and not (types & {"party", "candidate"}):
-        return "informasi-resmi", cues  # "KPU: ayo cek DPT" names 'calon' only in general
-    if news >= 1 and election:
+    if news and (election or official):
         return "berita", cues
-    if "info" in types and "election" in types and not political:
-        return "informasi-resmi", cues  # "ayo ke TPS, jangan golput" with no one promoted
-    if political or (election and types & {"news"}):
-        return "berita", cues
+    if "info" in types and election and not registry:
+        return "informasi-resmi", cues
     if election:
-        return "berita" if political else ("informasi-resmi" if "info" in types else "netral"), cues
+        return "berita", cues
     return "netral", cues
 
 
@@ -386,7 +556,10 @@ def _doubtful(text: str, cues: list[Cue]) -> bool:
     appeal ("dukung", "pilih"), finger or number emoji, a hashtag. A wrong "boleh" is the
     worst error, so such content gets "hati-hati", not "boleh"."""
     text = _norm(text)
-    return bool(_PERSON.search(text) or _PROMOTE.search(text) or _FINGERS.search(text)
+    return bool(_PERSON.search(text) or _PROMOTE.search(text) or _APPEAL_I.search(text) or _FINGERS.search(text)
+                or _HASHTAG.search(text) or _NUMBER.search(text) or _SMEAR.search(text)
+                or re.search(r"(?<!\w)(?:nomor|nomer|no\.)(?!\w)", text, re.I)
+                or re.search(r"(?<![.!?\n]\s)(?<!^)\b[A-Z][a-z]{2,}\s+[A-Z][a-z]{2,}", text)  # a name mid-sentence
                 or any(c.type in ("hashtag", "ballot-call", "promote", "fingers") for c in cues))
 
 
@@ -395,11 +568,13 @@ _DOUBT = ("Saya tidak menemukan calon, partai, atau ajakan memilih yang jelas, t
           "dikomentari, dibagikan, atau dijadikan status.")
 
 
-def check(text: str | None, kb, reg: Registry) -> ContentCheck:
+def check(text: str | None, kb, reg: Registry, from_image: bool = False) -> ContentCheck:
+    """``from_image``: the text was read from a picture by OCR, which can garble or miss words,
+    so "nothing electoral found" is not enough for a "boleh" there."""
     kind, cues = classify(text or "", reg, indonesian_words())
     acts, cites, sanction = verdicts(kind, kb)
     explanation = _EXPLAIN[kind]
-    if kind == "netral" and _doubtful(text or "", cues):
+    if kind == "netral" and (from_image or _doubtful(text or "", cues)):
         acts = tuple(ActVerdict(a.act, "hati-hati" if a.act in PUBLIC_ACTS else a.verdict, a.faq_id, "ragu")
                      for a in acts)
         explanation = _DOUBT

@@ -3,7 +3,8 @@
 Format: a YAML list of ``{text, kind, category, render, reason}``; ``kind`` is one of
 knowledge.content.KINDS. Items with ``render: true`` are meant to be drawn as images;
 until the check reads images, they are scored on their text (what a perfect OCR would
-read), and the report says so.
+read), and the report says so; with ``images=True`` they are drawn with Pillow and read
+with OCR, as a photo sent to the bot would be.
 """
 
 from __future__ import annotations
@@ -40,10 +41,15 @@ class ContentReport:
     confusion: Counter = field(default_factory=Counter)
     misses: list[str] = field(default_factory=list)
 
+    images: bool = False
+    ocr_seconds: list[float] = field(default_factory=list)
+
     def summary(self, items: bool = True) -> str:
         pct = lambda a, b: f"{100 * a / b:.1f}% ({a}/{b})" if b else "n/a"  # noqa: E731
+        how = ("drawn with Pillow and read with OCR" if self.images else "scored on their text (run with --images "
+               "to draw them and read them with OCR)")
         lines = [
-            f"items: {self.n} ({self.rendered} meant as images, scored on their text: no OCR in this build)",
+            f"items: {self.n} ({self.rendered} meant as images, {how})",
             f"kind accuracy: {pct(self.right, self.n)}",
             f"campaign recall: {pct(self.tp, self.tp + self.fn)}",
             f"campaign precision: {pct(self.tp, self.tp + self.fp)}",
@@ -53,16 +59,54 @@ class ContentReport:
         lines += [f"  {cat:<16}{pct(r, t)}" for cat, (r, t) in sorted(self.per_category.items())]
         lines.append("confusion (label -> answer):")
         lines += [f"  {a:<16}-> {b:<16}{n}" for (a, b), n in sorted(self.confusion.items()) if a != b]
+        if self.ocr_seconds:
+            t = sorted(self.ocr_seconds)
+            lines.append(f"image read: median {t[len(t) // 2]:.2f} s, max {t[-1]:.2f} s over {len(t)} images")
         if items and self.misses:
             lines.append(f"misses ({len(self.misses)}):")
             lines += [f"  - {m}" for m in self.misses]
         return "\n".join(lines)
 
 
-def run(kb, registry, items: list[dict]) -> ContentReport:
-    rep = ContentReport()
+def render(text: str, size: tuple[int, int] = (800, 600)) -> bytes:
+    """``text`` drawn as a poster (one line per line, large letters); "" draws shapes only."""
+    import io
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    img = Image.new("RGB", size, (250, 250, 245))
+    draw = ImageDraw.Draw(img)
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines:
+        draw.ellipse((200, 150, 600, 450), fill=(200, 120, 60))
+        draw.rectangle((50, 480, 750, 560), fill=(60, 140, 90))
+    else:
+        longest = max(len(line) for line in lines)
+        font_size = max(16, min(64, int(size[0] * 1.6 / longest), int(size[1] * 0.8 / len(lines))))
+        font = ImageFont.load_default(size=font_size)
+        y = 30
+        for line in lines:
+            draw.text((30, y), line, fill=(10, 10, 10), font=font)
+            y += int(font_size * 1.3)
+    out = io.BytesIO()
+    img.save(out, format="PNG")
+    return out.getvalue()
+
+
+def run(kb, registry, items: list[dict], images: bool = False) -> ContentReport:
+    import time
+
+    from netralbot.knowledge import image_text
+
+    rep = ContentReport(images=images)
     for item in items:
-        result = check(item.get("text") or "", kb, registry)
+        text = item.get("text") or ""
+        from_image = bool(images and item.get("render"))
+        if from_image:
+            start = time.perf_counter()
+            text = image_text.read(render(text)).text or ""
+            rep.ocr_seconds.append(time.perf_counter() - start)
+        result = check(text, kb, registry, from_image=from_image)
         gold, got = item["kind"], result.kind
         rep.n += 1
         rep.rendered += bool(item.get("render"))

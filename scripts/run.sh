@@ -12,7 +12,7 @@ fi
 stamp=".venv/.netralbot-installed"
 want="$(sha256sum pyproject.toml | cut -d' ' -f1) run"
 if [ ! -f "$stamp" ] || ! grep -qxF -e "$want" -e "$(sha256sum pyproject.toml | cut -d' ' -f1) test" "$stamp"; then
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e .
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[ocr]"
   echo "$want" > "$stamp"
 fi
 if [ "$#" -gt 0 ]; then

@@ -9,7 +9,7 @@ fi
 stamp=".venv/.netralbot-installed"
 want="$(sha256sum pyproject.toml | cut -d' ' -f1) test"
 if [ ! -f "$stamp" ] || ! grep -qxF "$want" "$stamp"; then
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[test]"
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[test,ocr]"
   echo "$want" > "$stamp"
 fi
 # Tests use their own temporary databases; never the user's.

@@ -132,3 +132,32 @@ def test_registry_export_import_round_trip_and_refusal(db_path):
     assert [c[2] for c in plan.changes] == ["changed"]
     assert registry.apply_import(db, plan, "cli:uji") == 1
     assert any(p.name == "Partai Buruh Indonesia" for p in registry.load(db).parties)
+
+
+# --- images ---------------------------------------------------------------------------------
+
+ocr = pytest.importorskip("rapidocr_onnxruntime", reason="the `ocr` extra is not installed")
+
+
+def test_a_campaign_poster_image_is_read_and_checked(tmp_path, kb_path):
+    from rendering import poster
+
+    path = tmp_path / "poster.png"
+    path.write_bytes(poster("COBLOS NO. 3\nH. DARMAWAN\nDPRD KAB. SLEMAN\nDAPIL 2"))
+    p = subprocess.run(CMD + ["check", "--image", str(path), "--json"], capture_output=True, text=True,
+                       env={"NETRALBOT_DB": str(kb_path), "PATH": "/usr/bin:/bin"}, timeout=120)
+    assert p.returncode == 0, p.stderr
+    data = json.loads(p.stdout)
+    assert data["image"] == {"read": True, "problem": None}
+    assert data["kind"] == "kampanye" and data["acts"]["bagikan"] == "dilarang"
+
+
+def test_image_reading_is_bounded_and_never_raises():
+    from netralbot.knowledge import image_text
+    from rendering import poster
+
+    assert image_text.read(b"").problem == "not-an-image"
+    assert image_text.read(b"\x89PNG not really").problem == "not-an-image"
+    assert image_text.read(b"x" * (image_text.MAX_BYTES + 1)).problem == "too-large"
+    blank = image_text.read(poster(""))
+    assert blank.problem is None and not (blank.text or "").strip()

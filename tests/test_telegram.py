@@ -409,13 +409,17 @@ def test_a_forwarded_campaign_message_gets_a_verdict_per_act(fake, bot):
 
 
 def test_a_photo_with_a_kpu_caption_is_checked_on_its_caption(fake, bot):
+    from rendering import poster
+
     chat = new_chat()
-    photo = [{"file_id": "p1", "file_unique_id": "u1", "width": 90, "height": 90}]
+    f = fake.add_file(poster(""), "foto.png")  # a picture with no text on it
+    photo = [{"file_id": f["file_id"], "file_unique_id": f["file_unique_id"], "width": 800, "height": 600}]
     fake.push_update({"message": _message(chat, photo=photo, caption="Ayo cek DPT online di cekdptonline.kpu.go.id "
                                                                      "sebelum hari pemungutan suara. #PemiluDamai")})
-    reply = last_sent(fake, chat)["text"]
+    reply = last_sent(fake, chat, timeout=30)["text"]
     assert "INFORMASI RESMI" in reply and "Bagikan / teruskan: ✅ boleh" in reply
-    assert "belum bisa membaca tulisan di dalam gambar" in reply  # honest about the picture itself
+    # honest about the picture itself: read automatically, or not read at all
+    assert "membaca tulisan di gambar secara otomatis" in reply or "hanya memeriksa keterangannya" in reply
 
 
 def test_cek_in_a_group_as_a_reply_to_the_message_to_check(fake, bot):
@@ -431,3 +435,16 @@ def test_cek_in_a_group_as_a_reply_to_the_message_to_check(fake, bot):
     fake.push_message("Menangkan Partai Golkar! Coblos 4", chat_id=group, user_id=user, chat_type="supergroup")
     time.sleep(1.0)
     assert len(fake.sent(group)) == 1  # in groups, only /cek: no unasked checks
+
+
+def test_a_campaign_poster_photo_is_read(fake, bot):
+    pytest.importorskip("rapidocr_onnxruntime", reason="the `ocr` extra is not installed")
+    from rendering import poster
+
+    chat = new_chat()
+    f = fake.add_file(poster("PILIH NOMOR 2\nBUDI SANTOSO\nCALON BUPATI"), "poster.png")
+    photo = [{"file_id": f["file_id"], "file_unique_id": f["file_unique_id"], "width": 800, "height": 600,
+              "file_size": f["file_size"]}]
+    fake.push_update({"message": _message(chat, photo=photo)})
+    reply = last_sent(fake, chat, timeout=30)["text"]
+    assert "KONTEN KAMPANYE" in reply and "membaca tulisan di gambar" in reply

@@ -426,3 +426,18 @@ def test_forwarded_and_image_content_is_checked(wa, graph):
     assert user.post(user.envelope([user.message("text", text={"body": "cek Menangkan Partai Golkar!"})])).status_code == 200
     reply = graph.wait_for(lambda g: [m for m in g.to(user.wa_id)[before:] if "Cek konten" in body_of(m)])[0]
     assert "KONTEN KAMPANYE" in body_of(reply)
+
+
+def test_a_campaign_poster_image_is_read_on_whatsapp(wa, graph):
+    pytest.importorskip("rapidocr_onnxruntime", reason="the `ocr` extra is not installed")
+    from rendering import poster
+
+    user = wa("6281234500078")
+    graph.user_wrote(user.wa_id)
+    media = graph.add_media(poster("COBLOS NO. 5\nPARTAI GOLKAR"))
+    before = len(graph.to(user.wa_id))
+    img = user.message("image", image={"id": media, "mime_type": "image/png"})
+    assert user.post(user.envelope([img])).status_code == 200
+    reply = graph.wait_for(lambda g: [m for m in g.to(user.wa_id)[before:] if "Cek konten" in body_of(m)],
+                           timeout=30)[0]
+    assert "KONTEN KAMPANYE" in body_of(reply)
