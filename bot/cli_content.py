@@ -71,36 +71,44 @@ def cmd_registry_list(args) -> int:
 
 
 def cmd_registry_add(args) -> int:
-    from netralbot.handlers.access import audit
     from netralbot.knowledge import registry
 
     try:
         data = json.loads(args.data)
     except json.JSONDecodeError as e:
         return _fail(f"--data bukan JSON yang sah ({e.msg})")
-    db = _kb(args).db
-    try:
-        with db.atomic():
-            key, rev = registry.save(db, args.kind, data, actor(args.actor))
-            audit(db, actor(args.actor), "registry.save", f"{args.kind}/{key}", f"rev {rev}")
-    except registry.RegistryError as e:
-        return _fail(str(e))
+    result = _change(args, "registry.save", lambda db: registry.save(db, args.kind, data, actor(args.actor)))
+    if isinstance(result, int):
+        return result
+    key, rev = result
     print(f"{args.kind} {key}: disimpan (revisi {rev})")
     return 0
 
 
-def cmd_registry_remove(args) -> int:
+def _change(args, action: str, change):
+    """One registry change and its audit row, in one transaction; an exit code on refusal."""
     from netralbot.handlers.access import audit
     from netralbot.knowledge import registry
 
     db = _kb(args).db
     try:
         with db.atomic():
-            rev = registry.remove(db, args.kind, args.key, actor(args.actor))
-            audit(db, actor(args.actor), "registry.remove", f"{args.kind}/{args.key}", f"rev {rev}")
+            result = change(db)
+            key, rev = result if isinstance(result, tuple) else (args.key, result)
+            audit(db, actor(args.actor), action, f"{args.kind}/{key}", f"rev {rev}")
     except registry.RegistryError as e:
         return _fail(str(e))
-    print(f"{args.kind} {args.key}: dihapus (revisi {rev}; kembalikan dengan `registry revert`)")
+    return result
+
+
+def cmd_registry_remove(args) -> int:
+    from netralbot.knowledge import registry
+
+    rev = _change(args, "registry.remove", lambda db: (args.key, registry.remove(db, args.kind, args.key,
+                                                                                 actor(args.actor))))
+    if isinstance(rev, int):
+        return rev
+    print(f"{args.kind} {args.key}: dihapus (revisi {rev[1]}; kembalikan dengan `registry revert`)")
     return 0
 
 
@@ -116,17 +124,13 @@ def cmd_registry_history(args) -> int:
 
 
 def cmd_registry_revert(args) -> int:
-    from netralbot.handlers.access import audit
     from netralbot.knowledge import registry
 
-    db = _kb(args).db
-    try:
-        with db.atomic():
-            rev = registry.revert(db, args.kind, args.key, args.rev, actor(args.actor))
-            audit(db, actor(args.actor), "registry.revert", f"{args.kind}/{args.key}", f"to rev {args.rev}")
-    except registry.RegistryError as e:
-        return _fail(str(e))
-    print(f"{args.kind} {args.key}: dikembalikan ke revisi {args.rev} (revisi baru {rev})")
+    rev = _change(args, "registry.revert", lambda db: (args.key, registry.revert(db, args.kind, args.key, args.rev,
+                                                                                 actor(args.actor))))
+    if isinstance(rev, int):
+        return rev
+    print(f"{args.kind} {args.key}: dikembalikan ke revisi {args.rev} (revisi baru {rev[1]})")
     return 0
 
 

@@ -161,3 +161,24 @@ def test_image_reading_is_bounded_and_never_raises():
     assert image_text.read(b"x" * (image_text.MAX_BYTES + 1)).problem == "too-large"
     blank = image_text.read(poster(""))
     assert blank.problem is None and not (blank.text or "").strip()
+
+
+def test_registry_cli_records_revisions_and_audit(db_path):
+    import sqlite3
+    from contextlib import closing
+
+    env = {"NETRALBOT_DB": str(db_path), "PATH": "/usr/bin:/bin"}
+
+    def cli(*args):
+        return subprocess.run(CMD + list(args), capture_output=True, text=True, env=env, timeout=60)
+
+    assert cli("registry", "add", "slogans", "--data", '{"text": "#UjiSlogan"}', "--actor", "budi").returncode == 0
+    assert cli("registry", "remove", "slogans", "#ujislogan", "--actor", "budi").returncode == 0
+    assert cli("registry", "revert", "slogans", "#ujislogan", "1", "--actor", "budi").returncode == 0
+    history = cli("registry", "history", "slogans", "#ujislogan").stdout
+    assert "create" in history and "delete" in history and "revert:1" in history
+    missing = cli("registry", "remove", "slogans", "#tidakada", "--actor", "budi")
+    assert missing.returncode != 0 and missing.stderr.startswith("galat")
+    with closing(sqlite3.connect(db_path)) as c:
+        actions = [r[0] for r in c.execute("select action from audit_log where actor = 'cli:budi' order by id")]
+    assert actions == ["registry.save", "registry.remove", "registry.revert"]
