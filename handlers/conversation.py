@@ -214,6 +214,11 @@ class Conversation:
             return []  # never chatter in groups
         if msg.is_group and msg.bot_username:
             text = text.replace(f"@{msg.bot_username}", " ").strip()
+        if msg.is_group and msg.addressed:  # "@bot cek" as a reply to a message, or "@bot cek TEKS"
+            if text.lower() in ("", "cek") and msg.quoted:
+                return self.check_content(msg.quoted)
+            if text.lower().startswith("cek "):
+                return self.check_content(text[4:])
         if not text:  # nothing was asked: say how to ask; not a question, not counted
             return [Reply(text=EMPTY_MESSAGE)]
         return self.ask(text)

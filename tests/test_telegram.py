@@ -448,3 +448,16 @@ def test_a_campaign_poster_photo_is_read(fake, bot):
     fake.push_update({"message": _message(chat, photo=photo)})
     reply = last_sent(fake, chat, timeout=30)["text"]
     assert "KONTEN KAMPANYE" in reply and "membaca tulisan di gambar" in reply
+
+
+def test_a_mention_in_a_group_checks_the_message_it_replies_to(fake, bot):
+    group, user = -100_000 - new_chat(), new_chat()
+    replied = {"message_id": 7, "date": int(time.time()), "chat": {"id": group, "type": "supergroup"},
+               "from": {"id": 998, "is_bot": False, "first_name": "B"}, "text": "Ayo dukung Partai Golkar, coblos 4!"}
+    fake.push_update({"message": {"message_id": 8, "date": int(time.time()),
+                                  "chat": {"id": group, "type": "supergroup"},
+                                  "from": {"id": user, "is_bot": False, "first_name": "A"},
+                                  "text": f"@{fake.bot_username} cek",
+                                  "entities": [{"type": "mention", "offset": 0, "length": len(fake.bot_username) + 1}],
+                                  "reply_to_message": replied}})
+    assert "KONTEN KAMPANYE" in last_sent(fake, group)["text"]
