@@ -200,6 +200,8 @@ class KnowledgeBase:
     def ask(self, question: str | bytes | None) -> Answer:
         text = printable_text(question)[:MAX_QUESTION_CHARS]
         refusal = screen(text)
+        if refusal is Refusal.GIBBERISH and self.matcher.in_domain(self.matcher.query_tokens(text)):
+            refusal = None  # vowel-less chat ("gk pny nip trlapor, mo lpr kmn y") that the matcher can read
         if refusal is not None:
             return self._abstain(str(refusal), _REFUSALS[refusal])
         m = self.matcher.match(text)

@@ -95,3 +95,10 @@ def test_a_risky_act_the_careful_entry_does_not_cover_gets_the_prohibition(kb):
     a = kb.ask("Bukan saya yang upload kok, temen yang posting foto saya salam dua jari bareng caleg. Saya gak kena kan?")
     assert a.verdict == "dilarang", (a.faq_id, a.text)
     assert "pose" in kb.entries[a.faq_id].frame.act
+
+
+def test_vowelless_chat_the_matcher_can_read_is_not_gibberish(kb):
+    a = kb.ask("gk pny nip trlapor, mo lpr kmn y")
+    assert a.reason != "gibberish" and a.faq_id == "lapor-tanpa-nik-nip", (a.reason, a.faq_id)
+    for mash in ("asdfghjkl qwrtp", "xkcd zzqv brrr"):
+        assert kb.ask(mash).reason == "gibberish"
