@@ -62,7 +62,9 @@ _CANDIDATE_WORD = re.compile(
 _PERSON = re.compile(
     r"(?<!\w)(?:(?i:h|hj|ir|dr|drs|dra|prof|ust|ustaz|ustadz)\.\s?|(?i:kh|hj|buya|ustaz|ustadz|gus|ning)\s+|"
     r"(?:Bapak|Pak|Ibu|Bu|Bang|Mas|Mbak|Kang|Teh|Uda|Uni|Daeng|Abah|Umi|Cak|Lae|Amang|Ito|Opung|Bli|Akang|"
-    r"Mbah|Kak)\s+)[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}"
+    r"Mbah|Kak|BAPAK|PAK|IBU|BU|BANG|MAS|MBAK|KANG|UDA|DAENG|ABAH|CAK|LAE|BUYA|GUS)\s+)"
+    r"(?!(?:RT|RW|Camat|Lurah|Kades|Guru|Dokter|Bidan|Kepala|Kadis|Sekda|Bupati|Gubernur|Presiden)\b)"
+    r"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}"
     # a ticket ("Bayu–Rani", "Sutrisno - Endang") or a brand with a year ("AMR 2029", "Mas Dimas 2029")
     r"|(?<!\w)[A-Z][a-z]{2,}\s?[–-]\s?[A-Z][a-z]{2,}(?!\w)"
     r"|(?<!\w)(?!(?i:pemilu|pilkada|pilpres|pileg|pemilihan|tahun|periode|hut|damai|serentak|januari|februari|maret|"
@@ -337,7 +339,8 @@ _EVENT2 = re.compile(
     r"jalan sehat|turnamen|cup\b|istighosah|doa bersama untuk kemenangan|silaturahmi|ngopi bareng|perkenalan|"
     r"sosialisasi visi|rumah aspirasi|apel siaga|wajib hadir di acara|twibbon|rekrutmen saksi|saksi tps|"
     r"bergabung\w* (?:bersama|dengan) partai|pendaftaran (?:bakal )?caleg|kartu anggota|kta|daftar (?:jadi )?"
-    r"(?:anggota|kader)|buka pendaftaran anggota|membuka pendaftaran (?:anggota|bakal caleg|caleg))(?!\w)", re.I)
+    r"(?:anggota|kader)|buka pendaftaran anggota|membuka pendaftaran (?:anggota|bakal caleg|caleg)|"
+    r"(?:stiker|kaos|sablon|atribut|spanduk|baliho|kalender|topi)\s+(?-i:[A-Z]{2,}(?:\s[A-Z]{2,})?))(?!\w)", re.I)
 _ROLE = re.compile(
     r"(?<!\w)(?:capres|cawapres|caleg|bacaleg|cagub|cawagub|cabup|cawabup|cawalkot|cawawalkot|paslon|"
     r"pasangan calon|calon(?: \w+)?|kandidat|petahana|dapil|dprd|dpr|dpd|bupati|wakil bupati|gubernur|"
@@ -363,6 +366,19 @@ _RECRUIT = re.compile(r"rekrutmen\s+saksi|bergabung\w*\s+(?:bersama|dengan)\s+pa
                       re.I)
 _SPORT = re.compile(r"(?<!\w)(?:timnas|lomba|juara|pertandingan|skor|final|liga|piala|gol|tarik tambang|17-?an)(?!\w)",
                     re.I)
+
+
+_TEAM = re.compile(r"(?<!\w)(?:relawan|tim|sahabat|laskar|barisan|komunitas|pasukan|posko|jaringan|"
+                   r"simpatisan|pendukung)\s+(?:(?:muda|sahabat|pemenangan|bersatu|peduli)\s+)?"
+                   r"(?!(?:kami|kita|anda|kesehatan|medis|sar|pmr|kerja|pengajar|desa|rt|rw|sekolah)\b)"
+                   r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|#sahabat\w+|#relawan\w+|#tim[A-Z]\w+")
+_ELECTION_DAY = re.compile(r"(?<!\w)(?:tanggal 14|tanggal 27|14 februari|27 november|hari h|bilik suara|"
+                           r"ke tps|di tps|hari pencoblosan|hari coblosan|coblosan)(?!\w)", re.I)
+_PITCH = re.compile(r"(?<!\w)(?:terima kasih[^.!]{0,80}(?:dukungan|kepercayaan|suara)\w*|perjuangan kita|"
+                    r"bukti bukan janji|sudah terbukti|terbukti|jilid (?:dua|2|ii)|dua periode|lanjut\w*|"
+                    r"peduli|amanah|kerja nyata|kerja tuntas|yang sudah kerja|kami perjuangkan|"
+                    r"salam hormat|bersama kita|kita bareng|kita tuntaskan|untuk negeri|untuk perubahan|"
+                    r"merah-putihkan|nu ngarumat|ngadangu|blusukan)(?!\w)", re.I)
 
 
 def _campaign_tags(text: str) -> list[str]:
@@ -463,12 +479,19 @@ def classify(text: str, reg: Registry, common_words: frozenset[str] = frozenset(
 
     strong = (bool(_STRONG.search(scan)) and bool(re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}", scan))
               and not _SPORT.search(scan))
+    # a campaign team by its name ("Relawan Sahabat Bima", "Tim Sahabat Sinta", "#SahabatBima"),
+    # or a named person tied to polling day, thanks for support, or a record and promises
+    team = bool(_TEAM.search(scan))
+    election_day = bool(_ELECTION_DAY.search(scan))
+    pitch = bool(_PITCH.search(scan))
     campaign = (
         "slogan" in types
         or bool(tags)
         or (bool(number) and (person or role or registry or bool(appeal) or fingers) and not everyone)
         or (bool(appeal) and (person or registry or bool(number) or (role and not official_voice)) and not everyone)
         or (strong and not everyone and not official_voice)
+        or (team and not news)
+        or (person and (election_day or pitch) and not news and not official_voice)
         or (bool(smear) and target and not news)
         or (bool(events) and (person or registry or bool(number) or role) and not news)
         or (bool(re.search(r"posko pemenangan|tim pemenangan|kampanye akbar|konsolidasi relawan|relawan \w+ \w+ 20",
@@ -559,6 +582,8 @@ def _doubtful(text: str, cues: list[Cue]) -> bool:
     return bool(_PERSON.search(text) or _PROMOTE.search(text) or _APPEAL_I.search(text) or _FINGERS.search(text)
                 or _HASHTAG.search(text) or _NUMBER.search(text) or _SMEAR.search(text)
                 or re.search(r"(?<!\w)(?:nomor|nomer|no\.)(?!\w)", text, re.I)
+                or _ELECTION_DAY.search(text) or _TEAM.search(text) or _PITCH.search(text)
+                or re.search(r"(?<!\w)(?:menang|suara|dukung\w*|jari|periode|janji)(?!\w)", text, re.I)
                 or re.search(r"(?<![.!?\n]\s)(?<!^)\b[A-Z][a-z]{2,}\s+[A-Z][a-z]{2,}", text)  # a name mid-sentence
                 or any(c.type in ("hashtag", "ballot-call", "promote", "fingers") for c in cues))
 

@@ -79,14 +79,20 @@ def test_permissive_answers(evaluated):
 
 
 # --- the content check (`netralbot eval --content`) ------------------------------------------
-# content.yaml: written by a helper blind to the classifier; only aggregates were ever looked at.
-# content_dev.yaml: a second helper's set, read while building the classifier.
-CONTENT_FLOORS = {  # (kind accuracy, campaign recall, campaign precision), measured 2026-12-01
-    ("content", False): (0.86, 0.85, 0.90),
-    ("content", True): (0.80, 0.77, 0.90),  # posters drawn with Pillow and read with OCR
-    ("content_dev", False): (0.95, 0.97, 0.97),
-    ("content_dev", True): (0.90, 0.93, 0.95),
+# content.yaml, content_holdout.yaml: written by helpers blind to the classifier; only their
+# aggregates are looked at (content_holdout once, at the end). content_dev*.yaml: read while
+# building the classifier (dev2 holds deliberately subtle campaign content).
+CONTENT_FLOORS = {  # (kind accuracy, campaign recall, campaign precision, max "boleh" on campaign), 2026-12-01
+    ("content", False): (0.86, 0.85, 0.90, 0),
+    ("content", True): (0.80, 0.77, 0.90, 0),  # posters drawn with Pillow and read with OCR
+    ("content_dev", False): (0.95, 0.97, 0.97, 0),
+    ("content_dev", True): (0.90, 0.93, 0.95, 0),
+    ("content_dev2", False): (0.62, 0.52, 0.90, 2),  # known gap: see README
+    ("content_dev2", True): (0.55, 0.42, 0.88, 2),
+    ("content_holdout", False): (0.82, 0.89, 0.88, 2),  # known gap: see README
+    ("content_holdout", True): (0.77, 0.82, 0.88, 2),
 }
+BLIND_CONTENT = {"content", "content_holdout"}
 
 
 @pytest.mark.parametrize("name, images", sorted(CONTENT_FLOORS))
@@ -97,11 +103,11 @@ def test_content_check_on_labelled_content(kb, name, images):
     if images:
         pytest.importorskip("rapidocr_onnxruntime", reason="the `ocr` extra is not installed")
     items = load_items(EVAL / f"{name}.yaml")
-    assert len(items) >= 150 and sum(1 for i in items if i.get("render")) >= 30
+    assert len(items) >= 130 and sum(1 for i in items if i.get("render")) >= 30
     rep = run_content(kb, registry.load(kb.db), items, images=images)
-    text = rep.summary(items=name != "content")
-    accuracy, recall, precision = CONTENT_FLOORS[(name, images)]
-    assert rep.boleh_on_campaign == 0, text
+    text = rep.summary(items=name not in BLIND_CONTENT)
+    accuracy, recall, precision, dangerous = CONTENT_FLOORS[(name, images)]
+    assert rep.boleh_on_campaign <= dangerous, text
     assert rep.right / rep.n >= accuracy, text
     assert rep.tp / (rep.tp + rep.fn) >= recall, text
     assert rep.tp / (rep.tp + rep.fp) >= precision, text
