@@ -368,10 +368,11 @@ _SPORT = re.compile(r"(?<!\w)(?:timnas|lomba|juara|pertandingan|skor|final|liga|
                     re.I)
 
 
-_TEAM = re.compile(r"(?<!\w)(?:relawan|tim|sahabat|laskar|barisan|komunitas|pasukan|posko|jaringan|"
-                   r"simpatisan|pendukung)\s+(?:(?:muda|sahabat|pemenangan|bersatu|peduli)\s+)?"
-                   r"(?!(?:kami|kita|anda|kesehatan|medis|sar|pmr|kerja|pengajar|desa|rt|rw|sekolah)\b)"
-                   r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|#sahabat\w+|#relawan\w+|#tim[A-Z]\w+")
+_TEAM = re.compile(r"(?<!\w)(?i:relawan|tim|sahabat|laskar|barisan|pasukan|posko|jaringan|"
+                   r"simpatisan|pendukung)\s+(?:(?i:muda|sahabat|pemenangan|bersatu|peduli|pasangan|paslon|calon)\s+)?"
+                   r"(?!(?i:kami|kita|anda|kesehatan|medis|sar|pmr|kerja|pengajar|desa|rt|rw|sekolah|voli|sepak|"
+                   r"futsal|basket|pemadam|penilai|ahli|teknis|ppk|pps|kpps|pengawas|inspektorat)\b)"
+                   r"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?|#(?i:sahabat|relawan)\w+|#[Tt]im[A-Z]\w+")
 _ELECTION_DAY = re.compile(r"(?<!\w)(?:tanggal 14|tanggal 27|14 februari|27 november|hari h|bilik suara|"
                            r"ke tps|di tps|hari pencoblosan|hari coblosan|coblosan)(?!\w)", re.I)
 _PITCH = re.compile(r"(?<!\w)(?:terima kasih[^.!]{0,80}(?:dukungan|kepercayaan|suara)\w*|perjuangan kita|"
@@ -584,6 +585,11 @@ def _doubtful(text: str, cues: list[Cue]) -> bool:
                 or re.search(r"(?<!\w)(?:nomor|nomer|no\.)(?!\w)", text, re.I)
                 or _ELECTION_DAY.search(text) or _TEAM.search(text) or _PITCH.search(text)
                 or re.search(r"(?<!\w)(?:menang|suara|dukung\w*|jari|periode|janji)(?!\w)", text, re.I)
+                # a name mid-sentence (a capitalised word that is not an Indonesian word), or a poster
+                # in capitals naming someone: who it is cannot be ruled out
+                or any(w.lower() not in indonesian_words()
+                       for w in re.findall(r"(?<![.!?:]\s)(?<![\n.!?:])(?<!^)\b[A-Z][a-z]{2,}", text))
+                or len([w for w in re.findall(r"\b[A-Z]{3,}\b", text) if w.lower() not in indonesian_words()]) >= 1
                 or re.search(r"(?<![.!?\n]\s)(?<!^)\b[A-Z][a-z]{2,}\s+[A-Z][a-z]{2,}", text)  # a name mid-sentence
                 or any(c.type in ("hashtag", "ballot-call", "promote", "fingers") for c in cues))
 

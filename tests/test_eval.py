@@ -85,12 +85,12 @@ def test_permissive_answers(evaluated):
 CONTENT_FLOORS = {  # (kind accuracy, campaign recall, campaign precision, max "boleh" on campaign), 2026-12-01
     ("content", False): (0.86, 0.85, 0.90, 0),
     ("content", True): (0.80, 0.77, 0.90, 0),  # posters drawn with Pillow and read with OCR
-    ("content_dev", False): (0.95, 0.97, 0.97, 0),
-    ("content_dev", True): (0.90, 0.93, 0.95, 0),
-    ("content_dev2", False): (0.62, 0.52, 0.90, 2),  # known gap: see README
-    ("content_dev2", True): (0.55, 0.42, 0.88, 2),
-    ("content_holdout", False): (0.82, 0.89, 0.88, 2),  # known gap: see README
-    ("content_holdout", True): (0.77, 0.82, 0.88, 2),
+    ("content_dev", False): (0.94, 0.97, 0.95, 0),
+    ("content_dev", True): (0.90, 0.93, 0.92, 0),
+    ("content_dev2", False): (0.66, 0.59, 0.90, 0),  # deliberately subtle campaign content: see README
+    ("content_dev2", True): (0.59, 0.48, 0.90, 0),
+    ("content_holdout", False): (0.82, 0.90, 0.88, 1),  # known gap: see README
+    ("content_holdout", True): (0.77, 0.83, 0.88, 1),
 }
 BLIND_CONTENT = {"content", "content_holdout"}
 
