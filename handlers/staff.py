@@ -10,6 +10,7 @@ Staff commands work in private chats only (an admin's draft has no place in a gr
 from __future__ import annotations
 
 import logging
+import re
 
 from netralbot.handlers import dialogs
 from netralbot.handlers.access import ROLE_LABELS, ROLES, Access, audit, audit_entries
@@ -37,7 +38,7 @@ PRIVATE_ONLY = "Perintah petugas hanya bisa dipakai di chat pribadi dengan bot."
 PERAN_USAGE = ("Pemakaian:\n/peran tambah USER_ID admin|hr\n/peran hapus USER_ID admin|hr\n/peran daftar\n\n"
                "USER_ID adalah ID Telegram (angka) orang itu; ia bisa melihatnya dengan /saya.")
 DOC_NOT_ALLOWED = "Saya hanya membaca pertanyaan berupa teks. Berkas tidak diproses."
-DOC_NOT_YAML = "Kirim berkas .yaml hasil `netralbot kb export` untuk diimpor."
+DOC_NOT_YAML = "Kirim berkas .yaml hasil `netralbot kb export` atau `netralbot registry export` untuk diimpor."
 CHANGED = "Gagal menyimpan, tidak ada yang diubah:\n{errors}"
 
 
@@ -49,7 +50,7 @@ STAFF_HELP = {
         "/frasa – usulan frasa baru", "/statistik – statistik anonim",
         "/registri – isi registri pemilu (partai, calon, akun resmi, slogan)",
         "/slogan TEKS – catat slogan atau tagar kampanye", "/slogan_hapus TEKS – hapus slogan",
-        "Kirim berkas .yaml – impor (uji coba dulu)"]),
+        "Kirim berkas .yaml – impor basis pengetahuan atau registri (uji coba dulu)"]),
     "hr": ("HR", ["/pengingat – daftar, buat, jeda, hapus pengingat", "/siaran – kirim siaran (dipandu)",
                   "/siaran_status [ID] – kemajuan siaran"]),
     "superadmin": ("Superadmin", ["/peran tambah|hapus USER_ID admin|hr", "/peran daftar", "/audit – log audit"]),
@@ -69,6 +70,14 @@ def staff_help(roles: set[str]) -> str:
 def actor_of(msg: Inbound) -> str:
     return f"{msg.channel}:{msg.user_id}"
 
+
+
+def _is_registry_file(text: str) -> bool:
+    """A YAML file whose top-level keys are the registry's (elections, candidates, parties…)."""
+    from netralbot.knowledge.registry import KINDS
+
+    keys = set(re.findall(r"(?m)^([a-z_]+):", text))
+    return bool(keys) and keys <= set(KINDS)
 
 
 def _number(text: str) -> bool:
@@ -240,6 +249,8 @@ class Staff:
             return self.admin.revert_form()
         if d.form == "impor":
             return self.admin.import_form()
+        if d.form == "impor_registri":
+            return self.registry_import_form()
         if d.form == "siaran":
             return self.hr.broadcast_form()
         if d.form == "pengingat":
@@ -350,5 +361,34 @@ class Staff:
             text = msg.document.decode("utf-8")
         except UnicodeDecodeError:
             return [Reply(text="Berkas bukan teks UTF-8; tidak ada yang diubah.")]
+        if _is_registry_file(text):  # `netralbot registry export` output: the election registry
+            from netralbot.knowledge import registry
+
+            audit(self.db, actor_of(msg), "registry.import.preview", name)
+            return self.start(msg, self.registry_import_form(),
+                              {"yaml": text, "name": name, "base": registry.load(self.db).version})
         audit(self.db, actor_of(msg), "kb.import.preview", name)
         return self.start(msg, self.admin.import_form(), {"yaml": text, "name": name, "base": kb_version(self.db)})
+
+    def registry_import_form(self) -> Form:
+        """The election registry replaced by a YAML file, dry run first, all or nothing."""
+        from netralbot.knowledge import registry
+
+        def preview(d: dict) -> str:
+            return registry.plan_import(self.db, d["yaml"]).summary()
+
+        def ready(d: dict) -> bool:
+            plan = registry.plan_import(self.db, d["yaml"])
+            return not plan.errors and bool(plan.changes)
+
+        def commit(d: dict, actor: str) -> list[Reply]:
+            if d.get("base") is not None and registry.load(self.db).version != d["base"]:
+                raise dialogs.StaleForm("Formulir impor registri ini sudah kedaluwarsa: registri berubah sejak "
+                                        "pratinjaunya dibuat. Tidak ada yang diubah; kirim berkasnya lagi.")
+            plan = registry.plan_import(self.db, d["yaml"])
+            if plan.errors:
+                raise ValueError(plan.summary())
+            n = registry.apply_import(self.db, plan, actor)
+            audit(self.db, actor, "registry.import", d.get("name", "berkas"), f"{n} records")
+            return [Reply(text=f"✅ Impor registri selesai: {n} catatan diubah, masing-masing sebagai revisi.")]
+        return Form("impor_registri", "admin", (), preview, commit, confirm_label="✅ Terapkan", ready=ready)

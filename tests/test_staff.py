@@ -433,3 +433,25 @@ def test_admin_adds_a_campaign_slogan_in_chat_and_the_check_uses_it(fake, bot, d
     with closing(sqlite3.connect(db_path)) as c:
         assert c.execute("select count(*) from audit_log where action = 'registry.save'").fetchone()[0] == 1
     assert "dihapus" in admin.say("/slogan_hapus #SlemanMakinSae")["text"]
+
+
+def test_admin_imports_the_election_registry_by_file_dry_run_first(fake, bot, db_path):
+    from netralbot.knowledge import registry
+
+    appoint(fake)
+    admin = Chat(fake, ADMIN)
+    data = yaml.safe_load(registry.export_yaml(open_db(db_path)))
+    data["candidates"].append({"election": "pilkada-2024", "office": "bupati", "region": "Kabupaten Sleman",
+                               "number": 2, "name": "Darmawan Saputra", "nicknames": ["Mas Darmo"]})
+    body = yaml.safe_dump(data, allow_unicode=True).encode()
+    fake.push_message("", chat_id=ADMIN, user_id=ADMIN, document=fake.add_file(body, "registri.yaml"))
+    plan = fake.wait_for(lambda f: [m for m in f.sent(ADMIN) if "Rencana impor registri" in m["text"]], timeout=10)[-1]
+    assert "candidates pilkada-2024/kabupaten-sleman/bupati/2: baru" in plan["text"]
+    assert not [c for c in registry.load(open_db(db_path)).candidates if c.region == "Kabupaten Sleman"]  # dry run
+    assert "Impor registri selesai: 1" in admin.press("Terapkan", plan)["text"]
+    assert [c.name for c in registry.load(open_db(db_path)).candidates if c.region == "Kabupaten Sleman"] == \
+        ["Darmawan Saputra"]
+    user = Chat(fake, USER)
+    assert "calon nomor 2" in user.say("/cek Ayo bareng Mas Darmo, pasti menang!")["text"]  # the check knows him now
+    with closing(sqlite3.connect(db_path)) as c:
+        assert c.execute("select count(*) from audit_log where action = 'registry.import'").fetchone()[0] == 1
