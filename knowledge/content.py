@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from netralbot.knowledge.answer import Citation
 from netralbot.knowledge.registry import Registry
@@ -95,8 +95,9 @@ _EVENT = re.compile(
     r"tim sukses|relawan|jalan sehat bersama|blusukan|temu kader|kader partai|daftar(?:kan diri)? (?:jadi |sebagai )?"
     r"(?:anggota|kader|caleg)|bergabung (?:bersama|dengan) partai|gabung (?:jadi )?(?:relawan|kader)|"
     r"kartu tanda anggota|kta partai)(?!\w)", re.I)
-_FINGERS = re.compile("[\u261d\u270c\U0001f91f\U0001f918\U0001f590\U0001f446\u270b\U0001f44c\U0001f91e]"
-                      "|[0-9]\u20e3")  # finger numbers, and keycap digits such as 2️⃣
+_HANDS = re.compile("[\u261d\u270c\U0001f91f\U0001f918\U0001f590\U0001f446\u270b\U0001f44c\U0001f91e]")
+_KEYCAPS = re.compile("[0-9]\u20e3")  # keycap digits such as 2️⃣
+_FINGERS = re.compile(f"{_HANDS.pattern}|{_KEYCAPS.pattern}")  # finger numbers and keycaps
 _OFFICIAL = re.compile(
     r"(?<![\w.])(?:kpu(?: ri| provinsi| kabupaten| kota| kab\.?)?|bawaslu(?: ri)?|dkpp|bkn|kemenpan ?-?rb|"
     r"kementerian pendayagunaan|kasn|ppk|pps|kpps|pantarlih|panwaslu|pengawas tps)(?!\w)", re.I)
@@ -152,7 +153,6 @@ class ContentCheck:
     explanation: str
     sanction: str | None = None
     registry_note: str | None = None
-    extra: dict = field(default_factory=dict)
 
     def verdict(self, act: str) -> str:
         return next(a.verdict for a in self.acts if a.act == act)
@@ -168,7 +168,6 @@ class ContentCheck:
             "explanation": self.explanation,
             "sanction": self.sanction,
             "registry_note": self.registry_note,
-            **self.extra,
         }
 
 
@@ -188,21 +187,17 @@ def _words(text: str) -> list[str]:
 
 @dataclass
 class _Matchers:
-    """Registry names indexed once per registry version: by their first word, so matching a
-    text costs one dictionary lookup per word however many candidates a region has."""
+    """Registry names indexed by their first word, so matching a text costs one dictionary
+    lookup per word however many candidates a region has. Built once per Registry object
+    (kept on it: ``registry.load`` returns the same object until the registry changes)."""
 
-    version: int
     by_first: dict[str, list[tuple[tuple[str, ...], bool, str, str]]]  # word -> (words, exact case, type, match)
     sites: list[tuple[re.Pattern, str]]
 
 
-_cache: dict[int, _Matchers] = {}
-
-
 def _matchers(reg: Registry, common_words: frozenset[str]) -> _Matchers:
-    cached = _cache.get(id(reg))
-    if cached is not None and cached.version == reg.version:
-        return cached
+    if isinstance(reg.index, _Matchers):
+        return reg.index
     by_first: dict[str, list[tuple[tuple[str, ...], bool, str, str]]] = {}
 
     def add(name: str, kind: str, what: str, exact: bool = False) -> None:
@@ -241,9 +236,8 @@ def _matchers(reg: Registry, common_words: frozenset[str]) -> _Matchers:
         if len(handle) >= 4:
             sites.append((re.compile(rf"(?<![\w.]){re.escape(handle)}(?!\w)", re.I),
                           f"akun/laman resmi {acc.body} ({acc.kind})"))
-    m = _Matchers(reg.version, by_first, sites)
-    _cache[id(reg)] = m
-    return m
+    reg.index = _Matchers(by_first, sites)
+    return reg.index
 
 
 def _registry_hits(text: str, m: _Matchers) -> list[tuple[str, str, str]]:
@@ -316,7 +310,7 @@ _APPEAL = re.compile(
     r"pemimpin (?:yang|yg|nan|kita|baru|amanah|muda|sejati)|perempuan memimpin|berani berubah|perubahan|"
     r"program (?:unggulan|prioritas)|visi misi|visi dan misi|kontrak politik|jadi (?:bupati|gubernur|presiden|"
     r"wali ?kota|anggota dewan)|maju sebagai|salam dari|dari (?:calon|caleg)|kenali (?:calon|visi)|"
-    r"kemenangan|menangke|menangin|siap memenangkan|nomor \w+ lah|jangan ragu)(?!\w)")
+    r"kemenangan|nomor \w+ lah|jangan ragu)(?!\w)")
 _APPEAL_I = re.compile(
     r"(?<!\w)(?:menangkan|memenangkan|menangke|menangkeun|dukung\w*|ngadukung|coblos\w*|nyoblos|contreng|tusuk|"
     r"mohon doa restu|mohon dukungan\w*|program (?:unggulan|prioritas)|visi misi|pemimpin (?:yang|yg|nan|sejati)|"
@@ -455,18 +449,15 @@ def classify(text: str, reg: Registry, common_words: frozenset[str] = frozenset(
     appeal += [m.group(0) for m in _PROMOTE.finditer(scan)]
     appeal = [a for a in appeal if not re.fullmatch(r"pilih\w*", a, re.I)
               or not re.search(rf"hak {re.escape(a)}|{re.escape(a)}an", scan, re.I)]  # "hak pilih", "pilihan"
-    everyone = bool(_ALL_CANDIDATES.search(scan)) or len({re.sub(r"\D", "", n) for n in
-                                                          _NUMBER.findall(scan)} - {""}) >= 2
+    everyone = bool(_ALL_CANDIDATES.search(scan)) or len({re.sub(r"\D", "", n) for n in number} - {""}) >= 2
     smear = [m.group(0) for m in _SMEAR.finditer(scan)]
     events = [m.group(0) for m in _EVENT2.finditer(scan)] + [m.group(0) for m in _EVENT.finditer(scan)]
     tags = _campaign_tags(scan)
-    hands = bool(re.search("[\u261d\u270c\U0001f91f\U0001f918\U0001f590\U0001f446\u270b\U0001f44c\U0001f91e]",
-                           text))
-    keycaps = bool(re.search("[0-9]\u20e3", text))
-    fingers = hands or "🗳" in text
+    keycaps = bool(_KEYCAPS.search(text))
+    fingers = bool(_HANDS.search(text)) or "🗳" in text
     election = registry or role or "election" in types or "🗳" in text
-    official_voice = bool(_OFFICIAL_VOICE.search(text)) and bool(types & {"official", "official-site", "info"}
-                                                                  | ({"x"} if "netral" in text.lower() else set()))
+    official_voice = bool(_OFFICIAL_VOICE.search(text)) and (bool(types & {"official", "official-site", "info"})
+                                                              or "netral" in text.lower())
     target = registry or person or role or bool(number)
 
     for found in number:
@@ -485,6 +476,7 @@ def classify(text: str, reg: Registry, common_words: frozenset[str] = frozenset(
     team = bool(_TEAM.search(scan))
     election_day = bool(_ELECTION_DAY.search(scan))
     pitch = bool(_PITCH.search(scan))
+    recruit = bool(_RECRUIT.search(scan))
     campaign = (
         "slogan" in types
         or bool(tags)
@@ -500,9 +492,8 @@ def classify(text: str, reg: Registry, common_words: frozenset[str] = frozenset(
         or (fingers and (election or bool(appeal) or bool(number)
                          or bool(re.search(r"\b(?:nomor|nomer|no\.)(?!\w)", scan, re.I))) and not _SPORT.search(scan))
         or (keycaps and (election or bool(appeal)))
-        or bool(_RECRUIT.search(scan))
+        or recruit
     )
-    recruit = bool(_RECRUIT.search(scan))
     if campaign and official_voice and not (registry or tags or person or number or smear or recruit):
         campaign = False  # "Bawaslu mengingatkan: ASN dilarang mendukung peserta pemilu…"
     if campaign and news and not (tags or "slogan" in types):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import weakref
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -117,6 +118,8 @@ class Registry:
     accounts: list[Account] = field(default_factory=list)
     slogans: list[Slogan] = field(default_factory=list)
     version: int = 0
+    # the content check's name index, built once per Registry object (knowledge/content.py)
+    index: object = field(default=None, repr=False, compare=False)
 
     @property
     def empty(self) -> bool:
@@ -240,13 +243,22 @@ def revert(db: sqlite_utils.Database, kind: str, key: str, rev: int, actor: str)
         return _write(db, kind, key, item, actor, f"revert:{rev}")
 
 
+_loaded: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # database -> its Registry, by version
+
+
 def load(db: sqlite_utils.Database) -> Registry:
+    """The live registry. Every content check asks for it, so it is read and validated again
+    only when its version moved (an edit here or in another process); treat it as read-only."""
     ensure_seeded(db)
-    reg = Registry(version=int((db.execute("select value from meta where key = 'registry_version'").fetchone()
-                                or ["0"])[0]))
+    version = int((db.execute("select value from meta where key = 'registry_version'").fetchone() or ["0"])[0])
+    cached = _loaded.get(db)
+    if cached is not None and cached.version == version:
+        return cached
+    reg = Registry(version=version)
     for kind, data in db.execute(f"select kind, data from {TABLE} where deleted = 0 order by kind, key"):
         if kind in MODELS:
             getattr(reg, kind).append(MODELS[kind].model_validate(json.loads(data)))
+    _loaded[db] = reg
     return reg
 
 

@@ -182,3 +182,12 @@ def test_registry_cli_records_revisions_and_audit(db_path):
     with closing(sqlite3.connect(db_path)) as c:
         actions = [r[0] for r in c.execute("select action from audit_log where actor = 'cli:budi' order by id")]
     assert actions == ["registry.save", "registry.remove", "registry.revert"]
+
+
+def test_the_registry_is_read_again_only_when_it_changed(db_path):
+    db = open_db(db_path)
+    first = registry.load(db)
+    assert registry.load(db) is first  # every check asks; no re-read, no re-index while unchanged
+    registry.save(db, "slogans", {"text": "#SekaliLagi"}, "cli:uji")
+    again = registry.load(db)
+    assert again is not first and any(s.text == "#SekaliLagi" for s in again.slogans)
