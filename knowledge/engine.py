@@ -9,6 +9,8 @@ choices instead.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -18,7 +20,10 @@ import sqlite_utils
 from netralbot.knowledge import calibration
 from netralbot.knowledge.answer import REFERRAL, Answer, Citation, Outcome, StatementRef, Suggestion
 from netralbot.knowledge.compose import compose, effective_question
-from netralbot.knowledge.frame import POLITICAL, boleh_at_risk, conditions_met, risky_acts
+from netralbot.knowledge.frame import (
+    EXCEPTION_MANNERS, POLITICAL, boleh_at_risk, condition_denied, conditions_met, exception_named, risky_acts,
+)
+from netralbot.knowledge.frame import extract as extract_frame
 from netralbot.knowledge.guard import MAX_QUESTION_CHARS, Refusal, printable_text, screen
 from netralbot.knowledge.loader import load_seed
 from netralbot.knowledge.matcher import Matcher
@@ -41,8 +46,13 @@ from netralbot.knowledge.store import (
 ANSWER_MIN = 0.35
 BOLEH_MIN = 0.9  # ... and to answer "boleh": a wrong "boleh" is the worst error, so ~98 % precision
 BOLEH_HARMLESS_MIN = 0.75  # ... unless the question names nothing that can be a violation
-SUGGEST_MIN = 0.12
-_SCOPE_SLOTS = ("actor", "means", "stage")  # who and when: what a scope ("cakupan") entry is about  # below this: abstain
+# ... or when the question itself states the condition a "boleh dengan syarat" entry names
+# ("sudah resmi CLTN", "udah dapat izin tertulis"): the asker's own words carry the exception.
+CONDITIONS_MET_MIN = 0.6
+SUGGEST_MIN = 0.12  # below this: abstain
+# "..., tapi kalau ...": the last turn of a sentence is what is asked
+_TURN = re.compile(r"\b(?:tapi|tetapi|namun|tp|tpi|tapinya|cuma kalau|terus kalau|kalau akhirnya)\b", re.I)
+_SCOPE_SLOTS = ("actor", "means", "stage")  # who and when: what a scope ("cakupan") entry is about
 OUT_OF_DOMAIN_MIN = 0.9  # no election word at all: answer only a near-certain match
 CLOSE_LOGIT = 2.0  # a risky entry this close to a "boleh" top turns the answer into choices (ranking logits; every correct boleh on blind, dev and questions.yaml is >= 2.2 ahead)
 
@@ -100,6 +110,7 @@ _NEAREST_PROHIBITION = (
     "oleh larangan ini; anggap dilarang sampai dipastikan ke BKPSDM/BKD instansi Anda."
 )
 _CONDITIONS_MET = "Boleh, karena syarat yang Anda sebutkan terpenuhi; pastikan semua syarat di bawah tetap dipenuhi."
+_CONDITION_DENIED = "Hati-hati: menurut yang Anda sebutkan, syaratnya belum terpenuhi, jadi jangan lakukan dulu sampai syarat itu dipenuhi."
 _NOT_COVERED = (
     "Maaf, saya tidak tahu pasti. Situasi yang Anda gambarkan (pelakunya, sasarannya, atau keadaannya) "
     "berbeda dari yang dibahas entri-entri terdekat saya, jadi jawaban mereka tidak bisa dipakai untuk "
@@ -231,6 +242,12 @@ class KnowledgeBase:
         # A sanction or steps question about a "boleh" act is not a licence: no extra bar.
         boleh_ok = verdict != "boleh" or qtype != "permission" or (
             conf >= self._boleh_bar(m.frame) and not self._shadowed(m))
+        if not boleh_ok and conf >= CONDITIONS_MET_MIN and exception_named(entry.frame, m.frame):
+            # "atasan nyuruh ikut kampanye, saya menolak: salah?": the prohibitions next to the
+            # refusal entry are about doing what the asker refused to do.
+            boleh_ok = not boleh_at_risk(entry.frame, m.frame, self.matcher.phrasing_frame(entry.id))
+        if boleh_ok and verdict == "boleh" and qtype == "permission" and self._exception_dropped(text, entry):
+            boleh_ok = False
         # One word ("partai", "kampanye") names a topic, not a situation: offer the choices.
         specific = len(set(m.tokens)) >= 2
         if conf >= ANSWER_MIN and boleh_ok and specific:
@@ -239,10 +256,12 @@ class KnowledgeBase:
                 if stricter is not None:
                     return self.answer_entry(stricter, conf)
             answer = self.answer_entry(top.faq_id, conf)
-            if (qtype == "permission" and verdict == "hati-hati" and conf >= BOLEH_MIN
+            if (qtype == "permission" and verdict == "hati-hati" and conf >= CONDITIONS_MET_MIN
                     and conditions_met(entry.frame, m.frame)
                     and not boleh_at_risk(entry.frame, m.frame, self.matcher.phrasing_frame(entry.id))):
                 return replace(answer, verdict=Verdict.BOLEH, text=f"{_CONDITIONS_MET} {answer.text}")
+            if qtype == "permission" and verdict == "boleh" and condition_denied(entry.frame, m.frame):
+                return replace(answer, verdict=Verdict.HATI_HATI, text=f"{_CONDITION_DENIED} {answer.text}")
             return compose(answer, entry, qtype, self.citation)
         if m.in_domain and qtype == "permission" and specific:
             risky = self._prohibition_for_risky_act(m)
@@ -287,6 +306,18 @@ class KnowledgeBase:
         if risky_acts(frame) or frame.get("target") & POLITICAL:
             return BOLEH_MIN
         return BOLEH_HARMLESS_MIN
+
+    def _exception_dropped(self, text: str, entry: FaqEntry) -> bool:
+        """ "Tadinya saya menolak, tapi kalau akhirnya saya datang ke kampanye boleh?": an entry
+        allowed because of the asker's refusal, CLTN or permission does not answer a last
+        clause that asks about the risky act without that exception."""
+        if entry.frame is None or not set(entry.frame.manner) & EXCEPTION_MANNERS:
+            return False
+        last = _TURN.split(text)[-1]
+        if last == text:
+            return False
+        tail = extract_frame(last, self.matcher.lex)
+        return bool(risky_acts(tail)) and not tail.get("manner") & EXCEPTION_MANNERS
 
     def _stricter_neighbour(self, m) -> str | None:
         """A "hati-hati" top that does not cover a risky act the question adds ("temen yang

@@ -38,6 +38,10 @@ RISKY_ACTS = frozenset({
     "dukungan-ktp", "kerahkan", "anggota-partai", "pengurus", "saksi", "sumbangan", "ucapan",
     "fasilitas", "keputusan", "pembicara", "nyalon", "terima", "undang", "opini",
 })
+# Manners that are the very reason an act is allowed: the asker refused, is on a granted
+# CLTN, holds the written permission. An allowed entry that declares one the question
+# states is the question's own situation, not a neighbour of it.
+EXCEPTION_MANNERS = frozenset({"menolak", "cltn-sah", "berizin"})
 SOCIAL_ACTS = frozenset({"like", "komentar", "share", "follow", "gabung-grup", "posting", "foto", "foto-profil"})
 # Targets that carry a political side: a mismatch among them demotes an entry (a party
 # and its candidate are close kin); a mismatch with anything else excludes it.
@@ -196,12 +200,20 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     words = [t for t, _ in toks]
     asserted: dict[str, set[str]] = {}
     negated: dict[str, set[str]] = {}
+    hits: list[tuple[int, int, str, str]] = []
     for i, word in enumerate(words):
         for pattern, slot, value in typ.by_first.get(word, ()):
             n = len(pattern)
             if tuple(words[i:i + n]) == pattern:
-                is_neg = any(neg for _, neg in toks[i:i + n])
-                (negated if is_neg else asserted).setdefault(slot, set()).add(value)
+                hits.append((i, i + n, slot, value))
+    # "izin tertulis" is the manner "berizin"; the "izin" inside it is not also the act
+    # "keputusan" (a permit an official grants): a pattern inside a longer one yields to it.
+    for start, end, slot, value in hits:
+        if any(s <= start and end <= e and (e - s) > (end - start) and sl != slot
+               for s, e, sl, _ in hits):
+            continue
+        is_neg = any(neg for _, neg in toks[start:end])
+        (negated if is_neg else asserted).setdefault(slot, set()).add(value)
     # "dia bukan ASN", "suami saya bukan PNS": the person is outside the ASN rules.
     if negated.get("actor", set()) & ASN_FAMILY and not asserted.get("actor", set()) & ASN_FAMILY:
         asserted.setdefault("actor", set()).add("bukan-asn")
@@ -263,6 +275,23 @@ def conditions_met(entry: EntryFrame | None, q: Frame) -> bool:
         return False
     said = set().union(*(q.get(slot) for slot in SLOTS))
     return set(entry.boleh_if) <= said
+
+
+def exception_named(entry: EntryFrame | None, q: Frame) -> bool:
+    """The question states a manner that makes the act allowed and that the entry is about
+    ("saya menolak perintah atasan" against the refusal entry)."""
+    if entry is None:
+        return False
+    return bool(set(entry.manner) & q.get("manner") & EXCEPTION_MANNERS)
+
+
+def condition_denied(entry: EntryFrame | None, q: Frame) -> bool:
+    """The question says a condition of a "boleh dengan syarat" entry does not hold
+    ("kepala sekolah belum kasih izin tertulis")."""
+    if entry is None or not entry.boleh_if:
+        return False
+    denied = set().union(*(q.neg(slot) for slot in SLOTS))
+    return bool(set(entry.boleh_if) & denied)
 
 
 @dataclass(frozen=True)

@@ -85,7 +85,8 @@ class EntryFrame(BaseModel):
     # "hadir tanpa atribut" says [atribut]
     unless: list[str] = Field(default_factory=list)
     # "boleh dengan syarat": a hati-hati entry whose condition the question says is met
-    # ("sudah dapat izin tertulis", "sudah CLTN") is answered boleh
+    # ("sudah dapat izin tertulis", "sudah CLTN") is answered boleh; a boleh entry whose
+    # condition the question denies ("belum dapat izin") is answered hati-hati
     boleh_if: list[str] = Field(default_factory=list)
     question: Literal["permission", "sanction", "what-to-do", "authority", "definition"] = "permission"
 

@@ -88,8 +88,8 @@ def check(
                 for value in getattr(e.frame, field):
                     if value not in every_value:
                         errors.append(f"faq {e.id}: frame.{field} '{value}' tidak ada di types lexicon")
-            if e.frame.boleh_if and e.verdict != "hati-hati":
-                errors.append(f"faq {e.id}: frame.boleh_if hanya untuk entri hati-hati (boleh dengan syarat)")
+            if e.frame.boleh_if and e.verdict not in ("hati-hati", "boleh"):
+                errors.append(f"faq {e.id}: frame.boleh_if hanya untuk entri hati-hati atau boleh (boleh dengan syarat)")
         if len(set(map(_fold, e.phrasings))) < len(e.phrasings):
             errors.append(f"faq {e.id}: ada frasa yang diulang dalam entri yang sama")
         for text in (e.question, *e.phrasings):

@@ -62,7 +62,38 @@ def test_an_unsure_match_with_a_risky_act_warns_with_the_prohibition_that_covers
 
 
 def test_a_condition_met_turns_boleh_dengan_syarat_into_boleh(kb):
+    general = kb.ask("Saya PNS, suami maju caleg DPRD. Boleh saya ikut kampanyenya?")
+    met = kb.ask("Saya PNS sudah resmi CLTN. Boleh ikut kampanye suami yang maju caleg DPR?")
+    assert general.verdict == "dilarang"
+    assert met.verdict == "boleh" and "syarat yang Anda sebutkan terpenuhi" in met.text
+    assert met.conditions and met.citations
+
+
+def test_a_condition_denied_turns_boleh_dengan_syarat_into_hati_hati(kb):
+    # regulasi.md SIT/petugas-pemilu: "Boleh, dengan izin tertulis atasan"
     general = kb.ask("PNS boleh jadi anggota KPPS?")
-    met = kb.ask("Saya PNS mau jadi anggota KPPS di TPS dekat rumah, sudah dapat izin tertulis dari atasan. Boleh kan?")
-    assert general.verdict == "hati-hati" and general.conditions
-    assert met.verdict == "boleh" and met.faq_id == general.faq_id
+    denied = kb.ask("Saya PPPK guru, mau daftar KPPS tapi kepala sekolah belum kasih izin tertulis. Boleh?")
+    assert general.verdict == "boleh" and "izin tertulis" in general.text
+    assert denied.verdict == "hati-hati" and denied.faq_id == general.faq_id
+    assert "syaratnya belum terpenuhi" in denied.text
+
+
+def test_a_word_inside_a_longer_typed_phrase_is_not_a_second_slot(kb):
+    from netralbot.knowledge.frame import extract
+    f = extract("udah dapet izin tertulis dari kepala dinas buat jadi KPPS")
+    assert "berizin" in f.get("manner")
+    assert "keputusan" not in f.get("act")  # the "izin" of "izin tertulis" is no permit granted
+
+
+def test_refusing_a_superiors_order_to_campaign_is_allowed(kb):
+    a = kb.ask("Kepala dinas mewajibkan staf datang ke kampanye calon bupati. Saya menolak dan tidak datang. Apakah saya salah?")
+    assert a.verdict == "boleh" and a.faq_id == "cara-tolak-perintah-atasan-kampanye"
+    assert "Tidak ada sanksi untuk menolak" in a.sanction
+    ordered = kb.ask("disuruh kadis dateng kampanye cabup, boleh gak saya ikut?")
+    assert ordered.verdict == "dilarang"
+
+
+def test_an_exception_the_last_clause_drops_is_no_licence(kb):
+    # the refusal makes refusing allowed, not the campaign the asker now asks about
+    a = kb.ask("atasan nyuruh ikut kampanye, tadinya saya menolak, tapi kalau akhirnya saya datang kampanye boleh?")
+    assert a.verdict in ("dilarang", "hati-hati", "tidak-tahu")
