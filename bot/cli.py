@@ -10,6 +10,7 @@ import sys
 import warnings
 from pathlib import Path
 
+from netralbot.bot.cli_console import add_parsers as add_console_parsers
 from netralbot.bot.cli_content import add_parsers as add_content_parsers
 from netralbot.bot.cli_kb import add_parsers as add_kb_parsers
 from netralbot.bot.cli_scheduler import add_parsers as add_scheduler_parsers
@@ -140,7 +141,13 @@ def cmd_stats(args) -> int:
     from netralbot.knowledge import insight
     from netralbot.knowledge.store import open_db
 
-    print(render_plain_text(insight.report(open_db(args.db or load_settings().netralbot_db), args.days).text()))
+    db = open_db(args.db or load_settings().netralbot_db)
+    if args.quiz:  # % correct per entry and the weekly trend of quiz reminders (anonymous counts)
+        from netralbot.scheduler import quizzes
+
+        print(render_plain_text(quizzes.stats(db).text(limit=50)))
+        return 0
+    print(render_plain_text(insight.report(db, args.days).text()))
     return 0
 
 
@@ -185,8 +192,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_kb_parsers(kbs)
     add_scheduler_parsers(sub)
     add_content_parsers(sub)
+    add_console_parsers(sub)
     st = sub.add_parser("stats", help="anonymous statistics: questions, outcomes, feedback, unanswered")
     st.add_argument("--days", type=int, default=14)
+    st.add_argument("--quiz", action="store_true", help="quiz results: %% correct per entry and the weekly trend")
     st.set_defaults(func=cmd_stats)
     return p
 

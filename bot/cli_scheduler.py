@@ -137,8 +137,8 @@ def cmd_reminders_add(args) -> int:
     try:
         if sum(x is not None for x in (args.cron, args.daily, args.weekly, args.at)) != 1:
             raise reminders.ReminderError("pilih tepat satu dari --cron, --daily, --weekly, --at")
-        if (args.text is None) == (not args.tips):
-            raise reminders.ReminderError("pilih --text TEKS atau --tips")
+        if sum((args.text is not None, args.tips, args.quiz)) != 1:
+            raise reminders.ReminderError("pilih --text TEKS, --tips atau --quiz")
         cron = args.cron
         if args.daily:
             cron = reminders.daily_cron(args.daily)
@@ -148,11 +148,11 @@ def cmd_reminders_add(args) -> int:
             db, text=_text_arg(args.text) if args.text is not None else None, cron=cron, at=args.at,
             segment=_segment(args), during=args.during, lead_days=args.lead_days,
             active_from=calendar.parse_date(args.start) if args.start else None,
-            active_until=calendar.parse_date(args.until) if args.until else None, actor=actor(),
+            active_until=calendar.parse_date(args.until) if args.until else None, actor=actor(), quiz=args.quiz,
         )
     except ValueError as e:
         return _fail(str(e))
-    audit(db, actor(), "reminder.create", f"#{rem.id}", rem.schedule_label())
+    audit(db, actor(), "reminder.create", f"#{rem.id}", rem.schedule_label() + (" (kuis)" if rem.quiz else ""))
     print(rem.id)
     print(describe(db, rem), file=sys.stderr)
     if rem.during and calendar.get(db, rem.during) is None:
@@ -164,7 +164,8 @@ def cmd_reminders_add(args) -> int:
 def describe(db, rem: reminders.Reminder, now: dt.datetime | None = None) -> str:
     now = now or dt.datetime.now(dt.timezone.utc)
     phases = {p.name: p for p in calendar.phases(db)}
-    what = "tips netralitas bergilir" if rem.tips else repr(rem.text if len(rem.text) < 60 else rem.text[:57] + "…")
+    what = ("kuis netralitas" if rem.quiz else "tips netralitas bergilir" if rem.tips
+            else repr(rem.text if len(rem.text) < 60 else rem.text[:57] + "…"))
     lines = [f"#{rem.id} {'(dijeda) ' if rem.paused else ''}{rem.schedule_label()} waktu setempat: {what}"]
     extra = []
     if rem.segment:
@@ -303,6 +304,8 @@ def add_parsers(sub) -> None:
     what = a.add_mutually_exclusive_group()
     what.add_argument("--text", help="the message, or - to read standard input")
     what.add_argument("--tips", action="store_true", help="rotating tips drawn from the knowledge base")
+    what.add_argument("--quiz", action="store_true",
+                      help="a neutrality quiz from the knowledge base (Telegram quiz poll, WhatsApp buttons)")
     a.add_argument("--cron", help="crontab rule, local time: '30 7 * * mon' (0 or 7 = Sunday)")
     a.add_argument("--daily", metavar="HH:MM")
     a.add_argument("--weekly", nargs=2, metavar=("DAY", "HH:MM"), help="e.g. senin 07:30")

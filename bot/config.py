@@ -44,6 +44,9 @@ class Settings(BaseSettings):
     # One HTTP server for every webhook (WhatsApp; Telegram in webhook mode) and /healthz.
     netralbot_http_host: str = "127.0.0.1"
     netralbot_http_port: int = 8080
+    # The https base URL staff reach the console at through the reverse proxy; set, it
+    # serves the web console under /admin/ on the shared HTTP server and /masuk sends links.
+    netralbot_public_url: str | None = None
 
     @property
     def whatsapp_enabled(self) -> bool:

@@ -4,8 +4,9 @@ delivery, in one process and one event loop.
 - Telegram (``TELEGRAM_BOT_TOKEN``): long polling, or a webhook on the shared HTTP
   server when ``TELEGRAM_WEBHOOK_URL`` is set.
 - WhatsApp (the four ``WHATSAPP_*`` credentials): its webhook on the shared HTTP server.
-- The shared HTTP server (``NETRALBOT_HTTP_HOST``/``_PORT``) also answers ``GET /healthz``;
-  it starts only when a webhook needs it.
+- The shared HTTP server (``NETRALBOT_HTTP_HOST``/``_PORT``) also answers ``GET /healthz``
+  and serves the web console under ``/admin/`` when ``NETRALBOT_PUBLIC_URL`` is set; it
+  starts only when a webhook or the console needs it.
 - Background: APScheduler fires reminders, the delivery loop sends broadcasts through
   each configured channel, chat progress messages are kept up to date.
 
@@ -39,7 +40,7 @@ NO_CHANNEL = (
     "WHATSAPP_TOKEN, WHATSAPP_PHONE_NUMBER_ID, WHATSAPP_APP_SECRET dan WHATSAPP_VERIFY_TOKEN, di lingkungan "
     "atau di .env; `netralbot chat` berjalan tanpa token apa pun."
 )
-ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"]
+ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member", "poll"]  # poll: quiz totals, no user
 
 
 def quiet_http_logs() -> None:
@@ -59,6 +60,7 @@ def configuration_error(settings: Settings) -> str | None:
 def background_services(settings: Settings, kb, senders: dict):
     """Reminders (APScheduler) and the broadcast delivery loop, on the bot's event loop."""
     from netralbot.scheduler.delivery import Deliverer
+    from netralbot.scheduler.quizzes import quiz_maker
     from netralbot.scheduler.ratelimit import Limits
     from netralbot.scheduler.service import BackgroundServices, ReminderScheduler
     from netralbot.scheduler.tips import tip_text
@@ -69,7 +71,7 @@ def background_services(settings: Settings, kb, senders: dict):
     deliverer = Deliverer(kb.db, senders, limits, concurrency=settings.netralbot_broadcast_concurrency)
     reminder_scheduler = ReminderScheduler(
         kb.db, grace=dt.timedelta(minutes=settings.netralbot_reminder_grace_minutes),
-        tip_for=lambda index: tip_text(kb, index),
+        tip_for=lambda index: tip_text(kb, index), quiz_for=quiz_maker(kb),
     )
     return BackgroundServices(kb.db, deliverer, reminder_scheduler)
 
@@ -83,8 +85,9 @@ class Runtime:
         from netralbot.handlers.conversation import Conversation
 
         self.settings, self.kb = settings, kb
-        self.conversation = Conversation(kb, Access(kb.db, settings.netralbot_superadmins),
-                                         settings.netralbot_broadcast_rate)
+        self.access = Access(kb.db, settings.netralbot_superadmins)
+        self.conversation = Conversation(kb, self.access, settings.netralbot_broadcast_rate,
+                                         settings.netralbot_public_url)
         senders, editors = {}, {}
         self.telegram = self.whatsapp = None
         if settings.telegram_bot_token:
@@ -93,7 +96,7 @@ class Runtime:
 
             self.telegram = TelegramBot(self.conversation, settings.telegram_bot_token,
                                         settings.telegram_api_base_url, flood=flood)
-            sender = TelegramSender(self.telegram.app.bot)
+            sender = TelegramSender(self.telegram.app.bot, kb.db)
             senders["telegram"], editors["telegram"] = sender, sender.edit
         if settings.whatsapp_enabled:
             from netralbot.bot.whatsapp import GraphClient, WhatsAppChannel, WhatsAppConfig, WhatsAppSender
@@ -109,11 +112,17 @@ class Runtime:
 
     @property
     def needs_http(self) -> bool:
-        return self.whatsapp is not None or bool(self.telegram and self.settings.telegram_webhook_url)
+        return (self.whatsapp is not None or bool(self.telegram and self.settings.telegram_webhook_url)
+                or bool(self.settings.netralbot_public_url))
 
     def http_app(self) -> web.Application:
-        app = web.Application(client_max_size=1024 * 1024)
+        console = bool(self.settings.netralbot_public_url)
+        app = web.Application(client_max_size=3 * 1024 * 1024 if console else 1024 * 1024)
         app.router.add_get("/healthz", self.healthz)
+        if console:
+            from netralbot.bot.web.app import mount
+
+            mount(app, self.kb, self.access, self.settings.netralbot_public_url)
         if self.whatsapp is not None:
             self.whatsapp.mount(app)
         if self.telegram is not None and self.settings.telegram_webhook_url:
@@ -164,7 +173,8 @@ class Runtime:
             site = web.TCPSite(self._site_runner, self.settings.netralbot_http_host, self.settings.netralbot_http_port)
             await site.start()
             self.port = site._server.sockets[0].getsockname()[1]
-            log.warning("http: webhooks on %s:%s", self.settings.netralbot_http_host, self.port)
+            log.warning("http: webhooks%s on %s:%s", " and console" if self.settings.netralbot_public_url else "",
+                        self.settings.netralbot_http_host, self.port)
         for service in self.services:
             await service.start()
 

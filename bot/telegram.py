@@ -29,7 +29,8 @@ from telegram import (
 )
 from telegram.constants import ChatType, MessageEntityType, ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
-from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, ContextTypes, MessageHandler, filters
+from telegram.ext import (Application, ApplicationBuilder, CallbackQueryHandler, ContextTypes, MessageHandler,
+                          PollHandler, filters)
 
 from netralbot.bot.flood import FLOOD_NOTICE, FloodLimit  # noqa: F401 - FLOOD_NOTICE is part of this adapter's surface
 from netralbot.bot.telegram_html import split_html
@@ -38,7 +39,7 @@ from netralbot.handlers.conversation import Conversation
 from netralbot.handlers.messages import Inbound, Reply
 from netralbot.handlers.render import render_telegram_html, render_telegram_text
 from netralbot.knowledge import image_text
-from netralbot.scheduler import outbox, subscriptions
+from netralbot.scheduler import outbox, quizzes, subscriptions
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +49,8 @@ COMMANDS = [
     ("topik", "Jelajahi pertanyaan per topik"),
     ("langganan", "Berlangganan pengingat netralitas"),
     ("berhenti", "Berhenti berlangganan pengingat"),
+    ("lapor", "Laporkan dugaan pelanggaran (dipandu)"),
+    ("kuis", "Kuis netralitas terbaru"),
     ("privasi", "Bagaimana data Anda diperlakukan"),
     ("bantuan", "Cara memakai NetralBot"),
 ]
@@ -144,6 +147,7 @@ class TelegramBot:
             .build()
         )
         self.app.add_handler(CallbackQueryHandler(self.on_callback))
+        self.app.add_handler(PollHandler(self.on_poll))
         self.app.add_handler(MessageHandler(filters.ChatType.PRIVATE | filters.ChatType.GROUPS, self.on_message))
         self.app.add_error_handler(self.on_error)
 
@@ -231,6 +235,12 @@ class TelegramBot:
             content = bytes(await file.download_as_bytearray())[:MAX_DOCUMENT_BYTES + 1]
         return Inbound(document=content, document_name=doc.file_name or "berkas", chat_id=str(message.chat.id),
                        user_id=str(user.id), channel=CHANNEL, bot_username=bot.username)
+
+    async def on_poll(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """New totals of a quiz poll we sent (anonymous polls: Telegram never says who voted)."""
+        poll = update.poll
+        if poll is not None:
+            quizzes.record_poll(self.conv.kb.db, poll.id, [o.voter_count for o in poll.options])
 
     async def on_callback(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query

@@ -12,7 +12,7 @@ from __future__ import annotations
 import warnings
 
 import httpx
-from telegram import Bot, LinkPreviewOptions
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.warnings import PTBDeprecationWarning
@@ -71,8 +71,8 @@ class TelegramSender:
 
     channel = CHANNEL
 
-    def __init__(self, bot: Bot) -> None:
-        self.bot = bot
+    def __init__(self, bot: Bot, db=None) -> None:
+        self.bot, self.db = bot, db  # db: where a quiz poll's id is remembered (its results)
 
     async def send(self, chat_id: str, text: str) -> SendResult:
         chunks = split_html(render_telegram_text(text))
@@ -85,6 +85,25 @@ class TelegramSender:
             )
         except Exception as e:  # noqa: BLE001 - every failure is classified
             return classify(e)
+        return SendResult(SendOutcome.SENT, message_id=str(msg.message_id))
+
+    async def send_quiz(self, chat_id: str, quiz_id: int, quiz, text: str) -> SendResult:
+        """A native quiz poll (anonymous: Telegram reports only totals), with a button that
+        opens the entry's full answer. ``correct_option_ids`` is Bot API 9.6's name for
+        ``correct_option_id`` (python-telegram-bot 22.8 sends that name either way)."""
+        from netralbot.scheduler import quizzes
+
+        try:
+            msg = await self.bot.send_poll(
+                int(chat_id) if chat_id.lstrip("-").isdigit() else chat_id, quiz.question, list(quiz.options),
+                is_anonymous=True, type="quiz", correct_option_ids=[quiz.correct], explanation=quiz.explanation,
+                reply_markup=InlineKeyboardMarkup([[InlineKeyboardButton("📖 Jawaban lengkap",
+                                                                         callback_data=f"qa:{quiz.faq_id}")]]),
+            )
+        except Exception as e:  # noqa: BLE001 - every failure is classified
+            return classify(e)
+        if self.db is not None and msg.poll is not None:
+            quizzes.remember_poll(self.db, msg.poll.id, quiz_id)
         return SendResult(SendOutcome.SENT, message_id=str(msg.message_id))
 
     async def edit(self, chat_id: str, message_id: str, text: str) -> None:

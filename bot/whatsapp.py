@@ -56,6 +56,7 @@ KEYWORDS = {  # WhatsApp has no commands: these words work as the Telegram comma
     "langganan": "/langganan", "berlangganan": "/langganan", "berhenti": "/berhenti", "stop": "/berhenti",
     "mulai": "/start", "start": "/start", "menu": "/start", "halo": "/start", "bantuan": "/bantuan",
     "help": "/bantuan", "topik": "/topik", "privasi": "/privasi", "cek": "/cek",
+    "kuis": "/kuis", "lapor": "/lapor", "batal": "/batal",
 }
 # Events that are not something the person asked: a reaction (or its removal) to one of our
 # messages, a system notice (number changed…). Answering them would be noise.
@@ -455,6 +456,19 @@ class WhatsAppSender:
         if result.outcome is SendOutcome.SENT:
             with self.db.atomic():
                 self.db.execute("insert into wa_template_sends (chat_id, at) values (?, ?)", [chat_id, self.clock()])
+        return result
+
+    async def send_quiz(self, chat_id: str, quiz_id: int, quiz, text: str) -> SendResult:
+        """Inside the 24-hour window: the question with three reply buttons (the explanation
+        follows the tap). Outside it only a template may go: ``text`` asks for *kuis*."""
+        from netralbot.handlers.quiz_reply import quiz_reply
+
+        if not self.in_window(chat_id):
+            return await self.send(chat_id, text)
+        [message] = payloads(chat_id, quiz_reply(quiz_id, quiz))
+        result = await self._send(message)
+        if result.outcome is SendOutcome.PERMANENT and "131047" in result.error:
+            return await self.send(chat_id, text)  # the window had closed after all
         return result
 
     async def _send(self, message: dict) -> SendResult:

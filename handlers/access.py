@@ -70,7 +70,25 @@ class Access:
             return {"superadmin", *ROLES}
         rows = self.db.execute("select role from roles where channel = ? and user_id = ?",
                                [channel, str(user_id)]).fetchall()
-        return {r[0] for r in rows}
+        roles = {r[0] for r in rows}
+        if "superadmin" in roles:  # a console operator made superadmin by the CLI
+            roles |= set(ROLES)
+        return roles
+
+    def grant_operator(self, name: str, role: str, actor: str) -> bool:
+        """A console operator (``console:NAME``) gets a role from the CLI, superadmin included:
+        whoever runs the CLI holds the database already."""
+        if role not in (*ROLES, "superadmin"):
+            raise ValueError(f"peran harus salah satu dari: {', '.join((*ROLES, 'superadmin'))}")
+        exists = self.db.execute("select 1 from roles where channel = 'console' and user_id = ? and role = ?",
+                                 [name, role]).fetchone()
+        if exists:
+            return False
+        with self.db.atomic():
+            self.db["roles"].insert({"channel": "console", "user_id": name, "role": role,
+                                     "granted_by": actor, "granted_at": _now()})
+            audit(self.db, actor, "role.grant", f"console:{name}", role)
+        return True
 
     def is_staff(self, channel: str, user_id: str) -> bool:
         """Any role at all (admin, hr, superadmin): such people get a higher flood limit."""
@@ -99,7 +117,7 @@ class Access:
         return True
 
     def revoke(self, channel: str, user_id: str, role: str, actor: str) -> bool:
-        if role not in ROLES:
+        if role not in ROLES and not (channel == "console" and role == "superadmin"):
             raise ValueError(f"peran harus salah satu dari: {', '.join(ROLES)}")
         with self.db.atomic():
             n = self.db.execute("delete from roles where channel = ? and user_id = ? and role = ?",

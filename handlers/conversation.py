@@ -62,6 +62,8 @@ HELP = (
     "Perintah:\n"
     "/tanya PERTANYAAN – bertanya\n"
     "/cek TEKS – periksa konten sebelum membagikannya (atau teruskan saja pesannya ke saya)\n"
+    "/lapor – laporkan dugaan pelanggaran netralitas (dipandu; tidak disimpan)\n"
+    "/kuis – kuis netralitas terbaru\n"
     "/topik – jelajahi pertanyaan per topik\n"
     "/langganan – berlangganan pengingat netralitas\n"
     "/instansi NAMA – catat instansi Anda (opsional)\n"
@@ -166,9 +168,15 @@ def province_picker(region: int | None = None) -> Reply:
 
 
 class Conversation:
-    def __init__(self, kb: KnowledgeBase, access: Access | None = None, broadcast_rate: float = 25.0) -> None:
+    def __init__(self, kb: KnowledgeBase, access: Access | None = None, broadcast_rate: float = 25.0,
+                 console_url: str | None = None) -> None:
         self.kb = kb
-        self.staff = Staff(kb, access or Access(kb.db), broadcast_rate)
+        self.staff = Staff(kb, access or Access(kb.db), broadcast_rate, console_url)
+        from netralbot.handlers.quiz_reply import QuizTaps
+        from netralbot.handlers.report import Report
+
+        self.report = Report(kb)  # /lapor: answers kept in memory only while the form is open
+        self.quiz = QuizTaps(kb.db)  # quiz buttons: anonymous counts
 
     # --- entry point ---------------------------------------------------------------
 
@@ -180,6 +188,9 @@ class Conversation:
                     return self.pick_province(msg, msg.callback[3:])
                 if msg.callback in ("m:sub", "m:unsub"):  # buttons, as well as /langganan and /berhenti
                     return self.subscribe(msg) if msg.callback == "m:sub" else self.unsubscribe(msg)
+                learning = self._learning_button(msg)  # /lapor steps, quiz answers
+                if learning is not None:
+                    return learning
                 staff = self.staff.on_button(msg, msg.callback)
                 if staff is not None:
                     return staff
@@ -203,10 +214,15 @@ class Conversation:
             name = command[1:].split("@", 1)
             if len(name) == 2 and msg.bot_username and name[1].lower() != msg.bot_username.lower():
                 return []  # a command for another bot in the same group
+            learning = self._learning_command(name[0].lower(), msg)
+            if learning is not None:
+                return learning
             staff = self.staff.command(name[0].lower(), rest.strip(), msg)
             if staff is not None:
                 return staff
             return self._command(name[0].lower(), rest.strip(), msg)
+        if self.report.active(msg):  # a /lapor form waiting for an answer
+            return self.report.on_text(msg, text)
         staff = self.staff.on_text(msg, text)  # an admin or HR form waiting for an answer
         if staff is not None:
             return staff
@@ -247,6 +263,39 @@ class Conversation:
         if msg.is_group and not msg.addressed:
             return []
         return [Reply(text=UNKNOWN_COMMAND)]
+
+    # --- learning and acting: quizzes (handlers/quiz_reply.py), /lapor (handlers/report.py) ---
+
+    def _learning_command(self, name: str, msg: Inbound) -> list[Reply] | None:
+        if name == "lapor":
+            return self.report.start(msg)
+        if name == "kuis":
+            return [self.quiz.latest(msg.channel, msg.chat_id)]
+        if name == "statistik" and not msg.is_group:  # HR sees the quiz results; admins see everything (staff.py)
+            roles = self.staff.access.roles_of(msg.channel, msg.user_id)
+            if "hr" in roles and "admin" not in roles:
+                from netralbot.scheduler import quizzes
+
+                return [Reply(text=quizzes.stats(self.kb.db).text())]
+        if self.report.active(msg):  # /batal, or any other command, closes the report form
+            self.report.cancel(msg)
+            if name == "batal":
+                from netralbot.handlers.report import CANCELLED
+
+                return [Reply(text=CANCELLED)]
+        return None
+
+    def _learning_button(self, msg: Inbound) -> list[Reply] | None:
+        kind, _, rest = (msg.callback or "").partition(":")
+        if kind == "lp":
+            return self.report.on_button(msg, rest)
+        if kind == "qz":
+            reply = self.quiz.tap(msg.channel, msg.user_id, rest)
+            return [reply] if reply is not None else [Reply(notice=STALE_BUTTON)]
+        if kind == "qa":  # the full answer behind a quiz
+            a = self.kb.answer_entry(rest)
+            return [self.answer_reply(a)] if a is not None else [Reply(notice=STALE_BUTTON)]
+        return None
 
     # --- content check -----------------------------------------------------------
 
@@ -322,7 +371,8 @@ class Conversation:
         if len(text) > MAX_MESSAGE_CHARS:
             return [Reply(text=TOO_LONG.format(limit=MAX_MESSAGE_CHARS))]
         answer = self.kb.ask(text)
-        record_outcome(self.kb.db, str(answer.outcome))
+        record_outcome(self.kb.db, str(answer.outcome),
+                       answer.topic if answer.outcome == Outcome.ANSWERED else None)
         if answer.reason in ("no-match", "out-of-scope"):
             insight.record_unanswered(self.kb.db, text, self.kb.vocabulary())
         token = None

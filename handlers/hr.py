@@ -31,6 +31,7 @@ ROW_STATE_LABELS = {
     "gone": "memblokir bot / chat hilang", "uncertain": "tidak pasti", "cancelled": "dibatalkan",
 }
 SCHEDULES = [("Setiap hari", "daily"), ("Setiap minggu", "weekly"), ("Sekali saja", "once")]
+QUIZ = {"kuis": True}  # the reminder form's marker for a quiz reminder (JSON, never a valid text)
 DAYS = [("Senin", "senin"), ("Selasa", "selasa"), ("Rabu", "rabu"), ("Kamis", "kamis"), ("Jumat", "jumat"),
         ("Sabtu", "sabtu"), ("Minggu", "minggu")]
 
@@ -116,7 +117,8 @@ class Hr:
         phases = {p.name: p for p in calendar.phases(self.db)}
         lines, rows = ["*Pengingat*"], []
         for r in items:
-            what = "tips bergilir" if r.tips else (r.text[:50] + ("…" if len(r.text) > 50 else ""))
+            what = ("kuis netralitas" if r.quiz else "tips bergilir" if r.tips
+                    else (r.text[:50] + ("…" if len(r.text) > 50 else "")))
             zone = r.zones()[0]
             nxt = reminders.upcoming(reminders.trigger(r, zone, phases), now, 1)
             when = (_when(nxt[0].astimezone(ZoneInfo(zone)), now) + " waktu setempat"
@@ -130,9 +132,11 @@ class Hr:
         return Reply(text="\n".join(lines), buttons=tuple(rows))
 
     def reminder_form(self) -> Form:
-        def text(value: str, d: dict) -> str | None:
+        def text(value: str, d: dict) -> str | dict | None:
             if value.strip().lower() == "tips":
                 return None
+            if value.strip().lower() == "kuis":
+                return QUIZ  # a neutrality quiz at each occurrence (knowledge/quiz.py)
             try:
                 return outbox.check_text(value)
             except outbox.BroadcastError as e:
@@ -161,8 +165,9 @@ class Hr:
                 raise ValueError(str(e)) from None
 
         asks = (
-            Ask("text", "Tulis *isi pengingat*, atau ketik *tips* untuk tips netralitas bergilir dari basis "
-                "pengetahuan (dengan dasar hukumnya).", text),
+            Ask("text", "Tulis *isi pengingat*, ketik *tips* untuk tips netralitas bergilir dari basis "
+                "pengetahuan (dengan dasar hukumnya), atau *kuis* untuk kuis netralitas (jawaban dihitung anonim).",
+                text),
             Ask("kind", "Seberapa sering?", kind, choices=lambda d: SCHEDULES),
             Ask("day", "Hari apa?", day, choices=lambda d: DAYS, skip=lambda d: d.get("kind") != "weekly"),
             Ask("when", lambda d: "Tanggal dan jam (waktu setempat penerima), misalnya 2026-12-07 07:30."
@@ -182,16 +187,20 @@ class Hr:
         def preview(d: dict) -> str:
             label = {"daily": f"setiap hari pukul {d['when']}", "weekly": f"setiap {d.get('day')} pukul {d['when']}",
                      "once": f"sekali, {d['when']}"}[d["kind"]]
-            body = "tips netralitas bergilir" if d["text"] is None else d["text"]
+            body = ("kuis netralitas (pertanyaan dari basis pengetahuan, jawaban dihitung anonim)"
+                    if d["text"] == QUIZ else "tips netralitas bergilir" if d["text"] is None else d["text"])
             return (f"*Pratinjau pengingat* ({label} waktu setempat; {segment_label(d['segment'])}, "
                     f"{subscriptions.count(self.db, d['segment'])} penerima saat ini)\n\n———\n{body}\n———")
 
         def commit(d: dict, actor: str) -> list[Reply]:
             try:
-                rem = reminders.add(self.db, text=d["text"], segment=d["segment"], actor=actor, **build(d))
+                quiz = d["text"] == QUIZ
+                rem = reminders.add(self.db, text=None if quiz else d["text"], segment=d["segment"], actor=actor,
+                                    quiz=quiz, **build(d))
             except reminders.ReminderError as e:
                 raise ValueError(str(e)) from None
-            audit(self.db, actor, "reminder.create", f"#{rem.id}", rem.schedule_label())
+            audit(self.db, actor, "reminder.create", f"#{rem.id}",
+                  rem.schedule_label() + (" (kuis)" if rem.quiz else ""))
             return [Reply(text=f"✅ Pengingat #{rem.id} disimpan. Bot yang berjalan memakainya dalam 30 detik. "
                                "Daftar: /pengingat")]
         return Form("pengingat", "hr", asks, preview, commit)

@@ -332,18 +332,10 @@ class KbAdmin:
         c = insight.candidate(self.kb.db, cid)
         if c is None:
             return Reply(notice="Usulan ini sudah diputuskan.")
-        if accept:
-            e = self.kb.entries.get(c.faq_id)
-            if e is None:
-                insight.decide(self.kb.db, cid, False, actor)
-                return Reply(text=f"Entri {c.faq_id} sudah tidak ada; usulan ditolak.")
-            try:
-                editing.save_entry(self.kb.db, e.model_copy(update={"phrasings": [*e.phrasings, c.text]}),
-                                   actor, "phrasing")
-            except EditError as err:
-                return Reply(text="Tidak bisa ditambahkan: " + "; ".join(err.errors[:3]))
-            self.kb.reload()
-        insight.decide(self.kb.db, cid, accept, actor)
+        problem = insight.settle(self.kb.db, cid, accept, actor)
+        if problem is not None:
+            return Reply(text=problem)
+        self.kb.refresh_if_changed()
         audit(self.kb.db, actor, "phrasing.accept" if accept else "phrasing.reject", c.faq_id, f"#{cid}")
         return Reply(text=f"Usulan #{cid} {'diterima: frasa ditambahkan ke ' + c.faq_id if accept else 'ditolak'}.")
 

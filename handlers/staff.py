@@ -35,6 +35,11 @@ COMMANDS = {
 }
 REFUSED = "⛔ Perintah ini khusus {role}. Anda tidak memiliki akses; tidak ada yang diubah."
 PRIVATE_ONLY = "Perintah petugas hanya bisa dipakai di chat pribadi dengan bot."
+CONSOLE_REFUSED = "⛔ Konsol web khusus staf (admin, HR, superadmin). Anda tidak memiliki akses; tidak ada yang diubah."
+CONSOLE_OFF = ("Konsol web belum diaktifkan di server ini (NETRALBOT_PUBLIC_URL belum diisi). "
+               "Hubungi pengelola NetralBot.")
+CONSOLE_LINK = ("🔐 Tautan masuk konsol NetralBot (sekali pakai, berlaku 10 menit):\n{url}\n\n"
+                "Jangan teruskan tautan ini kepada siapa pun.")
 PERAN_USAGE = ("Pemakaian:\n/peran tambah USER_ID admin|hr\n/peran hapus USER_ID admin|hr\n/peran daftar\n\n"
                "USER_ID adalah ID Telegram (angka) orang itu; ia bisa melihatnya dengan /saya.")
 DOC_NOT_ALLOWED = "Saya hanya membaca pertanyaan berupa teks. Berkas tidak diproses."
@@ -54,6 +59,7 @@ STAFF_HELP = {
     "hr": ("HR", ["/pengingat – daftar, buat, jeda, hapus pengingat", "/siaran – kirim siaran (dipandu)",
                   "/siaran_status [ID] – kemajuan siaran"]),
     "superadmin": ("Superadmin", ["/peran tambah|hapus USER_ID admin|hr", "/peran daftar", "/audit – log audit"]),
+    "console": ("Konsol web", ["/masuk – tautan masuk sekali pakai ke konsol web"]),
 }
 
 
@@ -64,6 +70,9 @@ def staff_help(roles: set[str]) -> str:
         if role in roles:
             title, lines = STAFF_HELP[role]
             blocks.append(f"\n\n*{title}:*\n" + "\n".join(lines))
+    if blocks:
+        title, lines = STAFF_HELP["console"]
+        blocks.append(f"\n\n*{title}:*\n" + "\n".join(lines))
     return "".join(blocks) + ("\n/batal – batalkan isian yang sedang berjalan" if blocks else "")
 
 
@@ -85,8 +94,10 @@ def _number(text: str) -> bool:
     return text.isascii() and text.isdigit()
 
 class Staff:
-    def __init__(self, kb: KnowledgeBase, access: Access, broadcast_rate: float = 25.0) -> None:
+    def __init__(self, kb: KnowledgeBase, access: Access, broadcast_rate: float = 25.0,
+                 console_url: str | None = None) -> None:
         self.kb, self.access = kb, access
+        self.console_url = console_url  # NETRALBOT_PUBLIC_URL: where /masuk links point
         dialogs.ensure_schema(kb.db)
         self.admin = KbAdmin(kb)
         self.hr = Hr(kb.db, broadcast_rate)
@@ -110,6 +121,8 @@ class Staff:
         if name == "batal":
             done = dialogs.clear(self.db, msg.channel, msg.user_id)
             return [Reply(text=dialogs.CANCELLED if done else "Tidak ada yang sedang berlangsung.")]
+        if name == "masuk":
+            return self.console_login(msg)
         role = COMMANDS.get(name)
         if role is None:
             return None
@@ -119,6 +132,22 @@ class Staff:
             log.info("staff: refused a privileged command")  # no user id, no command text
             return self._refuse(role)
         return getattr(self, f"cmd_{name}")(arg.strip(), msg)
+
+    # --- the web console ---------------------------------------------------------------
+
+    def console_login(self, msg: Inbound) -> list[Reply]:
+        """/masuk: a one-time link to the web console, in a private chat, for staff only."""
+        from netralbot.handlers import console_login
+
+        if msg.is_group:
+            return [Reply(text=PRIVATE_ONLY)]
+        if not self.access.roles_of(msg.channel, msg.user_id):
+            log.info("staff: refused a console login")  # no user id
+            return [Reply(text=CONSOLE_REFUSED)]
+        if not self.console_url:
+            return [Reply(text=CONSOLE_OFF)]
+        url = console_login.issue_link(self.db, self.access, msg.channel, msg.user_id, self.console_url)
+        return [Reply(text=CONSOLE_LINK.format(url=url))]  # every channel sends it without a link preview
 
     # --- the election registry (the content check matches it) ------------------------------
 
@@ -203,7 +232,9 @@ class Staff:
         return [self.admin.phrasings()]
 
     def cmd_statistik(self, arg, msg):
-        return [Reply(text=insight.report(self.db).text())]
+        from netralbot.scheduler import quizzes
+
+        return [Reply(text=insight.report(self.db).text()), Reply(text=quizzes.stats(self.db).text())]
 
     def cmd_faq_baru(self, arg, msg):
         return self.start(msg, self.admin.new_form(), {})

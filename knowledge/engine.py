@@ -186,6 +186,10 @@ class KnowledgeBase:
         e = self.entries.get(faq_id)
         if e is None:
             return None
+        return self.preview_entry(e, confidence)
+
+    def preview_entry(self, e: FaqEntry, confidence: float = 1.0) -> Answer:
+        """The answer an entry gives, saved or not (the console's editor previews a draft)."""
         cites = tuple(c for c in (self.citation(k) for k in e.citations) if c is not None)
         related = tuple(
             Suggestion(r, self.entries[r].question) for r in e.related if r in self.entries

@@ -139,6 +139,27 @@ def decide(db: sqlite_utils.Database, cid: int, accepted: bool, actor: str) -> N
                    ["accepted" if accepted else "rejected", actor, cid])
 
 
+def settle(db: sqlite_utils.Database, cid: int, accept: bool, actor: str) -> str | None:
+    """Accept (the phrasing joins its entry, as a revision) or reject a suggestion; the
+    reason in Indonesian when it cannot be accepted, else None."""
+    from netralbot.knowledge import editing
+
+    c = candidate(db, cid)
+    if c is None:
+        return "Usulan ini sudah diputuskan."
+    if accept:
+        e = editing.get_entry(db, c.faq_id)
+        if e is None or e.deleted:
+            decide(db, cid, False, actor)
+            return f"Entri {c.faq_id} sudah tidak ada; usulan ditolak."
+        try:
+            editing.save_entry(db, e.model_copy(update={"phrasings": [*e.phrasings, c.text]}), actor, "phrasing")
+        except editing.EditError as err:
+            return "Tidak bisa ditambahkan: " + "; ".join(err.errors[:3])
+    decide(db, cid, accept, actor)
+    return None
+
+
 # --- the report ---------------------------------------------------------------------
 
 @dataclass(frozen=True)

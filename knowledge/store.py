@@ -101,6 +101,8 @@ def _create_schema(db: sqlite_utils.Database) -> None:
                           pk=("faq_id", "day"), if_not_exists=True, defaults={"up": 0, "down": 0})
     db["stats_daily"].create({"day": str, "outcome": str, "n": int},
                              pk=("day", "outcome"), if_not_exists=True, defaults={"n": 0})
+    db["topic_daily"].create({"day": str, "topic": str, "n": int},
+                             pk=("day", "topic"), if_not_exists=True, defaults={"n": 0})
     from netralbot.knowledge import insight  # anonymous insight tables live beside the counters
 
     insight.ensure_schema(db)
@@ -305,6 +307,9 @@ def record_feedback(db: sqlite_utils.Database, faq_id: str, helpful: bool) -> No
               "up" if helpful else "down")
 
 
-def record_outcome(db: sqlite_utils.Database, outcome: str) -> None:
+def record_outcome(db: sqlite_utils.Database, outcome: str, topic: str | None = None) -> None:
+    """Count one question by outcome and, when answered, by topic: never who, never what."""
     with db.atomic():
         _bump(db, "stats_daily", ("day", "outcome"), {"day": _today(), "outcome": outcome}, "n")
+        if topic:
+            _bump(db, "topic_daily", ("day", "topic"), {"day": _today(), "topic": topic}, "n")

@@ -58,6 +58,9 @@ class Sender(Protocol):
 
     async def send(self, chat_id: str, text: str) -> SendResult: ...
 
+    # optional: ``async send_quiz(chat_id, quiz_id, quiz, text) -> SendResult`` sends a quiz
+    # broadcast natively (a Telegram quiz poll, WhatsApp buttons); without it, ``text`` goes
+
 
 def backoff(attempt: int) -> float:
     """Seconds before transient retry number ``attempt`` (1-based): 2, 4, 8, 16 … ≤ 300."""
@@ -83,6 +86,7 @@ class Deliverer:
         self._stop = asyncio.Event()
         self._wake = asyncio.Event()
         self._texts: dict[int, str] = {}
+        self._quizzes: dict[int, tuple] = {}  # broadcast id -> (quiz id, Quiz) or ()
         self._inflight: set[asyncio.Task] = set()
         self._claimed: set[int] = set()  # row ids handed to a task
         self._last_beat = 0.0
@@ -210,8 +214,13 @@ class Deliverer:
         # Committed as late as possible, right before the request: a crash before this
         # line leaves the row pending (sent after restart); after it, uncertain.
         outbox.mark_sending(self.db, row.id)
+        sender = self.senders[row.channel]
+        quiz = self._quiz(row.broadcast_id)
         try:
-            result = await self.senders[row.channel].send(row.chat_id, text)
+            if quiz and hasattr(sender, "send_quiz"):
+                result = await sender.send_quiz(row.chat_id, quiz[0], quiz[1], text)
+            else:
+                result = await sender.send(row.chat_id, text)
         except Exception as e:  # a sender bug: we cannot tell whether it went out
             log.exception("delivery: sender raised")
             result = SendResult(SendOutcome.UNCERTAIN, error=f"{type(e).__name__}")
@@ -223,6 +232,15 @@ class Deliverer:
         if broadcast_id not in self._texts:
             self._texts[broadcast_id] = self.db[outbox.BROADCASTS].get(broadcast_id)["text"]
         return self._texts[broadcast_id]
+
+    def _quiz(self, broadcast_id: int) -> tuple:
+        if broadcast_id not in self._quizzes:
+            from netralbot.scheduler import quizzes
+
+            quiz_id = self.db[outbox.BROADCASTS].get(broadcast_id).get("quiz_id")
+            quiz = quizzes.get(self.db, quiz_id) if quiz_id else None
+            self._quizzes[broadcast_id] = (quiz_id, quiz) if quiz else ()
+        return self._quizzes[broadcast_id]
 
     def _record(self, row: outbox.Row, r: SendResult) -> None:
         self.stats[r.outcome.value] += 1

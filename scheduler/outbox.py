@@ -112,6 +112,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     for column in ("notify_channel", "notify_chat", "notify_message", "notify_text", "notify_done"):  # chat progress
         if column not in db[BROADCASTS].columns_dict:
             db[BROADCASTS].add_column(column, str)
+    if "quiz_id" not in db[BROADCASTS].columns_dict:  # a quiz reminder: senders send it natively (quizzes.py)
+        db[BROADCASTS].add_column("quiz_id", int)
     # A reminder occurrence becomes at most one broadcast, however often it fires.
     db[BROADCASTS].create_index(["occurrence"], unique=True, if_not_exists=True)
     db[BROADCASTS].create_index(["state"], if_not_exists=True)
@@ -149,18 +151,19 @@ def check_text(text: str) -> str:
 
 def queue_broadcast(db: sqlite_utils.Database, text: str, segment: dict | None = None, *,
                     source: str = "cli", actor: str | None = None, reminder_id: int | None = None,
-                    occurrence: str | None = None, not_before: float = 0.0) -> int | None:
+                    occurrence: str | None = None, not_before: float = 0.0, quiz_id: int | None = None) -> int | None:
     """Queue a broadcast for the delivering process; its id, or None if this
-    reminder ``occurrence`` was queued before."""
+    reminder ``occurrence`` was queued before. With ``quiz_id`` the text is the quiz's
+    plain-text fallback; a sender that can (Telegram poll, WhatsApp buttons) sends the quiz."""
     text = check_text(text)
     subscriptions.where_clause(segment)  # unknown segment keys fail here, not at delivery
     ensure_schema(db)
     with db.atomic():
         cur = db.execute(
             f"insert or ignore into {BROADCASTS} (text, segment, source, actor, reminder_id, occurrence, "
-            "state, total, not_before, created_at) values (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?)",
+            "state, total, not_before, created_at, quiz_id) values (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?)",
             [text, json.dumps(segment or {}, ensure_ascii=False, sort_keys=True), source, actor,
-             reminder_id, occurrence, not_before, _utc_iso()],
+             reminder_id, occurrence, not_before, _utc_iso(), quiz_id],
         )
         return cur.lastrowid if cur.rowcount else None
 

@@ -67,10 +67,11 @@ class Reminder:
     paused: bool
     armed_at: dt.datetime  # occurrences before this are never sent (creation, resume)
     updated_at: str
+    quiz: bool = False  # a neutrality quiz per occurrence (text is None)
 
     @property
     def tips(self) -> bool:
-        return self.text is None
+        return self.text is None and not self.quiz
 
     def zones(self) -> list[str]:
         tz = self.segment.get("timezone")
@@ -182,6 +183,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         },
         pk="id", defaults={"paused": 0, "lead_days": 0}, if_not_exists=True,
     )
+    if "quiz" not in db[TABLE].columns_dict:  # quiz reminders came later (issue 14)
+        db[TABLE].add_column("quiz", int)
     db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)  # the last id issued
 
 
@@ -189,14 +192,17 @@ def _to_reminder(r: dict) -> Reminder:
     day = lambda s: dt.date.fromisoformat(s) if s else None  # noqa: E731
     return Reminder(r["id"], r["text"], json.loads(r["segment"] or "{}"), r["cron"], r["at"], r["during"],
                     r["lead_days"] or 0, day(r["active_from"]), day(r["active_until"]), bool(r["paused"]),
-                    dt.datetime.fromisoformat(r["armed_at"]), r["updated_at"])
+                    dt.datetime.fromisoformat(r["armed_at"]), r["updated_at"], bool(r.get("quiz")))
 
 
 def add(db: sqlite_utils.Database, *, text: str | None = None, cron: str | None = None,
         at: str | None = None, segment: dict | None = None, during: str | None = None,
         lead_days: int = 0, active_from: dt.date | None = None, active_until: dt.date | None = None,
-        actor: str | None = None, now: dt.datetime | None = None) -> Reminder:
-    """Save a reminder; ``text=None`` means the rotating tips from the knowledge base."""
+        actor: str | None = None, now: dt.datetime | None = None, quiz: bool = False) -> Reminder:
+    """Save a reminder; ``text=None`` means the rotating tips from the knowledge base,
+    ``quiz=True`` a neutrality quiz from it at each occurrence."""
+    if quiz and text is not None:
+        raise ReminderError("pengingat kuis tidak memakai teks: pilih teks, tips, atau kuis")
     if (cron is None) == (at is None):
         raise ReminderError("pilih satu jadwal: berulang (cron, harian, mingguan) atau sekali (tanggal dan jam)")
     if text is not None:
@@ -237,6 +243,7 @@ def add(db: sqlite_utils.Database, *, text: str | None = None, cron: str | None 
             "active_from": active_from.isoformat() if active_from else None,
             "active_until": active_until.isoformat() if active_until else None,
             "paused": 0, "armed_at": stamp, "actor": actor, "created_at": stamp, "updated_at": stamp,
+            "quiz": int(quiz),
         })
     return get(db, rid)
 
@@ -345,9 +352,13 @@ def occurrence_key(reminder_id: int, zone: str, when: dt.datetime) -> str:
 
 
 def fire(db: sqlite_utils.Database, rem: Reminder, zone: str, when: dt.datetime,
-         tip_for: Callable[[int], str | None] | None = None) -> int | None:
+         tip_for: Callable[[int], str | None] | None = None,
+         quiz_for: Callable[[dict, dt.datetime, str], tuple[str, int] | None] | None = None) -> int | None:
     """Queue the broadcast of one occurrence (at most once). Its id, or None when
-    it was queued before, is paused, or has nobody to reach."""
+    it was queued before, is paused, or has nobody to reach.
+
+    ``quiz_for(audience, local time, occurrence)`` makes a quiz reminder's quiz:
+    (fallback text, quiz id), or None when no entry is left to ask."""
     if rem.paused or when < rem.armed_at:
         return None
     segment = {**rem.segment, "timezone": zone}
@@ -356,7 +367,13 @@ def fire(db: sqlite_utils.Database, rem: Reminder, zone: str, when: dt.datetime,
     key = occurrence_key(rem.id, zone, when)
     if db.execute(f"select 1 from {outbox.BROADCASTS} where occurrence = ?", [key]).fetchone():
         return None
-    if rem.tips:
+    quiz_id = None
+    if rem.quiz:
+        made = quiz_for(segment, when.astimezone(ZoneInfo(zone)), key) if quiz_for else None
+        if made is None:
+            return None
+        text, quiz_id = made
+    elif rem.tips:
         sent_before = db.execute(f"select count(*) from {outbox.BROADCASTS} where reminder_id = ? "
                                  "and occurrence like ?", [rem.id, f"{rem.id}|{zone}|%"]).fetchone()[0]
         text = tip_for(sent_before) if tip_for else None
@@ -365,4 +382,4 @@ def fire(db: sqlite_utils.Database, rem: Reminder, zone: str, when: dt.datetime,
     else:
         text = rem.text
     return outbox.queue_broadcast(db, text, segment, source="reminder", actor=f"reminder:{rem.id}",
-                                  reminder_id=rem.id, occurrence=key)
+                                  reminder_id=rem.id, occurrence=key, quiz_id=quiz_id)

@@ -30,8 +30,8 @@ UTC = dt.timezone.utc
 
 class ReminderScheduler:
     def __init__(self, db: sqlite_utils.Database, *, grace: dt.timedelta = dt.timedelta(hours=1),
-                 tip_for=None, on_queued=None, sync_every: float = 30.0) -> None:
-        self.db, self.grace, self.tip_for = db, grace, tip_for
+                 tip_for=None, on_queued=None, sync_every: float = 30.0, quiz_for=None) -> None:
+        self.db, self.grace, self.tip_for, self.quiz_for = db, grace, tip_for, quiz_for
         self.on_queued = on_queued or (lambda: None)
         self.sync_every = sync_every
         self.aps: AsyncIOScheduler | None = None
@@ -73,7 +73,7 @@ class ReminderScheduler:
                 trig = reminders.trigger(rem, zone, phases)
                 when = reminders.due_occurrence(trig, now, self.grace, rem.armed_at) if trig else None
                 if when is not None:
-                    bid = reminders.fire(self.db, rem, zone, when, self.tip_for)
+                    bid = reminders.fire(self.db, rem, zone, when, self.tip_for, self.quiz_for)
                     if bid:
                         queued.append(bid)
         if queued:
@@ -116,7 +116,7 @@ class ReminderScheduler:
             return
         trig = reminders.trigger(rem, zone, self._phases())
         when = reminders.due_occurrence(trig, dt.datetime.now(UTC), self.grace, rem.armed_at) if trig else None
-        if when is not None and reminders.fire(self.db, rem, zone, when, self.tip_for):
+        if when is not None and reminders.fire(self.db, rem, zone, when, self.tip_for, self.quiz_for):
             self.on_queued()
 
 

@@ -28,9 +28,9 @@ from support import poll_until
 _ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre",
                  "span", "tg-spoiler", "blockquote", "tg-emoji"}
 _TAG = re.compile(r"<(/?)([a-zA-Z-]+)([^>]*)>")
-_SENDING = {"sendMessage", "sendDocument", "editMessageText"}
+_SENDING = {"sendMessage", "sendDocument", "editMessageText", "sendPoll"}
 _JSON_FIELDS = {"reply_markup", "entities", "commands", "allowed_updates", "scope", "reply_parameters",
-                "link_preview_options"}
+                "link_preview_options", "options", "correct_option_ids", "explanation_entities", "question_entities"}
 
 
 @dataclass
@@ -117,6 +117,7 @@ class FakeTelegram:
             self._messages: dict[tuple[int, int], dict] = {}
             self._windows: dict[object, deque] = defaultdict(deque)
             self._files: dict[str, bytes] = {}
+            self.polls: dict[str, dict] = {}  # poll id -> the Poll object as Telegram keeps it
             self.stats: dict = defaultdict(int)
 
     # --- feeding updates ---------------------------------------------------------------
@@ -177,6 +178,18 @@ class FakeTelegram:
         query = {"id": str(next(self._ids)), "from": self._user(user_id), "chat_instance": str(chat_id),
                  "data": data, "message": message}
         return self.push_update({"callback_query": query})
+
+    def vote(self, poll_id: str, option: int) -> int:
+        """Someone answers a poll the bot sent: Telegram counts it and, the poll being the
+        bot's own, sends a ``poll`` update with the new totals (anonymous polls name nobody)."""
+        with self._lock:
+            poll = self.polls[poll_id]
+            if poll["is_closed"]:
+                raise ValueError("poll is closed")
+            poll["options"][option]["voter_count"] += 1
+            poll["total_voter_count"] += 1
+            update = {"poll": json.loads(json.dumps(poll))}
+        return self.push_update(update)
 
     def add_file(self, content: bytes, file_name: str) -> dict:
         file_id = f"file{next(self._ids)}"
@@ -364,6 +377,43 @@ class FakeTelegram:
         with self._lock:
             self._sent.append(record)
             self._messages[(chat_id, msg["message_id"])] = record
+        return msg
+
+    def _m_sendPoll(self, p):
+        """Bot API sendPoll, with Telegram's limits (question 1-300, 2-12 options of 1-100,
+        explanation 0-200 with at most 2 line feeds, a quiz needs exactly one correct option)."""
+        self._check_chat(p.get("chat_id"))
+        question = p.get("question") or ""
+        options = [o["text"] if isinstance(o, dict) else str(o) for o in (p.get("options") or [])]
+        if not 1 <= len(question) <= 300:
+            raise ApiError(400, "Bad Request: poll question length must not exceed 300")
+        if not 2 <= len(options) <= 12 or any(not 1 <= len(o) <= 100 for o in options):
+            raise ApiError(400, "Bad Request: POLL_ANSWERS_INVALID")
+        kind = p.get("type") or "regular"
+        correct = p.get("correct_option_ids")
+        if correct is None and p.get("correct_option_id") is not None:
+            correct = [int(p["correct_option_id"])]
+        if kind == "quiz":
+            if not correct or len(correct) != 1 or not 0 <= int(correct[0]) < len(options):
+                raise ApiError(400, "Bad Request: wrong correct option ID specified")
+        explanation = p.get("explanation") or ""
+        if len(explanation) > 200 or explanation.count("\n") > 2:
+            raise ApiError(400, "Bad Request: explanation is too long")
+        self._check_markup(p)
+        anonymous = str(p.get("is_anonymous", True)).lower() not in ("false", "0")
+        poll = {"id": f"poll{next(self._ids)}", "question": question,
+                "options": [{"persistent_id": str(i), "text": o, "voter_count": 0} for i, o in enumerate(options)],
+                "total_voter_count": 0,
+                "is_closed": False, "is_anonymous": anonymous, "type": kind, "allows_multiple_answers": False,
+                "allows_revoting": False, "members_only": False}  # both required since Bot API 9.6/10.0
+        if kind == "quiz":
+            poll["correct_option_ids"] = [int(correct[0])]
+            if explanation:
+                poll["explanation"] = explanation
+        msg = self._message(p, poll=poll)
+        with self._lock:
+            self.polls[poll["id"]] = poll
+            self._sent.append({**p, "message_id": msg["message_id"], "text": question, "poll": poll})
         return msg
 
     def _m_sendDocument(self, p):
