@@ -148,7 +148,8 @@ def test_console_walkthrough_in_a_real_browser(browser, fake, stack, tmp_path):
     wait.until(EC.text_to_be_present_in_element((By.ID, "jumlah-penerima"), f"{subscriptions.count(kb.db)} penerima"))
     browser.find_element(By.ID, "isi-siaran").send_keys("Ingat: ASN wajib netral. Jangan like unggahan calon.")
     browser.find_element(By.ID, "pratinjau-siaran").click()
-    assert browser.find_element(By.ID, "jumlah-konfirmasi").text == str(subscriptions.count(kb.db))
+    confirm = wait.until(EC.presence_of_element_located((By.ID, "jumlah-konfirmasi")))
+    assert confirm.text == str(subscriptions.count(kb.db))
     browser.find_element(By.ID, "kirim-siaran").click()
     wait.until(EC.url_matches(r"/admin/siaran/\d+$"))
     page_url = browser.current_url
