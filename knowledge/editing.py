@@ -22,6 +22,7 @@ from netralbot.knowledge.store import (
     index_entry,
     kb_version,
     load_entries,
+    load_entry,
     load_provisions,
     load_statements,
     load_regulations,
@@ -67,7 +68,7 @@ def _dump(e: FaqEntry | None) -> dict | None:
 
 
 def get_entry(db: sqlite_utils.Database, faq_id: str) -> FaqEntry | None:
-    return next((e for e in load_entries(db, include_deleted=True) if e.id == faq_id), None)
+    return load_entry(db, faq_id)
 
 
 def validate_change(db: sqlite_utils.Database, entries: list[FaqEntry] | None = None,

@@ -97,9 +97,9 @@ def types(lex: Lexicon | None = None) -> Types:
 
 # --- question type --------------------------------------------------------------
 
-_Q = r"(apa|apaan|gimana|bagaimana|gmn|gmana|seperti apa|kayak apa|kyk apa|berapa|seberapa|brp)"
+_Q = r"(apa|apaan|ap|apa aja|apa saja|gimana|bagaimana|gmn|gmana|seperti apa|kayak apa|kyk apa|berapa|seberapa|brp)"
 _SANCTION = re.compile(
-    rf"\b(sanksi|sangsi|hukuman|hukumannya|sanksinya|sangsinya|ancaman|konsekuensi|akibat)(nya)?\s*(nya\s*)?{_Q}\b"
+    rf"\b(sanksi|sangsi|hukuman|hukumannya|sanksinya|sangsinya|ancaman|konsekuensi|akibat)(nya|ny)?\s*(nya\s*|ny\s*)?{_Q}\b"
     rf"|\b{_Q}\s+(sih\s+|aja\s+|saja\s+)?(sanksi|sangsi|hukuman|konsekuensi|akibat|ancaman)(nya)?\b"
     r"|\b(jenis|bentuk|tingkat|tingkatan|macam|level)\s+(sanksi|sangsi|hukuman)"
     r"|\b(kena|dapat|dapet|dijatuhi|diberi)\s+(sanksi|sangsi|hukuman)\s+(apa|apaan|seperti apa|gimana|berapa)\b"
@@ -122,6 +122,7 @@ _WHAT_TO_DO = re.compile(
     r"|\b(terlanjur|telanjur|terlajur|udah terlanjur|sudah terlanjur|keburu)\b.{0,80}\b(gimana|bagaimana|gmn|harus|apa)\b"
     r"|\bcara(nya)?\s+(menghapus|hapus|keluar|batalin|membatalkan|mundur|mengundurkan|melapor|lapor|mengurus|ngurus|menolak|nolak|ajukan|mengajukan|menghindari|menghindar|klarifikasi)\b"
     r"|\bkapan\s+(harus|wajib|mesti|hrs)\s+(mundur|mengundurkan|resign|berhenti)\b"
+    r"|\b(harus|wajib|mesti|hrs)\s+(mundur|mengundurkan diri|resign|berhenti)\s+(kapan|kpn)\b"
     r"|\b(lapor|melapor|ngadu|mengadu|laporkan|adukan|lapornya|ngadunya)[\s.,]+(ya\s+)?(ke|kemana|ke mana|dimana|di mana|kmn|lewat|via|melalui)\s*(mana|apa)?\b"
     r"|\b(lapor|melapor|ngadu|mengadu|melaporkan)\b.{0,40}\b(gimana|gmn|bagaimana|gmana)\b"
     r"|\b(ke mana|kemana|kmn|lewat mana|di mana|dimana)\s+(harus\s+|saya\s+|sy\s+|bisa\s+)?(lapor|melapor|ngadu|mengadu|melaporkan)(nya)?\b"
@@ -135,7 +136,7 @@ _AUTHORITY = re.compile(
     re.I | re.S,
 )
 _DEFINITION = re.compile(
-    r"\b(apa\s+itu(?!\s+(termasuk|boleh|melanggar|salah|dilarang|masalah|aman|wajar|pelanggaran|kena|bisa|sudah|udah|juga))|apaan\s+itu|apa\s+sih|apa\s+yang\s+dimaksud|apa\s+yg\s+dimaksud|yang\s+dimaksud|yg\s+dimaksud|maksudnya\s+apa|artinya\s+apa|arti\s+dari|pengertian|definisi|bedanya\s+apa|apa\s+bedanya|apa\s+beda|perbedaan)\b",
+    r"\b(\w+\s+itu\s+artinya|apa\s+itu(?!\s+(termasuk|boleh|melanggar|salah|dilarang|masalah|aman|wajar|pelanggaran|kena|bisa|sudah|udah|juga))|apaan\s+itu|apa\s+sih|apa\s+yang\s+dimaksud|apa\s+yg\s+dimaksud|yang\s+dimaksud|yg\s+dimaksud|maksudnya\s+apa|artinya\s+apa|arti\s+dari|pengertian|definisi|bedanya\s+apa|apa\s+bedanya|apa\s+beda|perbedaan)\b",
     re.I,
 )
 

@@ -255,6 +255,12 @@ def load_statements(db: sqlite_utils.Database) -> dict[str, Statement]:
     return {r["id"]: Statement.model_validate_json(r["data"]) for r in db["statements"].rows}
 
 
+def load_entry(db: sqlite_utils.Database, faq_id: str) -> FaqEntry | None:
+    """One entry, deleted or not (a single row: the editor opens one of 10,000 at once)."""
+    rows = list(db["faq"].rows_where("id = ?", [faq_id]))
+    return _entry_from_row(rows[0]) if rows else None
+
+
 def load_entries(db: sqlite_utils.Database, include_deleted: bool = False) -> list[FaqEntry]:
     where = None if include_deleted else "deleted = 0"
     return [_entry_from_row(r) for r in db["faq"].rows_where(where, order_by="id")]

@@ -14,6 +14,7 @@ import re
 import shutil
 import socket
 import time
+from pathlib import Path
 
 import pytest
 
@@ -39,6 +40,8 @@ from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 ADMIN, HR = 31001, 32002
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+DOCS_SHOTS = ("02-pratinjau", "06-siaran-selesai")
 QUESTION = "boleh gak PNS like postingan capres?"
 ENTRY = "medsos-like-akun-calon"
 
@@ -101,6 +104,8 @@ def test_console_walkthrough_in_a_real_browser(browser, fake, stack, tmp_path):
 
     def shots(name: str) -> None:
         browser.save_screenshot(str(tmp_path / f"{name}.png"))
+        if os.environ.get("NETRALBOT_DOCS_SCREENSHOTS") and name in DOCS_SHOTS:  # refresh docs/ for the README
+            shutil.copy(tmp_path / f"{name}.png", DOCS / f"console-{name[3:]}.png")
         # nothing wider than the phone: wide tables scroll inside their own box
         width = browser.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
         assert width[0] <= width[1] <= 360, (name, width)

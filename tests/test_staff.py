@@ -322,17 +322,20 @@ def test_close_call_taps_suggest_phrasings_an_admin_accepts(db_path):
     faq_id = data.split(":")[1]
     [shown] = conv.handle(Inbound(callback=data))
     assert shown.answer.faq_id == faq_id
-    (cand,) = insight.pending_candidates(kb.db)
-    assert cand.faq_id == faq_id
+    # other tests may have left candidates in the shared seed database: look at this one
+    def ours():
+        return [c for c in insight.pending_candidates(kb.db, 100) if c.faq_id == faq_id and c.text == "akun calon"]
+
+    (cand,) = ours()
     assert conv.handle(Inbound(callback=data))  # a second tap of the same list counts once
-    assert insight.pending_candidates(kb.db)[0].n == 1
+    assert ours()[0].n == cand.n
     before = len(kb.entries[faq_id].phrasings)
     [listing] = conv.handle(Inbound(text="/frasa"))
     assert f"#{cand.id}" in listing.text
     [done] = conv.handle(Inbound(callback=f"adm:pa:{cand.id}"))
     assert "diterima" in done.text
     assert len(kb.entries[faq_id].phrasings) == before + 1
-    assert insight.pending_candidates(kb.db) == []
+    assert ours() == []
 
 
 def test_any_field_can_be_edited_including_related_entries_and_the_date(db_path):

@@ -37,9 +37,10 @@ def _segments(db) -> dict[str, list[tuple[str, int]]]:
     out = {}
     for key, label in (("channel", "Kanal"), ("kind", "Jenis obrolan"), ("timezone", "Zona waktu"),
                        ("province", "Provinsi"), ("instansi", "Instansi")):
-        rows = db.execute(f"select coalesce({key}, '(belum diisi)'), count(*) from subscribers where active = 1 "
-                          f"group by 1 order by 2 desc limit 40").fetchall()
-        out[label] = [(subscriptions.TZ_LABELS.get(v, v), n) for v, n in rows]
+        # grouped by the bare column: its index is already in that order (no temporary b-tree)
+        rows = db.execute(f"select {key}, count(*) from subscribers where active = 1 group by {key}").fetchall()
+        rows = sorted(rows, key=lambda r: -r[1])[:40]
+        out[label] = [(subscriptions.TZ_LABELS.get(v, v) if v else "(belum diisi)", n) for v, n in rows]
     return out
 
 

@@ -68,7 +68,18 @@ def _kb(request: web.Request):
 
 def _unverified(kb, entry: FaqEntry) -> bool:
     """An entry quoting wording the reference marks unverified."""
-    return any((c := kb.citation(k)) is not None and not c.verified for k in entry.citations)
+    return entry.id in _unverified_ids(kb)
+
+
+def _unverified_ids(kb) -> frozenset[str]:
+    """Computed once per knowledge-base version: the list page filters 10,000 entries."""
+    cached = getattr(kb, "_console_unverified", None)
+    if cached is None or cached[0] != kb.version:
+        ids = frozenset(e.id for e in kb.entries.values()
+                        if any((c := kb.citation(k)) is not None and not c.verified for k in e.citations))
+        cached = (kb.version, ids)
+        kb._console_unverified = cached
+    return cached[1]
 
 
 # --- list and search ------------------------------------------------------------------
