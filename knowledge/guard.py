@@ -174,7 +174,7 @@ _FOREIGN = re.compile(  # another country's elections or civil service
 # Subjects that are not election neutrality, asked with none of its words: HR, tax, village
 # head elections, parliament's business, words that only look political ("cat netral").
 _OFF_TOPIC = re.compile(
-    r"\b(bolos|mangkir|nikah siri|poligami|cerai|perceraian|korupsi dana|gratifikasi|pungli|narkoba|spt|pajak|absen|absensi|"
+    r"\b(bolos|mangkir|nikah siri|poligami|cerai|perceraian|selingkuh|perselingkuhan|kdrt|pinjol|judi online|judol|korupsi dana|gratifikasi|pungli|narkoba|spt|pajak|absen|absensi|"
     r"presensi|wfh|thr|gaji ke-?13|kenaikan gaji|kenaikan pangkat|diangkat jadi pns|pengangkatan|formasi|seleksi cpns|skp|"
     r"e-kinerja|lembur|sppd|perjalanan dinas|bpjs|taspen|jalan rusak|liga|sepak bola|pertandingan|resep|cuaca|"
     r"cat netral|warna netral|ph netral|kabel netral|netralkan|menetralkan|netralisir|pemilihan ketua rt|pegawai teladan|duta baca|presiden mahasiswa|"
@@ -233,6 +233,9 @@ _ELECTION_FACT = re.compile(  # election facts that belong to KPU, not to neutra
     r"|\b(wacana|ruu|rancangan undang|revisi uu|hak angket|interpelasi)\b|\bmk\b.{0,20}\b(ubah|putuskan|syarat)\b"
     r"|\b(beda(nya)?|perbedaan|fungsi|tugas|wewenang)\b.{0,30}\b(dpr|dpd|mpr)\b"
     r"|\b(visi misi|program kerja)\b.{0,40}\b(apa aja|apa saja|apa)\s*\??\s*$"
+    r"|\b(program|programnya|janji|janjinya|visinya|misinya|profil|profilnya|rekam jejak)\b.{0,30}\b(apa aja|apa saja|apa|gimana|bagaimana|seperti apa)\s*\??\s*$"
+    r"|\b(cara|bagaimana|gimana|gmn)\b.{0,15}\b(menghitung|hitung|penghitungan|merekap|rekap)\s+suara\b"
+    r"|\b(berapa lama|berapa hari|kapan mulai|kapan dimulai)\b.{0,20}\b(masa kampanye|masa tenang)\b"
     r"|\b(psu|pemungutan suara ulang)\b.{0,40}\b(kapan|dilaksanakan|jadwal)\b"
     r"|\b(perolehan suara|nomor urut partai|surat suara|anggaran pemilu|anggaran pilkada|sirekap|kotak kosong|putaran kedua|lhkpn|tinta pemilu|libur nasional)\b"
     r"|\bjumlah\s+(pemilih|tps|kursi|partai|caleg|dpt|suara)\b|\bberapa\s+(partai|kursi|tps|pemilih)\b"

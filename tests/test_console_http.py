@@ -240,6 +240,9 @@ def test_broadcast_pages_count_confirm_queue_and_cancel(console):
     confirm = client.post("/admin/siaran/pratinjau", data={"csrf": csrf, "text": "*Ingat* netralitas.",
                                                            "province": "Bali"})
     assert confirm.status_code == 200 and 'id="jumlah-konfirmasi">1<' in confirm.text
+    # staff text is shown escaped in both previews, never run as markup
+    xss = client.post("/admin/siaran/pratinjau", data={"csrf": csrf, "text": "<script>alert(1)</script> *a*"})
+    assert "<script>alert" not in xss.text and "&lt;script&gt;" in xss.text
     sent = client.post("/admin/siaran/kirim", data={"csrf": csrf, "text": "*Ingat* netralitas.", "province": "Bali"})
     bid = int(sent.headers["location"].rsplit("/", 1)[1])
     p = outbox.progress(kb.db, bid)

@@ -76,6 +76,9 @@ def test_opinions_rankings_and_material_are_refused(text):
     "Gimana cara cek saya terdaftar di DPT dan TPS mana?",
     "Berapa honor KPPS pemilu 2024?",
     "Kapan Pilkada serentak berikutnya digelar?",
+    "Calon bupati nomor 2 itu programnya apa aja?",
+    "Bagaimana cara menghitung suara di TPS?",
+    "Berapa lama masa kampanye pemilu 2029?",
 ])
 def test_election_facts_belong_to_kpu(text):
     assert screen(text) is Refusal.ELECTION_FACT
@@ -150,3 +153,12 @@ def test_every_phrasing_of_the_knowledge_base_reaches_the_matcher():
 
     refused = [(e.id, p) for e in load_seed().entries for p in (e.question, *e.phrasings) if screen(p)]
     assert refused == []
+
+
+def test_a_candidates_programme_asked_about_as_an_act_is_still_a_question_for_the_bot():
+    assert screen("boleh gak PNS share program paslon 2 di status WA?") is None
+
+
+def test_other_misconduct_is_not_election_neutrality(kb):
+    a = kb.ask("PNS ketahuan selingkuh sanksinya apa")
+    assert a.verdict == "tidak-tahu" and a.outcome == "abstained"
