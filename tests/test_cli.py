@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -147,3 +148,15 @@ def test_deeply_nested_yaml_is_refused_in_one_line(kb_path, tmp_path):
     p = run(["kb", "import", str(deep), "--diff"], kb_path, check=False)
     err = p.stdout.decode() + p.stderr.decode()
     assert p.returncode != 0 and "bersarang terlalu dalam" in err and "Traceback" not in err
+
+
+def test_console_link_prints_a_one_time_url_on_its_last_line(db_path):
+    out = run(["console-link", "--actor", "budi", "--role", "admin"], db_path).stdout.decode()
+    last = out.strip().splitlines()[-1]
+    assert re.fullmatch(r"http://127\.0\.0\.1:8080/admin/login/[\w-]{22}", last), out
+    from netralbot.handlers.access import Access
+    from netralbot.knowledge.store import open_db
+
+    assert Access(open_db(db_path)).roles_of("console", "budi") == {"admin"}
+    bad = run(["console-link", "--actor", "bad name!", "--role", "admin"], db_path, check=False)
+    assert bad.returncode == 2 and bad.stderr.decode().startswith("galat:") and b"Traceback" not in bad.stderr
