@@ -36,17 +36,20 @@ def console(db_path):
     access = Access(kb.db)
     access.grant("telegram", ADMIN, "admin", actor="test")
     access.grant("telegram", HR, "hr", actor="test")
-
-    def build() -> web.Application:
-        app = web.Application(client_max_size=CLIENT_MAX_SIZE)
-        served = KnowledgeBase.open(db_path)
-        mount(app, served, Access(served.db), "http://127.0.0.1")
-        return app
-
-    server = AppServer(build, "console")
+    server = serve_console(db_path, "http://127.0.0.1")
     base = f"http://127.0.0.1:{server.port}"
     yield kb, access, base
     server.stop()
+
+
+def serve_console(db_path, public_url: str) -> AppServer:
+    def build() -> web.Application:
+        app = web.Application(client_max_size=CLIENT_MAX_SIZE)
+        served = KnowledgeBase.open(db_path)
+        mount(app, served, Access(served.db), public_url)
+        return app
+
+    return AppServer(build, "console")
 
 
 def link_for(kb, access, user_id: str, base: str, channel: str = "telegram") -> str:
@@ -338,14 +341,7 @@ def test_the_cookie_is_secure_when_the_public_url_is_https(db_path):
     kb = KnowledgeBase.open(db_path)
     access = Access(kb.db)
     access.grant("telegram", ADMIN, "admin", actor="test")
-
-    def build() -> web.Application:
-        app = web.Application(client_max_size=CLIENT_MAX_SIZE)
-        served = KnowledgeBase.open(db_path)
-        mount(app, served, Access(served.db), "https://konsol.example.go.id")
-        return app
-
-    server = AppServer(build, "console-https")
+    server = serve_console(db_path, "https://konsol.example.go.id")
     try:
         base = f"http://127.0.0.1:{server.port}"
         url = console_login.issue_link(kb.db, access, "telegram", ADMIN, "https://konsol.example.go.id")
