@@ -259,6 +259,10 @@ class KnowledgeBase:
                 stricter = self._stricter_neighbour(m)
                 if stricter is not None:
                     return self.answer_entry(stricter, conf)
+            if qtype == "permission" and verdict == "dilarang":
+                gentler = self._gentler_neighbour(m)
+                if gentler is not None:
+                    return self.answer_entry(gentler, conf)
             answer = self.answer_entry(top.faq_id, conf)
             if (qtype == "permission" and verdict == "hati-hati" and conf >= CONDITIONS_MET_MIN
                     and conditions_met(entry.frame, m.frame)
@@ -336,6 +340,26 @@ class KnowledgeBase:
             e = self.entries[s.faq_id]
             if (e.verdict == "dilarang" and top.score - s.score < CLOSE_LOGIT
                     and e.frame is not None and extra & set(e.frame.act)):
+                return e.id
+        return None
+
+    def _gentler_neighbour(self, m) -> str | None:
+        """ "Cuma nonton kampanye, ga pakai kaos partai": a close "hati-hati" entry whose
+        situation is explicitly *without* what the question rules out answers instead of the
+        prohibition on top, unless that prohibition is itself about the situation without it,
+        or the question adds a risky act the gentler entry does not cover. Never a "boleh"."""
+        denied = set().union(*(m.frame.neg(slot) for slot in ("act", "target", "means")))
+        if not denied:
+            return None
+        top = m.ranked[0]
+        top_frame = self.entries[top.faq_id].frame
+        if top_frame is not None and set(top_frame.without) & denied:
+            return None
+        for s in m.ranked[1:4]:
+            e = self.entries[s.faq_id]
+            if (e.verdict == "hati-hati" and top.score - s.score < CLOSE_LOGIT and e.frame is not None
+                    and set(e.frame.without) & denied
+                    and not boleh_at_risk(e.frame, m.frame, self.matcher.phrasing_frame(e.id))):
                 return e.id
         return None
 

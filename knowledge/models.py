@@ -84,6 +84,9 @@ class EntryFrame(BaseModel):
     # values whose presence in a question rules the entry out: "tanpa CLTN" entries say [cltn],
     # "hadir tanpa atribut" says [atribut]
     unless: list[str] = Field(default_factory=list)
+    # what the situation is explicitly without ("hadir pasif, tanpa atribut": [atribut]): a
+    # question that says so ("ga pakai kaos partai") is this entry's, not the prohibition's
+    without: list[str] = Field(default_factory=list)
     # "boleh dengan syarat": a hati-hati entry whose condition the question says is met
     # ("sudah dapat izin tertulis", "sudah CLTN") is answered boleh; a boleh entry whose
     # condition the question denies ("belum dapat izin") is answered hati-hati

@@ -97,3 +97,15 @@ def test_an_exception_the_last_clause_drops_is_no_licence(kb):
     # the refusal makes refusing allowed, not the campaign the asker now asks about
     a = kb.ask("atasan nyuruh ikut kampanye, tadinya saya menolak, tapi kalau akhirnya saya datang kampanye boleh?")
     assert a.verdict in ("dilarang", "hati-hati", "tidak-tahu")
+
+
+def test_a_question_without_what_made_it_forbidden_gets_the_gentler_entry(kb):
+    # the passive-attendance entry is declared `without: [atribut]`
+    passive = kb.ask("dateng kampanye akbar, ga pake kaos partai, boleh?")
+    assert passive.verdict == "hati-hati" and passive.faq_id == "kampanye-hadir-pasif"
+    assert passive.conditions
+    # ... but not when the question adds a risky act the gentler entry does not cover
+    loud = kb.ask("ikut kampanye tanpa atribut tapi ikut teriak yel-yel dukung paslon, boleh?")
+    assert loud.verdict == "dilarang"
+    pose = kb.ask("foto pose 2 jari bareng caleg tapi ga saya upload, aman?")
+    assert pose.verdict == "dilarang"
