@@ -28,6 +28,9 @@ _FINAL_DOUBLE = re.compile(r"([a-z])\1$")
 _REDUP2 = re.compile(r"^([a-z]{3,})2$")  # "foto2" = "foto-foto"
 
 
+# Bumped when the normalisation rules below change (a lexicon edit changes the hash anyway).
+NORMALISER_VERSION = "3"
+
 @dataclass(frozen=True)
 class Lexicon:
     slang: dict[str, str]
@@ -73,7 +76,8 @@ def load_lexicon(text: str | None = None) -> Lexicon:
         weak_anchors=frozenset(str(w) for w in raw.get("weak_anchors", [])),
         concept_tokens=frozenset(concept_tokens),
         max_phrase=max((len(k) for k in phrases), default=1),
-        version=hashlib.sha256(text.encode()).hexdigest()[:16],
+        # the lexicon and the rules that apply it: a change to either re-indexes stored entries
+        version=hashlib.sha256((NORMALISER_VERSION + text).encode()).hexdigest()[:16],
     )
 
 
@@ -236,6 +240,9 @@ def _concept(tok: str, lex: Lexicon) -> list[str]:
         full = lex.skeletons.get(skeleton(tok))
         if full is not None:  # the same for the index and for questions: a typo never becomes a word
             return _spell_concept(full, lex)
+    for suffix in ("nya", "ny", "ku", "mu"):  # "pemenangannya" is "pemenangan", not the stem "menang"
+        if tok.endswith(suffix) and len(tok) - len(suffix) >= 4 and tok[:-len(suffix)] in lex.concepts:
+            return lex.concepts[tok[:-len(suffix)]].split()
     root = stem(tok)
     if root in lex.concepts:
         return lex.concepts[root].split()

@@ -50,3 +50,10 @@ def test_single_word_lexicon_entries_and_triple_letter_acronyms():
     # "pppk" is a word, not an elongated "pk".
     assert "pppk" in tokens("seleksi PPPK tahap 2")
     assert "bolehh" not in tokens("bolehhh")
+
+
+def test_a_possessive_suffix_does_not_hide_a_concept():
+    from netralbot.knowledge.text import tokens
+
+    # Sastrawi would stem "pemenangannya" to "menang"; the lexicon knows "pemenangan"
+    assert "timses" in tokens("admin grup WA pemenangannya")
