@@ -179,6 +179,7 @@ _OFF_TOPIC = re.compile(
     r"e-kinerja|lembur|sppd|perjalanan dinas|bpjs|taspen|jalan rusak|liga|sepak bola|pertandingan|resep|cuaca|"
     r"cat netral|warna netral|ph netral|kabel netral|netralkan|menetralkan|netralisir|pemilihan ketua rt|pegawai teladan|duta baca|presiden mahasiswa|"
     r"ketua osis|pemilihan rektor|calon mertua|calon suami|calon istri|calon pengantin|kampanye imunisasi|"
+    r"menurut agama|menurut islam|dalam islam|hukumnya dalam|fatwa|fikih|fiqih|"
     r"kampanye kesehatan|kampanye hemat|kampanye anti|singkatan)\b",
     re.I,
 )
@@ -204,7 +205,11 @@ _EVASION = re.compile(  # how to break the rules unseen: never coached
     r"|\b(cara|strategi|taktik)\b.{0,30}\b(mobilisasi|mengerahkan|menggerakkan|memenangkan|menangin)\b.{0,30}\b(pns|asn|pegawai|paslon|calon|caleg)\b"
 
     r"|\b(cara|trik|tips|celah|akal|siasat)\b.{0,30}\b(ngakalin|mengakali|mengelabui|menghindari pengawasan|lolos|aman dari|menyiasati|bypass)\b"
-    r"|\b(ngakalin|mengakali|akalin|siasati|menyiasati|kelabui|mengelabui)\b.{0,40}\b(aturan|bawaslu|bkn|satgas|pengawas|netralitas|skb)\b",
+    r"|\b(ngakalin|mengakali|akalin|siasati|menyiasati|kelabui|mengelabui)\b.{0,40}\b(aturan|bawaslu|bkn|satgas|pengawas|netralitas|skb)\b"
+    r"|\b(tips|cara|caranya|gimana|bikin|buat)\b.{0,30}\bakun\s+(anonim|palsu|samaran|kedua|fake|bodong)\b.{0,40}\b(dukung|kampanye|promosi|sebar|share|like)\b"
+    r"|\bbiar\s+(ga|gak|nggak|tidak|tak)\s+(kelacak|terlacak|kedeteksi|terdeteksi|ketauan|ketahuan)\b"
+    r"|\b(aman dari)\s+(bkn|bawaslu|satgas|atasan|pengawas)\b"
+    r"|\bkalau\s+(aku|saya|sy|gue|gw)\s+(bayar|kasih uang|transfer)\b.{0,20}\b(kamu|kau|bot|lu|lo)\b",
     re.I | re.S,
 )
 _ELECTION_FACT = re.compile(  # election facts that belong to KPU, not to neutrality
@@ -233,6 +238,12 @@ _ELECTION_FACT = re.compile(  # election facts that belong to KPU, not to neutra
     r"|\b(wacana|ruu|rancangan undang|revisi uu|hak angket|interpelasi)\b|\bmk\b.{0,20}\b(ubah|putuskan|syarat)\b"
     r"|\b(beda(nya)?|perbedaan|fungsi|tugas|wewenang)\b.{0,30}\b(dpr|dpd|mpr)\b"
     r"|\b(visi misi|program kerja)\b.{0,40}\b(apa aja|apa saja|apa)\s*\??\s*$"
+    r"|\b((syarat|persyaratan)\s+(untuk\s+)?(jadi|menjadi|pencalonan|mencalonkan|daftar|mendaftar)|usia minimal|umur minimal|batas usia|batas umur)\b"
+    r".{0,15}\b(caleg|calon|capres|cawapres|cabup|cagub|kepala daerah|anggota dpr|anggota dprd|kades)\b"
+    r"|\b(cara|gimana|bagaimana|tips)\b.{0,15}\b(menang|memenangkan)\s+(pemilu|pilkada|pileg|pilpres|pemilihan)\b"
+    r"|\b(usia|umur)\s+(minimal|berapa)\b.{0,20}\b(nyoblos|mencoblos|memilih|pemilih|punya hak pilih)\b"
+    r"|\b(di ?bawah|belum)\s+(17|umur|cukup umur)\b.{0,30}\b(nyoblos|mencoblos|memilih|ikut pemilu)\b"
+    r"|\b(cara|gimana|bagaimana)\b.{0,20}\b(menjadi|jadi|daftar|mendaftar)\s+(anggota|kader)\s+(partai|parpol)\b"
     r"|\b(program|programnya|janji|janjinya|visinya|misinya|profil|profilnya|rekam jejak)\b.{0,30}\b(apa aja|apa saja|apa|gimana|bagaimana|seperti apa)\s*\??\s*$"
     r"|\b(cara|bagaimana|gimana|gmn)\b.{0,15}\b(menghitung|hitung|penghitungan|merekap|rekap)\s+suara\b"
     r"|\b(berapa lama|berapa hari|kapan mulai|kapan dimulai)\b.{0,20}\b(masa kampanye|masa tenang)\b"
