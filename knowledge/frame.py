@@ -29,6 +29,7 @@ from netralbot.knowledge.text import Lexicon, default_lexicon, tagged_tokens
 ASN_FAMILY = frozenset({"asn", "pns", "pppk", "cpns", "cltn"})
 # "dia bukan ASN" may be about someone else than the asker: it informs, never excludes.
 _WEAK_ACTORS = frozenset({"bukan-asn"})
+_RELATIVES = frozenset({"pasangan", "keluarga"})
 # Acts that turn an allowed situation into a possible violation. A "boleh" entry that does
 # not itself declare such an act is never the answer to a question that names one: the
 # guru who teaches the voting procedure *and* slips in "pilih nomor 2" is not asking the
@@ -170,10 +171,14 @@ class Frame:
 
     @property
     def outside_asn(self) -> frozenset[str]:
-        """Actors the ASN rules do not bind, when no ASN actor is named."""
+        """Actors the ASN rules do not bind, when no ASN actor is named. "Dia bukan ASN" only
+        informs (the asker may be the ASN); the private sector named outright ("karyawan
+        swasta boleh jadi jurkam?") decides, unless a relative is named too."""
         actors = self.get("actor")
         if actors & ASN_FAMILY:
             return frozenset()
+        if self.get("target") & _RELATIVES:
+            return actors - _WEAK_ACTORS - {"swasta"}
         return actors - _WEAK_ACTORS
 
     def to_json(self) -> dict:
@@ -309,7 +314,8 @@ def fit(entry: EntryFrame | None, q: Frame) -> Fit:
     # Who: an asker outside the ASN rules never gets an entry written for serving ASN.
     outside = q.outside_asn
     e_actor = set(entry.actor or ["asn"])
-    if outside and not (outside & e_actor):
+    # an entry for people outside the ASN rules ("bukan-asn") covers the private sector too
+    if outside and not (outside & e_actor) and not ("swasta" in outside and "bukan-asn" in e_actor):
         return Fit(True, 0.0, "actor")
     if not outside and not (e_actor & ASN_FAMILY) and not (q.get("actor") & e_actor):
         return Fit(True, 0.0, "actor")  # an entry for retirees, honorer… and an ASN asking

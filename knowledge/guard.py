@@ -167,7 +167,7 @@ _ASN_ACT = re.compile(
 )
 _FOREIGN = re.compile(  # another country's elections or civil service
     r"\b(amerika|malaysia|singapura|australia|inggris|filipina|india|jepang|korea|thailand|eropa|timor leste)\b"
-    r".{0,60}\b(pemilu|pilpres|election|kampanye|pegawai|electoral|pns|asn|pegawai kerajaan)\b"
+    r".{0,60}\b(pemilu|pilpres|election|kampanye|pegawai|electoral|pns|asn|pegawai kerajaan|nyoblos|coblos|mencoblos|memilih|voting)\b"
     r"|\b(pemilu|pilpres|election|kampanye|pegawai)\b.{0,30}\b(amerika|malaysia|singapura|australia|inggris|filipina|india|jepang|korea|thailand|eropa)\b",
     re.I | re.S,
 )
@@ -180,12 +180,13 @@ _OFF_TOPIC = re.compile(
     r"cat netral|warna netral|ph netral|kabel netral|netralkan|menetralkan|netralisir|pemilihan ketua rt|pegawai teladan|duta baca|presiden mahasiswa|"
     r"ketua osis|pemilihan rektor|calon mertua|calon suami|calon istri|calon pengantin|kampanye imunisasi|"
     r"menurut agama|menurut islam|dalam islam|hukumnya dalam|fatwa|fikih|fiqih|"
+    r"cuti melahirkan|cuti sakit|cuti haji|naik pangkat|pangkat pilihan|diangkat jd pns|diangkat menjadi pns|"
     r"kampanye kesehatan|kampanye hemat|kampanye anti|singkatan)\b",
     re.I,
 )
 _ELECTION_WORDS = re.compile(
     r"\b(calon|caleg|capres|cawapres|paslon|cagub|cabup|partai|parpol|kampanye|pemilu|pilkada|pilpres|pileg|kpu|bawaslu|tps|"
-    r"coblos|nyoblos|netralitas|timses|deklarasi)\b",
+    r"coblos|nyoblos|netral|netralitas|timses|deklarasi)\b",
     re.I,
 )
 _EVASION = re.compile(  # how to break the rules unseen: never coached
@@ -437,6 +438,63 @@ def _speaks_the_domain(text: str) -> bool:
     return bool(toks & lex.anchors) or len(toks & lex.concept_tokens) >= 2
 
 
+
+# --- requests that come in shapes the patterns above miss (tuned on tests/eval/guard_dev.yaml) --------
+_WRITE_FOR_A_SIDE = re.compile(  # "karang jingle kampanye", "pantun ajakan milih nomor 2", "konsep baliho caleg"
+    r"\b(karang|karangin|susun|susunin|tulis|tulisin|buat|buatin|buatkan|bikin|bikinin|bikinkan|rancang|desain|kasih)\b"
+    r".{0,30}\b(jingle|lagu|pantun|puisi|syair|caption|slogan|tagline|yel-yel|yel|naskah|skrip|script|pidato|orasi|konsep|desain|"
+    r"poster|baliho|spanduk|meme|video|konten|surat undangan|undangan)\b.{0,60}\b(kampanye|paslon|calon|caleg|capres|cabup|cagub|"
+    r"partai|milih|memilih|pilih|coblos|nomor urut|menangkan|pemenangan)\b"
+    r"|^\W*(pantun|puisi|jingle|lagu|caption|slogan|skrip|script|konsep|desain)\b.{0,40}\b(kampanye|paslon|calon|caleg|milih|memilih|pilih|nomor urut|partai)\b",
+    re.I | re.S,
+)
+_VERDICT_ON_A_SIDE = re.compile(  # asks the bot to judge or pick a side, in everyday words
+    r"\b(layak|pantas|pantes)\b.{0,20}\b(dipilih|2 periode|dua periode|lanjut|menang|jadi (bupati|gubernur|presiden|walikota))\b"
+    r"|\b(mending|sebaiknya|lebih baik|enaknya)\s+(milih|pilih|memilih|nyoblos|coblos|dukung)\b.{0,30}\b(mana|siapa)\b"
+    r"|\bcalon[_ ]?terbaik\b|\b(bakal|akan|bakalan)\s+menang\b|\bsiapa\b.{0,30}\b(paling layak|paling pantas|paling cocok|paling bagus)\b"
+    r"|\bkerja(nya|ny)?\s+(bagus|baik|jelek|buruk|becus)\b.{0,25}(\?|\b(ga|gak|nggak|tidak|enggak|apa)\b)",
+    re.I | re.S,
+)
+_TAKEOVER = re.compile(  # fake authority, codes, formats and threats aimed at the bot itself
+    r"\b(kode otorisasi|otorisasi|authorization|developer mode|mode developer|mode pengembang|jailbreak|system prompt|"
+    r"prompt sistem|instruksi sistem|daftar kata yang difilter|kata yang difilter)\b"
+    r"|^\W*(balas|jawab|ketik|tulis)\s+(dengan\s+)?['\"“‘]|\b(kamu|bot)\b.{0,25}\b(balas|jawab|ketik|tulis)\s+(dengan\s+)?['\"“‘]"
+    r"|\bformat\s+json\b|\bdalam\s+json\b"
+    r"|\b(mulai|dari)\s+(sekarang|skrg|saat ini)\b.{0,40}\b(jawab|balas|kamu|lu|lo)\b"
+    r"|\b(laporin|laporkan|adukan|blokir)\s+(bot|kamu|lu|lo)\b|\bbot ini\b.{0,20}\b(dilaporin|dilaporkan|diblokir)\b"
+    r"|\b(kasih|beri|dapat)\s+(bintang|rating|donasi)\b.{0,40}\b(jawab|kalau|kalo)\b|\b(kalau|kalo)\s+(kamu|lu|lo)\s+jawab\b",
+    re.I | re.S,
+)
+_ABOUT_A_PERSON = re.compile(  # someone's private data, or who reported whom
+    r"\b(nomor|no)\s*(wa|hp|telepon|telp|whatsapp)\s*(pribadi\s*)?\b.{0,25}\b(calon|caleg|bupati|gubernur|paslon|pelapor|capres)\b"
+    r"|\b(nik|tanggal lahir|tgl lahir|alamat rumah(nya)?)\b.{0,40}\b(calon|caleg|paslon|pelapor|capres|cagub|cabup)\b"
+    r"|\b(calon|caleg|paslon|capres|cagub|cabup)\b.{0,40}\b(nik|tanggal lahir|tgl lahir|alamat rumah(nya)?)\b"
+    r"|\bsiapa\s+(yang|yg)\s+(ngelaporin|melaporkan|laporin|lapor|ngadu|mengadukan)\s+(aku|saya|sy|gw|gue)\b",
+    re.I | re.S,
+)
+_GIVE_ME = re.compile(r"\b(kasih|kasi|berikan|bagi|bagiin|minta|sebutkan|cariin|carikan|dong|tolong|mau aku)\b", re.I)
+_DISGUISE = re.compile(  # how to dress an act up as something else
+    r"\b(dibungkus|bungkus|berkedok|kedok|kamuflase|disamarkan|disamarin|samarin)\b.{0,60}\b(kampanye|acara|senam|pengajian|arisan|dukung|calon|paslon)\b"
+    r"|\b(kampanye|dukung|ngerahin|mengerahkan)\b.{0,60}\b(dibungkus|berkedok|kedok|kamuflase|disamarkan)\b"
+    r"|\bkasih\s+(strategi|trik|cara)\b.{0,40}\bbiar\b",
+    re.I | re.S,
+)
+_NOT_ABOUT_CONDUCT = re.compile(  # facts and procedures no ASN act turns into a neutrality question
+    r"\b(pindah memilih|form(ulir)?\s+a5|dptb)\b"
+    r"|\bsurat suara\b.{0,30}\b(ukuran|ukurannya|warna|warnanya|bentuk|jumlah)\b"
+    r"|\btinta\b.{0,40}\b(bahan|bahannya|ilang|hilang|luntur)\b"
+    r"|\b(ktp|e-ktp)\s+(hilang|ilang|rusak)\b|\b(ngurus|urus|mengurus)\b.{0,30}\bdukcapil\b"
+    r"|\b(penghitungan|hitung)\s+suara\b.{0,20}\b(mulai|jam|pukul)\b"
+    r"|\b(bedane|bedanya|beda|perbedaan)\b.{0,20}\b(dpr|dpd|mpr|dprd)\b.{0,20}\b(dpr|dpd|mpr|dprd)\b"
+    r"|\balamat\s+(kantor|sekretariat)\b.{0,25}\b(partai|dpw|dpd|dpc|kpu|bawaslu)\b"
+    r"|\bsejarah\b.{0,25}\b(partai|pemilu|pilkada)\b"
+    r"|\b(biografi|riwayat hidup|profil lengkap)\b.{0,30}\b(calon|capres|cawapres|caleg|cagub|cabup|cawalkot|paslon|gubernur|presiden)\b"
+    r"|\b(syarat|persyaratan)\s+(jd|jadi|menjadi|calon|caleg|capres|cabup|cagub|kades|kepala desa)\b(?!.{0,40}\b(asn|pns|pppk|cpns)\b)"
+    r"|\banggaran\s+(kpu|bawaslu|pemilu|pilkada)\b"
+    r"|\b(beli|jual|grosir|grosiran|pesan|sablon)\b.{0,20}\b(kaos|atribut|bendera|stiker)\s+(partai|caleg|calon|kampanye)\b",
+    re.I | re.S,
+)
+
 def screen(text: str) -> Refusal | None:
     """Classify a message that must not be matched; None when it may be matched."""
     if not text.strip():
@@ -472,6 +530,19 @@ def screen(text: str) -> Refusal | None:
         return Refusal.CANDIDATE
     if _orders_material(text):
         return Refusal.CANDIDATE
+    # the shapes below are orders or requests to the bot, never a question about the asker's act
+    to_the_bot = (not about_own_act and not _ASKS_IF_ALLOWED.search(text) and not _SOMEONE_ASKED.search(text)
+                  and not _ASN_ACT.search(text))
+    if to_the_bot and ((_WRITE_FOR_A_SIDE.search(text) and "?" not in text) or _VERDICT_ON_A_SIDE.search(text)):
+        return Refusal.CANDIDATE
+    if _TAKEOVER.search(text):
+        return Refusal.INJECTION
+    if _ABOUT_A_PERSON.search(text) and _GIVE_ME.search(text) and not _ASN_ACT.search(text):
+        return Refusal.PERSONAL_DATA
+    if _DISGUISE.search(text):
+        return Refusal.EVASION
+    if _NOT_ABOUT_CONDUCT.search(text) and not _ASN_ACT.search(text):
+        return Refusal.ELECTION_FACT
     if _EVASION.search(text) or (_HIDING.search(text) and _HOW.search(text)):
         return Refusal.EVASION
     if _FOREIGN.search(text) and not re.search(r"\bindonesia\b", text, re.I):

@@ -4,8 +4,9 @@
   tuning; kept as a regression set at the release target.
 - ``blind.yaml``: written by a helper who never saw ``knowledge/``; read while tuning.
 - ``dev.yaml``: a third helper's set, read and used to fit confidence after it was written.
-- ``sealed.yaml`` and ``holdout.yaml``: written the same way and never read: this file only
-  ever prints their aggregates (``summary(items=False)``), also when an assertion fails.
+- ``sealed.yaml``, ``holdout.yaml`` and ``holdout2.yaml`` (written on 2026-12-02 by a helper
+  who saw only regulasi.md and the news articles): written the same way and never read: this
+  file only ever prints their aggregates (``summary(items=False)``), also when an assertion fails.
 
 The floors below are the figures measured when they were set (see README, "Tests and
 evaluation"), not the issue's targets: where a set is below target the README says so.
@@ -22,12 +23,13 @@ CATEGORIES = {"contrast", "actor", "negation", "stage", "question-type", "long-s
               "typo", "out-of-scope", "adversarial"}
 
 # set: (verdict accuracy, out-of-scope abstention, citation accuracy, permissive rate) floors/ceilings
-FLOORS = {  # measured 2026-12-01 (README), each a few points under the figure
+FLOORS = {  # measured 2026-12-02 (README), each a few points under the figure
     "questions": (0.90, 0.97, 0.90, 0.02),
-    "blind": (0.72, 0.97, 0.80, 0.02),
-    "dev": (0.68, 0.94, 0.75, 0.05),
-    "sealed": (0.71, 0.82, 0.79, 0.02),
-    "holdout": (0.67, 0.77, 0.75, 0.02),
+    "blind": (0.78, 0.97, 0.82, 0.02),
+    "dev": (0.75, 0.94, 0.76, 0.05),
+    "sealed": (0.74, 0.82, 0.79, 0.02),
+    "holdout": (0.71, 0.77, 0.77, 0.02),
+    "holdout2": (0.72, 0.66, 0.82, 0.02),
 }
 
 
@@ -37,7 +39,7 @@ def evaluated(request, kb):
     return name, run(kb, load_questions(EVAL / f"{name}.yaml"))
 
 
-SEALED = {"sealed", "holdout"}
+SEALED = {"sealed", "holdout", "holdout2"}
 
 
 def _summary(name, report):
@@ -50,6 +52,9 @@ def test_independent_sets_are_large_and_categorised():
     for items in (blind, sealed, *(load_questions(EVAL / f"{n}.yaml") for n in ("dev", "holdout"))):
         assert {str(i["category"]) for i in items} == CATEGORIES
         assert sum(1 for i in items if i["category"] in ("out-of-scope", "adversarial")) >= 50
+    holdout2 = load_questions(EVAL / "holdout2.yaml")
+    assert len(holdout2) >= 150 and {str(i["category"]) for i in holdout2} == CATEGORIES
+    assert all(i.get("why") for i in holdout2)
         assert all(i.get("why") for i in items)
 
 

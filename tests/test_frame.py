@@ -122,3 +122,11 @@ def test_a_denied_act_counts_against_an_entry():
     plain = fit(campaign_shirt, extract("boleh nonton kampanye caleg?"))
     denied = fit(campaign_shirt, extract("boleh nonton kampanye caleg? ga pakai kaos partai kok"))
     assert not denied.excluded and denied.match < plain.match
+
+
+def test_the_private_sector_named_outright_is_outside_the_asn_rules():
+    assert extract("karyawan bank swasta boleh jadi jurkam caleg ga?").outside_asn == {"swasta"}
+    # with a relative named, the asker may be the ASN: it only informs
+    assert not extract("suami saya karyawan swasta, jadi timses caleg, saya kena?").outside_asn
+    # "gak ada yang ngawasin netralitas ASN" negates ASN but names no one outside it
+    assert not extract("KASN bubar, berarti gak ada yang ngawasin netralitas ASN?").outside_asn
