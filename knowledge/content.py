@@ -585,6 +585,11 @@ def _doubtful(text: str, cues: list[Cue]) -> bool:
                 or any(c.type in ("hashtag", "ballot-call", "promote", "fingers") for c in cues))
 
 
+_SIDE_CUES = frozenset({"candidate", "party", "slogan", "ballot-call", "promote", "fingers", "attack"})
+_OFFICIAL_WITH_A_SIDE = (
+    "Konten ini tampak seperti informasi resmi penyelenggara atau instansi, tetapi memuat nama, nomor, partai, "
+    "slogan, atau ajakan yang terkait calon. Hati-hati: bagikan hanya versi dari akun resmi KPU, Bawaslu, atau "
+    "instansi Anda; versi yang ditempeli calon atau partai termasuk bahan kampanye.")
 _DOUBT = ("Saya tidak menemukan calon, partai, atau ajakan memilih yang jelas, tetapi ada nama, ajakan, simbol "
           "jari, atau tagar yang bisa terkait pemilu. Bila konten ini tentang calon atau partai, jangan disukai, "
           "dikomentari, dibagikan, atau dijadikan status.")
@@ -600,6 +605,12 @@ def check(text: str | None, kb, reg: Registry, from_image: bool = False) -> Cont
         acts = tuple(ActVerdict(a.act, "hati-hati" if a.act in PUBLIC_ACTS else a.verdict, a.faq_id, "ragu")
                      for a in acts)
         explanation = _DOUBT
+    if kind == "informasi-resmi" and any(c.type in _SIDE_CUES for c in cues):
+        # "Cara mencoblos" with a caleg's photo and number in the corner: official-looking
+        # material that names a side is not a licence to share
+        acts = tuple(ActVerdict(a.act, "hati-hati" if a.act in PUBLIC_ACTS and a.verdict == "boleh" else a.verdict,
+                                a.faq_id, "ragu") for a in acts)
+        explanation = _OFFICIAL_WITH_A_SIDE
     note = None
     if kind in ("kampanye", "berita") and not any(c.type in ("candidate",) for c in cues):
         regional = [c for c in reg.candidates if c.region != "nasional"]

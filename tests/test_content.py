@@ -191,3 +191,17 @@ def test_the_registry_is_read_again_only_when_it_changed(db_path):
     registry.save(db, "slogans", {"text": "#SekaliLagi"}, "cli:uji")
     again = registry.load(db)
     assert again is not first and any(s.text == "#SekaliLagi" for s in again.slogans)
+
+
+def test_official_looking_material_that_names_a_side_is_no_licence(kb):
+    from netralbot.knowledge import content, registry
+
+    reg = registry.load(kb.db)
+    plain = content.check("INFO KPU: TPS dibuka pukul 07.00 sampai 13.00 WIB. Bawa KTP elektronik dan undangan.", kb, reg)
+    assert plain.kind == "informasi-resmi"
+    assert dict((a.act, a.verdict) for a in plain.acts)["bagikan"] == "boleh"
+    stuck = content.check("INFO KPU: TPS dibuka pukul 07.00 sampai 13.00 WIB. Bawa KTP elektronik. "
+                          "Partai Golkar mengucapkan selamat mencoblos.", kb, reg)
+    assert any(c.type == "party" for c in stuck.cues)
+    assert all(a.verdict != "boleh" for a in stuck.acts if a.act in content.PUBLIC_ACTS)
+    assert dict((a.act, a.verdict) for a in stuck.acts)["simpan"] == "boleh"  # reading or saving stays allowed
