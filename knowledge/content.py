@@ -339,6 +339,22 @@ _ROLE = re.compile(
     r"(?<!\w)(?:capres|cawapres|caleg|bacaleg|cagub|cawagub|cabup|cawabup|cawalkot|cawawalkot|paslon|"
     r"pasangan calon|calon(?: \w+)?|kandidat|petahana|dapil|dprd|dpr|dpd|bupati|wakil bupati|gubernur|"
     r"wali ?kota|presiden|wakil rakyat|anggota dewan)(?!\w)", re.I)
+# campaign pushes that name no one the registry knows: a poll with a call to act, a prayer for
+# someone's victory, "N jari untuk …", "buktikan di bilik suara", a caleg's holiday greeting,
+# a claim of what a numbered pair will take away, "sebarkan sebelum dihapus"
+_PUSH = re.compile(
+    r"(?:survei|polling|elektabilitas)\b.{0,160}?\d{1,2}(?:[,.]\d+)?\s?%.{0,160}?"
+    r"(?:jangan (?:sia-?siakan|ragu)|pasti menang|sudah pasti|share ke|sebarkan|tidak bisa dibohongi)"
+    r"|(?<!\w)kemenangan\s+(?:pasangan|paslon|calon|caleg|pak|bu|bapak|ibu|mas|mbak|bang|kang|cak|uda)(?!\w)"
+    r"|(?<!\w)(?:satu|dua|tiga|empat|lima|\d)\s+jari\s+untuk(?!\w)"
+    r"|(?<!\w)(?:buktikan|tunjukkan|tentukan)(?!\w).{0,20}bilik suara"
+    r"|(?:selamat hari|mohon maaf lahir|selamat idul|selamat natal|selamat tahun baru|salam hormat).{0,160}?"
+    r"(?<!\w)(?:dapil|caleg|dpr ri|dprd|calon)(?!\w)"
+    r"|(?<!\w)(?:pasangan|paslon|calon)\s+(?:nomor|no)\.?\s*\d(?!\w).{0,60}?(?<!\w)(?:bakal|akan|mau)(?!\w).{0,25}?"
+    r"(?<!\w)(?:hapus|cabut|potong|hilangkan|jual)"
+    r"|sebarkan sebelum (?:dihapus|di-?takedown)",
+    re.I | re.S,
+)
 _NOT_GENERAL = re.compile(r"(?<!\w)(?:osis|hima|bem|ketua kelas|ketua rt|ketua rw|pemilihan ketua|pilkades|"
                           r"kepala desa|senat mahasiswa|pemilos)(?!\w)", re.I)
 _OFFICIAL_VOICE = re.compile(
@@ -477,8 +493,12 @@ def classify(text: str, reg: Registry, common_words: frozenset[str] = frozenset(
     election_day = bool(_ELECTION_DAY.search(scan))
     pitch = bool(_PITCH.search(scan))
     recruit = bool(_RECRUIT.search(scan))
+    push = bool(_PUSH.search(scan))
+    if push and not news:
+        add("promote", _PUSH.search(scan).group(0)[:80])
     campaign = (
-        "slogan" in types
+        (push and not news)
+        or "slogan" in types
         or bool(tags)
         or (bool(number) and (person or role or registry or bool(appeal) or fingers) and not everyone)
         or (bool(appeal) and (person or registry or bool(number) or (role and not official_voice)) and not everyone)

@@ -205,3 +205,28 @@ def test_official_looking_material_that_names_a_side_is_no_licence(kb):
     assert any(c.type == "party" for c in stuck.cues)
     assert all(a.verdict != "boleh" for a in stuck.acts if a.act in content.PUBLIC_ACTS)
     assert dict((a.act, a.verdict) for a in stuck.acts)["simpan"] == "boleh"  # reading or saving stays allowed
+
+
+@pytest.mark.parametrize("text", [
+    "Survei terbaru: Pak Joko 58%, lawannya 21%. Sudah pasti menang, jangan ragu lagi!",
+    "Yasinan dan doa bersama untuk kemenangan Bu Sari, Kamis malam di rumah Pak RT.",
+    "Empat jari untuk Sulawesi yang lebih maju!",
+    "Jangan cuma ngomel di medsos, buktikan di bilik suara nanti.",
+    "SELAMAT NATAL DAN TAHUN BARU, SALAM DARI H. ANWAR, CALEG DPRD DAPIL 3",
+    "Hati-hati, paslon nomor 2 katanya bakal hapus honor guru ngaji kalau jadi.",
+])
+def test_campaign_pushes_without_a_known_name(kb, text):
+    from netralbot.knowledge import content, registry
+
+    c = content.check(text, kb, registry.load(kb.db))
+    assert c.kind == "kampanye", (text, c.kind, c.cues)
+    assert all(a.verdict != "boleh" for a in c.acts if a.act in content.PUBLIC_ACTS)
+
+
+def test_a_report_on_a_poll_is_not_a_push(kb):
+    from netralbot.knowledge import content, registry
+
+    c = content.check("JAKARTA (Antara) — Survei Litbang menyebut elektabilitas dua pasangan calon bersaing "
+                      "ketat, 41% dan 39%, dengan margin of error 2,5%, kata peneliti kepada wartawan, Senin.",
+                      kb, registry.load(kb.db))
+    assert c.kind != "kampanye"
