@@ -38,7 +38,7 @@ NO_SECRET = (
 NO_CHANNEL = (
     "galat: belum ada kanal yang diatur. Isi TELEGRAM_BOT_TOKEN (dari @BotFather), atau variabel WhatsApp "
     "WHATSAPP_TOKEN, WHATSAPP_PHONE_NUMBER_ID, WHATSAPP_APP_SECRET dan WHATSAPP_VERIFY_TOKEN, di lingkungan "
-    "atau di .env; `netralbot chat` berjalan tanpa token apa pun."
+    "atau di .env; `netralbot chat` berjalan tanpa token apa pun, dan `netralbot console` menjalankan konsol web saja."
 )
 ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member", "poll"]  # poll: quiz totals, no user
 
