@@ -329,6 +329,10 @@ def fit(entry: EntryFrame | None, q: Frame) -> Fit:
         if declared and declared & q.neg(slot) and not declared & q.get(slot):
             return Fit(True, 0.0, f"negated {slot}")
     e_target, q_target = set(entry.target), q.get("target")
+    if outside and outside & e_actor:
+        # "istri saya polisi, boleh dia ikut kampanye?": the relative is the person asked about
+        # (the actor), not the one the act is aimed at
+        q_target = q_target - _RELATIVES
     if e_target and q_target and not (e_target & q_target):
         if not (q_target <= POLITICAL and e_target <= POLITICAL):
             return Fit(True, 0.0, "target")

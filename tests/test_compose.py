@@ -109,3 +109,11 @@ def test_a_question_without_what_made_it_forbidden_gets_the_gentler_entry(kb):
     assert loud.verdict == "dilarang"
     pose = kb.ask("foto pose 2 jari bareng caleg tapi ga saya upload, aman?")
     assert pose.verdict == "dilarang"
+
+
+def test_people_outside_the_asn_rules_get_their_own_entries(kb):
+    bumn = kb.ask("Saya karyawan BUMN, boleh like postingan capres di IG pribadi?")
+    assert bumn.verdict == "hati-hati" and bumn.faq_id == "aktor-bumn-media-sosial"
+    # the relative is the person asked about, not the target of the act
+    police = kb.ask("Istri saya polisi, boleh dia ikut kampanye?")
+    assert police.faq_id == "aktor-tni-polri-kampanye" and police.verdict == "dilarang"
