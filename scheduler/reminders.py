@@ -46,6 +46,7 @@ DAY_NAMES = {
     "saturday": "sat", "sunday": "sun",
 }
 _ID_DAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
+WEEKDAYS = _ID_DAYS  # Indonesian weekday names, Monday first: what forms offer
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
 
 

@@ -29,12 +29,12 @@ def routes(r: web.UrlDispatcher) -> None:
     r.add_post("/siaran/{bid:\\d+}/batal", cancel)
 
 
-def _segment(values) -> dict:
+def segment_from(values) -> dict:
     seg = {k: " ".join(str(values.get(k, "")).split()) for k in subscriptions.SEGMENT_KEYS}
     return {k: v for k, v in seg.items() if v}
 
 
-def _choices(db) -> dict:
+def segment_choices(db) -> dict:
     """Values to pick from: channels and kinds, time zones, provinces, and the agencies
     subscribers gave (agency names only, never who)."""
     subscriptions.ensure_schema(db)
@@ -52,7 +52,7 @@ def _history(db) -> list:
 @needs("hr")
 async def composer(request: web.Request) -> web.Response:
     db = request.app[KB].db
-    return page(request, "broadcast_new.html", {"choices": _choices(db), "history": _history(db),
+    return page(request, "broadcast_new.html", {"choices": segment_choices(db), "history": _history(db),
                                                 "count": subscriptions.count(db), "text": "", "seg": {},
                                                 "error": None, "labels": STATE_LABELS})
 
@@ -60,7 +60,7 @@ async def composer(request: web.Request) -> web.Response:
 @needs("hr")
 async def recipient_count(request: web.Request) -> web.Response:
     try:
-        n = subscriptions.count(request.app[KB].db, _segment(request.query))
+        n = subscriptions.count(request.app[KB].db, segment_from(request.query))
     except ValueError:
         n = 0
     return web.Response(text=f"{n} penerima", content_type="text/plain")
@@ -70,12 +70,12 @@ async def recipient_count(request: web.Request) -> web.Response:
 async def confirm(request: web.Request) -> web.Response:
     db = request.app[KB].db
     form = await request.post()
-    text, seg = str(form.get("text", "")), _segment(form)
+    text, seg = str(form.get("text", "")), segment_from(form)
     try:
         text = outbox.check_text(text)
         n = subscriptions.count(db, seg)
     except (outbox.BroadcastError, ValueError) as e:
-        return page(request, "broadcast_new.html", {"choices": _choices(db), "history": _history(db),
+        return page(request, "broadcast_new.html", {"choices": segment_choices(db), "history": _history(db),
                                                     "count": subscriptions.count(db), "text": text, "seg": seg,
                                                     "error": str(e), "labels": STATE_LABELS}, status=422)
     return page(request, "broadcast_confirm.html", {
@@ -87,7 +87,7 @@ async def confirm(request: web.Request) -> web.Response:
 async def send(request: web.Request) -> web.Response:
     db = request.app[KB].db
     form = await request.post()
-    seg = _segment(form)
+    seg = segment_from(form)
     actor = session_of(request).actor
     try:
         bid = outbox.queue_broadcast(db, str(form.get("text", "")), seg, source="console", actor=actor)

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from aiohttp import web
 
 from netralbot.bot.web.app import KB, needs, page, session_of
-from netralbot.bot.web.pages_broadcast import _choices, _segment
+from netralbot.bot.web.pages_broadcast import segment_choices, segment_from
 from netralbot.handlers.access import audit
 from netralbot.handlers.hr import segment_label
 from netralbot.scheduler import calendar, reminders, subscriptions
@@ -63,7 +63,7 @@ def _page(request: web.Request, error: str | None = None, status: int = 200) -> 
     phases = calendar.phases(db)
     return page(request, "reminders.html", {
         "rows": _rows(db), "phases": phases, "months": _months(phases, dt.date.today()),
-        "choices": _choices(db), "days": reminders._ID_DAYS, "error": error}, status=status)
+        "choices": segment_choices(db), "days": reminders.WEEKDAYS, "error": error}, status=status)
 
 
 @needs("hr")
@@ -87,7 +87,7 @@ async def create(request: web.Request) -> web.Response:
             schedule = {"cron": when}
         else:
             schedule = {"cron": reminders.daily_cron(when)}
-        rem = reminders.add(db, text=text, segment=_segment(form), during=str(form.get("during") or "") or None,
+        rem = reminders.add(db, text=text, segment=segment_from(form), during=str(form.get("during") or "") or None,
                             actor=session_of(request).actor, quiz=content == "kuis", **schedule)
     except (reminders.ReminderError, ValueError) as e:
         return _page(request, str(e), status=422)
