@@ -47,14 +47,10 @@ def audience_key(segment: dict) -> str:
 
 def results_by_entry(db: sqlite_utils.Database) -> dict[str, tuple[int, int]]:
     """(wrong, answered) per FAQ entry, over every quiz sent."""
-    ensure_schema(db)
     out: dict[str, tuple[int, int]] = {}
-    for q in _all(db):
-        counts = option_counts(db, q["id"])
-        answered = sum(counts)
-        wrong = answered - counts[q["correct"]]
+    for q, right, answered in _tallies(db):
         w, a = out.get(q["faq_id"], (0, 0))
-        out[q["faq_id"]] = (w + wrong, a + answered)
+        out[q["faq_id"]] = (w + answered - right, a + answered)
     return out
 
 
@@ -123,14 +119,31 @@ def record_tap(db: sqlite_utils.Database, quiz_id: int, option: int) -> bool:
 
 
 def option_counts(db: sqlite_utils.Database, quiz_id: int) -> list[int]:
-    counts = [0] * len(VERDICTS)
-    for (raw,) in db.execute(f"select counts from {POLLS} where quiz_id = ?", [quiz_id]):
+    return _counts_by_quiz(db, quiz_id).get(quiz_id, [0] * len(VERDICTS))
+
+
+def _counts_by_quiz(db: sqlite_utils.Database, quiz_id: int | None = None) -> dict[int, list[int]]:
+    """Answers per option, Telegram poll totals and WhatsApp taps together, for one quiz or
+    all of them in two queries (the statistics read every quiz)."""
+    where, params = ("where quiz_id = ?", [quiz_id]) if quiz_id is not None else ("", [])
+    out: dict[int, list[int]] = {}
+    for qid, raw in db.execute(f"select quiz_id, counts from {POLLS} {where}", params):
+        counts = out.setdefault(qid, [0] * len(VERDICTS))
         for i, n in enumerate(json.loads(raw or "[]")[:len(VERDICTS)]):
             counts[i] += int(n)
-    for option, n in db.execute(f"select option, n from {TAPS} where quiz_id = ?", [quiz_id]):
+    for qid, option, n in db.execute(f"select quiz_id, option, n from {TAPS} {where}", params):
         if 0 <= option < len(VERDICTS):
-            counts[option] += n
-    return counts
+            out.setdefault(qid, [0] * len(VERDICTS))[option] += n
+    return out
+
+
+def _tallies(db: sqlite_utils.Database):
+    """(quiz, right answers, answers) for every quiz, oldest first."""
+    ensure_schema(db)
+    by_quiz = _counts_by_quiz(db)
+    for q in _all(db):
+        counts = by_quiz.get(q["id"], [0] * len(VERDICTS))
+        yield q, counts[q["correct"]], sum(counts)
 
 
 def latest_for(db: sqlite_utils.Database, channel: str, chat_id: str) -> int | None:
@@ -193,13 +206,11 @@ class QuizStats:
 
 
 def stats(db: sqlite_utils.Database) -> QuizStats:
-    ensure_schema(db)
     per_entry: dict[str, list[tuple[int, int]]] = {}
     weeks: dict[str, list[int]] = {}
-    quizzes = _all(db)
-    for q in quizzes:
-        counts = option_counts(db, q["id"])
-        right, answered = counts[q["correct"]], sum(counts)
+    quizzes = 0
+    for q, right, answered in _tallies(db):
+        quizzes += 1
         per_entry.setdefault(q["faq_id"], []).append((right, answered))
         year, week, _ = dt.date.fromisoformat(q["day"]).isocalendar()
         bucket = weeks.setdefault(f"{year}-W{week:02d}", [0, 0])
@@ -211,7 +222,7 @@ def stats(db: sqlite_utils.Database) -> QuizStats:
         earlier = (sum(r for r, _ in runs[:-1]), sum(a for _, a in runs[:-1])) if len(runs) > 1 else None
         results.append(EntryResult(faq_id, answered, right, earlier))
     results.sort(key=lambda e: (e.share if e.answered else 2.0, -e.answered, e.faq_id))
-    return QuizStats(results, sorted((w, c, a) for w, (c, a) in weeks.items()), len(quizzes))
+    return QuizStats(results, sorted((w, c, a) for w, (c, a) in weeks.items()), quizzes)
 
 
 def option_label(option: int) -> str:
