@@ -92,7 +92,8 @@ _ATTACK = re.compile(
     r"penipu rakyat|pembohong|antek asing|anti ?islam)(?!\w)", re.I)
 _EVENT = re.compile(
     r"(?<!\w)(?:kampanye akbar|rapat umum|deklarasi|konsolidasi|posko pemenangan|tim pemenangan|timses|"
-    r"tim sukses|relawan|jalan sehat bersama|blusukan|temu kader|kader partai|daftar(?:kan diri)? (?:jadi |sebagai )?"
+    r"tim sukses|relawan(?! (?:donor|bencana|pmi|medis|kesehatan|pengajar|sar|lingkungan|kemanusiaan|covid|"
+    r"posyandu|literasi|sosial)\b)|jalan sehat bersama|blusukan|temu kader|kader partai|daftar(?:kan diri)? (?:jadi |sebagai )?"
     r"(?:anggota|kader|caleg)|bergabung (?:bersama|dengan) partai|gabung (?:jadi )?(?:relawan|kader)|"
     r"kartu tanda anggota|kta partai)(?!\w)", re.I)
 _HANDS = re.compile("[\u261d\u270c\U0001f91f\U0001f918\U0001f590\U0001f446\u270b\U0001f44c\U0001f91e]")
@@ -359,7 +360,7 @@ _NOT_GENERAL = re.compile(r"(?<!\w)(?:osis|hima|bem|ketua kelas|ketua rt|ketua r
                           r"kepala desa|senat mahasiswa|pemilos)(?!\w)", re.I)
 _OFFICIAL_VOICE = re.compile(
     r"(?:—|-|–)\s*(?:kpu|bawaslu|bkn|dkpp|kemenpan|kementerian|bkpsdm|bkd|pemkab|pemkot|pemprov|bupati|"
-    r"sekda)[\w .-]*$|(?<!\w)(?:kpu|bawaslu|bkn|dkpp|kemenpan-?rb|bkpsdm|bkd|pemkab|pemkot|surat edaran|"
+    r"sekda|pps|ppk|kpps|panwascam|panwaslu|pantarlih|pengawas)[\w .-]*$|(?<!\w)(?:kpu|bawaslu|bkn|dkpp|kemenpan-?rb|bkpsdm|bkd|pemkab|pemkot|surat edaran|"
     r"imbauan|mengingatkan|mengimbau|wajib menjaga netralitas|dilarang|netralitas|netral)(?!\w)", re.I | re.M)
 _DEAD = re.compile(r"^\s*(?:<media tidak disertakan>|pesan ini telah dihapus|this message was deleted|"
                    r"<media omitted>|\[(?:stiker|sticker|gambar|foto|video|audio|dokumen)\]|"
@@ -381,7 +382,9 @@ _SPORT = re.compile(r"(?<!\w)(?:timnas|lomba|juara|pertandingan|skor|final|liga|
 _TEAM = re.compile(r"(?<!\w)(?i:relawan|tim|sahabat|laskar|barisan|pasukan|posko|jaringan|"
                    r"simpatisan|pendukung)\s+(?:(?i:muda|sahabat|pemenangan|bersatu|peduli|pasangan|paslon|calon)\s+)?"
                    r"(?!(?i:kami|kita|anda|kesehatan|medis|sar|pmr|kerja|pengajar|desa|rt|rw|sekolah|voli|sepak|"
-                   r"futsal|basket|pemadam|penilai|ahli|teknis|ppk|pps|kpps|pengawas|inspektorat)\b)"
+                   r"futsal|basket|pemadam|penilai|ahli|teknis|ppk|pps|kpps|pengawas|inspektorat|dinas|badan|kantor|"
+                   r"bagian|unit|divisi|pln|telkom|internet|listrik|pdam|rsud|puskesmas|pmi|bpbd|basarnas|"
+                   r"donor|bencana|posyandu|penggerak|pkk)\b)"
                    r"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?|#(?i:sahabat|relawan)\w+|#[Tt]im[A-Z]\w+")
 _ELECTION_DAY = re.compile(r"(?<!\w)(?:tanggal 14|tanggal 27|14 februari|27 november|hari h|bilik suara|"
                            r"ke tps|di tps|hari pencoblosan|hari coblosan|coblosan)(?!\w)", re.I)
@@ -390,6 +393,26 @@ _PITCH = re.compile(r"(?<!\w)(?:terima kasih[^.!]{0,80}(?:dukungan|kepercayaan|s
                     r"peduli|amanah|kerja nyata|kerja tuntas|yang sudah kerja|kami perjuangkan|"
                     r"salam hormat|bersama kita|kita bareng|kita tuntaskan|untuk negeri|untuk perubahan|"
                     r"merah-putihkan|nu ngarumat|ngadangu|blusukan)(?!\w)", re.I)
+
+# How partisan content talks, as opposed to a report: it exclaims, uses emoji, addresses the
+# reader ("kita", "dulur", "umat"), urges ("ayo", "jangan", "wajib") or judges ("malu", "gagap",
+# "siap mengabdi"). With a candidate, party or ballot number and no news register, that voice
+# is campaigning or black campaigning, whatever verbs it avoids.
+_VOICE = re.compile(
+    r"!|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55]"
+    r"|(?<!\w)(?:kita|kamu|kalian|anda|lo|lu|elo|dulur|sedulur|lur|warga|ibu-ibu|bapak-bapak|emak-emak|umat|"
+    r"rakyat|guys|gaes|sanak|dunsanak|ayo|yuk|mari|jangan|ojo|ulah|wajib|harus|kudu|sayangi|malu|gagap|"
+    r"bohong\w*|dibohongi|tertipu|waspada|hati-hati dengan|siap mengabdi|mengabdi|mendukung|didukung|"
+    r"bersatu|terbukti|meneh|maneh|deui|cuma mau bilang|mantap|keren|juara|hebat|top)(?!\w)",
+    re.I)
+_PRIZE = re.compile(r"(?<!\w)(?:hadiah|undian|kupon|giveaway|doorprize|voucher belanja|poin)(?!\w)", re.I)
+_HOW_TO_VOTE = re.compile(r"(?<!\w)(?:(?:tata )?cara (?:mencoblos|memilih|nyoblos|mencontreng)|surat pemberitahuan|"
+                          r"coblos satu kali|surat suara sah)(?!\w)", re.I)
+# someone running, not an office as such ("halaman kantor bupati")
+_CONTENDER = re.compile(r"(?<!\w)(?:capres|cawapres|caleg|bacaleg|cagub|cawagub|cabup|cawabup|cawalkot|cawawalkot|"
+                        r"paslon|pasangan (?:calon|0?\d)|calon (?:presiden|wakil|gubernur|bupati|wali ?kota|"
+                        r"legislatif|anggota|dprd?|dpd)|kandidat|petahana|wakil rakyat|partai|parpol)(?!\w)", re.I)
+_TWO_TERMS = re.compile(r"(?<!\w)(?:2|dua|duo|loro) periode(?!\w)", re.I)
 
 
 def _campaign_tags(text: str) -> list[str]:
@@ -486,7 +509,8 @@ def classify(text: str, reg: Registry, common_words: frozenset[str] = frozenset(
         add("event", found)
 
     strong = (bool(_STRONG.search(scan)) and bool(re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}", scan))
-              and not _SPORT.search(scan))
+              and not _SPORT.search(scan) and not _PRIZE.search(scan)
+              and not (_HOW_TO_VOTE.search(scan) and not (registry or person or tags)))
     # a campaign team by its name ("Relawan Sahabat Bima", "Tim Sahabat Sinta", "#SahabatBima"),
     # or a named person tied to polling day, thanks for support, or a record and promises
     team = bool(_TEAM.search(scan))
@@ -494,6 +518,8 @@ def classify(text: str, reg: Registry, common_words: frozenset[str] = frozenset(
     pitch = bool(_PITCH.search(scan))
     recruit = bool(_RECRUIT.search(scan))
     push = bool(_PUSH.search(scan))
+    voice = bool(_VOICE.search(scan))
+    contender = bool(_CONTENDER.search(scan))
     if push and not news:
         add("promote", _PUSH.search(scan).group(0)[:80])
     campaign = (
@@ -507,6 +533,9 @@ def classify(text: str, reg: Registry, common_words: frozenset[str] = frozenset(
         or (person and (election_day or pitch) and not news and not official_voice)
         or (bool(smear) and target and not news)
         or (bool(events) and (person or registry or bool(number) or role) and not news)
+        or (voice and (registry or contender or (person and election) or (bool(number) and election))
+            and not news and not official_voice and not everyone and not _SPORT.search(scan))
+        or (bool(_TWO_TERMS.search(scan)) and voice and not news)
         or (bool(re.search(r"posko pemenangan|tim pemenangan|kampanye akbar|konsolidasi relawan|relawan \w+ \w+ 20",
                            scan, re.I)) and not news)
         or (fingers and (election or bool(appeal) or bool(number)

@@ -96,6 +96,7 @@ CONTENT_FLOORS = {  # (kind accuracy, campaign recall, campaign precision, max "
     ("content_dev2", True): (0.64, 0.59, 0.90, 0),
     ("content_holdout", False): (0.82, 0.90, 0.88, 0),
     ("content_holdout", True): (0.77, 0.83, 0.88, 0),
+    ("content_dev3", False): (0.90, 0.94, 0.95, 0),  # 2026-12-02, text only (16 posters)
 }
 BLIND_CONTENT = {"content", "content_holdout"}
 
@@ -108,7 +109,9 @@ def test_content_check_on_labelled_content(kb, name, images):
     if images:
         pytest.importorskip("rapidocr_onnxruntime", reason="the `ocr` extra is not installed")
     items = load_items(EVAL / f"{name}.yaml")
-    assert len(items) >= 130 and sum(1 for i in items if i.get("render")) >= 30
+    assert len(items) >= 130
+    if name != "content_dev3":  # the issue's sets; dev3 is a text-first tuning set
+        assert sum(1 for i in items if i.get("render")) >= 30
     rep = run_content(kb, registry.load(kb.db), items, images=images)
     text = rep.summary(items=name not in BLIND_CONTENT)
     accuracy, recall, precision, dangerous = CONTENT_FLOORS[(name, images)]
