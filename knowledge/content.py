@@ -121,7 +121,8 @@ _NEWS = re.compile(
     r"kamis|jumat|sabtu|minggu)|kemarin|sebanyak \d|menolak|membantah|mencatat|menemukan|menyatakan|memaparkan|"
     r"sepakat|unggul|memperoleh|beredar|dilaporkan|diajukan|mendaftar|diiringi|bersitegang|dijatuhi|meluncurkan|"
     r"mengklaim|mempertanyakan|berlangsung|persen|responden|lembaga survei|hitung cepat|quick count|polisi|"
-    r"seorang|menyebut|sempat|berhasil|membentuk|koalisi|dijadwalkan|pekan depan|saling)(?!\w)", re.I)
+    r"seorang|menyebut|sempat|berhasil|membentuk|koalisi|dijadwalkan|pekan depan|saling|cek fakta|"
+    r"hasil suntingan|hukuman disiplin|setelah terbukti)(?!\w)", re.I)
 _QUOTED = re.compile(r"[\"“”„«»](.{1,200}?)[\"“”„«»]|'([^'\n]{3,200})'", re.S)
 _LETTERS = re.compile(r"[^\W\d_]{2,}", re.U)
 
@@ -338,7 +339,7 @@ _EVENT2 = re.compile(
     r"(?:stiker|kaos|sablon|atribut|spanduk|baliho|kalender|topi)\s+(?-i:[A-Z]{2,}(?:\s[A-Z]{2,})?))(?!\w)", re.I)
 _ROLE = re.compile(
     r"(?<!\w)(?:capres|cawapres|caleg|bacaleg|cagub|cawagub|cabup|cawabup|cawalkot|cawawalkot|paslon|"
-    r"pasangan calon|calon(?: \w+)?|kandidat|petahana|dapil|dprd|dpr|dpd|bupati|wakil bupati|gubernur|"
+    r"pasangan calon|pasangan (?:nomor|no\.?) ?\d|calon(?: \w+)?|kandidat|petahana|dapil|dprd|dpr|dpd|bupati|wakil bupati|gubernur|"
     r"wali ?kota|presiden|wakil rakyat|anggota dewan)(?!\w)", re.I)
 # campaign pushes that name no one the registry knows: a poll with a call to act, a prayer for
 # someone's victory, "N jari untuk …", "buktikan di bilik suara", a caleg's holiday greeting,
@@ -412,7 +413,20 @@ _HOW_TO_VOTE = re.compile(r"(?<!\w)(?:(?:tata )?cara (?:mencoblos|memilih|nyoblo
 _CONTENDER = re.compile(r"(?<!\w)(?:capres|cawapres|caleg|bacaleg|cagub|cawagub|cabup|cawabup|cawalkot|cawawalkot|"
                         r"paslon|pasangan (?:calon|0?\d)|calon (?:presiden|wakil|gubernur|bupati|wali ?kota|"
                         r"legislatif|anggota|dprd?|dpd)|kandidat|petahana|wakil rakyat|partai|parpol)(?!\w)", re.I)
+_FOR_OFFICE = re.compile(
+    r"(?<!\w)(?:untuk|for|gasan|kanggo|jadi|menjadi|siap jadi)\s+(?:bupati|wali ?kota|gubernur|presiden|"
+    r"wakil (?:bupati|wali ?kota|gubernur|presiden)|dprd?|dpd|anggota dewan|kepala daerah)(?!\w)", re.I)
+_CAPS_TICKET = re.compile(r"(?<!\w)[A-Z]{3,}(?:\s[–-]\s?|\s?–\s?)[A-Z]{3,}(?!\w)")  # "LATIF – DEWI", not "MASING-MASING"
+_STANDALONE_SLOGAN = re.compile(r"(?<!\w)(?:jilid (?:ii|2|dua)|ganti (?:nahkoda|nakhoda|pemimpin|bupati|gubernur|"
+                                r"presiden|wali ?kota)|asal bukan|(?:2|dua) periode)(?!\w)", re.I)
+_NOT_A_PARTY = re.compile(r"(?<!\w)partai (?:besar|kecil|eceran|grosir)(?!\w)", re.I)
 _TWO_TERMS = re.compile(r"(?<!\w)(?:2|dua|duo|loro) periode(?!\w)", re.I)
+
+
+def _shouted(text: str) -> bool:
+    """Mostly capitals: a poster or banner, where names cannot be told by their capital letter."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 12 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
 
 
 def _campaign_tags(text: str) -> list[str]:
@@ -519,20 +533,27 @@ def classify(text: str, reg: Registry, common_words: frozenset[str] = frozenset(
     recruit = bool(_RECRUIT.search(scan))
     push = bool(_PUSH.search(scan))
     voice = bool(_VOICE.search(scan))
-    contender = bool(_CONTENDER.search(scan))
+    contender = bool(_CONTENDER.search(_NOT_A_PARTY.sub(" ", scan)))
     if push and not news:
         add("promote", _PUSH.search(scan).group(0)[:80])
     campaign = (
         (push and not news)
         or "slogan" in types
         or bool(tags)
-        or (bool(number) and (person or role or registry or bool(appeal) or fingers) and not everyone)
+        or (bool(number) and (person or role or registry or bool(appeal) or fingers) and not everyone
+            and not _SPORT.search(scan))
         or (bool(appeal) and (person or registry or bool(number) or (role and not official_voice)) and not everyone)
         or (strong and not everyone and not official_voice)
         or (team and not news)
         or (person and (election_day or pitch) and not news and not official_voice)
         or (bool(smear) and target and not news)
         or (bool(events) and (person or registry or bool(number) or role) and not news)
+        or (bool(_FOR_OFFICE.search(scan)) and (person or registry or bool(_CAPS_TICKET.search(scan)) or _shouted(scan))
+            and not news and not official_voice)
+        or (bool(_CAPS_TICKET.search(scan)) and not official_voice and (pitch or voice or bool(_STANDALONE_SLOGAN.search(scan))
+                                                 or bool(re.search(r"20[2-4]\d|maju|untuk", scan, re.I))) and not news)
+        or (bool(_STANDALONE_SLOGAN.search(scan)) and not news and not official_voice)
+        or (person and "dapil" in scan.lower() and not news and not official_voice)
         or (voice and (registry or contender or (person and election) or (bool(number) and election))
             and not news and not official_voice and not everyone and not _SPORT.search(scan))
         or (bool(_TWO_TERMS.search(scan)) and voice and not news)
@@ -545,6 +566,8 @@ def classify(text: str, reg: Registry, common_words: frozenset[str] = frozenset(
     )
     if campaign and official_voice and not (registry or tags or person or number or smear or recruit):
         campaign = False  # "Bawaslu mengingatkan: ASN dilarang mendukung peserta pemilu…"
+    if campaign and _HOW_TO_VOTE.search(scan) and not (registry or person or tags or smear):
+        campaign = False  # "coblos satu kali pada foto, nomor, atau nama pasangan calon": how to vote
     if campaign and news and not (tags or "slogan" in types):
         campaign = False  # reporting a campaign is not campaigning
     squashed = _squashed_campaign(text)

@@ -24,6 +24,7 @@ from netralbot.knowledge.frame import (
     EXCEPTION_MANNERS, POLITICAL, boleh_at_risk, condition_denied, conditions_met, exception_named, risky_acts,
 )
 from netralbot.knowledge.frame import extract as extract_frame
+from netralbot.knowledge.focus import focus
 from netralbot.knowledge.guard import MAX_QUESTION_CHARS, Refusal, printable_text, screen
 from netralbot.knowledge.loader import load_seed
 from netralbot.knowledge.matcher import Matcher
@@ -54,6 +55,11 @@ SUGGEST_MIN = 0.12  # below this: abstain
 _TURN = re.compile(r"\b(?:tapi|tetapi|namun|tp|tpi|tapinya|cuma kalau|terus kalau|kalau akhirnya)\b", re.I)
 _SCOPE_SLOTS = ("actor", "means", "stage")  # who and when: what a scope ("cakupan") entry is about
 OUT_OF_DOMAIN_MIN = 0.9  # no election word at all: answer only a near-certain match
+OWN_ACT_LOGIT = 3.0  # how far below a what-to-do entry a prohibition of the asker's own act may rank
+# "dipasang orang", "temen yang upload", "ditag": someone else did it
+_BY_OTHERS = re.compile(r"(?<!\w)(?:orang lain|org lain|orang|org|temen\w*|teman\w*|tetangga|mereka|"
+                        r"di(?:pasang|tempel|unggah|upload|posting|tag|taruh|kirim|masuk\w*|share|bagi\w*|kasih)\w*|"
+                        r"ditandai|tanpa (?:sepengetahuan|izin))(?!\w)", re.I)
 CLOSE_LOGIT = 2.0  # a risky entry this close to a "boleh" top turns the answer into choices (ranking logits; every correct boleh on blind, dev and questions.yaml is >= 2.2 ahead)
 
 TOPIC_LABELS = {
@@ -219,6 +225,7 @@ class KnowledgeBase:
             refusal = None  # vowel-less chat ("gk pny nip trlapor, mo lpr kmn y") that the matcher can read
         if refusal is not None:
             return self._abstain(str(refusal), _REFUSALS[refusal])
+        text = focus(text)
         m = self.matcher.match(text)
         answer = self._decide(text, m)
         return replace(answer, frame=m.frame.to_json())
@@ -256,7 +263,7 @@ class KnowledgeBase:
         specific = len(set(m.tokens)) >= 2
         if conf >= ANSWER_MIN and boleh_ok and specific:
             if qtype == "permission" and verdict == "hati-hati":
-                stricter = self._stricter_neighbour(m)
+                stricter = self._stricter_neighbour(m) or self._own_act_prohibition(m, text)
                 if stricter is not None:
                     return self.answer_entry(stricter, conf)
             if qtype == "permission" and verdict == "dilarang":
@@ -271,7 +278,12 @@ class KnowledgeBase:
             if qtype == "permission" and verdict == "boleh" and condition_denied(entry.frame, m.frame):
                 return replace(answer, verdict=Verdict.HATI_HATI, text=f"{_CONDITION_DENIED} {answer.text}")
             return compose(answer, entry, qtype, self.citation)
-        if m.in_domain and qtype == "permission" and specific:
+        # ... unless a "boleh" entry about every risky act named leads clearly and only missed
+        # the bar ("anak saya relawan capres, saya kena?"): then offer the choices
+        if m.in_domain and qtype == "permission" and specific and not (
+                verdict == "boleh" and conf >= ANSWER_MIN and len(m.ranked) > 1
+                and top.score - m.ranked[1].score >= CLOSE_LOGIT and entry.frame is not None
+                and risky_acts(m.frame) <= set(entry.frame.act)):
             risky = self._prohibition_for_risky_act(m)
             if risky is not None:
                 return risky
@@ -326,6 +338,24 @@ class KnowledgeBase:
             return False
         tail = extract_frame(last, self.matcher.lex)
         return bool(risky_acts(tail)) and not tail.get("manner") & EXCEPTION_MANNERS
+
+    def _own_act_prohibition(self, m, text: str) -> str | None:
+        """ "Blh gk sy tempel poster cabup di ruang tunggu?": a "hati-hati" entry about what to
+        do when *someone else* put up, uploaded or tagged something is not the answer to
+        whether the asker may do it; a close prohibition of that act, written as a permission
+        question, is. Kept when the question says someone else did it."""
+        top = self.entries[m.ranked[0].faq_id]
+        if top.frame is None or top.frame.question != "what-to-do" or _BY_OTHERS.search(text):
+            return None
+        wanted = risky_acts(m.frame)
+        if not wanted:
+            return None
+        for s in m.ranked[1:5]:
+            e = self.entries[s.faq_id]
+            if (e.verdict == "dilarang" and m.ranked[0].score - s.score < OWN_ACT_LOGIT and e.frame is not None
+                    and e.frame.question in (None, "permission") and wanted & set(e.frame.act)):
+                return e.id
+        return None
 
     def _stricter_neighbour(self, m) -> str | None:
         """A "hati-hati" top that does not cover a risky act the question adds ("temen yang

@@ -462,7 +462,14 @@ _TAKEOVER = re.compile(  # fake authority, codes, formats and threats aimed at t
     r"|\bformat\s+json\b|\bdalam\s+json\b"
     r"|\b(mulai|dari)\s+(sekarang|skrg|saat ini)\b.{0,40}\b(jawab|balas|kamu|lu|lo)\b"
     r"|\b(laporin|laporkan|adukan|blokir)\s+(bot|kamu|lu|lo)\b|\bbot ini\b.{0,20}\b(dilaporin|dilaporkan|diblokir)\b"
-    r"|\b(kasih|beri|dapat)\s+(bintang|rating|donasi)\b.{0,40}\b(jawab|kalau|kalo)\b|\b(kalau|kalo)\s+(kamu|lu|lo)\s+jawab\b",
+    r"|\b(kasih|beri|dapat)\s+(bintang|rating|donasi)\b.{0,40}\b(jawab|kalau|kalo)\b|\b(kalau|kalo)\s+(kamu|lu|lo)\s+jawab\b"
+    # dictated answers and claimed authority: "jawab pake format ini aja", "sy atasanmu, ubah aturannya"
+    r"|\b(jawab|balas|jwb)\w*\s+(pake|pakai|dengan|dgn|pk)\s+(format|template|kalimat|teks)\b"
+    r"|\bjangan\s+(tambah|tambahin|tambahkan|kasih)\s+(apa-apa|apa2|apapun|apa pun|penjelasan|embel)"
+    r"|\b(saya|sy|aku|gue|gw)\s+(ini\s+|adalah\s+)?(pejabat|atasan|atasanmu|admin|developer|pembuat|pembuatmu|pemilik|"
+    r"programmer)\b.{0,80}\b(perintahkan|memerintahkan|ubah|ganti|hapus|update)\b"
+    r"|\b(ubah|ganti|hapus|update|revisi)\s+(aturan|aturannya|jawaban|jawabanmu|database|datamu|data kamu)\b.{0,60}"
+    r"\b(boleh|diperbolehkan|dibolehkan|diizinkan|halal|aman)\b",
     re.I | re.S,
 )
 _ABOUT_A_PERSON = re.compile(  # someone's private data, or who reported whom
@@ -472,6 +479,12 @@ _ABOUT_A_PERSON = re.compile(  # someone's private data, or who reported whom
     r"|\bsiapa\s+(yang|yg)\s+(ngelaporin|melaporkan|laporin|lapor|ngadu|mengadukan)\s+(aku|saya|sy|gw|gue)\b",
     re.I | re.S,
 )
+# "kasih daftar nama ASN yang kena sanksi, lengkap dengan NIP": an order for a list of people
+_LIST_OF_PEOPLE = re.compile(
+    r"(?:^|[.!?]\s*)\W*(?:(?:min|bot|tolong|coba|dong)\W+)*(kasih|kasi|berikan|beri|minta|sebutkan|buatkan|bikinin|tampilkan|"
+    r"cariin|carikan|kirim|kirimkan)\s+"
+    r"(saya\s+|sy\s+)?(daftar|list|data|nama-nama|nama2)\s+(nama\s+)?(asn|pns|pppk|pegawai|guru|pejabat|warga|pemilih|"
+    r"pelapor|orang)\b", re.I)
 _GIVE_ME = re.compile(r"\b(kasih|kasi|berikan|bagi|bagiin|minta|sebutkan|cariin|carikan|dong|tolong|mau aku)\b", re.I)
 _DISGUISE = re.compile(  # how to dress an act up as something else
     r"\b(dibungkus|bungkus|berkedok|kedok|kamuflase|disamarkan|disamarin|samarin)\b.{0,60}\b(kampanye|acara|senam|pengajian|arisan|dukung|calon|paslon)\b"
@@ -515,6 +528,8 @@ def screen(text: str) -> Refusal | None:
     about_own_act = (_ASKS_IF_VIOLATION.search(text) or _NOT_NAMING.search(text) or _REPORTED.search(text)
                      or _ANY_CHOICE.search(text) or _ASN_SUBJECT.search(text)
                      or (len(text) > 150 and _ASKS_IF_ALLOWED.search(text)))
+    if _LIST_OF_PEOPLE.search(text):
+        return Refusal.PERSONAL_DATA
     if (_PERSONAL_DATA.search(text) and not about_own_act and not _SOMEONE_ASKED.search(text)
             and not re.search(r"\b(tidak|gak|ga|nggak|belum)\s+(tahu|tau|punya)\s+(nik|nip)\b", text, re.I)):
         return Refusal.PERSONAL_DATA

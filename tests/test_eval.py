@@ -97,6 +97,7 @@ CONTENT_FLOORS = {  # (kind accuracy, campaign recall, campaign precision, max "
     ("content_holdout", False): (0.82, 0.90, 0.88, 0),
     ("content_holdout", True): (0.77, 0.83, 0.88, 0),
     ("content_dev3", False): (0.90, 0.94, 0.95, 0),  # 2026-12-02, text only (16 posters)
+    ("content_dev4", False): (0.77, 0.85, 0.93, 0),  # 2026-12-02, text only (22 posters), subtle campaign
 }
 BLIND_CONTENT = {"content", "content_holdout"}
 
@@ -110,7 +111,7 @@ def test_content_check_on_labelled_content(kb, name, images):
         pytest.importorskip("rapidocr_onnxruntime", reason="the `ocr` extra is not installed")
     items = load_items(EVAL / f"{name}.yaml")
     assert len(items) >= 130
-    if name != "content_dev3":  # the issue's sets; dev3 is a text-first tuning set
+    if name not in ("content_dev3", "content_dev4"):  # the issue's sets; dev3/dev4 are text-first tuning sets
         assert sum(1 for i in items if i.get("render")) >= 30
     rep = run_content(kb, registry.load(kb.db), items, images=images)
     text = rep.summary(items=name not in BLIND_CONTENT)

@@ -1,0 +1,61 @@
+"""The part of a question that is actually asked.
+
+People set the act they ask about against one they already know the answer to:
+"sy tau like postingan caleg itu gak boleh. klo like akun resmi KPU boleh?" or
+"follow akun Bawaslu boleh kan? beda kan sama follow akun tim pemenangan". Matched as a
+whole, the known act (the caleg, the campaign team) drags the answer to the prohibition
+the asker already named. :func:`focus` drops that contrast and keeps the rest, so the
+who and when around it (actor, stage) still reach the frame.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "… beda kan sama follow akun tim pemenangan", "itu beda ya dengan jadi timses?"
+_BEDA = re.compile(
+    r"[,;]?\s*(?:\b(?:itu|ini|kan)\s+)?\bbeda(?:nya)?\b\s*(?:(?:kan|ya|dong|gak|ga|nggak|kah|toh)\s+)*"
+    r"(?:sama|dengan|dgn|dari|ama|ma)\s+[^.?!\n]*[.?!]*",
+    re.I,
+)
+# a sentence that states what the asker already knows: "… itu biasa.", "sy tau … gak boleh."
+_KNOWN = re.compile(
+    r"\b(?:itu|kan|emang|memang)\s+(?:udah\s+|sudah\s+)?(?:biasa|wajar|normal|aman|boleh|dilarang|jelas)\b"
+    r"|\b(?:gak|ga|nggak|tidak|tdk|gk|nda)\s+boleh\b|\bdilarang\b|\b(?:sy|saya|aku|gw|gue)\s+(?:tau|tahu|ngerti|paham)\b",
+    re.I,
+)
+# the next sentence turns to the real question: "tp klo …", "nah kalau …", "klo …"
+_PIVOT = re.compile(r"^\s*(?:(?:tp|tapi|tetapi|nah|terus|trus|trs|lalu)\s*,?\s+)?(?:klo|kalo|kalau|kl|bagaimana kalau|gimana kalau|gmn klo)\b",
+                    re.I)
+_SENTENCE = re.compile(r"[^.?!\n]+[.?!\n]*")
+
+
+def focus(text: str) -> str:
+    """``text`` without the contrast the asker sets the question against (unchanged when
+    there is none, or when nothing would be left)."""
+    out = _drop_known(text)
+    stripped = _BEDA.sub(_unless_asked, out).strip()
+    if len(stripped.split()) >= 3:
+        out = stripped
+    return out if len(out.split()) >= 3 else text
+
+
+# "sanksinya beda dengan sebelum penetapan?": there the difference itself is the question
+_ASKED_DIFFERENCE = re.compile(r"\b(?:sanksi|hukuman|aturan|hukum|ancaman|prosedur|cara)\w*\s*$", re.I)
+
+
+def _unless_asked(m: re.Match) -> str:
+    return m.group(0) if _ASKED_DIFFERENCE.search(m.string[:m.start()]) else " "
+
+
+def _drop_known(text: str) -> str:
+    sentences = _SENTENCE.findall(text)
+    if len(sentences) < 2:
+        return text
+    keep = []
+    for i, s in enumerate(sentences):
+        nxt = sentences[i + 1] if i + 1 < len(sentences) else ""
+        if _KNOWN.search(s) and _PIVOT.match(nxt) and not s.rstrip().endswith("?"):
+            continue
+        keep.append(s)
+    return "".join(keep).strip()

@@ -1,0 +1,45 @@
+"""The asked part of a question (knowledge/focus.py) and what it changes in answers."""
+
+from netralbot.knowledge.focus import focus
+
+
+def test_a_known_prohibition_before_the_real_question_is_dropped():
+    q = "aku ngerti komen di akun paslon itu dilarang. kalau komen di akun resmi KPU soal lokasi TPS gimana?"
+    assert focus(q) == "kalau komen di akun resmi KPU soal lokasi TPS gimana?"
+
+
+def test_the_contrasted_act_after_beda_sama_is_dropped():
+    q = "nonton siaran debat di rumah boleh kan? beda kan sama datang ke rapat umum calon"
+    assert focus(q) == "nonton siaran debat di rumah boleh kan?"
+
+
+def test_a_question_about_the_difference_itself_is_kept():
+    q = "sanksinya beda dengan PPPK gak kalau PNS ikut kampanye?"
+    assert focus(q) == q
+
+
+def test_a_concession_without_a_turn_to_a_new_case_is_kept():
+    # the asked act is in the first sentence; the second only adds a circumstance
+    q = "rapat koordinasi dengan bupati itu biasa. nah bupatinya sekarang mencalonkan diri lagi."
+    assert focus(q) == q
+
+
+def test_plain_questions_are_unchanged():
+    for q in ("Saya PNS, boleh like postingan caleg?", "boleh?", "tapi kalau", ""):
+        assert focus(q) == q
+
+
+def test_the_contrast_no_longer_drags_the_answer_to_the_prohibition(kb):
+    a = kb.ask("aku ngerti like postingan caleg itu dilarang. kalau follow akun resmi Bawaslu buat pantau info, boleh?")
+    assert a.verdict != "dilarang", a
+    b = kb.ask("follow akun resmi KPU buat info jadwal boleh kan? beda kan sama follow akun tim pemenangan")
+    assert b.verdict != "dilarang", b
+
+
+def test_doing_it_yourself_is_not_answered_by_what_to_do_when_others_did(kb):
+    """A hati-hati entry about material someone else left in a service room does not
+    answer whether the asker may put up a candidate's poster there."""
+    a = kb.ask("sy pns di kelurahan, blh gk sy pasang poster caleg di ruang pelayanan?")
+    assert a.verdict == "dilarang", a
+    b = kb.ask("ada warga yang naruh kalender caleg di meja pelayanan saya, saya harus gimana?")
+    assert b.verdict != "boleh", b
