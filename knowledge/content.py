@@ -62,8 +62,10 @@ _CANDIDATE_WORD = re.compile(
 _PERSON = re.compile(
     r"(?<!\w)(?:(?i:h|hj|ir|dr|drs|dra|prof|ust|ustaz|ustadz)\.\s?|(?i:kh|hj|buya|ustaz|ustadz|gus|ning)\s+|"
     r"(?:Bapak|Pak|Ibu|Bu|Bang|Mas|Mbak|Kang|Teh|Uda|Uni|Daeng|Abah|Umi|Cak|Lae|Amang|Ito|Opung|Bli|Akang|"
-    r"Mbah|Kak|BAPAK|PAK|IBU|BU|BANG|MAS|MBAK|KANG|UDA|DAENG|ABAH|CAK|LAE|BUYA|GUS)\s+)"
-    r"(?!(?:RT|RW|Camat|Lurah|Kades|Guru|Dokter|Bidan|Kepala|Kadis|Sekda|Bupati|Gubernur|Presiden)\b)"
+    r"Mbah|Kak|Paman|Tulang|Om|Opa|Oma|Datuk|Kiai|Kyai|Nyai|Wak|Bung|Pakde|Bunda|Habib|Tuan Guru|Si|Ompu|Nak|Puang|Andi|"
+    r"Ajo|Ayah|BAPAK|PAK|IBU|BU|BANG|MAS|MBAK|KANG|UDA|DAENG|ABAH|CAK|LAE|BUYA|GUS)\s+)"
+    r"(?!(?:RT|RW|Camat|Lurah|Kades|Guru|Dokter|Bidan|Kepala|Kadis|Sekda|Bupati|Gubernur|Presiden|ASN|PNS|PPPK|CPNS|"
+    r"Pegawai|Dinas|Staf)\b)"
     r"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}"
     # a ticket ("Bayu–Rani", "Sutrisno - Endang") or a brand with a year ("AMR 2029", "Mas Dimas 2029")
     r"|(?<!\w)[A-Z][a-z]{2,}\s?[–-]\s?[A-Z][a-z]{2,}(?!\w)"
@@ -327,7 +329,8 @@ _SMEAR = re.compile(
     r"tolak [A-Z]\w+|asal bukan|tersangka|korup\w*|maling|bohong\w*|ngabohong|omdo|utang\w*|antek|boneka|"
     r"pengkhianat|dinasti|anti pancasila|anti ?islam|kafir|pki|warga negara asing|ijazah palsu|didiskualifikasi|"
     r"kepergok|amplop|serangan fajar|kecewa|gak bisa baca|tidak bisa baca|konglomerat|harta naik|"
-    r"orang luar daerah|dikuasai|renungkan|cek faktanya|fakta (?:yg|yang) disembunyikan)(?!\w)", re.I)
+    r"orang luar daerah|dikuasai|renungkan|cek faktanya|fakta (?:yg|yang) disembunyikan|tikus berdasi|"
+    r"(?:jangan|ulah|ojo|jan) (?:percaya|percanten|pracaya|mau dibohongi|tertipu)|bukan (?:orang )?asli|pendatang)(?!\w)", re.I)
 _CHAIN = re.compile(r"diteruskan|breaking|viral|sebarkan|katanya|info a1|orang dalam|‼|!!|😱|🚨|👇|\?\?\?|🤣|🤡",
                     re.I)
 _EVENT2 = re.compile(
@@ -346,7 +349,7 @@ _ROLE = re.compile(
 # a claim of what a numbered pair will take away, "sebarkan sebelum dihapus"
 _PUSH = re.compile(
     r"(?:survei|polling|elektabilitas)\b.{0,160}?\d{1,2}(?:[,.]\d+)?\s?%.{0,160}?"
-    r"(?:jangan (?:sia-?siakan|ragu)|pasti menang|sudah pasti|share ke|sebarkan|tidak bisa dibohongi)"
+    r"(?:jangan (?:sia-?siakan|ragu|paksakan|pilih)|pasti menang|sudah pasti|share ke|sebarkan|tidak bisa dibohongi)"
     r"|(?<!\w)kemenangan\s+(?:pasangan|paslon|calon|caleg|pak|bu|bapak|ibu|mas|mbak|bang|kang|cak|uda)(?!\w)"
     r"|(?<!\w)(?:satu|dua|tiga|empat|lima|\d)\s+jari\s+untuk(?!\w)"
     r"|(?<!\w)(?:buktikan|tunjukkan|tentukan)(?!\w).{0,20}bilik suara"
@@ -354,11 +357,23 @@ _PUSH = re.compile(
     r"(?<!\w)(?:dapil|caleg|dpr ri|dprd|calon)(?!\w)"
     r"|(?<!\w)(?:pasangan|paslon|calon)\s+(?:nomor|no)\.?\s*\d(?!\w).{0,60}?(?<!\w)(?:bakal|akan|mau)(?!\w).{0,25}?"
     r"(?<!\w)(?:hapus|cabut|potong|hilangkan|jual)"
-    r"|sebarkan sebelum (?:dihapus|di-?takedown)",
+    r"|sebarkan sebelum (?:dihapus|di-?takedown)"
+    r"|(?<!\w)(?:kalau|kalo|klo|jika|bila|kl)\s+(?:pak|bu|bapak|ibu|mas|mbak|bang|kang|cak|uda|daeng|abah|si)\s+[A-Z]\w+"
+    r"(?:\s+[A-Z]\w+)?\s+(?:yang\s+|yg\s+)?(?:naik|menang|jadi|terpilih|berkuasa)(?!\w)",
     re.I | re.S,
 )
 _NOT_GENERAL = re.compile(r"(?<!\w)(?:osis|hima|bem|ketua kelas|ketua rt|ketua rw|pemilihan ketua|pilkades|"
-                          r"kepala desa|senat mahasiswa|pemilos)(?!\w)", re.I)
+                          r"(?:pemilihan|calon|cakades|pilih) kepala desa|senat mahasiswa|pemilos|pegawai teladan|"
+                          r"employee of the month|karyawan (?:terbaik|teladan)|google form|aklamasi|"
+                          r"ajang pencarian bakat|kontes|audisi)(?!\w)", re.I)
+# a shop's or a brand's promotion ("Nomor 1 di hati pelanggan", "partai besar")
+_COMMERCE = re.compile(r"(?<!\w)(?:diskon|promo|flash sale|grosir|eceran|pesan sekarang|order|gofood|grabfood|"
+                       r"shopee|tokopedia|cashback|gratis ongkir|menu|harga spesial)(?!\w)", re.I)
+# a notice to civil servants about what they must not do ("Yth. Bapak/Ibu ASN…, mohon tidak…")
+_ASN_NOTICE = re.compile(r"(?:yth\.?|kepada)\s+(?:seluruh\s+|bapak/ibu\s+|para\s+)*(?:asn|pns|pegawai|kepala opd|"
+                         r"kepala perangkat daerah)(?!\w)|(?<!\w)(?:mohon|dimohon|diminta|agar)\s+(?:untuk\s+)?"
+                         r"(?:tidak|tak)\s+(?:mengunggah|membagikan|memasang|menghadiri|mengikuti|memberikan|menyukai)",
+                         re.I)
 _OFFICIAL_VOICE = re.compile(
     r"(?:—|-|–)\s*(?:kpu|bawaslu|bkn|dkpp|kemenpan|kementerian|bkpsdm|bkd|pemkab|pemkot|pemprov|bupati|"
     r"sekda|pps|ppk|kpps|panwascam|panwaslu|pantarlih|pengawas)[\w .-]*$|(?<!\w)(?:kpu|bawaslu|bkn|dkpp|kemenpan-?rb|bkpsdm|bkd|pemkab|pemkot|surat edaran|"
@@ -509,8 +524,8 @@ def classify(text: str, reg: Registry, common_words: frozenset[str] = frozenset(
     keycaps = bool(_KEYCAPS.search(text))
     fingers = bool(_HANDS.search(text)) or "🗳" in text
     election = registry or role or "election" in types or "🗳" in text
-    official_voice = bool(_OFFICIAL_VOICE.search(text)) and (bool(types & {"official", "official-site", "info"})
-                                                              or "netral" in text.lower())
+    official_voice = (bool(_OFFICIAL_VOICE.search(text)) and (bool(types & {"official", "official-site", "info"})
+                                                               or "netral" in text.lower())) or (bool(_ASN_NOTICE.search(text)) and election)
     target = registry or person or role or bool(number)
 
     for found in number:
@@ -566,6 +581,8 @@ def classify(text: str, reg: Registry, common_words: frozenset[str] = frozenset(
     )
     if campaign and official_voice and not (registry or tags or person or number or smear or recruit):
         campaign = False  # "Bawaslu mengingatkan: ASN dilarang mendukung peserta pemilu…"
+    if campaign and _COMMERCE.search(scan) and not (registry or contender or tags or smear or election):
+        campaign = False  # "Flash sale! Nomor 1 di hati pelanggan"
     if campaign and _HOW_TO_VOTE.search(scan) and not (registry or person or tags or smear):
         campaign = False  # "coblos satu kali pada foto, nomor, atau nama pasangan calon": how to vote
     if campaign and news and not (tags or "slogan" in types):

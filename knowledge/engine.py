@@ -55,11 +55,16 @@ SUGGEST_MIN = 0.12  # below this: abstain
 _TURN = re.compile(r"\b(?:tapi|tetapi|namun|tp|tpi|tapinya|cuma kalau|terus kalau|kalau akhirnya)\b", re.I)
 _SCOPE_SLOTS = ("actor", "means", "stage")  # who and when: what a scope ("cakupan") entry is about
 OUT_OF_DOMAIN_MIN = 0.9  # no election word at all: answer only a near-certain match
-OWN_ACT_LOGIT = 3.0  # how far below a what-to-do entry a prohibition of the asker's own act may rank
+OWN_ACT_LOGIT = 4.0  # how far below a lenient entry a prohibition of the asker's own act may rank
 # "dipasang orang", "temen yang upload", "ditag": someone else did it
 _BY_OTHERS = re.compile(r"(?<!\w)(?:orang lain|org lain|orang|org|temen\w*|teman\w*|tetangga|mereka|"
                         r"di(?:pasang|tempel|unggah|upload|posting|tag|taruh|kirim|masuk\w*|share|bagi\w*|kasih)\w*|"
-                        r"ditandai|tanpa (?:sepengetahuan|izin))(?!\w)", re.I)
+                        r"ditandai|tanpa (?:sepengetahuan|izin)|bukan (?:saya|sy|aku)|(?:suami|istri|anak|bapak|ayah|ibu|"
+                        r"kakak|adik|ortu|mertua|keluarga|atasan)\s+(?:saya|sy|aku|ku)?\s*(?:yang|yg))(?!\w)", re.I)
+# the asker is the one who puts up, posts or hands out
+_ASKER_DOES = re.compile(r"(?<!\w)(?:(?:saya|sy|aku|gue|gw)\s+(?:\w+\s+){0,2}?|boleh\s+(?:saya\s+|sy\s+|aku\s+)?)"
+                         r"(?:pasang|masang|memasang|tempel|tempelin|nempel|menempel|pajang|majang|bagi|bagiin|bagikan|"
+                         r"membagikan|sebar|nyebar|menyebarkan)(?!\w)", re.I)
 CLOSE_LOGIT = 2.0  # a risky entry this close to a "boleh" top turns the answer into choices (ranking logits; every correct boleh on blind, dev and questions.yaml is >= 2.2 ahead)
 
 TOPIC_LABELS = {
@@ -345,8 +350,10 @@ class KnowledgeBase:
         whether the asker may do it; a close prohibition of that act, written as a permission
         question, is. Kept when the question says someone else did it."""
         top = self.entries[m.ranked[0].faq_id]
-        if top.frame is None or top.frame.question != "what-to-do" or _BY_OTHERS.search(text):
+        if top.frame is None or _BY_OTHERS.search(text):
             return None
+        if top.frame.question != "what-to-do" and not _ASKER_DOES.search(text):
+            return None  # "boleh saya pasang poster caleg di warung saya?", not "warung yang dipasangi poster"
         wanted = risky_acts(m.frame)
         if not wanted:
             return None

@@ -133,7 +133,7 @@ _OPINION = re.compile(  # asks the bot's own view of candidates or parties, or t
     rf"|\b{_CANDIDATE_WORD}\b.{{0,30}}\b(yg|yang)\s+(paling|lebih)\s+{_JUDGEMENT}"
     rf"|\b(paling|lebih)\s+(pinter|pintar|cerdas|bagus|baik|layak|pantas|cocok|jujur|hebat|kompeten|amanah|berpengalaman|oke|ok|keren|bersih|korup|buruk|jelek)\b.{{0,30}}\b{_CANDIDATE_WORD}\b"
     rf"|\b(peringkat|ranking|rangking|urutkan|urutin|ranking(kan|in)|peringkatkan|bandingkan|bandingin|skor(in)?)\b.{{0,40}}\b{_CANDIDATE_WORD}\b"
-    rf"|\b(sebut(kan|in)?|kasih tau|kasih tahu|beri(kan)?|daftar(kan)?|list)\b.{{0,30}}\b{_CANDIDATE_WORD}\b.{{0,40}}\b(layak|pantas|cocok|bagus|terbaik|baik|wajib|sebaiknya|harus)\s*(dipilih|dicoblos|didukung|dipercaya)?\b"
+    rf"|\b(sebut(kan|in)?|kasih tau|kasih tahu|beri(kan)?|daftar(kan)?|list)\b.{{0,30}}\b{_CANDIDATE_WORD}\b.{{0,40}}\b((layak|pantas|cocok|bagus|terbaik|baik)\s*(dipilih|dicoblos|didukung|dipercaya)?|(wajib|sebaiknya|harus)\s+(dipilih|dicoblos|didukung|dipercaya))\b"
     rf"|\b{_CANDIDATE_WORD}\b.{{0,40}}\b(layak|pantas|cocok|wajib|harus)\s+(dipilih|dicoblos|didukung|menang)\b"
     rf"|\b(siapa|mana)\b.{{0,40}}\b(bakal|akan|yg akan|yang akan|diprediksi|kira2|kira-kira)\s+(menang|jadi|terpilih|kalah)\b"
     r"|\b(prediksi|ramalan)\b.{0,30}\b(menang|pemenang|unggul|terpilih|pilpres|pilkada|pileg|capres|paslon|caleg)\b"
@@ -145,7 +145,11 @@ _OPINION = re.compile(  # asks the bot's own view of candidates or parties, or t
     rf"|\b{_CANDIDATE_WORD}\b.{{0,40}}\b(kelemahan|kekurangan|keburukan|kejelekan|aib)(nya)?\b"
     rf"|\b(setuju|sependapat)\s+(kan|gak|ga|nggak|tidak|ya)\b.{{0,80}}\b{_CANDIDATE_WORD}\b"
     rf"|\b{_CANDIDATE_WORD}\b.{{0,80}}\b(setuju|sependapat)\s+(kan|gak|ga|nggak|tidak)\b"
-    rf"|\b(netralbot|bot ini|kamu)\s+(menilai|menganggap|bilang|berpendapat)\b.{{0,60}}\b{_CANDIDATE_WORD}\b",
+    rf"|\b(netralbot|bot ini|kamu)\s+(menilai|menganggap|bilang|berpendapat)\b.{{0,60}}\b{_CANDIDATE_WORD}\b"
+    rf"|\b{_CANDIDATE_WORD}\b.{{0,50}}\b(orangnya|rekam jejak(nya)?|track record(nya)?)\b.{{0,30}}\b({_JUDGEMENT}|gimana|bagaimana|gmn)"
+    rf"|\b{_CANDIDATE_WORD}\b.{{0,50}}\b(rekam jejak|track record)(nya)?\b.{{0,20}}\?"
+    rf"|\b(opo|apa|endi|mana|sing|yang|yg)\s+(sing|yang|yg)?\s*paling\s+\w+.{{0,40}}\b{_CANDIDATE_WORD}\b"
+    rf"|\b{_CANDIDATE_WORD}\s+(opo|apa|endi|mana)\s+(sing|yang|yg)\s+paling\b",
     re.I | re.S,
 )
 # hiding an act is coaching only when the message asks how ("caranya …", "tips …", "biar …"):
@@ -346,7 +350,8 @@ _REPORTED = re.compile(  # someone else asked, or the asker tells of a conversat
 _ASKS_IF_ALLOWED = re.compile(
     r"\b(boleh|blh|bolehkah|oleh|meunang|dilarang|melanggar|langgar|pelanggaran|kena sanksi"
     r"|kena ga|kena gak|kena gk|kena nggak|bs kena|bisa kena|aman|gpp|termasuk|bisakah|bisa gak|bisa ga"
-    r"|kenging|angsal|buliah|galak|iso ora|salah gak|salah ga|masalah gak|masalah ga|kena|kna|kode etik|hukumnya)\b",
+    r"|kenging|angsal|buliah|galak|iso ora|salah gak|salah ga|masalah gak|masalah ga|kena|kna|kode etik|hukumnya"
+    r"|bole|dihitung|dianggap)\b",
     re.I,
 )
 _ASKS_IF_VIOLATION = re.compile(
@@ -371,8 +376,9 @@ _ANY_CHOICE = re.compile(r"\bsiapa\s+(saja|aja|pun)\b.{0,20}\b(bebas|terserah|bo
                          r"|\bbebas\s+(dukung|pilih|milih|memilih|mendukung)\b", re.I)
 # "pns bantu strategi pemenangan…", "sy mau analisis…": the asker's own act, asked about
 _ASN_SUBJECT = re.compile(r"\b(saya|sy|aku|ak|gue|gw|asn|pns|pppk|p3k|cpns|honorer|guru|pegawai)\s+(\w+\s+){0,2}"
-                          r"(bantu|ikut|jadi|mau|ingin|boleh|bikin|buat|nulis|tulis|analisis|susun)\b", re.I)
-_SOMEONE_ASKED = re.compile(r"\b(minta|meminta|suruh|menyuruh|nyuruh|disuruh|diminta|memerintahkan)\b", re.I)
+                          r"(bantu|ikut|jadi|mau|ingin|boleh|bole|blh|bikin|buat|nulis|tulis|analisis|susun|kasih|kasi|kirim|"
+                          r"berikan|serahkan)\b", re.I)
+_SOMEONE_ASKED = re.compile(r"\b(minta|mnta|mintain|meminta|suruh|menyuruh|nyuruh|disuruh|diminta|memerintahkan)\b", re.I)
 _REPORTING = re.compile(r"\b(lapor|laporkan|melaporkan|melapor|report|adukan|mengadu)\b", re.I)
 _REQUEST = re.compile(r"\b(minta|tolong|mohon|pengen|ingin|mau|bisa|bisakah|coba|please|pls)\b", re.I)
 
@@ -468,6 +474,11 @@ _TAKEOVER = re.compile(  # fake authority, codes, formats and threats aimed at t
     r"|\bjangan\s+(tambah|tambahin|tambahkan|kasih)\s+(apa-apa|apa2|apapun|apa pun|penjelasan|embel)"
     r"|\b(saya|sy|aku|gue|gw)\s+(ini\s+|adalah\s+)?(pejabat|atasan|atasanmu|admin|developer|pembuat|pembuatmu|pemilik|"
     r"programmer)\b.{0,80}\b(perintahkan|memerintahkan|ubah|ganti|hapus|update)\b"
+    r"|\b(saya|sy|aku|kami)\s+(ini\s+|adalah\s+)?(kepala|pejabat|dari|petugas|pegawai|staf|staff|perwakilan|utusan)\s+"
+    r"(bkn|inspektorat|kemenpan\w*|menpan\w*|bawaslu|kpu|bkd|bkpsdm|kasn|kementerian|dkpp)\b.{0,120}\b(izin|mengizinkan|perintah|"
+    r"perintahkan|instruksi|konfirmasi|kirim|kirimkan|berikan|ubah|sah)\b"
+    r"|\b(ulangi|ulang|tirukan|salin|copy)\s+(kalimat|kata-kata|kata2|teks|tulisan)\b|\b(persis|jawab|balas|tulis|ketik)\b.{0,40}\btanpa\s+tambahan\b"
+    r"|\bjawab\s+(ya|iya|yes|boleh|setuju|benar|betul)\s+(aja|saja|doang)\b"
     r"|\b(ubah|ganti|hapus|update|revisi)\s+(aturan|aturannya|jawaban|jawabanmu|database|datamu|data kamu)\b.{0,60}"
     r"\b(boleh|diperbolehkan|dibolehkan|diizinkan|halal|aman)\b",
     re.I | re.S,

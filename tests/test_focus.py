@@ -43,3 +43,10 @@ def test_doing_it_yourself_is_not_answered_by_what_to_do_when_others_did(kb):
     assert a.verdict == "dilarang", a
     b = kb.ask("ada warga yang naruh kalender caleg di meja pelayanan saya, saya harus gimana?")
     assert b.verdict != "boleh", b
+
+
+def test_the_asker_putting_up_a_poster_is_not_the_shop_that_has_one(kb):
+    a = kb.ask("aku PNS, boleh tempel stiker paslon di warung kopiku sendiri?")
+    assert a.verdict == "dilarang", a
+    b = kb.ask("cuma jajan di warung yang dipasangi stiker paslon sama pemiliknya, pns gapapa?")
+    assert b.verdict != "dilarang", b
