@@ -64,6 +64,7 @@ _BY_OTHERS = re.compile(r"(?<!\w)(?:orang lain|org lain|orang|org|temen\w*|teman
 # the asker is the one who puts up, posts or hands out
 _ASKER_DOES = re.compile(r"(?<!\w)(?:(?:saya|sy|aku|gue|gw)\s+(?:\w+\s+){0,2}?|boleh\s+(?:saya\s+|sy\s+|aku\s+)?)"
                          r"(?:pasang|masang|memasang|tempel|tempelin|nempel|menempel|pajang|majang|bagi|bagiin|bagikan|"
+                         r"kasih|kasi|ngasih|memberi|memberikan|"
                          r"membagikan|sebar|nyebar|menyebarkan)(?!\w)", re.I)
 CLOSE_LOGIT = 2.0  # a risky entry this close to a "boleh" top turns the answer into choices (ranking logits; every correct boleh on blind, dev and questions.yaml is >= 2.2 ahead)
 

@@ -111,6 +111,10 @@ _POLITICS = _CANDIDATE_WORD[:-1] + r"|petahana|incumbent|pemerintah|oposisi|peja
 _DIRECT_OPINION = re.compile(
     r"\b(favorit|idaman|jagoan|pilihan|unggulan)(mu| kamu| anda| km)\b"
     r"|\b(kamu|km|anda|lu)\s+(sendiri\s+)?(lebih\s+)?(suka|condong|dukung|milih|pilih|setuju)\b.{0,25}\b(yang mana|siapa|mana)\b"
+    # "sebaiknya saya milih siapa?": advice on whom to vote for, whoever asks it
+    r"|\b(sebaiknya|mending|mendingan|enaknya|bagusnya|baiknya|harusnya)\s+(saya|sy|aku|gue|gw|kita|kami)?\s*(milih|memilih|pilih|"
+    r"nyoblos|coblos|mencoblos|dukung|mendukung)\s+((calon|paslon|caleg|capres|cagub|cabup|partai|kandidat)\s+)?"
+    r"(siapa|yang mana|yg mana|nomor berapa|no berapa|partai apa|mana)\b"
     r"|\b(menurut(mu| kamu| anda| km| lu)|pendapat(mu| kamu| anda))\b.{0,40}\b(menang|kalah|unggul|bagus|jelek|baik|buruk|layak|pantas|terbaik|terkuat|oke|ok)\b",
     re.I | re.S,
 )
@@ -229,6 +233,7 @@ _ELECTION_FACT = re.compile(  # election facts that belong to KPU, not to neutra
     r"|\b(pindah memilih|pindah tps|formulir a5|form a5|surat pindah memilih|daftar pemilih tambahan|dptb)\b"
     r"|\b(honor|honorarium|gaji|upah|insentif|bayaran)\s+(kpps|pps|ppk|pantarlih|saksi|panwas|pengawas tps|petugas)\b"
     r"|\b(kapan|tanggal berapa|tgl berapa|kpn|tahun berapa)\b.{0,15}\b(pemilu|pilkada|pilpres|pileg)\b.{0,20}\b(berikutnya|selanjutnya|mendatang|digelar|diadakan|dilaksanakan)\b"
+    r"|\b(pemilu|pilkada|pilpres|pileg)\b.{0,25}\b(berikutnya|selanjutnya|mendatang)\b.{0,20}\b(kapan|tanggal berapa|tgl berapa|tahun berapa|kpn)\b"
     r"|\b(nomor urut|no urut)\s+(berapa|brp)\b|\bberapa\s+(nomor|no)\s+urut\b"
     r"|\bsiapa\s+(pemenang|yang memenangkan|yg memenangkan|ketua|presiden|gubernur|bupati|wali ?kota|menteri|kepala)\b(?!.{0,40}\b(boleh|dilarang|melanggar|netral|asn|pns|pppk)\b)"
     r"|\b(ambang batas|parliamentary threshold|presidential threshold|jumlah kursi|kursi dpr|kursi dprd|koalisi (pemerintah|partai)|partai koalisi|oposisi)\b"
@@ -288,7 +293,12 @@ _PROMOTE = re.compile(  # asks the bot to produce or discuss campaign material
     rf"|^\W*(bikin|buat)\s+(\w+\s+){{0,2}}(template|naskah|teks|pidato|caption|slogan|jargon|pantun|puisi|surat|selebaran|brosur|"
     rf"narasi|skrip|script|esai|artikel|argumen|dialog|kuesioner|tagline|yel-yel|thread|meme)\b.{{0,80}}\b{_POLITICAL}\b"
     rf"|{_REQUEST_START}(tulis|karang|susun|rancang)\b.{{0,30}}\b{_MATERIAL}\b.{{0,80}}\b{_POLITICAL}\b"
-    r"|\b(write|create|draft|compose|make|generate)\b.{0,40}\b(broadcast|post|caption|message|speech|slogan|story|tweet)\b.{0,80}\b(vote|candidate|campaign|party|elect)",
+    r"|\b(write|create|draft|compose|make|generate)\b.{0,40}\b(broadcast|post|caption|message|speech|slogan|story|tweet)\b.{0,80}\b(vote|candidate|campaign|party|elect)"
+    # a bare order that names the material first: "skrip video tiktok buat ngajak milih paslon kami",
+    # "konsep baliho caleg yg eye catching gmn?"
+    r"|^\W*(skrip|script|naskah|konsep|caption|jingle|slogan|tagline|desain|template|pantun|puisi|yel-yel|ide konten|"
+    r"contoh (caption|status|pantun|slogan|ajakan))\b.{0,80}\b(paslon|caleg|capres|cagub|cabup|calon|partai|kampanye|"
+    r"milih|memilih|pilih|coblos|pemenangan)\b",
     re.I | re.S,
 )
 # an order to the bot to produce something ("Ceritakan kisah PNS yang boleh kampanye…",

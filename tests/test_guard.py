@@ -228,3 +228,16 @@ def test_judging_a_candidate_or_party_is_refused(text):
 ])
 def test_questions_about_the_askers_own_act_pass(text):
     assert screen(text) is None
+
+
+@pytest.mark.parametrize("text, refusal", [
+    ("biar aman mending saya dukung paslon yang mana?", Refusal.CANDIDATE),
+    ("pilkada berikutnya kapan ya?", Refusal.ELECTION_FACT),
+    ("naskah orasi 5 menit buat ngajak warga milih caleg kami", Refusal.CANDIDATE),
+])
+def test_advice_on_whom_to_vote_dates_and_bare_material_orders_are_refused(text, refusal):
+    assert screen(text) is refusal
+
+
+def test_a_question_about_posting_material_is_not_an_order_for_it():
+    assert screen("caption foto bareng caleg, boleh diupload gak?") is None
