@@ -124,7 +124,14 @@ _NEWS = re.compile(
     r"sepakat|unggul|memperoleh|beredar|dilaporkan|diajukan|mendaftar|diiringi|bersitegang|dijatuhi|meluncurkan|"
     r"mengklaim|mempertanyakan|berlangsung|persen|responden|lembaga survei|hitung cepat|quick count|polisi|"
     r"seorang|menyebut|sempat|berhasil|membentuk|koalisi|dijadwalkan|pekan depan|saling|cek fakta|"
-    r"hasil suntingan|hukuman disiplin|setelah terbukti)(?!\w)", re.I)
+    r"hasil suntingan|hukuman disiplin|setelah terbukti|menghentikan|mengamankan|menyelidiki|diduga|tengah (?:me|di)\w+|diskors|"
+    r"resmi berkoalisi|kesepakatan|ditandatangani|mempersoalkan|penyidik|polres|polda|gakkumdu|putusan|hakim|jaksa|"
+    r"jika terpilih|•••|(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu) (?:pagi|siang|sore|malam))(?!\w)", re.I)
+# "Bawaslu Kabupaten X menemukan…", "DKPP menjatuhkan…": a report of what a body did, not its notice
+_BODY_REPORTED = re.compile(r"(?<!\w)(?:KPU|Bawaslu|DKPP|BKN|KASN|MK|PTUN|Gakkumdu|Polres|Polda|Satgas)(?:\s+[A-Z][\w.]*){0,4}"
+                            r"\s+(?:me|mem|men|meng|meny)[a-z]{3,}(?!\w)")
+_NOTICE_VOICE = re.compile(r"(?<!\w)(?:ayo|mari|yuk|jangan lupa|cek|pastikan|bawa|datanglah|gunakan|silakan|segera|"
+                           r"diharapkan|diimbau|mengimbau|wajib|pengumuman|informasi|daftarkan)(?!\w)", re.I)
 _QUOTED = re.compile(r"[\"“”„«»](.{1,200}?)[\"“”„«»]|'([^'\n]{3,200})'", re.S)
 _LETTERS = re.compile(r"[^\W\d_]{2,}", re.U)
 
@@ -309,12 +316,13 @@ _APPEAL = re.compile(
     r"(?<!\w)(?:menangkan|memenangkan|menangke|menangkeun|meunangkeun|menangin|dukung\w*|ngadukung|pilih\w*|milih|"
     r"coblos\w*|nyoblos|contreng|centang|tusuk|mohon doa restu|mohon dukungan\w*|siap (?:memenangkan|menang|"
     r"memimpin)|lanjut\w*|gas terus|for (?:dprd?|dpd|presiden|gubernur|bupati|wali ?kota|president)|"
-    r"(?:untuk|kanggo|for) [A-Z]\w+(?: (?:lebih|luwih|makin)\b| [A-Z]\w+)?|saatnya|sudah waktunya|waktunya ganti|"
+    r"(?:untuk|kanggo|for) (?!(?:Bu|Pak|Bapak|Ibu|Presiden|Wakil|DPR|DPD|DPRD|Gubernur|Bupati|Wali|Anda|Kita|Semua|"
+    r"Seluruh|Adik|Kakak|Anak)\b)[A-Z]\w+(?: (?:lebih|luwih|makin)\b| [A-Z]\w+)?|saatnya|sudah waktunya|waktunya ganti|"
     r"ganti (?:bupati|gubernur|presiden|wali ?kota|pemimpin)|satu putaran|pasti menang|menang(?:!| telak| mutlak)|"
     r"pemimpin (?:yang|yg|nan|kita|baru|amanah|muda|sejati)|perempuan memimpin|berani berubah|perubahan|"
     r"program (?:unggulan|prioritas)|visi misi|visi dan misi|kontrak politik|jadi (?:bupati|gubernur|presiden|"
     r"wali ?kota|anggota dewan)|maju sebagai|salam dari|dari (?:calon|caleg)|kenali (?:calon|visi)|"
-    r"kemenangan|nomor \w+ lah|jangan ragu)(?!\w)")
+    r"kemenangan|nomor \w+ lah|jangan ragu|suara (?:kita|kami|saya|ku|rakyat|warga) untuk)(?!\w)")
 _APPEAL_I = re.compile(
     r"(?<!\w)(?:menangkan|memenangkan|menangke|menangkeun|dukung\w*|ngadukung|coblos\w*|nyoblos|contreng|tusuk|"
     r"mohon doa restu|mohon dukungan\w*|program (?:unggulan|prioritas)|visi misi|pemimpin (?:yang|yg|nan|sejati)|"
@@ -326,7 +334,7 @@ _ALL_CANDIDATES = re.compile(r"(?<!\w)(?:seluruh|semua|para|masing-masing|setiap
                              r"(?:paslon|calon|pasangan|kandidat|peserta)", re.I)
 _SMEAR = re.compile(
     r"(?<!\w)(?:jangan (?:pilih|coblos|dukung|mau dipimpin)|ulah milih|ojo (?:milih|gelem)|aja milih|"
-    r"tolak [A-Z]\w+|asal bukan|tersangka|korup\w*|maling|bohong\w*|ngabohong|omdo|utang\w*|antek|boneka|"
+    r"tolak (?-i:[A-Z])\w+|asal bukan|tersangka|korup\w*|maling|bohong\w*|ngabohong|omdo|utang\w*|antek|boneka|"
     r"pengkhianat|dinasti|anti pancasila|anti ?islam|kafir|pki|warga negara asing|ijazah palsu|didiskualifikasi|"
     r"kepergok|amplop|serangan fajar|kecewa|gak bisa baca|tidak bisa baca|konglomerat|harta naik|"
     r"orang luar daerah|dikuasai|renungkan|cek faktanya|fakta (?:yg|yang) disembunyikan|tikus berdasi|"
@@ -368,7 +376,16 @@ _NOT_GENERAL = re.compile(r"(?<!\w)(?:osis|hima|bem|ketua kelas|ketua rt|ketua r
                           r"ajang pencarian bakat|kontes|audisi)(?!\w)", re.I)
 # a shop's or a brand's promotion ("Nomor 1 di hati pelanggan", "partai besar")
 _COMMERCE = re.compile(r"(?<!\w)(?:diskon|promo|flash sale|grosir|eceran|pesan sekarang|order|gofood|grabfood|"
-                       r"shopee|tokopedia|cashback|gratis ongkir|menu|harga spesial)(?!\w)", re.I)
+                       r"shopee|tokopedia|cashback|gratis ongkir|menu|harga spesial|beli \d|minimarket|supermarket|"
+                       r"belanja|pelanggan)(?!\w)", re.I)
+# contests, congratulations, charity and crafts: "pilih nomor 17" for a photo, "semoga amanah" for a promotion
+_CONTEST = re.compile(r"(?<!\w)(?:lomba|kontes|festival|audisi|ajang|vote foto|voting online|karya|juri)(?!\w)", re.I)
+_CONGRATS = re.compile(r"(?<!\w)(?:pelantikan\w*|dilantik|purna ?tugas|pensiun|ulang tahun|ultah|wisuda|pernikahan|"
+                       r"menikah|promosi jabatan|kenaikan pangkat|giliran|arisan)(?!\w)", re.I)
+_CHARITY = re.compile(r"(?<!\w)(?:penggalangan dana|donasi|operasi|rumah sakit|berduka|bencana|korban|yatim|"
+                      r"pengobatan)(?!\w)", re.I)
+_CRAFT = re.compile(r"(?<!\w)(?:pola|motorik|tusuk gigi|kue|balon|prakarya|kerajinan|mainan|anak-anak belajar)(?!\w)",
+                    re.I)
 # a notice to civil servants about what they must not do ("Yth. Bapak/Ibu ASN…, mohon tidak…")
 _ASN_NOTICE = re.compile(r"(?:yth\.?|kepada)\s+(?:seluruh\s+|bapak/ibu\s+|para\s+)*(?:asn|pns|pegawai|kepala opd|"
                          r"kepala perangkat daerah)(?!\w)|(?<!\w)(?:mohon|dimohon|diminta|agar)\s+(?:untuk\s+)?"
@@ -384,7 +401,7 @@ _DEAD = re.compile(r"^\s*(?:<media tidak disertakan>|pesan ini telah dihapus|thi
 _HASHTAG = re.compile(r"#\w+")
 _OFFICIAL_TAG = re.compile(r"pemilu|pilkada|pilpres|kpu|bawaslu|dpt|golput|politikuang|damai|netral|asn|"
                            r"tps|ayoke|ayomemilih|cekdpt|hakpilih|serentak", re.I)
-_CAMPAIGN_TAG = re.compile(r"untuk|bisa|menang|tolak|bukan|tetap|ganti|lanjut|bersama|pilih|coblos|putaran|"
+_CAMPAIGN_TAG = re.compile(r"untuk|bisa|menang|tolak|bukan|tetap|ganti|lanjut|bersama|pilih(?!an$)|coblos|putaran|"
                            r"berani|20[2-4]\d|^0?[1-9][a-z]|for(?=[A-Z])|jadi|pasti|rakyat|hebat|satu|memimpin",
                            re.I)
 # A party recruiting members or candidates (not KPU recruiting polling staff).
@@ -400,7 +417,7 @@ _TEAM = re.compile(r"(?<!\w)(?i:relawan|tim|sahabat|laskar|barisan|pasukan|posko
                    r"(?!(?i:kami|kita|anda|kesehatan|medis|sar|pmr|kerja|pengajar|desa|rt|rw|sekolah|voli|sepak|"
                    r"futsal|basket|pemadam|penilai|ahli|teknis|ppk|pps|kpps|pengawas|inspektorat|dinas|badan|kantor|"
                    r"bagian|unit|divisi|pln|telkom|internet|listrik|pdam|rsud|puskesmas|pmi|bpbd|basarnas|"
-                   r"donor|bencana|posyandu|penggerak|pkk)\b)"
+                   r"donor|bencana|posyandu|penggerak|pkk|kelas|inspirasi|literasi|pendidikan|lingkungan|sosial)\b)"
                    r"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?|#(?i:sahabat|relawan)\w+|#[Tt]im[A-Z]\w+")
 _ELECTION_DAY = re.compile(r"(?<!\w)(?:tanggal 14|tanggal 27|14 februari|27 november|hari h|bilik suara|"
                            r"ke tps|di tps|hari pencoblosan|hari coblosan|coblosan)(?!\w)", re.I)
@@ -491,9 +508,16 @@ def _squashed_campaign(text: str) -> bool | None:
 
 def classify(text: str, reg: Registry, common_words: frozenset[str] = frozenset()) -> tuple[str, list[Cue]]:
     """The kind of content and the cues that decided it."""
+    kind, cues, _ = classify_explained(text, reg, common_words)
+    return kind, cues
+
+
+def classify_explained(text: str, reg: Registry, common_words: frozenset[str] = frozenset()
+                       ) -> tuple[str, list[Cue], tuple[str, ...]]:
+    """:func:`classify` plus the names of the campaign rules that fired (empty unless campaign)."""
     text = _norm(text or "")
     if not _LETTERS.search(text) or _DEAD.match(text) or _gibberish(text) or _mojibake(text):
-        return "tidak-terbaca", []
+        return "tidak-terbaca", [], ()
     cues = _cues(text, reg, common_words)
     types = {c.type for c in cues}
 
@@ -502,9 +526,10 @@ def classify(text: str, reg: Registry, common_words: frozenset[str] = frozenset(
             cues.append(Cue(kind, " ".join(found.split())[:80]))
 
     if _NOT_GENERAL.search(text) and not (types & {"party", "candidate", "slogan"}):
-        return "netral", cues  # an OSIS, campus or RT election is not a general election
+        return "netral", cues, ()  # an OSIS, campus or RT election is not a general election
 
-    news_cues = sum(1 for c in cues if c.type == "news") + (2 if _DATELINE.search(text) else 0)
+    news_cues = (sum(1 for c in cues if c.type == "news") + (2 if _DATELINE.search(text) else 0)
+                 + (1 if _BODY_REPORTED.search(text) and not _NOTICE_VOICE.search(text) else 0))
     chain = bool(_CHAIN.search(text))
     news = news_cues >= 2 and not chain
     scan = _QUOTED.sub(" ", text) if news else text  # a report quoting a chant is still a report
@@ -551,58 +576,65 @@ def classify(text: str, reg: Registry, common_words: frozenset[str] = frozenset(
     contender = bool(_CONTENDER.search(_NOT_A_PARTY.sub(" ", scan)))
     if push and not news:
         add("promote", _PUSH.search(scan).group(0)[:80])
-    campaign = (
-        (push and not news)
-        or "slogan" in types
-        or bool(tags)
-        or (bool(number) and (person or role or registry or bool(appeal) or fingers) and not everyone
-            and not _SPORT.search(scan))
-        or (bool(appeal) and (person or registry or bool(number) or (role and not official_voice)) and not everyone)
-        or (strong and not everyone and not official_voice)
-        or (team and not news)
-        or (person and (election_day or pitch) and not news and not official_voice)
-        or (bool(smear) and target and not news)
-        or (bool(events) and (person or registry or bool(number) or role) and not news)
-        or (bool(_FOR_OFFICE.search(scan)) and (person or registry or bool(_CAPS_TICKET.search(scan)) or _shouted(scan))
-            and not news and not official_voice)
-        or (bool(_CAPS_TICKET.search(scan)) and not official_voice and (pitch or voice or bool(_STANDALONE_SLOGAN.search(scan))
-                                                 or bool(re.search(r"20[2-4]\d|maju|untuk", scan, re.I))) and not news)
-        or (bool(_STANDALONE_SLOGAN.search(scan)) and not news and not official_voice)
-        or (person and "dapil" in scan.lower() and not news and not official_voice)
-        or (voice and (registry or contender or (person and election) or (bool(number) and election))
-            and not news and not official_voice and not everyone and not _SPORT.search(scan))
-        or (bool(_TWO_TERMS.search(scan)) and voice and not news)
-        or (bool(re.search(r"posko pemenangan|tim pemenangan|kampanye akbar|konsolidasi relawan|relawan \w+ \w+ 20",
-                           scan, re.I)) and not news)
-        or (fingers and (election or bool(appeal) or bool(number)
-                         or bool(re.search(r"\b(?:nomor|nomer|no\.)(?!\w)", scan, re.I))) and not _SPORT.search(scan))
-        or (keycaps and (election or bool(appeal)))
-        or recruit
-    )
+    # Each named rule is one way content campaigns; the names say which fired (tests, debugging).
+    rules = {
+        "push": push and not news,
+        "slogan": "slogan" in types,
+        "hashtag": bool(tags),
+        "number": (bool(number) and (person or role or registry or bool(appeal) or fingers) and not everyone
+                   and not _SPORT.search(scan)),
+        "appeal": (bool(appeal) and (person or registry or bool(number) or (role and not official_voice)) and not everyone
+                   and not (not election and (_CONTEST.search(scan) or _CONGRATS.search(scan) or _CHARITY.search(scan)))),
+        "strong-appeal": strong and not everyone and not official_voice and not _CRAFT.search(scan),
+        "team": team and not news,
+        "person-pitch": (person and (election_day or pitch) and not news and not official_voice
+                         and not (not election and (_CONGRATS.search(scan) or _CHARITY.search(scan)))),
+        "smear": bool(smear) and target and not news and not official_voice,
+        "event": bool(events) and (person or registry or bool(number) or role) and not news,
+        "for-office": (bool(_FOR_OFFICE.search(scan)) and (person or registry or bool(_CAPS_TICKET.search(scan))
+                                                           or _shouted(scan)) and not news and not official_voice),
+        "caps-ticket": (bool(_CAPS_TICKET.search(scan)) and not official_voice and not news
+                        and (pitch or voice or bool(_STANDALONE_SLOGAN.search(scan))
+                             or bool(re.search(r"20[2-4]\d|maju|untuk", scan, re.I)))),
+        "standalone-slogan": bool(_STANDALONE_SLOGAN.search(scan)) and not news and not official_voice,
+        "person-dapil": person and "dapil" in scan.lower() and not news and not official_voice,
+        "partisan-voice": (voice and (registry or contender or (person and election) or (bool(number) and election))
+                           and not news and not official_voice and not everyone and not _SPORT.search(scan)),
+        "two-terms": bool(_TWO_TERMS.search(scan)) and voice and not news,
+        "campaign-team": bool(re.search(r"posko pemenangan|tim pemenangan|kampanye akbar|konsolidasi relawan|"
+                                        r"relawan \w+ \w+ 20", scan, re.I)) and not news,
+        "fingers": (fingers and (election or bool(appeal) or bool(number)
+                                 or bool(re.search(r"\b(?:nomor|nomer|no\.)(?!\w)", scan, re.I)))
+                    and not _SPORT.search(scan)),
+        "keycaps": keycaps and (election or bool(appeal)),
+        "recruit": recruit,
+    }
+    fired = tuple(name for name, hit in rules.items() if hit)
+    campaign = bool(fired)
     if campaign and official_voice and not (registry or tags or person or number or smear or recruit):
         campaign = False  # "Bawaslu mengingatkan: ASN dilarang mendukung peserta pemilu…"
     if campaign and _COMMERCE.search(scan) and not (registry or contender or tags or smear or election):
         campaign = False  # "Flash sale! Nomor 1 di hati pelanggan"
     if campaign and _HOW_TO_VOTE.search(scan) and not (registry or person or tags or smear):
         campaign = False  # "coblos satu kali pada foto, nomor, atau nama pasangan calon": how to vote
-    if campaign and news and not (tags or "slogan" in types):
+    if campaign and news and not (tags or "slogan" in types or _BALLOT_CALL.search(scan)):
         campaign = False  # reporting a campaign is not campaigning
     squashed = _squashed_campaign(text)
     if squashed and not campaign and not _NOT_GENERAL.search(re.sub(r"\s", "", text)):
-        campaign = True
+        campaign, fired = True, ("squashed",)
         add("promote", "teks gambar: ajakan memilih atau menyerang calon")
     if campaign:
-        return "kampanye", cues
+        return "kampanye", cues, fired
     official = bool(types & {"official", "official-site"}) or official_voice or squashed is False
     if official and not news:
-        return "informasi-resmi", cues
+        return "informasi-resmi", cues, ()
     if news and (election or official):
-        return "berita", cues
+        return "berita", cues, ()
     if "info" in types and election and not registry:
-        return "informasi-resmi", cues
+        return "informasi-resmi", cues, ()
     if election:
-        return "berita", cues
-    return "netral", cues
+        return "berita", cues, ()
+    return "netral", cues, ()
 
 
 # --- verdicts -------------------------------------------------------------------------------
