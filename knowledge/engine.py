@@ -45,7 +45,7 @@ from netralbot.knowledge.store import (
 # calibration is pessimistic (each phrasing was written to differ from its siblings), so
 # 0.35 here already means a well-supported match; "boleh" keeps a much higher bar.
 ANSWER_MIN = 0.35
-BOLEH_MIN = 0.9  # ... and to answer "boleh": a wrong "boleh" is the worst error, so ~98 % precision
+BOLEH_MIN = 0.9  # ... and to answer "boleh": a wrong "boleh" is the worst error, so ~98 % precision (0.85 gave a dangerous and 4 permissive answers on the sealed sets, 2026-12-02)
 BOLEH_HARMLESS_MIN = 0.75  # ... unless the question names nothing that can be a violation
 # ... or when the question itself states the condition a "boleh dengan syarat" entry names
 # ("sudah resmi CLTN", "udah dapat izin tertulis"): the asker's own words carry the exception.
