@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from netralbot.knowledge.answer import Citation
+from netralbot.knowledge.respace import respace
 from netralbot.knowledge.registry import Registry
 from netralbot.knowledge.text import indonesian_words
 
@@ -720,6 +721,15 @@ def check(text: str | None, kb, reg: Registry, from_image: bool = False) -> Cont
     """``from_image``: the text was read from a picture by OCR, which can garble or miss words,
     so "nothing electoral found" is not enough for a "boleh" there."""
     kind, cues = classify(text or "", reg, indonesian_words())
+    if from_image and kind != "kampanye" and text:
+        # OCR respaces capitals from the gaps it sees, and sometimes wrongly ("SU HARDIJILID"):
+        # the lines run together, and split again into known words, are two more readings
+        flat = "\n".join(line.replace(" ", "") for line in text.splitlines())
+        for reading in (flat, respace(flat)):
+            other_kind, other_cues = classify(reading, reg, indonesian_words())
+            if other_kind == "kampanye":
+                kind, cues = other_kind, other_cues
+                break
     acts, cites, sanction = verdicts(kind, kb)
     explanation = _EXPLAIN[kind]
     if kind == "netral" and (from_image or _doubtful(text or "", cues)):

@@ -66,6 +66,7 @@ _ASKER_DOES = re.compile(r"(?<!\w)(?:(?:saya|sy|aku|gue|gw)\s+(?:\w+\s+){0,2}?|b
                          r"(?:pasang|masang|memasang|tempel|tempelin|nempel|menempel|pajang|majang|bagi|bagiin|bagikan|"
                          r"kasih|kasi|ngasih|memberi|memberikan|"
                          r"membagikan|sebar|nyebar|menyebarkan)(?!\w)", re.I)
+GENTLER_LOGIT = 2.5  # how far below a prohibition an entry about the situation *without* the denied act may rank
 CLOSE_LOGIT = 2.0  # a risky entry this close to a "boleh" top turns the answer into choices (ranking logits; every correct boleh on blind, dev and questions.yaml is >= 2.2 ahead)
 
 TOPIC_LABELS = {
@@ -395,7 +396,7 @@ class KnowledgeBase:
             return None
         for s in m.ranked[1:4]:
             e = self.entries[s.faq_id]
-            if (e.verdict == "hati-hati" and top.score - s.score < CLOSE_LOGIT and e.frame is not None
+            if (e.verdict == "hati-hati" and top.score - s.score < GENTLER_LOGIT and e.frame is not None
                     and set(e.frame.without) & denied
                     and not boleh_at_risk(e.frame, m.frame, self.matcher.phrasing_frame(e.id))):
                 return e.id

@@ -61,11 +61,36 @@ def _pixels(data: bytes):
     return np.asarray(rgb)[:, :, ::-1]  # RapidOCR expects BGR, as OpenCV reads
 
 
+# PP-OCR's recogniser seldom emits the space between capitals ("DUAPERIODEUNTUK…"); the
+# character boxes it also returns show the gaps, so a gap wider than this share of the
+# median character width becomes a space again.
+WORD_GAP = 0.45
+
+
+def _spaced(line) -> str:
+    """A recognised line with the spaces its character boxes show ("DUA PERIODE UNTUK …")."""
+    text = line[1]
+    if len(line) < 5 or not line[3] or not line[4] or len(line[3]) != len(line[4]):
+        return text
+    chars, spans = line[4], [(box[0][0], box[1][0]) for box in line[3]]
+    widths = sorted(x1 - x0 for x0, x1 in spans)
+    width = widths[len(widths) // 2] or 1
+    out = [chars[0]]
+    for (_, end), (start, _), ch in zip(spans, spans[1:], chars[1:]):
+        if start - end > WORD_GAP * width and not out[-1].isspace() and not ch.isspace():
+            out.append(" ")
+        out.append(ch)
+    spaced = "".join(out)
+    # trust the recogniser's own spaces where it gave any
+    return text if " " in text.strip() else spaced
+
+
 def _ocr(data: bytes) -> str:
-    result, _ = _engine()(_pixels(data))
-    # each line: [box, text, score]; keep confident lines in reading order (top to bottom)
+    result, _ = _engine()(_pixels(data), return_word_box=True)
+    # each line: [box, text, score, char boxes, chars, char scores]; keep confident lines in
+    # reading order (top to bottom)
     lines = sorted((r for r in (result or []) if r[2] >= 0.5), key=lambda r: (r[0][0][1], r[0][0][0]))
-    return "\n".join(r[1] for r in lines)
+    return "\n".join(_spaced(r) for r in lines)
 
 
 def read(data: bytes | None, timeout: float = TIMEOUT_S) -> ImageText:

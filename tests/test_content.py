@@ -230,3 +230,23 @@ def test_a_report_on_a_poll_is_not_a_push(kb):
                       "ketat, 41% dan 39%, dengan margin of error 2,5%, kata peneliti kepada wartawan, Senin.",
                       kb, registry.load(kb.db))
     assert c.kind != "kampanye"
+
+
+def test_run_together_capitals_are_split_into_known_words():
+    from netralbot.knowledge.respace import respace
+
+    assert respace("KAMPANYECUCITANGANPAKAISABUN") == "KAMPANYE CUCI TANGAN PAKAI SABUN"
+    assert respace("JANGANCOBLOSNO4").split()[:2] == ["JANGAN", "COBLOS"]
+    assert respace("Saya PNS, boleh?") == "Saya PNS, boleh?"  # short words and spaced text stay as they are
+
+
+def test_a_poster_read_without_spaces_is_still_read_as_campaign(kb):
+    from netralbot.knowledge import registry
+    from netralbot.knowledge.content import check
+
+    from netralbot.knowledge.content import classify
+
+    reg = registry.load(kb.db)
+    squashed = "DUAPERIODEUNTUKKOTAKITA\nBERSAMAWARGA"  # as OCR reads a banner's capitals
+    assert classify(squashed, reg)[0] != "kampanye"  # read as it comes, nothing is found…
+    assert check(squashed, kb, reg, from_image=True).kind == "kampanye"  # …split into words, a slogan is

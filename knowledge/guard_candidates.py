@@ -1,0 +1,88 @@
+"""Requests that make the bot take a side: pick, rank, recommend, judge or predict a
+candidate or party, or give its own view of them.
+
+A neutrality assistant never names a side, so these are refused as Refusal.CANDIDATE
+unless guard_context shows the message is about the asker's own act.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CHOICE = (
+    r"(siapa|yang mana|mana yang|nomor berapa|no berapa|nomer berapa|nomor urut berapa|partai apa"
+    r"|(partai|paslon|calon|capres|cawapres|caleg|cagub|cabup|cawalkot|kandidat) (mana|yang mana))"
+)
+_VOTE = r"(pilih|milih|kupilih|dipilih|coblos|nyoblos|dicoblos|kucoblos|dukung|didukung|ndukung)"
+_PICK = re.compile(  # asks the bot to choose, rank or recommend: always refused
+    rf"\b{_CHOICE}\b.{{0,40}}\b{_VOTE}\b"
+    rf"|\b{_VOTE}\b.{{0,30}}\b{_CHOICE}\b"
+    r"|\b(partai|paslon|capres|cawapres|caleg|cagub|cabup|cawalkot|kandidat) (mana|yang mana|yg mana)\b"
+    rf"|\b{_VOTE}\b.{{0,20}}\b(0?\d|satu|dua|tiga)\s+(atau|apa|ato)\s+(0?\d|satu|dua|tiga)\b"
+    r"|\b(rekomendasikan|rekomendasiin|rekomen|saranin|sarankan|kasih saran|minta saran|minta rekomendasi)\b.{0,30}\b(calon|capres|caleg|paslon|cagub|cabup|partai|kandidat)\b"
+    r"|\b(capres|caleg|paslon|cagub|cabup|calon|partai|kandidat)\b.{0,30}\b(terbaik|paling bagus|paling baik|paling layak|paling oke|paling jujur|lebih bagus|lebih baik)\b",
+    re.I | re.S,
+)
+_CANDIDATE_WORD = (r"(capres|cawapres|caleg|paslon|cagub|cawagub|cabup|cawabup|cawalkot|calon|kandidat|partai|parpol"
+                   r"|bakal calon|bacaleg|bacapres|presiden|gubernur|bupati|walikota|wali kota)")
+_JUDGEMENT = (r"(pinter|pintar|cerdas|bagus|baik|layak|pantas|cocok|jujur|hebat|kompeten|amanah|berpengalaman"
+              r"|oke|ok|keren|bersih|korup|buruk|jelek|bodoh|ganteng|cantik|merakyat|peduli|tegas|berkualitas)\b")
+_POLITICS = _CANDIDATE_WORD[:-1] + r"|petahana|incumbent|pemerintah|oposisi|pejabat)"  # … and who governs
+# The bot's own view: never the asker's act, whatever else the message asks
+# ("boleh gak … ? btw kamu lebih suka calon yang mana").
+_DIRECT_OPINION = re.compile(
+    r"\b(favorit|idaman|jagoan|pilihan|unggulan)(mu| kamu| anda| km)\b"
+    r"|\b(kamu|km|anda|lu)\s+(sendiri\s+)?(lebih\s+)?(suka|condong|dukung|milih|pilih|setuju)\b.{0,25}\b(yang mana|siapa|mana)\b"
+    # "sebaiknya saya milih siapa?": advice on whom to vote for, whoever asks it
+    r"|\b(sebaiknya|mending|mendingan|enaknya|bagusnya|baiknya|harusnya)\s+(saya|sy|aku|gue|gw|kita|kami)?\s*(milih|memilih|pilih|"
+    r"nyoblos|coblos|mencoblos|dukung|mendukung)\s+((calon|paslon|caleg|capres|cagub|cabup|partai|kandidat)\s+)?"
+    r"(siapa|yang mana|yg mana|nomor berapa|no berapa|partai apa|mana)\b"
+    r"|\b(menurut(mu| kamu| anda| km| lu)|pendapat(mu| kamu| anda))\b.{0,40}\b(menang|kalah|unggul|bagus|jelek|baik|buruk|layak|pantas|terbaik|terkuat|oke|ok)\b",
+    re.I | re.S,
+)
+_NAME_OR_PREDICT = re.compile(  # orders to name, predict, rate or strategise for a side
+    rf"\b(sebut(kan|in)?|kasih tau|kasih tahu)\s+(nama\s+|daftar\s+)?{_POLITICS}\b"
+    rf"|\b{_POLITICS}\s+(mana|apa|siapa)\s+(yang|yg)\s+(paling|lebih)\s+\w+"
+    rf"|\b{_POLITICS}\s+(terkuat|terlemah|terbaik|terburuk|terpopuler|paling kuat|paling populer)\b"
+    r"|\b(ramal|ramalkan|ramalin|prediksi(kan)?|tebak)\b.{0,30}\b(menang|siapa|pemenang|hasil)\b"
+    r"|\b(analisis|analisa|naikkan|menaikkan|naikin|strategi)\b.{0,40}\belektabilitas\b"
+    r"|\bstrategi\s+(pemenangan|kampanye|memenangkan|menangin|menang)\b"
+    rf"|\b(kasih|beri|berikan)\s+nilai\b.{{0,30}}\b({_POLITICS}|kinerja)\b",
+    re.I | re.S,
+)
+_OPINION = re.compile(  # asks the bot's own view of candidates or parties, or to rank them
+    r"\b(kalau|klo|kalo|seandainya|andai|andaikan)\s+(kamu|km|anda|lu|lo|kau)\s+(harus\s+|disuruh\s+)?(milih|memilih|pilih|nyoblos|mencoblos|dukung|mendukung)\b"
+    r"|\b(pemerintah|oposisi|rezim|koalisi)\b.{0,40}\b(bagus|jelek|baik|buruk|berhasil|gagal)\b.{0,20}\b(menurut(mu| kamu| anda| km)|pendapat(mu| kamu| anda))\b"
+    r"|\b(menurut(mu| kamu| anda| km)|pendapat(mu| kamu| anda))\b.{0,40}\b(pemerintah|oposisi|rezim|koalisi)\b"
+    rf"|\b(menurut(mu| kamu| anda| km| lu| lo| lo| pendapatmu| pendapat kamu| bot)|pendapat(mu| kamu| anda| km)|opini(mu| kamu| anda))\b.{{0,60}}\b{_CANDIDATE_WORD}\b"
+    rf"|\b{_CANDIDATE_WORD}\b.{{0,60}}\b(menurut(mu| kamu| anda| km| lu| lo)|pendapat(mu| kamu| anda))\b"
+    rf"|\b{_CANDIDATE_WORD}\b.{{0,30}}\b(yg|yang)\s+(paling|lebih)\s+{_JUDGEMENT}"
+    rf"|\b(paling|lebih)\s+(pinter|pintar|cerdas|bagus|baik|layak|pantas|cocok|jujur|hebat|kompeten|amanah|berpengalaman|oke|ok|keren|bersih|korup|buruk|jelek)\b.{{0,30}}\b{_CANDIDATE_WORD}\b"
+    rf"|\b(peringkat|ranking|rangking|urutkan|urutin|ranking(kan|in)|peringkatkan|bandingkan|bandingin|skor(in)?)\b.{{0,40}}\b{_CANDIDATE_WORD}\b"
+    rf"|\b(sebut(kan|in)?|kasih tau|kasih tahu|beri(kan)?|daftar(kan)?|list)\b.{{0,30}}\b{_CANDIDATE_WORD}\b.{{0,40}}\b((layak|pantas|cocok|bagus|terbaik|baik)\s*(dipilih|dicoblos|didukung|dipercaya)?|(wajib|sebaiknya|harus)\s+(dipilih|dicoblos|didukung|dipercaya))\b"
+    rf"|\b{_CANDIDATE_WORD}\b.{{0,40}}\b(layak|pantas|cocok|wajib|harus)\s+(dipilih|dicoblos|didukung|menang)\b"
+    rf"|\b(siapa|mana)\b.{{0,40}}\b(bakal|akan|yg akan|yang akan|diprediksi|kira2|kira-kira)\s+(menang|jadi|terpilih|kalah)\b"
+    r"|\b(prediksi|ramalan)\b.{0,30}\b(menang|pemenang|unggul|terpilih|pilpres|pilkada|pileg|capres|paslon|caleg)\b"
+    r"|\b(survei|survey|elektabilitas)\b.{0,30}\b(siapa|mana|unggul|tertinggi|teratas|menang)\b"
+    r"|\b(kamu|anda|km|lu|lo)\s+(setuju|dukung|pilih|milih|suka|benci|condong|lebih suka)\b.{0,60}\b(pemerintah|oposisi|partai|calon|capres|paslon|caleg|koalisi|presiden)\b"
+    rf"|\bsebut(kan|in)?\s+(nama\s+)?{_CANDIDATE_WORD}(nya)?\b"
+    rf"|\b(jelek-jelekin|jelek2in|jelekin|jelekkan|hujat|fitnah|serang|roasting|roasting-in|sindir|hina|jatuhkan)\b.{{0,30}}\b{_CANDIDATE_WORD}\b"
+    rf"|\b(kelemahan|kekurangan|keburukan|kejelekan|aib|dosa)\b.{{0,30}}\b{_CANDIDATE_WORD}\b"
+    rf"|\b{_CANDIDATE_WORD}\b.{{0,40}}\b(kelemahan|kekurangan|keburukan|kejelekan|aib)(nya)?\b"
+    rf"|\b(setuju|sependapat)\s+(kan|gak|ga|nggak|tidak|ya)\b.{{0,80}}\b{_CANDIDATE_WORD}\b"
+    rf"|\b{_CANDIDATE_WORD}\b.{{0,80}}\b(setuju|sependapat)\s+(kan|gak|ga|nggak|tidak)\b"
+    rf"|\b(netralbot|bot ini|kamu)\s+(menilai|menganggap|bilang|berpendapat)\b.{{0,60}}\b{_CANDIDATE_WORD}\b"
+    rf"|\b{_CANDIDATE_WORD}\b.{{0,50}}\b(orangnya|rekam jejak(nya)?|track record(nya)?)\b.{{0,30}}\b({_JUDGEMENT}|gimana|bagaimana|gmn)"
+    rf"|\b{_CANDIDATE_WORD}\b.{{0,50}}\b(rekam jejak|track record)(nya)?\b.{{0,20}}\?"
+    rf"|\b(opo|apa|endi|mana|sing|yang|yg)\s+(sing|yang|yg)?\s*paling\s+\w+.{{0,40}}\b{_CANDIDATE_WORD}\b"
+    rf"|\b{_CANDIDATE_WORD}\s+(opo|apa|endi|mana)\s+(sing|yang|yg)\s+paling\b",
+    re.I | re.S,
+)
+# --- requests that come in shapes the patterns above miss (tuned on tests/eval/guard_dev.yaml) --------
+_VERDICT_ON_A_SIDE = re.compile(  # asks the bot to judge or pick a side, in everyday words
+    r"\b(layak|pantas|pantes)\b.{0,20}\b(dipilih|2 periode|dua periode|lanjut|menang|jadi (bupati|gubernur|presiden|walikota))\b"
+    r"|\b(mending|sebaiknya|lebih baik|enaknya)\s+(milih|pilih|memilih|nyoblos|coblos|dukung)\b.{0,30}\b(mana|siapa)\b"
+    r"|\bcalon[_ ]?terbaik\b|\b(bakal|akan|bakalan)\s+menang\b|\bsiapa\b.{0,30}\b(paling layak|paling pantas|paling cocok|paling bagus)\b"
+    r"|\bkerja(nya|ny)?\s+(bagus|baik|jelek|buruk|becus)\b.{0,25}(\?|\b(ga|gak|nggak|tidak|enggak|apa)\b)",
+    re.I | re.S,
+)

@@ -1,0 +1,72 @@
+"""Signs that a message is about the asker's own act, or tells what someone else asked or
+did, rather than asking the bot to act.
+
+The other guard patterns refuse requests; these exceptions keep real conduct questions
+("sy bilang ke istri pilih nomor 2, itu termasuk ngajak yg dilarang?") for the matcher.
+"""
+
+from __future__ import annotations
+
+import re
+
+# an ASN, or an act of the asker's, in a message that also names an election fact: a question
+# about conduct ("share angka quick count ke grup, aye PNS?", "cek DPT pakai laptop dinas")
+_ASN_ACT = re.compile(
+    r"\b(asn|pns|pppk|p3k|cpns|honorer|pegawai|guru|dinas|kantor|laptop|jam kerja|tugas|diklat|share|upload|diupload|unggah|"
+    r"posting|post|bagikan|sebar|repost|forward|status|story|ganti|pasang|bantu|ucapan|selamat|komen|like|follow|"
+    r"murid|siswa|ngajar|mengajar|ajar|grup|teruskan|terusin|melu|ikut|gabung|warga|keluarga|ajak|ngajak|mundur|surat)\b",
+    re.I,
+)
+_REPORTED = re.compile(  # someone else asked, or the asker tells of a conversation
+    r"\b(murid|siswa|teman|temen|istri|suami|orang|warga|anak|ibu|bapak|atasan|tetangga|dia|mereka|seseorang|"
+    r"rekan|kawan|keluarga|mahasiswa|petugas|surveyor|tim|timses|relawan)\s+(\w+\s+){0,4}(nanya|tanya|bertanya|nanyain|tanyain|maksa|memaksa|minta)\b"
+    r"|\bada yang\s+(\w+\s+)?(nanya|tanya|bertanya|nanyain|maksa)\b"
+    r"|\b(ditanya|ditanyain|ditakuni|menanyakan ke saya|nanya ke saya|nanya ke sy)\b"
+    r"|\b(cerita|ngobrol|obrolan|diskusi|bahas|membahas|bilang ke|bilang sama|ngomong ke|ngomong sama|jawab)\b"
+    r"|\b(gitu kata|kata (murid|siswa|teman|temen|istri|suami|orang|ibu|bapak))\b",
+    re.I,
+)
+
+# The same words in a question about the asker's own act are a question for the
+# matcher, not a request: "bikin konten review cagub, boleh?", "sy bilang ke istri
+# pilih nomor 2, itu termasuk ngajak yg dilarang?".
+_ASKS_IF_ALLOWED = re.compile(
+    r"\b(boleh|blh|bolehkah|oleh|meunang|dilarang|melanggar|langgar|pelanggaran|kena sanksi"
+    r"|kena ga|kena gak|kena gk|kena nggak|bs kena|bisa kena|aman|gpp|termasuk|bisakah|bisa gak|bisa ga"
+    r"|kenging|angsal|buliah|galak|iso ora|salah gak|salah ga|masalah gak|masalah ga|kena|kna|kode etik|hukumnya"
+    r"|bole|dihitung|dianggap)\b",
+    re.I,
+)
+_ASKS_IF_VIOLATION = re.compile(
+    r"\b(dilarang|melanggar|langgar|pelanggaran|kena sanksi|termasuk|kode etik)\b|\bnetral\s+(gk|gak|ga|nggak|tidak|ndak|kah|ji)\b",
+    re.I,
+)
+
+# "saya buat status …", "teman sy bikin konten …": a person did it; the message asks about it.
+_SOMEONE_DID = re.compile(
+    r"\b(saya|sy|aku|ak|gue|gw|kami|dia|teman|temen|rekan|istri|suami|atasan|bawahan|pegawai|asn|pns|pppk)"
+    r"\s+(\w+\s+){0,2}$",
+    re.I,
+)
+# "tanpa nyebut dukung siapa", "gak ada calonnya", "bukan paslon": the candidate is absent
+_NOT_NAMING = re.compile(
+    r"\b(tanpa|tidak|tdk|ga|gak|gk|nggak|ngga|enggak|bukan|bkn|nda|ndak|kagak|kaga|ora|teu|indak|dak|kada)\s+(ada\s+|pernah\s+)?"
+    r"(nyebut|menyebut|sebut|menyebutkan|nyebutin|bilang|ngasih tau|kasih tau|memberi tahu|gambar|foto|nama|dukung|"
+    r"calon|capres|caleg|paslon|partai|kandidat)\b",
+    re.I,
+)
+_ANY_CHOICE = re.compile(r"\bsiapa\s+(saja|aja|pun)\b.{0,20}\b(bebas|terserah|boleh)\b|\bterserah\b|\bsiapa-siapa\b|\bsiapapun\b"
+                         r"|\bbebas\s+(dukung|pilih|milih|memilih|mendukung)\b", re.I)
+# "pns bantu strategi pemenangan…", "sy mau analisis…": the asker's own act, asked about
+_ASN_SUBJECT = re.compile(r"\b(saya|sy|aku|ak|gue|gw|asn|pns|pppk|p3k|cpns|honorer|guru|pegawai)\s+(\w+\s+){0,2}"
+                          r"(bantu|ikut|jadi|mau|ingin|boleh|bole|blh|bikin|buat|nulis|tulis|analisis|susun|kasih|kasi|kirim|"
+                          r"berikan|serahkan)\b", re.I)
+_SOMEONE_ASKED = re.compile(r"\b(minta|mnta|mintain|meminta|suruh|menyuruh|nyuruh|disuruh|diminta|memerintahkan)\b", re.I)
+_REPORTING = re.compile(r"\b(lapor|laporkan|melaporkan|melapor|report|adukan|mengadu)\b", re.I)
+_REQUEST = re.compile(r"\b(minta|tolong|mohon|pengen|ingin|mau|bisa|bisakah|coba|please|pls)\b", re.I)
+
+
+def _asker_did(before: str) -> bool:
+    """"saya buat status …" tells of an act; "saya minta buatkan …" is a request."""
+    m = _SOMEONE_DID.search(before)
+    return bool(m) and not _REQUEST.search(m.group(0))

@@ -1,0 +1,50 @@
+"""Requests for coaching on breaking the rules unseen: hiding an act, fake accounts,
+loopholes, doctored evidence, dressing a campaign up as something else.
+
+Refused as Refusal.EVASION; a question about whether an act is allowed is not coaching.
+"""
+
+from __future__ import annotations
+
+import re
+
+# hiding an act is coaching only when the message asks how ("caranya …", "tips …", "biar …"):
+# "aman kan, gak ketahuan?" is a question about the act, answered by its entry
+_HIDING = re.compile(
+    r"\b(tanpa|biar|supaya|agar|ga|gak|nggak|tidak|jangan sampai|jgn sampai)\s+(ada\s+)?(ke)?(ketahuan|tahuan|terdeteksi|dilaporkan|"
+    r"ketauan|kedeteksi|kena tegur|tercyduk|ketangkep|ketangkap|bukti|kelihatan|terlihat)\b"
+    r"|\b(gak|ga|tidak|nggak)\s+(bisa|dapat)\s+dibuktikan\b|\bngeles\b|\bdiam-diam\b|\bdiam2\b",
+    re.I,
+)
+_HOW = re.compile(r"\b(cara|caranya|tips|trik|ajarin|ajari|kasih tau cara|kasih tahu cara|langkah apa|langkah yang)\b", re.I)
+_EVASION = re.compile(  # how to break the rules unseen: never coached
+    r"\bcara\b.{0,20}\b(bikin|buat|pakai|pake|memakai)\s+akun\s+(anonim|palsu|fake|kedua|istri|suami|orang lain|samaran)\b"
+    r"|\bbiar\s+(gak|ga|tidak|nggak)\s+kena\s+(sanksi|hukuman|tegur)\b.{0,60}\b(diam-diam|diam2|aman)\b"
+    r"|\b(berapa|pantas)\b.{0,40}\bserangan fajar\b"
+    r"|\bcelah\s+(aturan|hukum|pasal|netralitas)\b|\b(pasal|aturan)\b.{0,25}\b(paling lemah|lemah pembuktian)"
+    r"|\blaporan\b.{0,40}\b(dibatalin|dibatalkan|dihapus|dicabut|dihilangkan)\b"
+    r"|\b(laporan|bukti|chat|berita|kronologi|tangkapan layar|screenshot)\s+(palsu|hoaks|rekayasa|bohong)\b|\b(dilebih-lebihkan|direkayasa|merekayasa)\b"
+    r"|\b(edit|rekayasa|photoshop)\s+foto\b|\b(menyamarkan|samarkan|sembunyikan)\b.{0,30}\b(dana|kampanye|dukungan|bantuan)\b"
+    r"|\b(trik|taktik)\b.{0,40}\b(kampanye|calon|program calon|paslon)\b"
+    r"|\b(tekanan halus|menekan|memaksa)\b.{0,40}\b(milih|memilih|pilih|dukung)\b"
+    r"|\b(memetakan|petakan|mendata|data)\s+(pegawai|staf|asn|pns|warga)\b.{0,40}\b(condong|pilihan|dukung)\b"
+    r"|\bkuesioner\s+terselubung\b|\bserangan fajar\b.{0,30}\b(berapa|pantas|per kepala)\b"
+    r"|\b(tidak|gak|ga|nggak|ngga)\s+(bisa|dapat)\s+(dijadikan|jadi)\s+bukti\b|\b(hapus|hilangkan|menghilangkan|menghapus)\s+(jejak|bukti)\b"
+    r"|\b(menggelembungkan|gelembungkan|manipulasi|memanipulasi|mencurangi|mark ?up)\s+(suara|hasil|data pemilih|dpt)\b|\bkecurangan\b.{0,20}\bcara(nya)?\b"
+    r"|\b(cara|strategi|taktik)\b.{0,30}\b(mobilisasi|mengerahkan|menggerakkan|memenangkan|menangin)\b.{0,30}\b(pns|asn|pegawai|paslon|calon|caleg)\b"
+
+    r"|\b(cara|trik|tips|celah|akal|siasat)\b.{0,30}\b(ngakalin|mengakali|mengelabui|menghindari pengawasan|lolos|aman dari|menyiasati|bypass)\b"
+    r"|\b(ngakalin|mengakali|akalin|siasati|menyiasati|kelabui|mengelabui)\b.{0,40}\b(aturan|bawaslu|bkn|satgas|pengawas|netralitas|skb)\b"
+    r"|\b(tips|cara|caranya|gimana|bikin|buat)\b.{0,30}\bakun\s+(anonim|palsu|samaran|kedua|fake|bodong)\b.{0,40}\b(dukung|kampanye|promosi|sebar|share|like)\b"
+    r"|\bbiar\s+(ga|gak|nggak|tidak|tak)\s+(kelacak|terlacak|kedeteksi|terdeteksi|ketauan|ketahuan)\b"
+    r"|\b(aman dari)\s+(bkn|bawaslu|satgas|atasan|pengawas)\b"
+    r"|\bkalau\s+(aku|saya|sy|gue|gw)\s+(bayar|kasih uang|transfer)\b.{0,20}\b(kamu|kau|bot|lu|lo)\b",
+    re.I | re.S,
+)
+# --- requests that come in shapes the patterns above miss (tuned on tests/eval/guard_dev.yaml) --------
+_DISGUISE = re.compile(  # how to dress an act up as something else
+    r"\b(dibungkus|bungkus|berkedok|kedok|kamuflase|disamarkan|disamarin|samarin)\b.{0,60}\b(kampanye|acara|senam|pengajian|arisan|dukung|calon|paslon)\b"
+    r"|\b(kampanye|dukung|ngerahin|mengerahkan)\b.{0,60}\b(dibungkus|berkedok|kedok|kamuflase|disamarkan)\b"
+    r"|\bkasih\s+(strategi|trik|cara)\b.{0,40}\bbiar\b",
+    re.I | re.S,
+)

@@ -1,0 +1,85 @@
+"""Orders to produce campaign material: captions, jingles, speeches, posters, stories that
+promote a side.
+
+Writing it would make the bot campaign, so these are refused as Refusal.CANDIDATE; the
+same words in a question about the asker's own act ("bikin konten review cagub, boleh?")
+are left to the matcher.
+"""
+
+from __future__ import annotations
+
+import re
+
+from netralbot.knowledge.guard_context import _ASKS_IF_ALLOWED, _NOT_NAMING
+
+_MATERIAL = (r"(dialog|puisi|esai|artikel|argumen|infografis|skenario|kuesioner|desain|komentar-komentar|berita hoaks|"
+             r"stand-up|komedi|lelucon|lawakan|sindiran|parodi|bahan kampanye|"
+             r"ringkasan|rangkuman|kelebihan|tagline|caption|slogan|jargon|tagline|materi|konten|pantun|puisi|lagu|yel[- ]?yel|pidato|naskah|teks|"
+             r"template|surat|ajakan|status|postingan|poster|brosur|selebaran|pesan|narasi|skrip|script|thread|"
+             r"meme|poin|baliho|spanduk|kisah|cerita|cerpen|dongeng|sambutan|strategi)")
+_POLITICAL = (r"(kampanye|capres|caleg|paslon|cagub|cabup|calon|partai|pemenangan|petahana|dukung|milih|memilih|"
+              r"coblos|nyoblos|menangkan|memenangkan|golput|boikot|pilih|presiden|berpihak|elektabilitas|lawan|"
+              r"nyalon|gubernur|bupati|walikota|pejabat|netralitas|dilanggar|disebar)")
+# "buatkan/tuliskan/ceritakan …" always request; bare "buat/bikin/tulis" only where a request starts
+# ("buat" is also "for": "ngundang bupati buat sambutan" tells of an act).
+_STRONG_IMPERATIVE = (r"(buatkan|buatin|bikinkan|bikinin|tuliskan|tulisin|karangkan|karangin|susunkan|susunin|"
+                      r"rancangkan|rancangin|ceritakan|ceritain|dongengin|dongengkan|rangkumkan|rangkumin|terjemahkan|"
+                      r"terjemahin|draftkan|editkan|editin|ringkaskan|tolong bikin|tolong buat|bantu(in)? bikin|bantu(in)? buat|"
+               r"(tulis|buat|bikin)\s+(dulu|juga|sekalian))")
+_WEAK_IMPERATIVE = r"(siapkan|siapin|perbaiki|koreksi|translate|draft|edit|ringkas|tulis|susun)"
+_IMPERATIVE = rf"({_STRONG_IMPERATIVE}|{_WEAK_IMPERATIVE})"
+_REQUEST_START = r"(?:^|[.!?,;:]\s*|\b(?:tolong|coba|minta|bisa|please|pls|dong|min|kak|bot)\s+)"
+_PROMOTE = re.compile(  # asks the bot to produce or discuss campaign material
+    r"\b(jelaskan|jelasin|apa|sebutkan|sebutin|rangkum|rangkumkan|bandingkan|bandingin|ceritakan|kasih tau|kasih tahu)\b.{0,20}"
+    r"\b(visi misi|visi-misi|program kerja|rekam jejak)\b.{0,30}\b(capres|caleg|paslon|cagub|cabup|calon|kandidat)\b"
+    rf"|\b{_STRONG_IMPERATIVE}\b.{{0,30}}\b{_MATERIAL}\b.{{0,80}}\b{_POLITICAL}\b"
+    rf"|^\W*(bikin|buat)\s+(\w+\s+){{0,2}}(template|naskah|teks|pidato|caption|slogan|jargon|pantun|puisi|surat|selebaran|brosur|"
+    rf"narasi|skrip|script|esai|artikel|argumen|dialog|kuesioner|tagline|yel-yel|thread|meme)\b.{{0,80}}\b{_POLITICAL}\b"
+    rf"|{_REQUEST_START}(tulis|karang|susun|rancang)\b.{{0,30}}\b{_MATERIAL}\b.{{0,80}}\b{_POLITICAL}\b"
+    r"|\b(write|create|draft|compose|make|generate)\b.{0,40}\b(broadcast|post|caption|message|speech|slogan|story|tweet)\b.{0,80}\b(vote|candidate|campaign|party|elect)"
+    # a bare order that names the material first: "skrip video tiktok buat ngajak milih paslon kami",
+    # "konsep baliho caleg yg eye catching gmn?"
+    r"|^\W*(skrip|script|naskah|konsep|caption|jingle|slogan|tagline|desain|template|pantun|puisi|yel-yel|ide konten|"
+    r"contoh (caption|status|pantun|slogan|ajakan))\b.{0,80}\b(paslon|caleg|capres|cagub|cabup|calon|partai|kampanye|"
+    r"milih|memilih|pilih|coblos|pemenangan)\b",
+    re.I | re.S,
+)
+# an order to the bot to produce something ("Ceritakan kisah PNS yang boleh kampanye…",
+# "… sekalian buatin caption"), unless someone else gave the order ("disuruh buatkan")
+_ORDER = re.compile(rf"{_REQUEST_START}(sekalian\s+|juga\s+)?{_IMPERATIVE}\b|\b(sekalian|juga|terus|lalu|habis itu)\s+{_IMPERATIVE}\b", re.I)
+_ORDER_REPORTED = re.compile(
+    r"(\b(disuruh|diminta|diperintah|nyuruh|menyuruh|suruh|minta saya|meminta saya|kalau|klo|jika|apakah|boleh)\s+(saya\s+|sy\s+)?"
+    r"|\b(saya|sy|aku|ak|gue|gw|kami|dia|mereka|teman|temen|atasan|asn|pns|pppk|guru)\s+(\w+\s+){0,2})$",
+    re.I,
+)
+
+
+_QUESTION_TAG = re.compile(r"\?|\b(ya|yah|gk|gak|ga|nggak|kah|gmn|gimana|bagaimana|boleh|blh|kena|kna|aman|dong|"
+                           r"hukumnya|apa|apaan|berapa|ora|teu|ndak)\s*\W*$", re.I)
+
+
+def _orders_material(text: str) -> bool:
+    # a bare "tulis/buat/bikin …" opening a message with no question in it is an order too
+    asks = _ASKS_IF_ALLOWED.search(text) or _QUESTION_TAG.search(text.strip()) or _NOT_NAMING.search(text)
+    for m in _ORDER.finditer(text):
+        if asks and not re.search(_STRONG_IMPERATIVE, m.group(0), re.I):
+            continue  # "koreksi hoaks di komen paslon, kena gk?": a question about the act
+        if _ORDER_REPORTED.search(text[max(0, m.start() - 25):m.start()]):
+            continue
+        if re.search(rf"\b{_MATERIAL}\b", text[m.start():m.start() + 80], re.I) and re.search(
+                rf"\b{_POLITICAL}\b", text, re.I):
+            return True
+        if re.search(rf"\b{_POLITICAL}\b", text[m.start():m.start() + 120], re.I):
+            return True
+    return False
+
+
+# --- requests that come in shapes the patterns above miss (tuned on tests/eval/guard_dev.yaml) --------
+_WRITE_FOR_A_SIDE = re.compile(  # "karang jingle kampanye", "pantun ajakan milih nomor 2", "konsep baliho caleg"
+    r"\b(karang|karangin|susun|susunin|tulis|tulisin|buat|buatin|buatkan|bikin|bikinin|bikinkan|rancang|desain|kasih)\b"
+    r".{0,30}\b(jingle|lagu|pantun|puisi|syair|caption|slogan|tagline|yel-yel|yel|naskah|skrip|script|pidato|orasi|konsep|desain|"
+    r"poster|baliho|spanduk|meme|video|konten|surat undangan|undangan)\b.{0,60}\b(kampanye|paslon|calon|caleg|capres|cabup|cagub|"
+    r"partai|milih|memilih|pilih|coblos|nomor urut|menangkan|pemenangan)\b"
+    r"|^\W*(pantun|puisi|jingle|lagu|caption|slogan|skrip|script|konsep|desain)\b.{0,40}\b(kampanye|paslon|calon|caleg|milih|memilih|pilih|nomor urut|partai)\b",
+    re.I | re.S,
+)

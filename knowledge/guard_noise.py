@@ -1,0 +1,46 @@
+"""Messages with nothing to match: greetings and chit-chat, keyboard mash, pasted symbols.
+
+Refused as Refusal.SMALL_TALK or Refusal.GIBBERISH.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SMALL_TALK = re.compile(
+    r"^\W*((halo|hallo|hai|hi|hello|hey|p|ping|tes|test|permisi|punten|assalamu.?alaikum|salam|"
+    r"selamat (pagi|siang|sore|malam)|pagi|siang|sore|malam|apa kabar|gimana kabar(nya)?|kabar(nya)? (gimana|bagaimana)|"
+    r"lagi apa|sedang apa|udah makan( belum| blm)?|sudah makan( belum)?|makasih|terima ?kasih|thanks|thx|ok(e|ey)?|siap|"
+    r"mantap|wkwk\w*|haha\w*|hehe\w*|min|admin|kak|bang|bro|sis|mas|mbak|pak|bu|gan|bot|netralbot)\W*){1,6}$",
+    re.I,
+)
+_VOWELS = set("aiueo")
+_FORMATTING = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}[^<>]{0,40}>|[*_~`]")
+
+
+def _looks_gibberish(text: str) -> bool:
+    words = re.findall(r"[a-z]+", text.lower())
+    if not words:
+        return False
+    if any(len(w) > 24 for w in words):  # longer than any Indonesian word
+        return True
+    # Chat formatting (*tebal*, _miring_, pasted <b>tags</b>) is not noise.
+    plain = _FORMATTING.sub(" ", text)
+    visible = [ch for ch in plain if not ch.isspace()] or ["."]
+    odd = sum(1 for ch in visible if not ch.isalnum() and ch not in ".,?!'\"-()/:;")
+    if odd / len(visible) > 0.2:  # mostly symbols: pasted code, binary rendered as text
+        return True
+    # keyboard mash: long words without vowels, or almost no vowels overall
+    letters = "".join(words)
+    vowel_share = sum(c in _VOWELS for c in letters) / len(letters)
+    no_vowel_words = sum(1 for w in words if len(w) >= 4 and not (set(w) & _VOWELS))
+    return vowel_share < 0.18 or no_vowel_words >= max(1, len(words) // 2 + (len(words) > 2))
+
+
+def _speaks_the_domain(text: str) -> bool:
+    """Heavily abbreviated chat ("krywn bumd pny kta parpol blh gk") that still names the domain."""
+    from netralbot.knowledge.text import default_lexicon, tokens
+
+    lex = default_lexicon()
+    toks = set(tokens(text, lex))
+    return bool(toks & lex.anchors) or len(toks & lex.concept_tokens) >= 2

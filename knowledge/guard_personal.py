@@ -1,0 +1,40 @@
+"""Requests for personal data: someone's contact details or identity numbers, lists of
+people, who supports whom, who reported whom.
+
+The bot never hands these out; they are refused as Refusal.PERSONAL_DATA.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PERSONAL_DATA = re.compile(  # someone's contact or a list of who supports whom
+    r"\bdata\s+(pribadi|diri)\b|\b(nama-nama|nama2|daftar nama)\b.{0,40}\b(pns|asn|pegawai|pemilih|pelapor|warga)\b"
+    r"|\bnik\b.{0,20}\b(pemilih|warga)\b|\b(pemilih|warga)\b.{0,20}\bnik\b"
+    r"|\b(daftar|list|nama-nama|nama2|data|identitas|nik|nip)\b.{0,30}\b(asn|pns|pegawai|pemilih|pelapor|warga|staf|guru|penerima)\b.{0,60}\b(dukung|mendukung|pendukung|condong|pilihan|melanggar|dilaporkan|tidak netral|gak netral|terindikasi|sanksi|nik|nip)\b"
+    r"|\b(nomor|no)\s+(hp|wa|whatsapp|telepon|telp|ponsel)\b.{0,40}\b(calon|caleg|capres|paslon|cagub|cabup|walikota|wali kota|bupati|kandidat)\b"
+    r"|\b(alamat|riwayat kesehatan|rekam medis|keuangan pribadi|rahasia keuangan|istri simpanan|gosip|aib)\b.{0,40}\b(calon|caleg|capres|paslon|cagub|cabup|walikota|bupati|kandidat|incumbent|petahana)\b"
+    r"|\b(lacak|melacak|bongkar|cari tahu|cari tau|siapa)\b.{0,30}\b(pemilik akun|akun anonim|yang (melaporkan|ngelaporin|lapor)|pelapor(nya)?)\b"
+    r"|\b(bocorkan|bocorin|beri tahu|kasih tau)\b.{0,20}\b(pilihan|suara)\b.{0,30}\b(anggota|petugas|kpps|pemilih|warga|staf)\b"
+    r"|\b(daftar|list)\s+(warga|pemilih|penerima)\b.{0,40}\b(pilihan politik|pilihannya|dukungan)\b"
+    r"|\b(kasih|minta|cari(kan|in)?|berikan|bagi(in)?|share|tau|tahu|sebutkan)\b.{0,20}\b(alamat|nomor hp|no hp|nomor telepon|"
+    r"no telp|nomor wa|no wa|kontak|email)\b"
+    r"|\b(susun|buat|buatkan|bikin|bikinin|kasih|sebutkan|daftar(kan)?)\s+(daftar\s+)?(nama|data)\b.{0,60}\b(yang|yg)\s+"
+    r"(dukung|mendukung|pendukung|milih|memilih|simpatisan|anggota)\b",
+    re.I | re.S,
+)
+# --- requests that come in shapes the patterns above miss (tuned on tests/eval/guard_dev.yaml) --------
+_ABOUT_A_PERSON = re.compile(  # someone's private data, or who reported whom
+    r"\b(nomor|no)\s*(wa|hp|telepon|telp|whatsapp)\s*(pribadi\s*)?\b.{0,25}\b(calon|caleg|bupati|gubernur|paslon|pelapor|capres)\b"
+    r"|\b(nik|tanggal lahir|tgl lahir|alamat rumah(nya)?)\b.{0,40}\b(calon|caleg|paslon|pelapor|capres|cagub|cabup)\b"
+    r"|\b(calon|caleg|paslon|capres|cagub|cabup)\b.{0,40}\b(nik|tanggal lahir|tgl lahir|alamat rumah(nya)?)\b"
+    r"|\bsiapa\s+(yang|yg)\s+(ngelaporin|melaporkan|laporin|lapor|ngadu|mengadukan)\s+(aku|saya|sy|gw|gue)\b",
+    re.I | re.S,
+)
+# "kasih daftar nama ASN yang kena sanksi, lengkap dengan NIP": an order for a list of people
+_LIST_OF_PEOPLE = re.compile(
+    r"(?:^|[.!?]\s*)\W*(?:(?:min|bot|tolong|coba|dong)\W+)*(kasih|kasi|berikan|beri|minta|sebutkan|buatkan|bikinin|tampilkan|"
+    r"cariin|carikan|kirim|kirimkan)\s+"
+    r"(saya\s+|sy\s+)?(daftar|list|data|nama-nama|nama2)\s+(nama\s+)?(asn|pns|pppk|pegawai|guru|pejabat|warga|pemilih|"
+    r"pelapor|orang)\b", re.I)
+_GIVE_ME = re.compile(r"\b(kasih|kasi|berikan|bagi|bagiin|minta|sebutkan|cariin|carikan|dong|tolong|mau aku)\b", re.I)

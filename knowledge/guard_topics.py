@@ -1,0 +1,99 @@
+"""Questions that are not about election neutrality: other subjects (HR, tax, religion,
+words that only look political), other countries, and election facts (results, polling
+hours, voter lists) that are KPU's to answer.
+
+Refused as Refusal.OUT_OF_SCOPE or Refusal.ELECTION_FACT.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FOREIGN = re.compile(  # another country's elections or civil service
+    r"\b(amerika|malaysia|singapura|australia|inggris|filipina|india|jepang|korea|thailand|eropa|timor leste)\b"
+    r".{0,60}\b(pemilu|pilpres|election|kampanye|pegawai|electoral|pns|asn|pegawai kerajaan|nyoblos|coblos|mencoblos|memilih|voting)\b"
+    r"|\b(pemilu|pilpres|election|kampanye|pegawai)\b.{0,30}\b(amerika|malaysia|singapura|australia|inggris|filipina|india|jepang|korea|thailand|eropa)\b",
+    re.I | re.S,
+)
+# Subjects that are not election neutrality, asked with none of its words: HR, tax, village
+# head elections, parliament's business, words that only look political ("cat netral").
+_OFF_TOPIC = re.compile(
+    r"\b(bolos|mangkir|nikah siri|poligami|cerai|perceraian|selingkuh|perselingkuhan|kdrt|pinjol|judi online|judol|korupsi dana|gratifikasi|pungli|narkoba|spt|pajak|absen|absensi|"
+    r"presensi|wfh|thr|gaji ke-?13|kenaikan gaji|kenaikan pangkat|diangkat jadi pns|pengangkatan|formasi|seleksi cpns|skp|"
+    r"e-kinerja|lembur|sppd|perjalanan dinas|bpjs|taspen|jalan rusak|liga|sepak bola|pertandingan|resep|cuaca|"
+    r"cat netral|warna netral|ph netral|kabel netral|netralkan|menetralkan|netralisir|pemilihan ketua rt|pegawai teladan|duta baca|presiden mahasiswa|"
+    r"ketua osis|pemilihan rektor|calon mertua|calon suami|calon istri|calon pengantin|kampanye imunisasi|"
+    r"menurut agama|menurut islam|dalam islam|hukumnya dalam|fatwa|fikih|fiqih|"
+    r"cuti melahirkan|cuti sakit|cuti haji|naik pangkat|pangkat pilihan|diangkat jd pns|diangkat menjadi pns|"
+    r"kampanye kesehatan|kampanye hemat|kampanye anti|singkatan)\b",
+    re.I,
+)
+_ELECTION_WORDS = re.compile(
+    r"\b(calon|caleg|capres|cawapres|paslon|cagub|cabup|partai|parpol|kampanye|pemilu|pilkada|pilpres|pileg|kpu|bawaslu|tps|"
+    r"coblos|nyoblos|netral|netralitas|timses|deklarasi)\b",
+    re.I,
+)
+_ELECTION_FACT = re.compile(  # election facts that belong to KPU, not to neutrality
+    r"\b(hasil|hsl)\s+(quick count|real count|hitung cepat|hitung(an)?|rekap(itulasi)?|perolehan|pemilu|pilpres|pileg|pilkada|suara|sementara|akhir)\b"
+    r"|\b(quick count|quickcount|real count|realcount|hitung cepat|exit poll)\b"
+    r"|\b(tps|bilik suara|pemungutan suara|pencoblosan)\b.{0,20}\b(buka|dibuka|tutup|ditutup|mulai)\s*(jam|pukul|kapan)"
+    r"|\b(jam|pukul)\s+(berapa|brp)\b.{0,30}\b(tps|pencoblosan|nyoblos|mencoblos|coblos|pemungutan)\b"
+    r"|\b(kapan|tanggal berapa|tgl berapa|kpn)\b.{0,25}\b(pengumuman hasil|penghitungan suara|rekapitulasi|pelantikan presiden|pemilu berikutnya|pilkada berikutnya|pemilu selanjutnya|pilkada selanjutnya|pemungutan suara ulang|psu)\b"
+    r"|\b(siapa|sp)\s+(yang|yg)?\s*(menang|unggul|terpilih|jadi presiden|jadi gubernur|jadi bupati|jadi walikota)\b"
+    r"|\b(berapa|brp)\s+(persen|suara|kursi)\b.{0,30}\b(capres|paslon|partai|caleg|cagub|cabup|didapat|diperoleh|perolehan)\b"
+    r"|\b(cek|ngecek|mengecek|periksa|memeriksa)\b.{0,30}\b(dpt|terdaftar sebagai pemilih|terdaftar di dpt|data pemilih|tps saya|tps mana)\b"
+    r"|\b(pindah memilih|pindah tps|formulir a5|form a5|surat pindah memilih|daftar pemilih tambahan|dptb)\b"
+    r"|\b(honor|honorarium|gaji|upah|insentif|bayaran)\s+(kpps|pps|ppk|pantarlih|saksi|panwas|pengawas tps|petugas)\b"
+    r"|\b(kapan|tanggal berapa|tgl berapa|kpn|tahun berapa)\b.{0,15}\b(pemilu|pilkada|pilpres|pileg)\b.{0,20}\b(berikutnya|selanjutnya|mendatang|digelar|diadakan|dilaksanakan)\b"
+    r"|\b(pemilu|pilkada|pilpres|pileg)\b.{0,25}\b(berikutnya|selanjutnya|mendatang)\b.{0,20}\b(kapan|tanggal berapa|tgl berapa|tahun berapa|kpn)\b"
+    r"|\b(nomor urut|no urut)\s+(berapa|brp)\b|\bberapa\s+(nomor|no)\s+urut\b"
+    r"|\bsiapa\s+(pemenang|yang memenangkan|yg memenangkan|ketua|presiden|gubernur|bupati|wali ?kota|menteri|kepala)\b(?!.{0,40}\b(boleh|dilarang|melanggar|netral|asn|pns|pppk)\b)"
+    r"|\b(ambang batas|parliamentary threshold|presidential threshold|jumlah kursi|kursi dpr|kursi dprd|koalisi (pemerintah|partai)|partai koalisi|oposisi)\b"
+    r"|\b(kapan|tanggal berapa|tgl berapa)\b.{0,30}\b(pemungutan suara|pencoblosan|pemilu \d{4}|pilkada \d{4}|pilpres \d{4})\b"
+    r"|\b(umumkan|ngumumin|mengumumkan|pengumuman|penetapan)\s+hasil\b"
+    r"|\belectoral college\b"
+    r"|\bsiapa\s+(yang|yg)\s+(\w+\s+)?(menang|memenangkan|terpilih|jadi gubernur|jadi bupati|jadi presiden|jadi walikota)\b"
+    r"|\b(honor|honorarium|gaji)\s+(anggota\s+)?(kpps|pps|ppk|pantarlih|panwas|saksi)\b"
+    r"|\b(syarat|batas umur|cara daftar|cara mendaftar|pendaftaran)\b.{0,30}\b(kpps|pps|ppk|pantarlih|panwas|pengawas tps)\b"
+    r"|\b(kapan|tanggal berapa|tgl berapa)\b.{0,30}\b(penetapan|pelantikan|pengumuman)\b"
+    r"|\b(pilkada|pemilu|pilpres|pileg)\s+(berikutnya|selanjutnya|mendatang)\b"
+    r"|\b(wacana|ruu|rancangan undang|revisi uu|hak angket|interpelasi)\b|\bmk\b.{0,20}\b(ubah|putuskan|syarat)\b"
+    r"|\b(beda(nya)?|perbedaan|fungsi|tugas|wewenang)\b.{0,30}\b(dpr|dpd|mpr)\b"
+    r"|\b(visi misi|program kerja)\b.{0,40}\b(apa aja|apa saja|apa)\s*\??\s*$"
+    r"|\b((syarat|persyaratan)\s+(untuk\s+)?(jadi|menjadi|pencalonan|mencalonkan|daftar|mendaftar)|usia minimal|umur minimal|batas usia|batas umur)\b"
+    r".{0,15}\b(caleg|calon|capres|cawapres|cabup|cagub|kepala daerah|anggota dpr|anggota dprd|kades)\b"
+    r"|\b(cara|gimana|bagaimana|tips)\b.{0,15}\b(menang|memenangkan)\s+(pemilu|pilkada|pileg|pilpres|pemilihan)\b"
+    r"|\b(usia|umur)\s+(minimal|berapa)\b.{0,20}\b(nyoblos|mencoblos|memilih|pemilih|punya hak pilih)\b"
+    r"|\b(di ?bawah|belum)\s+(17|umur|cukup umur)\b.{0,30}\b(nyoblos|mencoblos|memilih|ikut pemilu)\b"
+    r"|\b(cara|gimana|bagaimana)\b.{0,20}\b(menjadi|jadi|daftar|mendaftar)\s+(anggota|kader)\s+(partai|parpol)\b"
+    r"|\b(program|programnya|janji|janjinya|visinya|misinya|profil|profilnya|rekam jejak)\b.{0,30}\b(apa aja|apa saja|apa|gimana|bagaimana|seperti apa)\s*\??\s*$"
+    r"|\b(cara|bagaimana|gimana|gmn)\b.{0,15}\b(menghitung|hitung|penghitungan|merekap|rekap)\s+suara\b"
+    r"|\b(berapa lama|berapa hari|kapan mulai|kapan dimulai)\b.{0,20}\b(masa kampanye|masa tenang)\b"
+    r"|\b(psu|pemungutan suara ulang)\b.{0,40}\b(kapan|dilaksanakan|jadwal)\b"
+    r"|\b(perolehan suara|nomor urut partai|surat suara|anggaran pemilu|anggaran pilkada|sirekap|kotak kosong|putaran kedua|lhkpn|tinta pemilu|libur nasional)\b"
+    r"|\bjumlah\s+(pemilih|tps|kursi|partai|caleg|dpt|suara)\b|\bberapa\s+(partai|kursi|tps|pemilih)\b"
+    r"|\b(masuk dapil|dapil berapa)\b|\bdaftar caleg\b.{0,20}\b(dapil|siapa)\b|\b(gaji|honor|honorarium)\s+(komisioner|anggota kpu|anggota bawaslu|kpu|bawaslu)\b"
+    r"|\b(biografi|riwayat hidup)\b.{0,20}\b(calon|capres|caleg|cagub|cabup|gubernur|presiden)\b|\bsejarah\s+(pemilu|pilkada|partai)\b"
+    r"|\bstruktur organisasi\s+(kpu|bawaslu)\b|\b(disiarkan|siaran|ditayangkan)\b.{0,30}\b(tv|televisi|stasiun)\b"
+    r"|\b(pemilih|nama)\b.{0,30}\b(tidak ada|gak ada|ga ada|nggak ada|belum terdaftar)\b.{0,20}\b(dpt|daftar pemilih)\b"
+    r"|\b(surat undangan|formulir c|c pemberitahuan|pakai ktp aja|pake ktp aja)\b|\b(suara|coblosan|mencoblos|nyoblos)\s+(yang\s+)?sah\b"
+    r"|\bpemilih\s+(disabilitas|lansia|pemula)\b.{0,30}\b(dibantu|dampingi|didampingi|jumlah|berapa)\b"
+    r"|\b(jadwal|tahapan)\s+(lengkap\s+)?(pilkada|pemilu|pilpres|pileg)\b(?!.{0,60}\b(asn|pns|pppk|boleh)\b)",
+    re.I | re.S,
+)
+# --- requests that come in shapes the patterns above miss (tuned on tests/eval/guard_dev.yaml) --------
+_NOT_ABOUT_CONDUCT = re.compile(  # facts and procedures no ASN act turns into a neutrality question
+    r"\b(pindah memilih|form(ulir)?\s+a5|dptb)\b"
+    r"|\bsurat suara\b.{0,30}\b(ukuran|ukurannya|warna|warnanya|bentuk|jumlah)\b"
+    r"|\btinta\b.{0,40}\b(bahan|bahannya|ilang|hilang|luntur)\b"
+    r"|\b(ktp|e-ktp)\s+(hilang|ilang|rusak)\b|\b(ngurus|urus|mengurus)\b.{0,30}\bdukcapil\b"
+    r"|\b(penghitungan|hitung)\s+suara\b.{0,20}\b(mulai|jam|pukul)\b"
+    r"|\b(bedane|bedanya|beda|perbedaan)\b.{0,20}\b(dpr|dpd|mpr|dprd)\b.{0,20}\b(dpr|dpd|mpr|dprd)\b"
+    r"|\balamat\s+(kantor|sekretariat)\b.{0,25}\b(partai|dpw|dpd|dpc|kpu|bawaslu)\b"
+    r"|\bsejarah\b.{0,25}\b(partai|pemilu|pilkada)\b"
+    r"|\b(biografi|riwayat hidup|profil lengkap)\b.{0,30}\b(calon|capres|cawapres|caleg|cagub|cabup|cawalkot|paslon|gubernur|presiden)\b"
+    r"|\b(syarat|persyaratan)\s+(jd|jadi|menjadi|calon|caleg|capres|cabup|cagub|kades|kepala desa)\b(?!.{0,40}\b(asn|pns|pppk|cpns)\b)"
+    r"|\banggaran\s+(kpu|bawaslu|pemilu|pilkada)\b"
+    r"|\b(beli|jual|grosir|grosiran|pesan|sablon)\b.{0,20}\b(kaos|atribut|bendera|stiker)\s+(partai|caleg|calon|kampanye)\b",
+    re.I | re.S,
+)
