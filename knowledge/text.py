@@ -29,7 +29,7 @@ _REDUP2 = re.compile(r"^([a-z]{3,})2$")  # "foto2" = "foto-foto"
 
 
 # Bumped when the normalisation rules below change (a lexicon edit changes the hash anyway).
-NORMALISER_VERSION = "3"
+NORMALISER_VERSION = "4"
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -197,6 +197,13 @@ def _negation_flags(raw: list[str], lex: Lexicon) -> list[bool]:
     return flags
 
 
+def _fold_accents(text: str) -> str:
+    """ "badé", "kénging", "éta" (Sundanese) are "bade", "kenging", "eta": an accent must not
+    split a word in two."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
+                   if not unicodedata.combining(ch))
+
+
 def tagged_tokens(text: str, lex: Lexicon | None = None) -> list[tuple[str, bool]]:
     """Normalised content tokens, each with whether it is negated in the question.
 
@@ -204,7 +211,7 @@ def tagged_tokens(text: str, lex: Lexicon | None = None) -> list[tuple[str, bool
     "tidak", "bukan" and "tanpa" are stopwords for matching but decide the situation.
     """
     lex = lex or default_lexicon()
-    text = _AGENCY_BKN.sub(" bknri ", unicodedata.normalize("NFKC", text)).lower()
+    text = _AGENCY_BKN.sub(" bknri ", _fold_accents(text)).lower()
     text = _URL.sub(" ", text)
     out: list[tuple[str, bool]] = []
     for clause in _CLAUSE.split(text):

@@ -57,3 +57,10 @@ def test_a_possessive_suffix_does_not_hide_a_concept():
 
     # Sastrawi would stem "pemenangannya" to "menang"; the lexicon knows "pemenangan"
     assert "timses" in tokens("admin grup WA pemenangannya")
+
+
+def test_accented_letters_do_not_split_words():
+    from netralbot.knowledge.text import tokens
+
+    assert tokens("Naha éta kénging?") == tokens("Naha eta kenging?")
+    assert "bad" not in tokens("abdi badé ngiring")
