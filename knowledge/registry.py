@@ -118,7 +118,7 @@ class Registry:
     accounts: list[Account] = field(default_factory=list)
     slogans: list[Slogan] = field(default_factory=list)
     version: int = 0
-    # the content check's name index, built once per Registry object (knowledge/content.py)
+    # the content check's name index, built once per Registry object (knowledge/content_registry.py)
     index: object = field(default=None, repr=False, compare=False)
 
     @property

@@ -1,0 +1,261 @@
+"""The regular expressions and word lists of the content check (knowledge/content.py).
+
+They live apart from the code that combines them, so that the classifier
+(knowledge/content_classify.py) reads as rules and each pattern is tuned in one place. Three
+groups, in this order: what a text contains (most of it shown to the user as cues), the
+signals the classifier combines beyond single cues, and the few patterns read on poster text
+whose spaces OCR dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What a text contains: election words, people, ballot calls, events, official and news shapes.
+ELECTION_WORDS = (
+    r"pemilu|pilkada|pilpres|pileg|pemilihan umum|capres|cawapres|caleg|bacaleg|cagub|cawagub|cabup|cawabup|"
+    r"cawalkot|calon walikota|calon wali kota|calon bupati|calon gubernur|calon presiden|calon legislatif|paslon|"
+    r"pasangan calon|calon anggota|kampanye|coblos\w*|nyoblos|contreng|tps|surat suara|dpt|kpu\w*|bawaslu\w*|"
+    r"dkpp|partai|parpol|dprd|dpd ri|dpr ri|dapil|pilwalkot|pilbup|pilgub|pilbub|elektabilitas|timses|tim sukses|"
+    r"tim pemenangan|relawan|quick count|hitung cepat|golput|hak pilih|pemilih|politik uang|serangan fajar|"
+    r"netralitas|#?14\s?feb\w*|#?27\s?nov\w*"
+)
+_ELECTION = re.compile(rf"(?<!\w)(?:{ELECTION_WORDS})(?!\w)", re.I)
+_CANDIDATE_WORD = re.compile(
+    r"(?<!\w)(?:capres|cawapres|caleg|bacaleg|cagub|cawagub|cabup|cawabup|cawalkot|paslon|pasangan calon|"
+    r"calon (?:presiden|wakil|gubernur|bupati|wali ?kota|legislatif|anggota|dprd?|dpd)|kandidat|petahana|"
+    r"partai|parpol|presiden|wakil presiden|gubernur|bupati|wali ?kota|dprd?|dpd|wakil rakyat|kepala daerah|"
+    r"legislatif|dapil|anggota dewan)(?!\w)", re.I)
+# "H. Darmawan", "Ir. Sutrisno", "Bu Hj. Rina", "Bapak Budi Santoso": a person being talked about
+_PERSON = re.compile(
+    r"(?<!\w)(?:(?i:h|hj|ir|dr|drs|dra|prof|ust|ustaz|ustadz)\.\s?|(?i:kh|hj|buya|ustaz|ustadz|gus|ning)\s+|"
+    r"(?:Bapak|Pak|Ibu|Bu|Bang|Mas|Mbak|Kang|Teh|Uda|Uni|Daeng|Abah|Umi|Cak|Lae|Amang|Ito|Opung|Bli|Akang|"
+    r"Mbah|Kak|Paman|Tulang|Om|Opa|Oma|Datuk|Kiai|Kyai|Nyai|Wak|Bung|Pakde|Bunda|Habib|Tuan Guru|Si|Ompu|Nak|Puang|Andi|"
+    r"Ajo|Ayah|BAPAK|PAK|IBU|BU|BANG|MAS|MBAK|KANG|UDA|DAENG|ABAH|CAK|LAE|BUYA|GUS)\s+)"
+    r"(?!(?:RT|RW|Camat|Lurah|Kades|Guru|Dokter|Bidan|Kepala|Kadis|Sekda|Bupati|Gubernur|Presiden|ASN|PNS|PPPK|CPNS|"
+    r"Pegawai|Dinas|Staf)\b)"
+    r"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}"
+    # a ticket ("Bayu–Rani", "Sutrisno - Endang") or a brand with a year ("AMR 2029", "Mas Dimas 2029")
+    r"|(?<!\w)[A-Z][a-z]{2,}\s?[–-]\s?[A-Z][a-z]{2,}(?!\w)"
+    r"|(?<!\w)(?!(?i:pemilu|pilkada|pilpres|pileg|pemilihan|tahun|periode|hut|damai|serentak|januari|februari|maret|"
+    r"april|mei|juni|juli|agustus|september|oktober|november|desember|ri|kpu|bawaslu)\b)[A-Z][A-Za-z]{1,}\s20[2-4]\d(?!\d)")
+_BALLOT_CALL = re.compile(
+    r"(?<!\w)(?:coblos(?:lah)?|nyoblos|contreng|centang|pilih(?:lah)?|dukung(?:lah)?|menangkan|"
+    r"jangan lupa(?: coblos| pilih)?|ingat|pasti)\s*:?\s*(?:no\.?|nomor|nomer|nmr|nomor urut|no urut|angka|"
+    r"paslon|yang|yg|partai|caleg)?\s*(?:urut\s*)?(?:0?\d{1,2}|siji|loro|telu|papat|limo|hiji|dua|tilu|opat|"
+    r"satu|tiga|empat|lima|ciek|duo|tigo|sada|tolu|pertama|kedua|ketiga)(?!\w)(?![.:/]\d)"
+    r"(?!\s*(?:jan|feb|mar|apr|mei|jun|jul|agu|ags|sep|okt|nov|des)\w*)", re.I)  # "14 Februari" is a date
+_NUMBER_TAG = re.compile(r"#\s?0?\d{1,2}[a-z]|#[a-z]+0?\d{1,2}\b|(?<![\w.,:/-])0[1-9](?:\s*(?:menang|pasti|juara|"
+                         r"presiden|gubernur|bupati|lanjut|satu putaran|all in|for)\b)", re.I)
+_PROMOTE = re.compile(
+    r"(?<!\w)(?:menangkan|memenangkan|pilih(?:lah)?|coblos(?:lah)?|dukung(?:lah)?|satu putaran|lanjutkan|"
+    r"all in|for president|presidenku|gubernurku|bupatiku|wali ?kotaku|pemimpin kita|pilihan kita|"
+    r"pilihan rakyat|bersama kami|siap menang|pasti menang|menang telak|mari dukung|ayo dukung|"
+    r"ayo pilih|yuk pilih|yuk coblos|ayo coblos|coblos\w*|nyoblos|contreng|milih|pilihen|pilihlah|dipilih|"
+    r"program unggulan|visi misi|visi dan misi|merakyat|lanjutkan|"
+    r"menuju \w+ (?:maju|sejahtera|hebat|baru|emas)|untuk \w+ (?:lebih baik|maju|sejahtera)|siap memimpin|"
+    r"calon pemimpin|pemimpin (?:baru|amanah|muda)|jagoan|dukungan|bersama (?:bapak|pak|ibu|bu|h\.|hj\.))(?!\w)",
+    re.I)
+_ATTACK = re.compile(
+    r"(?<!\w)(?:jangan (?:pilih|coblos|dukung)|tolak (?:capres|caleg|paslon|calon|partai)|awas (?:capres|caleg|"
+    r"paslon|calon|partai)|antek|boneka|pengkhianat|koruptor|dinasti|haram (?:memilih|pilih)|kafir|pki|"
+    r"penipu rakyat|pembohong|antek asing|anti ?islam)(?!\w)", re.I)
+_EVENT = re.compile(
+    r"(?<!\w)(?:kampanye akbar|rapat umum|deklarasi|konsolidasi|posko pemenangan|tim pemenangan|timses|"
+    r"tim sukses|relawan(?! (?:donor|bencana|pmi|medis|kesehatan|pengajar|sar|lingkungan|kemanusiaan|covid|"
+    r"posyandu|literasi|sosial)\b)|jalan sehat bersama|blusukan|temu kader|kader partai|daftar(?:kan diri)? (?:jadi |sebagai )?"
+    r"(?:anggota|kader|caleg)|bergabung (?:bersama|dengan) partai|gabung (?:jadi )?(?:relawan|kader)|"
+    r"kartu tanda anggota|kta partai)(?!\w)", re.I)
+_HANDS = re.compile("[\u261d\u270c\U0001f91f\U0001f918\U0001f590\U0001f446\u270b\U0001f44c\U0001f91e]")
+_KEYCAPS = re.compile("[0-9]\u20e3")  # keycap digits such as 2️⃣
+_FINGERS = re.compile(f"{_HANDS.pattern}|{_KEYCAPS.pattern}")  # finger numbers and keycaps
+_OFFICIAL = re.compile(
+    r"(?<![\w.])(?:kpu(?: ri| provinsi| kabupaten| kota| kab\.?)?|bawaslu(?: ri)?|dkpp|bkn|kemenpan ?-?rb|"
+    r"kementerian pendayagunaan|kasn|ppk|pps|kpps|pantarlih|panwaslu|pengawas tps)(?!\w)", re.I)
+_INFO = re.compile(
+    r"(?<!\w)(?:jadwal|tahapan|cek dpt|dpt online|daftar pemilih|cara (?:mencoblos|memilih|nyoblos)|"
+    r"surat suara|tps|hak pilih|gunakan hak|jangan golput|ayo (?:ke tps|memilih|mencoblos|cek)|pemilu damai|"
+    r"pilkada damai|tolak politik uang|politik uang|serangan fajar|netralitas asn|asn (?:wajib |harus )?netral|"
+    r"hoaks|hoax|lapor(?:kan)?|pengumuman|sosialisasi|informasi resmi|pindah memilih|formulir|a5|"
+    r"pemungutan suara|penghitungan suara|rekapitulasi|masa tenang|pemilih pemula|disabilitas|e-ktp|"
+    r"ktp-el|bawa ktp|undangan memilih|c6|c pemberitahuan|twibbon)(?!\w)", re.I)
+_OFFICIAL_SITE = re.compile(r"(?:[\w-]+\.)*(?:kpu|bawaslu|dkpp|bkn|menpan)\.go\.id", re.I)
+# "PADANG — Debat perdana…", "JAKARTA, KOMPAS.com - KPU…", "…, Kamis (12/9)."
+_DATELINE = re.compile(r"(?:^|\n)\s*[A-Z]{3,}(?: [A-Z]{3,}){0,2}(?:,\s*[A-Z][\w.]+)?\s*[—–-]\s+[A-Z][a-z]"
+                       r"|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
+_NEWS = re.compile(
+    r"(?:^|\n)\s*[A-Z][A-Z .]{2,40},\s*(?:[A-Z][\w.]+(?:\.com|\.id|\.co\.id)?\s*)?[-–—]|\((?:antara|kompas|"
+    r"detik|tempo)\w*\)|(?<!\w)(?:kata|ujar|ungkap|jelas|tutur|menurut|dalam keterangan\w*|dikutip|dilansir|"
+    r"melaporkan|dilaporkan|wartawan|jurnalis|redaksi|menetapkan|ditetapkan|menggelar|digelar|berkampanye di|"
+    r"dihadiri|hasil survei|survei|elektabilitas|menyampaikan|mengatakan|menyebutkan|pada (?:senin|selasa|rabu|"
+    r"kamis|jumat|sabtu|minggu)|kemarin|sebanyak \d|menolak|membantah|mencatat|menemukan|menyatakan|memaparkan|"
+    r"sepakat|unggul|memperoleh|beredar|dilaporkan|diajukan|mendaftar|diiringi|bersitegang|dijatuhi|meluncurkan|"
+    r"mengklaim|mempertanyakan|berlangsung|persen|responden|lembaga survei|hitung cepat|quick count|polisi|"
+    r"seorang|menyebut|sempat|berhasil|membentuk|koalisi|dijadwalkan|pekan depan|saling|cek fakta|"
+    r"hasil suntingan|hukuman disiplin|setelah terbukti|menghentikan|mengamankan|menyelidiki|diduga|tengah (?:me|di)\w+|diskors|"
+    r"resmi berkoalisi|kesepakatan|ditandatangani|mempersoalkan|penyidik|polres|polda|gakkumdu|putusan|hakim|jaksa|"
+    r"jika terpilih|•••|(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu) (?:pagi|siang|sore|malam))(?!\w)", re.I)
+# "Bawaslu Kabupaten X menemukan…", "DKPP menjatuhkan…": a report of what a body did, not its notice
+_BODY_REPORTED = re.compile(r"(?<!\w)(?:KPU|Bawaslu|DKPP|BKN|KASN|MK|PTUN|Gakkumdu|Polres|Polda|Satgas)(?:\s+[A-Z][\w.]*){0,4}"
+                            r"\s+(?:me|mem|men|meng|meny)[a-z]{3,}(?!\w)")
+_NOTICE_VOICE = re.compile(r"(?<!\w)(?:ayo|mari|yuk|jangan lupa|cek|pastikan|bawa|datanglah|gunakan|silakan|segera|"
+                           r"diharapkan|diimbau|mengimbau|wajib|pengumuman|informasi|daftarkan)(?!\w)", re.I)
+_QUOTED = re.compile(r"[\"“”„«»](.{1,200}?)[\"“”„«»]|'([^'\n]{3,200})'", re.S)
+_LETTERS = re.compile(r"[^\W\d_]{2,}", re.U)
+
+# Signals beyond single cues. Each is a plain pattern; classify() combines them.
+_NUMBER = re.compile(
+    r"(?<![\w/])(?<!tps )(?<!rt )(?<!rw )(?:nomor|nomer|nmr|no\.?|nomor urut|no urut|paslon|calon|caleg|"
+    r"kandidat)\s*(?:urut\s*)?(?:0?[1-9]\d?|siji|loro|telu|hiji|dua|tilu|satu|tiga|empat|lima)(?![\d:.,]\d)(?!\w)"
+    r"|(?<![\w.,:/])(?<!tps )(?<!rt )(?<!rw )(?<!no\. )(?<!jam )0[1-9](?![\w.,:/])", re.I)
+_APPEAL = re.compile(
+    r"(?<!\w)(?:menangkan|memenangkan|menangke|menangkeun|meunangkeun|menangin|dukung\w*|ngadukung|pilih\w*|milih|"
+    r"coblos\w*|nyoblos|contreng|centang|tusuk|mohon doa restu|mohon dukungan\w*|siap (?:memenangkan|menang|"
+    r"memimpin)|lanjut\w*|gas terus|for (?:dprd?|dpd|presiden|gubernur|bupati|wali ?kota|president)|"
+    r"(?:untuk|kanggo|for) (?!(?:Bu|Pak|Bapak|Ibu|Presiden|Wakil|DPR|DPD|DPRD|Gubernur|Bupati|Wali|Anda|Kita|Semua|"
+    r"Seluruh|Adik|Kakak|Anak)\b)[A-Z]\w+(?: (?:lebih|luwih|makin)\b| [A-Z]\w+)?|saatnya|sudah waktunya|waktunya ganti|"
+    r"ganti (?:bupati|gubernur|presiden|wali ?kota|pemimpin)|satu putaran|pasti menang|menang(?:!| telak| mutlak)|"
+    r"pemimpin (?:yang|yg|nan|kita|baru|amanah|muda|sejati)|perempuan memimpin|berani berubah|perubahan|"
+    r"program (?:unggulan|prioritas)|visi misi|visi dan misi|kontrak politik|jadi (?:bupati|gubernur|presiden|"
+    r"wali ?kota|anggota dewan)|maju sebagai|salam dari|dari (?:calon|caleg)|kenali (?:calon|visi)|"
+    r"kemenangan|nomor \w+ lah|jangan ragu|suara (?:kita|kami|saya|ku|rakyat|warga) untuk)(?!\w)")
+_APPEAL_I = re.compile(
+    r"(?<!\w)(?:menangkan|memenangkan|menangke|menangkeun|dukung\w*|ngadukung|coblos\w*|nyoblos|contreng|tusuk|"
+    r"mohon doa restu|mohon dukungan\w*|program (?:unggulan|prioritas)|visi misi|pemimpin (?:yang|yg|nan|sejati)|"
+    r"kemenangan|satu putaran|berani berubah|maju sebagai)(?!\w)", re.I)
+_STRONG = re.compile(r"(?<!\w)(?:menangkan|memenangkan|menangke|menangkeun|menangin|coblos\w*|nyoblos|contreng|"
+                     r"tusuk)(?!\w)", re.I)
+# "seluruh paslon", "semua calon": about everyone, promoting no one
+_ALL_CANDIDATES = re.compile(r"(?<!\w)(?:seluruh|semua|para|masing-masing|setiap|kedua|ketiga|tiga|dua) "
+                             r"(?:paslon|calon|pasangan|kandidat|peserta)", re.I)
+_SMEAR = re.compile(
+    r"(?<!\w)(?:jangan (?:pilih|coblos|dukung|mau dipimpin)|ulah milih|ojo (?:milih|gelem)|aja milih|"
+    r"tolak (?-i:[A-Z])\w+|asal bukan|tersangka|korup\w*|maling|bohong\w*|ngabohong|omdo|utang\w*|antek|boneka|"
+    r"pengkhianat|dinasti|anti pancasila|anti ?islam|kafir|pki|warga negara asing|ijazah palsu|didiskualifikasi|"
+    r"kepergok|amplop|serangan fajar|kecewa|gak bisa baca|tidak bisa baca|konglomerat|harta naik|"
+    r"orang luar daerah|dikuasai|renungkan|cek faktanya|fakta (?:yg|yang) disembunyikan|tikus berdasi|"
+    r"(?:jangan|ulah|ojo|jan) (?:percaya|percanten|pracaya|mau dibohongi|tertipu)|bukan (?:orang )?asli|pendatang)(?!\w)", re.I)
+_CHAIN = re.compile(r"diteruskan|breaking|viral|sebarkan|katanya|info a1|orang dalam|‼|!!|😱|🚨|👇|\?\?\?|🤣|🤡",
+                    re.I)
+_EVENT2 = re.compile(
+    r"(?<!\w)(?:posko|kaos gratis|kaos dibagikan|stiker|sembako|voucher|santunan|hadiah|doorprize|umroh|"
+    r"jalan sehat|turnamen|cup\b|istighosah|doa bersama untuk kemenangan|silaturahmi|ngopi bareng|perkenalan|"
+    r"sosialisasi visi|rumah aspirasi|apel siaga|wajib hadir di acara|twibbon|rekrutmen saksi|saksi tps|"
+    r"bergabung\w* (?:bersama|dengan) partai|pendaftaran (?:bakal )?caleg|kartu anggota|kta|daftar (?:jadi )?"
+    r"(?:anggota|kader)|buka pendaftaran anggota|membuka pendaftaran (?:anggota|bakal caleg|caleg)|"
+    r"(?:stiker|kaos|sablon|atribut|spanduk|baliho|kalender|topi)\s+(?-i:[A-Z]{2,}(?:\s[A-Z]{2,})?))(?!\w)", re.I)
+_ROLE = re.compile(
+    r"(?<!\w)(?:capres|cawapres|caleg|bacaleg|cagub|cawagub|cabup|cawabup|cawalkot|cawawalkot|paslon|"
+    r"pasangan calon|pasangan (?:nomor|no\.?) ?\d|calon(?: \w+)?|kandidat|petahana|dapil|dprd|dpr|dpd|bupati|wakil bupati|gubernur|"
+    r"wali ?kota|presiden|wakil rakyat|anggota dewan)(?!\w)", re.I)
+# campaign pushes that name no one the registry knows: a poll with a call to act, a prayer for
+# someone's victory, "N jari untuk …", "buktikan di bilik suara", a caleg's holiday greeting,
+# a claim of what a numbered pair will take away, "sebarkan sebelum dihapus"
+_PUSH = re.compile(
+    r"(?:survei|polling|elektabilitas)\b.{0,160}?\d{1,2}(?:[,.]\d+)?\s?%.{0,160}?"
+    r"(?:jangan (?:sia-?siakan|ragu|paksakan|pilih)|pasti menang|sudah pasti|share ke|sebarkan|tidak bisa dibohongi)"
+    r"|(?<!\w)kemenangan\s+(?:pasangan|paslon|calon|caleg|pak|bu|bapak|ibu|mas|mbak|bang|kang|cak|uda)(?!\w)"
+    r"|(?<!\w)(?:satu|dua|tiga|empat|lima|\d)\s+jari\s+untuk(?!\w)"
+    r"|(?<!\w)(?:buktikan|tunjukkan|tentukan)(?!\w).{0,20}bilik suara"
+    r"|(?:selamat hari|mohon maaf lahir|selamat idul|selamat natal|selamat tahun baru|salam hormat).{0,160}?"
+    r"(?<!\w)(?:dapil|caleg|dpr ri|dprd|calon)(?!\w)"
+    r"|(?<!\w)(?:pasangan|paslon|calon)\s+(?:nomor|no)\.?\s*\d(?!\w).{0,60}?(?<!\w)(?:bakal|akan|mau)(?!\w).{0,25}?"
+    r"(?<!\w)(?:hapus|cabut|potong|hilangkan|jual)"
+    r"|sebarkan sebelum (?:dihapus|di-?takedown)"
+    r"|(?<!\w)(?:kalau|kalo|klo|jika|bila|kl)\s+(?:pak|bu|bapak|ibu|mas|mbak|bang|kang|cak|uda|daeng|abah|si)\s+[A-Z]\w+"
+    r"(?:\s+[A-Z]\w+)?\s+(?:yang\s+|yg\s+)?(?:naik|menang|jadi|terpilih|berkuasa)(?!\w)",
+    re.I | re.S,
+)
+_NOT_GENERAL = re.compile(r"(?<!\w)(?:osis|hima|bem|ketua kelas|ketua rt|ketua rw|pemilihan ketua|pilkades|"
+                          r"(?:pemilihan|calon|cakades|pilih) kepala desa|senat mahasiswa|pemilos|pegawai teladan|"
+                          r"employee of the month|karyawan (?:terbaik|teladan)|google form|aklamasi|"
+                          r"ajang pencarian bakat|kontes|audisi)(?!\w)", re.I)
+# a shop's or a brand's promotion ("Nomor 1 di hati pelanggan", "partai besar")
+_COMMERCE = re.compile(r"(?<!\w)(?:diskon|promo|flash sale|grosir|eceran|pesan sekarang|order|gofood|grabfood|"
+                       r"shopee|tokopedia|cashback|gratis ongkir|menu|harga spesial|beli \d|minimarket|supermarket|"
+                       r"belanja|pelanggan)(?!\w)", re.I)
+# contests, congratulations, charity and crafts: "pilih nomor 17" for a photo, "semoga amanah" for a promotion
+_CONTEST = re.compile(r"(?<!\w)(?:lomba|kontes|festival|audisi|ajang|vote foto|voting online|karya|juri)(?!\w)", re.I)
+_CONGRATS = re.compile(r"(?<!\w)(?:pelantikan\w*|dilantik|purna ?tugas|pensiun|ulang tahun|ultah|wisuda|pernikahan|"
+                       r"menikah|promosi jabatan|kenaikan pangkat|giliran|arisan)(?!\w)", re.I)
+_CHARITY = re.compile(r"(?<!\w)(?:penggalangan dana|donasi|operasi|rumah sakit|berduka|bencana|korban|yatim|"
+                      r"pengobatan)(?!\w)", re.I)
+_CRAFT = re.compile(r"(?<!\w)(?:pola|motorik|tusuk gigi|kue|balon|prakarya|kerajinan|mainan|anak-anak belajar)(?!\w)",
+                    re.I)
+# a notice to civil servants about what they must not do ("Yth. Bapak/Ibu ASN…, mohon tidak…")
+_ASN_NOTICE = re.compile(r"(?:yth\.?|kepada)\s+(?:seluruh\s+|bapak/ibu\s+|para\s+)*(?:asn|pns|pegawai|kepala opd|"
+                         r"kepala perangkat daerah)(?!\w)|(?<!\w)(?:mohon|dimohon|diminta|agar)\s+(?:untuk\s+)?"
+                         r"(?:tidak|tak)\s+(?:mengunggah|membagikan|memasang|menghadiri|mengikuti|memberikan|menyukai)",
+                         re.I)
+_OFFICIAL_VOICE = re.compile(
+    r"(?:—|-|–)\s*(?:kpu|bawaslu|bkn|dkpp|kemenpan|kementerian|bkpsdm|bkd|pemkab|pemkot|pemprov|bupati|"
+    r"sekda|pps|ppk|kpps|panwascam|panwaslu|pantarlih|pengawas)[\w .-]*$|(?<!\w)(?:kpu|bawaslu|bkn|dkpp|kemenpan-?rb|bkpsdm|bkd|pemkab|pemkot|surat edaran|"
+    r"imbauan|mengingatkan|mengimbau|wajib menjaga netralitas|dilarang|netralitas|netral)(?!\w)", re.I | re.M)
+_DEAD = re.compile(r"^\s*(?:<media tidak disertakan>|pesan ini telah dihapus|this message was deleted|"
+                   r"<media omitted>|\[(?:stiker|sticker|gambar|foto|video|audio|dokumen)\]|"
+                   r"[\w.-]+\.(?:jpe?g|png|gif|webp|mp4|opus|pdf|heic))\s*$", re.I)
+_HASHTAG = re.compile(r"#\w+")
+_OFFICIAL_TAG = re.compile(r"pemilu|pilkada|pilpres|kpu|bawaslu|dpt|golput|politikuang|damai|netral|asn|"
+                           r"tps|ayoke|ayomemilih|cekdpt|hakpilih|serentak", re.I)
+_CAMPAIGN_TAG = re.compile(r"untuk|bisa|menang|tolak|bukan|tetap|ganti|lanjut|bersama|pilih(?!an$)|coblos|putaran|"
+                           r"berani|20[2-4]\d|^0?[1-9][a-z]|for(?=[A-Z])|jadi|pasti|rakyat|hebat|satu|memimpin",
+                           re.I)
+# A party recruiting members or candidates (not KPU recruiting polling staff).
+_RECRUIT = re.compile(r"rekrutmen\s+saksi|bergabung\w*\s+(?:bersama|dengan)\s+partai|pendaftaran\s+(?:bakal\s+)?caleg|"
+                      r"(?:membuka|buka)\s+pendaftaran\s+(?:anggota|bakal\s+caleg|caleg)(?!\s+(?:kpps|ppk|pps|pantarlih))",
+                      re.I)
+_SPORT = re.compile(r"(?<!\w)(?:timnas|lomba|juara|pertandingan|skor|final|liga|piala|gol|tarik tambang|17-?an)(?!\w)",
+                    re.I)
+
+
+_TEAM = re.compile(r"(?<!\w)(?i:relawan|tim|sahabat|laskar|barisan|pasukan|posko|jaringan|"
+                   r"simpatisan|pendukung)\s+(?:(?i:muda|sahabat|pemenangan|bersatu|peduli|pasangan|paslon|calon)\s+)?"
+                   r"(?!(?i:kami|kita|anda|kesehatan|medis|sar|pmr|kerja|pengajar|desa|rt|rw|sekolah|voli|sepak|"
+                   r"futsal|basket|pemadam|penilai|ahli|teknis|ppk|pps|kpps|pengawas|inspektorat|dinas|badan|kantor|"
+                   r"bagian|unit|divisi|pln|telkom|internet|listrik|pdam|rsud|puskesmas|pmi|bpbd|basarnas|"
+                   r"donor|bencana|posyandu|penggerak|pkk|kelas|inspirasi|literasi|pendidikan|lingkungan|sosial)\b)"
+                   r"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?|#(?i:sahabat|relawan)\w+|#[Tt]im[A-Z]\w+")
+_ELECTION_DAY = re.compile(r"(?<!\w)(?:tanggal 14|tanggal 27|14 februari|27 november|hari h|bilik suara|"
+                           r"ke tps|di tps|hari pencoblosan|hari coblosan|coblosan)(?!\w)", re.I)
+_PITCH = re.compile(r"(?<!\w)(?:terima kasih[^.!]{0,80}(?:dukungan|kepercayaan|suara)\w*|perjuangan kita|"
+                    r"bukti bukan janji|sudah terbukti|terbukti|jilid (?:dua|2|ii)|dua periode|lanjut\w*|"
+                    r"peduli|amanah|kerja nyata|kerja tuntas|yang sudah kerja|kami perjuangkan|"
+                    r"salam hormat|bersama kita|kita bareng|kita tuntaskan|untuk negeri|untuk perubahan|"
+                    r"merah-putihkan|nu ngarumat|ngadangu|blusukan)(?!\w)", re.I)
+
+# How partisan content talks, as opposed to a report: it exclaims, uses emoji, addresses the
+# reader ("kita", "dulur", "umat"), urges ("ayo", "jangan", "wajib") or judges ("malu", "gagap",
+# "siap mengabdi"). With a candidate, party or ballot number and no news register, that voice
+# is campaigning or black campaigning, whatever verbs it avoids.
+_VOICE = re.compile(
+    r"!|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55]"
+    r"|(?<!\w)(?:kita|kamu|kalian|anda|lo|lu|elo|dulur|sedulur|lur|warga|ibu-ibu|bapak-bapak|emak-emak|umat|"
+    r"rakyat|guys|gaes|sanak|dunsanak|ayo|yuk|mari|jangan|ojo|ulah|wajib|harus|kudu|sayangi|malu|gagap|"
+    r"bohong\w*|dibohongi|tertipu|waspada|hati-hati dengan|siap mengabdi|mengabdi|mendukung|didukung|"
+    r"bersatu|terbukti|meneh|maneh|deui|cuma mau bilang|mantap|keren|juara|hebat|top)(?!\w)",
+    re.I)
+_PRIZE = re.compile(r"(?<!\w)(?:hadiah|undian|kupon|giveaway|doorprize|voucher belanja|poin)(?!\w)", re.I)
+_HOW_TO_VOTE = re.compile(r"(?<!\w)(?:(?:tata )?cara (?:mencoblos|memilih|nyoblos|mencontreng)|surat pemberitahuan|"
+                          r"coblos satu kali|surat suara sah)(?!\w)", re.I)
+# someone running, not an office as such ("halaman kantor bupati")
+_CONTENDER = re.compile(r"(?<!\w)(?:capres|cawapres|caleg|bacaleg|cagub|cawagub|cabup|cawabup|cawalkot|cawawalkot|"
+                        r"paslon|pasangan (?:calon|0?\d)|calon (?:presiden|wakil|gubernur|bupati|wali ?kota|"
+                        r"legislatif|anggota|dprd?|dpd)|kandidat|petahana|wakil rakyat|partai|parpol)(?!\w)", re.I)
+_FOR_OFFICE = re.compile(
+    r"(?<!\w)(?:untuk|for|gasan|kanggo|jadi|menjadi|siap jadi)\s+(?:bupati|wali ?kota|gubernur|presiden|"
+    r"wakil (?:bupati|wali ?kota|gubernur|presiden)|dprd?|dpd|anggota dewan|kepala daerah)(?!\w)", re.I)
+_CAPS_TICKET = re.compile(r"(?<!\w)[A-Z]{3,}(?:\s[–-]\s?|\s?–\s?)[A-Z]{3,}(?!\w)")  # "LATIF – DEWI", not "MASING-MASING"
+_STANDALONE_SLOGAN = re.compile(r"(?<!\w)(?:jilid (?:ii|2|dua)|ganti (?:nahkoda|nakhoda|pemimpin|bupati|gubernur|"
+                                r"presiden|wali ?kota)|asal bukan|(?:2|dua) periode)(?!\w)", re.I)
+_NOT_A_PARTY = re.compile(r"(?<!\w)partai (?:besar|kecil|eceran|grosir)(?!\w)", re.I)
+_TWO_TERMS = re.compile(r"(?<!\w)(?:2|dua|duo|loro) periode(?!\w)", re.I)
+
+# OCR often drops the spaces of a poster's capitals ("JANGANCOBLOSNO4"): such text is also
+# read squashed, for the few signals that decide a poster.
+_SQ_APPEAL = re.compile(r"coblos|nyoblos|contreng|menangkan|memenangkan|dukung|janganpilih|jangancoblos|tolak|"
+                        r"asalbukan|ganti(?:bupati|gubernur|presiden|walikota|pemimpin)|pilihnomor|pilihno|"
+                        r"programunggulan|bergabung\w*partai|satuputaran|lanjutkan")
+_SQ_TARGET = re.compile(r"calon|caleg|paslon|capres|cagub|cabup|cawalkot|partai|dprd|dapil|bupati|gubernur|walikota|"
+                        r"presiden|no\.?\d|nomor\d|nomer\d|nomorurut\d|nourut\d")
+_SQ_OFFICIAL = re.compile(r"kpu|bawaslu|bkn|dkpp|kemenpan|bkpsdm|pemkab|pemkot|suratedaran|imbauan|netral")
+
