@@ -18,7 +18,7 @@ from netralbot.knowledge.content_patterns import (
     _ELECTION_DAY, _EVENT, _EVENT2, _FINGERS, _FOR_OFFICE, _HANDS, _HASHTAG, _HOW_TO_VOTE, _INFO, _KEYCAPS, _LETTERS,
     _NEWS, _NOTICE_VOICE, _NOT_A_PARTY, _NOT_GENERAL, _NUMBER, _NUMBER_TAG, _OFFICIAL, _OFFICIAL_SITE, _OFFICIAL_TAG,
     _OFFICIAL_VOICE, _PERSON, _PITCH, _PRIZE, _PROMOTE, _PUSH, _QUOTED, _RECRUIT, _ROLE, _SMEAR, _SPORT, _SQ_APPEAL,
-    _SQ_OFFICIAL, _SQ_TARGET, _STANDALONE_SLOGAN, _STRONG, _TEAM, _TWO_TERMS, _VOICE,
+    _SPONSORED, _SQ_OFFICIAL, _SQ_TARGET, _STANDALONE_SLOGAN, _STRONG, _TEAM, _TWO_TERMS, _VOICE,
 )
 from netralbot.knowledge.content_registry import _matchers, _registry_hits
 from netralbot.knowledge.registry import Registry
@@ -225,6 +225,7 @@ def classify_explained(text: str, reg: Registry, common_words: frozenset[str] = 
                     and not _SPORT.search(scan)),
         "keycaps": keycaps and (election or bool(appeal)),
         "recruit": recruit,
+        "sponsored-event": bool(_SPONSORED.search(scan)) and not news and not official_voice and not everyone,
     }
     fired = tuple(name for name, hit in rules.items() if hit)
     campaign = bool(fired)

@@ -162,6 +162,9 @@ _PUSH = re.compile(
     r"|(?<!\w)(?:pasangan|paslon|calon)\s+(?:nomor|no)\.?\s*\d(?!\w).{0,60}?(?<!\w)(?:bakal|akan|mau)(?!\w).{0,25}?"
     r"(?<!\w)(?:hapus|cabut|potong|hilangkan|jual)"
     r"|sebarkan sebelum (?:dihapus|di-?takedown)"
+    # "KAMI GURU KAMI BERSAMA BU RATIH": a group declaring itself behind someone
+    r"|(?<!\w)kami\s+(?:\w+\s+){0,3}bersama\s+(?:bu|pak|bapak|ibu|mas|mbak|bang|kang|cak|uda|abah|daeng|bung)\s+"
+    r"(?-i:[A-Z])\w+"
     r"|(?<!\w)(?:kalau|kalo|klo|jika|bila|kl)\s+(?:pak|bu|bapak|ibu|mas|mbak|bang|kang|cak|uda|daeng|abah|si)\s+[A-Z]\w+"
     r"(?:\s+[A-Z]\w+)?\s+(?:yang\s+|yg\s+)?(?:naik|menang|jadi|terpilih|berkuasa)(?!\w)",
     re.I | re.S,
@@ -198,7 +201,9 @@ _HASHTAG = re.compile(r"#\w+")
 _OFFICIAL_TAG = re.compile(r"pemilu|pilkada|pilpres|kpu|bawaslu|dpt|golput|politikuang|damai|netral|asn|"
                            r"tps|ayoke|ayomemilih|cekdpt|hakpilih|serentak", re.I)
 _CAMPAIGN_TAG = re.compile(r"untuk|bisa|menang|tolak|bukan|tetap|ganti|lanjut|bersama|pilih(?!an$)|coblos|putaran|"
-                           r"berani|20[2-4]\d|^0?[1-9][a-z]|for(?=[A-Z])|jadi|pasti|rakyat|hebat|satu|memimpin",
+                           r"berani|20[2-4]\d|^0?[1-9][a-z]|for(?=[A-Z])|jadi|pasti|rakyat|hebat|satu|memimpin|"
+                           # a name with "aja", or after an honorific: "#HendraAja", "#KangAsepNgadangu"
+                           r"aja$|saja$|lagi$|^(?-i:(?:Kang|Bang|Pak|Bu|Mas|Mbak|Cak|Uda|Abah|Teh|Daeng|Bung)[A-Z])",
                            re.I)
 # A party recruiting members or candidates (not KPU recruiting polling staff).
 _RECRUIT = re.compile(r"rekrutmen\s+saksi|bergabung\w*\s+(?:bersama|dengan)\s+partai|pendaftaran\s+(?:bakal\s+)?caleg|"
@@ -259,3 +264,10 @@ _SQ_TARGET = re.compile(r"calon|caleg|paslon|capres|cagub|cabup|cawalkot|partai|
                         r"presiden|no\.?\d|nomor\d|nomer\d|nomorurut\d|nourut\d")
 _SQ_OFFICIAL = re.compile(r"kpu|bawaslu|bkn|dkpp|kemenpan|bkpsdm|pemkab|pemkot|suratedaran|imbauan|netral")
 
+# an event "bersama" a named person with something free: a sponsored campaign event
+# ("MUSIK RAKYAT BERSAMA MAS BIMA GRATIS"); preachers' events are not counted
+_SPONSORED = re.compile(
+    r"(?<!\w)(?:bersama|bareng)\s+(?:bu|pak|bapak|ibu|mas|mbak|bang|kang|cak|uda|abah|daeng|bung|teh)\s+(?-i:[A-Z])\w+"
+    r".{0,120}?(?<!\w)(?:gratis|disediakan|doorprize|door prize|hadiah|makan siang|makan malam|snack|kaos)(?!\w)"
+    r"|(?<!\w)(?:gratis|doorprize|hadiah|disediakan)(?!\w).{0,120}?(?<!\w)(?:bersama|bareng)\s+(?:bu|pak|bapak|ibu|mas|"
+    r"mbak|bang|kang|cak|uda|abah|daeng|bung|teh)\s+(?-i:[A-Z])\w+", re.I | re.S)

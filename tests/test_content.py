@@ -250,3 +250,16 @@ def test_a_poster_read_without_spaces_is_still_read_as_campaign(kb):
     squashed = "DUAPERIODEUNTUKKOTAKITA\nBERSAMAWARGA"  # as OCR reads a banner's capitals
     assert classify(squashed, reg)[0] != "kampanye"  # read as it comes, nothing is found…
     assert check(squashed, kb, reg, from_image=True).kind == "kampanye"  # …split into words, a slogan is
+
+
+def test_a_group_behind_a_name_and_a_sponsored_event_are_campaign_but_a_preacher_is_not(kb):
+    from netralbot.knowledge import registry
+    from netralbot.knowledge.content import classify_explained
+
+    reg = registry.load(kb.db)
+    kind, _, fired = classify_explained("KAMI NELAYAN KAMI BERSAMA PAK HARTO", reg)
+    assert kind == "kampanye" and "push" in fired
+    kind, _, fired = classify_explained("KONSER RAKYAT BERSAMA BANG JONI\nMAKAN SIANG DISEDIAKAN\nSABTU LAPANGAN", reg)
+    assert kind == "kampanye" and "sponsored-event" in fired
+    assert classify_explained("Pengajian akbar bersama Ustaz Ahmad, makan malam disediakan", reg)[0] != "kampanye"
+    assert classify_explained("Blusukan ke pasar pagi tadi, terima kasih warga 🙏 #BangJoniPeduli", reg)[0] == "kampanye"
