@@ -18,7 +18,7 @@ from netralbot.knowledge.content_patterns import (
     _ELECTION_DAY, _EVENT, _EVENT2, _FINGERS, _FOR_OFFICE, _HANDS, _HASHTAG, _HOW_TO_VOTE, _INFO, _KEYCAPS, _LETTERS,
     _NEWS, _NOTICE_VOICE, _NOT_A_PARTY, _NOT_GENERAL, _NUMBER, _NUMBER_TAG, _OFFICIAL, _OFFICIAL_SITE, _OFFICIAL_TAG,
     _OFFICIAL_VOICE, _PERSON, _PITCH, _PRIZE, _PROMOTE, _PUSH, _QUOTED, _RECRUIT, _ROLE, _SMEAR, _SPORT, _SQ_APPEAL,
-    _SPONSORED, _SQ_OFFICIAL, _SQ_TARGET, _STANDALONE_SLOGAN, _STRONG, _TEAM, _TWO_TERMS, _VOICE,
+    _MERIT, _SPONSORED, _WINK, _SQ_OFFICIAL, _SQ_TARGET, _STANDALONE_SLOGAN, _STRONG, _TEAM, _TWO_TERMS, _VOICE,
 )
 from netralbot.knowledge.content_registry import _matchers, _registry_hits
 from netralbot.knowledge.registry import Registry
@@ -193,6 +193,7 @@ def classify_explained(text: str, reg: Registry, common_words: frozenset[str] = 
     contender = bool(_CONTENDER.search(_NOT_A_PARTY.sub(" ", scan)))
     if push and not news:
         add("promote", _PUSH.search(scan).group(0)[:80])
+    electoral = registry or contender or "election" in types  # not an office as a place ("kantor bupati")
     # Each named rule is one way content campaigns; the names say which fired (tests, debugging).
     rules = {
         "push": push and not news,
@@ -201,13 +202,15 @@ def classify_explained(text: str, reg: Registry, common_words: frozenset[str] = 
         "number": (bool(number) and (person or role or registry or bool(appeal) or fingers) and not everyone
                    and not _SPORT.search(scan)),
         "appeal": (bool(appeal) and (person or registry or bool(number) or (role and not official_voice)) and not everyone
-                   and not (not election and (_CONTEST.search(scan) or _CONGRATS.search(scan) or _CHARITY.search(scan)))),
+                   and not (not election and (_CONTEST.search(scan) or _CONGRATS.search(scan) or _CHARITY.search(scan)
+                                              or _SPORT.search(scan)))),
         "strong-appeal": strong and not everyone and not official_voice and not _CRAFT.search(scan),
         "team": team and not news,
         "person-pitch": (person and (election_day or pitch) and not news and not official_voice
                          and not (not election and (_CONGRATS.search(scan) or _CHARITY.search(scan)))),
         "smear": bool(smear) and target and not news and not official_voice,
-        "event": bool(events) and (person or registry or bool(number) or role) and not news,
+        "event": (bool(events) and (person or registry or bool(number) or role) and not news
+                  and not (not electoral and (_CONTEST.search(scan) or _CONGRATS.search(scan) or _SPORT.search(scan)))),
         "for-office": (bool(_FOR_OFFICE.search(scan)) and (person or registry or bool(_CAPS_TICKET.search(scan))
                                                            or _shouted(scan)) and not news and not official_voice),
         "caps-ticket": (bool(_CAPS_TICKET.search(scan)) and not official_voice and not news
@@ -220,11 +223,16 @@ def classify_explained(text: str, reg: Registry, common_words: frozenset[str] = 
         "two-terms": bool(_TWO_TERMS.search(scan)) and voice and not news,
         "campaign-team": bool(re.search(r"posko pemenangan|tim pemenangan|kampanye akbar|konsolidasi relawan|"
                                         r"relawan \w+ \w+ 20", scan, re.I)) and not news,
-        "fingers": (fingers and (election or bool(appeal) or bool(number)
+        "fingers": (fingers and (election or bool(appeal) or bool(number) or election_day
                                  or bool(re.search(r"\b(?:nomor|nomer|no\.)(?!\w)", scan, re.I)))
                     and not _SPORT.search(scan)),
         "keycaps": keycaps and (election or bool(appeal)),
         "recruit": recruit,
+        # "jawabannya ada di nomor urut 2 🤫", "yg nomor 3 programnya paling masuk akal"
+        "number-voice": (bool(number) and voice and bool(_MERIT.search(scan)) and not news and not official_voice
+                         and not everyone and not _SPORT.search(scan) and not _COMMERCE.search(scan)),
+        # "pilih yg sederhana… pasti tau kan siapa 🤭", "jangan lupa tanggal 27… kita tahu siapa"
+        "wink": bool(_WINK.search(scan)) and (bool(appeal) or election_day or bool(number) or fingers) and not news,
         "sponsored-event": bool(_SPONSORED.search(scan)) and not news and not official_voice and not everyone,
     }
     fired = tuple(name for name, hit in rules.items() if hit)
@@ -233,7 +241,7 @@ def classify_explained(text: str, reg: Registry, common_words: frozenset[str] = 
         campaign = False  # "Bawaslu mengingatkan: ASN dilarang mendukung peserta pemilu…"
     if campaign and _COMMERCE.search(scan) and not (registry or contender or tags or smear or election):
         campaign = False  # "Flash sale! Nomor 1 di hati pelanggan"
-    if campaign and _HOW_TO_VOTE.search(scan) and not (registry or person or tags or smear):
+    if campaign and _HOW_TO_VOTE.search(scan) and not (registry or person or tags or smear or number):
         campaign = False  # "coblos satu kali pada foto, nomor, atau nama pasangan calon": how to vote
     if campaign and news and not (tags or "slogan" in types or _BALLOT_CALL.search(scan)):
         campaign = False  # reporting a campaign is not campaigning

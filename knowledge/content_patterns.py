@@ -31,7 +31,7 @@ _PERSON = re.compile(
     r"(?<!\w)(?:(?i:h|hj|ir|dr|drs|dra|prof|ust|ustaz|ustadz)\.\s?|(?i:kh|hj|buya|ustaz|ustadz|gus|ning)\s+|"
     r"(?:Bapak|Pak|Ibu|Bu|Bang|Mas|Mbak|Kang|Teh|Uda|Uni|Daeng|Abah|Umi|Cak|Lae|Amang|Ito|Opung|Bli|Akang|"
     r"Mbah|Kak|Paman|Tulang|Om|Opa|Oma|Datuk|Kiai|Kyai|Nyai|Wak|Bung|Pakde|Bunda|Habib|Tuan Guru|Si|Ompu|Nak|Puang|Andi|"
-    r"Ajo|Ayah|BAPAK|PAK|IBU|BU|BANG|MAS|MBAK|KANG|UDA|DAENG|ABAH|CAK|LAE|BUYA|GUS)\s+)"
+    r"Ajo|Ayah|Bpk|Pk|BAPAK|PAK|IBU|BU|BANG|MAS|MBAK|KANG|UDA|DAENG|ABAH|CAK|LAE|BUYA|GUS)\s+)"
     r"(?!(?:RT|RW|Camat|Lurah|Kades|Guru|Dokter|Bidan|Kepala|Kadis|Sekda|Bupati|Gubernur|Presiden|ASN|PNS|PPPK|CPNS|"
     r"Pegawai|Dinas|Staf)\b)"
     r"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}"
@@ -118,7 +118,8 @@ _APPEAL = re.compile(
     r"pemimpin (?:yang|yg|nan|kita|baru|amanah|muda|sejati)|perempuan memimpin|berani berubah|perubahan|"
     r"program (?:unggulan|prioritas)|visi misi|visi dan misi|kontrak politik|jadi (?:bupati|gubernur|presiden|"
     r"wali ?kota|anggota dewan)|maju sebagai|salam dari|dari (?:calon|caleg)|kenali (?:calon|visi)|"
-    r"kemenangan|nomor \w+ lah|jangan ragu|suara (?:kita|kami|saya|ku|rakyat|warga) untuk)(?!\w)")
+    r"kemenangan|nomor \w+ lah|jangan ragu|suara (?:kita|kami|saya|ku|rakyat|warga) untuk|"
+    r"pemimpin (?:kayak|seperti|macam|sekelas)|(?:pilih|memilih|milih) (?:yang|yg) [^.!?]{0,40}(?:seperti|kayak))(?!\w)")
 _APPEAL_I = re.compile(
     r"(?<!\w)(?:menangkan|memenangkan|menangke|menangkeun|dukung\w*|ngadukung|coblos\w*|nyoblos|contreng|tusuk|"
     r"mohon doa restu|mohon dukungan\w*|program (?:unggulan|prioritas)|visi misi|pemimpin (?:yang|yg|nan|sejati)|"
@@ -179,7 +180,7 @@ _COMMERCE = re.compile(r"(?<!\w)(?:diskon|promo|flash sale|grosir|eceran|pesan s
                        r"belanja|pelanggan)(?!\w)", re.I)
 # contests, congratulations, charity and crafts: "pilih nomor 17" for a photo, "semoga amanah" for a promotion
 _CONTEST = re.compile(r"(?<!\w)(?:lomba|kontes|festival|audisi|ajang|vote foto|voting online|karya|juri)(?!\w)", re.I)
-_CONGRATS = re.compile(r"(?<!\w)(?:pelantikan\w*|dilantik|purna ?tugas|pensiun|ulang tahun|ultah|wisuda|pernikahan|"
+_CONGRATS = re.compile(r"(?<!\w)(?:pelantikan\w*|dilantik|purna ?tugas|pensiun|ulang tahun|ultah|hut|wisuda|pernikahan|"
                        r"menikah|promosi jabatan|kenaikan pangkat|giliran|arisan)(?!\w)", re.I)
 _CHARITY = re.compile(r"(?<!\w)(?:penggalangan dana|donasi|operasi|rumah sakit|berduka|bencana|korban|yatim|"
                       r"pengobatan)(?!\w)", re.I)
@@ -188,7 +189,8 @@ _CRAFT = re.compile(r"(?<!\w)(?:pola|motorik|tusuk gigi|kue|balon|prakarya|keraj
 # a notice to civil servants about what they must not do ("Yth. Bapak/Ibu ASN…, mohon tidak…")
 _ASN_NOTICE = re.compile(r"(?:yth\.?|kepada)\s+(?:seluruh\s+|bapak/ibu\s+|para\s+)*(?:asn|pns|pegawai|kepala opd|"
                          r"kepala perangkat daerah)(?!\w)|(?<!\w)(?:mohon|dimohon|diminta|agar)\s+(?:untuk\s+)?"
-                         r"(?:tidak|tak)\s+(?:mengunggah|membagikan|memasang|menghadiri|mengikuti|memberikan|menyukai)",
+                         r"(?:tidak|tak)\s+(?:mengunggah|membagikan|memasang|menghadiri|mengikuti|memberikan|menyukai|share|"
+                         r"posting|dukung)",
                          re.I)
 _OFFICIAL_VOICE = re.compile(
     r"(?:—|-|–)\s*(?:kpu|bawaslu|bkn|dkpp|kemenpan|kementerian|bkpsdm|bkd|pemkab|pemkot|pemprov|bupati|"
@@ -220,13 +222,13 @@ _TEAM = re.compile(r"(?<!\w)(?i:relawan|tim|sahabat|laskar|barisan|pasukan|posko
                    r"bagian|unit|divisi|pln|telkom|internet|listrik|pdam|rsud|puskesmas|pmi|bpbd|basarnas|"
                    r"donor|bencana|posyandu|penggerak|pkk|kelas|inspirasi|literasi|pendidikan|lingkungan|sosial)\b)"
                    r"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?|#(?i:sahabat|relawan)\w+|#[Tt]im[A-Z]\w+")
-_ELECTION_DAY = re.compile(r"(?<!\w)(?:tanggal 14|tanggal 27|14 februari|27 november|hari h|bilik suara|"
+_ELECTION_DAY = re.compile(r"(?<!\w)(?:tanggal 14|tanggal 27|14 februari|27 november|14 feb|27 nov|hari h|bilik suara|"
                            r"ke tps|di tps|hari pencoblosan|hari coblosan|coblosan)(?!\w)", re.I)
 _PITCH = re.compile(r"(?<!\w)(?:terima kasih[^.!]{0,80}(?:dukungan|kepercayaan|suara)\w*|perjuangan kita|"
                     r"bukti bukan janji|sudah terbukti|terbukti|jilid (?:dua|2|ii)|dua periode|lanjut\w*|"
                     r"peduli|amanah|kerja nyata|kerja tuntas|yang sudah kerja|kami perjuangkan|"
                     r"salam hormat|bersama kita|kita bareng|kita tuntaskan|untuk negeri|untuk perubahan|"
-                    r"merah-putihkan|nu ngarumat|ngadangu|blusukan)(?!\w)", re.I)
+                    r"merah-putihkan|nu ngarumat|ngadangu|blusukan|satu suara|sdh trbukti|balas budi|bls budi)(?!\w)", re.I)
 
 # How partisan content talks, as opposed to a report: it exclaims, uses emoji, addresses the
 # reader ("kita", "dulur", "umat"), urges ("ayo", "jangan", "wajib") or judges ("malu", "gagap",
@@ -241,7 +243,7 @@ _VOICE = re.compile(
     re.I)
 _PRIZE = re.compile(r"(?<!\w)(?:hadiah|undian|kupon|giveaway|doorprize|voucher belanja|poin)(?!\w)", re.I)
 _HOW_TO_VOTE = re.compile(r"(?<!\w)(?:(?:tata )?cara (?:mencoblos|memilih|nyoblos|mencontreng)|surat pemberitahuan|"
-                          r"coblos satu kali|surat suara sah)(?!\w)", re.I)
+                          r"coblos satu kali|surat suara sah|undangan memilih|bawa ktp\S*|libur nasional)(?!\w)", re.I)
 # someone running, not an office as such ("halaman kantor bupati")
 _CONTENDER = re.compile(r"(?<!\w)(?:capres|cawapres|caleg|bacaleg|cagub|cawagub|cabup|cawabup|cawalkot|cawawalkot|"
                         r"paslon|pasangan (?:calon|0?\d)|calon (?:presiden|wakil|gubernur|bupati|wali ?kota|"
@@ -271,3 +273,9 @@ _SPONSORED = re.compile(
     r".{0,120}?(?<!\w)(?:gratis|disediakan|doorprize|door prize|hadiah|makan siang|makan malam|snack|kaos)(?!\w)"
     r"|(?<!\w)(?:gratis|doorprize|hadiah|disediakan)(?!\w).{0,120}?(?<!\w)(?:bersama|bareng)\s+(?:bu|pak|bapak|ibu|mas|"
     r"mbak|bang|kang|cak|uda|abah|daeng|bung|teh)\s+(?-i:[A-Z])\w+", re.I | re.S)
+
+# what a voter is told to weigh: "programnya paling masuk akal", "jawabannya ada di nomor 2"
+_MERIT = re.compile(r"(?<!\w)(?:program\w*|visi|pemimpin|jawaban\w*|paling (?:masuk akal|layak|cocok|bagus|baik|pas)|"
+                    r"terbukti|kerja nyata|amanah)(?!\w)", re.I)
+# a wink instead of a name: "pasti tau kan siapa", "kita tahu siapa"
+_WINK = re.compile(r"(?<!\w)(?:pasti|sudah|udah|kita|kalian|semua)\s+(?:tau|tahu)\s+(?:kan\s+|lah\s+)?siapa(?!\w)", re.I)
