@@ -18,7 +18,7 @@ from netralbot.knowledge.content_patterns import (
     _ELECTION_DAY, _EVENT, _EVENT2, _FINGERS, _FOR_OFFICE, _HANDS, _HASHTAG, _HOW_TO_VOTE, _INFO, _KEYCAPS, _LETTERS,
     _NEWS, _NOTICE_VOICE, _NOT_A_PARTY, _NOT_GENERAL, _NUMBER, _NUMBER_TAG, _OFFICIAL, _OFFICIAL_SITE, _OFFICIAL_TAG,
     _OFFICIAL_VOICE, _PERSON, _PITCH, _PRIZE, _PROMOTE, _PUSH, _QUOTED, _RECRUIT, _ROLE, _SMEAR, _SPORT, _SQ_APPEAL,
-    _MERIT, _SPONSORED, _WINK, _SQ_OFFICIAL, _SQ_TARGET, _STANDALONE_SLOGAN, _STRONG, _TEAM, _TWO_TERMS, _VOICE,
+    _MARKED, _MERCH, _MERIT, _QUOTED_NAME, _SPONSORED, _WINK, _SQ_OFFICIAL, _SQ_TARGET, _STANDALONE_SLOGAN, _STRONG, _TEAM, _TWO_TERMS, _VOICE,
 )
 from netralbot.knowledge.content_registry import _matchers, _registry_hits
 from netralbot.knowledge.registry import Registry
@@ -228,6 +228,11 @@ def classify_explained(text: str, reg: Registry, common_words: frozenset[str] = 
                     and not _SPORT.search(scan)),
         "keycaps": keycaps and (election or bool(appeal)),
         "recruit": recruit,
+        "merchandise": (bool(_MERCH.search(scan)) and bool(_MARKED.search(scan))
+                        and (registry or person or bool(number) or bool(_QUOTED_NAME.search(scan))
+                             or bool(_CAPS_TICKET.search(scan)))
+                        and not news and not official_voice and not everyone and not _SPORT.search(scan)
+                        and not _COMMERCE.search(scan)),
         # "jawabannya ada di nomor urut 2 🤫", "yg nomor 3 programnya paling masuk akal"
         "number-voice": (bool(number) and voice and bool(_MERIT.search(scan)) and not news and not official_voice
                          and not everyone and not _SPORT.search(scan) and not _COMMERCE.search(scan)),

@@ -279,3 +279,10 @@ _MERIT = re.compile(r"(?<!\w)(?:program\w*|visi|pemimpin|jawaban\w*|paling (?:ma
                     r"terbukti|kerja nyata|amanah)(?!\w)", re.I)
 # a wink instead of a name: "pasti tau kan siapa", "kita tahu siapa"
 _WINK = re.compile(r"(?<!\w)(?:pasti|sudah|udah|kita|kalian|semua)\s+(?:tau|tahu)\s+(?:kan\s+|lah\s+)?siapa(?!\w)", re.I)
+
+# campaign merchandise carrying a name, a number or a party: "kaos sablon 'CAK MAMAT' angka 7",
+# "kalender bergambar pasangan … logo Gerindra"
+_MERCH = re.compile(r"(?<!\w)(?:kaos|kaus|kalender|stiker|topi|rompi|bendera|spanduk|baliho|poster|gantungan kunci|"
+                    r"payung|jaket|sarung|mug|pin|masker)(?!\w)", re.I)
+_QUOTED_NAME = re.compile(r"[\"'“‘](?-i:[A-Z][A-Za-z]+(?:[\s–-]+[A-Z][A-Za-z]+)*)[\"'”’]")
+_MARKED = re.compile(r"(?<!\w)(?:sablon\w*|bergambar|bertuliskan|tulisan|logo|foto|gambar|angka \d|nomor \d)(?!\w)", re.I)

@@ -263,3 +263,13 @@ def test_a_group_behind_a_name_and_a_sponsored_event_are_campaign_but_a_preacher
     assert kind == "kampanye" and "sponsored-event" in fired
     assert classify_explained("Pengajian akbar bersama Ustaz Ahmad, makan malam disediakan", reg)[0] != "kampanye"
     assert classify_explained("Blusukan ke pasar pagi tadi, terima kasih warga 🙏 #BangJoniPeduli", reg)[0] == "kampanye"
+
+
+def test_merchandise_with_a_name_or_number_is_campaign_material(kb):
+    from netralbot.knowledge import registry
+    from netralbot.knowledge.content import classify_explained
+
+    reg = registry.load(kb.db)
+    kind, _, fired = classify_explained("Dapat kaos sablon 'BANG JONI' angka 5 dari tetangga, keren juga", reg)
+    assert kind == "kampanye" and "merchandise" in fired
+    assert classify_explained("Jual kaos polos grosir, sablon logo komunitas bisa, harga murah", reg)[0] != "kampanye"

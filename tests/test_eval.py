@@ -92,13 +92,14 @@ CONTENT_FLOORS = {  # (kind accuracy, campaign recall, campaign precision, max "
     ("content", True): (0.80, 0.77, 0.90, 0),  # posters drawn with Pillow and read with OCR
     ("content_dev", False): (0.94, 0.97, 0.95, 0),
     ("content_dev", True): (0.90, 0.93, 0.92, 0),
-    ("content_dev2", False): (0.72, 0.70, 0.90, 0),  # deliberately subtle campaign content: see README
+    ("content_dev2", False): (0.78, 0.78, 0.95, 0),  # deliberately subtle campaign content: see README
     ("content_dev2", True): (0.64, 0.59, 0.90, 0),
     ("content_holdout", False): (0.82, 0.90, 0.88, 0),
     ("content_holdout", True): (0.77, 0.83, 0.88, 0),
     ("content_dev3", False): (0.91, 0.94, 0.97, 0),  # 2026-12-02, text only (16 posters)
     ("content_dev4", False): (0.82, 0.92, 0.95, 0),  # 2026-12-02, text only (22 posters), subtle campaign
     ("content_dev5", False): (0.78, 0.93, 0.90, 0),  # 2026-12-02, text only: look-alikes that are not campaign
+    ("content_dev6", False): (0.82, 0.90, 0.95, 0),  # 2026-12-02, text only: WhatsApp statuses and broadcasts
 }
 BLIND_CONTENT = {"content", "content_holdout"}
 
@@ -112,7 +113,7 @@ def test_content_check_on_labelled_content(kb, name, images):
         pytest.importorskip("rapidocr_onnxruntime", reason="the `ocr` extra is not installed")
     items = load_items(EVAL / f"{name}.yaml")
     assert len(items) >= 130
-    if name not in ("content_dev3", "content_dev4", "content_dev5"):  # the issue's sets; later ones are text-first
+    if name not in ("content_dev3", "content_dev4", "content_dev5", "content_dev6"):  # later sets are text-first
         assert sum(1 for i in items if i.get("render")) >= 30
     rep = run_content(kb, registry.load(kb.db), items, images=images)
     text = rep.summary(items=name not in BLIND_CONTENT)
