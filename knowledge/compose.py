@@ -58,6 +58,7 @@ _AUTHORITY_KEYS = ("KANAL/SBT-BKN", "KANAL/BAWASLU", "KANAL/INSTANSI", "PP-42-20
 
 _PERMISSION = re.compile(
     r"(?<!kalau )(?<!klo )(?<!kalo )(?<!jika )(?<!bila )(?<!apabila )(?<!kl )"
+    r"(?<!jalur yg )(?<!jalur yang )(?<!cara yg )(?<!cara yang )(?<!jalur )(?<!tempat )"  # "jalur yang aman"
     r"\b(boleh|bolehkah|blh|bole|dilarang|diperbolehkan|dibolehkan|diizinkan|meunang|aman(kah)?|gpp|melanggar)\b"
     r"(?!\s+(apa|ga|gak|gk|tidak|nggak)\s+(sanksi|hukuman))",
     re.I,

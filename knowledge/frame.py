@@ -128,7 +128,10 @@ _WHAT_TO_DO = re.compile(
     r"|\b(lapor|melapor|ngadu|mengadu|laporkan|adukan|lapornya|ngadunya)[\s.,]+(ya\s+)?(ke|kemana|ke mana|dimana|di mana|kmn|lewat|via|melalui)\s*(mana|apa)?\b"
     r"|\b(lapor|melapor|ngadu|mengadu|melaporkan)\b.{0,40}\b(gimana|gmn|bagaimana|gmana)\b"
     r"|\b(ke mana|kemana|kmn|lewat mana|di mana|dimana)\s+(harus\s+|saya\s+|sy\s+|bisa\s+)?(lapor|melapor|ngadu|mengadu|melaporkan)(nya)?\b"
-    r"|\b(bagaimana|gimana|gmn)\s+(cara\s+)?(melapor|lapor|ngadu|mengadu|melaporkan)(nya)?\b",
+    r"|\b(bagaimana|gimana|gmn)\s+(cara\s+)?(melapor|lapor|ngadu|mengadu|melaporkan)(nya)?\b"
+    # "saya mau lapor tapi takut ketahuan, ada jalur yang aman? ke siapa?"
+    r"|\b(lapor|melapor|ngadu|mengadu|melaporkan)\w*\b.{0,80}\b(ke siapa|kpd siapa|kepada siapa|jalur|saluran|kanal)\b"
+    r"|\bjalur\s+(yang|yg)\s+aman\b",
     re.I | re.S,
 )
 _AUTHORITY = re.compile(

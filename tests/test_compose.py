@@ -117,3 +117,9 @@ def test_people_outside_the_asn_rules_get_their_own_entries(kb):
     # the relative is the person asked about, not the target of the act
     police = kb.ask("Istri saya polisi, boleh dia ikut kampanye?")
     assert police.faq_id == "aktor-tni-polri-kampanye" and police.verdict == "dilarang"
+
+
+def test_asking_for_a_safe_way_to_report_is_a_what_to_do_question(kb):
+    a = kb.ask("kabid maksa saya ikut ngumpulin dukungan buat paslon, saya nolak. saya mau lapor tapi takut, "
+               "ada jalur yang aman? ke siapa?")
+    assert a.verdict == "info", a
