@@ -129,6 +129,9 @@ _WHAT_TO_DO = re.compile(
     r"|\b(lapor|melapor|ngadu|mengadu|melaporkan)\b.{0,40}\b(gimana|gmn|bagaimana|gmana)\b"
     r"|\b(ke mana|kemana|kmn|lewat mana|di mana|dimana)\s+(harus\s+|saya\s+|sy\s+|bisa\s+)?(lapor|melapor|ngadu|mengadu|melaporkan)(nya)?\b"
     r"|\b(bagaimana|gimana|gmn)\s+(cara\s+)?(melapor|lapor|ngadu|mengadu|melaporkan)(nya)?\b"
+    # "harus izin siapa?", "syaratnya apa aja?": the procedure, not the permission
+    r"|\b(izin|ijin)(nya)?\s+(ke\s+|dari\s+|sama\s+|kepada\s+)?siapa\b"
+    r"|\bsyarat(nya|-syarat(nya)?)?\b.{0,50}\b(apa|apa aja|apa saja|apaan)\b"
     # "saya mau lapor tapi takut ketahuan, ada jalur yang aman? ke siapa?"
     r"|\b(lapor|melapor|ngadu|mengadu|melaporkan)\w*\b.{0,80}\b(ke siapa|kpd siapa|kepada siapa|jalur|saluran|kanal)\b"
     r"|\bjalur\s+(yang|yg)\s+aman\b",
@@ -143,6 +146,14 @@ _AUTHORITY = re.compile(
 _DEFINITION = re.compile(
     r"\b(\w+\s+itu\s+artinya|apa\s+itu(?!\s+(termasuk|boleh|melanggar|salah|dilarang|masalah|aman|wajar|pelanggaran|kena|bisa|sudah|udah|juga))|apaan\s+itu|apa\s+sih|apa\s+yang\s+dimaksud|apa\s+yg\s+dimaksud|yang\s+dimaksud|yg\s+dimaksud|maksudnya\s+apa|artinya\s+apa|arti\s+dari|pengertian|definisi|bedanya\s+apa|apa\s+bedanya|apa\s+beda|perbedaan)\b",
     re.I,
+)
+
+
+_DESCRIBED_CHOICE = re.compile(
+    r"\b(jangan lupa|jgn lupa|jg lupa|ayo|ayok|yuk|mari|tolong|harus|wajib|pokoknya|pesan|nitip|bilang|ajak|suruh|"
+    r"minta|mohon)\b.{0,30}\b(coblos|nyoblos|pilih|milih|memilih|dukung|mendukung|menangkan)\s+(yang|yg)\s+"
+    r"(?!(mana|penting|terbaik menurut (anda|kamu|hati)|sesuai hati)\b)\w+",
+    re.I | re.S,
 )
 
 
@@ -231,6 +242,11 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # question is about a candidate too (and the asker is not the one running).
     if "nyalon" in asserted.get("act", set()) and asserted.get("target", set()) & {"pasangan", "keluarga"}:
         asserted["target"].add("calon")
+    # "jangan lupa coblos yang sudah berjasa buat dinas kita": a call to vote for someone
+    # described instead of named is an invitation to vote for a candidate
+    if _DESCRIBED_CHOICE.search(text):
+        asserted.setdefault("act", set()).add("ajak")
+        asserted.setdefault("target", set()).add("calon")
     # "bakal calon" is a stage as well as a target
     if "bakal-calon" in asserted.get("target", set()):
         asserted.setdefault("stage", set()).add("pra-penetapan")

@@ -33,6 +33,8 @@ _POLITICS = _CANDIDATE_WORD[:-1] + r"|petahana|incumbent|pemerintah|oposisi|peja
 _DIRECT_OPINION = re.compile(
     r"\b(favorit|idaman|jagoan|pilihan|unggulan)(mu| kamu| anda| km)\b"
     r"|\b(kamu|km|anda|lu)\s+(sendiri\s+)?(lebih\s+)?(suka|condong|dukung|milih|pilih|setuju)\b.{0,25}\b(yang mana|siapa|mana)\b"
+    # "kamu kan bot pemerintah, pasti disuruh dukung petahana kan? ngaku aja"
+    r"|\b(kamu|km|anda|lu|bot ini)\b.{0,40}\b(disuruh|dibayar|pasti|diam-diam)\b.{0,20}\b(dukung|mendukung|memihak|berpihak)\b"
     # "sebaiknya saya milih siapa?": advice on whom to vote for, whoever asks it
     r"|\b(sebaiknya|mending|mendingan|enaknya|bagusnya|baiknya|harusnya)\s+(saya|sy|aku|gue|gw|kita|kami)?\s*(milih|memilih|pilih|"
     r"nyoblos|coblos|mencoblos|dukung|mendukung)\s+((calon|paslon|caleg|capres|cagub|cabup|partai|kandidat)\s+)?"

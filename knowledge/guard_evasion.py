@@ -21,6 +21,9 @@ _EVASION = re.compile(  # how to break the rules unseen: never coached
     r"\bcara\b.{0,20}\b(bikin|buat|pakai|pake|memakai)\s+akun\s+(anonim|palsu|fake|kedua|istri|suami|orang lain|samaran)\b"
     r"|\bbiar\s+(gak|ga|tidak|nggak)\s+kena\s+(sanksi|hukuman|tegur)\b.{0,60}\b(diam-diam|diam2|aman)\b"
     r"|\b(berapa|pantas)\b.{0,40}\bserangan fajar\b"
+    # destroying evidence so a report falls: "hapus jejak digital, laporan bisa gugur?"
+    r"|\b(hapus|menghapus|bersihkan|hilangkan|musnahkan)\b.{0,25}\b(jejak digital|jejak|bukti|barang bukti)\b.{0,60}"
+    r"\b(laporan|kasus|pemeriksaan)\b.{0,30}\b(gugur|batal|hilang|berhenti|dihentikan)\b"
     r"|\bcelah\s+(aturan|hukum|pasal|netralitas)\b|\b(pasal|aturan)\b.{0,25}\b(paling lemah|lemah pembuktian)"
     r"|\blaporan\b.{0,40}\b(dibatalin|dibatalkan|dihapus|dicabut|dihilangkan)\b"
     r"|\b(laporan|bukti|chat|berita|kronologi|tangkapan layar|screenshot)\s+(palsu|hoaks|rekayasa|bohong)\b|\b(dilebih-lebihkan|direkayasa|merekayasa)\b"
@@ -45,6 +48,8 @@ _EVASION = re.compile(  # how to break the rules unseen: never coached
 _DISGUISE = re.compile(  # how to dress an act up as something else
     r"\b(dibungkus|bungkus|berkedok|kedok|kamuflase|disamarkan|disamarin|samarin)\b.{0,60}\b(kampanye|acara|senam|pengajian|arisan|dukung|calon|paslon)\b"
     r"|\b(kampanye|dukung|ngerahin|mengerahkan)\b.{0,60}\b(dibungkus|berkedok|kedok|kamuflase|disamarkan)\b"
-    r"|\bkasih\s+(strategi|trik|cara)\b.{0,40}\bbiar\b",
+    r"|\bkasih\s+(strategi|trik|cara)\b.{0,40}\bbiar\b"
+    # "supaya bansos keliatan dari dinas tapi sebenernya buat kampanye"
+    r"|\b(keliatan|kelihatan|terlihat|seolah|seolah-olah|seakan)\b.{0,50}\b(tapi|padahal)\s+(sebenernya|sebenarnya|aslinya)\b",
     re.I | re.S,
 )

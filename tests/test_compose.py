@@ -123,3 +123,12 @@ def test_asking_for_a_safe_way_to_report_is_a_what_to_do_question(kb):
     a = kb.ask("kabid maksa saya ikut ngumpulin dukungan buat paslon, saya nolak. saya mau lapor tapi takut, "
                "ada jalur yang aman? ke siapa?")
     assert a.verdict == "info", a
+
+
+def test_a_call_to_vote_for_someone_described_is_never_boleh(kb):
+    """ "Jangan lupa coblos yang sudah berjasa" names no one, but it points at a candidate:
+    not the allowed "ajak ke TPS tanpa menyebut calon" (a dangerous boleh once, on dev5)."""
+    for q in ("rapat staf, kabid bilang 'jangan lupa pilih yang sudah bantu kantor kita ya', boleh gitu?",
+              "sy pns, boleh ga nitip pesan ke warga: ayo dukung yg udah bangun jalan desa"):
+        assert kb.ask(q).verdict != "boleh", q
+    assert kb.ask("ajak warga ke TPS, pilih yang sesuai hati nurani, tanpa sebut calon, boleh?").verdict != "dilarang"

@@ -84,24 +84,27 @@ def test_permissive_answers(evaluated):
 
 
 # --- the content check (`netralbot eval --content`) ------------------------------------------
-# content.yaml, content_holdout.yaml: written by helpers blind to the classifier; only their
-# aggregates are looked at (content_holdout once, at the end). content_dev*.yaml: read while
-# building the classifier (dev2 holds deliberately subtle campaign content).
-CONTENT_FLOORS = {  # (kind accuracy, campaign recall, campaign precision, max "boleh" on campaign), 2026-12-01
-    ("content", False): (0.86, 0.85, 0.90, 0),
-    ("content", True): (0.80, 0.77, 0.90, 0),  # posters drawn with Pillow and read with OCR
+# content.yaml, content_holdout.yaml, content_holdout2.yaml: written by helpers blind to the
+# classifier; only their aggregates are looked at (README says how often). content_dev*.yaml:
+# read while building the classifier (dev2 subtle campaign content, dev5 look-alikes, dev6
+# WhatsApp statuses).
+CONTENT_FLOORS = {  # (kind accuracy, campaign recall, campaign precision, max "boleh" on campaign), 2026-12-02
+    ("content", False): (0.90, 0.91, 0.91, 0),
+    ("content", True): (0.85, 0.90, 0.92, 0),  # posters drawn with Pillow and read with OCR
     ("content_dev", False): (0.94, 0.97, 0.95, 0),
-    ("content_dev", True): (0.90, 0.93, 0.92, 0),
-    ("content_dev2", False): (0.78, 0.78, 0.95, 0),  # deliberately subtle campaign content: see README
-    ("content_dev2", True): (0.64, 0.59, 0.90, 0),
-    ("content_holdout", False): (0.82, 0.90, 0.88, 0),
-    ("content_holdout", True): (0.77, 0.83, 0.88, 0),
+    ("content_dev", True): (0.90, 0.95, 0.94, 0),
+    ("content_dev2", False): (0.78, 0.80, 0.95, 0),  # deliberately subtle campaign content: see README
+    ("content_dev2", True): (0.75, 0.77, 0.92, 0),
+    ("content_holdout", False): (0.86, 0.92, 0.91, 0),
+    ("content_holdout", True): (0.82, 0.92, 0.90, 0),
+    ("content_holdout2", False): (0.77, 0.87, 0.86, 0),  # sealed, written 2026-12-02
+    ("content_holdout2", True): (0.76, 0.86, 0.86, 0),
     ("content_dev3", False): (0.91, 0.94, 0.97, 0),  # 2026-12-02, text only (16 posters)
     ("content_dev4", False): (0.82, 0.92, 0.95, 0),  # 2026-12-02, text only (22 posters), subtle campaign
     ("content_dev5", False): (0.78, 0.93, 0.90, 0),  # 2026-12-02, text only: look-alikes that are not campaign
     ("content_dev6", False): (0.82, 0.90, 0.95, 0),  # 2026-12-02, text only: WhatsApp statuses and broadcasts
 }
-BLIND_CONTENT = {"content", "content_holdout"}
+BLIND_CONTENT = {"content", "content_holdout", "content_holdout2"}
 
 
 @pytest.mark.parametrize("name, images", sorted(CONTENT_FLOORS))
