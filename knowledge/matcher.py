@@ -105,6 +105,8 @@ def _sigmoid(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-x))
 
 
+# the means that only say when ("di luar jam kerja", "pas cuti"), as opposed to with what
+_TIME_MEANS = frozenset({"jam-kerja", "luar-jam-kerja"})
 # "aturan ... berlaku ke saya?": the words of asking whether a rule applies, not of the act
 _RULE_WORDS = frozenset({"atur", "aturan", "laku", "berlaku", "netral", "netralitas"})
 
@@ -113,7 +115,9 @@ def _without_slots(q: list[str], by_first, slots: tuple[str, ...]) -> list[str]:
     """``q`` without the words that fill ``slots`` in the frame ("luar jam kerja", "cpns")."""
     drop = [False] * len(q)
     for i, t in enumerate(q):
-        for pattern, slot, _ in by_first.get(t, ()):
+        for pattern, slot, value in by_first.get(t, ()):
+            if slot == "means" and value not in _TIME_MEANS:
+                continue  # a uniform or an office car is what the act is about, not when it happens
             if slot in slots and tuple(q[i:i + len(pattern)]) == pattern:
                 drop[i:i + len(pattern)] = [True] * len(pattern)
     return [t for t, d in zip(q, drop) if not d and t not in _RULE_WORDS]

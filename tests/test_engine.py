@@ -102,3 +102,10 @@ def test_vowelless_chat_the_matcher_can_read_is_not_gibberish(kb):
     assert a.reason != "gibberish" and a.faq_id == "lapor-tanpa-nik-nip", (a.reason, a.faq_id)
     for mash in ("asdfghjkl qwrtp", "xkcd zzqv brrr"):
         assert kb.ask(mash).reason == "gibberish"
+
+
+def test_a_uniform_is_what_the_act_is_about_not_when(kb):
+    """Searching for "the act behind a scope question" drops the words of *when* (a holiday),
+    not the uniform the asker would wear."""
+    a = kb.ask("PNS ikut kampanye akbar pake seragam korpri pas hari libur, boleh kan?")
+    assert a.verdict == "dilarang" and a.faq_id == "kampanye-seragam-pns", a
