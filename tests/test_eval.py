@@ -4,9 +4,12 @@
   tuning; kept as a regression set at the release target.
 - ``blind.yaml``: written by a helper who never saw ``knowledge/``; read while tuning.
 - ``dev.yaml``: a third helper's set, read and used to fit confidence after it was written.
-- ``sealed.yaml``, ``holdout.yaml`` and ``holdout2.yaml`` (written on 2026-12-02 by a helper
-  who saw only regulasi.md and the news articles): written the same way and never read: this
-  file only ever prints their aggregates (``summary(items=False)``), also when an assertion fails.
+- ``dev3.yaml``, ``dev4.yaml``, ``dev5.yaml`` (fourth session): more helpers' sets, read while
+  tuning; each was measured once before it was read (README).
+- ``sealed.yaml``, ``holdout.yaml``, ``holdout2.yaml`` and ``holdout3.yaml`` (the last two written
+  on 2026-12-02 by helpers who saw only regulasi.md and the news articles): written the same way
+  and never read: this file only ever prints their aggregates (``summary(items=False)``), also
+  when an assertion fails.
 
 The floors below are the figures measured when they were set (see README, "Tests and
 evaluation"), not the issue's targets: where a set is below target the README says so.
@@ -23,13 +26,17 @@ CATEGORIES = {"contrast", "actor", "negation", "stage", "question-type", "long-s
               "typo", "out-of-scope", "adversarial"}
 
 # set: (verdict accuracy, out-of-scope abstention, citation accuracy, permissive rate) floors/ceilings
-FLOORS = {  # measured 2026-12-02 (README), each a few points under the figure
+FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a few points under the figure
     "questions": (0.90, 0.97, 0.90, 0.02),
-    "blind": (0.78, 0.97, 0.82, 0.02),
-    "dev": (0.75, 0.94, 0.76, 0.05),
-    "sealed": (0.74, 0.82, 0.79, 0.02),
-    "holdout": (0.71, 0.77, 0.77, 0.02),
-    "holdout2": (0.72, 0.66, 0.82, 0.02),
+    "blind": (0.82, 0.97, 0.84, 0.02),
+    "dev": (0.77, 0.94, 0.78, 0.05),
+    "dev3": (0.70, 0.82, 0.83, 0.02),
+    "dev4": (0.70, 0.93, 0.73, 0.02),
+    "dev5": (0.79, 0.85, 0.85, 0.05),
+    "sealed": (0.77, 0.82, 0.80, 0.02),
+    "holdout": (0.72, 0.78, 0.78, 0.02),
+    "holdout2": (0.70, 0.70, 0.83, 0.02),
+    "holdout3": (0.70, 0.78, 0.75, 0.02),
 }
 
 
@@ -39,7 +46,7 @@ def evaluated(request, kb):
     return name, run(kb, load_questions(EVAL / f"{name}.yaml"))
 
 
-SEALED = {"sealed", "holdout", "holdout2"}
+SEALED = {"sealed", "holdout", "holdout2", "holdout3"}
 
 
 def _summary(name, report):
@@ -53,9 +60,10 @@ def test_independent_sets_are_large_and_categorised():
         assert {str(i["category"]) for i in items} == CATEGORIES
         assert sum(1 for i in items if i["category"] in ("out-of-scope", "adversarial")) >= 50
         assert all(i.get("why") for i in items)
-    holdout2 = load_questions(EVAL / "holdout2.yaml")
-    assert len(holdout2) >= 150 and {str(i["category"]) for i in holdout2} == CATEGORIES
-    assert all(i.get("why") for i in holdout2)
+    for name in ("holdout2", "holdout3", "dev3", "dev4", "dev5"):
+        items = load_questions(EVAL / f"{name}.yaml")
+        assert len(items) >= 150 and {str(i["category"]) for i in items} == CATEGORIES, name
+        assert all(i.get("why") for i in items), name
 
 
 def test_no_dangerous_errors(evaluated):
