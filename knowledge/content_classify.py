@@ -18,7 +18,7 @@ from netralbot.knowledge.content_patterns import (
     _ELECTION_DAY, _EVENT, _EVENT2, _FINGERS, _FOR_OFFICE, _HANDS, _HASHTAG, _HOW_TO_VOTE, _INFO, _KEYCAPS, _LETTERS,
     _NEWS, _NOTICE_VOICE, _NOT_A_PARTY, _NOT_GENERAL, _NUMBER, _NUMBER_TAG, _OFFICIAL, _OFFICIAL_SITE, _OFFICIAL_TAG,
     _OFFICIAL_VOICE, _PERSON, _PITCH, _PRIZE, _PROMOTE, _PUSH, _QUOTED, _RECRUIT, _ROLE, _SMEAR, _SPORT, _SQ_APPEAL,
-    _MARKED, _MERCH, _MERIT, _QUOTED_NAME, _SPONSORED, _WINK, _SQ_OFFICIAL, _SQ_TARGET, _STANDALONE_SLOGAN, _STRONG, _TEAM, _TWO_TERMS, _VOICE,
+    _COLOUR_VERB, _JUDGE, _MARKED, _MERCH, _SLANT, _MERIT, _QUOTED_NAME, _SPONSORED, _WINK, _SQ_OFFICIAL, _SQ_TARGET, _STANDALONE_SLOGAN, _STRONG, _TEAM, _TWO_TERMS, _VOICE,
 )
 from netralbot.knowledge.content_registry import _matchers, _registry_hits
 from netralbot.knowledge.registry import Registry
@@ -88,6 +88,16 @@ def _shouted(text: str) -> bool:
     return len(letters) >= 12 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
 
 
+def _campaign_handles(text: str) -> list[str]:
+    """"@zainuddin.terusberlanjut", "twibbonize.com/perubahan03": a handle or frame named for a campaign."""
+    out = []
+    for m in re.finditer(r"(?:@|twibbonize\.com/)([\w.]{4,})", text):
+        body = m.group(1).replace(".", " ")
+        if re.search(r"berlanjut|lanjut|menang|[a-z]0[1-9]$|^0[1-9]|periode|\bfor\b", body, re.I) and not _SPORT.search(text):
+            out.append(m.group(0))
+    return out
+
+
 def _campaign_tags(text: str) -> list[str]:
     out = []
     for tag in _HASHTAG.findall(text):
@@ -113,7 +123,7 @@ def _gibberish(text: str) -> bool:
 
 def _squashed_campaign(text: str) -> bool | None:
     """For text whose words ran together: True (campaign), False (official), None (no opinion)."""
-    if not re.search(r"[A-Za-z]{16,}", text):
+    if not re.search(r"(?<![#\w])[A-Za-z]{16,}", text):  # a long hashtag is not OCR running words together
         return None
     flat = re.sub(r"[^a-z0-9]", "", text.lower())
     if _SQ_APPEAL.search(flat) and _SQ_TARGET.search(flat) and not re.search(r"osis|hima|ketuart|lomba", flat):
@@ -162,7 +172,7 @@ def classify_explained(text: str, reg: Registry, common_words: frozenset[str] = 
     everyone = bool(_ALL_CANDIDATES.search(scan)) or len({re.sub(r"\D", "", n) for n in number} - {""}) >= 2
     smear = [m.group(0) for m in _SMEAR.finditer(scan)]
     events = [m.group(0) for m in _EVENT2.finditer(scan)] + [m.group(0) for m in _EVENT.finditer(scan)]
-    tags = _campaign_tags(scan)
+    tags = _campaign_tags(scan) + _campaign_handles(scan)
     keycaps = bool(_KEYCAPS.search(text))
     fingers = bool(_HANDS.search(text)) or "🗳" in text
     election = registry or role or "election" in types or "🗳" in text
@@ -200,16 +210,16 @@ def classify_explained(text: str, reg: Registry, common_words: frozenset[str] = 
         "slogan": "slogan" in types,
         "hashtag": bool(tags),
         "number": (bool(number) and (person or role or registry or bool(appeal) or fingers) and not everyone
-                   and not _SPORT.search(scan)),
+                   and not _SPORT.search(scan) and not _CONTEST.search(scan)),
         "appeal": (bool(appeal) and (person or registry or bool(number) or (role and not official_voice)) and not everyone
-                   and not (not election and (_CONTEST.search(scan) or _CONGRATS.search(scan) or _CHARITY.search(scan)
-                                              or _SPORT.search(scan)))),
+                   and not (not electoral and (_CONTEST.search(scan) or _CONGRATS.search(scan) or _CHARITY.search(scan)
+                                               or _SPORT.search(scan)))),
         "strong-appeal": strong and not everyone and not official_voice and not _CRAFT.search(scan),
-        "team": team and not news,
+        "team": team and not news and not official_voice,
         "person-pitch": (person and (election_day or pitch) and not news and not official_voice
                          and not (not election and (_CONGRATS.search(scan) or _CHARITY.search(scan)))),
         "smear": bool(smear) and target and not news and not official_voice,
-        "event": (bool(events) and (person or registry or bool(number) or role) and not news
+        "event": (bool(events) and (person or registry or bool(number) or role) and not news and not official_voice
                   and not (not electoral and (_CONTEST.search(scan) or _CONGRATS.search(scan) or _SPORT.search(scan)))),
         "for-office": (bool(_FOR_OFFICE.search(scan)) and (person or registry or bool(_CAPS_TICKET.search(scan))
                                                            or _shouted(scan)) and not news and not official_voice),
@@ -219,7 +229,8 @@ def classify_explained(text: str, reg: Registry, common_words: frozenset[str] = 
         "standalone-slogan": bool(_STANDALONE_SLOGAN.search(scan)) and not news and not official_voice,
         "person-dapil": person and "dapil" in scan.lower() and not news and not official_voice,
         "partisan-voice": (voice and (registry or contender or (person and election) or (bool(number) and election))
-                           and not news and not official_voice and not everyone and not _SPORT.search(scan)),
+                           and not news and not official_voice and not everyone and not _SPORT.search(scan)
+                           and not _COMMERCE.search(scan)),
         "two-terms": bool(_TWO_TERMS.search(scan)) and voice and not news,
         "campaign-team": bool(re.search(r"posko pemenangan|tim pemenangan|kampanye akbar|konsolidasi relawan|"
                                         r"relawan \w+ \w+ 20", scan, re.I)) and not news,
@@ -228,6 +239,8 @@ def classify_explained(text: str, reg: Registry, common_words: frozenset[str] = 
                     and not _SPORT.search(scan)),
         "keycaps": keycaps and (election or bool(appeal)),
         "recruit": recruit,
+        "slant": bool(_SLANT.search(text)) and not official_voice,  # slanted even in a news register
+        "colour-day": bool(_COLOUR_VERB.search(scan)) and election_day and not official_voice,
         "merchandise": (bool(_MERCH.search(scan)) and bool(_MARKED.search(scan))
                         and (registry or person or bool(number) or bool(_QUOTED_NAME.search(scan))
                              or bool(_CAPS_TICKET.search(scan)))

@@ -82,6 +82,7 @@ _INFO = re.compile(
 _OFFICIAL_SITE = re.compile(r"(?:[\w-]+\.)*(?:kpu|bawaslu|dkpp|bkn|menpan)\.go\.id", re.I)
 # "PADANG — Debat perdana…", "JAKARTA, KOMPAS.com - KPU…", "…, Kamis (12/9)."
 _DATELINE = re.compile(r"(?:^|\n)\s*[A-Z]{3,}(?: [A-Z]{3,}){0,2}(?:,\s*[A-Z][\w.]+)?\s*[—–-]\s+[A-Z][a-z]"
+                       r"|(?i:tajuk rencana|editorial)\s*:"
                        r"|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
 _NEWS = re.compile(
     r"(?:^|\n)\s*[A-Z][A-Z .]{2,40},\s*(?:[A-Z][\w.]+(?:\.com|\.id|\.co\.id)?\s*)?[-–—]|\((?:antara|kompas|"
@@ -94,9 +95,10 @@ _NEWS = re.compile(
     r"seorang|menyebut|sempat|berhasil|membentuk|koalisi|dijadwalkan|pekan depan|saling|cek fakta|"
     r"hasil suntingan|hukuman disiplin|setelah terbukti|menghentikan|mengamankan|menyelidiki|diduga|tengah (?:me|di)\w+|diskors|"
     r"resmi berkoalisi|kesepakatan|ditandatangani|mempersoalkan|penyidik|polres|polda|gakkumdu|putusan|hakim|jaksa|"
-    r"jika terpilih|•••|(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu) (?:pagi|siang|sore|malam))(?!\w)", re.I)
+    r"jika terpilih|•••|muktamar|munas|munaslub|kongres|musda|muswil|pengamat|dipertanyakan|tajuk rencana|editorial|kampanye dialogis|dalam kampanye|menanggapi|"
+    r"alihkan arus|satlantas|polresta|menutup jalan|(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu) (?:pagi|siang|sore|malam))(?!\w)", re.I)
 # "Bawaslu Kabupaten X menemukan…", "DKPP menjatuhkan…": a report of what a body did, not its notice
-_BODY_REPORTED = re.compile(r"(?<!\w)(?:KPU|Bawaslu|DKPP|BKN|KASN|MK|PTUN|Gakkumdu|Polres|Polda|Satgas)(?:\s+[A-Z][\w.]*){0,4}"
+_BODY_REPORTED = re.compile(r"(?<!\w)(?:KPU|Bawaslu|DKPP|BKN|KASN|MK|PTUN|Gakkumdu|Polres|Polresta|Polda|Satgas|Satlantas)(?:\s+[A-Z][\w.]*){0,4}"
                             r"\s+(?:me|mem|men|meng|meny)[a-z]{3,}(?!\w)")
 _NOTICE_VOICE = re.compile(r"(?<!\w)(?:ayo|mari|yuk|jangan lupa|cek|pastikan|bawa|datanglah|gunakan|silakan|segera|"
                            r"diharapkan|diimbau|mengimbau|wajib|pengumuman|informasi|daftarkan)(?!\w)", re.I)
@@ -163,6 +165,11 @@ _PUSH = re.compile(
     r"|(?<!\w)(?:pasangan|paslon|calon)\s+(?:nomor|no)\.?\s*\d(?!\w).{0,60}?(?<!\w)(?:bakal|akan|mau)(?!\w).{0,25}?"
     r"(?<!\w)(?:hapus|cabut|potong|hilangkan|jual)"
     r"|sebarkan sebelum (?:dihapus|di-?takedown)"
+    # a prayer for someone's fight: "kirimkan Al-Fatihah untuk Bapak X yang sedang berjuang demi kota kita"
+    r"|(?<!\w)(?:doa|doakan|al-?fatihah|fatihah)\b.{0,40}\b(?:pak|bapak|bu|ibu|mas|bang|kang|cak|abah)\s+(?-i:[A-Z])\w+"
+    r".{0,80}?(?<!\w)(?:berjuang|perjuangan|maju|bertarung)(?!\w)"
+    # a poll with a call to guard the result: "Yohana 81%, … tinggal kita kawal!"
+    r"|(?:survei|polling|jajak pendapat)\b.{0,160}?\d{1,2}(?:[,.]\d+)?\s?%.{0,160}?(?<!\w)(?:kawal|suara rakyat)(?!\w)"
     # "KAMI GURU KAMI BERSAMA BU RATIH": a group declaring itself behind someone
     r"|(?<!\w)kami\s+(?:\w+\s+){0,3}bersama\s+(?:bu|pak|bapak|ibu|mas|mbak|bang|kang|cak|uda|abah|daeng|bung)\s+"
     r"(?-i:[A-Z])\w+"
@@ -177,11 +184,13 @@ _NOT_GENERAL = re.compile(r"(?<!\w)(?:osis|hima|bem|ketua kelas|ketua rt|ketua r
 # a shop's or a brand's promotion ("Nomor 1 di hati pelanggan", "partai besar")
 _COMMERCE = re.compile(r"(?<!\w)(?:diskon|promo|flash sale|grosir|eceran|pesan sekarang|order|gofood|grabfood|"
                        r"shopee|tokopedia|cashback|gratis ongkir|menu|harga spesial|beli \d|minimarket|supermarket|"
-                       r"belanja|pelanggan)(?!\w)", re.I)
+                       r"belanja|pelanggan|pembelian|harga|toko)(?!\w)", re.I)
 # contests, congratulations, charity and crafts: "pilih nomor 17" for a photo, "semoga amanah" for a promotion
-_CONTEST = re.compile(r"(?<!\w)(?:lomba|kontes|festival|audisi|ajang|vote foto|voting online|karya|juri)(?!\w)", re.I)
+_CONTEST = re.compile(r"(?<!\w)(?:lomba|kontes|festival|audisi|ajang|vote foto|voting online|karya|juri|finalis|duta|"
+                      r"putri pariwisata|pemilihan (?:putri|duta|abang|none|cak|ning|raja|ratu))(?!\w)", re.I)
 _CONGRATS = re.compile(r"(?<!\w)(?:pelantikan\w*|dilantik|purna ?tugas|pensiun|ulang tahun|ultah|hut|wisuda|pernikahan|"
-                       r"menikah|promosi jabatan|kenaikan pangkat|giliran|arisan)(?!\w)", re.I)
+                       r"menikah|promosi jabatan|kenaikan pangkat|giliran|arisan|akad|nikah|pengantin|walimah|resepsi)(?!\w)",
+                       re.I)
 _CHARITY = re.compile(r"(?<!\w)(?:penggalangan dana|donasi|operasi|rumah sakit|berduka|bencana|korban|yatim|"
                       r"pengobatan)(?!\w)", re.I)
 _CRAFT = re.compile(r"(?<!\w)(?:pola|motorik|tusuk gigi|kue|balon|prakarya|kerajinan|mainan|anak-anak belajar)(?!\w)",
@@ -205,7 +214,8 @@ _OFFICIAL_TAG = re.compile(r"pemilu|pilkada|pilpres|kpu|bawaslu|dpt|golput|polit
 _CAMPAIGN_TAG = re.compile(r"untuk|bisa|menang|tolak|bukan|tetap|ganti|lanjut|bersama|pilih(?!an$)|coblos|putaran|"
                            r"berani|20[2-4]\d|^0?[1-9][a-z]|for(?=[A-Z])|jadi|pasti|rakyat|hebat|satu|memimpin|"
                            # a name with "aja", or after an honorific: "#HendraAja", "#KangAsepNgadangu"
-                           r"aja$|saja$|lagi$|^(?-i:(?:Kang|Bang|Pak|Bu|Mas|Mbak|Cak|Uda|Abah|Teh|Daeng|Bung)[A-Z])",
+                           r"aja$|saja$|lagi$|^(?-i:(?:Kang|Bang|Pak|Bu|Mas|Mbak|Cak|Uda|Abah|Teh|Daeng|Bung)[A-Z])|"
+                           r"nomor ?\d|no ?\d|[a-z]0[1-9]$|berlanjut",
                            re.I)
 # A party recruiting members or candidates (not KPU recruiting polling staff).
 _RECRUIT = re.compile(r"rekrutmen\s+saksi|bergabung\w*\s+(?:bersama|dengan)\s+partai|pendaftaran\s+(?:bakal\s+)?caleg|"
@@ -220,9 +230,11 @@ _TEAM = re.compile(r"(?<!\w)(?i:relawan|tim|sahabat|laskar|barisan|pasukan|posko
                    r"(?!(?i:kami|kita|anda|kesehatan|medis|sar|pmr|kerja|pengajar|desa|rt|rw|sekolah|voli|sepak|"
                    r"futsal|basket|pemadam|penilai|ahli|teknis|ppk|pps|kpps|pengawas|inspektorat|dinas|badan|kantor|"
                    r"bagian|unit|divisi|pln|telkom|internet|listrik|pdam|rsud|puskesmas|pmi|bpbd|basarnas|"
-                   r"donor|bencana|posyandu|penggerak|pkk|kelas|inspirasi|literasi|pendidikan|lingkungan|sosial)\b)"
+                   r"donor|bencana|posyandu|penggerak|pkk|kelas|inspirasi|literasi|pendidikan|lingkungan|sosial|"
+                   r"pengaduan|pengawasan)\b)"
                    r"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?|#(?i:sahabat|relawan)\w+|#[Tt]im[A-Z]\w+")
-_ELECTION_DAY = re.compile(r"(?<!\w)(?:tanggal 14|tanggal 27|14 februari|27 november|14 feb|27 nov|hari h|bilik suara|"
+_ELECTION_DAY = re.compile(r"(?<!\w)(?:tanggal 14|tanggal 27|14 februari|27 november|14 feb|27 nov|dua tujuh|"
+                           r"dua puluh tujuh|empat belas februari|hari h|bilik suara|"
                            r"ke tps|di tps|hari pencoblosan|hari coblosan|coblosan)(?!\w)", re.I)
 _PITCH = re.compile(r"(?<!\w)(?:terima kasih[^.!]{0,80}(?:dukungan|kepercayaan|suara)\w*|perjuangan kita|"
                     r"bukti bukan janji|sudah terbukti|terbukti|jilid (?:dua|2|ii)|dua periode|lanjut\w*|"
@@ -241,9 +253,14 @@ _VOICE = re.compile(
     r"bohong\w*|dibohongi|tertipu|waspada|hati-hati dengan|siap mengabdi|mengabdi|mendukung|didukung|"
     r"bersatu|terbukti|meneh|maneh|deui|cuma mau bilang|mantap|keren|juara|hebat|top)(?!\w)",
     re.I)
+# the judging part of a voice: with only "capres"/"calon bupati" named, it takes a side
+_JUDGE = re.compile(r"(?<!\w)(?:malu|gagap|bohong\w*|dibohongi|tertipu|waspada|hati-hati dengan|sebelah|yang satu itu|"
+                    r"yg satu itu|mantap|keren|juara|hebat|terbukti|siap mengabdi|pantas|layak|tidak layak|gak layak|"
+                    r"gimana mau|mau mimpin|pembohong|omong kosong|pencitraan)(?!\w)", re.I)
 _PRIZE = re.compile(r"(?<!\w)(?:hadiah|undian|kupon|giveaway|doorprize|voucher belanja|poin)(?!\w)", re.I)
 _HOW_TO_VOTE = re.compile(r"(?<!\w)(?:(?:tata )?cara (?:mencoblos|memilih|nyoblos|mencontreng)|surat pemberitahuan|"
-                          r"coblos satu kali|surat suara sah|undangan memilih|bawa ktp\S*|libur nasional)(?!\w)", re.I)
+                          r"coblos satu kali|surat suara sah|undangan memilih|bawa ktp\S*|libur nasional|"
+                          r"langkah mencoblos|materi ppkn|materi pelajaran|modul)(?!\w)", re.I)
 # someone running, not an office as such ("halaman kantor bupati")
 _CONTENDER = re.compile(r"(?<!\w)(?:capres|cawapres|caleg|bacaleg|cagub|cawagub|cabup|cawabup|cawalkot|cawawalkot|"
                         r"paslon|pasangan (?:calon|0?\d)|calon (?:presiden|wakil|gubernur|bupati|wali ?kota|"
@@ -278,7 +295,13 @@ _SPONSORED = re.compile(
 _MERIT = re.compile(r"(?<!\w)(?:program\w*|visi|pemimpin|jawaban\w*|paling (?:masuk akal|layak|cocok|bagus|baik|pas)|"
                     r"terbukti|kerja nyata|amanah)(?!\w)", re.I)
 # a wink instead of a name: "pasti tau kan siapa", "kita tahu siapa"
-_WINK = re.compile(r"(?<!\w)(?:pasti|sudah|udah|kita|kalian|semua)\s+(?:tau|tahu)\s+(?:kan\s+|lah\s+)?siapa(?!\w)", re.I)
+_WINK = re.compile(r"(?<!\w)(?:(?:pasti|sudah|udah|kita|kalian|semua)\s+(?:tau|tahu)\s+(?:kan\s+|lah\s+)?siapa|"
+                   r"ingat(?:lah)?\s+(?:saja\s+|aja\s+)?siapa\s+(?:yang|yg))(?!\w)", re.I)
+# running down the others: "cagub lain cuma mengawang-awang", "kampanye paslon lain sepi pengunjung"
+_SLANT = re.compile(r"(?<!\w)(?:paslon|calon|cagub|cabup|capres|caleg|kandidat)\s+lain(?:nya)?\s+(?:cuma|hanya|sepi|"
+                    r"kalah|tidak|gak|nggak|sepi)(?!\w)|(?<!\w)hanya\s+(?-i:[A-Z])\w+\s+yang\s+punya(?!\w)", re.I)
+# a colour made a verb on polling day: "tanggal 27, mari kita birukan Bukit Serai"
+_COLOUR_VERB = re.compile(r"(?<!\w)(?:biru|merah|kuning|hijau|putih|oranye|ungu|jingga)kan(?!\w)", re.I)
 
 # campaign merchandise carrying a name, a number or a party: "kaos sablon 'CAK MAMAT' angka 7",
 # "kalender bergambar pasangan … logo Gerindra"

@@ -273,3 +273,23 @@ def test_merchandise_with_a_name_or_number_is_campaign_material(kb):
     kind, _, fired = classify_explained("Dapat kaos sablon 'BANG JONI' angka 5 dari tetangga, keren juga", reg)
     assert kind == "kampanye" and "merchandise" in fired
     assert classify_explained("Jual kaos polos grosir, sablon logo komunitas bisa, harga murah", reg)[0] != "kampanye"
+
+
+def test_slanted_reports_winks_handles_and_colour_days_are_campaign(kb):
+    from netralbot.knowledge import registry
+    from netralbot.knowledge.content import classify_explained
+
+    reg = registry.load(kb.db)
+    cases = {
+        "BERITAKITA.ID — Pengamat: kampanye paslon lain sepi, warga memadati acara Bu Sinta": "slant",
+        "Di bilik suara tidak ada yang melihat. Ingat saja siapa yang menaikkan gaji kita.": "wink",
+        "Follow dan share ya @bagas.lanjutkan untuk info kegiatan": "hashtag",
+        "Tanggal 27, mari kita hijaukan Kota Lestari 💚": "colour-day",
+    }
+    for text, rule in cases.items():
+        kind, _, fired = classify_explained(text, reg)
+        assert kind == "kampanye" and (rule in fired or rule == "hashtag"), (text, fired)
+    # a party's congress reported as news, and a beauty contest with a "nomor urut", are not campaigns
+    assert classify_explained("Partai Maju Jaya menggelar muktamar di Jakarta, memilih ketua umum baru. "
+                              "Muktamar dihadiri 900 peserta, kata panitia.", reg)[0] != "kampanye"
+    assert classify_explained("Dukung Sari, finalis Duta Wisata nomor urut 4, like fotonya ya!", reg)[0] != "kampanye"

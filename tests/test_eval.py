@@ -105,12 +105,13 @@ CONTENT_FLOORS = {  # (kind accuracy, campaign recall, campaign precision, max "
     ("content_dev2", True): (0.75, 0.77, 0.92, 0),
     ("content_holdout", False): (0.86, 0.92, 0.91, 0),
     ("content_holdout", True): (0.82, 0.92, 0.90, 0),
-    ("content_holdout2", False): (0.77, 0.87, 0.86, 0),  # sealed, written 2026-12-02
+    ("content_holdout2", False): (0.77, 0.87, 0.87, 0),  # sealed, written 2026-12-02
     ("content_holdout2", True): (0.76, 0.86, 0.86, 0),
     ("content_dev3", False): (0.91, 0.94, 0.97, 0),  # 2026-12-02, text only (16 posters)
     ("content_dev4", False): (0.82, 0.92, 0.95, 0),  # 2026-12-02, text only (22 posters), subtle campaign
     ("content_dev5", False): (0.78, 0.93, 0.90, 0),  # 2026-12-02, text only: look-alikes that are not campaign
     ("content_dev6", False): (0.82, 0.90, 0.95, 0),  # 2026-12-02, text only: WhatsApp statuses and broadcasts
+    ("content_dev7", False): (0.72, 0.84, 0.87, 0),  # 2026-12-02, text only: tricky items both ways
 }
 BLIND_CONTENT = {"content", "content_holdout", "content_holdout2"}
 
@@ -123,7 +124,7 @@ def test_content_check_on_labelled_content(kb, name, images):
     if images:
         pytest.importorskip("rapidocr_onnxruntime", reason="the `ocr` extra is not installed")
     items = load_items(EVAL / f"{name}.yaml")
-    if name not in ("content_dev3", "content_dev4", "content_dev5", "content_dev6"):  # later sets are text-first
+    if name not in ("content_dev3", "content_dev4", "content_dev5", "content_dev6", "content_dev7"):  # text-first
         assert len(items) >= 130 and sum(1 for i in items if i.get("render")) >= 30
     rep = run_content(kb, registry.load(kb.db), items, images=images)
     text = rep.summary(items=name not in BLIND_CONTENT)
