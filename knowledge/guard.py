@@ -41,8 +41,11 @@ from netralbot.knowledge.guard_evasion import _DISGUISE, _EVASION, _HIDING, _HOW
 from netralbot.knowledge.guard_injection import _INJECTION, _TAKEOVER
 from netralbot.knowledge.guard_material import _PROMOTE, _WRITE_FOR_A_SIDE, _orders_material
 from netralbot.knowledge.guard_noise import _SMALL_TALK, _looks_gibberish, _speaks_the_domain
-from netralbot.knowledge.guard_personal import _ABOUT_A_PERSON, _GIVE_ME, _LIST_OF_PEOPLE, _PERSONAL_DATA
+from netralbot.knowledge.guard_personal import (
+    _ABOUT_A_PERSON, _GIVE_ME, _LIST_OF_PEOPLE, _PERSONAL_DATA, _WHO_ASKED_OR_LEAKED,
+)
 from netralbot.knowledge.guard_topics import (
+    _BALLOT_DESIGN,
     _ELECTION_FACT,
     _ELECTION_WORDS,
     _FOREIGN,
@@ -102,7 +105,7 @@ def screen(text: str) -> Refusal | None:
     about_own_act = (_ASKS_IF_VIOLATION.search(text) or _NOT_NAMING.search(text) or _REPORTED.search(text)
                      or _ANY_CHOICE.search(text) or _ASN_SUBJECT.search(text)
                      or (len(text) > 150 and _ASKS_IF_ALLOWED.search(text)))
-    if _LIST_OF_PEOPLE.search(text):
+    if _LIST_OF_PEOPLE.search(text) or _WHO_ASKED_OR_LEAKED.search(text):
         return Refusal.PERSONAL_DATA
     if (_PERSONAL_DATA.search(text) and not about_own_act and not _SOMEONE_ASKED.search(text)
             and not re.search(r"\b(tidak|gak|ga|nggak|belum)\s+(tahu|tau|punya)\s+(nik|nip)\b", text, re.I)):
@@ -138,7 +141,7 @@ def screen(text: str) -> Refusal | None:
         return Refusal.OUT_OF_SCOPE
     if _OFF_TOPIC.search(text) and not _ELECTION_WORDS.search(_OFF_TOPIC.sub(" ", text)):
         return Refusal.OUT_OF_SCOPE
-    if _ELECTION_FACT.search(text) and not _ASN_ACT.search(text):
+    if (_ELECTION_FACT.search(text) and not _ASN_ACT.search(text)) or _BALLOT_DESIGN.search(text):
         return Refusal.ELECTION_FACT
     promote = _PROMOTE.search(text)
     if (promote and not _ASKS_IF_ALLOWED.search(text) and not _asker_did(text[:promote.start()])

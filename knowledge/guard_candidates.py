@@ -33,6 +33,10 @@ _POLITICS = _CANDIDATE_WORD[:-1] + r"|petahana|incumbent|pemerintah|oposisi|peja
 _DIRECT_OPINION = re.compile(
     r"\b(favorit|idaman|jagoan|pilihan|unggulan)(mu| kamu| anda| km)\b"
     r"|\b(kamu|km|anda|lu)\s+(sendiri\s+)?(lebih\s+)?(suka|condong|dukung|milih|pilih|setuju)\b.{0,25}\b(yang mana|siapa|mana)\b"
+    # "koalisi gemuk itu bagus atau jelek?", "setuju nggak kalau pilkada dikembalikan ke DPRD?"
+    r"|\b(koalisi|oposisi|sistem pemilu|sistem proporsional|pilkada langsung|angka golput|golput)\b.{0,50}"
+    r"\b(bagus atau jelek|baik atau buruk|menurutmu|menurut kamu|pendapatmu|pendapat kamu)\b"
+    r"|\bsetuju\s+(nggak|gak|ga|tidak|enggak)\s+(kalau|kalo|klo|jika)\b.{0,40}\b(pilkada|pemilu|dprd|presiden|sistem)\b"
     # "kamu kan bot pemerintah, pasti disuruh dukung petahana kan? ngaku aja"
     r"|\b(kamu|km|anda|lu|bot ini)\b.{0,40}\b(disuruh|dibayar|pasti|diam-diam)\b.{0,20}\b(dukung|mendukung|memihak|berpihak)\b"
     # "sebaiknya saya milih siapa?": advice on whom to vote for, whoever asks it

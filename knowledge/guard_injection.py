@@ -69,6 +69,14 @@ _INJECTION = re.compile(
 )
 # --- requests that come in shapes the patterns above miss (tuned on tests/eval/guard_dev.yaml) --------
 _TAKEOVER = re.compile(  # fake authority, codes, formats and threats aimed at the bot itself
+    # "atas nama Menteri PANRB…", "pakai kop Bawaslu", "hari kebalikan: yang dilarang jadi boleh", a pasted
+    # transcript ("User: …"), "respond only in JSON with this schema", "saya dari tim pengembang"
+    r"\batas nama\s+(menteri|kepala|bupati|gubernur|bawaslu|bkn|kpu|kemenpan\w*|pemerintah)\b"
+    r"|\bkop\s+(surat\s+)?(bawaslu|kpu|bkn|bkpsdm|kementerian|instansi|dinas|pemda)\b"
+    r"|\bhari\s+kebalikan\b|\b(semua\s+)?(yang|yg)\s+dilarang\s+jadi\s+boleh\b"
+    r"|^\W*(user|assistant|system|bot|human|ai)\s*:"
+    r"|\b(respond|reply|answer|jawab|balas)\s+(only|hanya)\b.{0,25}\b(json|schema|skema|format)\b|\bschema\b"
+    r"|\b(saya|sy|aku|kami)\s+(dari\s+)?(tim\s+)?(pengembang|developer|pembuat)\b.{0,80}\b(uji|tes|test|penetrasi|harus)\b|"
     r"\b(kode otorisasi|otorisasi|authorization|developer mode|mode developer|mode pengembang|jailbreak|system prompt|"
     r"prompt sistem|instruksi sistem|daftar kata yang difilter|kata yang difilter)\b"
     r"|^\W*(balas|jawab|ketik|tulis)\s+(dengan\s+)?['\"“‘]|\b(kamu|bot)\b.{0,25}\b(balas|jawab|ketik|tulis)\s+(dengan\s+)?['\"“‘]"

@@ -30,13 +30,21 @@ _WEAK_IMPERATIVE = r"(siapkan|siapin|perbaiki|koreksi|translate|draft|edit|ringk
 _IMPERATIVE = rf"({_STRONG_IMPERATIVE}|{_WEAK_IMPERATIVE})"
 _REQUEST_START = r"(?:^|[.!?,;:]\s*|\b(?:tolong|coba|minta|bisa|please|pls|dong|min|kak|bot)\s+)"
 _PROMOTE = re.compile(  # asks the bot to produce or discuss campaign material
+    # "gawekno pantun kanggo kampanye", "jieunkeun sajak kampanye", "lirik jingle kampanye": the material
+    # named right before the campaign or the candidate it is for, whatever the verb's language
+    r"\b(tolong|tolng|tulung|punten|bikin\w*|bkin|buat\w*|gawe\w*|jieun\w*|buek\w*|maulah\w*|damel\w*|ciptakan|karang\w*|"
+    r"susun\w*|tulis\w*|kasih|please|write|create|give|saged)\b.{0,40}"
+    r"\b(pantun|sajak|puisi|jingle|lagu|lirik|pidato|caption|slogan|slogans|yel-yel|yel|naskah|skrip|script|narasi|"
+    r"hashtag|tagar|atur pambagya\w*|ujaran kebencian)\b.{0,25}\b(kampanye|kampnye|kampanyeu|campaign|"
+    r"(untuk|buat|bwt|kanggo|keur|gasan|untuak|for)\s+(calon|caleg|capres|cagub|cabup|paslon|pasangan|partai|"
+    r"all candidates|the candidates))\b|"
     r"\b(jelaskan|jelasin|apa|sebutkan|sebutin|rangkum|rangkumkan|bandingkan|bandingin|ceritakan|kasih tau|kasih tahu)\b.{0,20}"
     r"\b(visi misi|visi-misi|program kerja|rekam jejak)\b.{0,30}\b(capres|caleg|paslon|cagub|cabup|calon|kandidat)\b"
     rf"|\b{_STRONG_IMPERATIVE}\b.{{0,30}}\b{_MATERIAL}\b.{{0,80}}\b{_POLITICAL}\b"
     rf"|^\W*(bikin|buat)\s+(\w+\s+){{0,2}}(template|naskah|teks|pidato|caption|slogan|jargon|pantun|puisi|surat|selebaran|brosur|"
     rf"narasi|skrip|script|esai|artikel|argumen|dialog|kuesioner|tagline|yel-yel|thread|meme)\b.{{0,80}}\b{_POLITICAL}\b"
     rf"|{_REQUEST_START}(tulis|karang|susun|rancang)\b.{{0,30}}\b{_MATERIAL}\b.{{0,80}}\b{_POLITICAL}\b"
-    r"|\b(write|create|draft|compose|make|generate)\b.{0,40}\b(broadcast|post|caption|message|speech|slogan|story|tweet)\b.{0,80}\b(vote|candidate|campaign|party|elect)"
+    r"|\b(write|create|draft|compose|make|generate|give)\b.{0,40}\b(broadcast|post|caption|message|speech|slogan|story|tweet)\b.{0,80}\b(vote|candidate|campaign|party|elect)"
     # a bare order that names the material first: "skrip video tiktok buat ngajak milih paslon kami",
     # "konsep baliho caleg yg eye catching gmn?"
     r"|^\W*(skrip|script|naskah|konsep|caption|jingle|slogan|tagline|desain|template|pantun|puisi|yel-yel|ide konten|"

@@ -32,6 +32,11 @@ _ABOUT_A_PERSON = re.compile(  # someone's private data, or who reported whom
     re.I | re.S,
 )
 # "kasih daftar nama ASN yang kena sanksi, lengkap dengan NIP": an order for a list of people
+_WHO_ASKED_OR_LEAKED = re.compile(
+    r"\b(yang|yg)\s+pernah\s+(tanya|bertanya|nanya|chat)\s+(ke|kepada|sama)\s+(kamu|bot|netralbot)\b"
+    r"|\bbocor(an|in|kan)?\b.{0,40}\b(laporan|data|nama|daftar|pemeriksaan)\b"
+    r"|\b(alamat\s+rumah|nomor\s+hp|no\s+hp|nomor\s+wa|no\s+wa|nomor\s+telepon)\b.{0,30}\b(caleg|calon|capres|cagub|cabup|"
+    r"paslon|pejabat|bupati|pelapor)\b", re.I | re.S)
 _LIST_OF_PEOPLE = re.compile(
     r"(?:^|[.!?]\s*)\W*(?:(?:min|bot|tolong|coba|dong)\W+)*(kasih|kasi|berikan|beri|minta|sebutkan|buatkan|bikinin|tampilkan|"
     r"cariin|carikan|kirim|kirimkan)\s+"

@@ -18,6 +18,7 @@ _FOREIGN = re.compile(  # another country's elections or civil service
 # Subjects that are not election neutrality, asked with none of its words: HR, tax, village
 # head elections, parliament's business, words that only look political ("cat netral").
 _OFF_TOPIC = re.compile(
+    r"\bjam\s+kerja\b.{0,40}\b(ramadan|ramadhan|puasa)\b|"
     r"\b(bolos|mangkir|nikah siri|poligami|cerai|perceraian|selingkuh|perselingkuhan|kdrt|pinjol|judi online|judol|korupsi dana|gratifikasi|pungli|narkoba|spt|pajak|absen|absensi|"
     r"presensi|wfh|thr|gaji ke-?13|kenaikan gaji|kenaikan pangkat|diangkat jadi pns|pengangkatan|formasi|seleksi cpns|skp|"
     r"e-kinerja|lembur|sppd|perjalanan dinas|bpjs|taspen|jalan rusak|liga|sepak bola|pertandingan|resep|cuaca|"
@@ -34,6 +35,8 @@ _ELECTION_WORDS = re.compile(
     re.I,
 )
 _ELECTION_FACT = re.compile(  # election facts that belong to KPU, not to neutrality
+    # the counting pipeline
+    r"\b(proses|alur|tahapan|mekanisme)\s+(rekapitulasi|penghitungan|perhitungan)\b|"
     r"\b(hasil|hsl)\s+(quick count|real count|hitung cepat|hitung(an)?|rekap(itulasi)?|perolehan|pemilu|pilpres|pileg|pilkada|suara|sementara|akhir)\b"
     r"|\b(quick count|quickcount|real count|realcount|hitung cepat|exit poll)\b"
     r"|\b(tps|bilik suara|pemungutan suara|pencoblosan)\b.{0,20}\b(buka|dibuka|tutup|ditutup|mulai)\s*(jam|pukul|kapan)"
@@ -97,3 +100,5 @@ _NOT_ABOUT_CONDUCT = re.compile(  # facts and procedures no ASN act turns into a
     r"|\b(beli|jual|grosir|grosiran|pesan|sablon)\b.{0,20}\b(kaos|atribut|bendera|stiker)\s+(partai|caleg|calon|kampanye)\b",
     re.I | re.S,
 )
+# a ballot's design: KPU's to explain, whatever ASN words the question carries ("surat suara")
+_BALLOT_DESIGN = re.compile(r"\bsurat\s+suara\b.{0,40}\b(warna\w*|ukuran\w*|lebar\w*|desain)\b", re.I | re.S)
