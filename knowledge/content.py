@@ -167,6 +167,10 @@ _OFFICIAL_WITH_A_SIDE = (
     "Konten ini tampak seperti informasi resmi penyelenggara atau instansi, tetapi memuat nama, nomor, partai, "
     "slogan, atau ajakan yang terkait calon. Hati-hati: bagikan hanya versi dari akun resmi KPU, Bawaslu, atau "
     "instansi Anda; versi yang ditempeli calon atau partai termasuk bahan kampanye.")
+_UNSOURCED_INFO = (
+    "Konten ini berisi ajakan atau informasi pemilu, tetapi tidak jelas dari penyelenggara atau instansi mana, "
+    "dan ada nama, sindiran, atau ajakan yang bisa mengarah ke calon tertentu. Hati-hati: bagikan hanya "
+    "informasi dari akun resmi KPU, Bawaslu, atau instansi Anda.")
 _DOUBT = ("Saya tidak menemukan calon, partai, atau ajakan memilih yang jelas, tetapi ada nama, ajakan, simbol "
           "jari, atau tagar yang bisa terkait pemilu. Bila konten ini tentang calon atau partai, jangan disukai, "
           "dikomentari, dibagikan, atau dijadikan status.")
@@ -191,12 +195,16 @@ def check(text: str | None, kb, reg: Registry, from_image: bool = False) -> Cont
         acts = tuple(ActVerdict(a.act, "hati-hati" if a.act in PUBLIC_ACTS else a.verdict, a.faq_id, "ragu")
                      for a in acts)
         explanation = _DOUBT
-    if kind == "informasi-resmi" and any(c.type in _SIDE_CUES for c in cues):
+    unsourced = not any(c.type in ("official", "official-site") for c in cues)
+    if kind == "informasi-resmi" and (any(c.type in _SIDE_CUES for c in cues)
+                                      or (unsourced and _doubtful(text or "", cues))):
+        # … and a get-out-the-vote message from no one official that names someone or hints
+        # ("ayo ke TPS, kase menang dia", "yang 34, bukan yang 70 😉") is not a licence either
         # "Cara mencoblos" with a caleg's photo and number in the corner: official-looking
         # material that names a side is not a licence to share
         acts = tuple(ActVerdict(a.act, "hati-hati" if a.act in PUBLIC_ACTS and a.verdict == "boleh" else a.verdict,
                                 a.faq_id, "ragu") for a in acts)
-        explanation = _OFFICIAL_WITH_A_SIDE
+        explanation = _OFFICIAL_WITH_A_SIDE if any(c.type in _SIDE_CUES for c in cues) else _UNSOURCED_INFO
     note = None
     if kind in ("kampanye", "berita") and not any(c.type in ("candidate",) for c in cues):
         regional = [c for c in reg.candidates if c.region != "nasional"]

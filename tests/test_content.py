@@ -293,3 +293,17 @@ def test_slanted_reports_winks_handles_and_colour_days_are_campaign(kb):
     assert classify_explained("Partai Maju Jaya menggelar muktamar di Jakarta, memilih ketua umum baru. "
                               "Muktamar dihadiri 900 peserta, kata panitia.", reg)[0] != "kampanye"
     assert classify_explained("Dukung Sari, finalis Duta Wisata nomor urut 4, like fotonya ya!", reg)[0] != "kampanye"
+
+
+def test_an_unsourced_get_out_the_vote_message_with_a_hint_is_never_boleh(kb):
+    """"Ayo ke TPS, kase menang dia" read as voter information once answered "boleh" for
+    sharing (content_dev8): information from no one official that names or hints at someone
+    gets hati-hati."""
+    from netralbot.knowledge import registry
+    from netralbot.knowledge.content import check
+
+    reg = registry.load(kb.db)
+    r = check("Jangan golput! Ayo ke TPS tanggal 27, dukung yang muda, bukan yang itu-itu lagi 😉", kb, reg)
+    assert all(r.verdict(a) != "boleh" for a in ("like", "komentar", "bagikan", "status")), r
+    official = check("KPU Kabupaten Sukamaju: pemungutan suara 27 November pukul 07.00–13.00. Bawa KTP-el.", kb, reg)
+    assert official.verdict("bagikan") == "boleh", official
