@@ -45,7 +45,9 @@ from netralbot.knowledge.store import (
 # calibration is pessimistic (each phrasing was written to differ from its siblings), so
 # 0.35 here already means a well-supported match; "boleh" keeps a much higher bar.
 ANSWER_MIN = 0.35
-BOLEH_MIN = 0.9  # ... and to answer "boleh": a wrong "boleh" is the worst error, so ~98 % precision (0.85 gave a dangerous and 4 permissive answers on the sealed sets, 2026-12-02)
+# ... and to answer "boleh": a wrong "boleh" is the worst error, so ~98 % precision (0.85 was tried
+# on 2026-12-02: no dangerous answer on the readable sets, one dangerous and four permissive on the sealed)
+BOLEH_MIN = 0.9
 BOLEH_HARMLESS_MIN = 0.75  # ... unless the question names nothing that can be a violation
 # ... or when the question itself states the condition a "boleh dengan syarat" entry names
 # ("sudah resmi CLTN", "udah dapat izin tertulis"): the asker's own words carry the exception.
@@ -348,9 +350,10 @@ class KnowledgeBase:
 
     def _own_act_prohibition(self, m, text: str) -> str | None:
         """ "Blh gk sy tempel poster cabup di ruang tunggu?": a "hati-hati" entry about what to
-        do when *someone else* put up, uploaded or tagged something is not the answer to
-        whether the asker may do it; a close prohibition of that act, written as a permission
-        question, is. Kept when the question says someone else did it."""
+        do when *someone else* put up, uploaded or tagged something (or about a place that has
+        a poster) is not the answer to whether the asker may do it; a close prohibition of that
+        act, written as a permission question, is. Kept when the question says someone else
+        did it; for entries that are not what-to-do ones, only when the asker says they do it."""
         top = self.entries[m.ranked[0].faq_id]
         if top.frame is None or _BY_OTHERS.search(text):
             return None
