@@ -86,7 +86,11 @@ def _spaced(line) -> str:
 
 
 def _ocr(data: bytes) -> str:
-    result, _ = _engine()(_pixels(data), return_word_box=True)
+    pixels = _pixels(data)
+    try:
+        result, _ = _engine()(pixels, return_word_box=True)
+    except TypeError:  # a RapidOCR without character boxes: lines as they come
+        result, _ = _engine()(pixels)
     # each line: [box, text, score, char boxes, chars, char scores]; keep confident lines in
     # reading order (top to bottom)
     lines = sorted((r for r in (result or []) if r[2] >= 0.5), key=lambda r: (r[0][0][1], r[0][0][0]))
