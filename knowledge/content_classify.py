@@ -224,8 +224,9 @@ def classify_explained(text: str, reg: Registry, common_words: frozenset[str] = 
         "for-office": (bool(_FOR_OFFICE.search(scan)) and (person or registry or bool(_CAPS_TICKET.search(scan))
                                                            or _shouted(scan)) and not news and not official_voice),
         "caps-ticket": (bool(_CAPS_TICKET.search(scan)) and not official_voice and not news
-                        and (pitch or voice or bool(_STANDALONE_SLOGAN.search(scan))
-                             or bool(re.search(r"20[2-4]\d|maju|untuk", scan, re.I)))),
+                        and (pitch or voice or bool(_STANDALONE_SLOGAN.search(scan)) or bool(number)
+                             or bool(re.search(r"20[2-4]\d|maju|untuk|untuak|buat|gasan|kanggo|lebih baik|lebih baek",
+                                               scan, re.I)))),
         "standalone-slogan": bool(_STANDALONE_SLOGAN.search(scan)) and not news and not official_voice,
         "person-dapil": person and "dapil" in scan.lower() and not news and not official_voice,
         "partisan-voice": (voice and (registry or contender or (person and election) or (bool(number) and election))

@@ -37,6 +37,8 @@ _PERSON = re.compile(
     r"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}"
     # a ticket ("Bayu–Rani", "Sutrisno - Endang") or a brand with a year ("AMR 2029", "Mas Dimas 2029")
     r"|(?<!\w)[A-Z][a-z]{2,}\s?[–-]\s?[A-Z][a-z]{2,}(?!\w)"
+    # a name right after a verb of support: "kito pilih Arief Datuak Sati"
+    r"|(?:(?<=pilih )|(?<=dukung )|(?<=menangkan )|(?<=coblos ))[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})+"
     r"|(?<!\w)(?!(?i:pemilu|pilkada|pilpres|pileg|pemilihan|tahun|periode|hut|damai|serentak|januari|februari|maret|"
     r"april|mei|juni|juli|agustus|september|oktober|november|desember|ri|kpu|bawaslu)\b)[A-Z][A-Za-z]{1,}\s20[2-4]\d(?!\d)")
 _BALLOT_CALL = re.compile(
@@ -95,7 +97,7 @@ _NEWS = re.compile(
     r"seorang|menyebut|sempat|berhasil|membentuk|koalisi|dijadwalkan|pekan depan|saling|cek fakta|"
     r"hasil suntingan|hukuman disiplin|setelah terbukti|menghentikan|mengamankan|menyelidiki|diduga|tengah (?:me|di)\w+|diskors|"
     r"resmi berkoalisi|kesepakatan|ditandatangani|mempersoalkan|penyidik|polres|polda|gakkumdu|putusan|hakim|jaksa|"
-    r"jika terpilih|•••|muktamar|munas|munaslub|kongres|musda|muswil|pengamat|dipertanyakan|tajuk rencana|editorial|kampanye dialogis|dalam kampanye|menanggapi|"
+    r"jika terpilih|•••|memvonis|divonis|vonis|pengadilan negeri|muktamar|munas|munaslub|kongres|musda|muswil|pengamat|dipertanyakan|tajuk rencana|editorial|kampanye dialogis|dalam kampanye|menanggapi|"
     r"alihkan arus|satlantas|polresta|menutup jalan|(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu) (?:pagi|siang|sore|malam))(?!\w)", re.I)
 # "Bawaslu Kabupaten X menemukan…", "DKPP menjatuhkan…": a report of what a body did, not its notice
 _BODY_REPORTED = re.compile(r"(?<!\w)(?:KPU|Bawaslu|DKPP|BKN|KASN|MK|PTUN|Gakkumdu|Polres|Polresta|Polda|Satgas|Satlantas)(?:\s+[A-Z][\w.]*){0,4}"
@@ -121,6 +123,12 @@ _APPEAL = re.compile(
     r"program (?:unggulan|prioritas)|visi misi|visi dan misi|kontrak politik|jadi (?:bupati|gubernur|presiden|"
     r"wali ?kota|anggota dewan)|maju sebagai|salam dari|dari (?:calon|caleg)|kenali (?:calon|visi)|"
     r"kemenangan|nomor \w+ lah|jangan ragu|suara (?:kita|kami|saya|ku|rakyat|warga) untuk|"
+    # support as it is said across the regions: "kase menang dia", "kito pilih…", "so bulat lawan Haji…"
+    r"kase menang|kasih menang|(?:kasih|kase|beri|berikan|titip) suara|(?:berdiri|bersatu) di belakang|"
+    r"(?:sudah|udah|so|lah) (?:bulat|mantap|yakin) (?:sama|dengan|lawan|ka|ke|jo)|ngadukung|mari dukung|"
+    r"masih mau (?:pilih|memilih|coblos|dipimpin)|(?:kita|kito|torang|tong|urang|hita) (?:pilih|dukung|kawal)|"
+    r"(?:pemimpin|orang) (?:kaya|kayak|macam|bagini|begini)(?: gini| begini)?(?: yg| yang)? (?:kita|torang|kito)? ?butuh|"
+    r"butuh (?:orang|pemimpin) (?:bagini|begini|kaya gini|kayak gini|seperti ini)|"
     r"pemimpin (?:kayak|seperti|macam|sekelas)|(?:pilih|memilih|milih) (?:yang|yg) [^.!?]{0,40}(?:seperti|kayak))(?!\w)")
 _APPEAL_I = re.compile(
     r"(?<!\w)(?:menangkan|memenangkan|menangke|menangkeun|dukung\w*|ngadukung|coblos\w*|nyoblos|contreng|tusuk|"
@@ -204,7 +212,8 @@ _ASN_NOTICE = re.compile(r"(?:yth\.?|kepada)\s+(?:seluruh\s+|bapak/ibu\s+|para\s
 _OFFICIAL_VOICE = re.compile(
     r"(?:—|-|–)\s*(?:kpu|bawaslu|bkn|dkpp|kemenpan|kementerian|bkpsdm|bkd|pemkab|pemkot|pemprov|bupati|"
     r"sekda|pps|ppk|kpps|panwascam|panwaslu|pantarlih|pengawas)[\w .-]*$|(?<!\w)(?:kpu|bawaslu|bkn|dkpp|kemenpan-?rb|bkpsdm|bkd|pemkab|pemkot|surat edaran|"
-    r"imbauan|mengingatkan|mengimbau|wajib menjaga netralitas|dilarang|netralitas|netral)(?!\w)", re.I | re.M)
+    r"imbauan|mengingatkan|mengimbau|wajib menjaga netralitas|dilarang|netralitas|netral|woro-woro|"
+    r"pemberitahuan|rapat pleno)(?!\w)", re.I | re.M)
 _DEAD = re.compile(r"^\s*(?:<media tidak disertakan>|pesan ini telah dihapus|this message was deleted|"
                    r"<media omitted>|\[(?:stiker|sticker|gambar|foto|video|audio|dokumen)\]|"
                    r"[\w.-]+\.(?:jpe?g|png|gif|webp|mp4|opus|pdf|heic))\s*$", re.I)
@@ -268,7 +277,7 @@ _CONTENDER = re.compile(r"(?<!\w)(?:capres|cawapres|caleg|bacaleg|cagub|cawagub|
 _FOR_OFFICE = re.compile(
     r"(?<!\w)(?:untuk|for|gasan|kanggo|jadi|menjadi|siap jadi)\s+(?:bupati|wali ?kota|gubernur|presiden|"
     r"wakil (?:bupati|wali ?kota|gubernur|presiden)|dprd?|dpd|anggota dewan|kepala daerah)(?!\w)", re.I)
-_CAPS_TICKET = re.compile(r"(?<!\w)[A-Z]{3,}(?:\s[–-]\s?|\s?–\s?)[A-Z]{3,}(?!\w)")  # "LATIF – DEWI", not "MASING-MASING"
+_CAPS_TICKET = re.compile(r"(?<!\w)[A-Z]{3,}(?:\s[–-]\s?|\s?–\s?)(?:(?:HJ|H|DR|IR|DRS|PROF)\.?\s)?[A-Z]{3,}(?!\w)")  # "LATIF – DEWI", not "MASING-MASING"
 _STANDALONE_SLOGAN = re.compile(r"(?<!\w)(?:jilid (?:ii|2|dua)|ganti (?:nahkoda|nakhoda|pemimpin|bupati|gubernur|"
                                 r"presiden|wali ?kota)|asal bukan|(?:2|dua) periode)(?!\w)", re.I)
 _NOT_A_PARTY = re.compile(r"(?<!\w)partai (?:besar|kecil|eceran|grosir)(?!\w)", re.I)

@@ -307,3 +307,15 @@ def test_an_unsourced_get_out_the_vote_message_with_a_hint_is_never_boleh(kb):
     assert all(r.verdict(a) != "boleh" for a in ("like", "komentar", "bagikan", "status")), r
     official = check("KPU Kabupaten Sukamaju: pemungutan suara 27 November pukul 07.00–13.00. Bawa KTP-el.", kb, reg)
     assert official.verdict("bagikan") == "boleh", official
+
+
+def test_support_as_said_across_the_regions(kb):
+    from netralbot.knowledge import registry
+    from netralbot.knowledge.content import classify
+
+    reg = registry.load(kb.db)
+    for text in ("Torang so dengar dp program pak Ronny, ayo jo kase menang dia 🔥",
+                 "Ciek hati, kito pilih Arief Datuak Sati, untuak kampuang kito!",
+                 "Keluarga besar kami berdiri di belakang Pak Yohanis, jang lupa e"):
+        assert classify(text, reg)[0] == "kampanye", text
+    assert classify("Woro-woro saking KPPS 05: coblosan wiwit jam 7, nggawa KTP-el.", reg)[0] != "kampanye"
