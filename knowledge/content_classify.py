@@ -18,7 +18,7 @@ from netralbot.knowledge.content_patterns import (
     _ELECTION_DAY, _EVENT, _EVENT2, _FINGERS, _FOR_OFFICE, _HANDS, _HASHTAG, _HOW_TO_VOTE, _INFO, _KEYCAPS, _LETTERS,
     _NEWS, _NOTICE_VOICE, _NOT_A_PARTY, _NOT_GENERAL, _NUMBER, _NUMBER_TAG, _OFFICIAL, _OFFICIAL_SITE, _OFFICIAL_TAG,
     _OFFICIAL_VOICE, _PERSON, _PITCH, _PRIZE, _PROMOTE, _PUSH, _QUOTED, _RECRUIT, _ROLE, _SMEAR, _SPORT, _SQ_APPEAL,
-    _COLOUR_VERB, _JUDGE, _MARKED, _MERCH, _SLANT, _MERIT, _QUOTED_NAME, _SPONSORED, _WINK, _SQ_OFFICIAL, _SQ_TARGET, _STANDALONE_SLOGAN, _STRONG, _TEAM, _TWO_TERMS, _VOICE,
+    _COLOUR_VERB, _MARKED, _MERCH, _SLANT, _MERIT, _QUOTED_NAME, _SPONSORED, _WINK, _SQ_OFFICIAL, _SQ_TARGET, _STANDALONE_SLOGAN, _STRONG, _TEAM, _TWO_TERMS, _VOICE,
 )
 from netralbot.knowledge.content_registry import _matchers, _registry_hits
 from netralbot.knowledge.registry import Registry
@@ -189,8 +189,11 @@ def classify_explained(text: str, reg: Registry, common_words: frozenset[str] = 
     for found in events[:3]:
         add("event", found)
 
+    # occasions that use election words in another sense, read once for every rule below
+    sport, contest, congrats = bool(_SPORT.search(scan)), bool(_CONTEST.search(scan)), bool(_CONGRATS.search(scan))
+    charity, commerce = bool(_CHARITY.search(scan)), bool(_COMMERCE.search(scan))
     strong = (bool(_STRONG.search(scan)) and bool(re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}", scan))
-              and not _SPORT.search(scan) and not _PRIZE.search(scan)
+              and not sport and not _PRIZE.search(scan)
               and not (_HOW_TO_VOTE.search(scan) and not (registry or person or tags)))
     # a campaign team by its name ("Relawan Sahabat Bima", "Tim Sahabat Sinta", "#SahabatBima"),
     # or a named person tied to polling day, thanks for support, or a record and promises
@@ -210,17 +213,16 @@ def classify_explained(text: str, reg: Registry, common_words: frozenset[str] = 
         "slogan": "slogan" in types,
         "hashtag": bool(tags),
         "number": (bool(number) and (person or role or registry or bool(appeal) or fingers) and not everyone
-                   and not _SPORT.search(scan) and not _CONTEST.search(scan)),
+                   and not sport and not contest),
         "appeal": (bool(appeal) and (person or registry or bool(number) or (role and not official_voice)) and not everyone
-                   and not (not electoral and (_CONTEST.search(scan) or _CONGRATS.search(scan) or _CHARITY.search(scan)
-                                               or _SPORT.search(scan)))),
+                   and not (not electoral and (contest or congrats or charity or sport))),
         "strong-appeal": strong and not everyone and not official_voice and not _CRAFT.search(scan),
         "team": team and not news and not official_voice,
         "person-pitch": (person and (election_day or pitch) and not news and not official_voice
-                         and not (not election and (_CONGRATS.search(scan) or _CHARITY.search(scan)))),
+                         and not (not election and (congrats or charity))),
         "smear": bool(smear) and target and not news and not official_voice,
         "event": (bool(events) and (person or registry or bool(number) or role) and not news and not official_voice
-                  and not (not electoral and (_CONTEST.search(scan) or _CONGRATS.search(scan) or _SPORT.search(scan)))),
+                  and not (not electoral and (contest or congrats or sport))),
         "for-office": (bool(_FOR_OFFICE.search(scan)) and (person or registry or bool(_CAPS_TICKET.search(scan))
                                                            or _shouted(scan)) and not news and not official_voice),
         "caps-ticket": (bool(_CAPS_TICKET.search(scan)) and not official_voice and not news
@@ -230,14 +232,14 @@ def classify_explained(text: str, reg: Registry, common_words: frozenset[str] = 
         "standalone-slogan": bool(_STANDALONE_SLOGAN.search(scan)) and not news and not official_voice,
         "person-dapil": person and "dapil" in scan.lower() and not news and not official_voice,
         "partisan-voice": (voice and (registry or contender or (person and election) or (bool(number) and election))
-                           and not news and not official_voice and not everyone and not _SPORT.search(scan)
-                           and not _COMMERCE.search(scan)),
+                           and not news and not official_voice and not everyone and not sport
+                           and not commerce),
         "two-terms": bool(_TWO_TERMS.search(scan)) and voice and not news,
         "campaign-team": bool(re.search(r"posko pemenangan|tim pemenangan|kampanye akbar|konsolidasi relawan|"
                                         r"relawan \w+ \w+ 20", scan, re.I)) and not news,
         "fingers": (fingers and (election or bool(appeal) or bool(number) or election_day
                                  or bool(re.search(r"\b(?:nomor|nomer|no\.)(?!\w)", scan, re.I)))
-                    and not _SPORT.search(scan)),
+                    and not sport),
         "keycaps": keycaps and (election or bool(appeal)),
         "recruit": recruit,
         "slant": bool(_SLANT.search(text)) and not official_voice,  # slanted even in a news register
@@ -245,11 +247,11 @@ def classify_explained(text: str, reg: Registry, common_words: frozenset[str] = 
         "merchandise": (bool(_MERCH.search(scan)) and bool(_MARKED.search(scan))
                         and (registry or person or bool(number) or bool(_QUOTED_NAME.search(scan))
                              or bool(_CAPS_TICKET.search(scan)))
-                        and not news and not official_voice and not everyone and not _SPORT.search(scan)
-                        and not _COMMERCE.search(scan)),
+                        and not news and not official_voice and not everyone and not sport
+                        and not commerce),
         # "jawabannya ada di nomor urut 2 🤫", "yg nomor 3 programnya paling masuk akal"
         "number-voice": (bool(number) and voice and bool(_MERIT.search(scan)) and not news and not official_voice
-                         and not everyone and not _SPORT.search(scan) and not _COMMERCE.search(scan)),
+                         and not everyone and not sport and not commerce),
         # "pilih yg sederhana… pasti tau kan siapa 🤭", "jangan lupa tanggal 27… kita tahu siapa"
         "wink": bool(_WINK.search(scan)) and (bool(appeal) or election_day or bool(number) or fingers) and not news,
         "sponsored-event": bool(_SPONSORED.search(scan)) and not news and not official_voice and not everyone,
@@ -258,7 +260,7 @@ def classify_explained(text: str, reg: Registry, common_words: frozenset[str] = 
     campaign = bool(fired)
     if campaign and official_voice and not (registry or tags or person or number or smear or recruit):
         campaign = False  # "Bawaslu mengingatkan: ASN dilarang mendukung peserta pemilu…"
-    if campaign and _COMMERCE.search(scan) and not (registry or contender or tags or smear or election):
+    if campaign and commerce and not (registry or contender or tags or smear or election):
         campaign = False  # "Flash sale! Nomor 1 di hati pelanggan"
     if campaign and _HOW_TO_VOTE.search(scan) and not (registry or person or tags or smear or number):
         campaign = False  # "coblos satu kali pada foto, nomor, atau nama pasangan calon": how to vote

@@ -262,10 +262,6 @@ _VOICE = re.compile(
     r"bohong\w*|dibohongi|tertipu|waspada|hati-hati dengan|siap mengabdi|mengabdi|mendukung|didukung|"
     r"bersatu|terbukti|meneh|maneh|deui|cuma mau bilang|mantap|keren|juara|hebat|top)(?!\w)",
     re.I)
-# the judging part of a voice: with only "capres"/"calon bupati" named, it takes a side
-_JUDGE = re.compile(r"(?<!\w)(?:malu|gagap|bohong\w*|dibohongi|tertipu|waspada|hati-hati dengan|sebelah|yang satu itu|"
-                    r"yg satu itu|mantap|keren|juara|hebat|terbukti|siap mengabdi|pantas|layak|tidak layak|gak layak|"
-                    r"gimana mau|mau mimpin|pembohong|omong kosong|pencitraan)(?!\w)", re.I)
 _PRIZE = re.compile(r"(?<!\w)(?:hadiah|undian|kupon|giveaway|doorprize|voucher belanja|poin)(?!\w)", re.I)
 _HOW_TO_VOTE = re.compile(r"(?<!\w)(?:(?:tata )?cara (?:mencoblos|memilih|nyoblos|mencontreng)|surat pemberitahuan|"
                           r"coblos satu kali|surat suara sah|undangan memilih|bawa ktp\S*|libur nasional|"
