@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 import asyncio
-import signal
 import sys
 
 from netralbot.bot.config import Settings, load_settings
+from netralbot.bot.stopping import stop_on_signals
 
 
 def base_url(settings: Settings) -> str:
@@ -43,10 +43,7 @@ async def _serve(settings: Settings, kb) -> None:
     port = site._server.sockets[0].getsockname()[1]
     print(f"konsol: http://{settings.netralbot_http_host}:{port}/admin/ (tautan masuk: netralbot console-link "
           "--actor NAMA --role admin); Ctrl+C untuk berhenti", flush=True)
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, stop.set)
+    stop = stop_on_signals()
     try:
         await stop.wait()
     finally:

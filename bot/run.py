@@ -20,13 +20,13 @@ import asyncio
 import datetime as dt
 import hmac
 import logging
-import signal
 import sys
 
 from aiohttp import web
 
 from netralbot.bot import webhook_body
 from netralbot.bot.config import Settings
+from netralbot.bot.stopping import stop_on_signals
 
 log = logging.getLogger(__name__)
 
@@ -214,10 +214,7 @@ class Runtime:
 
 async def serve(settings: Settings, kb) -> None:
     runtime = Runtime(settings, kb)
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, stop.set)
+    stop = stop_on_signals()
     try:
         await runtime.start()
     except BaseException:
