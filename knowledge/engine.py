@@ -359,15 +359,7 @@ class KnowledgeBase:
             return None
         if top.frame.question != "what-to-do" and not _ASKER_DOES.search(text):
             return None  # "boleh saya pasang poster caleg di warung saya?", not "warung yang dipasangi poster"
-        wanted = risky_acts(m.frame)
-        if not wanted:
-            return None
-        for s in m.ranked[1:5]:
-            e = self.entries[s.faq_id]
-            if (e.verdict == "dilarang" and m.ranked[0].score - s.score < OWN_ACT_LOGIT and e.frame is not None
-                    and e.frame.question in (None, "permission") and wanted & set(e.frame.act)):
-                return e.id
-        return None
+        return self._close_prohibition(m, risky_acts(m.frame), within=OWN_ACT_LOGIT, among=4, permission_form=True)
 
     def _stricter_neighbour(self, m) -> str | None:
         """A "hati-hati" top that does not cover a risky act the question adds ("temen yang
@@ -375,13 +367,20 @@ class KnowledgeBase:
         entry about that act: the stricter reading is the safe one."""
         top = m.ranked[0]
         covered = set(self.entries[top.faq_id].frame.act if self.entries[top.faq_id].frame else ())
-        extra = risky_acts(m.frame) - covered
-        if not extra:
+        return self._close_prohibition(m, risky_acts(m.frame) - covered, within=CLOSE_LOGIT, among=3)
+
+    def _close_prohibition(self, m, acts: frozenset[str] | set[str], within: float, among: int,
+                           permission_form: bool = False) -> str | None:
+        """The best-ranked "dilarang" entry among the ``among`` runners-up, at most ``within``
+        logits below the top, about one of ``acts`` (and, with ``permission_form``, written as a
+        permission question)."""
+        if not acts:
             return None
-        for s in m.ranked[1:4]:
+        for s in m.ranked[1:1 + among]:
             e = self.entries[s.faq_id]
-            if (e.verdict == "dilarang" and top.score - s.score < CLOSE_LOGIT
-                    and e.frame is not None and extra & set(e.frame.act)):
+            if (e.verdict == "dilarang" and m.ranked[0].score - s.score < within and e.frame is not None
+                    and (not permission_form or e.frame.question in (None, "permission"))
+                    and acts & set(e.frame.act)):
                 return e.id
         return None
 
