@@ -129,9 +129,16 @@ def cmd_eval(args) -> int:
         report = run_content(kb, registry.load(kb.db), load_items(args.file), images=args.images)
         print(report.summary(items=not args.summary))
         return 0
-    from netralbot.knowledge.evaluate import load_questions, run
+    from netralbot.knowledge.evaluate import load_questions, run, with_typos
 
-    report = run(_kb(args), load_questions(args.file))
+    kb, items = _kb(args), load_questions(args.file)
+    if args.typos is not None:
+        noisy = with_typos(items, args.typos)
+        report = run(kb, noisy)
+        print(report.summary(items=not args.summary))
+        print(report.kept_line(run(kb, items)))
+        return 0
+    report = run(kb, items)
     print(report.summary(items=not args.summary))
     return 0
 
@@ -187,6 +194,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--content", action="store_true", help="FILE is labelled content for `check` (kinds)")
     e.add_argument("--images", action="store_true", help="with --content: draw the items marked `render` and read "
                                                           "them with OCR (needs the `ocr` extra)")
+    e.add_argument("--typos", type=int, metavar="SEED", help="ask every question again with typing slips "
+                   "(seeded) and report how many answers kept their verdict")
     e.set_defaults(func=cmd_eval)
 
     add_kb_parsers(kbs)

@@ -27,8 +27,8 @@ from netralbot.knowledge import yamlfast
 
 from netralbot.knowledge.compose import effective_question, final_verdict
 from netralbot.knowledge.guard import screen
-from netralbot.knowledge.matcher import CANDIDATES, Matcher, Model
-from netralbot.knowledge.store import meta_get, meta_set, search_candidates
+from netralbot.knowledge.matcher import Matcher, Model
+from netralbot.knowledge.store import meta_get, meta_set
 
 
 @dataclass
@@ -119,7 +119,7 @@ def fit(matcher: Matcher, blind: list[dict] | None = None) -> CalibrationReport:
         q = matcher.query_tokens(text)
         if not q:
             continue
-        cands = search_candidates(matcher.db, q, CANDIDATES)
+        cands = matcher.retrieve(q)
         samples.append((q, cands, fid, (fid, idx) if fid else None, matcher.frame(text)))
 
     # Ranking: which candidate is the asked entry (only questions that have one).

@@ -230,6 +230,10 @@ class KnowledgeBase:
     def ask(self, question: str | bytes | None) -> Answer:
         text = printable_text(question)[:MAX_QUESTION_CHARS]
         refusal = screen(text)
+        if refusal is None:
+            respelled = self.matcher.respeller.text(text)
+            if respelled != text:  # "tolong bandingin visii misi psln 1 dan 2": read once typos are fixed
+                refusal = screen(respelled)
         if refusal is Refusal.GIBBERISH and self.matcher.in_domain(self.matcher.query_tokens(text)):
             refusal = None  # vowel-less chat ("gk pny nip trlapor, mo lpr kmn y") that the matcher can read
         if refusal is not None:

@@ -12,6 +12,7 @@ out-of-scope, adversarial) and ``why``.
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from netralbot.knowledge import yamlfast
 
 from netralbot.knowledge.answer import Outcome
 from netralbot.knowledge.engine import KnowledgeBase
+from netralbot.knowledge.typos import add_typos
 
 
 @dataclass
@@ -66,6 +68,7 @@ class EvalReport:
     # (confidence, verdict right) for every in-scope answer that was given
     answered: list[tuple[float, bool]] = field(default_factory=list)
     misses: list[Miss] = field(default_factory=list)
+    verdicts: list[str] = field(default_factory=list)  # what each question got, in file order
 
     @property
     def verdict_accuracy(self) -> float:
@@ -105,6 +108,12 @@ class EvalReport:
             ece += len(inside) / n * abs(conf - acc)
             rows.append((f"{lo:.2f}-{min(hi, 1.0):.2f}", len(inside), conf, acc))
         return rows, ece
+
+    def kept_line(self, clean: EvalReport) -> str:
+        """How many answers to the questions with typos kept the verdict of the clean ones."""
+        kept = sum(a == b for a, b in zip(self.verdicts, clean.verdicts))
+        share = kept / len(clean.verdicts) if clean.verdicts else 0.0
+        return f"verdict kept with typos: {share:.1%} ({kept}/{len(clean.verdicts)})"
 
     def summary(self, items: bool = True) -> str:
         lines = [
@@ -148,12 +157,19 @@ def load_questions(path: str | Path) -> list[dict]:
     return items
 
 
+def with_typos(items: list[dict], seed: int, rate: float = 0.3) -> list[dict]:
+    """The same items, each question with typing slips (seeded per file, reproducible)."""
+    rng = random.Random(seed)
+    return [{**it, "q": add_typos(str(it["q"]), rng, rate)} for it in items]
+
+
 def run(kb: KnowledgeBase, items: list[dict]) -> EvalReport:
     r = EvalReport()
     for it in items:
         q, expected = str(it["q"]), str(it["verdict"])
         expected_keys = set(it.get("citations") or [])
         a = kb.ask(q)
+        r.verdicts.append(str(a.verdict))
         category = str(it.get("category") or it.get("kind") or "uncategorised")
         tally = r.categories.setdefault(category, Tally())
         r.total += 1

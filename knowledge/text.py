@@ -253,7 +253,7 @@ def _concept(tok: str, lex: Lexicon) -> list[str]:
     root = stem(tok)
     if root in lex.concepts:
         return lex.concepts[root].split()
-    for base in _colloquial_bases(root):  # "nyumbang", "ngasih", "ngelike": Jakarta-style prefixes
+    for base in colloquial_bases(root):  # "nyumbang", "ngasih", "ngelike": Jakarta-style prefixes
         if base in lex.concepts:
             return lex.concepts[base].split()
         if base in lex.concept_tokens:
@@ -310,7 +310,7 @@ def _spell_concept(word: str, lex: Lexicon) -> list[str]:
     return out
 
 
-def _colloquial_bases(word: str) -> list[str]:
+def colloquial_bases(word: str) -> list[str]:
     """Bases of a chat verb with a nasal prefix Sastrawi does not strip (ny-, ng-, nge-)."""
     if len(word) < 5:
         return []

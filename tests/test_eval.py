@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from netralbot.knowledge.evaluate import load_questions, run
+from netralbot.knowledge.evaluate import load_questions, run, with_typos
 
 EVAL = Path(__file__).parent / "eval"
 CATEGORIES = {"contrast", "actor", "negation", "stage", "question-type", "long-story", "regional-caps",
@@ -143,3 +143,17 @@ def test_the_guard_dev_set_is_refused(kb):
     report = run(kb, load_questions(EVAL / "guard_dev.yaml"))
     assert report.abstention_recall >= 0.85, report.summary(items=True)
     assert report.dangerous == 0
+
+
+@pytest.mark.parametrize("name", ["blind", "questions"])
+def test_answers_survive_typing_slips(kb, name):
+    """The readable sets asked again with a slip in about a third of their longer words
+    (`netralbot eval FILE --typos 1`). Measured 2026-12-02 (fifth session): blind kept 94.6 % of its verdicts
+    and 85.0 % accuracy, questions.yaml 96.9 % and 92.0 %; before knowledge/respell.py,
+    82.2/73.4 and 89.7/85.1."""
+    items = load_questions(EVAL / f"{name}.yaml")
+    clean, typed = run(kb, items), run(kb, with_typos(items, 1))
+    kept = sum(a == b for a, b in zip(typed.verdicts, clean.verdicts)) / len(items)
+    assert kept >= 0.91, typed.kept_line(clean)
+    assert typed.verdict_accuracy >= 0.82, typed.summary(items=True)
+    assert typed.dangerous == 0, typed.summary(items=True)
