@@ -29,6 +29,7 @@ from netralbot.knowledge.text import Lexicon, colloquial_bases, indonesian_words
 
 _WORD = re.compile(r"[A-Za-z]+")
 MIN_LEN = 4  # "bt", "yg", "sy" are chat abbreviations the lexicon lists, not typos
+MAX_LEN = 30  # longer runs of letters are not words anyone misspelt: left alone, never stemmed
 LONG = 9  # from this length two slips are still one word ("pemenngan", "ditetapakn"); "template" is not "tempat"
 
 
@@ -82,7 +83,7 @@ class Respeller:
         return any(f in dictionary or stem(f) in dictionary for f in forms)
 
     def _word(self, w: str) -> str:
-        if len(w) < MIN_LEN or self._is_word(w):
+        if not MIN_LEN <= len(w) <= MAX_LEN or self._is_word(w):
             return w
         near = self._nearest(w)
         if near is not None:

@@ -58,3 +58,8 @@ def test_retrieval_ranks_the_asked_entry_and_never_a_deleted_one(kb):
     assert scores == sorted(scores, reverse=True) and len(found) <= 20
     assert set(ids) <= set(kb.entries)  # the matcher holds only entries that are not deleted
     assert kb.matcher.retrieve([]) == [] and kb.matcher.retrieve(["kataygtidakada"]) == []
+
+
+def test_a_run_of_letters_is_not_a_word_to_fix(kb):
+    run_of_letters = "kampanyekampanyekampanyekampanye" + "x" * 10
+    assert kb.matcher.respeller.text(f"boleh {run_of_letters}?") == f"boleh {run_of_letters}?"
