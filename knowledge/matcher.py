@@ -2,8 +2,9 @@
 
 Two stages, both cheap:
 
-1. *Retrieval*: the normalised question's tokens, each quoted, go to the SQLite
-   FTS5 index (BM25) and bring back at most ``CANDIDATES`` entries.
+1. *Retrieval*: the normalised question's tokens (typing slips fixed first, see
+   :mod:`knowledge.respell`) score every entry by BM25 in memory, from postings built
+   over the index's normalised phrasings, and bring back at most ``CANDIDATES`` entries.
 2. *Scoring*: each candidate gets features computed in memory against all its
    phrasings — IDF-weighted token overlap (F1 with the best phrasing, coverage of
    the question by the entry's vocabulary and of its domain anchors) and RapidFuzz
