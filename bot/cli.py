@@ -125,8 +125,15 @@ def cmd_eval(args) -> int:
         from netralbot.knowledge import registry
         from netralbot.knowledge.evaluate_content import load_items, run as run_content
 
-        kb = _kb(args)
-        report = run_content(kb, registry.load(kb.db), load_items(args.file), images=args.images)
+        kb, items = _kb(args), load_items(args.file)
+        if args.typos is not None:
+            import random
+
+            from netralbot.knowledge.typos import add_typos
+
+            rng = random.Random(args.typos)
+            items = [{**it, "text": add_typos(str(it.get("text") or ""), rng)} for it in items]
+        report = run_content(kb, registry.load(kb.db), items, images=args.images)
         print(report.summary(items=not args.summary))
         return 0
     from netralbot.knowledge.evaluate import load_questions, run, with_typos
@@ -195,7 +202,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--images", action="store_true", help="with --content: draw the items marked `render` and read "
                                                           "them with OCR (needs the `ocr` extra)")
     e.add_argument("--typos", type=int, metavar="SEED", help="ask every question again with typing slips "
-                   "(seeded) and report how many answers kept their verdict")
+                   "(seeded) and report how many answers kept their verdict; with --content, check "
+                   "the texts with slips instead")
     e.set_defaults(func=cmd_eval)
 
     add_kb_parsers(kbs)

@@ -171,6 +171,9 @@ _UNSOURCED_INFO = (
     "Konten ini berisi ajakan atau informasi pemilu, tetapi tidak jelas dari penyelenggara atau instansi mana, "
     "dan ada nama, sindiran, atau ajakan yang bisa mengarah ke calon tertentu. Hati-hati: bagikan hanya "
     "informasi dari akun resmi KPU, Bawaslu, atau instansi Anda.")
+_MISSPELT = ("Saya tidak menemukan calon, partai, atau ajakan memilih, tetapi beberapa kata salah ketik sehingga "
+             "saya tidak yakin membacanya dengan benar. Bila konten ini tentang calon atau partai, jangan disukai, "
+             "dikomentari, dibagikan, atau dijadikan status.")
 _DOUBT = ("Saya tidak menemukan calon, partai, atau ajakan memilih yang jelas, tetapi ada nama, ajakan, simbol "
           "jari, atau tagar yang bisa terkait pemilu. Bila konten ini tentang calon atau partai, jangan disukai, "
           "dikomentari, dibagikan, atau dijadikan status.")
@@ -189,15 +192,24 @@ def check(text: str | None, kb, reg: Registry, from_image: bool = False) -> Cont
             if other_kind == "kampanye":
                 kind, cues = other_kind, other_cues
                 break
+    garbled = False  # typing slips were put back: what the text says is less certain
+    if kind != "kampanye" and text:
+        # "cobloss no 2, menangkn paslon kita": the words put back as for a question
+        respelled = kb.matcher.respeller.text(text)
+        garbled = respelled != text
+        if garbled:
+            other_kind, other_cues = classify(respelled, reg, indonesian_words())
+            if other_kind == "kampanye":
+                kind, cues = other_kind, other_cues
     acts, cites, sanction = verdicts(kind, kb)
     explanation = _EXPLAIN[kind]
-    if kind == "netral" and (from_image or _doubtful(text or "", cues)):
+    if kind == "netral" and (from_image or garbled or _doubtful(text or "", cues)):
         acts = tuple(ActVerdict(a.act, "hati-hati" if a.act in PUBLIC_ACTS else a.verdict, a.faq_id, "ragu")
                      for a in acts)
-        explanation = _DOUBT
+        explanation = _DOUBT if from_image or _doubtful(text or "", cues) else _MISSPELT
     unsourced = not any(c.type in ("official", "official-site") for c in cues)
     if kind == "informasi-resmi" and (any(c.type in _SIDE_CUES for c in cues)
-                                      or (unsourced and _doubtful(text or "", cues))):
+                                      or (unsourced and (garbled or _doubtful(text or "", cues)))):
         # … and a get-out-the-vote message from no one official that names someone or hints
         # ("ayo ke TPS, kase menang dia", "yang 34, bukan yang 70 😉") is not a licence either
         # "Cara mencoblos" with a caleg's photo and number in the corner: official-looking

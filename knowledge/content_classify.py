@@ -70,7 +70,8 @@ def _cues(text: str, reg: Registry, common_words: frozenset[str]) -> list[Cue]:
     if fingers:
         add("fingers", "".join(fingers[:5]))
     for m in _OFFICIAL.finditer(text):
-        add("official", m.group(0))
+        if m.group(0) != "bkn":  # written in lower case, "bkn" is chat for "bukan" ("su janji bkn jalan")
+            add("official", m.group(0))
     for m in _OFFICIAL_SITE.finditer(text):
         add("official-site", m.group(0), "laman resmi penyelenggara atau instansi")
     for m in _INFO.finditer(text):

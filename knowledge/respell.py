@@ -54,16 +54,19 @@ class Respeller:
 
     def text(self, text: str) -> str:
         """``text`` with unknown words corrected. A capitalised word inside a sentence is a
-        name ("Bu Rina", "Pak Burhan") and is left alone, as are all-caps abbreviations."""
-        return _WORD.sub(lambda m: self._in_text(m, text), text)
+        name ("Bu Rina", "Pak Burhan"); at the start of one, phones capitalise any word, so it
+        is read like the others. Words in capitals are names and places ("SEMARANG") unless
+        the whole message is shouted; acronyms ("BKN", "KPPS") are always left alone."""
+        shouted = _shouted(text)
+        return _WORD.sub(lambda m: self._in_text(m, text, shouted), text)
 
-    def _in_text(self, m: re.Match[str], text: str) -> str:
+    def _in_text(self, m: re.Match[str], text: str, shouted: bool) -> str:
         w = m.group(0)
-        if not w.islower():
-            if w.isupper() and len(w) <= 5:  # "BKN", "KPPS", "PPPK": acronyms
+        if w.isupper() and len(w) > 1:
+            if not shouted or len(w) <= 5:
                 return w
-            if w[0].isupper() and not w.isupper() and not _starts_sentence(text, m.start()):
-                return w
+        elif not w.islower() and not _starts_sentence(text, m.start()):
+            return w
         fixed = self.word(w.lower())
         return w if fixed == w.lower() else fixed
 
@@ -104,18 +107,19 @@ class Respeller:
         return self._unambiguous([h for c, h in costs if c == best])
 
     def _same_skeleton(self, w: str) -> str | None:
-        """Vowels dropped: "pncblsn", "mnng". Only for words with at most one vowel left."""
-        if sum(c in "aiueo" for c in w[1:]) > 1:
+        """Vowels dropped: "pncblsn", "mnng", "kmpnye". Only for words with no vowel left
+        but a final one ("dress" is not "diurus")."""
+        if any(c in _VOWELS for c in w[1:-1]):
             return None
         return self._unambiguous(sorted(self._skeleton.get(skeleton(w), ())))
 
     def _unambiguous(self, words: list[str]) -> str | None:
-        if not words:
-            return None
-        if len(words) == 1:
-            return words[0]
+        """The word when all candidates mean the same; never a stopword or a negator ("enggal",
+        Javanese for "soon", is not "engga"): those carry no topic and could flip a negation."""
         forms = {tuple(tokens(x, self.lex)) for x in words}
-        return words[0] if len(forms) == 1 else None
+        if len(forms) != 1 or () in forms:
+            return None
+        return words[0]
 
 
 KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -154,3 +158,9 @@ def slips(typed: str, word: str) -> int:
 def _starts_sentence(text: str, at: int) -> bool:
     before = text[max(0, at - 20):at].rstrip()
     return not before or before[-1] in ".!?\n"
+
+
+def _shouted(text: str) -> bool:
+    """Written in capitals ("PPPKK BOLEH JADI ANGGOTA PARTAI GAK???")."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)

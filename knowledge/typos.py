@@ -31,19 +31,23 @@ def _neighbour_key(c: str, rng: random.Random) -> str:
 
 
 def slip(word: str, rng: random.Random) -> str:
-    """One typing slip in ``word`` (lower-cased), never in its first letter."""
+    """One typing slip in ``word``, never in its first letter; capitals are kept."""
     w = word.lower()
     i = rng.randrange(1, len(w))
     kind = rng.choice(("vowels", "drop", "double", "swap", "key"))
     if kind == "vowels":
-        return w[0] + "".join(c for c in w[1:] if c not in _VOWELS)
-    if kind == "drop":
-        return w[:i] + w[i + 1:]
-    if kind == "double":
-        return w[:i] + w[i] + w[i:]
-    if kind == "swap" and i < len(w) - 1:
-        return w[:i] + w[i + 1] + w[i] + w[i + 2:]
-    return w[:i] + _neighbour_key(w[i], rng) + w[i + 1:]
+        out = w[0] + "".join(c for c in w[1:] if c not in _VOWELS)
+    elif kind == "drop":
+        out = w[:i] + w[i + 1:]
+    elif kind == "double":
+        out = w[:i] + w[i] + w[i:]
+    elif kind == "swap" and i < len(w) - 1:
+        out = w[:i] + w[i + 1] + w[i] + w[i + 2:]
+    else:
+        out = w[:i] + _neighbour_key(w[i], rng) + w[i + 1:]
+    if word.isupper():
+        return out.upper()
+    return out[0].upper() + out[1:] if word[0].isupper() else out
 
 
 def add_typos(text: str, rng: random.Random, rate: float = 0.3) -> str:

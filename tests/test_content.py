@@ -75,6 +75,29 @@ def test_doubtful_content_is_not_boleh(kb, reg):
     assert all(c.verdict(a) != "boleh" for a in content.PUBLIC_ACTS)
 
 
+def test_misspelt_campaign_content_is_still_campaign(kb, reg):
+    r = content.check("Psangan calon nmor urut 2 siap mnangkan pilkada, dukung trus!", kb, reg)
+    assert r.kind == "kampanye"
+    assert {a.act: a.verdict for a in r.acts}["bagikan"] == "dilarang"
+
+
+def test_misspelt_text_with_nothing_electoral_is_not_boleh_to_share(kb, reg):
+    """Slips were put back, so the reading is less sure: public acts get hati-hati, and the
+    explanation says why (not that a name or an appeal was found)."""
+    r = content.check("hari ini hujan deres bgt, jalanan bnjir, hati2 ya smua", kb, reg)
+    acts = {a.act: a.verdict for a in r.acts}
+    assert r.kind == "netral" and acts["bagikan"] == "hati-hati" and acts["simpan"] == "boleh"
+    assert "salah ketik" in r.explanation
+    clean = content.check("hari ini hujan deras, jalanan banjir, hati-hati ya semua", kb, reg)
+    assert {a.act: a.verdict for a in clean.acts}["bagikan"] == "boleh"
+
+
+def test_lower_case_bkn_is_chat_for_bukan_not_the_agency(kb, reg):
+    r = content.check("Bapa Otniel su janji bkn jalan tembus ke distrik-distrik", kb, reg)
+    assert not any(c.type == "official" for c in r.cues)
+    assert any(c.type == "official" for c in content.check("Imbauan BKN: ASN wajib netral", kb, reg).cues)
+
+
 def test_an_empty_registry_still_works_on_generic_cues(kb):
     empty = registry.Registry()
     c = content.check("Coblos nomor 2 ya, pemilu besok!", kb, empty)
