@@ -22,6 +22,7 @@ from netralbot.knowledge.guard_candidates import (
     _DIRECT_OPINION,
     _NAME_OR_PREDICT,
     _OPINION,
+    _OWN_DECISION,
     _PICK,
     _VERDICT_ON_A_SIDE,
 )
@@ -111,7 +112,14 @@ def screen(text: str) -> Refusal | None:
             and not re.search(r"\b(tidak|gak|ga|nggak|belum)\s+(tahu|tau|punya)\s+(nik|nip)\b", text, re.I)):
         return Refusal.PERSONAL_DATA
     pick = _PICK.search(text)
-    if pick and not about_own_act and not _REPORTED.search(text[:pick.start()]):
+    # "sy mau pilih caleg terbaik, siapa ya?": saying what the asker wants is not yet asking
+    # about the asker's act; with a choice to make, the message must also ask if it is allowed
+    asks_about_own_act = about_own_act and (
+        _ASKS_IF_ALLOWED.search(text) or not _ASN_SUBJECT.search(text)
+        or _ASKS_IF_VIOLATION.search(text) or _NOT_NAMING.search(text) or _REPORTED.search(text)
+        or _ANY_CHOICE.search(text))
+    own_decision = _OWN_DECISION.search(text) and _ASKS_IF_ALLOWED.search(text)
+    if pick and not asks_about_own_act and not own_decision and not _REPORTED.search(text[:pick.start()]):
         return Refusal.CANDIDATE
     if _OPINION.search(text) and not about_own_act and not _REPORTING.search(text):
         return Refusal.CANDIDATE

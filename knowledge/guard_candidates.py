@@ -14,6 +14,12 @@ _CHOICE = (
     r"|(partai|paslon|calon|capres|cawapres|caleg|cagub|cabup|cawalkot|kandidat) (mana|yang mana))"
 )
 _VOTE = r"(pilih|milih|kupilih|dipilih|coblos|nyoblos|dicoblos|kucoblos|dukung|didukung|ndukung)"
+# "boleh baca visi misi capres biar tau mau pilih siapa?": the asker's own decision, not a
+# request that the bot choose (only with a permission question: see guard.screen)
+_OWN_DECISION = re.compile(
+    r"\b(biar|supaya|agar|sebelum|untuk|buat)\s+(saya\s+|sy\s+|aku\s+|kita\s+|kami\s+)?(bisa\s+|bs\s+)?"
+    r"(tau|tahu|yakin|mantap|nentuin|menentukan|mutusin|memutuskan)\s+(mau\s+|akan\s+|harus\s+)?"
+    rf"{_VOTE}\s+(siapa|yang mana|yg mana)\b", re.I)
 _PICK = re.compile(  # asks the bot to choose, rank or recommend: always refused
     rf"\b{_CHOICE}\b.{{0,40}}\b{_VOTE}\b"
     rf"|\b{_VOTE}\b.{{0,30}}\b{_CHOICE}\b"

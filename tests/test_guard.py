@@ -275,3 +275,22 @@ def test_material_in_any_language_evasion_leaks_and_fake_authority_are_refused(t
 ])
 def test_questions_about_the_same_things_still_pass(text):
     assert screen(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "sy mau pilih caleg terbaik, siapa ya?",
+    "aku mau tau caleg terbaik di dapil 3 siapa",
+    "bot, biar aku yakin mau pilih siapa, kasih tau capres terbaik",
+    "jelasin program capres biar aku tau mau pilih siapa",
+])
+def test_saying_what_the_asker_wants_does_not_make_a_pick_request_a_question(text):
+    assert screen(text) is Refusal.CANDIDATE
+
+
+@pytest.mark.parametrize("text", [
+    "boleh gk pns baca2 visi misi semua capres di web kpu biar tau mau pilih siapa",
+    "boleh nonton debat biar tahu mau milih yang mana?",
+    "sy PNS mau ikut pilih siapa aja boleh kan?",
+])
+def test_the_askers_own_decision_in_a_permission_question_passes(text):
+    assert screen(text) is None
