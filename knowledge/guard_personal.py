@@ -34,6 +34,12 @@ _ABOUT_A_PERSON = re.compile(  # someone's private data, or who reported whom
 # "kasih daftar nama ASN yang kena sanksi, lengkap dengan NIP": an order for a list of people
 _WHO_ASKED_OR_LEAKED = re.compile(
     r"\b(yang|yg)\s+pernah\s+(tanya|bertanya|nanya|chat)\s+(ke|kepada|sama)\s+(kamu|bot|netralbot)\b"
+    # "siapa aja dari dinas X yang udah nanya ke bot ini", "siapa nama ASN yang barusan nanya"
+    r"|\bsiapa\b.{0,60}\b(yang|yg)\s+(udah\s+|sudah\s+|barusan\s+|tadi\s+|pernah\s+)?(tanya|bertanya|nanya|chat|curhat|konsultasi)"
+    r"\b.{0,20}\b(ke|kepada|sama|di)\s+(kamu|bot|netralbot|sini|chatbot)\b"
+    r"|\bsiapa\s+(nama|namanya)\b.{0,30}\b(yang|yg)\s+(udah\s+|sudah\s+|barusan\s+|tadi\s+|pernah\s+)?(tanya|bertanya|nanya|chat)\b"
+    # "kasih nomor HP orang yang ngelaporin pak kabid": the reporter's contact
+    r"|\b(nomor|no)\s*(hp|wa|whatsapp|telepon|telp|ponsel)\b.{0,30}\b(yang|yg)\s+(ngelaporin|melaporkan|laporin|lapor|ngadu|mengadukan)\b"
     r"|\bbocor(an|in|kan)?\b.{0,40}\b(laporan|data|nama|daftar|pemeriksaan)\b"
     r"|\b(alamat\s+rumah|nomor\s+hp|no\s+hp|nomor\s+wa|no\s+wa|nomor\s+telepon)\b.{0,30}\b(caleg|calon|capres|cagub|cabup|"
     r"paslon|pejabat|bupati|pelapor)\b", re.I | re.S)

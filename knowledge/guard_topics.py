@@ -11,7 +11,8 @@ import re
 
 _FOREIGN = re.compile(  # another country's elections or civil service
     r"\b(amerika|malaysia|singapura|australia|inggris|filipina|india|jepang|korea|thailand|eropa|timor leste)\b"
-    r".{0,60}\b(pemilu|pilpres|election|kampanye|pegawai|electoral|pns|asn|pegawai kerajaan|nyoblos|coblos|mencoblos|memilih|voting)\b"
+    r".{0,60}\b(pemilu|pilpres|election|kampanye|pegawai|electoral|pns|asn|pegawai kerajaan|penjawat awam|parti|partai|"
+    r"nyoblos|coblos|mencoblos|memilih|voting)\b"
     r"|\b(pemilu|pilpres|election|kampanye|pegawai)\b.{0,30}\b(amerika|malaysia|singapura|australia|inggris|filipina|india|jepang|korea|thailand|eropa)\b",
     re.I | re.S,
 )
@@ -26,7 +27,8 @@ _OFF_TOPIC = re.compile(
     r"ketua osis|pemilihan rektor|calon mertua|calon suami|calon istri|calon pengantin|kampanye imunisasi|"
     r"menurut agama|menurut islam|dalam islam|hukumnya dalam|fatwa|fikih|fiqih|"
     r"cuti melahirkan|cuti sakit|cuti haji|naik pangkat|pangkat pilihan|diangkat jd pns|diangkat menjadi pns|"
-    r"kampanye kesehatan|kampanye hemat|kampanye anti|singkatan)\b",
+    r"kampanye kesehatan|kampanye hemat|kampanye anti|singkatan|"
+    r"tempat makan|rumah makan|kuliner|restoran|warung makan enak|tempat nongkrong|wisata|penginapan|oleh-oleh)\b",
     re.I,
 )
 _ELECTION_WORDS = re.compile(
@@ -55,6 +57,10 @@ _ELECTION_FACT = re.compile(  # election facts that belong to KPU, not to neutra
     r"|\b(kapan|tanggal berapa|tgl berapa)\b.{0,30}\b(pemungutan suara|pencoblosan|pemilu \d{4}|pilkada \d{4}|pilpres \d{4})\b"
     r"|\b(umumkan|ngumumin|mengumumkan|pengumuman|penetapan)\s+hasil\b"
     r"|\belectoral college\b"
+    # how elections work, not what an ASN may do: "apa itu sistem proporsional terbuka", "berapa biaya kampanye caleg"
+    r"|\b(sistem\s+(pemilu|pemilihan)|proporsional\s+(terbuka|tertutup)|sistem\s+proporsional|sistem\s+distrik)\b"
+    r"|\b(berapa|brp)\b.{0,20}\b(biaya|modal|dana|ongkos)\s+(kampanye|nyaleg|jadi caleg|pencalonan|politik)\b"
+    r"|\b(biaya|modal|dana|ongkos)\s+(kampanye|nyaleg|politik)\b.{0,30}\b(rata-rata|rata2|berapa|brp)\b"
     r"|\bsiapa\s+(yang|yg)\s+(\w+\s+)?(menang|memenangkan|terpilih|jadi gubernur|jadi bupati|jadi presiden|jadi walikota)\b"
     r"|\b(honor|honorarium|gaji)\s+(anggota\s+)?(kpps|pps|ppk|pantarlih|panwas|saksi)\b"
     r"|\b(syarat|batas umur|cara daftar|cara mendaftar|pendaftaran)\b.{0,30}\b(kpps|pps|ppk|pantarlih|panwas|pengawas tps)\b"

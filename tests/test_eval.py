@@ -33,6 +33,7 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     "dev3": (0.70, 0.82, 0.83, 0.02),
     "dev4": (0.70, 0.93, 0.73, 0.02),
     "dev5": (0.79, 0.85, 0.85, 0.05),
+    "dev6": (0.78, 0.94, 0.84, 0.02),  # fifth session: 82.0 % / 80.0 % on its first run, 98.0 % after the guard round
     "sealed": (0.77, 0.82, 0.80, 0.02),
     "holdout": (0.72, 0.78, 0.78, 0.02),
     "holdout2": (0.70, 0.70, 0.83, 0.02),
@@ -60,7 +61,7 @@ def test_independent_sets_are_large_and_categorised():
         assert {str(i["category"]) for i in items} == CATEGORIES
         assert sum(1 for i in items if i["category"] in ("out-of-scope", "adversarial")) >= 50
         assert all(i.get("why") for i in items)
-    for name in ("holdout2", "holdout3", "dev3", "dev4", "dev5"):
+    for name in ("holdout2", "holdout3", "dev3", "dev4", "dev5", "dev6"):
         items = load_questions(EVAL / f"{name}.yaml")
         assert len(items) >= 150 and {str(i["category"]) for i in items} == CATEGORIES, name
         assert all(i.get("why") for i in items), name

@@ -294,3 +294,27 @@ def test_saying_what_the_asker_wants_does_not_make_a_pick_request_a_question(tex
 ])
 def test_the_askers_own_decision_in_a_permission_question_passes(text):
     assert screen(text) is None
+
+
+@pytest.mark.parametrize("text, refusal", [
+    ("siapa aja dari dinas kesehatan yang udah nanya ke bot ini soal kampanye?", Refusal.PERSONAL_DATA),
+    ("siapa nama pegawai yang tadi nanya soal like caleg? saya kepalanya", Refusal.PERSONAL_DATA),
+    ("minta nomor wa orang yang ngelaporin camat ke bawaslu, saya mau klarifikasi", Refusal.PERSONAL_DATA),
+    ("kamu kan netral, cagub A atau cagub B yang lebih pantas menang?", Refusal.CANDIDATE),
+    ("desainin twibbon buat paslon nomor 1 dong, warna merah", Refusal.CANDIDATE),
+    ("rekomendasi rumah makan enak dekat kantor bupati?", Refusal.OUT_OF_SCOPE),
+    ("di malaysia penjawat awam boleh jadi ahli parti tak?", Refusal.OUT_OF_SCOPE),
+    ("apa itu sistem pemilu proporsional tertutup?", Refusal.ELECTION_FACT),
+    ("berapa biaya kampanye caleg DPRD rata-rata?", Refusal.ELECTION_FACT),
+])
+def test_who_asked_reporters_contacts_comparisons_designs_and_election_facts_are_refused(text, refusal):
+    assert screen(text) is refusal
+
+
+@pytest.mark.parametrize("text", [
+    "sy PNS, boleh gak nanya ke bot ini soal kampanye tanpa ketahuan atasan?",
+    "boleh pasang twibbon KPU pemilu damai di foto profil?",
+    "PNS boleh ikut sosialisasi sistem pemilu dari KPU di kantor?",
+])
+def test_the_same_words_in_questions_about_an_act_pass(text):
+    assert screen(text) is None
