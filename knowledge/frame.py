@@ -111,7 +111,9 @@ _SANCTION = re.compile(
     r"|\b(kode etik|disiplin)\s+(atau|apa|ato)\s+(kode etik|disiplin|pidana)\b"
     r"|\b(bisa|dapat|apa|apakah|bs)\s+(di)?(pidana|penjara|dipenjara|dipidana|dibui)\b|\bancaman pidana\b"
     r"|\b(isi|isinya|bentuk|bentuknya|contoh|contohnya)\s+(apa|apaan)\b.{0,15}$"
-    r"|^\W*(apa\s+)?(sanksi|sangsi|hukuman)\b"
+    r"|^\W*((min|mimin|admin|pak|bu|kak|kaka|bang|mas|mbak|bot|halo|hai|permisi|maaf|punten|tanya)\W+){0,2}(apa\s+)?(sanksi|sangsi|hukuman)\b"
+    # "sanksi buat ASN yang ikut kampanye pake seragam apa ya"
+    r"|\b(sanksi|sangsi|hukuman)(nya)?\s+(buat|bagi|untuk|kalau|klo|kalo|jika|bila)\b.{0,80}\b(apa|apaan)\s*(ya|yah|sih|aja|saja|kak|min|pak|bu)?\W*$"
     r"|\b(pidana|pidananya|ancaman pidana|ancamannya|hukumannya|sanksinya|dendanya|denda)\s+(apa|berapa|brp|gimana|seperti apa)\b"
     r"|\bkena\s+(apa|apaan|pidana|penjara|denda)\b|\b(dipidana|dipenjara|didenda)\b",
     re.I | re.S,

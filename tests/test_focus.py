@@ -50,3 +50,10 @@ def test_the_asker_putting_up_a_poster_is_not_the_shop_that_has_one(kb):
     assert a.verdict == "dilarang", a
     b = kb.ask("cuma jajan di warung yang dipasangi stiker paslon sama pemiliknya, pns gapapa?")
     assert b.verdict != "dilarang", b
+
+
+def test_a_verdict_the_asker_was_told_is_a_contrast_too():
+    assert focus("Ngajak warga datang nyoblos ke TPS katanya boleh. Tapi kalau sekalian saya bilang "
+                 "'pilih nomor 3 ya' udah pelanggaran?") == "Tapi kalau sekalian saya bilang 'pilih nomor 3 ya' udah pelanggaran?"
+    assert focus("Jadi KPPS boleh buat ASN. Kalau jadi saksi paslon di TPS, sama boleh juga?") == (
+        "Kalau jadi saksi paslon di TPS, sama boleh juga?")

@@ -66,6 +66,8 @@ def test_a_person_who_is_not_asn():
     ("apa yang dimaksud bakal calon?", "definition"),
     ("boleh like postingan caleg?", "permission"),
     ("klo like postingan caleg temen boleh gk?", "permission"),
+    ("MIN SANKSI BUAT ASN YANG IKUT KAMPANYE PAKE SERAGAM PNS APA YA", "sanction"),
+    ("sanksi bagi pppk yang jadi timses apa?", "sanction"),
 ])
 def test_question_types(text, qtype):
     assert question_type(text) == qtype
