@@ -56,6 +56,7 @@ SUGGEST_MIN = 0.12  # below this: abstain
 # "..., tapi kalau ...": the last turn of a sentence is what is asked
 _TURN = re.compile(r"\b(?:tapi|tetapi|namun|tp|tpi|tapinya|cuma kalau|terus kalau|kalau akhirnya)\b", re.I)
 _SCOPE_SLOTS = ("actor", "means", "stage")  # who and when: what a scope ("cakupan") entry is about
+ACT_AMONG = 3  # ... and the act's entry is looked for among this many, past other scope entries
 OUT_OF_DOMAIN_MIN = 0.9  # no election word at all: answer only a near-certain match
 OWN_ACT_LOGIT = 4.0  # how far below a lenient entry a prohibition of the asker's own act may rank
 # "dipasang orang", "temen yang upload", "ditag": someone else did it
@@ -322,14 +323,17 @@ class KnowledgeBase:
             return None
         # Search again for the act alone: the who and when words are what drew the info entry.
         act = self.matcher.match(text, drop_slots=_SCOPE_SLOTS)
-        if not act.ranked:
-            return None
-        e = self.entries[act.ranked[0].faq_id]
-        if e.verdict == "info" or e.frame is None or not asked & set(e.frame.act):
-            return None
-        if act.confidence < (self._boleh_bar(m.frame) if e.verdict == "boleh" else ANSWER_MIN):
-            return None
-        return replace(self.answer_entry(e.id, act.confidence), reason="act-behind-info")
+        for i, s in enumerate(act.ranked[:ACT_AMONG]):
+            e = self.entries[s.faq_id]
+            if e.verdict == "info" and e.topic != "cakupan":
+                return None  # a procedure the asker asks about ("kapan harus mundur"), not a scope
+            if e.verdict == "info" or e.frame is None or not asked & set(e.frame.act):
+                continue  # a scope entry again ("masih masa percobaan"), or an act the asker did not name
+            conf = act.confidence if i == 0 else self.matcher.probability(act.ranked, i, act.in_domain)
+            if conf < (self._boleh_bar(m.frame) if e.verdict == "boleh" else ANSWER_MIN):
+                return None
+            return replace(self.answer_entry(e.id, conf), reason="act-behind-info")
+        return None
 
     @staticmethod
     def _boleh_bar(frame) -> float:

@@ -109,3 +109,16 @@ def test_a_uniform_is_what_the_act_is_about_not_when(kb):
     not the uniform the asker would wear."""
     a = kb.ask("PNS ikut kampanye akbar pake seragam korpri pas hari libur, boleh kan?")
     assert a.verdict == "dilarang" and a.faq_id == "kampanye-seragam-pns", a
+
+
+def test_the_act_behind_a_scope_question_is_found_past_the_scope_entry(kb):
+    """ "masih masa percobaan" keeps the CPNS scope entry first even when the asker's words
+    about who they are are left out; the act they name (a campaign volunteer) is next."""
+    a = kb.ask("Saya CPNS masih masa percobaan, aturan netralitas berlaku juga buat saya? "
+               "Rencananya mau ikut jadi relawan caleg")
+    assert a.verdict == "dilarang" and a.reason == "act-behind-info", (a.faq_id, a.reason)
+
+
+def test_a_procedure_question_is_not_turned_into_an_act(kb):
+    a = kb.ask("PNS nyaleg harus mundur pas kapan? daftar atau ditetapin?")
+    assert a.verdict == "info" and a.faq_id == "pencalonan-kapan-mundur"
