@@ -193,23 +193,28 @@ def check(text: str | None, kb, reg: Registry, from_image: bool = False) -> Cont
                 kind, cues = other_kind, other_cues
                 break
     garbled = False  # typing slips were put back: what the text says is less certain
+    standard = text or ""
     if kind != "kampanye" and text:
         # "cobloss no 2, menangkn paslon kita": the words put back as for a question
         respelled = kb.matcher.respeller.text(text)
         garbled = respelled != text
-        if garbled:
-            other_kind, other_cues = classify(respelled, reg, indonesian_words())
+        # ... and "jgn lpa tgl 27, pst mnang": chat spelling written out in standard words
+        standard = kb.matcher.formaliser.text(respelled)
+        for reading in dict.fromkeys(r for r in (respelled, standard) if r != text):
+            other_kind, other_cues = classify(reading, reg, indonesian_words())
             if other_kind == "kampanye":
                 kind, cues = other_kind, other_cues
+                break
     acts, cites, sanction = verdicts(kind, kb)
     explanation = _EXPLAIN[kind]
-    if kind == "netral" and (from_image or garbled or _doubtful(text or "", cues)):
+    doubtful = _doubtful(text or "", cues) or (standard != text and _doubtful(standard, cues))
+    if kind == "netral" and (from_image or garbled or doubtful):
         acts = tuple(ActVerdict(a.act, "hati-hati" if a.act in PUBLIC_ACTS else a.verdict, a.faq_id, "ragu")
                      for a in acts)
-        explanation = _DOUBT if from_image or _doubtful(text or "", cues) else _MISSPELT
+        explanation = _DOUBT if from_image or doubtful else _MISSPELT
     unsourced = not any(c.type in ("official", "official-site") for c in cues)
     if kind == "informasi-resmi" and (any(c.type in _SIDE_CUES for c in cues)
-                                      or (unsourced and (garbled or _doubtful(text or "", cues)))):
+                                      or (unsourced and (garbled or doubtful))):
         # … and a get-out-the-vote message from no one official that names someone or hints
         # ("ayo ke TPS, kase menang dia", "yang 34, bukan yang 70 😉") is not a licence either
         # "Cara mencoblos" with a caleg's photo and number in the corner: official-looking

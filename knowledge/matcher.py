@@ -33,6 +33,7 @@ from rapidfuzz import fuzz, process
 from netralbot.knowledge.frame import Frame, boleh_at_risk, extract as extract_frame, fit as frame_fit, merged
 from netralbot.knowledge.frame import types as frame_types
 from netralbot.knowledge.models import FaqEntry
+from netralbot.knowledge.formal import Formaliser
 from netralbot.knowledge.respell import Respeller
 from netralbot.knowledge.store import index_norms, load_seen
 from netralbot.knowledge.text import Lexicon, abbreviated, default_lexicon, skeleton, tagged_tokens, tokens
@@ -139,6 +140,7 @@ class Matcher:
         self.model = model or Model()
         self.entries = {e.id: e for e in entries}
         self.respeller = Respeller((t for e in entries for t in (e.question, *e.phrasings)), self.lex)
+        self._formaliser: Formaliser | None = None
         norms = index_norms(db)
         df: dict[str, int] = {}
         self._vocab_of: dict[str, frozenset[str]] = {}
@@ -234,6 +236,13 @@ class Matcher:
         if hit:
             return hit[0]
         return self._skeletons.get(skeleton(tok), tok) if short else tok
+
+    @property
+    def formaliser(self) -> Formaliser:
+        """Chat spelling to standard words, for the content check (built on first use)."""
+        if self._formaliser is None:
+            self._formaliser = Formaliser((t for e in self.entries.values() for t in (e.question, e.answer)), self.lex)
+        return self._formaliser
 
     def query_tokens(self, text: str) -> list[str]:
         return [self._correct(t) for t in tokens(self.respeller.text(text), self.lex)]

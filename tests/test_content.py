@@ -342,3 +342,22 @@ def test_support_as_said_across_the_regions(kb):
                  "Keluarga besar kami berdiri di belakang Pak Yohanis, jang lupa e"):
         assert classify(text, reg)[0] == "kampanye", text
     assert classify("Woro-woro saking KPPS 05: coblosan wiwit jam 7, nggawa KTP-el.", reg)[0] != "kampanye"
+
+
+def test_chat_spelling_is_written_out_for_the_content_patterns(kb):
+    standard = kb.matcher.formaliser.text
+    assert standard("jgn lpa tgl 27 ya") == "jangan lupa tanggal 27 ya"
+    assert standard("tim pmenangan bu ratna") == "tim pemenangan bu ratna"  # one slip from a standard word
+    assert standard("Ulun yakin lawan Pak Rudi") == "saya yakin lawan Pak Rudi"  # regional word; the name kept
+
+
+def test_a_chat_spelled_campaign_status_is_campaign(kb, reg):
+    for text in ("sapa lg klo bkn dia,no 4 pst mnangg", "gratis sembako dr tim pmenangan bu ratna,dtg aja k rmh pak rt"):
+        r = content.check(text, kb, reg)
+        assert r.kind == "kampanye", (text, r.cues)
+        assert all(r.verdict(a) == "dilarang" for a in ("like", "bagikan", "status")), text
+
+
+def test_an_implied_candidate_in_chat_spelling_is_not_boleh(kb, reg):
+    r = content.check("yg kmren bngun jln kmpung kt jgn lpa ya tgl 27 😉", kb, reg)
+    assert all(r.verdict(a) != "boleh" for a in content.PUBLIC_ACTS)
