@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from netralbot.knowledge.prefilter import prefiltered
+
 _CHOICE = (
     r"(siapa|yang mana|mana yang|nomor berapa|no berapa|nomer berapa|nomor urut berapa|partai apa"
     r"|(partai|paslon|calon|capres|cawapres|caleg|cagub|cabup|cawalkot|kandidat) (mana|yang mana))"
@@ -101,3 +103,9 @@ _VERDICT_ON_A_SIDE = re.compile(  # asks the bot to judge or pick a side, in eve
     r"|\bkerja(nya|ny)?\s+(bagus|baik|jelek|buruk|becus)\b.{0,25}(\?|\b(ga|gak|nggak|tidak|enggak|apa)\b)",
     re.I | re.S,
 )
+
+# the big alternations above, searched only when one of their starting words is present
+_OPINION = prefiltered(_OPINION)
+_PICK = prefiltered(_PICK)
+_NAME_OR_PREDICT = prefiltered(_NAME_OR_PREDICT)
+_DIRECT_OPINION = prefiltered(_DIRECT_OPINION)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from netralbot.knowledge.prefilter import prefiltered
+
 _INJECTION = re.compile(
     r"\b(abaikan|lupakan|acuhkan|hiraukan|jangan (ikuti|pedulikan))\b.{0,40}\b(aturan|instruksi|perintah|prompt|sistem|peraturan)"
     r"|\bignore\b.{0,30}\b(previous|above|prior|all|your)\b"
@@ -98,3 +100,7 @@ _TAKEOVER = re.compile(  # fake authority, codes, formats and threats aimed at t
     r"\b(boleh|diperbolehkan|dibolehkan|diizinkan|halal|aman)\b",
     re.I | re.S,
 )
+
+# the big alternations above, searched only when one of their starting words is present
+_INJECTION = prefiltered(_INJECTION)
+_TAKEOVER = prefiltered(_TAKEOVER)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from netralbot.knowledge.prefilter import prefiltered
+
 _PERSONAL_DATA = re.compile(  # someone's contact or a list of who supports whom
     r"\bdata\s+(pribadi|diri)\b|\b(nama-nama|nama2|daftar nama)\b.{0,40}\b(pns|asn|pegawai|pemilih|pelapor|warga)\b"
     r"|\bnik\b.{0,20}\b(pemilih|warga)\b|\b(pemilih|warga)\b.{0,20}\bnik\b"
@@ -49,3 +51,6 @@ _LIST_OF_PEOPLE = re.compile(
     r"(saya\s+|sy\s+)?(daftar|list|data|nama-nama|nama2)\s+(nama\s+)?(asn|pns|pppk|pegawai|guru|pejabat|warga|pemilih|"
     r"pelapor|orang)\b", re.I)
 _GIVE_ME = re.compile(r"\b(kasih|kasi|berikan|bagi|bagiin|minta|sebutkan|cariin|carikan|dong|tolong|mau aku)\b", re.I)
+
+# the big alternations above, searched only when one of their starting words is present
+_PERSONAL_DATA = prefiltered(_PERSONAL_DATA)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from netralbot.knowledge.prefilter import prefiltered
+
 _FOREIGN = re.compile(  # another country's elections or civil service
     r"\b(amerika|malaysia|singapura|australia|inggris|filipina|india|jepang|korea|thailand|eropa|timor leste)\b"
     r".{0,60}\b(pemilu|pilpres|election|kampanye|pegawai|electoral|pns|asn|pegawai kerajaan|penjawat awam|parti|partai|"
@@ -108,3 +110,9 @@ _NOT_ABOUT_CONDUCT = re.compile(  # facts and procedures no ASN act turns into a
 )
 # a ballot's design: KPU's to explain, whatever ASN words the question carries ("surat suara")
 _BALLOT_DESIGN = re.compile(r"\bsurat\s+suara\b.{0,40}\b(warna\w*|ukuran\w*|lebar\w*|desain)\b", re.I | re.S)
+
+# the big alternations above, searched only when one of their starting words is present
+_ELECTION_FACT = prefiltered(_ELECTION_FACT)
+_OFF_TOPIC = prefiltered(_OFF_TOPIC)
+_NOT_ABOUT_CONDUCT = prefiltered(_NOT_ABOUT_CONDUCT)
+_FOREIGN = prefiltered(_FOREIGN)
