@@ -38,6 +38,7 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     "holdout": (0.72, 0.78, 0.78, 0.02),
     "holdout2": (0.70, 0.70, 0.83, 0.02),
     "holdout3": (0.70, 0.78, 0.75, 0.02),
+    "holdout4": (0.76, 0.82, 0.82, 0.02),  # sealed, fifth session: 80.7/84.0 on the session-start code, 80.0/86.0 after
 }
 
 
@@ -47,7 +48,7 @@ def evaluated(request, kb):
     return name, run(kb, load_questions(EVAL / f"{name}.yaml"))
 
 
-SEALED = {"sealed", "holdout", "holdout2", "holdout3"}
+SEALED = {"sealed", "holdout", "holdout2", "holdout3", "holdout4"}
 
 
 def _summary(name, report):
@@ -61,7 +62,7 @@ def test_independent_sets_are_large_and_categorised():
         assert {str(i["category"]) for i in items} == CATEGORIES
         assert sum(1 for i in items if i["category"] in ("out-of-scope", "adversarial")) >= 50
         assert all(i.get("why") for i in items)
-    for name in ("holdout2", "holdout3", "dev3", "dev4", "dev5", "dev6"):
+    for name in ("holdout2", "holdout3", "holdout4", "dev3", "dev4", "dev5", "dev6"):
         items = load_questions(EVAL / f"{name}.yaml")
         assert len(items) >= 150 and {str(i["category"]) for i in items} == CATEGORIES, name
         assert all(i.get("why") for i in items), name
