@@ -2,8 +2,10 @@
 
 The YAML under ``knowledge/data`` only seeds an empty database; afterwards the
 database is the source of truth, so admins' edits survive restarts. Every FAQ
-change is a row in ``faq_revisions``. The matching index (normalised phrasings and
-an FTS5 table over them) lives here too and is rebuilt when the lexicon changes.
+change is a row in ``faq_revisions``. The matching index (each entry's normalised
+phrasings, from which the matcher builds its in-memory BM25 postings) lives here too
+and is rebuilt when the lexicon changes. Databases made before 2026-12-02 also have an
+FTS5 table over it; nothing reads it any more.
 """
 
 from __future__ import annotations
@@ -20,9 +22,8 @@ from netralbot.knowledge.loader import SeedData
 from netralbot.knowledge.models import FaqEntry, Provision, Regulation, Statement
 from netralbot.knowledge.text import Lexicon, default_lexicon, tagged_tokens
 
-FTS_TABLE = "faq_index"
+INDEX_TABLE = "faq_index"  # each entry's normalised question and phrasings, one per line
 SEEN_TABLE = "faq_seen"  # acts and targets each entry's own phrasings assert
-_DELETED_SLACK = 10  # extra FTS rows fetched so soft-deleted entries cannot crowd out live ones
 _JSON_FIELDS = ("phrasings", "conditions", "citations", "related", "steps", "statements")
 _NEW_FAQ_COLUMNS = {"frame": str, "steps": str, "statements": str}  # added by issue 10
 
@@ -106,10 +107,8 @@ def _create_schema(db: sqlite_utils.Database) -> None:
     from netralbot.knowledge import insight  # anonymous insight tables live beside the counters
 
     insight.ensure_schema(db)
-    db[FTS_TABLE].create({"faq_id": str, "norm": str}, pk="faq_id", if_not_exists=True)
+    db[INDEX_TABLE].create({"faq_id": str, "norm": str}, pk="faq_id", if_not_exists=True)
     db[SEEN_TABLE].create({"faq_id": str, "acts": str, "targets": str}, pk="faq_id", if_not_exists=True)
-    if not db[FTS_TABLE].detect_fts():
-        db[FTS_TABLE].enable_fts(["norm"], tokenize="unicode61", create_triggers=True)
 
 
 def _now() -> str:
@@ -151,7 +150,7 @@ def _entry_from_row(row: dict) -> FaqEntry:
 
 
 def index_entry(db: sqlite_utils.Database, e: FaqEntry, lex: Lexicon) -> None:
-    """Inside a transaction: the entry's normalised phrasings (FTS) and what they assert.
+    """Inside a transaction: the entry's normalised phrasings (the index) and what they assert.
 
     The acts and targets its own phrasings assert (negation read) let a lenient entry
     recognise its own situation (see ``frame.boleh_at_risk``); reading them once here
@@ -160,7 +159,7 @@ def index_entry(db: sqlite_utils.Database, e: FaqEntry, lex: Lexicon) -> None:
     from netralbot.knowledge.frame import extract, merged
 
     if e.deleted:
-        db[FTS_TABLE].delete_where("faq_id = ?", [e.id])
+        db[INDEX_TABLE].delete_where("faq_id = ?", [e.id])
         db[SEEN_TABLE].delete_where("faq_id = ?", [e.id])
         return
     lines: list[str] = []
@@ -170,7 +169,7 @@ def index_entry(db: sqlite_utils.Database, e: FaqEntry, lex: Lexicon) -> None:
         lines.append(" ".join(t for t, _ in tagged))
         frames.append(extract(text, lex, qtype="permission", tagged=tagged))  # the question type is not needed
     seen = merged(frames)
-    db[FTS_TABLE].upsert({"faq_id": e.id, "norm": "\n".join(lines)}, pk="faq_id")
+    db[INDEX_TABLE].upsert({"faq_id": e.id, "norm": "\n".join(lines)}, pk="faq_id")
     db[SEEN_TABLE].upsert({"faq_id": e.id, "acts": json.dumps(sorted(seen.get("act"))),
                            "targets": json.dumps(sorted(seen.get("target")))}, pk="faq_id")
 
@@ -268,26 +267,7 @@ def load_entries(db: sqlite_utils.Database, include_deleted: bool = False) -> li
 
 def index_norms(db: sqlite_utils.Database) -> dict[str, list[str]]:
     """faq_id -> normalised question and phrasings, as stored in the index."""
-    return {r["faq_id"]: r["norm"].split("\n") for r in db[FTS_TABLE].rows}
-
-
-def search_candidates(db: sqlite_utils.Database, terms: list[str], limit: int) -> list[tuple[str, float]]:
-    """FTS5 BM25 retrieval. Every term is quoted, so user text can never be FTS syntax."""
-    uniq = list(dict.fromkeys(t for t in terms if t))
-    if not uniq:
-        return []
-    match = " OR ".join('"' + t.replace('"', '""') + '"' for t in uniq)
-    # Rank inside the FTS table first, join only the top rows: a join before the
-    # ORDER BY made SQLite build every matching row (20 ms instead of 6 ms at 10k entries).
-    sql = (
-        f"select i.faq_id as faq_id, top.rank as rank from ("
-        f"  select rowid, bm25({FTS_TABLE}_fts) as rank from {FTS_TABLE}_fts"
-        f"  where {FTS_TABLE}_fts match ? order by rank limit ?"
-        f") as top join {FTS_TABLE} i on i.rowid = top.rowid "
-        f"join faq on faq.id = i.faq_id where faq.deleted = 0 order by top.rank"
-    )
-    rows = db.query(sql, [match, limit + _DELETED_SLACK])
-    return [(r["faq_id"], -r["rank"]) for r in rows][:limit]
+    return {r["faq_id"]: r["norm"].split("\n") for r in db[INDEX_TABLE].rows}
 
 
 # --- anonymous counters -----------------------------------------------------------
