@@ -26,7 +26,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from netralbot.knowledge import yamlfast
-from netralbot.knowledge.respell import LONG, MAX_LEN, slips
+from netralbot.knowledge.respell import LONG, MAX_LEN, slips, starts_sentence
 from netralbot.knowledge.text import Lexicon, indonesian_words, skeleton
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -66,7 +66,7 @@ class Formaliser:
 
     def _in_text(self, m: re.Match[str], text: str) -> str:
         w = m.group(0)
-        if not w.islower() and (w.isupper() or not _starts_sentence(text, m.start())):
+        if not w.islower() and (w.isupper() or not starts_sentence(text, m.start())):
             return w  # a name, a place, an acronym
         full = self.word(w.lower())
         return w if full == w.lower() else full
@@ -93,7 +93,3 @@ class Formaliser:
             return None  # nothing close, or two words equally close
         return costs[0][1]
 
-
-def _starts_sentence(text: str, at: int) -> bool:
-    before = text[max(0, at - 20):at].rstrip()
-    return not before or before[-1] in ".!?\n"

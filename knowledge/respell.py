@@ -65,7 +65,7 @@ class Respeller:
         if w.isupper() and len(w) > 1:
             if not shouted or len(w) <= 5:
                 return w
-        elif not w.islower() and not _starts_sentence(text, m.start()):
+        elif not w.islower() and not starts_sentence(text, m.start()):
             return w
         fixed = self.word(w.lower())
         return w if fixed == w.lower() else fixed
@@ -155,7 +155,8 @@ def slips(typed: str, word: str) -> int:
     return d[n][m]
 
 
-def _starts_sentence(text: str, at: int) -> bool:
+def starts_sentence(text: str, at: int) -> bool:
+    """Whether ``text[at:]`` opens a sentence (phones capitalise such words, so they are not names)."""
     before = text[max(0, at - 20):at].rstrip()
     return not before or before[-1] in ".!?\n"
 
