@@ -361,3 +361,19 @@ def test_a_chat_spelled_campaign_status_is_campaign(kb, reg):
 def test_an_implied_candidate_in_chat_spelling_is_not_boleh(kb, reg):
     r = content.check("yg kmren bngun jln kmpung kt jgn lpa ya tgl 27 😉", kb, reg)
     assert all(r.verdict(a) != "boleh" for a in content.PUBLIC_ACTS)
+
+
+def test_the_registry_ships_the_2024_governor_tickets_with_sources():
+    data = registry.seed_data()
+    governors = [c for c in data["candidates"] if c.office == "gubernur"]
+    assert len({c.region for c in governors}) == 37  # every province but DI Yogyakarta
+    assert all(c.source and c.source.startswith("http") for c in governors)
+    elections = {e.key for e in data["elections"]}
+    assert all(c.election in elections for c in governors)
+    assert not any(n in ("NKRI", "Berani", "SIAGA") for c in governors for n in c.nicknames)
+
+
+def test_a_real_ticket_is_recognised_by_its_pair_name(kb, reg):
+    r = content.check("Jabar butuh pemimpin merakyat, ayo dukung Dedi-Erwan!", kb, reg)
+    assert r.kind == "kampanye"
+    assert any(c.type == "candidate" and "Jawa Barat" in (c.match or "") for c in r.cues)
