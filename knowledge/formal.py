@@ -77,7 +77,7 @@ class Formaliser:
             return full
         if len(w) < 2 or len(w) > MAX_LEN or w in self.standard or w in indonesian_words():
             return w
-        if not any(c in _VOWELS for c in w[1:-1]):  # "jgn", "tgl", "mnang" has no vowel inside
+        if not any(c in _VOWELS for c in w[1:-1]):  # no vowel inside: "pncblsn", "kmpny"
             found = self._skeleton.get(skeleton(w))
             if found is not None:
                 return found
