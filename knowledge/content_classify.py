@@ -70,7 +70,7 @@ def _cues(text: str, reg: Registry, common_words: frozenset[str]) -> list[Cue]:
     if fingers:
         add("fingers", "".join(fingers[:5]))
     for m in _OFFICIAL.finditer(text):
-        if m.group(0) != "bkn":  # written in lower case, "bkn" is chat for "bukan" ("su janji bkn jalan")
+        if m.group(0) not in ("bkn", "ppk"):  # in lower case, chat for "bukan" and "pupuk" ("harga ppk naik")
             add("official", m.group(0))
     for m in _OFFICIAL_SITE.finditer(text):
         add("official-site", m.group(0), "laman resmi penyelenggara atau instansi")

@@ -92,9 +92,12 @@ def test_misspelt_text_with_nothing_electoral_is_not_boleh_to_share(kb, reg):
     assert {a.act: a.verdict for a in clean.acts}["bagikan"] == "boleh"
 
 
-def test_lower_case_bkn_is_chat_for_bukan_not_the_agency(kb, reg):
+def test_lower_case_bkn_and_ppk_are_chat_words_not_agencies(kb, reg):
     r = content.check("Bapa Otniel su janji bkn jalan tembus ke distrik-distrik", kb, reg)
     assert not any(c.type == "official" for c in r.cues)
+    r = content.check("harga ppk naik terus, kenapa masih mau yang sama? #GantiBupati2029", kb, reg)
+    assert not any(c.type == "official" for c in r.cues)
+    assert all(r.verdict(a) != "boleh" for a in content.PUBLIC_ACTS)
     assert any(c.type == "official" for c in content.check("Imbauan BKN: ASN wajib netral", kb, reg).cues)
 
 
