@@ -22,6 +22,7 @@ from netralbot.knowledge.content_patterns import (
 )
 from netralbot.knowledge.content_registry import _matchers, _registry_hits
 from netralbot.knowledge.registry import Registry
+from netralbot.knowledge.respell import shouted
 
 
 @dataclass(frozen=True)
@@ -85,8 +86,7 @@ def _cues(text: str, reg: Registry, common_words: frozenset[str]) -> list[Cue]:
 
 def _shouted(text: str) -> bool:
     """Mostly capitals: a poster or banner, where names cannot be told by their capital letter."""
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 12 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+    return shouted(text, min_letters=12)
 
 
 def _campaign_handles(text: str) -> list[str]:

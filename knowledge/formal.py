@@ -22,11 +22,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from netralbot.knowledge import yamlfast
-from netralbot.knowledge.respell import LONG, MAX_LEN, slips, starts_sentence
+from netralbot.knowledge.respell import MAX_LEN, closest, starts_sentence
 from netralbot.knowledge.text import Lexicon, indonesian_words, skeleton
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -86,10 +83,6 @@ class Formaliser:
         return w
 
     def _nearest(self, w: str) -> str | None:
-        limit = 2 if len(w) >= LONG else 1
-        hits = process.extract(w, self._by_first.get(w[0], ()), scorer=OSA.distance, score_cutoff=limit, limit=8)
-        costs = sorted((slips(w, h), h) for h, _, _ in hits)
-        if not costs or costs[0][0] > limit or (len(costs) > 1 and costs[1][0] == costs[0][0]):
-            return None  # nothing close, or two words equally close
-        return costs[0][1]
+        best = closest(w, self._by_first.get(w[0], ()))
+        return best[0] if len(best) == 1 else None  # nothing close, or two words equally close
 

@@ -19,7 +19,7 @@ _HIDING = re.compile(
     re.I,
 )
 _HOW = re.compile(r"\b(cara|caranya|tips|trik|ajarin|ajari|kasih tau cara|kasih tahu cara|langkah apa|langkah yang)\b", re.I)
-_EVASION = re.compile(  # how to break the rules unseen: never coached
+_EVASION = prefiltered(re.compile(  # how to break the rules unseen: never coached
     r"\bcara\b.{0,20}\b(bikin|buat|pakai|pake|memakai)\s+akun\s+(anonim|palsu|fake|kedua|istri|suami|orang lain|samaran)\b"
     r"|\bbiar\s+(gak|ga|tidak|nggak)\s+kena\s+(sanksi|hukuman|tegur)\b.{0,60}\b(diam-diam|diam2|aman)\b"
     r"|\b(berapa|pantas)\b.{0,40}\bserangan fajar\b"
@@ -53,7 +53,7 @@ _EVASION = re.compile(  # how to break the rules unseen: never coached
     r"|\b(aman dari)\s+(bkn|bawaslu|satgas|atasan|pengawas)\b"
     r"|\bkalau\s+(aku|saya|sy|gue|gw)\s+(bayar|kasih uang|transfer)\b.{0,20}\b(kamu|kau|bot|lu|lo)\b",
     re.I | re.S,
-)
+))
 # --- requests that come in shapes the patterns above miss (tuned on tests/eval/guard_dev.yaml) --------
 _DISGUISE = re.compile(  # how to dress an act up as something else
     r"\b(dibungkus|bungkus|berkedok|kedok|kamuflase|disamarkan|disamarin|samarin)\b.{0,60}\b(kampanye|acara|senam|pengajian|arisan|dukung|calon|paslon)\b"
@@ -63,6 +63,3 @@ _DISGUISE = re.compile(  # how to dress an act up as something else
     r"|\b(keliatan|kelihatan|terlihat|seolah|seolah-olah|seakan)\b.{0,50}\b(tapi|padahal)\s+(sebenernya|sebenarnya|aslinya)\b",
     re.I | re.S,
 )
-
-# the big alternations above, searched only when one of their starting words is present
-_EVASION = prefiltered(_EVASION)

@@ -10,7 +10,7 @@ import re
 
 from netralbot.knowledge.prefilter import prefiltered
 
-_INJECTION = re.compile(
+_INJECTION = prefiltered(re.compile(
     r"\b(abaikan|lupakan|acuhkan|hiraukan|jangan (ikuti|pedulikan))\b.{0,40}\b(aturan|instruksi|perintah|prompt|sistem|peraturan)"
     r"|\bignore\b.{0,30}\b(previous|above|prior|all|your)\b"
     r"|\b(disregard|forget)\b.{0,30}\b(instructions?|rules?)\b"
@@ -68,7 +68,7 @@ _INJECTION = re.compile(
     r"|\b(anggap|anggaplah)\s+(aja|saja)?\s*(ini|kamu|km)\b.{0,40}\b(hipotesis|hipotetis|fiksi|teori|nenek|kakek|dongeng|cerita)\b"
     r"|\b(bilang|katakan|jawab|tulis)(lah)?\s+(saja\s+|aja\s+)?(bahwa\s+)?.{0,40}\b(boleh|aman|tidak dilarang|ga dilarang|gak dilarang)\s*(saja|aja)?\s*[.!]?\s*$",
     re.I | re.S,
-)
+))
 # --- requests that come in shapes the patterns above miss (tuned on tests/eval/guard_dev.yaml) --------
 _TAKEOVER = re.compile(  # fake authority, codes, formats and threats aimed at the bot itself
     # "atas nama Menteri PANRB…", "pakai kop Bawaslu", "hari kebalikan: yang dilarang jadi boleh", a pasted
@@ -100,7 +100,3 @@ _TAKEOVER = re.compile(  # fake authority, codes, formats and threats aimed at t
     r"\b(boleh|diperbolehkan|dibolehkan|diizinkan|halal|aman)\b",
     re.I | re.S,
 )
-
-# the big alternations above, searched only when one of their starting words is present
-_INJECTION = prefiltered(_INJECTION)
-_TAKEOVER = prefiltered(_TAKEOVER)

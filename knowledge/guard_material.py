@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-from netralbot.knowledge.prefilter import prefiltered
-
 from netralbot.knowledge.guard_context import _ASKS_IF_ALLOWED, _NOT_NAMING
 
 _MATERIAL = (r"(dialog|puisi|esai|artikel|argumen|infografis|skenario|kuesioner|desain|komentar-komentar|berita hoaks|"
@@ -94,6 +92,3 @@ _WRITE_FOR_A_SIDE = re.compile(  # "karang jingle kampanye", "pantun ajakan mili
     r"|^\W*(pantun|puisi|jingle|lagu|caption|slogan|skrip|script|konsep|desain)\b.{0,40}\b(kampanye|paslon|calon|caleg|milih|memilih|pilih|nomor urut|partai)\b",
     re.I | re.S,
 )
-
-# the big alternations above, searched only when one of their starting words is present
-_PROMOTE = prefiltered(_PROMOTE)

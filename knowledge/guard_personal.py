@@ -10,7 +10,7 @@ import re
 
 from netralbot.knowledge.prefilter import prefiltered
 
-_PERSONAL_DATA = re.compile(  # someone's contact or a list of who supports whom
+_PERSONAL_DATA = prefiltered(re.compile(  # someone's contact or a list of who supports whom
     r"\bdata\s+(pribadi|diri)\b|\b(nama-nama|nama2|daftar nama)\b.{0,40}\b(pns|asn|pegawai|pemilih|pelapor|warga)\b"
     r"|\bnik\b.{0,20}\b(pemilih|warga)\b|\b(pemilih|warga)\b.{0,20}\bnik\b"
     r"|\b(daftar|list|nama-nama|nama2|data|identitas|nik|nip)\b.{0,30}\b(asn|pns|pegawai|pemilih|pelapor|warga|staf|guru|penerima)\b.{0,60}\b(dukung|mendukung|pendukung|condong|pilihan|melanggar|dilaporkan|tidak netral|gak netral|terindikasi|sanksi|nik|nip)\b"
@@ -24,7 +24,7 @@ _PERSONAL_DATA = re.compile(  # someone's contact or a list of who supports whom
     r"|\b(susun|buat|buatkan|bikin|bikinin|kasih|sebutkan|daftar(kan)?)\s+(daftar\s+)?(nama|data)\b.{0,60}\b(yang|yg)\s+"
     r"(dukung|mendukung|pendukung|milih|memilih|simpatisan|anggota)\b",
     re.I | re.S,
-)
+))
 # --- requests that come in shapes the patterns above miss (tuned on tests/eval/guard_dev.yaml) --------
 _ABOUT_A_PERSON = re.compile(  # someone's private data, or who reported whom
     r"\b(nomor|no)\s*(wa|hp|telepon|telp|whatsapp)\s*(pribadi\s*)?\b.{0,25}\b(calon|caleg|bupati|gubernur|paslon|pelapor|capres)\b"
@@ -51,6 +51,3 @@ _LIST_OF_PEOPLE = re.compile(
     r"(saya\s+|sy\s+)?(daftar|list|data|nama-nama|nama2)\s+(nama\s+)?(asn|pns|pppk|pegawai|guru|pejabat|warga|pemilih|"
     r"pelapor|orang)\b", re.I)
 _GIVE_ME = re.compile(r"\b(kasih|kasi|berikan|bagi|bagiin|minta|sebutkan|cariin|carikan|dong|tolong|mau aku)\b", re.I)
-
-# the big alternations above, searched only when one of their starting words is present
-_PERSONAL_DATA = prefiltered(_PERSONAL_DATA)

@@ -11,16 +11,16 @@ import re
 
 from netralbot.knowledge.prefilter import prefiltered
 
-_FOREIGN = re.compile(  # another country's elections or civil service
+_FOREIGN = prefiltered(re.compile(  # another country's elections or civil service
     r"\b(amerika|malaysia|singapura|australia|inggris|filipina|india|jepang|korea|thailand|eropa|timor leste)\b"
     r".{0,60}\b(pemilu|pilpres|election|kampanye|pegawai|electoral|pns|asn|pegawai kerajaan|penjawat awam|parti|partai|"
     r"nyoblos|coblos|mencoblos|memilih|voting)\b"
     r"|\b(pemilu|pilpres|election|kampanye|pegawai)\b.{0,30}\b(amerika|malaysia|singapura|australia|inggris|filipina|india|jepang|korea|thailand|eropa)\b",
     re.I | re.S,
-)
+))
 # Subjects that are not election neutrality, asked with none of its words: HR, tax, village
 # head elections, parliament's business, words that only look political ("cat netral").
-_OFF_TOPIC = re.compile(
+_OFF_TOPIC = prefiltered(re.compile(
     r"\bjam\s+kerja\b.{0,40}\b(ramadan|ramadhan|puasa)\b|"
     r"\b(bolos|mangkir|nikah siri|poligami|cerai|perceraian|selingkuh|perselingkuhan|kdrt|pinjol|judi online|judol|korupsi dana|gratifikasi|pungli|narkoba|spt|pajak|absen|absensi|"
     r"presensi|wfh|thr|gaji ke-?13|kenaikan gaji|kenaikan pangkat|diangkat jadi pns|pengangkatan|formasi|seleksi cpns|skp|"
@@ -32,13 +32,13 @@ _OFF_TOPIC = re.compile(
     r"kampanye kesehatan|kampanye hemat|kampanye anti|singkatan|"
     r"tempat makan|rumah makan|kuliner|restoran|warung makan enak|tempat nongkrong|wisata|penginapan|oleh-oleh)\b",
     re.I,
-)
+))
 _ELECTION_WORDS = re.compile(
     r"\b(calon|caleg|capres|cawapres|paslon|cagub|cabup|partai|parpol|kampanye|pemilu|pilkada|pilpres|pileg|kpu|bawaslu|tps|"
     r"coblos|nyoblos|netral|netralitas|timses|deklarasi)\b",
     re.I,
 )
-_ELECTION_FACT = re.compile(  # election facts that belong to KPU, not to neutrality
+_ELECTION_FACT = prefiltered(re.compile(  # election facts that belong to KPU, not to neutrality
     # the counting pipeline
     r"\b(proses|alur|tahapan|mekanisme)\s+(rekapitulasi|penghitungan|perhitungan)\b|"
     r"\b(hasil|hsl)\s+(quick count|real count|hitung cepat|hitung(an)?|rekap(itulasi)?|perolehan|pemilu|pilpres|pileg|pilkada|suara|sementara|akhir)\b"
@@ -91,9 +91,9 @@ _ELECTION_FACT = re.compile(  # election facts that belong to KPU, not to neutra
     r"|\bpemilih\s+(disabilitas|lansia|pemula)\b.{0,30}\b(dibantu|dampingi|didampingi|jumlah|berapa)\b"
     r"|\b(jadwal|tahapan)\s+(lengkap\s+)?(pilkada|pemilu|pilpres|pileg)\b(?!.{0,60}\b(asn|pns|pppk|boleh)\b)",
     re.I | re.S,
-)
+))
 # --- requests that come in shapes the patterns above miss (tuned on tests/eval/guard_dev.yaml) --------
-_NOT_ABOUT_CONDUCT = re.compile(  # facts and procedures no ASN act turns into a neutrality question
+_NOT_ABOUT_CONDUCT = prefiltered(re.compile(  # facts and procedures no ASN act turns into a neutrality question
     r"\b(pindah memilih|form(ulir)?\s+a5|dptb)\b"
     r"|\bsurat suara\b.{0,30}\b(ukuran|ukurannya|warna|warnanya|bentuk|jumlah)\b"
     r"|\btinta\b.{0,40}\b(bahan|bahannya|ilang|hilang|luntur)\b"
@@ -107,12 +107,6 @@ _NOT_ABOUT_CONDUCT = re.compile(  # facts and procedures no ASN act turns into a
     r"|\banggaran\s+(kpu|bawaslu|pemilu|pilkada)\b"
     r"|\b(beli|jual|grosir|grosiran|pesan|sablon)\b.{0,20}\b(kaos|atribut|bendera|stiker)\s+(partai|caleg|calon|kampanye)\b",
     re.I | re.S,
-)
+))
 # a ballot's design: KPU's to explain, whatever ASN words the question carries ("surat suara")
 _BALLOT_DESIGN = re.compile(r"\bsurat\s+suara\b.{0,40}\b(warna\w*|ukuran\w*|lebar\w*|desain)\b", re.I | re.S)
-
-# the big alternations above, searched only when one of their starting words is present
-_ELECTION_FACT = prefiltered(_ELECTION_FACT)
-_OFF_TOPIC = prefiltered(_OFF_TOPIC)
-_NOT_ABOUT_CONDUCT = prefiltered(_NOT_ABOUT_CONDUCT)
-_FOREIGN = prefiltered(_FOREIGN)

@@ -177,6 +177,7 @@ class Matcher:
             fid: Counter(t for ln in lines for t in ln) for fid, lines in raw_phrasings.items()
         }
         self._avgdl = sum(sum(c.values()) for c in self._tf.values()) / max(1, len(self._tf))
+        self._ids = list(self._tf)  # entry number -> faq_id, for the postings
         self._postings = self._build_postings()
         self._correct = lru_cache(maxsize=20_000)(self._correct_uncached)
         self._phrasing_frames: dict[str, Frame] = {
@@ -195,7 +196,6 @@ class Matcher:
 
     def _build_postings(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
         """token -> (entry numbers, BM25 contribution): retrieval is a few vector additions."""
-        self._ids = list(self._tf)
         by_token: dict[str, tuple[list[int], list[float]]] = {}
         for n, fid in enumerate(self._ids):
             tf = self._tf[fid]

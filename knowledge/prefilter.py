@@ -100,17 +100,15 @@ def needles(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 
 class Prefiltered:
-    """A compiled pattern that answers "no match" without searching when none of its
-    starting literals is in the text; everything else is the pattern's own behaviour."""
+    """A compiled pattern that answers "no match" without searching when none of the
+    literals a match needs is in the text; everything else is the pattern's own behaviour."""
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], literals: frozenset[str]) -> None:
         self.pattern = pattern
-        self.needles = needles(pattern)
+        self.needles = literals
         self._fold = bool(pattern.flags & re.I)
 
     def may_match(self, text: str) -> bool:
-        if self.needles is None:
-            return True
         hay = text.casefold() if self._fold else text
         return any(n in hay for n in self.needles)
 
@@ -132,4 +130,5 @@ class Prefiltered:
 
 def prefiltered(pattern: re.Pattern[str]) -> Prefiltered | re.Pattern[str]:
     """``pattern`` behind its literal prefilter, or unchanged when it has none."""
-    return Prefiltered(pattern) if needles(pattern) is not None else pattern
+    literals = needles(pattern)
+    return Prefiltered(pattern, literals) if literals is not None else pattern

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from rapidfuzz import process
@@ -57,13 +57,13 @@ class Respeller:
         name ("Bu Rina", "Pak Burhan"); at the start of one, phones capitalise any word, so it
         is read like the others. Words in capitals are names and places ("SEMARANG") unless
         the whole message is shouted; acronyms ("BKN", "KPPS") are always left alone."""
-        shouted = _shouted(text)
-        return _WORD.sub(lambda m: self._in_text(m, text, shouted), text)
+        caps = shouted(text)
+        return _WORD.sub(lambda m: self._in_text(m, text, caps), text)
 
-    def _in_text(self, m: re.Match[str], text: str, shouted: bool) -> str:
+    def _in_text(self, m: re.Match[str], text: str, caps: bool) -> str:
         w = m.group(0)
         if w.isupper() and len(w) > 1:
-            if not shouted or len(w) <= 5:
+            if not caps or len(w) <= 5:
                 return w
         elif not w.islower() and not starts_sentence(text, m.start()):
             return w
@@ -95,16 +95,7 @@ class Respeller:
 
     def _nearest(self, w: str) -> str | None:
         """The one known word (up to normalisation) one slip away, two for long words."""
-        limit = 2 if len(w) >= LONG else 1
-        pool = self._by_first.get(w[0], ())
-        hits = process.extract(w, pool, scorer=OSA.distance, score_cutoff=limit, limit=8)
-        if not hits:
-            return None
-        costs = [(slips(w, h), h) for h, _, _ in hits]
-        best = min(c for c, _ in costs)
-        if best > limit:
-            return None
-        return self._unambiguous([h for c, h in costs if c == best])
+        return self._unambiguous(closest(w, self._by_first.get(w[0], ())))
 
     def _same_skeleton(self, w: str) -> str | None:
         """Vowels dropped: "pncblsn", "mnng", "kmpnye". Only for words with no vowel left
@@ -135,6 +126,16 @@ def _near_keys(a: str, b: str) -> bool:
     return abs(ra - rb) <= 1 and abs(ia - ib) <= 1 and ra < 9
 
 
+def closest(typed: str, words: Sequence[str]) -> list[str]:
+    """The words of ``words`` fewest slips away from ``typed``: one slip, two for words of
+    ``LONG`` letters or more; empty when none is that close."""
+    limit = 2 if len(typed) >= LONG else 1
+    hits = process.extract(typed, words, scorer=OSA.distance, score_cutoff=limit, limit=8)
+    costs = [(slips(typed, h), h) for h, _, _ in hits]
+    best = min((c for c, _ in costs), default=limit + 1)
+    return [h for c, h in costs if c == best] if best <= limit else []
+
+
 def slips(typed: str, word: str) -> int:
     """Typing slips from ``word`` to ``typed``: a letter added, dropped or swapped with its
     neighbour, or replaced by a neighbouring key or another vowel, count one; any other
@@ -161,7 +162,7 @@ def starts_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
-def _shouted(text: str) -> bool:
-    """Written in capitals ("PPPKK BOLEH JADI ANGGOTA PARTAI GAK???")."""
+def shouted(text: str, min_letters: int = 1) -> bool:
+    """Written in capitals ("PPPKK BOLEH JADI ANGGOTA PARTAI GAK???"): four letters in five."""
     letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    return len(letters) >= min_letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
