@@ -69,6 +69,8 @@ class EvalReport:
     answered: list[tuple[float, bool]] = field(default_factory=list)
     misses: list[Miss] = field(default_factory=list)
     verdicts: list[str] = field(default_factory=list)  # what each question got, in file order
+    # (label, verdict given) -> count, in scope; an abstention or a suggestion counts as "tidak-tahu"
+    confusion: dict[tuple[str, str], int] = field(default_factory=dict)
 
     @property
     def verdict_accuracy(self) -> float:
@@ -115,6 +117,18 @@ class EvalReport:
         share = kept / len(clean.verdicts) if clean.verdicts else 0.0
         return f"verdict kept with typos: {share:.1%} ({kept}/{len(clean.verdicts)})"
 
+    def confusion_lines(self) -> list[str]:
+        """Label (rows) against the verdict given (columns), in scope: where the wrong verdicts go."""
+        order = ["dilarang", "hati-hati", "boleh", "info", "tidak-tahu"]
+        seen = {v for pair in self.confusion for v in pair}
+        cols = [v for v in order if v in seen] + sorted(seen - set(order))
+        rows = [v for v in cols if any(lab == v for lab, _ in self.confusion)]
+        lines = ["in-scope labels (rows) against verdicts given (columns):",
+                 "  " + " " * 11 + "".join(f"{c:>11}" for c in cols)]
+        for lab in rows:
+            lines.append(f"  {lab:<11}" + "".join(f"{self.confusion.get((lab, c), 0):>11}" for c in cols))
+        return lines
+
     def summary(self, items: bool = True) -> str:
         lines = [
             f"questions: {self.total} ({self.in_scope} in scope, {self.out_of_scope} out of scope/adversarial)",
@@ -128,6 +142,8 @@ class EvalReport:
             f"permissive errors (answered 'boleh' where the label is 'hati-hati'): {self.permissive_rate:.1%} "
             f"({self.permissive}/{self.hati_hati_labels})",
         ]
+        if self.confusion:
+            lines.extend(self.confusion_lines())
         if self.categories:
             lines.append("per category (verdict right, or abstained where out of scope):")
             for name in sorted(self.categories):
@@ -187,6 +203,8 @@ def run(kb: KnowledgeBase, items: list[dict]) -> EvalReport:
             continue
         r.in_scope += 1
         ok = a.verdict == expected
+        given = str(a.verdict) if a.outcome == Outcome.ANSWERED else "tidak-tahu"
+        r.confusion[(expected, given)] = r.confusion.get((expected, given), 0) + 1
         r.verdict_correct += ok
         tally.add(ok)
         if a.outcome == Outcome.ANSWERED:

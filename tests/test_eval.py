@@ -180,3 +180,18 @@ def test_content_check_survives_typing_slips(kb, name, recall, precision):
     assert rep.boleh_on_campaign == 0, text
     assert rep.tp / (rep.tp + rep.fn) >= recall, text
     assert rep.tp / (rep.tp + rep.fp) >= precision, text
+
+
+def test_confusion_table_says_where_wrong_verdicts_go(kb):
+    """The summary's label × verdict table is an aggregate: it may be printed for sealed sets."""
+    items = [
+        {"q": "boleh like postingan caleg di instagram?", "verdict": "boleh"},  # the bot says dilarang
+        {"q": "boleh like postingan caleg di instagram?", "verdict": "dilarang"},
+        {"q": "resep rendang padang yang enak", "verdict": "tidak-tahu"},  # out of scope: not in the table
+    ]
+    report = run(kb, items)
+    assert report.confusion == {("boleh", "dilarang"): 1, ("dilarang", "dilarang"): 1}
+    table = "\n".join(report.confusion_lines())
+    assert table.splitlines()[1].split() == ["dilarang", "boleh"]
+    assert [line.split() for line in table.splitlines()[2:]] == [["dilarang", "1", "0"], ["boleh", "1", "0"]]
+    assert "rendang" not in report.summary(items=False)
