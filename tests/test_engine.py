@@ -122,3 +122,16 @@ def test_the_act_behind_a_scope_question_is_found_past_the_scope_entry(kb):
 def test_a_procedure_question_is_not_turned_into_an_act(kb):
     a = kb.ask("PNS nyaleg harus mundur pas kapan? daftar atau ditetapin?")
     assert a.verdict == "info" and a.faq_id == "pencalonan-kapan-mundur"
+
+
+@pytest.mark.parametrize("question, verdict, faq_id", [
+    # a retiree is not bound by the ASN rules: campaigning, or joining a party, is allowed
+    ("sy sdh pensiun dr PNS, blh ikut jd tim sukses cabup?", "boleh", "aktor-pensiunan-kampanye-timses"),
+    ("pensiunan guru mau daftar anggota partai, ada larangan?", "boleh", "aktor-pensiunan-anggota-partai"),
+    # ... but a campaign team must not bring serving ASN along
+    ("pensiunan jadi timses terus ngajak PNS aktif ikut kampanye boleh?", "dilarang",
+     "aktor-pensiunan-ajak-asn-aktif"),
+])
+def test_retirees_are_outside_the_asn_rules_but_may_not_recruit_serving_asn(kb, question, verdict, faq_id):
+    a = kb.ask(question)
+    assert (a.verdict, a.faq_id) == (verdict, faq_id), a.text
