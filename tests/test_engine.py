@@ -135,3 +135,14 @@ def test_a_procedure_question_is_not_turned_into_an_act(kb):
 def test_retirees_are_outside_the_asn_rules_but_may_not_recruit_serving_asn(kb, question, verdict, faq_id):
     a = kb.ask(question)
     assert (a.verdict, a.faq_id) == (verdict, faq_id), a.text
+
+
+@pytest.mark.parametrize("question, verdict", [
+    # eating where the owner put up a poster is not putting it up (issue 10's list of allowed acts)
+    ("makan siang di warteg yg dindingnya penuh poster caleg, sy pns, gpp kan?", "boleh"),
+    # ... putting one up, in one's own stall, is
+    ("saya PNS, warung saya sendiri, boleh saya pasang poster caleg di dinding warung?", "dilarang"),
+    ("kalo gue nempel stiker caleg di gerobak bini gue, gue kan PNS, boleh?", "dilarang"),
+])
+def test_allowed_acts_next_to_their_prohibitions(kb, question, verdict):
+    assert kb.ask(question).verdict == verdict
