@@ -63,7 +63,8 @@ OWN_ACT_LOGIT = 4.0  # how far below a lenient entry a prohibition of the asker'
 _BY_OTHERS = re.compile(r"(?<!\w)(?:orang lain|org lain|orang|org|temen\w*|teman\w*|tetangga|mereka|"
                         r"di(?:pasang|tempel|unggah|upload|posting|tag|taruh|kirim|masuk\w*|share|bagi\w*|kasih)\w*|"
                         r"ditandai|tanpa (?:sepengetahuan|izin)|bukan (?:saya|sy|aku)|(?:suami|istri|anak|bapak|ayah|ibu|"
-                        r"kakak|adik|ortu|mertua|keluarga|atasan)\s+(?:saya|sy|aku|ku)?\s*(?:yang|yg))(?!\w)", re.I)
+                        r"kakak|adik|ortu|mertua|keluarga|atasan)\s+(?:saya|sy|aku|ku)?\s*(?:\([^)]{0,30}\)\s*)?"
+                        r"(?:yang|yg|pasang|masang|memasang|nempel|tempel|menempel|pajang|upload|unggah|posting))(?!\w)", re.I)
 # the asker is the one who puts up, posts or hands out
 _ASKER_DOES = re.compile(r"(?<!\w)(?:(?:saya|sy|aku|gue|gw)\s+(?:\w+\s+){0,2}?|boleh\s+(?:saya\s+|sy\s+|aku\s+)?)"
                          r"(?:pasang|masang|memasang|tempel|tempelin|nempel|menempel|pajang|majang|bagi|bagiin|bagikan|"

@@ -146,3 +146,11 @@ def test_retirees_are_outside_the_asn_rules_but_may_not_recruit_serving_asn(kb, 
 ])
 def test_allowed_acts_next_to_their_prohibitions(kb, question, verdict):
     assert kb.ask(question).verdict == verdict
+
+
+def test_running_a_campaign_event_is_not_just_attending_one(kb):
+    a = kb.ask("tim paslon bupati mau bayar sy jd MC kampanye akbar, sy PNS, boleh?")
+    assert (a.verdict, a.faq_id) == ("dilarang", "kampanye-pengisi-acara-panitia")
+    # the community event that gives a candidate a slot stays "it depends"
+    b = kb.ask("sy PNS jd MC lomba 17an karang taruna, sponsornya caleg dan dia dikasih sambutan, boleh?")
+    assert b.verdict == "hati-hati"
