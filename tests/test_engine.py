@@ -152,5 +152,5 @@ def test_running_a_campaign_event_is_not_just_attending_one(kb):
     a = kb.ask("tim paslon bupati mau bayar sy jd MC kampanye akbar, sy PNS, boleh?")
     assert (a.verdict, a.faq_id) == ("dilarang", "kampanye-pengisi-acara-panitia")
     # the community event that gives a candidate a slot stays "it depends"
-    b = kb.ask("sy PNS jd MC lomba 17an karang taruna, sponsornya caleg dan dia dikasih sambutan, boleh?")
+    b = kb.ask("acara pengajian RW, sy PNS jadi MC, ada caleg dikasih waktu sambutan. gmn?")
     assert b.verdict == "hati-hati"
