@@ -355,8 +355,11 @@ def fit(entry: EntryFrame | None, q: Frame) -> Fit:
         # "istri saya polisi, boleh dia ikut kampanye?": the relative is the person asked about
         # (the actor), not the one the act is aimed at
         q_target = q_target - _RELATIVES
-    if e_target and q_target and not (e_target & q_target):
-        if not (q_target <= POLITICAL and e_target <= POLITICAL):
+    # "nonton debat di TV sama keluarga": a relative named beside the act is company, not a
+    # target that contradicts an entry about a candidate
+    q_target_x = q_target - _RELATIVES if e_target & POLITICAL else q_target
+    if e_target and q_target_x and not (e_target & q_target_x):
+        if not (q_target_x <= POLITICAL and e_target <= POLITICAL):
             return Fit(True, 0.0, "target")
     declared = [s for s in _FIT_SLOTS if getattr(entry, s)]
     if not declared:
