@@ -35,7 +35,9 @@ _OFF_TOPIC = prefiltered(re.compile(
 ))
 _ELECTION_WORDS = re.compile(
     r"\b(calon|caleg|capres|cawapres|paslon|cagub|cabup|partai|parpol|kampanye|pemilu|pilkada|pilpres|pileg|kpu|bawaslu|tps|"
-    r"coblos|nyoblos|netral|netralitas|timses|deklarasi)\b",
+    r"coblos|nyoblos|netral|netralitas|timses|deklarasi|"
+    # the sanctions themselves: "hukuman disiplin sedang itu masih penundaan kenaikan gaji?"
+    r"hukuman disiplin|hukdis|disiplin (ringan|sedang|berat))\b",
     re.I,
 )
 _ELECTION_FACT = prefiltered(re.compile(  # election facts that belong to KPU, not to neutrality

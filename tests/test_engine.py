@@ -154,3 +154,13 @@ def test_running_a_campaign_event_is_not_just_attending_one(kb):
     # the community event that gives a candidate a slot stays "it depends"
     b = kb.ask("acara pengajian RW, sy PNS jadi MC, ada caleg dikasih waktu sambutan. gmn?")
     assert b.verdict == "hati-hati"
+
+
+@pytest.mark.parametrize("question", [
+    "hukuman disiplin berat tuh isinya apa aja",
+    "Hukuman disiplin sedang buat PNS sekarang isinya apa? Masih penundaan kenaikan gaji berkala kayak dulu?",
+])
+def test_what_a_disciplinary_sanction_contains_is_in_scope(kb, question):
+    """The sanction's own words ("hukuman disiplin", "kenaikan gaji") are not an HR question."""
+    a = kb.ask(question)
+    assert a.verdict == "info" and a.faq_id and a.faq_id.startswith("sanksi-"), (a.reason, a.faq_id)
