@@ -115,7 +115,9 @@ _SANCTION = re.compile(
     # "sanksi buat ASN yang ikut kampanye pake seragam apa ya"
     r"|\b(sanksi|sangsi|hukuman)(nya)?\s+(buat|bagi|untuk|kalau|klo|kalo|jika|bila)\b.{0,80}\b(apa|apaan)\s*(ya|yah|sih|aja|saja|kak|min|pak|bu)?\W*$"
     r"|\b(pidana|pidananya|ancaman pidana|ancamannya|hukumannya|sanksinya|dendanya|denda)\s+(apa|berapa|brp|gimana|seperti apa)\b"
-    r"|\bkena\s+(apa|apaan|pidana|penjara|denda)\b|\b(dipidana|dipenjara|didenda)\b",
+    r"|\bkena\s+(apa|apaan|pidana|penjara|denda)\b|\b(dipidana|dipenjara|didenda)\b"
+    # "tolong info sanksi ASN yg pakai mobil dinas…"
+    r"|\b(info|informasi|infokan|jelaskan|jelasin|pencerahan)\s+(soal\s+|tentang\s+|mengenai\s+|terkait\s+)?(sanksi|sangsi|hukuman)(nya)?\b",
     re.I | re.S,
 )
 _WHAT_TO_DO = re.compile(

@@ -68,6 +68,7 @@ def test_a_person_who_is_not_asn():
     ("klo like postingan caleg temen boleh gk?", "permission"),
     ("MIN SANKSI BUAT ASN YANG IKUT KAMPANYE PAKE SERAGAM PNS APA YA", "sanction"),
     ("sanksi bagi pppk yang jadi timses apa?", "sanction"),
+    ("tolong info sanksi ASN yg pakai mobil dinas buat antar timses", "sanction"),
 ])
 def test_question_types(text, qtype):
     assert question_type(text) == qtype
