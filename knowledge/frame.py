@@ -148,7 +148,7 @@ _AUTHORITY = re.compile(
     re.I | re.S,
 )
 _DEFINITION = re.compile(
-    r"\b(\w+\s+itu\s+artinya|apa\s+itu(?!\s+(termasuk|boleh|melanggar|salah|dilarang|masalah|aman|wajar|pelanggaran|kena|bisa|sudah|udah|juga))|apaan\s+itu|apa\s+sih|apa\s+yang\s+dimaksud|apa\s+yg\s+dimaksud|yang\s+dimaksud|yg\s+dimaksud|maksudnya\s+apa|artinya\s+apa|arti\s+dari|pengertian|definisi|bedanya\s+apa|apa\s+bedanya|apa\s+beda|perbedaan)\b",
+    r"\b(singkatan(nya)?\s+(dari\s+)?(apa|apaan)|kepanjangan(nya)?\s+(dari\s+)?(apa|apaan)|\w+\s+itu\s+artinya|apa\s+itu(?!\s+(termasuk|boleh|melanggar|salah|dilarang|masalah|aman|wajar|pelanggaran|kena|bisa|sudah|udah|juga))|apaan\s+itu|apa\s+sih|apa\s+yang\s+dimaksud|apa\s+yg\s+dimaksud|yang\s+dimaksud|yg\s+dimaksud|maksudnya\s+apa|artinya\s+apa|arti\s+dari|pengertian|definisi|bedanya\s+apa|apa\s+bedanya|apa\s+beda|perbedaan)\b",
     re.I,
 )
 
@@ -159,6 +159,14 @@ _DESCRIBED_CHOICE = re.compile(
     r"(?!(mana|penting|terbaik menurut (anda|kamu|hati)|sesuai hati)\b)\w+",
     re.I | re.S,
 )
+
+
+_FORMER_ASN = re.compile(
+    r"\b(pensiun\w*|purna\s*(bakti|tugas)|mantan)\s+(\w+\s+){0,2}?(pns|asn|pppk|pegawai negeri)\b"
+    r"|\b(aturan|atura|larangan|ketentuan|kode etik|disiplin)\s+(\w+\s+){0,2}?(asn|pns)\b"
+    r"|\b(netralitas|netral)\s+(asn|pns)\b|\b(bukan|bkn)\s+(lagi\s+)?(asn|pns)\b",
+    re.I)
+_SERVING_ASN = re.compile(r"\b(pns|asn|pppk|cpns|pegawai negeri)\b", re.I)
 
 
 def question_type(text: str) -> str:
@@ -239,6 +247,11 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
             continue
         is_neg = any(neg for _, neg in toks[start:end])
         (negated if is_neg else asserted).setdefault(slot, set()).add(value)
+    # "bapak saya pensiunan guru PNS … masih kena aturan netralitas ASN?": the PNS he was and
+    # the rules asked about are not a serving ASN; only an ASN named elsewhere is.
+    if "pensiunan" in asserted.get("actor", set()) and asserted["actor"] & ASN_FAMILY \
+            and not _SERVING_ASN.search(_FORMER_ASN.sub(" ", text)):
+        asserted["actor"] -= ASN_FAMILY
     # "dia bukan ASN", "suami saya bukan PNS": the person is outside the ASN rules.
     if negated.get("actor", set()) & ASN_FAMILY and not asserted.get("actor", set()) & ASN_FAMILY:
         asserted.setdefault("actor", set()).add("bukan-asn")

@@ -133,3 +133,11 @@ def test_the_private_sector_named_outright_is_outside_the_asn_rules():
     assert not extract("suami saya karyawan swasta, jadi timses caleg, saya kena?").outside_asn
     # "gak ada yang ngawasin netralitas ASN" negates ASN but names no one outside it
     assert not extract("KASN bubar, berarti gak ada yang ngawasin netralitas ASN?").outside_asn
+
+
+def test_a_retired_pns_and_the_rules_asked_about_are_not_a_serving_asn():
+    q = extract("Bapak saya pensiunan guru PNS, sudah 3 tahun pensiun. Diajak jadi timses caleg. "
+                "Apa bapak masih kena aturan netralitas ASN?")
+    assert q.outside_asn == {"pensiunan"}
+    assert not extract("sy PNS, bapak sy pensiunan guru PNS jadi timses, sy boleh bantu?").outside_asn
+    assert question_type("CLTN itu singkatan apa?") == "definition"
