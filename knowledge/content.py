@@ -224,10 +224,10 @@ def check(text: str | None, kb, reg: Registry, from_image: bool = False) -> Cont
         explanation = _OFFICIAL_WITH_A_SIDE if any(c.type in _SIDE_CUES for c in cues) else _UNSOURCED_INFO
     note = None
     if kind in ("kampanye", "berita") and not any(c.type in ("candidate",) for c in cues):
-        # the governor tickets ship with the registry; regency and city ones are the admins' to add
-        local = [c for c in reg.candidates if c.region != "nasional" and c.office not in ("gubernur", "presiden")]
-        if not local:
-            note = ("Nama calon bupati dan wali kota daerah Anda belum ada di registri, jadi saya menilai dari tanda "
+        # governor tickets and 30 cities' mayoral tickets ship with the registry; regencies are the
+        # admins' to add, so until a regent's ticket is there the answer says what it judged on
+        if not any(c.office == "bupati" for c in reg.candidates):
+            note = ("Registri belum memuat semua calon bupati dan wali kota, jadi saya menilai dari tanda "
                     "umum (nomor urut, ajakan memilih, nama partai, tagar).")
     return ContentCheck(kind, tuple(cues), acts, cites, explanation, sanction if kind == "kampanye" else None,
                         note)

@@ -385,3 +385,9 @@ def test_a_real_ticket_is_recognised_by_its_pair_name(kb, reg):
 def test_without_regency_candidates_the_check_says_it_used_generic_cues(kb, reg):
     c = content.check("Coblos nomor 2 ya, pemilu besok! Bupati pilihan rakyat", kb, reg)
     assert c.kind == "kampanye" and "bupati dan wali kota" in (c.registry_note or "")
+
+
+def test_a_city_ticket_is_recognised_by_its_pair_name(kb, reg):
+    r = content.check("Surabaya makin hebat! Lanjutkan bersama Eri-Armuji, coblos tanggal 27 November", kb, reg)
+    assert r.kind == "kampanye"
+    assert any(c.type == "candidate" and "Surabaya" in (c.match or "") for c in r.cues)
