@@ -161,6 +161,33 @@ _DESCRIBED_CHOICE = re.compile(
 )
 
 
+# a sentence whose subject is a relative, or a pronoun that goes on telling of one
+_RELATIVE_SUBJECT = re.compile(
+    r"^\W*(karena|soalnya|tapi|tp|dan|trus|terus)?\s*(adik|adek|kakak|kakakku|abang|anak|anakku|suami|istri|bapak|ayah|ibu|"
+    r"emak|ortu|orang tua|mertua|om|tante|paman|bibi|sepupu|keponakan|ponakan|bojoku|bini|laki)(\s+(saya|sy|aku|ku|gue|gw))?\b"
+    r"|^\W*(dia|beliau|mereka)\b",
+    re.I)
+_FIRST_PERSON = re.compile(r"\b(saya|sy|aku|gue|gw|ane|ulun|abdi|kulo|awak|ambo)\b", re.I)
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
+
+
+def _relatives_acts(text: str, lex: Lexicon, correct) -> frozenset[str]:
+    """Acts asserted only in sentences told of a relative (see ``Frame.others_acts``)."""
+    sentences = [x for x in _SENTENCE.split(text) if x.strip()]
+    if len(sentences) < 2 or not any(_RELATIVE_SUBJECT.search(x) for x in sentences):
+        return frozenset()
+    theirs: set[str] = set()
+    mine: set[str] = set()
+    telling = False
+    for sent in sentences:
+        starts = _RELATIVE_SUBJECT.search(sent)
+        telling = bool(starts) and not (_FIRST_PERSON.search(sent) and not starts.group(2) and not starts.group(4)) \
+            if starts else False
+        acts = extract(sent, lex, correct=correct, with_relatives=False).get("act")
+        (theirs if telling else mine).update(acts)
+    return frozenset(theirs - mine)
+
+
 _FORMER_ASN = re.compile(
     r"\b(pensiun\w*|purna\s*(bakti|tugas)|mantan)\s+(\w+\s+){0,2}?(pns|asn|pppk|pegawai negeri)\b"
     r"|\b(aturan|atura|larangan|ketentuan|kode etik|disiplin)\s+(\w+\s+){0,2}?(asn|pns)\b"
@@ -189,6 +216,17 @@ class Frame:
     asserted: dict[str, frozenset[str]] = field(default_factory=dict)
     negated: dict[str, frozenset[str]] = field(default_factory=dict)
     question: str = "permission"
+    # acts told only of a relative who is the sentence's subject ("Adik saya relawan, sering
+    # pasang baliho. Saya PNS, saya kena?"): the asker's question is about the relative's acts
+    others_acts: frozenset[str] = frozenset()
+
+    def for_relatives_entry(self) -> Frame:
+        """This frame as an entry about a non-ASN relative reads it: without the relative's own acts."""
+        if not self.others_acts:
+            return self
+        asserted = dict(self.asserted)
+        asserted["act"] = self.get("act") - self.others_acts
+        return Frame(asserted, self.negated, self.question)
 
     def get(self, slot: str) -> frozenset[str]:
         return self.asserted.get(slot, frozenset())
@@ -222,7 +260,7 @@ class Frame:
 
 def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
             correct: Callable[[str], str] | None = None,
-            tagged: list[tuple[str, bool]] | None = None) -> Frame:
+            tagged: list[tuple[str, bool]] | None = None, with_relatives: bool = True) -> Frame:
     """The question's frame; ``correct`` maps a misspelt token to a known word (the matcher's),
     ``tagged`` passes the question's tagged tokens when the caller has them already."""
     lex = lex or default_lexicon()
@@ -267,10 +305,12 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # "bakal calon" is a stage as well as a target
     if "bakal-calon" in asserted.get("target", set()):
         asserted.setdefault("stage", set()).add("pra-penetapan")
+    others = _relatives_acts(text, lex, correct) if with_relatives else frozenset()
     return Frame(
         {k: frozenset(v) for k, v in asserted.items()},
         {k: frozenset(v - asserted.get(k, set())) for k, v in negated.items()},
         qtype or question_type(text),
+        others,
     )
 
 

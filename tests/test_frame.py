@@ -141,3 +141,13 @@ def test_a_retired_pns_and_the_rules_asked_about_are_not_a_serving_asn():
     assert q.outside_asn == {"pensiunan"}
     assert not extract("sy PNS, bapak sy pensiunan guru PNS jadi timses, sy boleh bantu?").outside_asn
     assert question_type("CLTN itu singkatan apa?") == "definition"
+
+
+def test_what_a_relative_does_is_told_apart_from_what_the_asker_does():
+    q = extract("Adik saya karyawan swasta, jadi relawan paslon dan sering pasang baliho di posko. "
+                "Saya PNS. Apa saya ikut kena?")
+    assert {"pasang-apk", "atribut"} <= q.others_acts
+    assert not q.for_relatives_entry().get("act") & {"pasang-apk", "atribut"}
+    mine = extract("Adik saya relawan capres. Saya PNS ikut pasang baliho di posko dia. Boleh?")
+    assert "pasang-apk" not in mine.others_acts  # the asker put it up too
+    assert not extract("sy pns, boleh pasang baliho caleg di rumah?").others_acts
