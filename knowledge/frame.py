@@ -405,6 +405,10 @@ def fit(entry: EntryFrame | None, q: Frame) -> Fit:
         declared = set(getattr(entry, slot))
         if declared and declared & q.neg(slot) and not declared & q.get(slot):
             return Fit(True, 0.0, f"negated {slot}")
+    # "bkn pas kampanye": a campaign ruled out as the time rules out an entry about a campaign
+    ruled_out = set(entry.act) & q.neg("stage")
+    if ruled_out and not ruled_out & q.get("act"):
+        return Fit(True, 0.0, "negated stage")
     e_target, q_target = set(entry.target), q.get("target")
     if outside and outside & e_actor:
         # "istri saya polisi, boleh dia ikut kampanye?": the relative is the person asked about

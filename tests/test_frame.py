@@ -151,3 +151,13 @@ def test_what_a_relative_does_is_told_apart_from_what_the_asker_does():
     mine = extract("Adik saya relawan capres. Saya PNS ikut pasang baliho di posko dia. Boleh?")
     assert "pasang-apk" not in mine.others_acts  # the asker put it up too
     assert not extract("sy pns, boleh pasang baliho caleg di rumah?").others_acts
+
+
+def test_a_campaign_ruled_out_as_the_time_rules_out_a_campaign_entry():
+    from netralbot.knowledge.models import EntryFrame
+
+    q = extract("klo gw pake kaos partai pas car free day, bkn pas kampanye, gmn?")
+    assert "kampanye" in q.neg("stage")
+    assert fit(EntryFrame(act=["kampanye", "atribut"], target=["partai"]), q).excluded
+    assert not fit(EntryFrame(act=["atribut"], target=["calon"]), q).excluded
+    assert "atribut" in extract("ikut kampanye pake baju partai boleh?").get("act")
