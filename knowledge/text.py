@@ -204,6 +204,31 @@ def _fold_accents(text: str) -> str:
                    if not unicodedata.combining(ch))
 
 
+_LIST_JOINERS = frozenset({"atau", "ataupun", "maupun", "serta", "dan", "ato", "or"})
+
+
+def _clauses(text: str) -> list[tuple[str, str]]:
+    """The clauses of ``text``, each with the separator that ends it."""
+    out, pos = [], 0
+    for m in _CLAUSE.finditer(text):
+        out.append((text[pos:m.start()], m.group()))
+        pos = m.end()
+    out.append((text[pos:], ""))
+    return out
+
+
+def _list_item(raw: list[str], lex: Lexicon, following: str) -> bool:
+    """A clause that goes on a list: "atau nomor calon", or one word before such a clause
+    ("nama, foto, atau nomor calon"); "ga pake atribut, ikut yel2" starts a new predicate."""
+    content = [w for w in raw if w not in lex.stopwords and w not in _LIST_JOINERS]
+    if not 0 < len(content) <= 3 or any(w in NEGATORS for w in raw):
+        return False
+    if raw[0] in _LIST_JOINERS:
+        return True
+    nxt = following.split()
+    return len(raw) == 1 and bool(nxt) and nxt[0] in _LIST_JOINERS
+
+
 def tagged_tokens(text: str, lex: Lexicon | None = None) -> list[tuple[str, bool]]:
     """Normalised content tokens, each with whether it is negated in the question.
 
@@ -214,11 +239,18 @@ def tagged_tokens(text: str, lex: Lexicon | None = None) -> list[tuple[str, bool
     text = _AGENCY_BKN.sub(" bknri ", _fold_accents(text)).lower()
     text = _URL.sub(" ", text)
     out: list[tuple[str, bool]] = []
-    for clause in _CLAUSE.split(text):
+    carry = False  # the last clause ended inside a negation and a comma goes on listing
+    clauses = _clauses(text)
+    for k, (clause, sep) in enumerate(clauses):
         if not clause or not clause.strip():
+            carry = False
             continue
         raw = _raw_words(clause, lex)
         neg = _negation_flags(raw, lex)
+        # "nggak ada nama, foto, atau nomor calon": the list after the comma is negated too
+        if carry and _list_item(raw, lex, clauses[k + 1][0] if k + 1 < len(clauses) else ""):
+            neg = [True] * len(raw)
+        carry = sep.strip() == "," and bool(raw) and neg[-1] and raw[-1] not in NEGATORS
         i = 0
         while i < len(raw):
             for n in range(min(lex.max_phrase, len(raw) - i), 1, -1):

@@ -64,3 +64,9 @@ def test_accented_letters_do_not_split_words():
 
     assert tokens("Naha éta kénging?") == tokens("Naha eta kenging?")
     assert "bad" not in tokens("abdi badé ngiring")
+
+
+def test_a_negation_reaches_over_a_listed_series_but_not_a_new_predicate():
+    negated = {t for t, n in tagged_tokens("bikin konten ajakan nyoblos, nggak ada nama, foto, atau nomor calon") if n}
+    assert {"nama", "foto", "nomor", "calon"} <= negated
+    assert not {t for t, n in tagged_tokens("ga pake atribut, ikut yel2") if n} & {"ikut", "yel"}
