@@ -1,4 +1,4 @@
-from netralbot.knowledge.text import normalise, tokens
+from netralbot.knowledge.text import normalise, tagged_tokens, tokens
 
 
 def test_chat_spelling_slang_and_loanwords_meet_the_formal_question():
