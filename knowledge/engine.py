@@ -128,6 +128,23 @@ _NEAREST_PROHIBITION = (
 )
 _CONDITIONS_MET = "Boleh, karena syarat yang Anda sebutkan terpenuhi; pastikan semua syarat di bawah tetap dipenuhi."
 _CONDITION_DENIED = "Hati-hati: menurut yang Anda sebutkan, syaratnya belum terpenuhi, jadi jangan lakukan dulu sampai syarat itu dipenuhi."
+_EVEN_HANDED = (
+    "Hati-hati: Anda menyebut semua calon secara sama, tanpa memihak satu pun. Larangan di bawah "
+    "ditujukan pada dukungan kepada calon tertentu, jadi yang menentukan adalah isinya: tetap berimbang, "
+    "tanpa ajakan memilih, tanpa nomor urut atau simbol satu calon; bila ragu, tanyakan ke BKPSDM/BKD "
+    "instansi Anda. Yang dilarang:"
+)
+_EVEN_HANDED_CONDITIONS = (
+    "Isinya benar-benar berimbang untuk semua calon, tidak menonjolkan satu pun.",
+    "Tidak ada ajakan memilih, nomor urut, atau simbol keberpihakan kepada satu calon.",
+    "Bukan like, komentar, atau follow di akun calon atau akun pemenangannya (itu tetap dilarang).",
+)
+# "visi misi smua paslon", "ketiga capres", "mengundang SEMUA caleg dapil": every side alike
+_ALL_CANDIDATES = re.compile(
+    r"\b(semua|smua|ketiga|keempat|seluruh|masing-masing|masing2|tiap|setiap)\s+(pasangan calon|paslon|calon|capres|"
+    r"cawapres|caleg|kandidat|cagub|cabup|cawalkot|partai peserta)\b", re.I)
+# acts on a candidate's own account: balance does not make them allowed (SKB huruf B angka 6)
+_ACCOUNT_ACTS = frozenset({"like", "komentar", "follow", "gabung-grup", "foto-profil", "pose", "atribut", "pasang-apk"})
 _NOT_COVERED = (
     "Maaf, saya tidak tahu pasti. Situasi yang Anda gambarkan (pelakunya, sasarannya, atau keadaannya) "
     "berbeda dari yang dibahas entri-entri terdekat saya, jadi jawaban mereka tidak bisa dipakai untuk "
@@ -243,6 +260,10 @@ class KnowledgeBase:
         text = focus(text)
         m = self.matcher.match(text)
         answer = self._decide(text, m)
+        if (answer.verdict == Verdict.DILARANG and answer.faq_id in self.entries
+                and self._even_handed(text, m, self.entries[answer.faq_id])):
+            answer = replace(answer, verdict=Verdict.HATI_HATI, text=f"{_EVEN_HANDED} {answer.text}",
+                             conditions=_EVEN_HANDED_CONDITIONS, reason="even-handed")
         return replace(answer, frame=m.frame.to_json())
 
     def _decide(self, text: str, m) -> Answer:
@@ -356,6 +377,15 @@ class KnowledgeBase:
             return False
         tail = extract_frame(last, self.matcher.lex)
         return bool(risky_acts(tail)) and not tail.get("manner") & EXCEPTION_MANNERS
+
+    @staticmethod
+    def _even_handed(text: str, m, entry: FaqEntry) -> bool:
+        """ "Bikin konten TikTok bahas visi misi smua paslon secara netral": a prohibition of
+        support for one candidate does not settle content or an event that treats every
+        candidate alike, unless the entry is itself about such content (the all-candidates
+        meme) or the act is one on a candidate's account, a symbol or a banner."""
+        return (bool(_ALL_CANDIDATES.search(text)) and not _ALL_CANDIDATES.search(entry.question)
+                and not m.frame.get("act") & _ACCOUNT_ACTS and not m.frame.get("target") & {"partai"})
 
     def _own_act_prohibition(self, m, text: str) -> str | None:
         """ "Blh gk sy tempel poster cabup di ruang tunggu?": a "hati-hati" entry about what to

@@ -164,3 +164,12 @@ def test_what_a_disciplinary_sanction_contains_is_in_scope(kb, question):
     """The sanction's own words ("hukuman disiplin", "kenaikan gaji") are not an HR question."""
     a = kb.ask(question)
     assert a.verdict == "info" and a.faq_id and a.faq_id.startswith("sanksi-"), (a.reason, a.faq_id)
+
+
+def test_content_that_treats_every_candidate_alike_is_it_depends_not_a_prohibition(kb):
+    a = kb.ask("bisakah pns bikin konten tiktok bahas visi misi semua paslon secara netral")
+    assert a.verdict == "hati-hati" and a.reason == "even-handed" and a.conditions
+    # balance does not make a like on a candidate's account allowed
+    assert kb.ask("like postingan semua capres biar adil boleh?").verdict == "dilarang"
+    # nor the all-candidates meme, which its own entry forbids
+    assert kb.ask("share meme lucu ttg ketiga capres, semua kena sindir, asn boleh gk").verdict == "dilarang"
