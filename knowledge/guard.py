@@ -52,6 +52,8 @@ from netralbot.knowledge.guard_topics import (
     _FOREIGN,
     _NOT_ABOUT_CONDUCT,
     _OFF_TOPIC,
+    _OTHER_LAW,
+    _CIVIL_SERVANT,
 )
 
 MAX_QUESTION_CHARS = 1000  # longer text is cut before matching; real questions are shorter
@@ -148,6 +150,8 @@ def screen(text: str) -> Refusal | None:
     if _FOREIGN.search(text) and not re.search(r"\bindonesia\b", text, re.I):
         return Refusal.OUT_OF_SCOPE
     if _OFF_TOPIC.search(text) and not _ELECTION_WORDS.search(_OFF_TOPIC.sub(" ", text)):
+        return Refusal.OUT_OF_SCOPE
+    if _OTHER_LAW.search(text) and not _CIVIL_SERVANT.search(text):
         return Refusal.OUT_OF_SCOPE
     if (_ELECTION_FACT.search(text) and not _ASN_ACT.search(text)) or _BALLOT_DESIGN.search(text):
         return Refusal.ELECTION_FACT

@@ -43,6 +43,12 @@ _WHO_ASKED_OR_LEAKED = re.compile(
     # "kasih nomor HP orang yang ngelaporin pak kabid": the reporter's contact
     r"|\b(nomor|no)\s*(hp|wa|whatsapp|telepon|telp|ponsel)\b.{0,30}\b(yang|yg)\s+(ngelaporin|melaporkan|laporin|lapor|ngadu|mengadukan)\b"
     r"|\bbocor(an|in|kan)?\b.{0,40}\b(laporan|data|nama|daftar|pemeriksaan)\b"
+    # "minta nomor HP pribadi Ketua Bawaslu": anyone's private number
+    r"|\b(nomor|no)\s*(hp|wa|whatsapp|telepon|telp|ponsel)\s+pribadi\b"
+    # "siapa aja nama ASN di Sleman yang pernah kena sanksi? sebutin lengkap sama jabatannya"
+    r"|\bsiapa\s+(aja\s+|saja\s+)?(nama\s+|nama-nama\s+)?(asn|pns|pppk|pegawai|pejabat|guru|kades)\b.{0,60}\b(yang|yg)\s+"
+    r"(pernah\s+|sudah\s+|udah\s+)?(kena|dikenai|dijatuhi|disanksi|dihukum|terbukti|melanggar|dilaporkan|diperiksa)\b"
+    r"|\bsebut(in|kan)\b.{0,30}\b(nama|lengkap)\b.{0,30}\bjabatan(nya)?\b"
     r"|\b(alamat\s+rumah|nomor\s+hp|no\s+hp|nomor\s+wa|no\s+wa|nomor\s+telepon)\b.{0,30}\b(caleg|calon|capres|cagub|cabup|"
     r"paslon|pejabat|bupati|pelapor)\b", re.I | re.S)
 _LIST_OF_PEOPLE = re.compile(

@@ -30,9 +30,15 @@ _OFF_TOPIC = prefiltered(re.compile(
     r"menurut agama|menurut islam|dalam islam|hukumnya dalam|fatwa|fikih|fiqih|"
     r"cuti melahirkan|cuti sakit|cuti haji|naik pangkat|pangkat pilihan|diangkat jd pns|diangkat menjadi pns|"
     r"kampanye kesehatan|kampanye hemat|kampanye anti|singkatan|"
+    # side jobs are an HR question, not election neutrality
+    r"nyambi|kerja sampingan|usaha sampingan|ojol|ojek online|ojek daring|driver online|"
     r"tempat makan|rumah makan|kuliner|restoran|warung makan enak|tempat nongkrong|wisata|penginapan|oleh-oleh)\b",
     re.I,
 ))
+# other laws asked about with no civil servant in the question: "dihina di Facebook gara-gara beda
+# pilihan capres, bisa lapor pakai UU ITE?"
+_OTHER_LAW = re.compile(r"\b(uu ite|undang-undang ite|pencemaran nama baik|ujaran kebencian|penghinaan|dihina)\b", re.I)
+_CIVIL_SERVANT = re.compile(r"\b(asn|pns|pppk|cpns|pegawai|netral|netralitas)\b", re.I)
 _ELECTION_WORDS = re.compile(
     r"\b(calon|caleg|capres|cawapres|paslon|cagub|cabup|partai|parpol|kampanye|pemilu|pilkada|pilpres|pileg|kpu|bawaslu|tps|"
     r"coblos|nyoblos|netral|netralitas|timses|deklarasi|"
@@ -61,6 +67,8 @@ _ELECTION_FACT = prefiltered(re.compile(  # election facts that belong to KPU, n
     r"|\b(kapan|tanggal berapa|tgl berapa)\b.{0,30}\b(pemungutan suara|pencoblosan|pemilu \d{4}|pilkada \d{4}|pilpres \d{4})\b"
     r"|\b(umumkan|ngumumin|mengumumkan|pengumuman|penetapan)\s+hasil\b"
     r"|\belectoral college\b"
+    r"|\b(presiden|wakil presiden|gubernur|bupati|wali ?kota|calon|paslon)?\s*(terpilih\s+)?(dilantik|pelantikan(nya)?)\b.{0,25}"
+    r"\b(kapan|tanggal berapa|tgl berapa|kpn|bulan apa|jam berapa)\b"
     # how elections work, not what an ASN may do: "apa itu sistem proporsional terbuka", "berapa biaya kampanye caleg"
     r"|\b(sistem\s+(pemilu|pemilihan)|proporsional\s+(terbuka|tertutup)|sistem\s+proporsional|sistem\s+distrik)\b"
     r"|\b(berapa|brp)\b.{0,20}\b(biaya|modal|dana|ongkos)\s+(kampanye|nyaleg|jadi caleg|pencalonan|politik)\b"
@@ -111,4 +119,7 @@ _NOT_ABOUT_CONDUCT = prefiltered(re.compile(  # facts and procedures no ASN act 
     re.I | re.S,
 ))
 # a ballot's design: KPU's to explain, whatever ASN words the question carries ("surat suara")
-_BALLOT_DESIGN = re.compile(r"\bsurat\s+suara\b.{0,40}\b(warna\w*|ukuran\w*|lebar\w*|desain)\b", re.I | re.S)
+_BALLOT_DESIGN = re.compile(  # the ballot itself: its design, and when a vote on it counts
+    r"\bsurat\s+suara\b.{0,40}\b(warna\w*|ukuran\w*|lebar\w*|desain)\b"
+    r"|\bsurat\s+suara\b.{0,80}\b(sah|tidak sah|batal)\s*(nggak|gak|ga|tidak|ngga|kah|atau tidak|ato ga)?\s*\?",
+    re.I | re.S)
