@@ -32,6 +32,7 @@ _OFF_TOPIC = prefiltered(re.compile(
     r"kampanye kesehatan|kampanye hemat|kampanye anti|singkatan|"
     # side jobs are an HR question, not election neutrality
     r"nyambi|kerja sampingan|usaha sampingan|ojol|ojek online|ojek daring|driver online|"
+    r"telat masuk|terlambat masuk|datang terlambat|pulang cepat|"
     r"tempat makan|rumah makan|kuliner|restoran|warung makan enak|tempat nongkrong|wisata|penginapan|oleh-oleh)\b",
     re.I,
 ))
@@ -115,6 +116,9 @@ _NOT_ABOUT_CONDUCT = prefiltered(re.compile(  # facts and procedures no ASN act 
     r"|\b(biografi|riwayat hidup|profil lengkap)\b.{0,30}\b(calon|capres|cawapres|caleg|cagub|cabup|cawalkot|paslon|gubernur|presiden)\b"
     r"|\b(syarat|persyaratan)\s+(jd|jadi|menjadi|calon|caleg|capres|cabup|cagub|kades|kepala desa)\b(?!.{0,40}\b(asn|pns|pppk|cpns)\b)"
     r"|\banggaran\s+(kpu|bawaslu|pemilu|pilkada)\b"
+    # prices and the economy around an election: "kenapa harga cabe naik menjelang pemilu?"
+    r"|\bharga\s+(cabe|cabai|beras|bbm|bensin|minyak|telur|daging|sembako|bahan pokok|emas|saham)\b"
+    r"|\b(kurs|inflasi|rupiah|ihsg)\b.{0,40}\b(pemilu|pilkada|pilpres)\b"
     r"|\b(beli|jual|grosir|grosiran|pesan|sablon)\b.{0,20}\b(kaos|atribut|bendera|stiker)\s+(partai|caleg|calon|kampanye)\b",
     re.I | re.S,
 ))
