@@ -54,6 +54,7 @@ from netralbot.knowledge.guard_topics import (
     _OFF_TOPIC,
     _OTHER_LAW,
     _CIVIL_SERVANT,
+    _WRITING_ORDER,
 )
 
 MAX_QUESTION_CHARS = 1000  # longer text is cut before matching; real questions are shorter
@@ -152,6 +153,8 @@ def screen(text: str) -> Refusal | None:
     if _OFF_TOPIC.search(text) and not _ELECTION_WORDS.search(_OFF_TOPIC.sub(" ", text)):
         return Refusal.OUT_OF_SCOPE
     if _OTHER_LAW.search(text) and not _CIVIL_SERVANT.search(text):
+        return Refusal.OUT_OF_SCOPE
+    if _WRITING_ORDER.search(text):
         return Refusal.OUT_OF_SCOPE
     if (_ELECTION_FACT.search(text) and not _ASN_ACT.search(text)) or _BALLOT_DESIGN.search(text):
         return Refusal.ELECTION_FACT

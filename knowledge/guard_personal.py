@@ -43,6 +43,8 @@ _WHO_ASKED_OR_LEAKED = re.compile(
     # "kasih nomor HP orang yang ngelaporin pak kabid": the reporter's contact
     r"|\b(nomor|no)\s*(hp|wa|whatsapp|telepon|telp|ponsel)\b.{0,30}\b(yang|yg)\s+(ngelaporin|melaporkan|laporin|lapor|ngadu|mengadukan)\b"
     r"|\bbocor(an|in|kan)?\b.{0,40}\b(laporan|data|nama|daftar|pemeriksaan)\b"
+    # "data NIP semua guru yang ikut kampanye": a list of other people's identity numbers
+    r"|\b(data|daftar|list|kumpulan)\s+(nip|nik)\s+(semua|seluruh|para)\s+(asn|pns|pppk|pegawai|guru|staf|pejabat)\b"
     # "minta nomor HP pribadi Ketua Bawaslu": anyone's private number
     r"|\b(nomor|no)\s*(hp|wa|whatsapp|telepon|telp|ponsel)\s+pribadi\b"
     # "siapa aja nama ASN di Sleman yang pernah kena sanksi? sebutin lengkap sama jabatannya"

@@ -33,12 +33,18 @@ _OFF_TOPIC = prefiltered(re.compile(
     # side jobs are an HR question, not election neutrality
     r"nyambi|kerja sampingan|usaha sampingan|ojol|ojek online|ojek daring|driver online|"
     r"telat masuk|terlambat masuk|datang terlambat|pulang cepat|"
+    r"soal gaji|gaji pokok|besaran gaji|gaji pns|gaji pppk|"
     r"tempat makan|rumah makan|kuliner|restoran|warung makan enak|tempat nongkrong|wisata|penginapan|oleh-oleh)\b",
     re.I,
 ))
 # other laws asked about with no civil servant in the question: "dihina di Facebook gara-gara beda
 # pilihan capres, bisa lapor pakai UU ITE?"
 _OTHER_LAW = re.compile(r"\b(uu ite|undang-undang ite|pencemaran nama baik|ujaran kebencian|penghinaan|dihina)\b", re.I)
+# "tulis puisi tentang pemilu damai": writing to order is not what the bot is for (orders for
+# campaign material are refused before this, as taking a side)
+_WRITING_ORDER = re.compile(
+    r"^\W*((tolong|coba|min|bot|dong)\W+)*(tulis|tuliskan|buat|buatkan|bikin|bikinin|karang|karangkan|susun|susunkan)\s+"
+    r"(sebuah\s+|satu\s+)?(puisi|pantun|lagu|lirik|cerpen|cerita|dongeng|lelucon|lawakan|jokes?|artikel|esai|essay)\b", re.I)
 _CIVIL_SERVANT = re.compile(r"\b(asn|pns|pppk|cpns|pegawai|netral|netralitas)\b", re.I)
 _ELECTION_WORDS = re.compile(
     r"\b(calon|caleg|capres|cawapres|paslon|cagub|cabup|partai|parpol|kampanye|pemilu|pilkada|pilpres|pileg|kpu|bawaslu|tps|"
@@ -68,6 +74,10 @@ _ELECTION_FACT = prefiltered(re.compile(  # election facts that belong to KPU, n
     r"|\b(kapan|tanggal berapa|tgl berapa)\b.{0,30}\b(pemungutan suara|pencoblosan|pemilu \d{4}|pilkada \d{4}|pilpres \d{4})\b"
     r"|\b(umumkan|ngumumin|mengumumkan|pengumuman|penetapan)\s+hasil\b"
     r"|\belectoral college\b"
+    r"|\btps\s+(saya|sy|aku|ku|gue|gw|kami|kita)?\s*(di ?mana|dmn|dimana|yang mana|nomor berapa)\b"
+    r"|\b(di ?mana|dmn)\s+(lokasi\s+)?tps\s+(saya|sy|aku|ku|gue|gw|kami|kita)\b"
+    r"|\b(kapan|tanggal berapa|tgl berapa|kpn)\b.{0,40}\b(diumumkan|diumumin)\b"
+    r"|\bhasil\b.{0,30}\b(diumumkan|diumumin|keluar)\s+(kapan|tanggal berapa|tgl berapa|kpn)\b"
     r"|\b(presiden|wakil presiden|gubernur|bupati|wali ?kota|calon|paslon)?\s*(terpilih\s+)?(dilantik|pelantikan(nya)?)\b.{0,25}"
     r"\b(kapan|tanggal berapa|tgl berapa|kpn|bulan apa|jam berapa)\b"
     # how elections work, not what an ASN may do: "apa itu sistem proporsional terbuka", "berapa biaya kampanye caleg"
@@ -125,5 +135,7 @@ _NOT_ABOUT_CONDUCT = prefiltered(re.compile(  # facts and procedures no ASN act 
 # a ballot's design: KPU's to explain, whatever ASN words the question carries ("surat suara")
 _BALLOT_DESIGN = re.compile(  # the ballot itself: its design, and when a vote on it counts
     r"\bsurat\s+suara\b.{0,40}\b(warna\w*|ukuran\w*|lebar\w*|desain)\b"
-    r"|\bsurat\s+suara\b.{0,80}\b(sah|tidak sah|batal)\s*(nggak|gak|ga|tidak|ngga|kah|atau tidak|ato ga)?\s*\?",
+    r"|\bsurat\s+suara\b.{0,80}\b(sah|tidak sah|batal)\s*(nggak|gak|ga|tidak|ngga|kah|atau tidak|ato ga)?\s*\?"
+    # what election bodies do in the count: KPU's business even when the asker is on duty
+    r"|\b(tugas|wewenang|fungsi)\s+(kpps|pps|ppk|pantarlih|panwas|pengawas tps)\b.{0,30}\b(rekapitulasi|penghitungan|pemungutan|pemilu|pilkada)\b",
     re.I | re.S)
