@@ -41,7 +41,7 @@ from netralbot.knowledge.guard_context import (
 from netralbot.knowledge.guard_evasion import _DISGUISE, _EVASION, _HIDING, _HOW
 from netralbot.knowledge.guard_injection import _INJECTION, _TAKEOVER
 from netralbot.knowledge.guard_material import _PROMOTE, _WRITE_FOR_A_SIDE, _orders_material
-from netralbot.knowledge.guard_noise import _SMALL_TALK, _looks_gibberish, _speaks_the_domain
+from netralbot.knowledge.guard_noise import _ABOUT_THE_BOT, _SMALL_TALK, _looks_gibberish, _speaks_the_domain
 from netralbot.knowledge.guard_personal import (
     _ABOUT_A_PERSON, _GIVE_ME, _LIST_OF_PEOPLE, _PERSONAL_DATA, _WHO_ASKED_OR_LEAKED,
 )
@@ -101,7 +101,7 @@ def screen(text: str) -> Refusal | None:
     letters = sum(ch.isalpha() for ch in text)
     if letters and sum(ch.isascii() for ch in text if ch.isalpha()) / letters < 0.5:
         return Refusal.NO_TEXT  # mostly non-Latin script: decoded binary, other languages
-    if _SMALL_TALK.match(text.strip()):
+    if _SMALL_TALK.match(text.strip()) or (_ABOUT_THE_BOT.search(text) and len(text) < 80):
         return Refusal.SMALL_TALK
     if _INJECTION.search(text):
         return Refusal.INJECTION

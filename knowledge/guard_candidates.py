@@ -54,7 +54,11 @@ _DIRECT_OPINION = prefiltered(re.compile(
     r"|\b(sebaiknya|mending|mendingan|enaknya|bagusnya|baiknya|harusnya)\s+(saya|sy|aku|gue|gw|kita|kami)?\s*(milih|memilih|pilih|"
     r"nyoblos|coblos|mencoblos|dukung|mendukung)\s+((calon|paslon|caleg|capres|cagub|cabup|partai|kandidat)\s+)?"
     r"(siapa|yang mana|yg mana|nomor berapa|no berapa|partai apa|mana)\b"
-    r"|\b(menurut(mu| kamu| anda| km| lu)|pendapat(mu| kamu| anda))\b.{0,40}\b(menang|kalah|unggul|bagus|jelek|baik|buruk|layak|pantas|terbaik|terkuat|oke|ok)\b",
+    r"|\b(menurut(mu| kamu| anda| km| lu)|pendapat(mu| kamu| anda))\b.{0,40}\b(menang|kalah|unggul|bagus|jelek|baik|buruk|layak|pantas|terbaik|terkuat|oke|ok)\b"
+    # "sebutkan kelebihan paslon 1 dibanding paslon 2": rating the candidates
+    r"|\b(kelebihan|kekurangan|keunggulan|kelemahan|plus minus)\b.{0,30}"
+    r"\b(paslon|calon|capres|cawapres|caleg|cagub|cabup|cawalkot|partai|kandidat)\s*(\d|nomor|no|satu|dua|tiga)?.{0,30}"
+    r"\b(dibanding|dibandingkan|daripada|drpd|vs|versus)\b",
     re.I | re.S,
 ))
 _NAME_OR_PREDICT = prefiltered(re.compile(  # orders to name, predict, rate or strategise for a side

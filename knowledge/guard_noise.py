@@ -14,6 +14,10 @@ _SMALL_TALK = re.compile(
     r"mantap|wkwk\w*|haha\w*|hehe\w*|min|admin|kak|bang|bro|sis|mas|mbak|pak|bu|gan|bot|netralbot)\W*){1,6}$",
     re.I,
 )
+# "ini bot beneran dari BKN bukan?", "kamu dibuat siapa?": about the bot, answered with what it is
+_ABOUT_THE_BOT = re.compile(
+    r"\b(bot|kamu|km|netralbot|aplikasi)\s+(ini\s+)?(beneran|resmi|asli|punya|milik|buatan|dibuat|bikinan|dari)\b.{0,25}"
+    r"\b(bkn|pemerintah|kemenpan\w*|bawaslu|kpu|bkd|bkpsdm|siapa|mana)\b", re.I)
 _VOWELS = set("aiueo")
 _FORMATTING = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}[^<>]{0,40}>|[*_~`]")
 
