@@ -34,6 +34,7 @@ _OFF_TOPIC = prefiltered(re.compile(
     r"nyambi|kerja sampingan|usaha sampingan|ojol|ojek online|ojek daring|driver online|"
     r"telat masuk|terlambat masuk|datang terlambat|pulang cepat|"
     r"soal gaji|gaji pokok|besaran gaji|gaji pns|gaji pppk|"
+    r"menurut mui|kata mui|fatwa mui|saksi di pengadilan|saksi pengadilan|saksi di persidangan|saksi nikah|"
     r"tempat makan|rumah makan|kuliner|restoran|warung makan enak|tempat nongkrong|wisata|penginapan|oleh-oleh)\b",
     re.I,
 ))
@@ -44,7 +45,8 @@ _OTHER_LAW = re.compile(r"\b(uu ite|undang-undang ite|pencemaran nama baik|ujara
 # campaign material are refused before this, as taking a side)
 _WRITING_ORDER = re.compile(
     r"^\W*((tolong|coba|min|bot|dong)\W+)*(tulis|tuliskan|buat|buatkan|bikin|bikinin|karang|karangkan|susun|susunkan)\s+"
-    r"(sebuah\s+|satu\s+)?(puisi|pantun|lagu|lirik|cerpen|cerita|dongeng|lelucon|lawakan|jokes?|artikel|esai|essay)\b", re.I)
+    r"(sebuah\s+|satu\s+)?(puisi|pantun|lagu|lirik|cerpen|cerita|dongeng|lelucon|lawakan|jokes?|artikel|esai|essay|kode|program|script)\b"
+    r"|^\W*((tolong|coba|min|bot|dong)\W+)*(translate|terjemahkan|terjemahin|alihbahasakan)\b", re.I)
 _CIVIL_SERVANT = re.compile(r"\b(asn|pns|pppk|cpns|pegawai|netral|netralitas)\b", re.I)
 _ELECTION_WORDS = re.compile(
     r"\b(calon|caleg|capres|cawapres|paslon|cagub|cabup|partai|parpol|kampanye|pemilu|pilkada|pilpres|pileg|kpu|bawaslu|tps|"
@@ -77,6 +79,15 @@ _ELECTION_FACT = prefiltered(re.compile(  # election facts that belong to KPU, n
     r"|\b(lolos|masuk)\s+(ke\s+)?(senayan|parlemen)\b|\bpartai\s+(apa\s+)?(saja|aja)\s+(yang|yg)\s+(lolos|masuk|menang)\b"
     r"|\b(pemilu|pilkada|pilpres)\s+(ditunda|diundur|dibatalkan)\b|\bperpanjang\w*\s+(masa\s+)?jabatan\s+(presiden|kepala daerah|bupati|gubernur)\b"
     r"|\bsirekap\w*"
+    r"|\b(elektabilitas|hasil survei|survei terbaru)\b.{0,40}\b(berapa|siapa|terbaru|tertinggi|teratas|unggul|menang|paling)\b"
+    r"|\b(harus|wajib|perlu)\s+(bawa|membawa)\s+(ktp|e-ktp|undangan|c6|c pemberitahuan|kartu pemilih)\b"
+    r"|\b(kapan|kpn|tanggal berapa|berapa lama)\b.{0,20}\b(masa tenang|masa kampanye)\b.{0,20}\b(dimulai|mulai|berakhir|selesai|berlangsung)?"
+    r"|\b(ketua umum|ketum|sekjen)\s+(partai|parpol)\b.{0,30}\bsiapa\b"
+    r"|\b(cara|syarat)\s+(bikin|membuat|mendirikan|buat|bentuk|membentuk)\s+partai\b"
+    r"|\b(kenapa|mengapa)\b.{0,30}\b(pilkada|pemilu|pilpres|pileg)\b.{0,30}\b(digelar|diadakan|dilaksanakan|dilakukan|jatuh)\b"
+    r"|\bjadwal\s+(kampanye|debat|rapat umum)\s+(paslon|calon|capres|caleg|cagub|cabup|partai)\b"
+    r"|\b(cek fakta|hoaks (atau|apa) (bukan|fakta)|hoax (atau|apa) (bukan|fakta))\b"
+    r"|\b(apakah|apa|bener|benar)\b.{0,60}\b(itu\s+)?(hoaks|hoax)\s*(ya|kah|gak|nggak|bukan)?\s*\?\s*$"
     r"|\btps\s+(saya|sy|aku|ku|gue|gw|kami|kita)?\s*(di ?mana|dmn|dimana|yang mana|nomor berapa)\b"
     r"|\b(di ?mana|dmn)\s+(lokasi\s+)?tps\s+(saya|sy|aku|ku|gue|gw|kami|kita)\b"
     r"|\b(kapan|tanggal berapa|tgl berapa|kpn)\b.{0,40}\b(diumumkan|diumumin)\b"
