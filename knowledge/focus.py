@@ -31,6 +31,9 @@ _KNOWN = re.compile(
 _PIVOT = re.compile(r"^\s*(?:(?:tp|tapi|tetapi|nah|terus|trus|trs|lalu)\s*,?\s+)?(?:klo|kalo|kalau|kl|bagaimana kalau|gimana kalau|gmn klo)\b",
                     re.I)
 _SENTENCE = re.compile(r"[^.?!\n]+[.?!\n]*")
+# a sentence that tells of an offer the asker already turned down: "… langsung saya tolak."
+_REFUSED = re.compile(r"\b(?:langsung\s+)?(?:saya|sy|aku|gue|gw)\s+(?:langsung\s+)?(?:tolak|menolak|tolakin)\b"
+                      r"|\blangsung\s+(?:saya\s+|sy\s+)?(?:tolak|ditolak)\b", re.I)
 
 
 def focus(text: str) -> str:
@@ -59,6 +62,9 @@ def _drop_known(text: str) -> str:
     for i, s in enumerate(sentences):
         nxt = sentences[i + 1] if i + 1 < len(sentences) else ""
         if _KNOWN.search(s) and _PIVOT.match(nxt) and not s.rstrip().endswith("?"):
+            continue
+        # the offer turned down is settled; the question is about what comes after it
+        if nxt and _REFUSED.search(s) and not s.rstrip().endswith("?") and "?" in "".join(sentences[i + 1:]):
             continue
         keep.append(s)
     return "".join(keep).strip()

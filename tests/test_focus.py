@@ -57,3 +57,10 @@ def test_a_verdict_the_asker_was_told_is_a_contrast_too():
                  "'pilih nomor 3 ya' udah pelanggaran?") == "Tapi kalau sekalian saya bilang 'pilih nomor 3 ya' udah pelanggaran?"
     assert focus("Jadi KPPS boleh buat ASN. Kalau jadi saksi paslon di TPS, sama boleh juga?") == (
         "Kalau jadi saksi paslon di TPS, sama boleh juga?")
+
+
+def test_an_offer_already_turned_down_is_not_the_question():
+    text = ("Timses cawalkot nawarin 3 juta buat pin postingan kampanye di grup FB saya, langsung saya tolak. "
+            "Nah, kalau saya pin pengumuman resmi KPU soal jadwal pencoblosan, boleh?")
+    assert "3 juta" not in focus(text) and "pengumuman resmi KPU" in focus(text)
+    assert focus("Timses nawarin 3 juta, saya tolak.") == "Timses nawarin 3 juta, saya tolak."
