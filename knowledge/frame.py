@@ -163,9 +163,12 @@ _DESCRIBED_CHOICE = re.compile(
 
 # a sentence whose subject is a relative, or a pronoun that goes on telling of one
 _RELATIVE_SUBJECT = re.compile(
-    r"^\W*(karena|soalnya|tapi|tp|dan|trus|terus)?\s*(adik|adek|kakak|kakakku|abang|anak|anakku|suami|istri|bapak|ayah|ibu|"
-    r"emak|ortu|orang tua|mertua|om|tante|paman|bibi|sepupu|keponakan|ponakan|bojoku|bini|laki)(\s+(saya|sy|aku|ku|gue|gw))?\b"
-    r"|^\W*(dia|beliau|mereka)\b",
+    r"^\W*(karena|soalnya|tapi|tp|dan|trus|terus|eh|lalu)?\s*(adik|adek|kakak|kakakku|abang|anak|anakku|suami|istri|bapak|ayah|ibu|"
+    r"emak|ortu|orang tua|mertua|om|tante|paman|bibi|sepupu|keponakan|ponakan|bojoku|bini|laki|"
+    # someone else who is the sentence's subject: the candidate, the team, a colleague, a photographer
+    r"timses|tim sukses|tim pemenangan|relawan|caleg|calon|paslon|tamu|panitia|fotografer|teman|temen|tetangga|atasan|"
+    r"kadis|kepala dinas|ustaz|ustadz|orang|seseorang)(\s+(saya|sy|aku|ku|gue|gw|itu|tersebut|kantor|sebelah))?\b"
+    r"|^\W*(karena|soalnya|tapi|tp|dan|trus|terus|eh|lalu)?\s*(dia|beliau|mereka|ia)\b",
     re.I)
 _FIRST_PERSON = re.compile(r"\b(saya|sy|aku|gue|gw|ane|ulun|abdi|kulo|awak|ambo)\b", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
@@ -181,13 +184,18 @@ def _relatives_acts(text: str, lex: Lexicon, correct) -> frozenset[str]:
     telling = False
     for sent in sentences:
         starts = _RELATIVE_SUBJECT.search(sent)
-        telling = bool(starts) and not (_FIRST_PERSON.search(sent) and not starts.group(2) and not starts.group(4)) \
-            if starts else False
+        # "Dia ngajak saya foto": the asker is in it, so the act is not only theirs
+        telling = bool(starts) and not _FIRST_PERSON.search(sent[starts.end():]) if starts else False
         acts = extract(sent, lex, correct=correct, with_relatives=False).get("act")
         (theirs if telling else mine).update(acts)
     return frozenset(theirs - mine)
 
 
+_JOINS_TEAM = re.compile(
+    r"\b(jadi|jd|menjadi|ikut|ikt|masuk|gabung|bergabung|join|direkrut|ditunjuk|diangkat|diminta|diajak|ngajak|ajak|daftar|"
+    r"mendaftar|dadi|janten|jadiin|dijadikan|sebagai|sbg|anggota|pegang|memegang|ketua|koordinator|korlap|bantu|bantuin|"
+    r"membantu|aktif|nyambi|terlibat|saya|sy|aku|gue|gw|kami|asn|pns|pppk|cpns|guru|pegawai)\b.{0,40}\b(timses|tim sukses|tim pemenangan|tim kampanye|relawan|konsultan|tim ahli|"
+    r"jurkam|juru kampanye|pemenangan)", re.I | re.S)
 _FORMER_ASN = re.compile(
     r"\b(pensiun\w*|purna\s*(bakti|tugas)|mantan)\s+(\w+\s+){0,2}?(pns|asn|pppk|pegawai negeri)\b"
     r"|\b(aturan|atura|larangan|ketentuan|kode etik|disiplin)\s+(\w+\s+){0,2}?(asn|pns)\b"
@@ -302,6 +310,10 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if _DESCRIBED_CHOICE.search(text):
         asserted.setdefault("act", set()).add("ajak")
         asserted.setdefault("target", set()).add("calon")
+    # "ternyata timses caleg", "dia timses": a team named as a person is a target; being on a
+    # team is an act only when someone joins it ("jadi/ikut/masuk timses")
+    if "tim" in asserted.get("act", set()) and not _JOINS_TEAM.search(text):
+        asserted["act"].discard("tim")
     # "bakal calon" is a stage as well as a target
     if "bakal-calon" in asserted.get("target", set()):
         asserted.setdefault("stage", set()).add("pra-penetapan")

@@ -161,3 +161,17 @@ def test_a_campaign_ruled_out_as_the_time_rules_out_a_campaign_entry():
     assert fit(EntryFrame(act=["kampanye", "atribut"], target=["partai"]), q).excluded
     assert not fit(EntryFrame(act=["atribut"], target=["calon"]), q).excluded
     assert "atribut" in extract("ikut kampanye pake baju partai boleh?").get("act")
+
+
+def test_a_team_named_as_people_is_a_target_joining_it_is_an_act():
+    q = extract("ada tamu di kantor, ternyata timses caleg, dia ngajak foto bareng staf")
+    assert "tim" in q.get("target") and "tim" not in q.get("act")
+    assert "tim" in extract("sy PNS diajak jadi timses caleg, boleh?").get("act")
+    assert "tim" in extract("sy timses bacaleg, blm penetapan, boleh?").get("act")
+
+
+def test_acts_of_someone_else_who_is_the_subject_are_theirs():
+    q = extract("Dia pakai kaos partai dan pose dua jari. Fotonya dia upload. Saya nggak upload apa-apa. Saya kena?")
+    assert {"atribut", "pose"} <= q.others_acts
+    assert "pose" in extract("Dia ngajak saya pose dua jari. Saya kena?").get("act") - \
+        extract("Dia ngajak saya pose dua jari. Saya kena?").others_acts
