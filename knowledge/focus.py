@@ -31,6 +31,8 @@ _KNOWN = re.compile(
 _PIVOT = re.compile(r"^\s*(?:(?:tp|tapi|tetapi|nah|terus|trus|trs|lalu)\s*,?\s+)?(?:klo|kalo|kalau|kl|bagaimana kalau|gimana kalau|gmn klo)\b",
                     re.I)
 _SENTENCE = re.compile(r"[^.?!\n]+[.?!\n]*")
+# "Nah, …", "Sekarang …": the story turns to what is asked
+_TURN_TO = re.compile(r"^\s*(?:nah|sekarang|skrg|kini|terus|trus|lalu)\b", re.I)
 # a sentence that tells of an offer the asker already turned down: "… langsung saya tolak."
 _REFUSED = re.compile(r"\b(?:langsung\s+)?(?:saya|sy|aku|gue|gw)\s+(?:langsung\s+)?(?:tolak|menolak|tolakin)\b"
                       r"|\blangsung\s+(?:saya\s+|sy\s+)?(?:tolak|ditolak)\b", re.I)
@@ -64,7 +66,8 @@ def _drop_known(text: str) -> str:
         if _KNOWN.search(s) and _PIVOT.match(nxt) and not s.rstrip().endswith("?"):
             continue
         # the offer turned down is settled; the question is about what comes after it
-        if nxt and _REFUSED.search(s) and not s.rstrip().endswith("?") and "?" in "".join(sentences[i + 1:]):
+        if (nxt and _REFUSED.search(s) and not s.rstrip().endswith("?") and "?" in "".join(sentences[i + 1:])
+                and (_PIVOT.match(nxt) or _TURN_TO.match(nxt))):
             continue
         keep.append(s)
     return "".join(keep).strip()

@@ -295,8 +295,8 @@ class Matcher:
                 # and neither "boleh" nor "hati-hati" when the question adds a risky act the entry
                 # does not cover: the stricter neighbour that covers it should answer instead
                 lenient = entry.verdict in ("boleh", "hati-hati")
-                # a lenient entry is not at risk from what someone else does ("dia upload dan tag saya")
-                risk = frame.for_relatives_entry()
+                # an entry about a non-ASN relative is not at risk from what the relative does
+                risk = frame.for_relatives_entry() if entry.frame and "bukan-asn" in entry.frame.actor else frame
                 if f.excluded or (entry.verdict == "boleh" and f.match == 0.0) or (
                         lenient and boleh_at_risk(entry.frame, risk)  # the phrasings only relax it
                         and boleh_at_risk(entry.frame, risk, self.phrasing_frame(fid))):

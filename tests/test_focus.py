@@ -64,3 +64,8 @@ def test_an_offer_already_turned_down_is_not_the_question():
             "Nah, kalau saya pin pengumuman resmi KPU soal jadwal pencoblosan, boleh?")
     assert "3 juta" not in focus(text) and "pengumuman resmi KPU" in focus(text)
     assert focus("Timses nawarin 3 juta, saya tolak.") == "Timses nawarin 3 juta, saya tolak."
+
+
+def test_a_refusal_that_is_the_situation_asked_about_stays():
+    text = "Kadis mewajibkan staf datang ke kampanye. Saya menolak dan tidak datang. Apakah saya salah?"
+    assert "menolak" in focus(text)
