@@ -224,9 +224,17 @@ class Frame:
     asserted: dict[str, frozenset[str]] = field(default_factory=dict)
     negated: dict[str, frozenset[str]] = field(default_factory=dict)
     question: str = "permission"
-    # acts told only of a relative who is the sentence's subject ("Adik saya relawan, sering
-    # pasang baliho. Saya PNS, saya kena?"): the asker's question is about the relative's acts
-    others_acts: frozenset[str] = frozenset()
+    # acts told only of someone else who is the sentence's subject ("Adik saya relawan, sering
+    # pasang baliho. Saya PNS, saya kena?"): read on first use (a sentence-by-sentence pass),
+    # since only entries about non-ASN relatives need them
+    _others: Callable[[], frozenset[str]] | None = field(default=None, compare=False, repr=False)
+    _cache: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def others_acts(self) -> frozenset[str]:
+        if "others" not in self._cache:
+            self._cache["others"] = self._others() if self._others is not None else frozenset()
+        return self._cache["others"]
 
     def for_relatives_entry(self) -> Frame:
         """This frame as an entry about a non-ASN relative reads it: without the relative's own acts."""
@@ -317,12 +325,11 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # "bakal calon" is a stage as well as a target
     if "bakal-calon" in asserted.get("target", set()):
         asserted.setdefault("stage", set()).add("pra-penetapan")
-    others = _relatives_acts(text, lex, correct) if with_relatives else frozenset()
     return Frame(
         {k: frozenset(v) for k, v in asserted.items()},
         {k: frozenset(v - asserted.get(k, set())) for k, v in negated.items()},
         qtype or question_type(text),
-        others,
+        (lambda: _relatives_acts(text, lex, correct)) if with_relatives else None,
     )
 
 
