@@ -161,13 +161,12 @@ _DESCRIBED_CHOICE = re.compile(
 )
 
 
-# a sentence whose subject is a relative, or a pronoun that goes on telling of one
+# a sentence whose subject is a relative, or a pronoun that goes on telling of one (only entries
+# about non-ASN relatives use this, so only relatives start such a sentence)
 _RELATIVE_SUBJECT = re.compile(
     r"^\W*(karena|soalnya|tapi|tp|dan|trus|terus|eh|lalu)?\s*(adik|adek|kakak|kakakku|abang|anak|anakku|suami|istri|bapak|ayah|ibu|"
-    r"emak|ortu|orang tua|mertua|om|tante|paman|bibi|sepupu|keponakan|ponakan|bojoku|bini|laki|"
-    # someone else who is the sentence's subject: the candidate, the team, a colleague, a photographer
-    r"timses|tim sukses|tim pemenangan|relawan|caleg|calon|paslon|tamu|panitia|fotografer|teman|temen|tetangga|atasan|"
-    r"kadis|kepala dinas|ustaz|ustadz|orang|seseorang)(\s+(saya|sy|aku|ku|gue|gw|itu|tersebut|kantor|sebelah))?\b"
+    r"emak|ortu|orang tua|mertua|om|tante|paman|bibi|sepupu|keponakan|ponakan|bojoku|bini|laki)"
+    r"(\s+(saya|sy|aku|ku|gue|gw))?\b"
     r"|^\W*(karena|soalnya|tapi|tp|dan|trus|terus|eh|lalu)?\s*(dia|beliau|mereka|ia)\b",
     re.I)
 _FIRST_PERSON = re.compile(r"\b(saya|sy|aku|gue|gw|ane|ulun|abdi|kulo|awak|ambo)\b", re.I)
@@ -186,7 +185,7 @@ def _relatives_acts(text: str, lex: Lexicon, correct) -> frozenset[str]:
         starts = _RELATIVE_SUBJECT.search(sent)
         # "Dia ngajak saya foto": the asker is in it, so the act is not only theirs
         telling = bool(starts) and not _FIRST_PERSON.search(sent[starts.end():]) if starts else False
-        acts = extract(sent, lex, correct=correct, with_relatives=False).get("act")
+        acts = extract(sent, lex, qtype="permission", correct=correct, with_relatives=False).get("act")
         (theirs if telling else mine).update(acts)
     return frozenset(theirs - mine)
 

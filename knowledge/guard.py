@@ -39,7 +39,7 @@ from netralbot.knowledge.guard_context import (
     _asker_did,
 )
 from netralbot.knowledge.guard_evasion import _DISGUISE, _EVASION, _HIDING, _HOW
-from netralbot.knowledge.guard_injection import _INJECTION, _TAKEOVER
+from netralbot.knowledge.guard_injection import _INJECTION, _INJECTION_MORE, _TAKEOVER
 from netralbot.knowledge.guard_material import _PROMOTE, _WRITE_FOR_A_SIDE, _orders_material
 from netralbot.knowledge.guard_noise import _ABOUT_THE_BOT, _SMALL_TALK, _looks_gibberish, _speaks_the_domain
 from netralbot.knowledge.guard_personal import (
@@ -48,6 +48,7 @@ from netralbot.knowledge.guard_personal import (
 from netralbot.knowledge.guard_topics import (
     _BALLOT_DESIGN,
     _ELECTION_FACT,
+    _ELECTION_FACT_MORE,
     _ELECTION_WORDS,
     _FOREIGN,
     _NOT_ABOUT_CONDUCT,
@@ -103,7 +104,7 @@ def screen(text: str) -> Refusal | None:
         return Refusal.NO_TEXT  # mostly non-Latin script: decoded binary, other languages
     if _SMALL_TALK.match(text.strip()) or (_ABOUT_THE_BOT.search(text) and len(text) < 80):
         return Refusal.SMALL_TALK
-    if _INJECTION.search(text):
+    if _INJECTION.search(text) or _INJECTION_MORE.search(text):
         return Refusal.INJECTION
     # a story about the asker's own act, or a question someone else put to the asker
     about_own_act = (_ASKS_IF_VIOLATION.search(text) or _NOT_NAMING.search(text) or _REPORTED.search(text)
@@ -156,7 +157,8 @@ def screen(text: str) -> Refusal | None:
         return Refusal.OUT_OF_SCOPE
     if _WRITING_ORDER.search(text):
         return Refusal.OUT_OF_SCOPE
-    if (_ELECTION_FACT.search(text) and not _ASN_ACT.search(text)) or _BALLOT_DESIGN.search(text):
+    if (((_ELECTION_FACT.search(text) or _ELECTION_FACT_MORE.search(text)) and not _ASN_ACT.search(text))
+            or _BALLOT_DESIGN.search(text)):
         return Refusal.ELECTION_FACT
     promote = _PROMOTE.search(text)
     if (promote and not _ASKS_IF_ALLOWED.search(text) and not _asker_did(text[:promote.start()])

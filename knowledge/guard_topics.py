@@ -76,24 +76,6 @@ _ELECTION_FACT = prefiltered(re.compile(  # election facts that belong to KPU, n
     r"|\b(kapan|tanggal berapa|tgl berapa)\b.{0,30}\b(pemungutan suara|pencoblosan|pemilu \d{4}|pilkada \d{4}|pilpres \d{4})\b"
     r"|\b(umumkan|ngumumin|mengumumkan|pengumuman|penetapan)\s+hasil\b"
     r"|\belectoral college\b"
-    r"|\b(lolos|masuk)\s+(ke\s+)?(senayan|parlemen)\b|\bpartai\s+(apa\s+)?(saja|aja)\s+(yang|yg)\s+(lolos|masuk|menang)\b"
-    r"|\b(pemilu|pilkada|pilpres)\s+(ditunda|diundur|dibatalkan)\b|\bperpanjang\w*\s+(masa\s+)?jabatan\s+(presiden|kepala daerah|bupati|gubernur)\b"
-    r"|\bsirekap\w*"
-    r"|\b(elektabilitas|hasil survei|survei terbaru)\b.{0,40}\b(berapa|siapa|terbaru|tertinggi|teratas|unggul|menang|paling)\b"
-    r"|\b(harus|wajib|perlu)\s+(bawa|membawa)\s+(ktp|e-ktp|undangan|c6|c pemberitahuan|kartu pemilih)\b"
-    r"|\b(kapan|kpn|tanggal berapa|berapa lama)\b.{0,20}\b(masa tenang|masa kampanye)\b.{0,20}\b(dimulai|mulai|berakhir|selesai|berlangsung)?"
-    r"|\b(ketua umum|ketum|sekjen)\s+(partai|parpol)\b.{0,30}\bsiapa\b"
-    r"|\b(cara|syarat)\s+(bikin|membuat|mendirikan|buat|bentuk|membentuk)\s+partai\b"
-    r"|\b(kenapa|mengapa)\b.{0,30}\b(pilkada|pemilu|pilpres|pileg)\b.{0,30}\b(digelar|diadakan|dilaksanakan|dilakukan|jatuh)\b"
-    r"|\bjadwal\s+(kampanye|debat|rapat umum)\s+(paslon|calon|capres|caleg|cagub|cabup|partai)\b"
-    r"|\b(cek fakta|hoaks (atau|apa) (bukan|fakta)|hoax (atau|apa) (bukan|fakta))\b"
-    r"|\b(apakah|apa|bener|benar)\b.{0,60}\b(itu\s+)?(hoaks|hoax)\s*(ya|kah|gak|nggak|bukan)?\s*\?\s*$"
-    r"|\btps\s+(saya|sy|aku|ku|gue|gw|kami|kita)?\s*(di ?mana|dmn|dimana|yang mana|nomor berapa)\b"
-    r"|\b(di ?mana|dmn)\s+(lokasi\s+)?tps\s+(saya|sy|aku|ku|gue|gw|kami|kita)\b"
-    r"|\b(kapan|tanggal berapa|tgl berapa|kpn)\b.{0,40}\b(diumumkan|diumumin)\b"
-    r"|\bhasil\b.{0,30}\b(diumumkan|diumumin|keluar)\s+(kapan|tanggal berapa|tgl berapa|kpn)\b"
-    r"|\b(presiden|wakil presiden|gubernur|bupati|wali ?kota|calon|paslon)?\s*(terpilih\s+)?(dilantik|pelantikan(nya)?)\b.{0,25}"
-    r"\b(kapan|tanggal berapa|tgl berapa|kpn|bulan apa|jam berapa)\b"
     # how elections work, not what an ASN may do: "apa itu sistem proporsional terbuka", "berapa biaya kampanye caleg"
     r"|\b(sistem\s+(pemilu|pemilihan)|proporsional\s+(terbuka|tertutup)|sistem\s+proporsional|sistem\s+distrik)\b"
     r"|\b(berapa|brp)\b.{0,20}\b(biaya|modal|dana|ongkos)\s+(kampanye|nyaleg|jadi caleg|pencalonan|politik)\b"
@@ -147,6 +129,27 @@ _NOT_ABOUT_CONDUCT = prefiltered(re.compile(  # facts and procedures no ASN act 
     re.I | re.S,
 ))
 # a ballot's design: KPU's to explain, whatever ASN words the question carries ("surat suara")
+# added in the sixth session, apart from the pattern above so that its prefilter stays selective
+_ELECTION_FACT_MORE = prefiltered(re.compile(
+    r"\b(lolos|masuk)\s+(ke\s+)?(senayan|parlemen)\b|\bpartai\s+(apa\s+)?(saja|aja)\s+(yang|yg)\s+lolos\b"
+    r"|\b(pemilu|pilkada|pilpres)\s+(ditunda|diundur|dibatalkan)\b|\bperpanjang\w*\s+(masa\s+)?jabatan\s+(presiden|kepala daerah|bupati|gubernur)\b"
+    r"|\bsirekap\w*"
+    r"|\b(elektabilitas|hasil survei|survei terbaru)\b.{0,40}\b(berapa|siapa|terbaru|tertinggi|teratas|unggul|menang|paling)\b"
+    r"|\b(harus|wajib|perlu)\s+(bawa ktp|bawa e-ktp|bawa undangan|bawa c6|bawa kartu pemilih|membawa ktp|membawa undangan)\b"
+    r"|\b(kapan|kpn|tanggal berapa|berapa lama)\b.{0,20}\b(masa tenang|masa kampanye)\b"
+    r"|\b(ketua umum|ketum|sekjen)\s+(partai|parpol)\b.{0,30}\bsiapa\b"
+    r"|\b(mendirikan|membentuk)\s+partai\b|\b(cara|syarat)\s+(bikin|buat|membuat)\s+partai baru\b"
+    r"|\b(kenapa|mengapa)\b.{0,30}\b(pilkada|pemilu|pilpres|pileg)\b.{0,30}\b(digelar|diadakan|dilaksanakan|dilakukan|jatuh)\b"
+    r"|\bjadwal\s+(kampanye|debat|rapat umum)\s+(paslon|calon|capres|caleg|cagub|cabup|partai)\b"
+    r"|\b(cek fakta|hoaks (atau|apa) (bukan|fakta)|hoax (atau|apa) (bukan|fakta))\b"
+    r"|\b(apakah|bener|benar|betul)\b[^?]{0,60}\b(hoaks|hoax)\s*(ya|kah|gak|nggak|bukan)?\s*\?\s*$"
+    r"|\btps\s+(saya|sy|aku|ku|gue|gw|kami|kita)?\s*(di mana|dimana|yang mana|nomor berapa)\b"
+    r"|\b(di mana|dimana)\s+(lokasi\s+)?tps\s+(saya|sy|aku|ku|gue|gw|kami|kita)\b"
+    r"|\b(kapan|tanggal berapa|tgl berapa|kpn)\b.{0,40}\b(diumumkan|diumumin)\b"
+    r"|\bhasil\b.{0,30}\b(diumumkan|diumumin|keluar)\s+(kapan|tanggal berapa|tgl berapa|kpn)\b"
+    r"|\b(dilantik|pelantikan(nya)?)\b.{0,25}\b(kapan|tanggal berapa|tgl berapa|kpn|bulan apa|jam berapa)\b",
+    re.I | re.S,
+))
 _BALLOT_DESIGN = re.compile(  # the ballot itself: its design, and when a vote on it counts
     r"\bsurat\s+suara\b.{0,40}\b(warna\w*|ukuran\w*|lebar\w*|desain)\b"
     r"|\bsurat\s+suara\b.{0,80}\b(sah|tidak sah|batal)\s*(nggak|gak|ga|tidak|ngga|kah|atau tidak|ato ga)?\s*\?"
