@@ -132,7 +132,7 @@ _EVEN_HANDED = (
     "Hati-hati: Anda menyebut semua calon secara sama, tanpa memihak satu pun. Larangan di bawah "
     "ditujukan pada dukungan kepada calon tertentu, jadi yang menentukan adalah isinya: tetap berimbang, "
     "tanpa ajakan memilih, tanpa nomor urut atau simbol satu calon; bila ragu, tanyakan ke BKPSDM/BKD "
-    "instansi Anda. Yang dilarang:"
+    "instansi Anda. Untuk perbuatan yang memihak satu calon, aturannya:"
 )
 _EVEN_HANDED_CONDITIONS = (
     "Isinya benar-benar berimbang untuk semua calon, tidak menonjolkan satu pun.",
