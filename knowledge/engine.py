@@ -145,6 +145,17 @@ _ALL_CANDIDATES = re.compile(
     r"cawapres|caleg|kandidat|cagub|cabup|cawalkot|partai peserta)\b", re.I)
 # acts on a candidate's own account: balance does not make them allowed (SKB huruf B angka 6)
 _ACCOUNT_ACTS = frozenset({"like", "komentar", "follow", "gabung-grup", "foto-profil", "pose", "atribut", "pasang-apk"})
+# "fotonya dia upload", "diunggah temen", "dipake kakak di IG-nya": someone else put it online
+_OTHERS_POSTED = re.compile(
+    r"\b(di(upload|unggah|posting|post|pake|pakai|share|sebar)\w*|(dia|beliau|mereka|orang|temen|teman|kakak|adik|"
+    r"suami|istri|tim|timses|panitia|fotografer|humas)\s+(\w+\s+)?(upload|unggah|posting|post|share|pake|pakai|tag|nge-?tag))\b",
+    re.I)
+_ASKER_DID_NOT_POST = re.compile(
+    r"\b(saya|sy|aku|gue|gw)\s+(sendiri\s+)?(sama sekali\s+)?(gk|ga|gak|nggak|ngga|enggak|tidak|tdk|nda|belum|blm)\s+"
+    r"(pernah\s+|ikut\s+)?(upload|unggah|mengunggah|posting|post|ngepost|share|ngeshare|nyebar)\w*"
+    r"|\b(gk|ga|gak|nggak|tidak|tdk|bukan)\s+(saya|sy|aku)\s+(yang\s+|yg\s+)?(upload|unggah|posting|post|share)\w*",
+    re.I)
+_UPLOADED_BY_OTHERS = "umum-foto-diunggah-orang-lain"
 _NOT_COVERED = (
     "Maaf, saya tidak tahu pasti. Situasi yang Anda gambarkan (pelakunya, sasarannya, atau keadaannya) "
     "berbeda dari yang dibahas entri-entri terdekat saya, jadi jawaban mereka tidak bisa dipakai untuk "
@@ -264,6 +275,9 @@ class KnowledgeBase:
                 and self._even_handed(text, m, self.entries[answer.faq_id])):
             answer = replace(answer, verdict=Verdict.HATI_HATI, text=f"{_EVEN_HANDED} {answer.text}",
                              conditions=_EVEN_HANDED_CONDITIONS, reason="even-handed")
+        elif (answer.verdict == Verdict.DILARANG and answer.faq_id in self.entries
+                and _UPLOADED_BY_OTHERS in self.entries and self._posted_by_others(text, m, self.entries[answer.faq_id])):
+            answer = replace(self.answer_entry(_UPLOADED_BY_OTHERS, answer.confidence), reason="posted-by-others")
         return replace(answer, frame=m.frame.to_json())
 
     def _decide(self, text: str, m) -> Answer:
@@ -377,6 +391,16 @@ class KnowledgeBase:
             return False
         tail = extract_frame(last, self.matcher.lex)
         return bool(risky_acts(tail)) and not tail.get("manner") & EXCEPTION_MANNERS
+
+    @staticmethod
+    def _posted_by_others(text: str, m, entry: FaqEntry) -> bool:
+        """ "Fotonya dipake kakak di IG kampanyenya … sy sama sekali gk upload apa2": the
+        prohibition is on *posting* the photo (SKB huruf B angka 7); when the asker says they
+        posted nothing and someone else did, the answer is what to do about that upload. Not
+        for a pose or symbol the asker made, which is a violation however it got online."""
+        acts = set(entry.frame.act) if entry.frame else set()
+        return (bool(acts) and acts <= {"foto", "posting", "tag"} and bool(_ASKER_DID_NOT_POST.search(text))
+                and "pose" not in m.frame.get("act") and bool(_OTHERS_POSTED.search(text)))
 
     @staticmethod
     def _even_handed(text: str, m, entry: FaqEntry) -> bool:

@@ -173,3 +173,11 @@ def test_content_that_treats_every_candidate_alike_is_it_depends_not_a_prohibiti
     assert kb.ask("like postingan semua capres biar adil boleh?").verdict == "dilarang"
     # nor the all-candidates meme, which its own entry forbids
     assert kb.ask("share meme lucu ttg ketiga capres, semua kena sindir, asn boleh gk").verdict == "dilarang"
+
+
+def test_a_photo_someone_else_posted_is_what_to_do_not_a_prohibition_of_posting(kb):
+    a = kb.ask("Kakak sy caleg. Foto keluarga lebaran yg ada sy dipake kakak di IG kampanyenya. "
+               "Sy sama sekali gk upload apa2. Sy bs kena gk?")
+    assert (a.verdict, a.reason) == ("hati-hati", "posted-by-others")
+    # the asker's own upload is still the prohibition
+    assert kb.ask("sy upload foto bareng caleg di IG sy, boleh?").verdict == "dilarang"
