@@ -180,7 +180,6 @@ def _relatives_acts(text: str, lex: Lexicon, correct) -> frozenset[str]:
         return frozenset()
     theirs: set[str] = set()
     mine: set[str] = set()
-    telling = False
     for sent in sentences:
         starts = _RELATIVE_SUBJECT.search(sent)
         # "Dia ngajak saya foto": the asker is in it, so the act is not only theirs
@@ -197,7 +196,7 @@ _JOINS_TEAM = re.compile(
     r"jurkam|juru kampanye|pemenangan)", re.I | re.S)
 _FORMER_ASN = re.compile(
     r"\b(pensiun\w*|purna\s*(bakti|tugas)|mantan)\s+(\w+\s+){0,2}?(pns|asn|pppk|pegawai negeri)\b"
-    r"|\b(aturan|atura|larangan|ketentuan|kode etik|disiplin)\s+(\w+\s+){0,2}?(asn|pns)\b"
+    r"|\b(aturan|larangan|ketentuan|kode etik|disiplin)\s+(\w+\s+){0,2}?(asn|pns)\b"
     r"|\b(netralitas|netral)\s+(asn|pns)\b|\b(bukan|bkn)\s+(lagi\s+)?(asn|pns)\b",
     re.I)
 _SERVING_ASN = re.compile(r"\b(pns|asn|pppk|cpns|pegawai negeri)\b", re.I)
@@ -223,7 +222,7 @@ class Frame:
     asserted: dict[str, frozenset[str]] = field(default_factory=dict)
     negated: dict[str, frozenset[str]] = field(default_factory=dict)
     question: str = "permission"
-    # acts told only of someone else who is the sentence's subject ("Adik saya relawan, sering
+    # acts told only of a relative who is the sentence's subject ("Adik saya relawan, sering
     # pasang baliho. Saya PNS, saya kena?"): read on first use (a sentence-by-sentence pass),
     # since only entries about non-ASN relatives need them
     _others: Callable[[], frozenset[str]] | None = field(default=None, compare=False, repr=False)

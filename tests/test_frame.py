@@ -170,7 +170,7 @@ def test_a_team_named_as_people_is_a_target_joining_it_is_an_act():
     assert "tim" in extract("sy timses bacaleg, blm penetapan, boleh?").get("act")
 
 
-def test_acts_of_someone_else_who_is_the_subject_are_theirs():
+def test_acts_told_of_a_relative_or_a_pronoun_for_one_are_theirs():
     q = extract("Dia pakai kaos partai dan pose dua jari. Fotonya dia upload. Saya nggak upload apa-apa. Saya kena?")
     assert {"atribut", "pose"} <= q.others_acts
     assert "pose" in extract("Dia ngajak saya pose dua jari. Saya kena?").get("act") - \
