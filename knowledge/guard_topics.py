@@ -46,7 +46,7 @@ _OTHER_LAW = re.compile(r"\b(uu ite|undang-undang ite|pencemaran nama baik|ujara
 _WRITING_ORDER = re.compile(
     r"^\W*((tolong|coba|min|bot|dong)\W+)*(tulis|tuliskan|buat|buatkan|bikin|bikinin|karang|karangkan|susun|susunkan)\s+"
     r"(sebuah\s+|satu\s+)?(puisi|pantun|lagu|lirik|cerpen|cerita|dongeng|lelucon|lawakan|jokes?|artikel|esai|essay|kode|program|script)\b"
-    r"|^\W*((tolong|coba|min|bot|dong)\W+)*(translate|terjemahkan|terjemahin|alihbahasakan)\b", re.I)
+    r"|^\W*((tolong|coba|min|bot|dong)\W+)*(translate|terjemahkan|terjemahin|alihbahasakan|rangkum|rangkumkan|ringkas|ringkaskan|resume)\b", re.I)
 _CIVIL_SERVANT = re.compile(r"\b(asn|pns|pppk|cpns|pegawai|netral|netralitas)\b", re.I)
 _ELECTION_WORDS = re.compile(
     r"\b(calon|caleg|capres|cawapres|paslon|cagub|cabup|partai|parpol|kampanye|pemilu|pilkada|pilpres|pileg|kpu|bawaslu|tps|"
@@ -147,12 +147,15 @@ _ELECTION_FACT_MORE = prefiltered(re.compile(
     r"|\b(di mana|dimana)\s+(lokasi\s+)?tps\s+(saya|sy|aku|ku|gue|gw|kami|kita)\b"
     r"|\b(kapan|tanggal berapa|tgl berapa|kpn)\b.{0,40}\b(diumumkan|diumumin)\b"
     r"|\bhasil\b.{0,30}\b(diumumkan|diumumin|keluar)\s+(kapan|tanggal berapa|tgl berapa|kpn)\b"
-    r"|\b(dilantik|pelantikan(nya)?)\b.{0,25}\b(kapan|tanggal berapa|tgl berapa|kpn|bulan apa|jam berapa)\b",
+    r"|\b(dilantik|pelantikan(nya)?)\b.{0,25}\b(kapan|tanggal berapa|tgl berapa|kpn|bulan apa|jam berapa)\b"
+    r"|\b(nyoblos|mencoblos|memilih|milih)\b.{0,20}\b(pake|pakai|pakek|dengan|dgn|bawa)\s+(suket|surat keterangan)\b",
     re.I | re.S,
 ))
 _BALLOT_DESIGN = re.compile(  # the ballot itself: its design, and when a vote on it counts
     r"\bsurat\s+suara\b.{0,40}\b(warna\w*|ukuran\w*|lebar\w*|desain)\b"
     r"|\bsurat\s+suara\b.{0,80}\b(sah|tidak sah|batal)\s*(nggak|gak|ga|tidak|ngga|kah|atau tidak|ato ga)?\s*\?"
+    # who may vote: "anak saya 16 tahun bisa ikut nyoblos?"
+    r"|\b(1[0-6])\s*(tahun|thn|th)\b.{0,40}\b(nyoblos|mencoblos|milih|memilih|punya hak pilih)\b"
     # what election bodies do in the count: KPU's business even when the asker is on duty
     r"|\b(tugas|wewenang|fungsi)\s+(kpps|pps|ppk|pantarlih|panwas|pengawas tps)\b.{0,30}\b(rekapitulasi|penghitungan|pemungutan|pemilu|pilkada)\b",
     re.I | re.S)
