@@ -271,12 +271,12 @@ class KnowledgeBase:
         text = focus(text)
         m = self.matcher.match(text)
         answer = self._decide(text, m)
-        if (answer.verdict == Verdict.DILARANG and answer.faq_id in self.entries
-                and self._even_handed(text, m, self.entries[answer.faq_id])):
+        prohibition = self.entries.get(answer.faq_id) if answer.verdict == Verdict.DILARANG else None
+        if prohibition is not None and self._even_handed(text, m, prohibition):
             answer = replace(answer, verdict=Verdict.HATI_HATI, text=f"{_EVEN_HANDED} {answer.text}",
                              conditions=_EVEN_HANDED_CONDITIONS, reason="even-handed")
-        elif (answer.verdict == Verdict.DILARANG and answer.faq_id in self.entries
-                and _UPLOADED_BY_OTHERS in self.entries and self._posted_by_others(text, m, self.entries[answer.faq_id])):
+        elif (prohibition is not None and _UPLOADED_BY_OTHERS in self.entries
+                and self._posted_by_others(text, m, prohibition)):
             answer = replace(self.answer_entry(_UPLOADED_BY_OTHERS, answer.confidence), reason="posted-by-others")
         return replace(answer, frame=m.frame.to_json())
 

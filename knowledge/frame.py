@@ -235,12 +235,15 @@ class Frame:
         return self._cache["others"]
 
     def for_relatives_entry(self) -> Frame:
-        """This frame as an entry about a non-ASN relative reads it: without the relative's own acts."""
-        if not self.others_acts:
-            return self
-        asserted = dict(self.asserted)
-        asserted["act"] = self.get("act") - self.others_acts
-        return Frame(asserted, self.negated, self.question)
+        """This frame as an entry about a non-ASN relative reads it: without the relative's own
+        acts (built once; the ranker asks for it for every such candidate)."""
+        if "relatives" not in self._cache:
+            others = self.others_acts
+            asserted = dict(self.asserted)
+            if others:
+                asserted["act"] = self.get("act") - others
+            self._cache["relatives"] = Frame(asserted, self.negated, self.question) if others else self
+        return self._cache["relatives"]
 
     def get(self, slot: str) -> frozenset[str]:
         return self.asserted.get(slot, frozenset())

@@ -46,7 +46,7 @@ from netralbot.knowledge.guard_personal import (
     _ABOUT_A_PERSON, _GIVE_ME, _LIST_OF_PEOPLE, _PERSONAL_DATA, _WHO_ASKED_OR_LEAKED,
 )
 from netralbot.knowledge.guard_topics import (
-    _BALLOT_DESIGN,
+    _ELECTION_FACT_ANYWAY,
     _ELECTION_FACT,
     _ELECTION_FACT_MORE,
     _ELECTION_WORDS,
@@ -158,7 +158,7 @@ def screen(text: str) -> Refusal | None:
     if _WRITING_ORDER.search(text):
         return Refusal.OUT_OF_SCOPE
     if (((_ELECTION_FACT.search(text) or _ELECTION_FACT_MORE.search(text)) and not _ASN_ACT.search(text))
-            or _BALLOT_DESIGN.search(text)):
+            or _ELECTION_FACT_ANYWAY.search(text)):
         return Refusal.ELECTION_FACT
     promote = _PROMOTE.search(text)
     if (promote and not _ASKS_IF_ALLOWED.search(text) and not _asker_did(text[:promote.start()])

@@ -151,7 +151,9 @@ _ELECTION_FACT_MORE = prefiltered(re.compile(
     r"|\b(nyoblos|mencoblos|memilih|milih)\b.{0,20}\b(pake|pakai|pakek|dengan|dgn|bawa)\s+(suket|surat keterangan)\b",
     re.I | re.S,
 ))
-_BALLOT_DESIGN = re.compile(  # the ballot itself: its design, and when a vote on it counts
+# election facts even when an ASN act is named: the ballot (its design, when a vote on it
+# counts), what election bodies do in the count, who may vote
+_ELECTION_FACT_ANYWAY = re.compile(
     r"\bsurat\s+suara\b.{0,40}\b(warna\w*|ukuran\w*|lebar\w*|desain)\b"
     r"|\bsurat\s+suara\b.{0,80}\b(sah|tidak sah|batal)\s*(nggak|gak|ga|tidak|ngga|kah|atau tidak|ato ga)?\s*\?"
     # who may vote: "anak saya 16 tahun bisa ikut nyoblos?"
