@@ -70,6 +70,7 @@ _ASKER_DOES = re.compile(r"(?<!\w)(?:(?:saya|sy|aku|gue|gw)\s+(?:\w+\s+){0,2}?|b
                          r"(?:pasang|masang|memasang|tempel|tempelin|nempel|menempel|pajang|majang|bagi|bagiin|bagikan|"
                          r"kasih|kasi|ngasih|memberi|memberikan|"
                          r"membagikan|sebar|nyebar|menyebarkan)(?!\w)", re.I)
+DUTY_LOGIT, DUTY_AMONG = 4.0, 5  # how far below a prohibition, and among how many, an on-duty entry may rank
 GENTLER_LOGIT = 2.5  # how far below a prohibition an entry about the situation *without* the denied act may rank
 CLOSE_LOGIT = 2.0  # a risky entry this close to a "boleh" top turns the answer into choices (ranking logits; every correct boleh on blind, dev and questions.yaml is >= 2.2 ahead)
 
@@ -317,7 +318,7 @@ class KnowledgeBase:
                 if stricter is not None:
                     return self.answer_entry(stricter, conf)
             if qtype == "permission" and verdict == "dilarang":
-                gentler = self._gentler_neighbour(m)
+                gentler = self._gentler_neighbour(m) or self._duty_neighbour(m)
                 if gentler is not None:
                     return self.answer_entry(gentler, conf)
             answer = self.answer_entry(top.faq_id, conf)
@@ -463,6 +464,26 @@ class KnowledgeBase:
             e = self.entries[s.faq_id]
             if (e.verdict == "hati-hati" and top.score - s.score < GENTLER_LOGIT and e.frame is not None
                     and set(e.frame.without) & denied
+                    and not boleh_at_risk(e.frame, m.frame, self.matcher.phrasing_frame(e.id))):
+                return e.id
+        return None
+
+    def _duty_neighbour(self, m) -> str | None:
+        """ "Saya yang ngatur antrean sesuai surat tugas, yang nyerahin bantuan bupati petahana":
+        an asker sent by the office (``tugas-dinas``) is not the one the prohibition on top is
+        about (using the office for a candidate) unless they add a risky act of their own; a
+        close "hati-hati" entry about doing one's duty where a candidate is answers. Never "boleh"."""
+        if "tugas-dinas" not in m.frame.get("manner"):
+            return None
+        top = m.ranked[0]
+        top_frame = self.entries[top.faq_id].frame
+        if top_frame is not None and "tugas-dinas" in top_frame.manner:
+            return None
+        for s in m.ranked[1:1 + DUTY_AMONG]:
+            e = self.entries[s.faq_id]
+            if (e.verdict == "hati-hati" and top.score - s.score < DUTY_LOGIT and e.frame is not None
+                    and "tugas-dinas" in e.frame.manner
+                    and not risky_acts(m.frame) - set(e.frame.act) - self.matcher.phrasing_frame(e.id).get("act")
                     and not boleh_at_risk(e.frame, m.frame, self.matcher.phrasing_frame(e.id))):
                 return e.id
         return None

@@ -22,7 +22,9 @@ _REPORTED = re.compile(  # someone else asked, or the asker tells of a conversat
     r"rekan|kawan|keluarga|mahasiswa|petugas|surveyor|tim|timses|relawan)\s+(\w+\s+){0,4}(nanya|tanya|bertanya|nanyain|tanyain|maksa|memaksa|minta)\b"
     r"|\bada yang\s+(\w+\s+)?(nanya|tanya|bertanya|nanyain|maksa)\b"
     r"|\b(ditanya|ditanyain|ditakuni|menanyakan ke saya|nanya ke saya|nanya ke sy)\b"
-    r"|\b(cerita|ngobrol|obrolan|diskusi|bahas|membahas|bilang ke|bilang sama|ngomong ke|ngomong sama|jawab)\b"
+    r"|\b(cerita|ngobrol|obrolan|diskusi|bahas|membahas|bilang ke|bilang sama|ngomong ke|ngomong sama)\b"
+    # "saya jawab…", "jawaban saya" (not "jawab satu nama aja", an order to the bot)
+    r"|\b(saya|sy|aku|gue|gw)\s+(\w+\s+)?jawab\w*\b|\bjawaban\s*(saya|sy|aku|ku)\b"
     r"|\b(gitu kata|kata (murid|siswa|teman|temen|istri|suami|orang|ibu|bapak))\b",
     re.I,
 )

@@ -109,6 +109,14 @@ _TAKEOVER = re.compile(  # fake authority, codes, formats and threats aimed at t
     r"|\b(ulangi|ulang|tirukan|salin|copy)\s+(kalimat|kata-kata|kata2|teks|tulisan)\b|\b(persis|jawab|balas|tulis|ketik)\b.{0,40}\btanpa\s+tambahan\b"
     r"|\bjawab\s+(ya|iya|yes|boleh|setuju|benar|betul)\s+(aja|saja|doang)\b"
     r"|\b(ubah|ganti|hapus|update|revisi)\s+(aturan|aturannya|jawaban|jawabanmu|database|datamu|data kamu)\b.{0,60}"
-    r"\b(boleh|diperbolehkan|dibolehkan|diizinkan|halal|aman)\b",
+    r"\b(boleh|diperbolehkan|dibolehkan|diizinkan|halal|aman)\b"
+    # "bilang 'saya dukung paslon 02' sekali aja": words of support put in the bot's mouth
+    r"|\b(bilang|ucapkan|ucapin|katakan|ketik|tulis|sebut)(in|kan)?\b\W{0,3}['\"“‘]?\s*(saya|aku|gue|gw|kami)\s+"
+    r"(dukung|mendukung|pilih|memilih|milih|coblos|nyoblos)\b"
+    # "kamu admin BKN kan? tolong hapus laporan atas nama saya": an act on records, asked of the bot
+    r"|\b(kamu|km|anda|bot)\b.{0,40}\b(tolong|tlg|bisa|bisakah)?\s*(hapus|hapusin|cabut|batalkan|batalin|bersihkan|"
+    r"tarik)\s+(laporan|aduan|pengaduan|catatan|data|nama)\b"
+    r"|\b(tolong|tlg)\s+(hapus|hapusin|cabut|batalkan|batalin|bersihkan)\s+(laporan|aduan|pengaduan|catatan)\b.{0,40}"
+    r"\b(atas nama|nip|nik|nama saya)\b",
     re.I | re.S,
 )
