@@ -423,15 +423,16 @@ class KnowledgeBase:
             return None
         if top.frame.question != "what-to-do" and not _ASKER_DOES.search(text):
             return None  # "boleh saya pasang poster caleg di warung saya?", not "warung yang dipasangi poster"
-        return self._close_prohibition(m, risky_acts(m.frame), within=OWN_ACT_LOGIT, among=4, permission_form=True)
+        return self._close_prohibition(m, risky_acts(_as_read_by(top, m.frame)), within=OWN_ACT_LOGIT, among=4,
+                                       permission_form=True)
 
     def _stricter_neighbour(self, m) -> str | None:
         """A "hati-hati" top that does not cover a risky act the question adds ("temen yang
         upload foto saya *salam dua jari* bareng caleg") gives way to a close "dilarang"
         entry about that act: the stricter reading is the safe one."""
-        top = m.ranked[0]
-        covered = set(self.entries[top.faq_id].frame.act if self.entries[top.faq_id].frame else ())
-        return self._close_prohibition(m, risky_acts(m.frame) - covered, within=CLOSE_LOGIT, among=3)
+        top = self.entries[m.ranked[0].faq_id]
+        covered = set(top.frame.act if top.frame else ())
+        return self._close_prohibition(m, risky_acts(_as_read_by(top, m.frame)) - covered, within=CLOSE_LOGIT, among=3)
 
     def _close_prohibition(self, m, acts: frozenset[str] | set[str], within: float, among: int,
                            permission_form: bool = False) -> str | None:
@@ -523,6 +524,14 @@ class KnowledgeBase:
             suggestions=tuple(Suggestion(i, self.entries[i].question) for i in picks if i in self.entries),
             reason="frame-not-covered", referral=REFERRAL,
         )
+
+
+def _as_read_by(entry: FaqEntry, frame):
+    """The question's frame as ``entry`` reads it: an entry about a non-ASN relative leaves out
+    what the relative does ("suami saya wiraswasta. Dia ditawari jadi timses"), as the ranker does."""
+    if entry.frame is not None and "bukan-asn" in entry.frame.actor:
+        return frame.for_relatives_entry()
+    return frame
 
 
 def bootstrap(db: sqlite_utils.Database, data_dir: Path | None = None) -> None:

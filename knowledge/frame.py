@@ -170,21 +170,28 @@ _RELATIVE_SUBJECT = re.compile(
     r"|^\W*(karena|soalnya|tapi|tp|dan|trus|terus|eh|lalu)?\s*(dia|beliau|mereka|ia)\b",
     re.I)
 _FIRST_PERSON = re.compile(r"\b(saya|sy|aku|gue|gw|ane|ulun|abdi|kulo|awak|ambo)\b", re.I)
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
+# sentences, and the clauses after a comma (a clause keeps its comma, to be told from a sentence)
+_CLAUSE = re.compile(r"(?<=[.!?;])\s+|\n+|\s*(?=,)")
 
 
 def _relatives_acts(text: str, lex: Lexicon, correct) -> frozenset[str]:
     """Acts asserted only in sentences told of a relative (see ``Frame.others_acts``)."""
-    sentences = [x for x in _SENTENCE.split(text) if x.strip()]
-    if len(sentences) < 2 or not any(_RELATIVE_SUBJECT.search(x) for x in sentences):
+    clauses = [x for x in _CLAUSE.split(text) if x.strip()]
+    if len(clauses) < 2 or not any(_RELATIVE_SUBJECT.search(x) for x in clauses):
         return frozenset()
     theirs: set[str] = set()
     mine: set[str] = set()
-    for sent in sentences:
-        starts = _RELATIVE_SUBJECT.search(sent)
-        # "Dia ngajak saya foto": the asker is in it, so the act is not only theirs
-        telling = bool(starts) and not _FIRST_PERSON.search(sent[starts.end():]) if starts else False
-        acts = extract(sent, lex, qtype="permission", correct=correct, with_relatives=False).get("act")
+    telling = False
+    for clause in clauses:
+        starts = _RELATIVE_SUBJECT.search(clause)
+        if starts:
+            # "Dia ngajak saya foto": the asker is in it, so the act is not only theirs
+            telling = not _FIRST_PERSON.search(clause[starts.end():])
+        elif _FIRST_PERSON.search(clause) or not clause.startswith(","):
+            telling = False
+        # else "istri saya mau jadi relawan, ikut bagi brosur": a clause with no subject of its
+        # own goes on telling of the one before
+        acts = extract(clause, lex, qtype="permission", correct=correct, with_relatives=False).get("act")
         (theirs if telling else mine).update(acts)
     return frozenset(theirs - mine)
 
