@@ -360,13 +360,17 @@ class KnowledgeBase:
             return None
         # Search again for the act alone: the who and when words are what drew the info entry.
         act = self.matcher.match(text, drop_slots=_SCOPE_SLOTS)
-        for i, s in enumerate(act.ranked[:ACT_AMONG]):
+        # the scope entries found again are set aside: the act's entry is weighed against the others
+        pool = [s for s in act.ranked if not (self.entries[s.faq_id].verdict == "info"
+                                               and self.entries[s.faq_id].topic == "cakupan")]
+        for s in act.ranked[:ACT_AMONG]:
             e = self.entries[s.faq_id]
             if e.verdict == "info" and e.topic != "cakupan":
                 return None  # a procedure the asker asks about ("kapan harus mundur"), not a scope
             if e.verdict == "info" or e.frame is None or not asked & set(e.frame.act):
                 continue  # a scope entry again ("masih masa percobaan"), or an act the asker did not name
-            conf = act.confidence if i == 0 else self.matcher.probability(act.ranked, i, act.in_domain)
+            i = pool.index(s)
+            conf = act.confidence if s is act.ranked[0] else self.matcher.probability(pool, i, act.in_domain)
             if conf < (self._boleh_bar(m.frame) if e.verdict == "boleh" else ANSWER_MIN):
                 return None
             return replace(self.answer_entry(e.id, conf), reason="act-behind-info")
