@@ -181,3 +181,31 @@ def test_a_photo_someone_else_posted_is_what_to_do_not_a_prohibition_of_posting(
     assert (a.verdict, a.reason) == ("hati-hati", "posted-by-others")
     # the asker's own upload is still the prohibition
     assert kb.ask("sy upload foto bareng caleg di IG sy, boleh?").verdict == "dilarang"
+
+
+def test_an_asker_sent_by_the_office_gets_the_on_duty_entry_not_the_prohibition(kb):
+    """Table row 38: duty at an event a candidate attends is "it depends", not using the office
+    for the candidate; an act of the asker's own still decides."""
+    a = kb.ask("sy staf dinsos, pake surat tugas ngatur antrean pembagian bantuan. yg nyerahin bantuannya "
+               "bupati petahana yg udah jadi calon. sy melanggar?")
+    assert a.verdict == "hati-hati" and "tugas-dinas" in a.frame.get("manner", []), (a.faq_id, a.frame)
+    b = kb.ask("sy staf dinsos, pake surat tugas ngatur pembagian bantuan, trus sy ajak warga pilih bupati petahana. boleh?")
+    assert b.verdict == "dilarang"
+
+
+def test_an_accidental_like_is_it_depends_and_its_steps_when_asked(kb):
+    a = kb.ask("hp sy kepencet like foto cagub, langsung sy batalin. sy kena gk?")
+    assert (a.verdict, a.faq_id) == ("hati-hati", "medsos-tidak-sengaja")
+    assert kb.ask("hp sy kepencet like foto cagub, hrs gmn?").verdict == "info"
+    # liking on purpose and then unliking is still the prohibition
+    assert kb.ask("sy sengaja like postingan capres trus unlike lagi, aman?").verdict == "dilarang"
+
+
+def test_what_a_non_asn_relative_does_is_not_held_against_the_asker(kb):
+    a = kb.ask("Istri saya pedagang, bukan ASN. Dia diminta jadi relawan cagub. Saya PNS, saya ikut kena?")
+    assert a.verdict == "hati-hati" and a.faq_id == "keluarga2-pasangan-bukan-asn-kampanye", a.faq_id
+
+
+def test_an_act_behind_a_scope_question_gets_the_acts_verdict(kb):
+    a = kb.ask("posting dukungan caleg di akun pribadi yang digembok, di luar jam kerja, tetap kena?")
+    assert a.verdict == "dilarang" and a.reason == "act-behind-info", (a.faq_id, a.reason)

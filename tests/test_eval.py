@@ -6,7 +6,7 @@
 - ``dev.yaml``: a third helper's set, read and used to fit confidence after it was written.
 - ``dev3.yaml``, ``dev4.yaml``, ``dev5.yaml`` (fourth session): more helpers' sets, read while
   tuning; each was measured once before it was read (README).
-- ``sealed.yaml``, ``holdout.yaml`` … ``holdout5.yaml`` (the later ones written by helpers who saw
+- ``sealed.yaml``, ``holdout.yaml`` … ``holdout6.yaml`` (the later ones written by helpers who saw
   only regulasi.md and the news articles): written the same way and never read: this file only ever prints their aggregates (``summary(items=False)``), also
   when an assertion fails.
 
@@ -40,6 +40,8 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     "holdout4": (0.76, 0.82, 0.82, 0.02),  # sealed, fifth session: 80.7/84.0 on the session-start code, 80.0/86.0 after
     "holdout5": (0.71, 0.80, 0.81, 0.02),  # sealed, sixth session: 73.3/84.0 on the session-start code, 75.3/84.0 mid-session
     "dev7": (0.66, 0.94, 0.75, 0.03),  # sixth session: 65.3/86.0 on its first run, read after
+    "holdout6": (0.66, 0.88, 0.76, 0.02),  # sealed, seventh session: 69.3/92.0 on its first run and at the end
+    "dev8": (0.68, 0.94, 0.84, 0.03),  # seventh session: 70.7/94.0 on its first run, read after
 }
 
 
@@ -49,7 +51,7 @@ def evaluated(request, kb):
     return name, run(kb, load_questions(EVAL / f"{name}.yaml"))
 
 
-SEALED = {"sealed", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"}
+SEALED = {"sealed", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"}
 
 
 def _summary(name, report):
@@ -63,7 +65,8 @@ def test_independent_sets_are_large_and_categorised():
         assert {str(i["category"]) for i in items} == CATEGORIES
         assert sum(1 for i in items if i["category"] in ("out-of-scope", "adversarial")) >= 50
         assert all(i.get("why") for i in items)
-    for name in ("holdout2", "holdout3", "holdout4", "holdout5", "dev3", "dev4", "dev5", "dev6", "dev7"):
+    for name in ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "dev3", "dev4", "dev5", "dev6", "dev7",
+                 "dev8"):
         items = load_questions(EVAL / f"{name}.yaml")
         assert len(items) >= 150 and {str(i["category"]) for i in items} == CATEGORIES, name
         assert all(i.get("why") for i in items), name
