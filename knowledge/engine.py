@@ -71,6 +71,7 @@ _ASKER_DOES = re.compile(r"(?<!\w)(?:(?:saya|sy|aku|gue|gw)\s+(?:\w+\s+){0,2}?|b
                          r"kasih|kasi|ngasih|memberi|memberikan|"
                          r"membagikan|sebar|nyebar|menyebarkan)(?!\w)", re.I)
 DUTY_LOGIT, DUTY_AMONG = 4.0, 5  # how far below a prohibition, and among how many, an on-duty entry may rank
+MITIGATING_MANNERS = frozenset({"tugas-dinas", "tidak-sengaja"})  # sent by the office; did not know
 GENTLER_LOGIT = 2.5  # how far below a prohibition an entry about the situation *without* the denied act may rank
 CLOSE_LOGIT = 2.0  # a risky entry this close to a "boleh" top turns the answer into choices (ranking logits; every correct boleh on blind, dev and questions.yaml is >= 2.2 ahead)
 
@@ -318,7 +319,7 @@ class KnowledgeBase:
                 if stricter is not None:
                     return self.answer_entry(stricter, conf)
             if qtype == "permission" and verdict == "dilarang":
-                gentler = self._gentler_neighbour(m) or self._duty_neighbour(m)
+                gentler = self._gentler_neighbour(m) or self._mitigated_neighbour(m)
                 if gentler is not None:
                     return self.answer_entry(gentler, conf)
             answer = self.answer_entry(top.faq_id, conf)
@@ -473,21 +474,24 @@ class KnowledgeBase:
                 return e.id
         return None
 
-    def _duty_neighbour(self, m) -> str | None:
-        """ "Saya yang ngatur antrean sesuai surat tugas, yang nyerahin bantuan bupati petahana":
-        an asker sent by the office (``tugas-dinas``) is not the one the prohibition on top is
-        about (using the office for a candidate) unless they add a risky act of their own; a
-        close "hati-hati" entry about doing one's duty where a candidate is answers. Never "boleh"."""
-        if "tugas-dinas" not in m.frame.get("manner"):
+    def _mitigated_neighbour(self, m) -> str | None:
+        """ "Saya yang ngatur antrean sesuai surat tugas, yang nyerahin bantuan bupati petahana",
+        "belakangan baru tahu panitianya timses": an asker sent by the office (``tugas-dinas``) or
+        who did not know (``tidak-sengaja``) is not the one the prohibition on top is about, unless
+        they add a risky act of their own; a close "hati-hati" entry about that manner answers.
+        Never "boleh"."""
+        manners = m.frame.get("manner") & MITIGATING_MANNERS
+        if not manners:
             return None
         top = m.ranked[0]
         top_frame = self.entries[top.faq_id].frame
-        if top_frame is not None and "tugas-dinas" in top_frame.manner:
+        if top_frame is not None and manners & set(top_frame.manner):
             return None
         for s in m.ranked[1:1 + DUTY_AMONG]:
             e = self.entries[s.faq_id]
             if (e.verdict == "hati-hati" and top.score - s.score < DUTY_LOGIT and e.frame is not None
-                    and "tugas-dinas" in e.frame.manner
+                    and manners & set(e.frame.manner)
+                    and (not e.frame.act or set(e.frame.act) & m.frame.get("act"))
                     and not risky_acts(m.frame) - set(e.frame.act) - self.matcher.phrasing_frame(e.id).get("act")
                     and not boleh_at_risk(e.frame, m.frame, self.matcher.phrasing_frame(e.id))):
                 return e.id

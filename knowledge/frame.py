@@ -427,6 +427,8 @@ def fit(entry: EntryFrame | None, q: Frame) -> Fit:
         return Fit(True, 0.0, "actor")  # PP 94/2021 binds PNS only
     if entry.unless and any(v in q.get(slot) for slot in SLOTS for v in entry.unless):
         return Fit(True, 0.0, "unless")
+    if entry.requires and not any(v in q.get(slot) for slot in SLOTS for v in entry.requires):
+        return Fit(True, 0.0, "requires")
     # What and whom: negated ("tanpa calon", "ga diupload") or different.
     for slot in ("act", "target"):
         declared = set(getattr(entry, slot))

@@ -84,6 +84,9 @@ class EntryFrame(BaseModel):
     # values whose presence in a question rules the entry out: "tanpa CLTN" entries say [cltn],
     # "hadir tanpa atribut" says [atribut]
     unless: list[str] = Field(default_factory=list)
+    # values one of which the question must state for the entry to be about it: the on-duty
+    # speaker's entry is no answer to a speaker who names no duty ("requires: [tugas-dinas]")
+    requires: list[str] = Field(default_factory=list)
     # what the situation is explicitly without ("hadir pasif, tanpa atribut": [atribut]): a
     # question that says so ("ga pakai kaos partai") is this entry's, not the prohibition's
     without: list[str] = Field(default_factory=list)

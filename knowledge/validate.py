@@ -84,7 +84,7 @@ def check(
                     if value not in typed.values(slot):
                         errors.append(f"faq {e.id}: frame.{slot} '{value}' tidak ada di types lexicon")
             every_value = {v for slot in SLOTS for v in typed.values(slot)}
-            for field in ("unless", "boleh_if", "without"):
+            for field in ("unless", "requires", "boleh_if", "without"):
                 for value in getattr(e.frame, field):
                     if value not in every_value:
                         errors.append(f"faq {e.id}: frame.{field} '{value}' tidak ada di types lexicon")

@@ -209,3 +209,18 @@ def test_what_a_non_asn_relative_does_is_not_held_against_the_asker(kb):
 def test_an_act_behind_a_scope_question_gets_the_acts_verdict(kb):
     a = kb.ask("posting dukungan caleg di akun pribadi yang digembok, di luar jam kerja, tetap kena?")
     assert a.verdict == "dilarang" and a.reason == "act-behind-info", (a.faq_id, a.reason)
+
+
+def test_a_speaker_at_a_party_event_needs_a_stated_duty_to_be_it_depends(kb):
+    """``requires: [tugas-dinas]``: the on-duty speaker's entry answers only when the duty is said."""
+    a = kb.ask("sy dapat surat tugas dari kadis buat paparan program sanitasi di acara DPC partai, boleh?")
+    assert (a.verdict, a.faq_id) == ("hati-hati", "kontras-narasumber-partai-surat-tugas")
+    b = kb.ask("sy diundang partai jadi narasumber seminar, atas nama pribadi aja, boleh?")
+    assert b.verdict == "dilarang" and b.faq_id != "kontras-narasumber-partai-surat-tugas"
+
+
+def test_an_event_the_asker_learnt_only_afterwards_was_a_teams_is_it_depends(kb):
+    a = kb.ask("sy ikut lomba senam di lapangan, baru tahu belakangan panitianya timses cabup. sy pns, gmn?")
+    assert (a.verdict, a.faq_id) == ("hati-hati", "kegiatan-acara-ternyata-tim-calon")
+    # knowing it was the team's event is the prohibition of joining its activities
+    assert kb.ask("sy pns ikut jalan sehat yang diadain timses cabup, dapet kupon doorprize, boleh?").verdict == "dilarang"
