@@ -71,6 +71,7 @@ _ASKER_DOES = re.compile(r"(?<!\w)(?:(?:saya|sy|aku|gue|gw)\s+(?:\w+\s+){0,2}?|b
                          r"kasih|kasi|ngasih|memberi|memberikan|"
                          r"membagikan|sebar|nyebar|menyebarkan)(?!\w)", re.I)
 DUTY_LOGIT, DUTY_AMONG = 4.0, 5  # how far below a prohibition, and among how many, an on-duty entry may rank
+_RETIRED = frozenset({"pensiunan"})
 MITIGATING_MANNERS = frozenset({"tugas-dinas", "tidak-sengaja"})  # sent by the office; did not know
 GENTLER_LOGIT = 2.5  # how far below a prohibition an entry about the situation *without* the denied act may rank
 CLOSE_LOGIT = 2.0  # a risky entry this close to a "boleh" top turns the answer into choices (ranking logits; every correct boleh on blind, dev and questions.yaml is >= 2.2 ahead)
@@ -335,7 +336,11 @@ class KnowledgeBase:
         if m.in_domain and qtype == "permission" and specific and not (
                 verdict == "boleh" and conf >= ANSWER_MIN and len(m.ranked) > 1
                 and top.score - m.ranked[1].score >= CLOSE_LOGIT and entry.frame is not None
-                and risky_acts(m.frame) <= set(entry.frame.act)):
+                and risky_acts(m.frame) <= set(entry.frame.act)) and not (
+                # "bapak saya pensiunan, diajak jadi timses": the allowed entry for that very person
+                # (not bound by the ASN rules) leads; the prohibitions near it are for serving ASN
+                verdict == "boleh" and entry.frame is not None and m.frame.outside_asn <= _RETIRED
+                and m.frame.outside_asn & set(entry.frame.actor)):
             risky = self._prohibition_for_risky_act(m)
             if risky is not None:
                 return risky
