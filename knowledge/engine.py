@@ -72,6 +72,7 @@ _ASKER_DOES = re.compile(r"(?<!\w)(?:(?:saya|sy|aku|gue|gw)\s+(?:\w+\s+){0,2}?|b
                          r"membagikan|sebar|nyebar|menyebarkan)(?!\w)", re.I)
 DUTY_LOGIT, DUTY_AMONG = 4.0, 5  # how far below a prohibition, and among how many, an on-duty entry may rank
 _RETIRED = frozenset({"pensiunan"})
+_RELATIVES = frozenset({"keluarga", "pasangan"})
 MITIGATING_MANNERS = frozenset({"tugas-dinas", "tidak-sengaja"})  # sent by the office; did not know
 GENTLER_LOGIT = 2.5  # how far below a prohibition an entry about the situation *without* the denied act may rank
 CLOSE_LOGIT = 2.0  # a risky entry this close to a "boleh" top turns the answer into choices (ranking logits; every correct boleh on blind, dev and questions.yaml is >= 2.2 ahead)
@@ -540,9 +541,11 @@ class KnowledgeBase:
 
 
 def _as_read_by(entry: FaqEntry, frame):
-    """The question's frame as ``entry`` reads it: an entry about a non-ASN relative leaves out
+    """The question's frame as ``entry`` reads it: an entry about a non-ASN relative, or about what
+    a relative does ("mertua masang baliho di pagar rumahnya, saya tinggal di situ"), leaves out
     what the relative does ("suami saya wiraswasta. Dia ditawari jadi timses"), as the ranker does."""
-    if entry.frame is not None and "bukan-asn" in entry.frame.actor:
+    if entry.frame is not None and ("bukan-asn" in entry.frame.actor
+                                    or (entry.verdict != "dilarang" and set(entry.frame.target) & _RELATIVES)):
         return frame.for_relatives_entry()
     return frame
 

@@ -224,3 +224,11 @@ def test_an_event_the_asker_learnt_only_afterwards_was_a_teams_is_it_depends(kb)
     assert (a.verdict, a.faq_id) == ("hati-hati", "kegiatan-acara-ternyata-tim-calon")
     # knowing it was the team's event is the prohibition of joining its activities
     assert kb.ask("sy pns ikut jalan sehat yang diadain timses cabup, dapet kupon doorprize, boleh?").verdict == "dilarang"
+
+
+def test_a_banner_a_relative_put_up_is_what_to_do_not_the_askers_own_banner(kb):
+    a = kb.ask("Kami tinggal di rumah orang tua. Bapak (bukan ASN) simpatisan caleg, dan beliau masang spanduk "
+               "caleg di pagar rumahnya. Saya PPPK ikut tinggal di sana. Saya kena gak?")
+    assert (a.verdict, a.faq_id) == ("hati-hati", "aktor-keluarga-pasang-apk-rumah")
+    # putting one up oneself stays the prohibition
+    assert kb.ask("sy PNS mau pasang spanduk caleg di pagar rumah sy sendiri, boleh?").verdict == "dilarang"
