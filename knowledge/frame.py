@@ -381,10 +381,11 @@ def boleh_at_risk(entry: EntryFrame | None, q: Frame, seen: Frame | None = None)
 
 def conditions_met(entry: EntryFrame | None, q: Frame) -> bool:
     """The question says every condition of a "boleh dengan syarat" entry holds."""
-    if entry is None or not entry.boleh_if:
+    if entry is None or not (entry.boleh_if or entry.boleh_without):
         return False
     said = set().union(*(q.get(slot) for slot in SLOTS))
-    return set(entry.boleh_if) <= said
+    denied = set().union(*(q.neg(slot) for slot in SLOTS))
+    return set(entry.boleh_if) <= said and set(entry.boleh_without) <= denied
 
 
 def exception_named(entry: EntryFrame | None, q: Frame) -> bool:

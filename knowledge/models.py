@@ -94,6 +94,9 @@ class EntryFrame(BaseModel):
     # ("sudah dapat izin tertulis", "sudah CLTN") is answered boleh; a boleh entry whose
     # condition the question denies ("belum dapat izin") is answered hati-hati
     boleh_if: list[str] = Field(default_factory=list)
+    # ... or whose risk the question says is absent: "foto kelingking bertinta, tanpa pose jari"
+    # against the inked-finger entry ("boleh_without: [pose]")
+    boleh_without: list[str] = Field(default_factory=list)
     question: Literal["permission", "sanction", "what-to-do", "authority", "definition"] = "permission"
 
 

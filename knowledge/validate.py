@@ -84,11 +84,11 @@ def check(
                     if value not in typed.values(slot):
                         errors.append(f"faq {e.id}: frame.{slot} '{value}' tidak ada di types lexicon")
             every_value = {v for slot in SLOTS for v in typed.values(slot)}
-            for field in ("unless", "requires", "boleh_if", "without"):
+            for field in ("unless", "requires", "boleh_if", "boleh_without", "without"):
                 for value in getattr(e.frame, field):
                     if value not in every_value:
                         errors.append(f"faq {e.id}: frame.{field} '{value}' tidak ada di types lexicon")
-            if e.frame.boleh_if and e.verdict not in ("hati-hati", "boleh"):
+            if (e.frame.boleh_if or e.frame.boleh_without) and e.verdict not in ("hati-hati", "boleh"):
                 errors.append(f"faq {e.id}: frame.boleh_if hanya untuk entri hati-hati atau boleh (boleh dengan syarat)")
         if len(set(map(_fold, e.phrasings))) < len(e.phrasings):
             errors.append(f"faq {e.id}: ada frasa yang diulang dalam entri yang sama")

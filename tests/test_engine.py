@@ -232,3 +232,11 @@ def test_a_banner_a_relative_put_up_is_what_to_do_not_the_askers_own_banner(kb):
     assert (a.verdict, a.faq_id) == ("hati-hati", "aktor-keluarga-pasang-apk-rumah")
     # putting one up oneself stays the prohibition
     assert kb.ask("sy PNS mau pasang spanduk caleg di pagar rumah sy sendiri, boleh?").verdict == "dilarang"
+
+
+def test_an_inked_finger_photo_without_a_pose_is_allowed_with_a_pose_it_depends(kb):
+    """``boleh_without: [pose]``: the risk the question rules out is the entry's only condition."""
+    a = kb.ask("abis nyoblos sy upload foto kelingking bertinta, tanpa pose jari, caption 'ayo ke TPS'. aman?")
+    assert (a.verdict, a.faq_id) == ("boleh", "kontras-foto-jari-tinta-setelah-coblos")
+    b = kb.ask("abis nyoblos sy upload foto jari bertinta sambil pose dua jari. aman?")
+    assert b.verdict != "boleh"
