@@ -66,7 +66,8 @@ _BY_OTHERS = re.compile(r"(?<!\w)(?:orang lain|org lain|orang|org|temen\w*|teman
                         r"kakak|adik|ortu|mertua|keluarga|atasan)\s+(?:saya|sy|aku|ku)?\s*(?:\([^)]{0,30}\)\s*)?"
                         r"(?:yang|yg|pasang|masang|memasang|nempel|tempel|menempel|pajang|upload|unggah|posting))(?!\w)", re.I)
 # the asker is the one who puts up, posts or hands out
-_ASKER_DOES = re.compile(r"(?<!\w)(?:(?:saya|sy|aku|gue|gw)\s+(?:\w+\s+){0,2}?|boleh\s+(?:saya\s+|sy\s+|aku\s+)?)"
+_ASKER_DOES = re.compile(r"(?<!\w)(?:(?:saya|sy|aku|gue|gw|sa|ulun|awak|kulo|abdi|ambo)\s+(?:\w+\s+){0,2}?"
+                         r"|bole?h?\s+(?:kah\s+|gak\s+|ga\s+|nggak\s+)?(?:saya\s+|sy\s+|aku\s+)?(?:ikut\s+)?)"
                          r"(?:pasang|masang|memasang|tempel|tempelin|nempel|menempel|pajang|majang|bagi|bagiin|bagikan|"
                          r"kasih|kasi|ngasih|memberi|memberikan|"
                          r"membagikan|sebar|nyebar|menyebarkan)(?!\w)", re.I)
@@ -432,7 +433,8 @@ class KnowledgeBase:
         top = self.entries[m.ranked[0].faq_id]
         if top.frame is None or _BY_OTHERS.search(text):
             return None
-        if top.frame.question != "what-to-do" and not _ASKER_DOES.search(text):
+        respelled = self.matcher.respeller.text(text)  # "sy tmpel poster": the verb read once typos are fixed
+        if top.frame.question != "what-to-do" and not (_ASKER_DOES.search(text) or _ASKER_DOES.search(respelled)):
             return None  # "boleh saya pasang poster caleg di warung saya?", not "warung yang dipasangi poster"
         return self._close_prohibition(m, risky_acts(_as_read_by(top, m.frame)), within=OWN_ACT_LOGIT, among=4,
                                        permission_form=True)

@@ -155,8 +155,10 @@ _DEFINITION = re.compile(
 
 _DESCRIBED_CHOICE = re.compile(
     r"\b(jangan lupa|jgn lupa|jg lupa|ayo|ayok|yuk|mari|tolong|harus|wajib|pokoknya|pesan|nitip|bilang|ajak|suruh|"
-    r"minta|mohon)\b.{0,30}\b(coblos|nyoblos|pilih|milih|memilih|dukung|mendukung|menangkan)\s+(yang|yg)\s+"
-    r"(?!(mana|penting|terbaik menurut (anda|kamu|hati)|sesuai hati)\b)\w+",
+    r"minta|mohon)\b.{0,30}\b(coblos|nyoblos|pilih|milih|memilih|dukung|mendukung|menangkan)\s+((yang|yg)\s+"
+    r"(?!(mana|penting|terbaik menurut (anda|kamu|hati)|sesuai hati)\b)\w+"
+    # "besok jgn lupa pilih pak Darsono ya": a call to vote for a person named
+    r"|(pak|bu|bapak|ibu|mas|mbak|bang|kang|cak|uda|abah|haji|h\.)\s+[a-z]{3,})",
     re.I | re.S,
 )
 

@@ -240,3 +240,13 @@ def test_an_inked_finger_photo_without_a_pose_is_allowed_with_a_pose_it_depends(
     assert (a.verdict, a.faq_id) == ("boleh", "kontras-foto-jari-tinta-setelah-coblos")
     b = kb.ask("abis nyoblos sy upload foto jari bertinta sambil pose dua jari. aman?")
     assert b.verdict != "boleh"
+
+
+def test_a_call_to_vote_for_a_person_named_is_an_invitation(kb):
+    a = kb.ask("sy PNS, td pagi sy bilang ke tetangga 'jgn lupa coblos bu Ratna ya'. masalah gk?")
+    assert a.verdict == "dilarang" and "ajak" in a.frame["act"], a.frame
+
+
+def test_handing_out_a_candidates_shirts_in_eastern_words_is_the_handing_out(kb):
+    a = kb.ask("sa PNS, sa bole kah ikut kasi bagi kaos caleg ke warga kampung?")
+    assert (a.verdict, a.faq_id) == ("dilarang", "kegiatan-bagi-sembako-kaos-calon")
