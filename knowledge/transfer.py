@@ -20,6 +20,7 @@ import sqlite_utils
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from netralbot.knowledge import yamlfast
 from netralbot.knowledge.editing import _dump, _write_entry, write_provision, write_regulation
 from netralbot.knowledge.models import FaqEntry, Provision, Regulation
 from netralbot.knowledge.store import (
@@ -122,8 +123,8 @@ def plan_import(db: sqlite_utils.Database, text: str | bytes, source: str = "ber
             plan.errors.append(f"{source}: bukan teks UTF-8")
             return plan
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        root = yamlfast.compose(text)
+        data = yamlfast.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" baris {mark.line + 1}" if mark is not None else ""
