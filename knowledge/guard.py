@@ -41,11 +41,14 @@ from netralbot.knowledge.guard_context import (
 from netralbot.knowledge.guard_evasion import _DISGUISE, _EVASION, _HIDING, _HOW
 from netralbot.knowledge.guard_injection import _INJECTION, _INJECTION_MORE, _TAKEOVER
 from netralbot.knowledge.guard_material import _PROMOTE, _WRITE_FOR_A_SIDE, _orders_material
-from netralbot.knowledge.guard_noise import _ABOUT_THE_BOT, _SMALL_TALK, _looks_gibberish, _speaks_the_domain
+from netralbot.knowledge.guard_noise import (
+    _ABOUT_THE_BOT, _SMALL_TALK, _looks_gibberish, _repeated, _speaks_the_domain,
+)
 from netralbot.knowledge.guard_personal import (
-    _ABOUT_A_PERSON, _GIVE_ME, _LIST_OF_PEOPLE, _PERSONAL_DATA, _WHO_ASKED_OR_LEAKED,
+    _ABOUT_A_PERSON, _FIND_SOMEONE, _GIVE_ME, _LIST_OF_PEOPLE, _PERSONAL_DATA, _WHO_ASKED_OR_LEAKED,
 )
 from netralbot.knowledge.guard_topics import (
+    _ADVERT,
     _ELECTION_FACT_ANYWAY,
     _ELECTION_FACT,
     _ELECTION_FACT_MORE,
@@ -53,11 +56,13 @@ from netralbot.knowledge.guard_topics import (
     _FOREIGN,
     _NOT_ABOUT_CONDUCT,
     _OFF_TOPIC,
+    _OTHER_ELECTION,
     _OTHER_LAW,
     _CIVIL_SERVANT,
     _WRITING_ORDER,
 )
 
+_BALLOT_WORDS = re.compile(r"\b(pilih|coblos|nomor|dukung|menangkan|paslon)\b", re.I)
 MAX_QUESTION_CHARS = 1000  # longer text is cut before matching; real questions are shorter
 
 
@@ -106,11 +111,15 @@ def screen(text: str) -> Refusal | None:
         return Refusal.SMALL_TALK
     if _INJECTION.search(text) or _INJECTION_MORE.search(text):
         return Refusal.INJECTION
+    if _repeated(text):  # "PILIH NOMOR 2 PILIH NOMOR 2 …"
+        return Refusal.CANDIDATE if (_ELECTION_WORDS.search(text) or _BALLOT_WORDS.search(text)) else Refusal.GIBBERISH
+    if _ADVERT.search(text) or (_OTHER_ELECTION.search(text) and not _ASN_ACT.search(text)):
+        return Refusal.OUT_OF_SCOPE
     # a story about the asker's own act, or a question someone else put to the asker
     about_own_act = (_ASKS_IF_VIOLATION.search(text) or _NOT_NAMING.search(text) or _REPORTED.search(text)
                      or _ANY_CHOICE.search(text) or _ASN_SUBJECT.search(text)
                      or (len(text) > 150 and _ASKS_IF_ALLOWED.search(text)))
-    if _LIST_OF_PEOPLE.search(text) or _WHO_ASKED_OR_LEAKED.search(text):
+    if _LIST_OF_PEOPLE.search(text) or _WHO_ASKED_OR_LEAKED.search(text) or _FIND_SOMEONE.search(text):
         return Refusal.PERSONAL_DATA
     if (_PERSONAL_DATA.search(text) and not about_own_act and not _SOMEONE_ASKED.search(text)
             and not re.search(r"\b(tidak|gak|ga|nggak|belum)\s+(tahu|tau|punya)\s+(nik|nip)\b", text, re.I)):

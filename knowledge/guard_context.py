@@ -13,8 +13,9 @@ import re
 # about conduct ("share angka quick count ke grup, aye PNS?", "cek DPT pakai laptop dinas")
 _ASN_ACT = re.compile(
     r"\b(asn|pns|pppk|p3k|cpns|honorer|pegawai|guru|dinas|kantor|laptop|jam kerja|tugas|diklat|share|upload|diupload|unggah|"
-    r"posting|post|bagikan|sebar|repost|forward|status|story|ganti|pasang|bantu|ucapan|selamat|komen|like|follow|"
-    r"murid|siswa|ngajar|mengajar|ajar|grup|teruskan|terusin|melu|ikut|gabung|warga|keluarga|ajak|ngajak|mundur|surat)\b",
+    r"posting|post|bagikan|sebar|repost|forward|status|story|ganti|pasang|(?<!bisa )(?<!tolong )bantu|ucapan|selamat|"
+    r"komen|like|follow|murid|siswa|ngajar|mengajar|ajar|grup|teruskan|terusin|melu|ikut|gabung|warga|keluarga|ajak|ngajak|"
+    r"mundur|surat(?!\s+suara))\b",
     re.I,
 )
 _REPORTED = re.compile(  # someone else asked, or the asker tells of a conversation

@@ -22,7 +22,7 @@ _HOW = re.compile(r"\b(cara|caranya|tips|trik|ajarin|ajari|kasih tau cara|kasih 
 _EVASION = prefiltered(re.compile(  # how to break the rules unseen: never coached
     r"\bcara\b.{0,20}\b(bikin|buat|pakai|pake|memakai)\s+akun\s+(anonim|palsu|fake|kedua|istri|suami|orang lain|samaran)\b"
     r"|\bbiar\s+(gak|ga|tidak|nggak)\s+kena\s+(sanksi|hukuman|tegur)\b.{0,60}\b(diam-diam|diam2|aman)\b"
-    r"|\b(berapa|pantas)\b.{0,40}\bserangan fajar\b"
+    r"|\b(berapa|pantas)\b(?!\s+(sanksi|hukuman|denda|lama|tahun|bulan|pidana))\s+(\w+\s+){0,3}?(amplop|uang|nominal|isi|duit)?\b.{0,25}\bserangan fajar\b"
     # "biar Bawaslu nggak bisa nemu jejaknya", "bisa lolos pemeriksaan?", "alasan paling ampuh supaya
     # hukuman saya dibatalkan", "pesan ancaman", "cuma kelihatan teman dekat dan nggak bisa di-screenshot"
     r"|\b(biar|supaya|agar)\b.{0,30}\b(bawaslu|inspektorat|atasan|bkpsdm|pemeriksa|satgas|orang)\b.{0,15}"

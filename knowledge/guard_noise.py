@@ -41,6 +41,12 @@ def _looks_gibberish(text: str) -> bool:
     return vowel_share < 0.18 or no_vowel_words >= max(1, len(words) // 2 + (len(words) > 2))
 
 
+def _repeated(text: str) -> bool:
+    """One phrase pasted over and over ("PILIH NOMOR 2 PILIH NOMOR 2 …"): a flood, not a question."""
+    words = re.findall(r"\w+", text.lower())
+    return len(words) >= 12 and len(set(words)) / len(words) <= 0.2
+
+
 def _speaks_the_domain(text: str) -> bool:
     """Heavily abbreviated chat ("krywn bumd pny kta parpol blh gk") that still names the domain."""
     from netralbot.knowledge.text import default_lexicon, tokens

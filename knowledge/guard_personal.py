@@ -59,3 +59,8 @@ _LIST_OF_PEOPLE = re.compile(
     r"(saya\s+|sy\s+)?(daftar|list|data|nama-nama|nama2)\s+(nama\s+)?(asn|pns|pppk|pegawai|guru|pejabat|warga|pemilih|"
     r"pelapor|orang)\b", re.I)
 _GIVE_ME = re.compile(r"\b(kasih|kasi|berikan|bagi|bagiin|minta|sebutkan|cariin|carikan|dong|tolong|mau aku)\b", re.I)
+
+# "carikan akun medsos pribadi Bu Rina guru SDN 4 sama NIP-nya": a search for someone, asked of the bot
+_FIND_SOMEONE = re.compile(
+    r"\b(carikan|cariin|tolong cari|lacakin)\b.{0,30}\b(akun|nip|nik|alamat|nomor|no hp|no wa|rumah)\b",
+    re.I | re.S)

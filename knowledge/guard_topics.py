@@ -148,9 +148,30 @@ _ELECTION_FACT_MORE = prefiltered(re.compile(
     r"|\b(kapan|tanggal berapa|tgl berapa|kpn)\b.{0,40}\b(diumumkan|diumumin)\b"
     r"|\bhasil\b.{0,30}\b(diumumkan|diumumin|keluar)\s+(kapan|tanggal berapa|tgl berapa|kpn)\b"
     r"|\b(dilantik|pelantikan(nya)?)\b.{0,25}\b(kapan|tanggal berapa|tgl berapa|kpn|bulan apa|jam berapa)\b"
-    r"|\b(nyoblos|mencoblos|memilih|milih)\b.{0,20}\b(pake|pakai|pakek|dengan|dgn|bawa)\s+(suket|surat keterangan)\b",
+    r"|\b(nyoblos|mencoblos|memilih|milih)\b.{0,20}\b(pake|pakai|pakek|dengan|dgn|bawa)\s+(suket|surat keterangan)\b"
+    # seventh session (guard_dev3): voting papers, counting order, dates, registration checks, re-votes,
+    # totals, voting from a hospital bed
+    r"|\b(ktp|e-ktp|ktp-el)(\s+\w+){0,2}\s+(hilang|ilang|rusak|ketinggalan)\b"
+    r"|\b(dihitung|penghitungan|hitung)\b.{0,30}\b(duluan|terlebih dahulu|pertama kali|urutan)\b"
+    r"|\b(kapan|kpn|tanggal berapa|tgl berapa)\b.{0,30}\b(pencoblosan|pemungutan suara|pilkada serentak|pemilu serentak)\b"
+    r"|\b(pencoblosan|pemungutan suara|pilkada serentak|pemilu serentak)\b.{0,40}\b(kapan|kpn|tanggal berapa|tgl berapa)\s*\?"
+    r"|\b(cek|ngecek|mengecek|periksa)\b.{0,30}\b(nik|nama)\b(?!.{0,80}\b(partai|parpol|sipol)\b).{0,30}\b(dpt|pemilih|tps)\b"
+    r"|\b(psu|pemungutan suara ulang)\b.{0,40}\b(karena apa|kenapa|mengapa|penyebab|sebab)\b"
+    r"|\bberapa\s+(total\s+|jumlah\s+|banyak\s+)?(anggaran|biaya|pemilih|dpt|suara sah|tps|kursi)\b"
+    r"|\b(dirawat|opname|rawat inap|di rumah sakit|di rs)\b.{0,40}\b(nyoblos|mencoblos|memilih|milih)\b",
     re.I | re.S,
 ))
+# other elections: of a club's, a union's or a school's chair, not the Pemilu or Pilkada
+_OTHER_ELECTION = re.compile(
+    r"\b(pemilihan|voting|e-voting|pilih|memilih)\s+ketua\s+(\w+\s+){0,2}?(korpri|koperasi|dharma wanita|osis|bem|rt|rw|kelas|"
+    r"organisasi|alumni|himpunan|hima|senat|arisan|pkk|karang taruna|unit)\b"
+    r"|\b(nyalon|calon|mencalonkan diri|maju)\s+(jadi\s+|sebagai\s+)?ketua\s+(osis|bem|kelas|senat|himpunan|hima)\b",
+    re.I)
+# an advert or a pasted invitation link: nothing to answer
+_ADVERT = re.compile(
+    r"\b(promo|jasa|diskon|murah meriah|order|pesan sekarang|hub|hubungi)\b.{0,100}"
+    r"(\b0?8\d{2}[- ]?\d{3,4}[- ]?\d{3,5}\b|wa\.me/|chat\.whatsapp\.com/)",
+    re.I | re.S)
 # election facts even when an ASN act is named: the ballot (its design, when a vote on it
 # counts), what election bodies do in the count, who may vote
 _ELECTION_FACT_ANYWAY = re.compile(
