@@ -209,6 +209,14 @@ _FORMER_ASN = re.compile(
     r"|\b(netralitas|netral)\s+(asn|pns)\b|\b(bukan|bkn)\s+(lagi\s+)?(asn|pns)\b",
     re.I)
 _SERVING_ASN = re.compile(r"\b(pns|asn|pppk|cpns|pegawai negeri)\b", re.I)
+# the asker's own status, said before the resignation ("sy PNS, udah masukin surat pengunduran diri")
+_SELF_ASN = re.compile(r"\b(saya|sy|aku|gue|gw)\s+(\w+\s+)?(pns|asn|pppk)\b", re.I)
+# "sudah resmi mundur dari PNS karena ditetapkan jadi caleg": no longer a civil servant
+_RESIGNED = re.compile(
+    r"\b(sudah|udah|udh|sdh|telah|wis|tos)\s+(resmi\s+)?(mundur|berhenti|keluar|diberhentikan|mengundurkan diri|liren)\b"
+    r".{0,30}\b(pns|asn|pppk)\b(?!\s+(lain|aktif))"
+    r"|\b(diberhentikan dengan hormat|mantan pns|mantan asn|eks pns|bekas pns)\b"
+    r"|\b(masukin|memasukkan|menyerahkan|mengajukan|ngajuin)\s+surat\s+pengunduran\s+diri\b", re.I)
 
 
 def question_type(text: str) -> str:
@@ -316,6 +324,12 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if "pensiunan" in asserted.get("actor", set()) and asserted["actor"] & ASN_FAMILY \
             and not _SERVING_ASN.search(_FORMER_ASN.sub(" ", text)):
         asserted["actor"] -= ASN_FAMILY
+    # "udah resmi mundur dari PNS krn ditetapkan jadi caleg": the asker was, and is no longer, ASN
+    # (unless a serving ASN is named elsewhere: "… boleh ngajak PNS lain?")
+    if _RESIGNED.search(text) and not _SERVING_ASN.search(
+            _SELF_ASN.sub(" ", _RESIGNED.sub(" ", _FORMER_ASN.sub(" ", text)))):
+        asserted["actor"] = (asserted.get("actor", set()) - ASN_FAMILY) | {"bukan-asn"}
+        asserted.setdefault("act", set()).add("mundur")
     # "dia bukan ASN", "suami saya bukan PNS": the person is outside the ASN rules.
     if negated.get("actor", set()) & ASN_FAMILY and not asserted.get("actor", set()) & ASN_FAMILY:
         asserted.setdefault("actor", set()).add("bukan-asn")

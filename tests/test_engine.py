@@ -250,3 +250,12 @@ def test_a_call_to_vote_for_a_person_named_is_an_invitation(kb):
 def test_handing_out_a_candidates_shirts_in_eastern_words_is_the_handing_out(kb):
     a = kb.ask("sa PNS, sa bole kah ikut kasi bagi kaos caleg ke warga kampung?")
     assert (a.verdict, a.faq_id) == ("dilarang", "kegiatan-bagi-sembako-kaos-calon")
+
+
+def test_a_civil_servant_who_resigned_on_becoming_a_candidate_may_campaign(kb):
+    a = kb.ask("sy udh resmi mundur dari PNS krn ditetapkan jadi calon DPRD, skrg blh pasang baliho sy sendiri?")
+    assert (a.verdict, a.faq_id) == ("boleh", "pencalonan-sudah-mundur-kampanye-diri")
+    assert "bukan-asn" in a.frame["actor"]
+    # a serving colleague named in the question keeps the ASN rules in the question
+    b = kb.ask("sy udh resmi mundur dari PNS krn jadi caleg, boleh ngajak PNS lain jadi timses sy?")
+    assert b.verdict != "boleh"
