@@ -126,6 +126,9 @@ def plan_import(db: sqlite_utils.Database, text: str | bytes, source: str = "ber
         root = yamlfast.compose(text)
         data = yamlfast.safe_load(text)
     except yaml.YAMLError as exc:
+        if "nesting depth" in str(getattr(exc, "problem", "")):  # libyaml's limit on "- - - - …"
+            plan.errors.append(f"{source}: YAML bersarang terlalu dalam; bandingkan dengan hasil `netralbot kb export`")
+            return plan
         mark = getattr(exc, "problem_mark", None)
         where = f" baris {mark.line + 1}" if mark is not None else ""
         plan.errors.append(f"{source}{where}: YAML tidak valid: {getattr(exc, 'problem', None) or exc}")
