@@ -126,7 +126,7 @@ _WHAT_TO_DO = re.compile(
     r"|\b(langkah|tindakan)(nya)?\s+(apa|yang|yg)\b|\bsolusi(nya)?\b|\bjalan keluar(nya)?\b"
     r"|\b(terlanjur|telanjur|terlajur|udah terlanjur|sudah terlanjur|keburu)\b.{0,80}\b(gimana|bagaimana|gmn|harus|apa)\b"
     r"|\bcara(nya)?\s+(menghapus|hapus|keluar|batalin|membatalkan|mundur|mengundurkan|melapor|lapor|mengurus|ngurus|menolak|nolak|ajukan|mengajukan|menghindari|menghindar|klarifikasi)\b"
-    r"|\bkapan\s+(harus|wajib|mesti|hrs)\s+(mundur|mengundurkan|resign|berhenti)(nya)?\b"
+    r"|\bkapan\s+((saya|sy|aku|pns|asn|kita|dia)\s+)?(harus|wajib|mesti|hrs)\s+(mundur|mengundurkan|resign|berhenti)(nya)?\b"
     r"|\b(harus|wajib|mesti|hrs|perlu)\s+(mundur|mengundurkan diri|resign|berhenti)\s+(dulu|dahulu|dr|dari)\b"
     r"|\b(harus|wajib|mesti|hrs)\s+(mundur|mengundurkan diri|resign|berhenti)\s+(kapan|kpn)\b"
     r"|\b(lapor|melapor|ngadu|mengadu|laporkan|adukan|lapornya|ngadunya)[\s.,]+(ya\s+)?(ke|kemana|ke mana|dimana|di mana|kmn|lewat|via|melalui)\s*(mana|apa)?\b"
@@ -134,7 +134,9 @@ _WHAT_TO_DO = re.compile(
     r"|\b(ke mana|kemana|kmn|lewat mana|di mana|dimana)\s+(harus\s+|saya\s+|sy\s+|bisa\s+)?(lapor|melapor|ngadu|mengadu|melaporkan)(nya)?\b"
     r"|\b(bagaimana|gimana|gmn)\s+(cara\s+)?(melapor|lapor|ngadu|mengadu|melaporkan)(nya)?\b"
     # "harus izin siapa?", "syaratnya apa aja?": the procedure, not the permission
-    r"|\b(izin|ijin)(nya)?\s+(ke\s+|dari\s+|sama\s+|kepada\s+)?siapa\b"
+    r"|\b(izin|ijin)(nya)?\s+(ke\s+|dari\s+|sama\s+|kepada\s+|ti\s+)?(siapa|saha)\b"
+    # "saya dilaporkan ke Bawaslu … prosesnya nanti gimana?": the procedure that follows
+    r"|\b(proses|prosedur|mekanisme|alur)(nya)?\s+(nanti\s+|selanjutnya\s+|pemeriksaannya\s+)?(gimana|bagaimana|gmn|seperti apa|kayak apa)\b"
     r"|\bsyarat(nya|-syarat(nya)?)?\b.{0,50}\b(apa|apa aja|apa saja|apaan)\b"
     # "saya mau lapor tapi takut ketahuan, ada jalur yang aman? ke siapa?"
     r"|\b(lapor|melapor|ngadu|mengadu|melaporkan)\w*\b.{0,80}\b(ke siapa|kpd siapa|kepada siapa|jalur|saluran|kanal)\b"

@@ -259,3 +259,15 @@ def test_a_civil_servant_who_resigned_on_becoming_a_candidate_may_campaign(kb):
     # a serving colleague named in the question keeps the ASN rules in the question
     b = kb.ask("sy udh resmi mundur dari PNS krn jadi caleg, boleh ngajak PNS lain jadi timses sy?")
     assert b.verdict != "boleh"
+
+
+def test_an_asker_who_was_reported_gets_the_process_and_steps(kb):
+    a = kb.ask("sy guru PNS dapat surat panggilan klarifikasi dari panwascam soal foto di acara caleg, alurnya nanti gimana?")
+    assert (a.verdict, a.faq_id) == ("info", "proses-dilaporkan-diperiksa") and a.steps
+
+
+def test_who_judges_an_act_not_on_the_skb_list_is_in_scope(kb):
+    """"SKB" is the neutrality decree: a question naming it is in the domain, not abstained as off-topic."""
+    a = kb.ask("kalau perbuatan saya tidak ada di daftar SKB, siapa yang memutuskan itu pelanggaran?")
+    assert (a.verdict, a.faq_id) == ("info", "umum-perbuatan-tidak-tercantum"), a.reason
+    assert kb.ask("nilai skb cpns saya kapan keluar?").verdict == "tidak-tahu"  # the CPNS exam is not
