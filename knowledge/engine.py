@@ -21,7 +21,8 @@ from netralbot.knowledge import calibration
 from netralbot.knowledge.answer import REFERRAL, Answer, Citation, Outcome, StatementRef, Suggestion
 from netralbot.knowledge.compose import compose, effective_question
 from netralbot.knowledge.frame import (
-    EXCEPTION_MANNERS, POLITICAL, boleh_at_risk, condition_denied, conditions_met, exception_named, risky_acts,
+    EXCEPTION_MANNERS, POLITICAL, RELATIVES, boleh_at_risk, condition_denied, conditions_met, exception_named,
+    risky_acts,
 )
 from netralbot.knowledge.frame import extract as extract_frame
 from netralbot.knowledge.focus import focus
@@ -71,9 +72,8 @@ _ASKER_DOES = re.compile(r"(?<!\w)(?:(?:saya|sy|aku|gue|gw|sa|ulun|awak|kulo|abd
                          r"(?:pasang|masang|memasang|tempel|tempelin|nempel|menempel|pajang|majang|bagi|bagiin|bagikan|"
                          r"kasih|kasi|ngasih|memberi|memberikan|"
                          r"membagikan|sebar|nyebar|menyebarkan)(?!\w)", re.I)
-DUTY_LOGIT, DUTY_AMONG = 4.0, 5  # how far below a prohibition, and among how many, an on-duty entry may rank
+MITIGATED_LOGIT, MITIGATED_AMONG = 4.0, 5  # how far below a prohibition, among how many, an entry for the manner may rank
 _RETIRED = frozenset({"pensiunan"})
-_RELATIVES = frozenset({"keluarga", "pasangan"})
 MITIGATING_MANNERS = frozenset({"tugas-dinas", "tidak-sengaja"})  # sent by the office; did not know
 GENTLER_LOGIT = 2.5  # how far below a prohibition an entry about the situation *without* the denied act may rank
 CLOSE_LOGIT = 2.0  # a risky entry this close to a "boleh" top turns the answer into choices (ranking logits; every correct boleh on blind, dev and questions.yaml is >= 2.2 ahead)
@@ -495,13 +495,14 @@ class KnowledgeBase:
         top_frame = self.entries[top.faq_id].frame
         if top_frame is not None and manners & set(top_frame.manner):
             return None
-        for s in m.ranked[1:1 + DUTY_AMONG]:
+        for s in m.ranked[1:1 + MITIGATED_AMONG]:
             e = self.entries[s.faq_id]
-            if (e.verdict == "hati-hati" and top.score - s.score < DUTY_LOGIT and e.frame is not None
+            if not (e.verdict == "hati-hati" and top.score - s.score < MITIGATED_LOGIT and e.frame is not None
                     and manners & set(e.frame.manner)
-                    and (not e.frame.act or set(e.frame.act) & m.frame.get("act"))
-                    and not risky_acts(m.frame) - set(e.frame.act) - self.matcher.phrasing_frame(e.id).get("act")
-                    and not boleh_at_risk(e.frame, m.frame, self.matcher.phrasing_frame(e.id))):
+                    and (not e.frame.act or set(e.frame.act) & m.frame.get("act"))):
+                continue
+            seen = self.matcher.phrasing_frame(e.id)
+            if not risky_acts(m.frame) - set(e.frame.act) - seen.get("act") and not boleh_at_risk(e.frame, m.frame, seen):
                 return e.id
         return None
 
@@ -547,7 +548,7 @@ def _as_read_by(entry: FaqEntry, frame):
     a relative does ("mertua masang baliho di pagar rumahnya, saya tinggal di situ"), leaves out
     what the relative does ("suami saya wiraswasta. Dia ditawari jadi timses"), as the ranker does."""
     if entry.frame is not None and ("bukan-asn" in entry.frame.actor
-                                    or (entry.verdict != "dilarang" and set(entry.frame.target) & _RELATIVES)):
+                                    or (entry.verdict != "dilarang" and set(entry.frame.target) & RELATIVES)):
         return frame.for_relatives_entry()
     return frame
 

@@ -29,7 +29,7 @@ from netralbot.knowledge.text import Lexicon, default_lexicon, tagged_tokens
 ASN_FAMILY = frozenset({"asn", "pns", "pppk", "cpns", "cltn"})
 # "dia bukan ASN" may be about someone else than the asker: it informs, never excludes.
 _WEAK_ACTORS = frozenset({"bukan-asn"})
-_RELATIVES = frozenset({"pasangan", "keluarga"})
+RELATIVES = frozenset({"pasangan", "keluarga"})
 # Acts that turn an allowed situation into a possible violation. A "boleh" entry that does
 # not itself declare such an act is never the answer to a question that names one: the
 # guru who teaches the voting procedure *and* slips in "pilih nomor 2" is not asking the
@@ -278,7 +278,7 @@ class Frame:
         actors = self.get("actor")
         if actors & ASN_FAMILY:
             return frozenset()
-        if self.get("target") & _RELATIVES:
+        if self.get("target") & RELATIVES:
             return actors - _WEAK_ACTORS - {"swasta"}
         return actors - _WEAK_ACTORS
 
@@ -461,10 +461,10 @@ def fit(entry: EntryFrame | None, q: Frame) -> Fit:
     if outside and outside & e_actor:
         # "istri saya polisi, boleh dia ikut kampanye?": the relative is the person asked about
         # (the actor), not the one the act is aimed at
-        q_target = q_target - _RELATIVES
+        q_target = q_target - RELATIVES
     # "nonton debat di TV sama keluarga": a relative named beside the act is company, not a
     # target that contradicts an entry about a candidate
-    q_target_x = q_target - _RELATIVES if e_target & POLITICAL else q_target
+    q_target_x = q_target - RELATIVES if e_target & POLITICAL else q_target
     if e_target and q_target_x and not (e_target & q_target_x):
         if not (q_target_x <= POLITICAL and e_target <= POLITICAL):
             return Fit(True, 0.0, "target")
