@@ -433,8 +433,9 @@ class KnowledgeBase:
         top = self.entries[m.ranked[0].faq_id]
         if top.frame is None or _BY_OTHERS.search(text):
             return None
-        respelled = self.matcher.respeller.text(text)  # "sy tmpel poster": the verb read once typos are fixed
-        if top.frame.question != "what-to-do" and not (_ASKER_DOES.search(text) or _ASKER_DOES.search(respelled)):
+        # "sy tmpel poster": the verb is read again once typos are fixed, only when it was not found as typed
+        if top.frame.question != "what-to-do" and not (
+                _ASKER_DOES.search(text) or _ASKER_DOES.search(self.matcher.respeller.text(text))):
             return None  # "boleh saya pasang poster caleg di warung saya?", not "warung yang dipasangi poster"
         return self._close_prohibition(m, risky_acts(_as_read_by(top, m.frame)), within=OWN_ACT_LOGIT, among=4,
                                        permission_form=True)
