@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from netralbot.knowledge.answer import Answer, Citation
 from netralbot.knowledge.models import _SENTENCE_END, FaqEntry
+from netralbot.knowledge.prefilter import prefiltered
 
 # Steps for an act whose entry has none, by the act's verdict. General advice that the
 # reference supports (section 11: ask BKPSDM/Inspektorat and keep the written answer).
@@ -56,13 +57,13 @@ _AUTHORITY_PIDANA = (
 )
 _AUTHORITY_KEYS = ("KANAL/SBT-BKN", "KANAL/BAWASLU", "KANAL/INSTANSI", "PP-42-2004/15/2")
 
-_PERMISSION = re.compile(
+_PERMISSION = prefiltered(re.compile(
     r"(?<!kalau )(?<!klo )(?<!kalo )(?<!jika )(?<!bila )(?<!apabila )(?<!kl )"
     r"(?<!jalur yg )(?<!jalur yang )(?<!cara yg )(?<!cara yang )(?<!jalur )(?<!tempat )"  # "jalur yang aman"
     r"\b(boleh|bolehkah|blh|bole|dilarang|diperbolehkan|dibolehkan|diizinkan|meunang|aman(kah)?|gpp|melanggar)\b"
     r"(?!\s+(apa|ga|gak|gk|tidak|nggak)\s+(sanksi|hukuman))",
     re.I,
-)
+))
 
 
 def permission_cue(text: str) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from netralbot.knowledge.prefilter import prefiltered
+
 # What a text contains: election words, people, ballot calls, events, official and news shapes.
 ELECTION_WORDS = (
     r"pemilu|pilkada|pilpres|pileg|pemilihan umum|capres|cawapres|caleg|bacaleg|cagub|cawagub|cabup|cawabup|"
@@ -27,7 +29,7 @@ _CANDIDATE_WORD = re.compile(
     r"partai|parpol|presiden|wakil presiden|gubernur|bupati|wali ?kota|dprd?|dpd|wakil rakyat|kepala daerah|"
     r"legislatif|dapil|anggota dewan)(?!\w)", re.I)
 # "H. Darmawan", "Ir. Sutrisno", "Bu Hj. Rina", "Bapak Budi Santoso": a person being talked about
-_PERSON = re.compile(
+_PERSON = prefiltered(re.compile(
     r"(?<!\w)(?:(?i:h|hj|ir|dr|drs|dra|prof|ust|ustaz|ustadz)\.\s?|(?i:kh|hj|buya|ustaz|ustadz|gus|ning)\s+|"
     r"(?:Bapak|Pak|Ibu|Bu|Bang|Mas|Mbak|Kang|Teh|Uda|Uni|Daeng|Abah|Umi|Cak|Lae|Amang|Ito|Opung|Bli|Akang|"
     r"Mbah|Kak|Paman|Tulang|Om|Opa|Oma|Datuk|Kiai|Kyai|Nyai|Wak|Bung|Pakde|Bunda|Habib|Tuan Guru|Si|Ompu|Nak|Puang|Andi|"
@@ -40,7 +42,7 @@ _PERSON = re.compile(
     # a name right after a verb of support: "kito pilih Arief Datuak Sati"
     r"|(?:(?<=pilih )|(?<=dukung )|(?<=menangkan )|(?<=coblos ))[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})+"
     r"|(?<!\w)(?!(?i:pemilu|pilkada|pilpres|pileg|pemilihan|tahun|periode|hut|damai|serentak|januari|februari|maret|"
-    r"april|mei|juni|juli|agustus|september|oktober|november|desember|ri|kpu|bawaslu)\b)[A-Z][A-Za-z]{1,}\s20[2-4]\d(?!\d)")
+    r"april|mei|juni|juli|agustus|september|oktober|november|desember|ri|kpu|bawaslu)\b)[A-Z][A-Za-z]{1,}\s20[2-4]\d(?!\d)"))
 _BALLOT_CALL = re.compile(
     r"(?<!\w)(?:coblos(?:lah)?|nyoblos|contreng|centang|pilih(?:lah)?|dukung(?:lah)?|menangkan|"
     r"jangan lupa(?: coblos| pilih)?|ingat|pasti)\s*:?\s*(?:no\.?|nomor|nomer|nmr|nomor urut|no urut|angka|"
@@ -49,7 +51,7 @@ _BALLOT_CALL = re.compile(
     r"(?!\s*(?:jan|feb|mar|apr|mei|jun|jul|agu|ags|sep|okt|nov|des)\w*)", re.I)  # "14 Februari" is a date
 _NUMBER_TAG = re.compile(r"#\s?0?\d{1,2}[a-z]|#[a-z]+0?\d{1,2}\b|(?<![\w.,:/-])0[1-9](?:\s*(?:menang|pasti|juara|"
                          r"presiden|gubernur|bupati|lanjut|satu putaran|all in|for)\b)", re.I)
-_PROMOTE = re.compile(
+_PROMOTE = prefiltered(re.compile(
     r"(?<!\w)(?:menangkan|memenangkan|pilih(?:lah)?|coblos(?:lah)?|dukung(?:lah)?|satu putaran|lanjutkan|"
     r"all in|for president|presidenku|gubernurku|bupatiku|wali ?kotaku|pemimpin kita|pilihan kita|"
     r"pilihan rakyat|bersama kami|siap menang|pasti menang|menang telak|mari dukung|ayo dukung|"
@@ -57,7 +59,7 @@ _PROMOTE = re.compile(
     r"program unggulan|visi misi|visi dan misi|merakyat|lanjutkan|"
     r"menuju \w+ (?:maju|sejahtera|hebat|baru|emas)|untuk \w+ (?:lebih baik|maju|sejahtera)|siap memimpin|"
     r"calon pemimpin|pemimpin (?:baru|amanah|muda)|jagoan|dukungan|bersama (?:bapak|pak|ibu|bu|h\.|hj\.))(?!\w)",
-    re.I)
+    re.I))
 _ATTACK = re.compile(
     r"(?<!\w)(?:jangan (?:pilih|coblos|dukung)|tolak (?:capres|caleg|paslon|calon|partai)|awas (?:capres|caleg|"
     r"paslon|calon|partai)|antek|boneka|pengkhianat|koruptor|dinasti|haram (?:memilih|pilih)|kafir|pki|"
@@ -86,7 +88,7 @@ _OFFICIAL_SITE = re.compile(r"(?:[\w-]+\.)*(?:kpu|bawaslu|dkpp|bkn|menpan)\.go\.
 _DATELINE = re.compile(r"(?:^|\n)\s*[A-Z]{3,}(?: [A-Z]{3,}){0,2}(?:,\s*[A-Z][\w.]+)?\s*[—–-]\s+[A-Z][a-z]"
                        r"|(?i:tajuk rencana|editorial)\s*:"
                        r"|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
-_NEWS = re.compile(
+_NEWS = prefiltered(re.compile(
     r"(?:^|\n)\s*[A-Z][A-Z .]{2,40},\s*(?:[A-Z][\w.]+(?:\.com|\.id|\.co\.id)?\s*)?[-–—]|\((?:antara|kompas|"
     r"detik|tempo)\w*\)|(?<!\w)(?:kata|ujar|ungkap|jelas|tutur|menurut|dalam keterangan\w*|dikutip|dilansir|"
     r"melaporkan|dilaporkan|wartawan|jurnalis|redaksi|menetapkan|ditetapkan|menggelar|digelar|berkampanye di|"
@@ -98,7 +100,7 @@ _NEWS = re.compile(
     r"hasil suntingan|hukuman disiplin|setelah terbukti|menghentikan|mengamankan|menyelidiki|diduga|tengah (?:me|di)\w+|diskors|"
     r"resmi berkoalisi|kesepakatan|ditandatangani|mempersoalkan|penyidik|polres|polda|gakkumdu|putusan|hakim|jaksa|"
     r"jika terpilih|•••|memvonis|divonis|vonis|pengadilan negeri|muktamar|munas|munaslub|kongres|musda|muswil|pengamat|dipertanyakan|tajuk rencana|editorial|kampanye dialogis|dalam kampanye|menanggapi|"
-    r"alihkan arus|satlantas|polresta|menutup jalan|(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu) (?:pagi|siang|sore|malam))(?!\w)", re.I)
+    r"alihkan arus|satlantas|polresta|menutup jalan|(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu) (?:pagi|siang|sore|malam))(?!\w)", re.I))
 # "Bawaslu Kabupaten X menemukan…", "DKPP menjatuhkan…": a report of what a body did, not its notice
 _BODY_REPORTED = re.compile(r"(?<!\w)(?:KPU|Bawaslu|DKPP|BKN|KASN|MK|PTUN|Gakkumdu|Polres|Polresta|Polda|Satgas|Satlantas)(?:\s+[A-Z][\w.]*){0,4}"
                             r"\s+(?:me|mem|men|meng|meny)[a-z]{3,}(?!\w)")
@@ -106,6 +108,7 @@ _NOTICE_VOICE = re.compile(r"(?<!\w)(?:ayo|mari|yuk|jangan lupa|cek|pastikan|baw
                            r"diharapkan|diimbau|mengimbau|wajib|pengumuman|informasi|daftarkan)(?!\w)", re.I)
 _QUOTED = re.compile(r"[\"“”„«»](.{1,200}?)[\"“”„«»]|'([^'\n]{3,200})'", re.S)
 _LETTERS = re.compile(r"[^\W\d_]{2,}", re.U)
+
 
 # Signals beyond single cues. Each is a plain pattern; classify() combines them.
 _NUMBER = re.compile(
@@ -162,7 +165,7 @@ _ROLE = re.compile(
 # campaign pushes that name no one the registry knows: a poll with a call to act, a prayer for
 # someone's victory, "N jari untuk …", "buktikan di bilik suara", a caleg's holiday greeting,
 # a claim of what a numbered pair will take away, "sebarkan sebelum dihapus"
-_PUSH = re.compile(
+_PUSH = prefiltered(re.compile(
     r"(?:survei|polling|elektabilitas)\b.{0,160}?\d{1,2}(?:[,.]\d+)?\s?%.{0,160}?"
     r"(?:jangan (?:sia-?siakan|ragu|paksakan|pilih)|pasti menang|sudah pasti|share ke|sebarkan|tidak bisa dibohongi)"
     r"|(?<!\w)kemenangan\s+(?:pasangan|paslon|calon|caleg|pak|bu|bapak|ibu|mas|mbak|bang|kang|cak|uda)(?!\w)"
@@ -184,7 +187,7 @@ _PUSH = re.compile(
     r"|(?<!\w)(?:kalau|kalo|klo|jika|bila|kl)\s+(?:pak|bu|bapak|ibu|mas|mbak|bang|kang|cak|uda|daeng|abah|si)\s+[A-Z]\w+"
     r"(?:\s+[A-Z]\w+)?\s+(?:yang\s+|yg\s+)?(?:naik|menang|jadi|terpilih|berkuasa)(?!\w)",
     re.I | re.S,
-)
+))
 _NOT_GENERAL = re.compile(r"(?<!\w)(?:osis|hima|bem|ketua kelas|ketua rt|ketua rw|pemilihan ketua|pilkades|"
                           r"(?:pemilihan|calon|cakades|pilih) kepala desa|senat mahasiswa|pemilos|pegawai teladan|"
                           r"employee of the month|karyawan (?:terbaik|teladan)|google form|aklamasi|"

@@ -342,7 +342,10 @@ class KnowledgeBase:
                 # "bapak saya pensiunan, diajak jadi timses": the allowed entry for that very person
                 # (not bound by the ASN rules) leads; the prohibitions near it are for serving ASN
                 verdict == "boleh" and entry.frame is not None and m.frame.outside_asn <= _RETIRED
-                and m.frame.outside_asn & set(entry.frame.actor)):
+                and m.frame.outside_asn & set(entry.frame.actor)) and not (
+                # "SK pemberhentian saya sudah keluar, boleh kampanye?": an allowed entry that only
+                # applies when the question states its condition (`requires`) was written for it
+                verdict == "boleh" and entry.frame is not None and entry.frame.requires):
             risky = self._prohibition_for_risky_act(m)
             if risky is not None:
                 return risky

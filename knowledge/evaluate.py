@@ -163,6 +163,9 @@ class EvalReport:
         return "\n".join(lines)
 
 
+LABELS = ("dilarang", "hati-hati", "boleh", "info", "tidak-tahu")  # tidak-tahu: out of scope
+
+
 def load_questions(path: str | Path) -> list[dict]:
     items = yamlfast.safe_load(Path(path).read_text("utf-8"))
     if not isinstance(items, list):
@@ -170,6 +173,8 @@ def load_questions(path: str | Path) -> list[dict]:
     for i, it in enumerate(items):
         if not isinstance(it, dict) or "q" not in it or "verdict" not in it:
             raise ValueError(f"{path}: item {i + 1} needs 'q' and 'verdict'")
+        if str(it["verdict"]) not in LABELS:
+            raise ValueError(f"{path}: item {i + 1} has verdict {it['verdict']!r}; use one of {', '.join(LABELS)}")
     return items
 
 

@@ -24,6 +24,7 @@ from importlib import resources
 from netralbot.knowledge import yamlfast
 
 from netralbot.knowledge.models import SLOTS, EntryFrame
+from netralbot.knowledge.prefilter import prefiltered
 from netralbot.knowledge.text import Lexicon, default_lexicon, tagged_tokens
 
 ASN_FAMILY = frozenset({"asn", "pns", "pppk", "cpns", "cltn"})
@@ -99,7 +100,7 @@ def types(lex: Lexicon | None = None) -> Types:
 # --- question type --------------------------------------------------------------
 
 _Q = r"(apa|apaan|ap|apa aja|apa saja|gimana|bagaimana|gmn|gmana|seperti apa|kayak apa|kyk apa|berapa|seberapa|brp)"
-_SANCTION = re.compile(
+_SANCTION = prefiltered(re.compile(
     rf"\b(sanksi|sangsi|hukuman|hukumannya|sanksinya|sangsinya|ancaman|konsekuensi|akibat)(nya|ny)?\s*(nya\s*|ny\s*)?{_Q}\b"
     rf"|\b{_Q}\s+(sih\s+|aja\s+|saja\s+)?(sanksi|sangsi|hukuman|konsekuensi|akibat|ancaman)(nya)?\b"
     r"|\b(jenis|bentuk|tingkat|tingkatan|macam|level)\s+(sanksi|sangsi|hukuman)"
@@ -119,8 +120,8 @@ _SANCTION = re.compile(
     # "tolong info sanksi ASN yg pakai mobil dinas…"
     r"|\b(info|informasi|infokan|jelaskan|jelasin|pencerahan)\s+(soal\s+|tentang\s+|mengenai\s+|terkait\s+)?(sanksi|sangsi|hukuman)(nya)?\b",
     re.I | re.S,
-)
-_WHAT_TO_DO = re.compile(
+))
+_WHAT_TO_DO = prefiltered(re.compile(
     r"\b(harus|hrs|mesti|musti|sebaiknya|sebaikny|baiknya|enaknya|perlu)\s+(gimana|bagaimana|gmn|gmana|apa|ngapain|bagaimanakah|berbuat apa|melakukan apa)\b"
     r"|\bapa yang (harus|hrs|perlu|sebaiknya|mesti)\b|\bapa yg (harus|hrs|perlu|sebaiknya|mesti)\b"
     r"|\b(langkah|tindakan)(nya)?\s+(apa|yang|yg)\b|\bsolusi(nya)?\b|\bjalan keluar(nya)?\b"
@@ -142,7 +143,7 @@ _WHAT_TO_DO = re.compile(
     r"|\b(lapor|melapor|ngadu|mengadu|melaporkan)\w*\b.{0,80}\b(ke siapa|kpd siapa|kepada siapa|jalur|saluran|kanal)\b"
     r"|\bjalur\s+(yang|yg)\s+aman\b",
     re.I | re.S,
-)
+))
 _AUTHORITY = re.compile(
     r"\bsiapa\s+(yang|yg)\s+(berwenang|berhak|memutus|memutuskan|menjatuhkan|ngasih|memberi|kasih|menghukum|memeriksa|mengawasi|menangani|menindak|mengadili|memproses|mutusin|nentuin|menentukan)\b"
     r"|\b(wewenang|kewenangan)\s+siapa\b|\bsiapa\s+(pejabat|instansi|lembaga)\b"
@@ -200,11 +201,11 @@ def _relatives_acts(text: str, lex: Lexicon, correct) -> frozenset[str]:
     return frozenset(theirs - mine)
 
 
-_JOINS_TEAM = re.compile(
+_JOINS_TEAM = prefiltered(re.compile(
     r"\b(jadi|jd|menjadi|ikut|ikt|masuk|gabung|bergabung|join|direkrut|ditunjuk|diangkat|diminta|diajak|ngajak|ajak|daftar|"
     r"mendaftar|dadi|janten|jadiin|dijadikan|sebagai|sbg|anggota|pegang|memegang|ketua|koordinator|korlap|bantu|bantuin|"
     r"membantu|aktif|nyambi|terlibat|saya|sy|aku|gue|gw|kami|asn|pns|pppk|cpns|guru|pegawai)\b.{0,40}\b(timses|tim sukses|tim pemenangan|tim kampanye|relawan|konsultan|tim ahli|"
-    r"jurkam|juru kampanye|pemenangan)", re.I | re.S)
+    r"jurkam|juru kampanye|pemenangan)", re.I | re.S))
 _FORMER_ASN = re.compile(
     r"\b(pensiun\w*|purna\s*(bakti|tugas)|mantan)\s+(\w+\s+){0,2}?(pns|asn|pppk|pegawai negeri)\b"
     r"|\b(aturan|larangan|ketentuan|kode etik|disiplin)\s+(\w+\s+){0,2}?(asn|pns)\b"
@@ -218,7 +219,23 @@ _RESIGNED = re.compile(
     r"\b(sudah|udah|udh|sdh|telah|wis|tos)\s+(resmi\s+)?(mundur|berhenti|keluar|diberhentikan|mengundurkan diri|liren)\b"
     r".{0,30}\b(pns|asn|pppk)\b(?!\s+(lain|aktif))"
     r"|\b(diberhentikan dengan hormat|mantan pns|mantan asn|eks pns|bekas pns)\b"
-    r"|\b(masukin|memasukkan|menyerahkan|mengajukan|ngajuin)\s+surat\s+pengunduran\s+diri\b", re.I)
+    r"|\b(masukin|memasukkan|menyerahkan|mengajukan|ngajuin)\s+surat\s+pengunduran\s+diri\b"
+    r"|\bsk\s+(pemberhentian|berhenti|pengunduran diri)\b.{0,30}\b(sudah|udah|udh|sdh|telah)\s+(keluar|kluar|terbit|turun)\b",
+    re.I)
+# "baru pensiun bulan lalu", "SK pensiunnya udah keluar": the retirement has happened (not "mau pensiun")
+_RETIRED = re.compile(
+    r"\b(baru|sudah|udah|udh|sdh|telah|wis|wes|lah|tos|sampun)\s+(resmi\s+)?(pensiun|purna\s*(bakti|tugas))\b"
+    r"|\bsk\s+pensiun\w*\s+(sudah|udah|udh|sdh|telah|wis)\s+(keluar|kluar|terbit|turun|berlaku)\b", re.I)
+# "gak datang ke TPS", "ora nyoblos" (not "boleh gak nyoblos?", a question about voting)
+_NOT_VOTING = re.compile(r"(?<!boleh )(?<!bole )(?<!blh )(?<!bisa )(?<!bs )(?<!oleh )(?<!kenging )\b(tidak|tdk|gak|ga|gk|nggak|ngga|enggak|ndak|nda|ora|teu|hana)\s+((datang|dateng|dtg|pergi|ikut|mau|sempat|sempet|bisa)\s+)?(ke\s+tps|nyoblos|mencoblos|memilih|milih|coblos)\b", re.I)
+# "ditawarin pak RT": the neighbourhood head as a person
+_TITLED_RT = re.compile(r"(?<![-\w])(pak|pa|bu|bapak|bpk)\s+(rt|rw)\b", re.I)
+_UNTITLED_RT = re.compile(r"\b(rt|rw)\b", re.I)
+_RETIRING = re.compile(
+    r"\b(belum|blm|durung|acan|mau|akan|bakal|menjelang|jelang|hampir|ampir|sebentar lagi|bentar lagi)\s+(\w+\s+)?pensiun\b"
+    r"|\bpensiun\w*\s+(\w+\s+){0,2}(belum|blm|durung)\b|\btinggal\s+\w+\s+(bulan|tahun|hari)\b|\btmt\s+pensiun"
+    r"|\bpensiun\w*\s+((saya|sy|aku|beliau)\s+)?(bulan|tahun|taun|minggu|pekan)\s+(depan|ngarep|payun|besok)\b"
+    r"|\b(bulan|tahun|taun)\s+(depan|ngarep|payun)\s+((saya|sy|aku|beliau)\s+)?pensiun\b", re.I)
 
 
 def question_type(text: str) -> str:
@@ -319,6 +336,9 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         if any(s <= start and end <= e and (e - s) > (end - start) and sl != slot
                for s, e, sl, _ in hits):
             continue
+        if value == "organisasi" and words[start:end] in (["rt"], ["rw"]) and _TITLED_RT.search(text) \
+                and not _UNTITLED_RT.search(_TITLED_RT.sub(" ", text)):
+            continue  # "ditawarin pak RT": the neighbourhood head as a person, not an organisation
         is_neg = any(neg for _, neg in toks[start:end])
         (negated if is_neg else asserted).setdefault(slot, set()).add(value)
     # "bapak saya pensiunan guru PNS … masih kena aturan netralitas ASN?": the PNS he was and
@@ -332,6 +352,14 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
             _SELF_ASN.sub(" ", _RESIGNED.sub(" ", _FORMER_ASN.sub(" ", text)))):
         asserted["actor"] = (asserted.get("actor", set()) - ASN_FAMILY) | {"bukan-asn"}
         asserted.setdefault("act", set()).add("mundur")
+    # "gak datang ke TPS", "ora nyoblos": not voting is the act golput, not a denied act
+    if ("coblos" in negated.get("act", set()) and "coblos" not in asserted.get("act", set())
+            and _NOT_VOTING.search(text)):
+        negated["act"].discard("coblos")
+        asserted.setdefault("act", set()).add("golput")
+    # "baru pensiun bulan lalu, SK pensiunnya udah keluar": retired, not about to retire
+    if _RETIRED.search(text) and not _RETIRING.search(text):
+        asserted.setdefault("manner", set()).add("sudah-pensiun")
     # "dia bukan ASN", "suami saya bukan PNS": the person is outside the ASN rules.
     if negated.get("actor", set()) & ASN_FAMILY and not asserted.get("actor", set()) & ASN_FAMILY:
         asserted.setdefault("actor", set()).add("bukan-asn")
@@ -389,6 +417,10 @@ def boleh_at_risk(entry: EntryFrame | None, q: Frame, seen: Frame | None = None)
         acts |= seen.get("act")
         targets |= seen.get("target")
     extra = q.get("act") - acts
+    if "penyelenggara" in q.get("target") and not q.get("target") & POLITICAL:
+        # "share poster KPU soal cara nyoblos, tanpa nama calon": the poster is the election
+        # body's, not a campaign attribute
+        extra = extra - {"atribut"}
     if extra & RISKY_ACTS:
         return True
     political_extra = (q.get("target") & POLITICAL) - targets

@@ -31,7 +31,10 @@ _PICK = prefiltered(re.compile(  # asks the bot to choose, rank or recommend: al
     r"|\b(capres|caleg|paslon|cagub|cabup|calon|partai|kandidat)\b.{0,30}\b(terbaik|paling bagus|paling baik|paling layak|paling oke|paling jujur|lebih bagus|lebih baik)\b"
     # "calon gubernur A atau B yang lebih layak?"
     r"|\b(capres|caleg|paslon|cagub|cabup|calon|partai|kandidat)\b.{0,80}\batau\b.{0,40}\b(yang|yg)\s+(lebih|paling)\s+"
-    r"(bagus|baik|layak|pantas|pantes|cocok|oke|jujur|pinter|pintar|hebat|kompeten|amanah|tepat|bersih|kuat)\b",
+    r"(bagus|baik|layak|pantas|pantes|cocok|oke|jujur|pinter|pintar|hebat|kompeten|amanah|tepat|bersih|kuat)\b"
+    # "pilihin satu capres buat saya, jawab satu nama aja"
+    r"|\b(pilihin|pilihkan|tentuin|tentukan|tentukanlah)\s+((aku|saya|sy|kami)\s+)?((satu|1|salah satu)\s+)?"
+    r"(capres|cawapres|caleg|calon|paslon|partai|cagub|cabup|kandidat)\b|\bjawab\s+(satu|1)\s+nama\b",
     re.I | re.S,
 ))
 _CANDIDATE_WORD = (r"(capres|cawapres|caleg|paslon|cagub|cawagub|cabup|cawabup|cawalkot|calon|kandidat|partai|parpol"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from netralbot.knowledge.prefilter import prefiltered
+
 # an ASN, or an act of the asker's, in a message that also names an election fact: a question
 # about conduct ("share angka quick count ke grup, aye PNS?", "cek DPT pakai laptop dinas")
 _ASN_ACT = re.compile(
@@ -18,7 +20,7 @@ _ASN_ACT = re.compile(
     r"mundur|surat(?!\s+suara))\b",
     re.I,
 )
-_REPORTED = re.compile(  # someone else asked, or the asker tells of a conversation
+_REPORTED = prefiltered(re.compile(  # someone else asked, or the asker tells of a conversation
     r"\b(murid|siswa|teman|temen|istri|suami|orang|warga|anak|ibu|bapak|atasan|tetangga|dia|mereka|seseorang|"
     r"rekan|kawan|keluarga|mahasiswa|petugas|surveyor|tim|timses|relawan)\s+(\w+\s+){0,4}(nanya|tanya|bertanya|nanyain|tanyain|maksa|memaksa|minta)\b"
     r"|\bada yang\s+(\w+\s+)?(nanya|tanya|bertanya|nanyain|maksa)\b"
@@ -28,7 +30,8 @@ _REPORTED = re.compile(  # someone else asked, or the asker tells of a conversat
     r"|\b(saya|sy|aku|gue|gw)\s+(\w+\s+)?jawab\w*\b|\bjawaban\s*(saya|sy|aku|ku)\b"
     r"|\b(gitu kata|kata (murid|siswa|teman|temen|istri|suami|orang|ibu|bapak))\b",
     re.I,
-)
+))
+
 
 # The same words in a question about the asker's own act are a question for the
 # matcher, not a request: "bikin konten review cagub, boleh?", "sy bilang ke istri

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from netralbot.knowledge.prefilter import prefiltered
 from netralbot.knowledge.guard_context import _ASKS_IF_ALLOWED, _NOT_NAMING
 
 _MATERIAL = (r"(dialog|puisi|esai|artikel|argumen|infografis|skenario|kuesioner|desain|komentar-komentar|berita hoaks|"
@@ -29,7 +30,7 @@ _STRONG_IMPERATIVE = (r"(buatkan|buatin|bikinkan|bikinin|tuliskan|tulisin|karang
 _WEAK_IMPERATIVE = r"(siapkan|siapin|perbaiki|koreksi|translate|draft|edit|ringkas|tulis|susun)"
 _IMPERATIVE = rf"({_STRONG_IMPERATIVE}|{_WEAK_IMPERATIVE})"
 _REQUEST_START = r"(?:^|[.!?,;:]\s*|\b(?:tolong|coba|minta|bisa|please|pls|dong|min|kak|bot)\s+)"
-_PROMOTE = re.compile(  # asks the bot to produce or discuss campaign material
+_PROMOTE = prefiltered(re.compile(  # asks the bot to produce or discuss campaign material
     # "gawekno pantun kanggo kampanye", "jieunkeun sajak kampanye", "lirik jingle kampanye": the material
     # named right before the campaign or the candidate it is for, whatever the verb's language
     r"\b(tolong|tolng|tulung|punten|bikin\w*|bkin|buat\w*|gawe\w*|jieun\w*|buek\w*|maulah\w*|damel\w*|ciptakan|karang\w*|"
@@ -51,7 +52,7 @@ _PROMOTE = re.compile(  # asks the bot to produce or discuss campaign material
     r"contoh (caption|status|pantun|slogan|ajakan))\b.{0,80}\b(paslon|caleg|capres|cagub|cabup|calon|partai|kampanye|"
     r"milih|memilih|pilih|coblos|pemenangan)\b",
     re.I | re.S,
-)
+))
 # an order to the bot to produce something ("Ceritakan kisah PNS yang boleh kampanye…",
 # "… sekalian buatin caption"), unless someone else gave the order ("disuruh buatkan")
 _ORDER = re.compile(rf"{_REQUEST_START}(sekalian\s+|juga\s+)?{_IMPERATIVE}\b|\b(sekalian|juga|terus|lalu|habis itu)\s+{_IMPERATIVE}\b", re.I)

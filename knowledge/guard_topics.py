@@ -158,7 +158,10 @@ _ELECTION_FACT_MORE = prefiltered(re.compile(
     r"|\b(cek|ngecek|mengecek|periksa)\b.{0,30}\b(nik|nama)\b(?!.{0,80}\b(partai|parpol|sipol)\b).{0,30}\b(dpt|pemilih|tps)\b"
     r"|\b(psu|pemungutan suara ulang)\b.{0,40}\b(karena apa|kenapa|mengapa|penyebab|sebab)\b"
     r"|\bberapa\s+(total\s+|jumlah\s+|banyak\s+)?(anggaran|biaya|pemilih|dpt|suara sah|tps|kursi)\b"
-    r"|\b(dirawat|opname|rawat inap|di rumah sakit|di rs)\b.{0,40}\b(nyoblos|mencoblos|memilih|milih)\b",
+    r"|\b(dirawat|opname|rawat inap|di rumah sakit|di rs)\b.{0,40}\b(nyoblos|mencoblos|memilih|milih)\b"
+    # "caleg DPRD dapil 3 kota saya siapa aja ya?": who is running is KPU's list
+    r"|\b(caleg|calon|paslon|capres|cagub|cabup|kandidat)\w*\b[^?.!,]{0,40}\bsiapa\s+(aja|saja|sj|aj)\s*(ya|yah|sih|nih|min|kak|dong)?\W*$"
+    r"|\bsiapa\s+(aja|saja|sj)\s+(caleg|calon|paslon|kandidat)\w*\b[^?.!]{0,30}\b(dapil|daerah|kota|kabupaten|provinsi)\b",
     re.I | re.S,
 ))
 # other elections: of a club's, a union's or a school's chair, not the Pemilu or Pilkada

@@ -99,36 +99,121 @@ def needles(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(s.casefold() if fold else s for s in found)
 
 
+def top_level_branches(source: str) -> list[str]:
+    """``source`` split at its top-level ``|`` (outside groups, classes and escapes)."""
+    parts, depth, in_class, i, begin = [], 0, False, 0, 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 1 + (source[i + 1:i + 2] == "^")
+            i += source[i:i + 1] == "]"  # "[]…]" and "[^]…]": a leading "]" is a literal
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(source[begin:i])
+            begin = i + 1
+        i += 1
+    parts.append(source[begin:])
+    return parts
+
+
+def _folded(text: str) -> str:
+    """``text`` case-folded as both ``str.casefold`` and ``re``'s per-character rule see it:
+    "İ".casefold() is "i" plus a combining dot, while ``re.I`` matches "İ" with plain "i"."""
+    folded = text.casefold()
+    if text.isascii():
+        return folded
+    return folded + "\n" + "".join(c.lower()[:1] for c in text).casefold()
+
+
 class Prefiltered:
     """A compiled pattern that answers "no match" without searching when none of the
-    literals a match needs is in the text; everything else is the pattern's own behaviour."""
+    literals a match needs is in the text; everything else is the pattern's own behaviour.
 
-    def __init__(self, pattern: re.Pattern[str], literals: frozenset[str]) -> None:
+    A pattern made of top-level branches ("a|b|c") is also cut down per text: only the
+    branches whose needles are present (and those with none) are searched, as one pattern
+    in their original order. The branches left out cannot match anywhere in that text, so
+    the leftmost match, its span and ``group(0)`` are the full pattern's; numbered groups
+    other than 0 are not (no caller reads them)."""
+
+    _CACHE_SIZE = 512
+
+    def __init__(self, pattern: re.Pattern[str], literals: frozenset[str] | None,
+                 branches: list[tuple[str, frozenset[str] | None]] | None = None) -> None:
         self.pattern = pattern
         self.needles = literals
+        self.branches = branches or []
         self._fold = bool(pattern.flags & re.I)
+        self._cut: dict[tuple[int, ...], re.Pattern[str]] = {}
 
     def may_match(self, text: str) -> bool:
-        hay = text.casefold() if self._fold else text
-        return any(n in hay for n in self.needles)
+        return self._for(text) is not None
+
+    def _for(self, text: str) -> re.Pattern[str] | None:
+        """The pattern to search ``text`` with: the full one, a cut-down one, or None."""
+        hay = _folded(text) if self._fold else text
+        if self.needles is not None and not any(n in hay for n in self.needles):
+            return None
+        if not self.branches:
+            return self.pattern
+        kept = tuple(i for i, (_, need) in enumerate(self.branches) if need is None or any(n in hay for n in need))
+        if not kept:
+            return None
+        if len(kept) == len(self.branches):
+            return self.pattern
+        cut = self._cut.get(kept)
+        if cut is None:
+            try:
+                cut = re.compile("|".join(self.branches[i][0] for i in kept), self.pattern.flags)
+            except re.error:  # a branch that only compiles in its context: search it whole
+                cut = self.pattern
+            if len(self._cut) < self._CACHE_SIZE:
+                self._cut[kept] = cut
+        return cut
 
     def search(self, text: str, *args) -> re.Match[str] | None:
-        return self.pattern.search(text, *args) if self.may_match(text) else None
+        p = self._for(text)
+        return p.search(text, *args) if p is not None else None
 
     def match(self, text: str, *args) -> re.Match[str] | None:
-        return self.pattern.match(text, *args) if self.may_match(text) else None
+        p = self._for(text)
+        return p.match(text, *args) if p is not None else None
 
     def finditer(self, text: str, *args) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text, *args) if self.may_match(text) else iter(())
+        p = self._for(text)
+        return p.finditer(text, *args) if p is not None else iter(())
 
     def sub(self, repl, text: str, count: int = 0) -> str:
-        return self.pattern.sub(repl, text, count) if self.may_match(text) else text
+        p = self._for(text)
+        return p.sub(repl, text, count) if p is not None else text
 
     def __getattr__(self, name: str):
         return getattr(self.pattern, name)
 
 
 def prefiltered(pattern: re.Pattern[str]) -> Prefiltered | re.Pattern[str]:
-    """``pattern`` behind its literal prefilter, or unchanged when it has none."""
+    """``pattern`` behind its literal prefilter, or unchanged when nothing can be skipped."""
     literals = needles(pattern)
-    return Prefiltered(pattern, literals) if literals is not None else pattern
+    branches: list[tuple[str, frozenset[str] | None]] = []
+    parts = top_level_branches(pattern.pattern)
+    if len(parts) > 1 and not pattern.pattern.lstrip().startswith("(?"):
+        for part in parts:
+            try:
+                branches.append((part, needles(re.compile(part, pattern.flags))))
+            except re.error:  # e.g. a back-reference to another branch's group
+                branches = []
+                break
+        if all(need is None for _, need in branches):
+            branches = []
+    if literals is None and not branches:
+        return pattern
+    return Prefiltered(pattern, literals, branches)

@@ -6,7 +6,7 @@
 - ``dev.yaml``: a third helper's set, read and used to fit confidence after it was written.
 - ``dev3.yaml``, ``dev4.yaml``, ``dev5.yaml`` (fourth session): more helpers' sets, read while
   tuning; each was measured once before it was read (README).
-- ``sealed.yaml``, ``holdout.yaml`` … ``holdout6.yaml`` (the later ones written by helpers who saw
+- ``sealed.yaml``, ``holdout.yaml`` … ``holdout7.yaml`` (the later ones written by helpers who saw
   only regulasi.md and the news articles): written the same way and never read: this file only ever prints their aggregates (``summary(items=False)``), also
   when an assertion fails.
 
@@ -42,6 +42,8 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     "dev7": (0.66, 0.94, 0.75, 0.03),  # sixth session: 65.3/86.0 on its first run, read after
     "holdout6": (0.66, 0.88, 0.76, 0.02),  # sealed, seventh session: 69.3/92.0 on its first run and at the end
     "dev8": (0.68, 0.94, 0.84, 0.03),  # seventh session: 70.7/94.0 on its first run, read after
+    "holdout7": (0.68, 0.88, 0.74, 0.02),  # sealed, eighth session: 71.3/92.0 on its first run
+    "dev9": (0.66, 0.94, 0.75, 0.02),  # eighth session: 68.0/88.0 on its first run, read after
 }
 
 
@@ -51,7 +53,7 @@ def evaluated(request, kb):
     return name, run(kb, load_questions(EVAL / f"{name}.yaml"))
 
 
-SEALED = {"sealed", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"}
+SEALED = {"sealed", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"}
 
 
 def _summary(name, report):
@@ -65,8 +67,8 @@ def test_independent_sets_are_large_and_categorised():
         assert {str(i["category"]) for i in items} == CATEGORIES
         assert sum(1 for i in items if i["category"] in ("out-of-scope", "adversarial")) >= 50
         assert all(i.get("why") for i in items)
-    for name in ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "dev3", "dev4", "dev5", "dev6", "dev7",
-                 "dev8"):
+    for name in ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "dev3", "dev4", "dev5",
+                 "dev6", "dev7", "dev8", "dev9"):
         items = load_questions(EVAL / f"{name}.yaml")
         assert len(items) >= 150 and {str(i["category"]) for i in items} == CATEGORIES, name
         assert all(i.get("why") for i in items), name

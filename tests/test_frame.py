@@ -175,3 +175,42 @@ def test_acts_told_of_a_relative_or_a_pronoun_for_one_are_theirs():
     assert {"atribut", "pose"} <= q.others_acts
     assert "pose" in extract("Dia ngajak saya pose dua jari. Saya kena?").get("act") - \
         extract("Dia ngajak saya pose dua jari. Saya kena?").others_acts
+
+
+def test_a_retirement_that_has_happened_is_told_apart_from_one_ahead():
+    done = extract("Bapak saya baru pensiun PNS bulan lalu, SK pensiunnya udah keluar. Diajak jadi timses caleg.")
+    assert "sudah-pensiun" in done.get("manner")
+    for ahead in ("Pensiun saya bulan depan, SK pensiun udah keluar. Boleh mulai jadi timses?",
+                  "sk pensiun blm keluar tp udh gk ngantor, boleh dukung calon?",
+                  "tinggal 3 bulan lg pensiun, udah pensiun kan dianggapnya, boleh kampanye?"):
+        assert "sudah-pensiun" not in extract(ahead).get("manner"), ahead
+    # the entry for PNS about to retire is not the answer for someone already retired
+    about_to_retire = EntryFrame(act=["tim"], actor=["asn", "pensiunan"], unless=["sudah-pensiun", "mundur"])
+    assert fit(about_to_retire, done).excluded
+
+
+def test_a_dismissal_letter_that_has_come_out_means_no_longer_asn():
+    q = extract("SK pemberhentian saya sebagai PNS sudah keluar karena ditetapkan jadi caleg. Boleh kampanye sendiri?")
+    assert "bukan-asn" in q.get("actor") and "mundur" in q.get("act")
+
+
+def test_the_neighbourhood_head_named_as_a_person_is_no_organisation():
+    assert "organisasi" not in extract("bs gk pns jd kpps? kmrn ditawarin pak rt").get("target")
+    assert "organisasi" in extract("PNS ikut arisan ibu-ibu RT tiap bulan, boleh?").get("target")
+    assert "organisasi" in extract("saya diminta pak RT jadi pengurus RT, boleh?").get("target")
+
+
+def test_not_going_to_vote_is_golput_but_asking_whether_one_may_vote_is_not():
+    q = extract("Saya nggak datang ke TPS alias golput, emang harus golput biar netral?")
+    assert "golput" in q.get("act") and "coblos" not in q.neg("act")
+    assert "golput" not in extract("saya honorer, boleh gak nyoblos?").get("act")
+
+
+def test_consent_given_by_the_asker_is_a_manner_and_a_denied_one_is_not():
+    assert "mengizinkan" in extract("tetangga pasang spanduk caleg di pagar, saya cuma ngizinin").get("manner")
+    assert "mengizinkan" not in extract("spanduk caleg dipasang di pagar, sy gak pernah ngizinin").get("manner")
+
+
+def test_the_voting_invitation_is_about_voting_not_an_invitation():
+    q = extract("habis nyoblos upload foto kelingking sama undangan C6, boleh?")
+    assert "undang" not in q.get("act") and "coblos" in q.get("act")
