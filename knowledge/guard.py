@@ -135,7 +135,7 @@ def screen(text: str) -> Refusal | None:
         or _ASKS_IF_VIOLATION.search(text) or _NOT_NAMING.search(text) or _REPORTED.search(text)
         or _ANY_CHOICE.search(text))
     own_decision = _OWN_DECISION.search(text) and _ASKS_IF_ALLOWED.search(text)
-    if pick and not asks_about_own_act and not own_decision and not _REPORTED.search(text[:pick.start()]):
+    if pick and not asks_about_own_act and not own_decision and not _REPORTED.search(text[:pick.end()]):
         return Refusal.CANDIDATE
     if _OPINION.search(text) and not about_own_act and not _REPORTING.search(text):
         return Refusal.CANDIDATE

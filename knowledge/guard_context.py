@@ -22,7 +22,7 @@ _ASN_ACT = re.compile(
 )
 _REPORTED = prefiltered(re.compile(  # someone else asked, or the asker tells of a conversation
     r"\b(murid|siswa|teman|temen|istri|suami|orang|warga|anak|ibu|bapak|atasan|tetangga|dia|mereka|seseorang|"
-    r"rekan|kawan|keluarga|mahasiswa|petugas|surveyor|tim|timses|relawan)\s+(\w+\s+){0,4}(nanya|tanya|bertanya|nanyain|tanyain|maksa|memaksa|minta)\b"
+    r"rekan|kawan|keluarga|mahasiswa|petugas|surveyor|tim|timses|relawan)\s+(\w+\s+){0,7}(nanya|tanya|bertanya|nanyain|tanyain|maksa|memaksa|minta)\b"
     r"|\bada yang\s+(\w+\s+)?(nanya|tanya|bertanya|nanyain|maksa)\b"
     r"|\b(ditanya|ditanyain|ditakuni|menanyakan ke saya|nanya ke saya|nanya ke sy)\b"
     r"|\b(cerita|ngobrol|obrolan|diskusi|bahas|membahas|bilang ke|bilang sama|ngomong ke|ngomong sama)\b"
@@ -40,7 +40,7 @@ _ASKS_IF_ALLOWED = re.compile(
     r"\b(boleh|blh|bolehkah|oleh|meunang|dilarang|melanggar|langgar|pelanggaran|kena sanksi"
     r"|kena ga|kena gak|kena gk|kena nggak|bs kena|bisa kena|aman|gpp|termasuk|bisakah|bisa gak|bisa ga"
     r"|kenging|angsal|buliah|galak|iso ora|salah gak|salah ga|masalah gak|masalah ga|kena|kna|kode etik|hukumnya"
-    r"|bole|dihitung|dianggap)\b",
+    r"|bole|dihitung|dianggap|gak papa|ga papa|gapapa|nggak papa|ngga papa|tidak apa-apa|ndak papa|ora popo|rapopo)\b",
     re.I,
 )
 _ASKS_IF_VIOLATION = re.compile(

@@ -156,6 +156,9 @@ def test_more_ways_around_the_rules(text, reason):
     "PNS boleh gak hina capres di medsos?",
     "saya diminta atasan jadi tim sukses caleg, siapa aja yang boleh lapor?",
     "ASN yang jadi calon siapa aja yang wajib mundur?",
+    "Ortu saya bingung mau milih siapa. Saya telpon dan bujuk mereka milih capres yang paling bagus. Gak papa dong?",
+    "Murid kelas XII yang baru pertama kali milih nanya siapa capres yang bagus. Saya jelasin visi-misi semua paslon.",
+    "Saya panitia lomba desa. Pak kades minta hadiahnya dibungkus pakai kertas bergambar paslon bupati.",
 ])
 def test_stories_about_the_asker_are_not_requests(text):
     assert screen(text) is None
