@@ -228,6 +228,11 @@ _RETIRED = re.compile(
     r"|\bsk\s+pensiun\w*\s+(sudah|udah|udh|sdh|telah|wis)\s+(keluar|kluar|terbit|turun|berlaku)\b", re.I)
 # "gak datang ke TPS", "ora nyoblos" (not "boleh gak nyoblos?", a question about voting)
 _NOT_VOTING = re.compile(r"(?<!boleh )(?<!bole )(?<!blh )(?<!bisa )(?<!bs )(?<!oleh )(?<!kenging )\b(tidak|tdk|gak|ga|gk|nggak|ngga|enggak|ndak|nda|ora|teu|hana)\s+((datang|dateng|dtg|pergi|ikut|mau|sempat|sempet|bisa)\s+)?(ke\s+tps|nyoblos|mencoblos|memilih|milih|coblos)\b", re.I)
+# the asker is the one running ("sy mau nyaleg", "saya PNS, berencana maju pilkada")
+_SELF_RUNS = re.compile(r"\b(saya|sy|aku|ak|gue|gw|ane|abdi|kula|awak|ambo|ulun|kami)\b\W+(\w+\W+){0,5}?(nyalon|nyaleg|nyapres|mencalonkan|dicalonkan|maju|daftar|mendaftar|calon)\w*", re.I)
+# someone named as running: "ustadz yang ngisi lagi nyaleg", "bupatinya nyalon lagi", "dia maju"
+_OTHER_RUNS = re.compile(r"\b(yang|yg|dia|beliau|\w+nya)\W+(\w+\W+){0,4}?(nyalon|nyaleg|nyapres|mencalonkan|maju)\w*", re.I)
+_PROSPECTIVE = re.compile(r"\b(digadang\w*|bakal|mau|akan|rencana\w*|berencana|isu\w*|wacana|kabarnya|katanya|niat\w*|pengen|ingin)\W+(\w+\W+){0,3}?(nyalon|nyaleg|nyapres|maju|mencalonkan)\w*", re.I)
 # "ditawarin pak RT": the neighbourhood head as a person
 _TITLED_RT = re.compile(r"(?<![-\w])(pak|pa|bu|bapak|bpk)\s+(rt|rw)\b", re.I)
 _UNTITLED_RT = re.compile(r"\b(rt|rw)\b", re.I)
@@ -367,6 +372,10 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # question is about a candidate too (and the asker is not the one running).
     if "nyalon" in asserted.get("act", set()) and asserted.get("target", set()) & {"pasangan", "keluarga"}:
         asserted["target"].add("calon")
+    # "ustadz yang ngisi kebetulan lagi nyaleg": whoever runs, other than the asker, is a candidate
+    elif "nyalon" in asserted.get("act", set()) and _OTHER_RUNS.search(text) and not _SELF_RUNS.search(text):
+        # … a would-be one when the running is still talk ("tokoh yang digadang-gadang nyapres")
+        asserted.setdefault("target", set()).add("bakal-calon" if _PROSPECTIVE.search(text) else "calon")
     # "jangan lupa coblos yang sudah berjasa buat dinas kita": a call to vote for someone
     # described instead of named is an invitation to vote for a candidate
     if _DESCRIBED_CHOICE.search(text):

@@ -214,3 +214,10 @@ def test_consent_given_by_the_asker_is_a_manner_and_a_denied_one_is_not():
 def test_the_voting_invitation_is_about_voting_not_an_invitation():
     q = extract("habis nyoblos upload foto kelingking sama undangan C6, boleh?")
     assert "undang" not in q.get("act") and "coblos" in q.get("act")
+
+
+def test_someone_else_who_runs_is_a_candidate_and_one_who_might_is_a_would_be_one():
+    assert "calon" in extract("Ustadz yang ngisi pengajian kebetulan lagi nyaleg. Saya tetap boleh datang?").get("target")
+    assert "bakal-calon" in extract("Saya follow akun tokoh yang digadang-gadang nyapres, boleh?").get("target")
+    for own in ("mau nyalon DPD, status PNS sy gmn?", "sy pns mo nyalon dprd, udh ambil cltn"):
+        assert not extract(own).get("target") & {"calon", "bakal-calon"}, own
