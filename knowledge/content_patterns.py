@@ -29,7 +29,7 @@ _CANDIDATE_WORD = re.compile(
     r"partai|parpol|presiden|wakil presiden|gubernur|bupati|wali ?kota|dprd?|dpd|wakil rakyat|kepala daerah|"
     r"legislatif|dapil|anggota dewan)(?!\w)", re.I)
 # "H. Darmawan", "Ir. Sutrisno", "Bu Hj. Rina", "Bapak Budi Santoso": a person being talked about
-_PERSON = prefiltered(re.compile(
+_PERSON = re.compile(
     r"(?<!\w)(?:(?i:h|hj|ir|dr|drs|dra|prof|ust|ustaz|ustadz)\.\s?|(?i:kh|hj|buya|ustaz|ustadz|gus|ning)\s+|"
     r"(?:Bapak|Pak|Ibu|Bu|Bang|Mas|Mbak|Kang|Teh|Uda|Uni|Daeng|Abah|Umi|Cak|Lae|Amang|Ito|Opung|Bli|Akang|"
     r"Mbah|Kak|Paman|Tulang|Om|Opa|Oma|Datuk|Kiai|Kyai|Nyai|Wak|Bung|Pakde|Bunda|Habib|Tuan Guru|Si|Ompu|Nak|Puang|Andi|"
@@ -42,7 +42,7 @@ _PERSON = prefiltered(re.compile(
     # a name right after a verb of support: "kito pilih Arief Datuak Sati"
     r"|(?:(?<=pilih )|(?<=dukung )|(?<=menangkan )|(?<=coblos ))[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})+"
     r"|(?<!\w)(?!(?i:pemilu|pilkada|pilpres|pileg|pemilihan|tahun|periode|hut|damai|serentak|januari|februari|maret|"
-    r"april|mei|juni|juli|agustus|september|oktober|november|desember|ri|kpu|bawaslu)\b)[A-Z][A-Za-z]{1,}\s20[2-4]\d(?!\d)"))
+    r"april|mei|juni|juli|agustus|september|oktober|november|desember|ri|kpu|bawaslu)\b)[A-Z][A-Za-z]{1,}\s20[2-4]\d(?!\d)")
 _BALLOT_CALL = re.compile(
     r"(?<!\w)(?:coblos(?:lah)?|nyoblos|contreng|centang|pilih(?:lah)?|dukung(?:lah)?|menangkan|"
     r"jangan lupa(?: coblos| pilih)?|ingat|pasti)\s*:?\s*(?:no\.?|nomor|nomer|nmr|nomor urut|no urut|angka|"
@@ -165,7 +165,7 @@ _ROLE = re.compile(
 # campaign pushes that name no one the registry knows: a poll with a call to act, a prayer for
 # someone's victory, "N jari untuk …", "buktikan di bilik suara", a caleg's holiday greeting,
 # a claim of what a numbered pair will take away, "sebarkan sebelum dihapus"
-_PUSH = prefiltered(re.compile(
+_PUSH = re.compile(
     r"(?:survei|polling|elektabilitas)\b.{0,160}?\d{1,2}(?:[,.]\d+)?\s?%.{0,160}?"
     r"(?:jangan (?:sia-?siakan|ragu|paksakan|pilih)|pasti menang|sudah pasti|share ke|sebarkan|tidak bisa dibohongi)"
     r"|(?<!\w)kemenangan\s+(?:pasangan|paslon|calon|caleg|pak|bu|bapak|ibu|mas|mbak|bang|kang|cak|uda)(?!\w)"
@@ -187,7 +187,7 @@ _PUSH = prefiltered(re.compile(
     r"|(?<!\w)(?:kalau|kalo|klo|jika|bila|kl)\s+(?:pak|bu|bapak|ibu|mas|mbak|bang|kang|cak|uda|daeng|abah|si)\s+[A-Z]\w+"
     r"(?:\s+[A-Z]\w+)?\s+(?:yang\s+|yg\s+)?(?:naik|menang|jadi|terpilih|berkuasa)(?!\w)",
     re.I | re.S,
-))
+)
 _NOT_GENERAL = re.compile(r"(?<!\w)(?:osis|hima|bem|ketua kelas|ketua rt|ketua rw|pemilihan ketua|pilkades|"
                           r"(?:pemilihan|calon|cakades|pilih) kepala desa|senat mahasiswa|pemilos|pegawai teladan|"
                           r"employee of the month|karyawan (?:terbaik|teladan)|google form|aklamasi|"
