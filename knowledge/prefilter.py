@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 try:  # Python 3.11+
     from re import _parser as sre_parse
@@ -126,6 +127,7 @@ def top_level_branches(source: str) -> list[str]:
     return parts
 
 
+@lru_cache(maxsize=8)  # the guard asks about the same text for each of its patterns
 def _folded(text: str) -> str:
     """``text`` case-folded as both ``str.casefold`` and ``re``'s per-character rule see it:
     "İ".casefold() is "i" plus a combining dot, while ``re.I`` matches "İ" with plain "i"."""
@@ -153,7 +155,17 @@ class Prefiltered:
         self.needles = literals
         self.branches = branches or []
         self._fold = bool(pattern.flags & re.I)
-        self._cut: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._cut: dict[int, re.Pattern[str]] = {}
+        # each needle with the branches it lets through, as bits; branches without one always pass
+        masks: dict[str, int] = {}
+        self._always = 0
+        for i, (_, need) in enumerate(self.branches):
+            if need is None:
+                self._always |= 1 << i
+            for n in need or ():
+                masks[n] = masks.get(n, 0) | 1 << i
+        self._needle_masks = tuple(masks.items())
+        self._all = (1 << len(self.branches)) - 1
 
     def may_match(self, text: str) -> bool:
         return self._for(text) is not None
@@ -165,15 +177,19 @@ class Prefiltered:
             return None
         if not self.branches:
             return self.pattern
-        kept = tuple(i for i, (_, need) in enumerate(self.branches) if need is None or any(n in hay for n in need))
+        kept = self._always
+        for n, bits in self._needle_masks:
+            if n in hay:
+                kept |= bits
         if not kept:
             return None
-        if len(kept) == len(self.branches):
+        if kept == self._all:
             return self.pattern
         cut = self._cut.get(kept)
         if cut is None:
+            source = "|".join(b for i, (b, _) in enumerate(self.branches) if kept >> i & 1)
             try:
-                cut = re.compile("|".join(self.branches[i][0] for i in kept), self.pattern.flags)
+                cut = re.compile(source, self.pattern.flags)
             except re.error:  # a branch that only compiles in its context: search it whole
                 cut = self.pattern
             if len(self._cut) < self._CACHE_SIZE:
