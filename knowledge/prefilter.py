@@ -92,11 +92,16 @@ def _cost(literals: set[str]) -> tuple[int, int, int]:
 def needles(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The literals (case-folded for case-insensitive patterns) one of which every match
     contains; None when the pattern has a branch with no literal part it must contain."""
-    tree = sre_parse.parse(pattern.pattern, pattern.flags)
-    found = _required(list(tree))
+    return _needles_of(pattern.pattern, pattern.flags)
+
+
+def _needles_of(source: str, flags: int) -> frozenset[str] | None:
+    """:func:`needles` of a pattern's source, parsed but not compiled (compiling each branch
+    of the guard's patterns on import would double their start-up cost)."""
+    found = _required(list(sre_parse.parse(source, flags)))
     if not found:
         return None
-    fold = bool(pattern.flags & re.I)
+    fold = bool(flags & re.I)
     return frozenset(s.casefold() if fold else s for s in found)
 
 
@@ -218,18 +223,22 @@ class Prefiltered:
 
 def prefiltered(pattern: re.Pattern[str]) -> Prefiltered | re.Pattern[str]:
     """``pattern`` behind its literal prefilter, or unchanged when nothing can be skipped."""
-    literals = needles(pattern)
     branches: list[tuple[str, frozenset[str] | None]] = []
     parts = top_level_branches(pattern.pattern)
     if len(parts) > 1 and not pattern.pattern.lstrip().startswith("(?"):
         for part in parts:
             try:
-                branches.append((part, needles(re.compile(part, pattern.flags))))
+                branches.append((part, _needles_of(part, pattern.flags)))
             except re.error:  # e.g. a back-reference to another branch's group
                 branches = []
                 break
-        if all(need is None for _, need in branches):
+    if branches:  # the whole pattern's literals are its branches' (one of them must match)
+        literals = (None if any(need is None for _, need in branches)
+                    else frozenset().union(*(need for _, need in branches)))
+        if literals is None and all(need is None for _, need in branches):
             branches = []
+    else:
+        literals = needles(pattern)
     if literals is None and not branches:
         return pattern
     return Prefiltered(pattern, literals, branches)
