@@ -112,11 +112,21 @@ def cmd_kb_calibrate(args) -> int:
         from netralbot.knowledge.text import stems_seen
 
         Path(args.ship).write_text(json.dumps(report.model.to_dict(), indent=1) + "\n", "utf-8")
-        stems = Path(args.ship).with_name("stems.json")
+        from netralbot.knowledge.store import write_shipped_index
+
+        index = write_shipped_index(Path(args.ship).with_name("seed_index.json"))
+        stems = Path(args.ship).with_name("stems.json")  # last: the index above stems words too
         stems.write_text(json.dumps(stems_seen(), ensure_ascii=False, sort_keys=True) + "\n", "utf-8")
-        print(f"written to {args.ship} and {stems}")
+        print(f"written to {args.ship}, {index} and {stems}")
     else:
         print(json.dumps(report.model.to_dict()))
+    return 0
+
+
+def cmd_kb_index(args) -> int:
+    from netralbot.knowledge.store import write_shipped_index
+
+    print(f"written to {write_shipped_index(Path(args.ship))}")
     return 0
 
 
@@ -191,8 +201,13 @@ def build_parser() -> argparse.ArgumentParser:
     cal = kbs.add_parser("calibrate", help="refit the matcher's confidence model on the database")
     cal.add_argument("--blind", nargs="+", metavar="FILE",
                      help="labelled questions that are not KB phrasings, to fit confidence on")
-    cal.add_argument("--ship", metavar="FILE", help="also write the model there (knowledge/data/model.json)")
+    cal.add_argument("--ship", metavar="FILE", help="also write the model there (knowledge/data/model.json), "
+                     "and the seed's index and stems beside it")
     cal.set_defaults(func=cmd_kb_calibrate)
+
+    ix = kbs.add_parser("index", help="rebuild the seed's shipped index (after editing the FAQ YAML or the lexicon)")
+    ix.add_argument("--ship", metavar="FILE", required=True, help="where to write it (knowledge/data/seed_index.json)")
+    ix.set_defaults(func=cmd_kb_index)
 
     e = sub.add_parser("eval", help="score a labelled question file")
     e.add_argument("file")

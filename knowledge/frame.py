@@ -337,9 +337,10 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
                 hits.append((i, i + n, slot, value))
     # "izin tertulis" is the manner "berizin"; the "izin" inside it is not also the act
     # "keputusan" (a permit an official grants): a pattern inside a longer one yields to it.
+    longer = [h for h in hits if h[1] - h[0] > 1]  # only a pattern of two words or more can hold another
     for start, end, slot, value in hits:
-        if any(s <= start and end <= e and (e - s) > (end - start) and sl != slot
-               for s, e, sl, _ in hits):
+        if longer and any(s <= start and end <= e and (e - s) > (end - start) and sl != slot
+                          for s, e, sl, _ in longer):
             continue
         if value == "organisasi" and words[start:end] in (["rt"], ["rw"]) and _TITLED_RT.search(text) \
                 and not _UNTITLED_RT.search(_TITLED_RT.sub(" ", text)):

@@ -11,8 +11,10 @@ FTS5 table over it; nothing reads it any more.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
+from importlib import resources
 from pathlib import Path
 
 import sqlite_utils
@@ -149,19 +151,35 @@ def _entry_from_row(row: dict) -> FaqEntry:
     return FaqEntry.model_validate(data)
 
 
-def index_entry(db: sqlite_utils.Database, e: FaqEntry, lex: Lexicon) -> None:
+def index_entry(db: sqlite_utils.Database, e: FaqEntry, lex: Lexicon, shipped: dict | None = None) -> None:
     """Inside a transaction: the entry's normalised phrasings (the index) and what they assert.
 
     The acts and targets its own phrasings assert (negation read) let a lenient entry
     recognise its own situation (see ``frame.boleh_at_risk``); reading them once here
-    keeps that work off the question path.
+    keeps that work off the question path. ``shipped`` is the packaged index of the seed
+    (:func:`shipped_index`), used for an entry whose text it was built from.
     """
-    from netralbot.knowledge.frame import extract, merged
-
     if e.deleted:
         db[INDEX_TABLE].delete_where("faq_id = ?", [e.id])
         db[SEEN_TABLE].delete_where("faq_id = ?", [e.id])
         return
+    row = (shipped or {}).get(e.id)
+    if row is None or row.get("digest") != entry_digest(e):
+        row = index_row(e, lex)
+    db[INDEX_TABLE].upsert({"faq_id": e.id, "norm": row["norm"]}, pk="faq_id")
+    db[SEEN_TABLE].upsert({"faq_id": e.id, "acts": json.dumps(row["acts"]), "targets": json.dumps(row["targets"])},
+                          pk="faq_id")
+
+
+def entry_digest(e: FaqEntry) -> str:
+    """What an entry's index is built from: its question and phrasings."""
+    return hashlib.sha256(json.dumps([e.question, *e.phrasings], ensure_ascii=False).encode()).hexdigest()[:16]
+
+
+def index_row(e: FaqEntry, lex: Lexicon) -> dict:
+    """An entry's index line per phrasing and the acts and targets they assert."""
+    from netralbot.knowledge.frame import extract, merged
+
     lines: list[str] = []
     frames = []
     for text in (e.question, *e.phrasings):
@@ -169,9 +187,33 @@ def index_entry(db: sqlite_utils.Database, e: FaqEntry, lex: Lexicon) -> None:
         lines.append(" ".join(t for t, _ in tagged))
         frames.append(extract(text, lex, qtype="permission", tagged=tagged))  # the question type is not needed
     seen = merged(frames)
-    db[INDEX_TABLE].upsert({"faq_id": e.id, "norm": "\n".join(lines)}, pk="faq_id")
-    db[SEEN_TABLE].upsert({"faq_id": e.id, "acts": json.dumps(sorted(seen.get("act"))),
-                           "targets": json.dumps(sorted(seen.get("target")))}, pk="faq_id")
+    return {"digest": entry_digest(e), "norm": "\n".join(lines), "acts": sorted(seen.get("act")),
+            "targets": sorted(seen.get("target"))}
+
+
+def build_shipped_index(entries: list[FaqEntry], lex: Lexicon) -> dict:
+    """The seed's index, to ship as ``data/seed_index.json`` (``netralbot kb calibrate --ship``):
+    reading 4,000 phrasings is most of the first open of a fresh database."""
+    return {"lexicon": lex.version, "entries": {e.id: index_row(e, lex) for e in entries if not e.deleted}}
+
+
+def write_shipped_index(path: Path) -> Path:
+    """Write the packaged seed's index to ``path`` (``netralbot kb index --ship``)."""
+    from netralbot.knowledge.loader import load_seed
+
+    data = build_shipped_index(load_seed().entries, default_lexicon())
+    path.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n", "utf-8")
+    return path
+
+
+def shipped_index(lex: Lexicon) -> dict:
+    """The packaged seed index, or nothing when it was built with another lexicon."""
+    path = resources.files("netralbot.knowledge").joinpath("data/seed_index.json")
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data.get("entries", {}) if data.get("lexicon") == lex.version else {}
 
 
 def load_seen(db: sqlite_utils.Database) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
@@ -196,6 +238,7 @@ def seed(db: sqlite_utils.Database, data: SeedData, actor: str = "seed") -> bool
     if data.errors:
         raise ValueError("seed data has errors:\n" + "\n".join(data.errors))
     lex = default_lexicon()
+    shipped = shipped_index(lex)
     now = _now()
     with db.atomic():
         db["regulations"].insert_all((r.model_dump() for r in data.regulations), pk="short", replace=True)
@@ -214,7 +257,7 @@ def seed(db: sqlite_utils.Database, data: SeedData, actor: str = "seed") -> bool
                 {"faq_id": e.id, "rev": 1, "actor": actor, "at": now, "action": "seed",
                  "before": None, "after": json.dumps(e.model_dump(mode="json"), ensure_ascii=False)}
             )
-            index_entry(db, e, lex)
+            index_entry(db, e, lex, shipped)
         db["statements"].insert_all(
             ({"id": st.id, "data": st.model_dump_json()} for st in data.statements), pk="id", replace=True)
         meta_set(db, "seeded_at", now)
@@ -227,9 +270,10 @@ def ensure_index_current(db: sqlite_utils.Database, lex: Lexicon | None = None) 
     lex = lex or default_lexicon()
     if meta_get(db, "lexicon_version") == lex.version:
         return False
+    shipped = shipped_index(lex)
     with db.atomic():
         for e in load_entries(db):
-            index_entry(db, e, lex)
+            index_entry(db, e, lex, shipped)
         meta_set(db, "lexicon_version", lex.version)
     return True
 

@@ -1,6 +1,6 @@
 from netralbot.knowledge.engine import KnowledgeBase
 from netralbot.knowledge.loader import load_seed
-from netralbot.knowledge.store import is_seeded, load_entries, open_db, seed
+from netralbot.knowledge.store import index_entry, is_seeded, load_entries, open_db, seed
 
 
 def test_seeding_is_idempotent_and_uses_wal(tmp_path):
@@ -66,3 +66,34 @@ def test_a_seed_that_fails_half_way_leaves_nothing_behind(tmp_path):
     assert db["faq"].count == 0 and db["faq_revisions"].count == 0
     assert not is_seeded(db)
     assert seed(db, data) is True  # and a clean seed afterwards works
+
+
+def test_the_shipped_seed_index_is_the_one_the_seed_builds():
+    """``knowledge/data/seed_index.json`` spares a fresh database reading 4,000 phrasings; after a
+    change to the FAQ, the lexicon or the frame, rebuild it with
+    ``netralbot kb index --ship knowledge/data/seed_index.json``."""
+    from netralbot.knowledge.loader import load_seed
+    from netralbot.knowledge.store import build_shipped_index, shipped_index
+    from netralbot.knowledge.text import default_lexicon
+
+    lex = default_lexicon()
+    built = build_shipped_index(load_seed().entries, lex)
+    shipped = shipped_index(lex)
+    stale = sorted(i for i, row in built["entries"].items() if shipped.get(i) != row)
+    assert shipped and not stale, (f"seed_index.json is stale for {stale[:5]} ({len(stale)} entries): run "
+                                   "`netralbot kb index --ship knowledge/data/seed_index.json`")
+
+
+def test_an_entry_edited_since_the_index_was_shipped_is_read_again(tmp_path):
+    from netralbot.knowledge.loader import load_seed
+    from netralbot.knowledge.store import index_row, shipped_index
+    from netralbot.knowledge.text import default_lexicon
+
+    lex = default_lexicon()
+    entry = load_seed().entries[0]
+    edited = entry.model_copy(update={"phrasings": [*entry.phrasings, "boleh like postingan capres gak?"]})
+    db = open_db(tmp_path / "x.db")
+    with db.atomic():
+        index_entry(db, edited, lex, shipped_index(lex))
+    norm = db["faq_index"].get(edited.id)["norm"]
+    assert norm == index_row(edited, lex)["norm"] and norm.count("\n") == len(edited.phrasings)
