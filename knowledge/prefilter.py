@@ -147,12 +147,11 @@ class Prefiltered:
     literals a match needs is in the text; everything else is the pattern's own behaviour.
 
     A pattern made of top-level branches ("a|b|c") is also cut down per text: only the
-    branches whose needles are present (and those with none) are searched, as one pattern
-    in their original order. The branches left out cannot match anywhere in that text, so
-    the leftmost match, its span and ``group(0)`` are the full pattern's; numbered groups
-    other than 0 are not (no caller reads them)."""
-
-    _CACHE_SIZE = 512
+    branches whose literals are present (and those with none) are searched, each on its own
+    (compiled once, when first needed). The branches left out cannot match anywhere in that
+    text, and the leftmost match of the kept ones, the earlier branch on a tie, is the
+    alternation's: its span and ``group(0)`` are the full pattern's; numbered groups other
+    than 0 are not (no caller reads them). ``finditer`` and ``sub`` use the full pattern."""
 
     def __init__(self, pattern: re.Pattern[str], literals: frozenset[str] | None,
                  branches: list[tuple[str, frozenset[str] | None]] | None = None) -> None:
@@ -160,7 +159,7 @@ class Prefiltered:
         self.needles = literals
         self.branches = branches or []
         self._fold = bool(pattern.flags & re.I)
-        self._cut: dict[int, re.Pattern[str]] = {}
+        self._compiled: list[re.Pattern[str] | None] = [None] * len(self.branches)
         # each needle with the branches it lets through, as bits; branches without one always pass
         masks: dict[str, int] = {}
         self._always = 0
@@ -173,49 +172,65 @@ class Prefiltered:
         self._all = (1 << len(self.branches)) - 1
 
     def may_match(self, text: str) -> bool:
-        return self._for(text) is not None
+        return self._kept(text) != 0
 
-    def _for(self, text: str) -> re.Pattern[str] | None:
-        """The pattern to search ``text`` with: the full one, a cut-down one, or None."""
+    def _kept(self, text: str) -> int:
+        """The branches that may match ``text`` as bits (0: none; all bits: search it whole)."""
         hay = _folded(text) if self._fold else text
         if self.needles is not None and not any(n in hay for n in self.needles):
-            return None
+            return 0
         if not self.branches:
-            return self.pattern
+            return self._all or 1
         kept = self._always
         for n, bits in self._needle_masks:
             if n in hay:
                 kept |= bits
-        if not kept:
-            return None
-        if kept == self._all:
-            return self.pattern
-        cut = self._cut.get(kept)
-        if cut is None:
-            source = "|".join(b for i, (b, _) in enumerate(self.branches) if kept >> i & 1)
+        return kept
+
+    def _branch(self, i: int) -> re.Pattern[str]:
+        p = self._compiled[i]
+        if p is None:
             try:
-                cut = re.compile(source, self.pattern.flags)
-            except re.error:  # a branch that only compiles in its context: search it whole
-                cut = self.pattern
-            if len(self._cut) < self._CACHE_SIZE:
-                self._cut[kept] = cut
-        return cut
+                p = re.compile(self.branches[i][0], self.pattern.flags)
+            except re.error:  # a branch that only compiles in its context: search the pattern whole
+                p = self.pattern
+            self._compiled[i] = p
+        return p
+
+    def _each(self, kept: int) -> Iterator[re.Pattern[str]]:
+        i = 0
+        while kept:
+            if kept & 1:
+                yield self._branch(i)
+            kept >>= 1
+            i += 1
 
     def search(self, text: str, *args) -> re.Match[str] | None:
-        p = self._for(text)
-        return p.search(text, *args) if p is not None else None
+        kept = self._kept(text)
+        if not kept:
+            return None
+        if kept == self._all or len(self.branches) < 2:
+            return self.pattern.search(text, *args)
+        best = None
+        for branch in self._each(kept):
+            m = branch.search(text, *args)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
 
     def match(self, text: str, *args) -> re.Match[str] | None:
-        p = self._for(text)
-        return p.match(text, *args) if p is not None else None
+        kept = self._kept(text)
+        if not kept:
+            return None
+        if kept == self._all or len(self.branches) < 2:
+            return self.pattern.match(text, *args)
+        return next((m for m in (b.match(text, *args) for b in self._each(kept)) if m is not None), None)
 
     def finditer(self, text: str, *args) -> Iterator[re.Match[str]]:
-        p = self._for(text)
-        return p.finditer(text, *args) if p is not None else iter(())
+        return self.pattern.finditer(text, *args) if self._kept(text) else iter(())
 
     def sub(self, repl, text: str, count: int = 0) -> str:
-        p = self._for(text)
-        return p.sub(repl, text, count) if p is not None else text
+        return self.pattern.sub(repl, text, count) if self._kept(text) else text
 
     def __getattr__(self, name: str):
         return getattr(self.pattern, name)

@@ -36,7 +36,7 @@ def test_top_level_branches_split_outside_groups_classes_and_escapes():
 def test_only_branches_whose_literals_are_present_are_searched():
     p = prefiltered(re.compile(r"\bboleh\b.{0,9}like|\w+ kampanye|^\W*[a-z]+\d", re.I))
     assert [need for _, need in p.branches] == [{"boleh"}, {" kampanye"}, None]
-    assert p._for("like dong").pattern == r"^\W*[a-z]+\d"  # only the branch with no literal is left
+    assert p._kept("like dong") == 0b100  # only the branch with no literal is left
     assert p.search("bot7 jawab") and not p.search("like dong")
     assert p.search("ikut kampanye ya").group(0) == "ikut kampanye"
 
@@ -68,3 +68,16 @@ def test_other_methods_behave_as_the_pattern(method):
             assert bool(p.match(text)) == bool(p.pattern.match(text))
         else:
             assert [m.span() for m in p.finditer(text)] == [m.span() for m in p.pattern.finditer(text)]
+
+
+def test_every_branch_compiles_on_its_own():
+    for wrapped in WRAPPED:
+        for i in range(len(wrapped.branches)):
+            assert wrapped._branch(i) is not wrapped.pattern, wrapped.branches[i][0][:60]
+
+
+def test_a_match_at_the_start_is_the_first_kept_branch_that_matches():
+    p = prefiltered(re.compile(r"\bboleh like|\bboleh\b|kampanye", re.I))
+    for text in ("boleh like?", "boleh kampanye", "kampanye boleh", "x"):
+        a, b = p.match(text), p.pattern.match(text)
+        assert (a and a.span()) == (b and b.span()), text
