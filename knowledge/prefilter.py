@@ -177,11 +177,9 @@ class Prefiltered:
     def _kept(self, text: str) -> int:
         """The branches that may match ``text`` as bits (0: none; all bits: search it whole)."""
         hay = _folded(text) if self._fold else text
-        if self.needles is not None and not any(n in hay for n in self.needles):
-            return 0
         if not self.branches:
-            return self._all or 1
-        kept = self._always
+            return 0 if self.needles is not None and not any(n in hay for n in self.needles) else 1
+        kept = self._always  # (the branches' needles are the pattern's: no need to check those first)
         for n, bits in self._needle_masks:
             if n in hay:
                 kept |= bits
