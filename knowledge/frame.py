@@ -233,6 +233,11 @@ _SELF_RUNS = re.compile(r"\b(saya|sy|aku|ak|gue|gw|ane|abdi|kula|awak|ambo|ulun|
 # someone named as running: "ustadz yang ngisi lagi nyaleg", "bupatinya nyalon lagi", "dia maju"
 _OTHER_RUNS = re.compile(r"\b(yang|yg|dia|beliau|\w+nya)\W+(\w+\W+){0,4}?(nyalon|nyaleg|nyapres|mencalonkan|maju)\w*", re.I)
 _PROSPECTIVE = re.compile(r"\b(digadang\w*|bakal|mau|akan|rencana\w*|berencana|isu\w*|wacana|kabarnya|katanya|niat\w*|pengen|ingin)\W+(\w+\W+){0,3}?(nyalon|nyaleg|nyapres|maju|mencalonkan)\w*", re.I)
+_ASKER_CALLS_FOR_SUPPORT = re.compile(
+    r"\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,2}?(minta|mintain|ngajak|ajak|nyuruh|suruh|imbau|himbau)\s+(\w+\s+){0,3}?(dukung|mendukung|pilih|milih|memilih|coblos|nyoblos|menangkan)\b"
+    r"|\b(sambutan|pidato|ceramah|orasi|kata sambutan)\s+(\w+\s+){0,2}?(dukung|mendukung|dukungan)\b", re.I)
+_ASKER_GAVE_STAGE = re.compile(
+    r"\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,2}?(kasih|kasi|beri|berikan|kasihkan|sediain|sediakan|kasih)\s+(dia\s+|beliau\s+|caleg\w*\s+|calon\s+)?(waktu|kesempatan|panggung|slot|mic|mik)\b", re.I)
 # "ditawarin pak RT": the neighbourhood head as a person
 _TITLED_RT = re.compile(r"(?<![-\w])(pak|pa|bu|bapak|bpk)\s+(rt|rw)\b", re.I)
 _UNTITLED_RT = re.compile(r"\b(rt|rw)\b", re.I)
@@ -358,6 +363,12 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
             _SELF_ASN.sub(" ", _RESIGNED.sub(" ", _FORMER_ASN.sub(" ", text)))):
         asserted["actor"] = (asserted.get("actor", set()) - ASN_FAMILY) | {"bukan-asn"}
         asserted.setdefault("act", set()).add("mundur")
+    # "sy minta tamu2 dukung dia", "sambutan dukung dia": the asker calls on others to back a candidate
+    if _ASKER_CALLS_FOR_SUPPORT.search(text):
+        asserted.setdefault("act", set()).add("ajak")
+    # "saya kasih waktu 10 menit ngomong": the asker gave the stage, a consent of the asker's
+    if _ASKER_GAVE_STAGE.search(text):
+        asserted.setdefault("manner", set()).add("mengizinkan")
     # "gak datang ke TPS", "ora nyoblos": not voting is the act golput, not a denied act
     if ("coblos" in negated.get("act", set()) and "coblos" not in asserted.get("act", set())
             and _NOT_VOTING.search(text)):

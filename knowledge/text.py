@@ -29,7 +29,7 @@ _REDUP2 = re.compile(r"^([a-z]{3,})2$")  # "foto2" = "foto-foto"
 
 
 # Bumped when the normalisation rules below change (a lexicon edit changes the hash anyway).
-NORMALISER_VERSION = "4"
+NORMALISER_VERSION = "5"
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -162,6 +162,8 @@ _MODAL_AFTER = frozenset({"boleh", "bisa", "dapat", "harus", "wajib", "perlu", "
 _NEG_SCOPE = 3  # content words a negator reaches ("tanpa menyebut nama calon")
 # ... unless a new predicate starts first: "suami saya bukan ASN, jadi timses" negates ASN only
 _SCOPE_ENDS = frozenset({"jadi", "yang", "dan", "lalu", "terus", "malah", "ingin", "sedang", "lagi", "sudah"})
+# a negated "A atau B" is neither A nor B: the scope goes on past the joiner
+_OR_JOINERS = frozenset({"atau", "ataupun", "maupun", "ato", "ataw"})
 _CLAUSE = re.compile(r"[.,;:!?\n()]+|\b(?:tapi|tetapi|namun|melainkan|sedangkan|padahal|cuma|cuman|hanya)\b")
 
 
@@ -190,9 +192,11 @@ def _negation_flags(raw: list[str], lex: Lexicon) -> list[bool]:
             if raw[j] in NEGATORS or (reached and raw[j] in _SCOPE_ENDS):
                 break
             flags[j] = True
-            if raw[j] not in lex.stopwords:
+            if raw[j] in _OR_JOINERS:  # "gak nyebut nomor urut atau ajak milih": neither one
+                reached = 0
+            elif raw[j] not in lex.stopwords:
                 reached += 1
-                if reached == _NEG_SCOPE:
+                if reached == _NEG_SCOPE and not (j + 1 < len(raw) and raw[j + 1] in _OR_JOINERS):
                     break
     return flags
 

@@ -221,3 +221,16 @@ def test_someone_else_who_runs_is_a_candidate_and_one_who_might_is_a_would_be_on
     assert "bakal-calon" in extract("Saya follow akun tokoh yang digadang-gadang nyapres, boleh?").get("target")
     for own in ("saya mau nyaleg tahun depan, status PNS saya gimana?", "sy pns mo nyalon dprd, udh ambil cltn"):
         assert not extract(own).get("target") & {"calon", "bakal-calon"}, own
+
+
+def test_the_asker_calling_for_support_or_giving_the_stage_is_told():
+    assert "ajak" in extract("sy tuan rumah syukuran, ngundang caleg dan sy minta tamu2 dukung dia").get("act")
+    assert "ajak" in extract("caleg semarga minta aku kasih kata sambutan dukung dia").get("act")
+    assert "mengizinkan" in extract("arisan di rumah, caleg datang dan saya kasih waktu 10 menit ngomong").get("manner")
+    assert "ajak" not in extract("caleg minta saya dukung dia, saya tolak").get("act")
+
+
+def test_a_negated_either_or_denies_both():
+    q = extract("Saya MC. Saya gak akan nyebut nomor urut atau ajak milih. Boleh?")
+    assert "ajak" in q.neg("act") and "ajak" not in q.get("act")
+    assert {"hadir", "kampanye"} <= extract("boleh atau tidak saya ikut kampanye?").get("act")
