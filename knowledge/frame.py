@@ -238,6 +238,10 @@ _ASKER_CALLS_FOR_SUPPORT = re.compile(
     r"|\b(sambutan|pidato|ceramah|orasi|kata sambutan)\s+(\w+\s+){0,2}?(dukung|mendukung|dukungan)\b", re.I)
 _ASKER_GAVE_STAGE = re.compile(
     r"\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,2}?(kasih|kasi|beri|berikan|kasihkan|sediain|sediakan|kasih)\s+(dia\s+|beliau\s+|caleg\w*\s+|calon\s+)?(waktu|kesempatan|panggung|slot|mic|mik)\b", re.I)
+_UNDO = r"(hapus\w*|menghapus|ngapus\w*|apus\w*|m?busak|dibusak|delete|take ?down|unfollow|unlike|arsipkan|keluar dari grup|left grup)"
+_MEANS_TO_UNDO = re.compile(r"\b(mau|mo|mw|akan|pengen|ingin|boleh|blh|bolehkah|perlu|sebaiknya|mending|rencana|berencana)\s+(\w+\s+){0,2}?" + _UNDO + r"\b", re.I)
+# ... as against one already done ("udah saya hapus, masih kena?"), a question about the act before it
+_UNDONE = re.compile(r"\b(sudah|udah|udh|sdh|telah|terlanjur|langsung|lalu|terus|trus|tp|tapi)\s+(\w+\s+){0,2}?" + _UNDO + r"|\b(dihapus|diapus|kuhapus|sy hapus|saya hapus)\b.{0,40}\b(masih|tetap|tetep|msh)\b", re.I)
 # "ditawarin pak RT": the neighbourhood head as a person
 _TITLED_RT = re.compile(r"(?<![-\w])(pak|pa|bu|bapak|bpk)\s+(rt|rw)\b", re.I)
 _UNTITLED_RT = re.compile(r"\b(rt|rw)\b", re.I)
@@ -369,6 +373,9 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # "saya kasih waktu 10 menit ngomong": the asker gave the stage, a consent of the asker's
     if _ASKER_GAVE_STAGE.search(text):
         asserted.setdefault("manner", set()).add("mengizinkan")
+    # "mau hapusin postingan lama yg ad foto sm caleg, blh?": an undo the asker means to do
+    if _MEANS_TO_UNDO.search(text) and not _UNDONE.search(text):
+        asserted.setdefault("manner", set()).add("mau-hapus")
     # "gak datang ke TPS", "ora nyoblos": not voting is the act golput, not a denied act
     if ("coblos" in negated.get("act", set()) and "coblos" not in asserted.get("act", set())
             and _NOT_VOTING.search(text)):

@@ -271,3 +271,10 @@ def test_who_judges_an_act_not_on_the_skb_list_is_in_scope(kb):
     a = kb.ask("kalau perbuatan saya tidak ada di daftar SKB, siapa yang memutuskan itu pelanggaran?")
     assert (a.verdict, a.faq_id) == ("info", "umum-perbuatan-tidak-tercantum"), a.reason
     assert kb.ask("nilai skb cpns saya kapan keluar?").verdict == "tidak-tahu"  # the CPNS exam is not
+
+
+def test_taking_ones_own_post_down_is_allowed_but_not_a_pardon_for_it(kb):
+    a = kb.ask("boleh gak saya unfollow akun caleg dan keluar dari grup relawan?")
+    assert a.verdict == "boleh" and a.faq_id == "kontras-hapus-unggahan-keluar-grup-calon"
+    # the post was up: deleting it afterwards is no answer to "masih kena?"
+    assert kb.ask("sy posting foto sm caleg, udah sy hapus, masih kena?").verdict == "dilarang"

@@ -234,3 +234,9 @@ def test_a_negated_either_or_denies_both():
     q = extract("Saya MC. Saya gak akan nyebut nomor urut atau ajak milih. Boleh?")
     assert "ajak" in q.neg("act") and "ajak" not in q.get("act")
     assert {"hadir", "kampanye"} <= extract("boleh atau tidak saya ikut kampanye?").get("act")
+
+
+def test_an_undo_the_asker_means_to_do_is_told_from_one_done():
+    assert "mau-hapus" in extract("mau hapus foto lama sama caleg di ig, boleh kan?").get("manner")
+    assert "mau-hapus" not in extract("sy posting foto sm caleg, udah sy hapus, masih kena?").get("manner")
+    assert "mau-hapus" not in extract("fotonya dihapus, tapi masih tetap kena gak?").get("manner")
