@@ -234,11 +234,16 @@ class Prefiltered:
         return getattr(self.pattern, name)
 
 
+_GLOBAL_FLAGS = re.compile(r"\s*\(\?[aiLmsux]+\)")
+
+
 def prefiltered(pattern: re.Pattern[str]) -> Prefiltered | re.Pattern[str]:
     """``pattern`` behind its literal prefilter, or unchanged when nothing can be skipped."""
     branches: list[tuple[str, frozenset[str] | None]] = []
     parts = top_level_branches(pattern.pattern)
-    if len(parts) > 1 and not pattern.pattern.lstrip().startswith("(?"):
+    # a global inline flag ("(?i)…") belongs to the whole, and a verbose pattern's comments may hold "|"
+    splittable = not _GLOBAL_FLAGS.match(pattern.pattern) and not pattern.flags & re.X
+    if len(parts) > 1 and splittable:
         for part in parts:
             try:
                 branches.append((part, _needles_of(part, pattern.flags)))
