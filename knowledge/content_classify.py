@@ -18,7 +18,7 @@ from netralbot.knowledge.content_patterns import (
     _ELECTION_DAY, _EVENT, _EVENT2, _FINGERS, _FOR_OFFICE, _HANDS, _HASHTAG, _HOW_TO_VOTE, _INFO, _KEYCAPS, _LETTERS,
     _NEWS, _NOTICE_VOICE, _NOT_A_PARTY, _NOT_GENERAL, _NUMBER, _NUMBER_TAG, _OFFICIAL, _OFFICIAL_SITE, _OFFICIAL_TAG,
     _OFFICIAL_VOICE, _PERSON, _PITCH, _PRIZE, _PROMOTE, _PUSH, _QUOTED, _RECRUIT, _ROLE, _SMEAR, _SPORT, _SQ_APPEAL,
-    _COLOUR_VERB, _MARKED, _MERCH, _SLANT, _MERIT, _QUOTED_NAME, _SPONSORED, _WINK, _SQ_OFFICIAL, _SQ_TARGET, _STANDALONE_SLOGAN, _STRONG, _TEAM, _TWO_TERMS, _VOICE,
+    _COLOUR_VERB, _MARKED, _MERCH, _SLANT, _MERIT, _QUOTED_NAME, _SPONSORED, _WINK, _BENEFACTOR, _DESCRIBED_PICK, _DONT_FORGET, _SQ_OFFICIAL, _SQ_TARGET, _STANDALONE_SLOGAN, _STRONG, _TEAM, _TWO_TERMS, _VOICE,
 )
 from netralbot.knowledge.content_registry import _matchers, _registry_hits
 from netralbot.knowledge.registry import Registry
@@ -256,6 +256,12 @@ def classify_explained(text: str, reg: Registry, common_words: frozenset[str] = 
         # "pilih yg sederhana… pasti tau kan siapa 🤭", "jangan lupa tanggal 27… kita tahu siapa"
         "wink": bool(_WINK.search(scan)) and (bool(appeal) or election_day or bool(number) or fingers) and not news,
         "sponsored-event": bool(_SPONSORED.search(scan)) and not news and not official_voice and not everyone,
+        # "yg kmren bngun jln kmpung kt jgn lpa ya tgl 27": a record told instead of a name, on polling day
+        "benefactor": (bool(_BENEFACTOR.search(scan)) and (election_day or bool(_DONT_FORGET.search(scan)))
+                       and not news and not official_voice),
+        # "bsok jngn lpa ke tps, coblos yg brkumis", "tgl 27 mnding plih yg udh jlas kerjany"
+        "described-pick": (bool(_DESCRIBED_PICK.search(scan)) and (election_day or bool(_DONT_FORGET.search(scan)))
+                           and not news and not official_voice and not sport and not commerce),
     }
     fired = tuple(name for name, hit in rules.items() if hit)
     campaign = bool(fired)

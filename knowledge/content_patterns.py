@@ -245,7 +245,7 @@ _TEAM = re.compile(r"(?<!\w)(?i:relawan|tim|sahabat|laskar|barisan|pasukan|posko
                    r"donor|bencana|posyandu|penggerak|pkk|kelas|inspirasi|literasi|pendidikan|lingkungan|sosial|"
                    r"pengaduan|pengawasan)\b)"
                    r"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?|#(?i:sahabat|relawan)\w+|#[Tt]im[A-Z]\w+")
-_ELECTION_DAY = re.compile(r"(?<!\w)(?:tanggal 14|tanggal 27|14 februari|27 november|14 feb|27 nov|dua tujuh|"
+_ELECTION_DAY = re.compile(r"(?<!\w)(?:tanggal 14|tanggal 27|tgl\.? ?14|tgl\.? ?27|14 februari|27 november|14 feb|27 nov|dua tujuh|"
                            r"dua puluh tujuh|empat belas februari|hari h|bilik suara|"
                            r"ke tps|di tps|hari pencoblosan|hari coblosan|coblosan)(?!\w)", re.I)
 _PITCH = re.compile(r"(?<!\w)(?:terima kasih[^.!]{0,80}(?:dukungan|kepercayaan|suara)\w*|perjuangan kita|"
@@ -305,6 +305,18 @@ _MERIT = re.compile(r"(?<!\w)(?:program\w*|visi|pemimpin|jawaban\w*|paling (?:ma
 # a wink instead of a name: "pasti tau kan siapa", "kita tahu siapa"
 _WINK = re.compile(r"(?<!\w)(?:(?:pasti|sudah|udah|kita|kalian|semua)\s+(?:tau|tahu)\s+(?:kan\s+|lah\s+)?siapa|"
                    r"ingat(?:lah)?\s+(?:saja\s+|aja\s+)?siapa\s+(?:yang|yg))(?!\w)", re.I)
+# the one who did something for the place, told instead of named: "sing wingi mbangun dalan kampung",
+# "nu tos ngadamel jalan di lembur urang", "yg kmren bngun jln kmpung kt"
+_BENEFACTOR = re.compile(r"(?<!\w)(?:yang|yg|sing|nu|nang|nan)\s+(?:\w+\s+){0,2}?(?:bangun|bngun|mbangun|membangun|"
+                         r"ngadamel|maulah|bikin|perbaiki|memperbaiki|benerin|aspal|ngaspal|ngecor)\w*(?!\w)", re.I)
+# a vote asked for someone described, not named: "coblos yg brkumis", "plih yg udh jlas kerjany" (not "pilih
+# yang terbaik sesuai hati nurani", an election body's neutral call)
+_DESCRIBED_PICK = re.compile(r"(?<!\w)(?:coblos|nyoblos|pilih|plih|milih|contreng|dukung)\w*\s+(?:yang|yg|sing|nu|nan|nang)\s+"
+                             r"(?!(?:mana|terbaik|sesuai|menurut|paling baik|baik|jujur|bersih|berkualitas|benar|"
+                             r"bener|amanah|layak|tepat|cocok|kamu|anda|kalian)\b)\w+", re.I)
+# an appeal not to forget or get polling day wrong: "ojo lali yo tanggal 27", "jangan salah pilih"
+_DONT_FORGET = re.compile(r"(?<!\w)(?:jangan|jgn|jg|ojo|aja|ulah|ulah poho|ulah hilap)\s+(?:lupa|lpa|lali|hilap|poho|"
+                          r"salah pilih|salah pilih lah)(?!\w)", re.I)
 # running down the others: "cagub lain cuma mengawang-awang", "kampanye paslon lain sepi pengunjung"
 _SLANT = re.compile(r"(?<!\w)(?:paslon|calon|cagub|cabup|capres|caleg|kandidat)\s+lain(?:nya)?\s+(?:cuma|hanya|sepi|"
                     r"kalah|tidak|gak|nggak|sepi)(?!\w)|(?<!\w)hanya\s+(?-i:[A-Z])\w+\s+yang\s+punya(?!\w)", re.I)

@@ -35,6 +35,10 @@ def reg(kb):
     ("Promo beli 2 gratis 1 sampai Minggu!", "netral"),
     ("", "tidak-terbaca"),
     ("🙂🙂🙂", "tidak-terbaca"),
+    # eighth session: a candidate told by a record or a look, not a name, on polling day
+    ("yang kemarin bangun jalan kampung kita, jangan lupa ya tanggal 27 😉", "kampanye"),
+    ("besok ke TPS ya, coblos yang berkumis 😂", "kampanye"),
+    ("Ayo datang ke TPS tanggal 27, pilih yang terbaik sesuai hati nurani. Pemilu damai!", "informasi-resmi"),
 ])
 def test_kinds_on_clear_cases(kb, reg, text, kind):
     assert content.check(text, kb, reg).kind == kind
