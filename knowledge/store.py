@@ -164,11 +164,14 @@ def index_entry(db: sqlite_utils.Database, e: FaqEntry, lex: Lexicon, shipped: d
         db[SEEN_TABLE].delete_where("faq_id = ?", [e.id])
         return
     row = (shipped or {}).get(e.id)
-    if row is None or row.get("digest") != entry_digest(e):
-        row = index_row(e, lex)
+    if not (isinstance(row, dict) and row.get("digest") == entry_digest(e) and _INDEX_KEYS <= row.keys()):
+        row = index_row(e, lex)  # not shipped, edited since, or a damaged file: read it again
     db[INDEX_TABLE].upsert({"faq_id": e.id, "norm": row["norm"]}, pk="faq_id")
     db[SEEN_TABLE].upsert({"faq_id": e.id, "acts": json.dumps(row["acts"]), "targets": json.dumps(row["targets"])},
                           pk="faq_id")
+
+
+_INDEX_KEYS = frozenset({"norm", "acts", "targets"})
 
 
 def entry_digest(e: FaqEntry) -> str:
@@ -213,7 +216,9 @@ def shipped_index(lex: Lexicon) -> dict:
         data = json.loads(path.read_text("utf-8"))
     except (OSError, ValueError):
         return {}
-    return data.get("entries", {}) if data.get("lexicon") == lex.version else {}
+    if not isinstance(data, dict) or data.get("lexicon") != lex.version or not isinstance(data.get("entries"), dict):
+        return {}
+    return data["entries"]
 
 
 def load_seen(db: sqlite_utils.Database) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
