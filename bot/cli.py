@@ -15,7 +15,7 @@ from netralbot.bot.cli_content import add_parsers as add_content_parsers
 from netralbot.bot.cli_kb import add_parsers as add_kb_parsers
 from netralbot.bot.cli_scheduler import add_parsers as add_scheduler_parsers
 from netralbot.bot.config import load_settings
-from netralbot.bot.failures import explain
+from netralbot.bot.failures import OperatorError, explain
 from netralbot.bot.logsafety import add_secrets, install as install_logging, redact
 
 
@@ -148,7 +148,11 @@ def cmd_eval(args) -> int:
         return 0
     from netralbot.knowledge.evaluate import load_questions, run, with_typos
 
-    kb, items = _kb(args), load_questions(args.file)
+    try:
+        items = load_questions(args.file)
+    except ValueError as e:  # a wrong label or a missing key: the file's line, not a traceback
+        raise OperatorError(f"berkas soal tidak sah: {e}") from None
+    kb = _kb(args)
     if args.typos is not None:
         noisy = with_typos(items, args.typos)
         report = run(kb, noisy)

@@ -169,12 +169,12 @@ LABELS = ("dilarang", "hati-hati", "boleh", "info", "tidak-tahu")  # tidak-tahu:
 def load_questions(path: str | Path) -> list[dict]:
     items = yamlfast.safe_load(Path(path).read_text("utf-8"))
     if not isinstance(items, list):
-        raise ValueError(f"{path}: expected a list of questions")
+        raise ValueError(f"{path}: isinya harus daftar soal")
     for i, it in enumerate(items):
         if not isinstance(it, dict) or "q" not in it or "verdict" not in it:
-            raise ValueError(f"{path}: item {i + 1} needs 'q' and 'verdict'")
+            raise ValueError(f"{path}: butir {i + 1} perlu 'q' dan 'verdict'")
         if str(it["verdict"]) not in LABELS:
-            raise ValueError(f"{path}: item {i + 1} has verdict {it['verdict']!r}; use one of {', '.join(LABELS)}")
+            raise ValueError(f"{path}: butir {i + 1} berlabel {it['verdict']!r}; pakai salah satu dari {', '.join(LABELS)}")
     return items
 
 

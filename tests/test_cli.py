@@ -160,3 +160,12 @@ def test_console_link_prints_a_one_time_url_on_its_last_line(db_path):
     assert Access(open_db(db_path)).roles_of("console", "budi") == {"admin"}
     bad = run(["console-link", "--actor", "bad name!", "--role", "admin"], db_path, check=False)
     assert bad.returncode == 2 and bad.stderr.decode().startswith("galat:") and b"Traceback" not in bad.stderr
+
+
+def test_a_question_file_with_an_unknown_label_is_one_line_and_scores_nothing(db_path, tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text('- q: "boleh like caleg?"\n  verdict: abstain\n', "utf-8")
+    p = run(["eval", str(bad), "--summary"], db_path, check=False)
+    err = p.stderr.decode()
+    assert p.returncode == 1 and err.startswith("galat: berkas soal tidak sah") and "abstain" in err
+    assert "Traceback" not in err and not p.stdout
