@@ -135,6 +135,21 @@ def _squashed_campaign(text: str) -> bool | None:
     return None
 
 
+_CHAT_TITLE = re.compile(r"(?<![\w-])(?:pak|bu|bpk|mas|mbak|bang|kak|kang|teh|uda|daeng|cak|bli|abah|bunda)\s+([a-z]{3,})(?!\w)")
+_NOT_A_NAME = frozenset({"rt", "rw", "camat", "lurah", "kades", "guru", "dokter", "bidan", "ustadz", "ustad", "haji", "hajah",
+                         "bupati", "gubernur", "presiden", "wali", "walikota", "dewan", "polisi", "tentara", "kepala",
+                         "kadis", "sekda", "kyai", "kiai", "pendeta", "pastor", "mantri", "satpam", "sopir", "ojek",
+                         "dosen", "direktur", "manager", "bos", "boss", "admin", "ketua", "kadus", "kaur", "sekdes"})
+
+
+def _chat_person(text: str, common_words: frozenset[str]) -> bool:
+    """ "pak hendra", "pak bams" in lower-case chat: a title before a word that is no Indonesian
+    word and no office is a person's name (the cased ``_PERSON`` misses chat)."""
+    if not common_words:
+        return False
+    return any(w not in common_words and w not in _NOT_A_NAME for w in _CHAT_TITLE.findall(text))
+
+
 def classify(text: str, reg: Registry, common_words: frozenset[str] = frozenset()) -> tuple[str, list[Cue]]:
     """The kind of content and the cues that decided it."""
     kind, cues, _ = classify_explained(text, reg, common_words)
@@ -164,7 +179,7 @@ def classify_explained(text: str, reg: Registry, common_words: frozenset[str] = 
     scan = _QUOTED.sub(" ", text) if news else text  # a report quoting a chant is still a report
 
     registry = bool(types & {"party", "candidate", "slogan"})
-    person = bool(_PERSON.search(scan)) or "candidate" in types
+    person = bool(_PERSON.search(scan)) or "candidate" in types or _chat_person(scan, common_words)
     role = bool(_ROLE.search(scan))
     number = [m.group(0) for m in _NUMBER.finditer(scan)]
     appeal = [m.group(0) for m in _APPEAL.finditer(scan)] + [m.group(0) for m in _APPEAL_I.finditer(scan)]

@@ -39,6 +39,9 @@ def reg(kb):
     ("yang kemarin bangun jalan kampung kita, jangan lupa ya tanggal 27 😉", "kampanye"),
     ("besok ke TPS ya, coblos yang berkumis 😂", "kampanye"),
     ("Ayo datang ke TPS tanggal 27, pilih yang terbaik sesuai hati nurani. Pemilu damai!", "informasi-resmi"),
+    # a name after a title in lower-case chat is a person; an office after one is not
+    ("pak bams no 1 kmrn ksh bntuan bdah rmh buat wrga, yg kyk gn wjb dpilh", "kampanye"),
+    ("pak rt minta semua warga datang kerja bakti hari minggu", "netral"),
 ])
 def test_kinds_on_clear_cases(kb, reg, text, kind):
     assert content.check(text, kb, reg).kind == kind
