@@ -151,7 +151,12 @@ _AUTHORITY = re.compile(
     re.I | re.S,
 )
 _DEFINITION = re.compile(
-    r"\b(singkatan(nya)?\s+(dari\s+)?(apa|apaan)|kepanjangan(nya)?\s+(dari\s+)?(apa|apaan)|\w+\s+itu\s+artinya|apa\s+itu(?!\s+(termasuk|boleh|melanggar|salah|dilarang|masalah|aman|wajar|pelanggaran|kena|bisa|sudah|udah|juga))|apaan\s+itu|apa\s+sih|apa\s+yang\s+dimaksud|apa\s+yg\s+dimaksud|yang\s+dimaksud|yg\s+dimaksud|maksudnya\s+apa|artinya\s+apa|arti\s+dari|pengertian|definisi|bedanya\s+apa|apa\s+bedanya|apa\s+beda|perbedaan)\b",
+    r"\b(singkatan(nya)?\s+(dari\s+)?(apa|apaan)|kepanjangan(nya)?\s+(dari\s+)?(apa|apaan)|\w+\s+itu\s+artinya|apa\s+itu(?!\s+(termasuk|boleh|melanggar|salah|dilarang|masalah|aman|wajar|pelanggaran|kena|bisa|sudah|udah|juga))|apaan\s+itu|apa\s+sih|apa\s+yang\s+dimaksud|apa\s+yg\s+dimaksud|yang\s+dimaksud|yg\s+dimaksud|maksudnya\s+apa|artinya\s+apa|arti\s+dari|pengertian|definisi|bedanya\s+apa|apa\s+bedanya|apa\s+beda|perbedaan)\b"
+    # "smpe kpn sih aturan netral ini brlaku?", "mksdnya fasilitas negara tu ap aja?", "apa saja yang termasuk …"
+    r"|\b(sampai|sampe|smpe|smp|mulai|sejak)\s+(kapan|kpn)\b.{0,40}\b(berlaku|brlaku|berlakunya)\b"
+    r"|\b(berlaku|brlaku|berlakunya)\s+(sampai|sampe|smpe|mulai|sejak)\s+(kapan|kpn)\b"
+    r"|\b(maksudnya|mksdnya|maksud)\b.{0,40}\b(apa|ap)\s+(aja|saja|aj)\b"
+    r"|\bapa\s+(saja|aja)\s+(yang|yg)\s+(termasuk|dianggap|masuk)\b",
     re.I,
 )
 

@@ -240,3 +240,12 @@ def test_an_undo_the_asker_means_to_do_is_told_from_one_done():
     assert "mau-hapus" in extract("mau hapus foto lama sama caleg di ig, boleh kan?").get("manner")
     assert "mau-hapus" not in extract("sy posting foto sm caleg, udah sy hapus, masih kena?").get("manner")
     assert "mau-hapus" not in extract("fotonya dihapus, tapi masih tetap kena gak?").get("manner")
+
+
+@pytest.mark.parametrize("text", ["smpe kpn sih aturan netral ini brlaku? stlh pelantikan msh?",
+                                  "aturan netralitas berlaku sampai kapan?",
+                                  "mksdnya fasilitas negara tu ap aja sih?",
+                                  "apa saja yang termasuk fasilitas negara?"])
+def test_until_when_and_what_counts_are_definitions(text):
+    assert question_type(text) == "definition"
+    assert question_type("like caleg termasuk pelanggaran gak?") == "permission"
