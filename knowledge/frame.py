@@ -267,6 +267,18 @@ _MEANS_TO_UNDO = re.compile(r"\b(mau|mo|mw|akan|pengen|ingin|boleh|blh|bolehkah|
 # … as against one already done ("udah saya hapus, masih kena?"): a question about the act before it
 _UNDONE = re.compile(r"\b(sudah|udah|udh|sdh|telah|terlanjur|langsung|lalu|terus|trus|tp|tapi)\s+(\w+\s+){0,2}?"
                      + _UNDO + r"|\b(dihapus|diapus|kuhapus|sy hapus|saya hapus)\b.{0,40}\b(masih|tetap|tetep|msh)\b", re.I)
+# a leave outside the state's pay (CLTN) that has been granted, not one asked for or awaited
+_CLTN = r"(cltn|cuti di luar tanggungan negara|cuti diluar tanggungan negara)"
+_CLTN_GRANTED = re.compile(r"\b" + _CLTN + r"(-?nya)?\s+(\w+\s+){0,2}?(sudah\s+|udah\s+|udh\s+|sdh\s+|telah\s+)?"
+                           r"(disetujui|di-?acc|keluar|terbit|turun|berlaku)\b"
+                           r"|\b(sudah|udah|udh|sdh|telah|sedang|lagi)\s+(resmi\s+)?(ambil\s+|mengambil\s+|menjalani\s+)?"
+                           + _CLTN + r"\b", re.I)
+_CLTN_PENDING = re.compile(r"\b(belum|blm|masih nunggu|menunggu|nunggu|masih proses|sedang diproses|ditolak)\b"
+                           r".{0,30}\b(cltn|cuti|disetujui|keluar|berlaku|aktif|mulai)\b"
+                           r"|\b" + _CLTN + r"\b.{0,30}\b(belum|blm|ditolak|masih diproses)\b"
+                           # approved, but it starts after the event asked about
+                           r"|\b" + _CLTN + r"\b.{0,80}\b(berlaku|mulai|efektif|aktif)\b.{0,40}"
+                           r"\b(depan|besok|lusa|nanti|minggu depan|bulan depan|tahun depan)\b", re.I | re.S)
 # "ditawarin pak RT": the neighbourhood head as a person, not the organisation
 _TITLED_RT = re.compile(r"(?<![-\w])(pak|pa|bu|bapak|bpk)\s+(rt|rw)\b", re.I)
 _UNTITLED_RT = re.compile(r"\b(rt|rw)\b", re.I)
@@ -395,6 +407,12 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # "mau hapusin postingan lama yg ad foto sm caleg, blh?": an undo the asker means to do
     if _MEANS_TO_UNDO.search(text) and not _UNDONE.search(text):
         asserted.setdefault("manner", set()).add("mau-hapus")
+    # "cuti di luar tanggungan negara saya sudah disetujui": the exception holds (phrases miss the "saya")
+    # … and not when it is still awaited or starts later ("berlaku mulai bulan depan"), however said
+    if _CLTN_PENDING.search(text):
+        asserted.get("manner", set()).discard("cltn-sah")
+    elif _CLTN_GRANTED.search(text):
+        asserted.setdefault("manner", set()).add("cltn-sah")
     # "gak datang ke TPS", "ora nyoblos": not voting is the act golput, not a denied act
     if ("coblos" in negated.get("act", set()) and "coblos" not in asserted.get("act", set())
             and _NOT_VOTING.search(text)):

@@ -278,3 +278,12 @@ def test_taking_ones_own_post_down_is_allowed_but_not_a_pardon_for_it(kb):
     assert a.verdict == "boleh" and a.faq_id == "kontras-hapus-unggahan-keluar-grup-calon"
     # the post was up: deleting it afterwards is no answer to "masih kena?"
     assert kb.ask("sy posting foto sm caleg, udah sy hapus, masih kena?").verdict == "dilarang"
+
+
+def test_a_spouses_campaign_is_allowed_only_once_the_leave_has_started(kb):
+    yes = kb.ask("Saya PNS, suami saya caleg DPRD. Cuti di luar tanggungan negara saya sudah disetujui. "
+                 "Boleh saya dampingi dia kampanye?")
+    assert yes.verdict == "boleh"
+    later = kb.ask("Suami saya caleg. Pengajuan CLTN saya sudah disetujui dan berlaku mulai bulan depan, deklarasi "
+                   "timnya besok lusa. Boleh saya ikut naik panggung?")
+    assert later.verdict != "boleh"

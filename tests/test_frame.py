@@ -249,3 +249,13 @@ def test_an_undo_the_asker_means_to_do_is_told_from_one_done():
 def test_until_when_and_what_counts_are_definitions(text):
     assert question_type(text) == "definition"
     assert question_type("like caleg termasuk pelanggaran gak?") == "permission"
+
+
+def test_a_granted_leave_outside_state_pay_is_told_from_one_awaited_or_starting_later():
+    granted = "Saya PNS, suami saya caleg. Cuti di luar tanggungan negara saya sudah disetujui. Boleh dampingi kampanye?"
+    assert "cltn-sah" in extract(granted).get("manner")
+    for not_yet in ("suami caleg, cltn saya belum disetujui, boleh ikut kampanye dia?",
+                    "Pengajuan CLTN saya sudah disetujui dan berlaku mulai tanggal 1 bulan depan. Deklarasi timnya "
+                    "besok lusa. Boleh saya ikut naik panggung?",
+                    "sk cltn sudah keluar tp berlaku mulai bulan depan, kampanye suami minggu ini, boleh ikut?"):
+        assert "cltn-sah" not in extract(not_yet).get("manner"), not_yet
