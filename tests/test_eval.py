@@ -44,6 +44,7 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     "dev8": (0.68, 0.94, 0.84, 0.03),  # seventh session: 70.7/94.0 on its first run, read after
     "holdout7": (0.68, 0.88, 0.74, 0.02),  # sealed, eighth session: 71.3/92.0 on its first run
     "dev9": (0.66, 0.94, 0.75, 0.02),  # eighth session: 68.0/88.0 on its first run, read after
+    "dev10": (0.64, 0.94, 0.74, 0.02),  # eighth session, written after its changes: 67.3/98.0 (session start the same)
 }
 
 
@@ -68,7 +69,7 @@ def test_independent_sets_are_large_and_categorised():
         assert sum(1 for i in items if i["category"] in ("out-of-scope", "adversarial")) >= 50
         assert all(i.get("why") for i in items)
     for name in ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "dev3", "dev4", "dev5",
-                 "dev6", "dev7", "dev8", "dev9"):
+                 "dev6", "dev7", "dev8", "dev9", "dev10"):
         items = load_questions(EVAL / f"{name}.yaml")
         assert len(items) >= 150 and {str(i["category"]) for i in items} == CATEGORIES, name
         assert all(i.get("why") for i in items), name
