@@ -229,59 +229,67 @@ _RESIGNED = re.compile(
     re.I)
 # --- readings of a whole sentence, where a word of the lexicon is not enough ---------------
 # "baru pensiun bulan lalu", "SK pensiunnya udah keluar": the retirement has happened …
-_RETIRED = re.compile(
+_RETIRED = prefiltered(re.compile(
     r"\b(baru|sudah|udah|udh|sdh|telah|wis|wes|lah|tos|sampun)\s+(resmi\s+)?(pensiun|purna\s*(bakti|tugas))\b"
-    r"|\bsk\s+pensiun\w*\s+(sudah|udah|udh|sdh|telah|wis)\s+(keluar|kluar|terbit|turun|berlaku)\b", re.I)
+    r"|\bsk\s+pensiun\w*\s+(sudah|udah|udh|sdh|telah|wis)\s+(keluar|kluar|terbit|turun|berlaku)\b", re.I))
 # … not "pensiun bulan depan", "SK pensiun belum keluar", "tinggal 3 bulan lagi"
-_RETIRING = re.compile(
+_RETIRING = prefiltered(re.compile(
     r"\b(belum|blm|durung|acan|mau|akan|bakal|menjelang|jelang|hampir|ampir|sebentar lagi|bentar lagi)\s+(\w+\s+)?pensiun\b"
     r"|\bpensiun\w*\s+(\w+\s+){0,2}(belum|blm|durung)\b|\btinggal\s+\w+\s+(bulan|tahun|hari)\b|\btmt\s+pensiun"
     r"|\bpensiun\w*\s+((saya|sy|aku|beliau)\s+)?(bulan|tahun|taun|minggu|pekan)\s+(depan|ngarep|payun|besok)\b"
-    r"|\b(bulan|tahun|taun)\s+(depan|ngarep|payun)\s+((saya|sy|aku|beliau)\s+)?pensiun\b", re.I)
+    r"|\b(bulan|tahun|taun)\s+(depan|ngarep|payun)\s+((saya|sy|aku|beliau)\s+)?pensiun\b", re.I))
 # "gak datang ke TPS", "ora nyoblos" (not "boleh gak nyoblos?", a question about voting)
-_NOT_VOTING = re.compile(
+_NOT_VOTING = prefiltered(re.compile(
     r"(?<!boleh )(?<!bole )(?<!blh )(?<!bisa )(?<!bs )(?<!oleh )(?<!kenging )"
     r"\b(tidak|tdk|gak|ga|gk|nggak|ngga|enggak|ndak|nda|ora|teu|hana)\s+"
-    r"((datang|dateng|dtg|pergi|ikut|mau|sempat|sempet|bisa)\s+)?(ke\s+tps|nyoblos|mencoblos|memilih|milih|coblos)\b", re.I)
+    r"((datang|dateng|dtg|pergi|ikut|mau|sempat|sempet|bisa)\s+)?(ke\s+tps|nyoblos|mencoblos|memilih|milih|coblos)\b", re.I))
 # who runs: the asker ("sy mau nyaleg") or someone named ("ustadz yang ngisi lagi nyaleg",
 # "bupatinya nyalon lagi"), and whether it is still talk ("tokoh yang digadang-gadang nyapres")
-_SELF_RUNS = re.compile(r"\b(saya|sy|aku|ak|gue|gw|ane|abdi|kula|awak|ambo|ulun|kami)\b\W+(\w+\W+){0,5}?"
-                        r"(nyalon|nyaleg|nyapres|mencalonkan|dicalonkan|maju|daftar|mendaftar|calon)\w*", re.I)
-_OTHER_RUNS = re.compile(r"\b(yang|yg|dia|beliau|\w+nya)\W+(\w+\W+){0,4}?(nyalon|nyaleg|nyapres|mencalonkan|maju)\w*", re.I)
-_PROSPECTIVE = re.compile(r"\b(digadang\w*|bakal|mau|akan|rencana\w*|berencana|isu\w*|wacana|kabarnya|katanya|niat\w*|"
-                          r"pengen|ingin)\W+(\w+\W+){0,3}?(nyalon|nyaleg|nyapres|maju|mencalonkan)\w*", re.I)
+_SELF_RUNS = prefiltered(re.compile(
+    r"\b(saya|sy|aku|ak|gue|gw|ane|abdi|kula|awak|ambo|ulun|kami)\b\W+(\w+\W+){0,5}?"
+    r"(nyalon|nyaleg|nyapres|mencalonkan|dicalonkan|maju|daftar|mendaftar|calon)\w*", re.I))
+_OTHER_RUNS = prefiltered(re.compile(
+    r"\b(yang|yg|dia|beliau|\w+nya)\W+(\w+\W+){0,4}?(nyalon|nyaleg|nyapres|mencalonkan|maju)\w*", re.I))
+_PROSPECTIVE = prefiltered(re.compile(
+    r"\b(digadang\w*|bakal|mau|akan|rencana\w*|berencana|isu\w*|wacana|kabarnya|katanya|niat\w*|"
+    r"pengen|ingin)\W+(\w+\W+){0,3}?(nyalon|nyaleg|nyapres|maju|mencalonkan)\w*", re.I))
 # the asker calls on others to back a candidate ("sy minta tamu2 dukung dia", "sambutan dukung dia") …
-_ASKER_CALLS_FOR_SUPPORT = re.compile(
+_ASKER_CALLS_FOR_SUPPORT = prefiltered(re.compile(
     r"\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,2}?(minta|mintain|ngajak|ajak|nyuruh|suruh|imbau|himbau)\s+"
     r"(\w+\s+){0,3}?(dukung|mendukung|pilih|milih|memilih|coblos|nyoblos|menangkan)\b"
-    r"|\b(sambutan|pidato|ceramah|orasi|kata sambutan)\s+(\w+\s+){0,2}?(dukung|mendukung|dukungan)\b", re.I)
+    r"|\b(sambutan|pidato|ceramah|orasi|kata sambutan)\s+(\w+\s+){0,2}?(dukung|mendukung|dukungan)\b", re.I))
 # … or gives a candidate the stage ("saya kasih waktu 10 menit ngomong")
-_ASKER_GAVE_STAGE = re.compile(
+_ASKER_GAVE_STAGE = prefiltered(re.compile(
     r"\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,2}?(kasih|kasi|beri|berikan|kasihkan|sediain|sediakan)\s+"
-    r"(dia\s+|beliau\s+|caleg\w*\s+|calon\s+)?(waktu|kesempatan|panggung|slot|mic|mik)\b", re.I)
+    r"(dia\s+|beliau\s+|caleg\w*\s+|calon\s+)?(waktu|kesempatan|panggung|slot|mic|mik)\b", re.I))
 # an undo the asker means to do ("mau hapusin postingan lama, blh?") …
 _UNDO = (r"(hapus\w*|menghapus|ngapus\w*|apus\w*|m?busak|dibusak|delete|take ?down|unfollow|unlike|arsipkan|"
          r"keluar dari grup|left grup)")
-_MEANS_TO_UNDO = re.compile(r"\b(mau|mo|mw|akan|pengen|ingin|boleh|blh|bolehkah|perlu|sebaiknya|mending|rencana|"
-                            r"berencana)\s+(\w+\s+){0,2}?" + _UNDO + r"\b", re.I)
+_MEANS_TO_UNDO = prefiltered(re.compile(
+    r"\b(mau|mo|mw|akan|pengen|ingin|boleh|blh|bolehkah|perlu|sebaiknya|mending|rencana|berencana)\s+(\w+\s+){0,2}?"
+    + _UNDO + r"\b", re.I))
 # … as against one already done ("udah saya hapus, masih kena?"): a question about the act before it
-_UNDONE = re.compile(r"\b(sudah|udah|udh|sdh|telah|terlanjur|langsung|lalu|terus|trus|tp|tapi)\s+(\w+\s+){0,2}?"
-                     + _UNDO + r"|\b(dihapus|diapus|kuhapus|sy hapus|saya hapus)\b.{0,40}\b(masih|tetap|tetep|msh)\b", re.I)
+_UNDONE = prefiltered(re.compile(
+    r"\b(sudah|udah|udh|sdh|telah|terlanjur|langsung|lalu|terus|trus|tp|tapi)\s+(\w+\s+){0,2}?" + _UNDO
+    + r"|\b(dihapus|diapus|kuhapus|sy hapus|saya hapus)\b.{0,40}\b(masih|tetap|tetep|msh)\b", re.I))
 # a leave outside the state's pay (CLTN) that has been granted, not one asked for or awaited
 _CLTN = r"(cltn|cuti di luar tanggungan negara|cuti diluar tanggungan negara)"
-_CLTN_GRANTED = re.compile(r"\b" + _CLTN + r"(-?nya)?\s+(\w+\s+){0,2}?(sudah\s+|udah\s+|udh\s+|sdh\s+|telah\s+)?"
-                           r"(disetujui|di-?acc|keluar|terbit|turun|berlaku)\b"
-                           r"|\b(sudah|udah|udh|sdh|telah|sedang|lagi)\s+(resmi\s+)?(ambil\s+|mengambil\s+|menjalani\s+)?"
-                           + _CLTN + r"\b", re.I)
-_CLTN_PENDING = re.compile(r"\b(belum|blm|masih nunggu|menunggu|nunggu|masih proses|sedang diproses|ditolak)\b"
-                           r".{0,30}\b(cltn|cuti|disetujui|keluar|berlaku|aktif|mulai)\b"
-                           r"|\b" + _CLTN + r"\b.{0,30}\b(belum|blm|ditolak|masih diproses)\b"
-                           # approved, but it starts after the event asked about
-                           r"|\b" + _CLTN + r"\b.{0,80}\b(berlaku|mulai|efektif|aktif)\b.{0,40}"
-                           r"\b(depan|besok|lusa|nanti|minggu depan|bulan depan|tahun depan)\b", re.I | re.S)
+_CLTN_GRANTED = prefiltered(re.compile(
+    r"\b" + _CLTN + r"(-?nya)?\s+(\w+\s+){0,2}?(sudah\s+|udah\s+|udh\s+|sdh\s+|telah\s+)?"
+    r"(disetujui|di-?acc|keluar|terbit|turun|berlaku)\b"
+    r"|\b(sudah|udah|udh|sdh|telah|sedang|lagi)\s+(resmi\s+)?(ambil\s+|mengambil\s+|menjalani\s+)?" + _CLTN + r"\b",
+    re.I))
+_CLTN_PENDING = prefiltered(re.compile(
+    r"\b(belum|blm|masih nunggu|menunggu|nunggu|masih proses|sedang diproses|ditolak)\b"
+    r".{0,30}\b(cltn|cuti|disetujui|keluar|berlaku|aktif|mulai)\b"
+    r"|\b" + _CLTN + r"\b.{0,30}\b(belum|blm|ditolak|masih diproses)\b"
+    # approved, but it starts after the event asked about
+    r"|\b" + _CLTN + r"\b.{0,80}\b(berlaku|mulai|efektif|aktif)\b.{0,40}"
+    r"\b(depan|besok|lusa|nanti|minggu depan|bulan depan|tahun depan)\b", re.I | re.S))
 # "ditawarin pak RT": the neighbourhood head as a person, not the organisation
 _TITLED_RT = re.compile(r"(?<![-\w])(pak|pa|bu|bapak|bpk)\s+(rt|rw)\b", re.I)
 _UNTITLED_RT = re.compile(r"\b(rt|rw)\b", re.I)
+
 
 def question_type(text: str) -> str:
     """permission | sanction | what-to-do | authority | definition, from the sentence's shape."""
@@ -426,7 +434,7 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("actor", set()).add("bukan-asn")
     # "suami nyaleg", "kakak saya jadi caleg": the relative is the candidate, so the
     # question is about a candidate too (and the asker is not the one running).
-    if "nyalon" in asserted.get("act", set()) and asserted.get("target", set()) & {"pasangan", "keluarga"}:
+    if "nyalon" in asserted.get("act", set()) and asserted.get("target", set()) & RELATIVES:
         asserted["target"].add("calon")
     # "ustadz yang ngisi kebetulan lagi nyaleg": whoever runs, other than the asker, is a candidate
     elif "nyalon" in asserted.get("act", set()) and _OTHER_RUNS.search(text) and not _SELF_RUNS.search(text):

@@ -169,7 +169,7 @@ class Prefiltered:
             for n in need or ():
                 masks[n] = masks.get(n, 0) | 1 << i
         self._needle_masks = tuple(masks.items())
-        self._all = (1 << len(self.branches)) - 1
+        self._all = (1 << len(self.branches)) - 1 if self.branches else 1  # "search the pattern whole"
 
     def may_match(self, text: str) -> bool:
         return self._kept(text) != 0
@@ -178,7 +178,7 @@ class Prefiltered:
         """The branches that may match ``text`` as bits (0: none; all bits: search it whole)."""
         hay = _folded(text) if self._fold else text
         if not self.branches:
-            return 0 if self.needles is not None and not any(n in hay for n in self.needles) else 1
+            return 0 if self.needles is not None and not any(n in hay for n in self.needles) else self._all
         kept = self._always  # (the branches' needles are the pattern's: no need to check those first)
         for n, bits in self._needle_masks:
             if n in hay:
@@ -207,7 +207,7 @@ class Prefiltered:
         kept = self._kept(text)
         if not kept:
             return None
-        if kept == self._all or len(self.branches) < 2:
+        if kept == self._all:
             return self.pattern.search(text, *args)
         best = None
         for branch in self._each(kept):
@@ -220,7 +220,7 @@ class Prefiltered:
         kept = self._kept(text)
         if not kept:
             return None
-        if kept == self._all or len(self.branches) < 2:
+        if kept == self._all:
             return self.pattern.match(text, *args)
         return next((m for m in (b.match(text, *args) for b in self._each(kept)) if m is not None), None)
 
