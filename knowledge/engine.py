@@ -161,6 +161,19 @@ _ASKER_DID_NOT_POST = re.compile(
     r"|\b(gk|ga|gak|nggak|tidak|tdk|bukan)\s+(saya|sy|aku)\s+(yang\s+|yg\s+)?(upload|unggah|posting|post|share)\w*",
     re.I)
 _UPLOADED_BY_OTHERS = "umum-foto-diunggah-orang-lain"
+_VOICED = (
+    "Kata-kata yang Anda tulis atau ucapkan di depan orang lain itu berisi dukungan kepada calon, "
+    "jadi yang dinilai adalah isinya, bukan cara menyampaikannya (nonton, menulis, membalas). Aturannya:"
+)
+# acts by which the asker's own words reach others
+_VOICE_ACTS = frozenset({"komentar", "posting", "share", "ajak", "kampanye", "pembicara", "gabung-grup", "ucapan"})
+# … and those that carry words of the asker's own (a share or a group membership carries others')
+_SPEECH_ACTS = frozenset({"komentar", "posting", "ajak", "pembicara", "ucapan"})
+# … and the places and audiences that make them public
+_AUDIENCE = re.compile(
+    r"\b(live|siaran|grup|group|gc|status|story|medsos|fb|facebook|ig|instagram|tiktok|twitter|youtube|yt|"
+    r"kolom komen\w*|di depan|jamaah|jemaah|warga|peserta|murid|siswa|mic|panggung|pengumuman|mading|ceramah|"
+    r"sambutan|pidato|forum|rapat|kelas)\b", re.I)
 _NOT_COVERED = (
     "Maaf, saya tidak tahu pasti. Situasi yang Anda gambarkan (pelakunya, sasarannya, atau keadaannya) "
     "berbeda dari yang dibahas entri-entri terdekat saya, jadi jawaban mereka tidak bisa dipakai untuk "
@@ -276,6 +289,12 @@ class KnowledgeBase:
         text = focus(text)
         m = self.matcher.match(text)
         answer = self._decide(text, m)
+        if answer.verdict != Verdict.DILARANG and "ucap-dukungan" in m.frame.get("manner") and (
+                effective_question(m.frame.question, text) == "permission"):
+            voiced = self._voiced_prohibition(m, text)
+            if voiced is not None:
+                answer = replace(self.answer_entry(voiced, max(answer.confidence, m.confidence)),
+                                 text=f"{_VOICED} {self.entries[voiced].answer}", reason="voiced-support")
         prohibition = self.entries.get(answer.faq_id) if answer.verdict == Verdict.DILARANG else None
         if prohibition is not None and self._even_handed(text, m, prohibition):
             answer = replace(answer, verdict=Verdict.HATI_HATI, text=f"{_EVEN_HANDED} {answer.text}",
@@ -284,6 +303,23 @@ class KnowledgeBase:
                 and self._posted_by_others(text, m, prohibition)):
             answer = replace(self.answer_entry(_UPLOADED_BY_OTHERS, answer.confidence), reason="posted-by-others")
         return replace(answer, frame=m.frame.to_json())
+
+    def _voiced_prohibition(self, m, text: str) -> str | None:
+        """ "Live TikTok sambil bilang 'paslon ini paling keren'": the asker's own words, said
+        where others hear or read them, back a candidate. Whatever the act looks like, the
+        answer is the best-ranked prohibition of voicing support (a comment, a post, a call to
+        vote, a speech), preferring one about the act the question names. Words said in
+        private ("bilang ke ibu saya") are left to the ranking."""
+        asked = m.frame.get("act")
+        if not (asked & _VOICE_ACTS or _AUDIENCE.search(text)):
+            return None
+        fits = [e for s in m.ranked[:10] if (e := self.entries[s.faq_id]).verdict == "dilarang"
+                and e.frame is not None and set(e.frame.act) & _SPEECH_ACTS and set(e.frame.target) & POLITICAL
+                # not one about a circumstance the question does not state (in uniform, on a superior's order)
+                and all(not getattr(e.frame, slot) or set(getattr(e.frame, slot)) & m.frame.get(slot)
+                        for slot in ("manner", "means"))]
+        best = next((e for e in fits if asked & _SPEECH_ACTS & set(e.frame.act)), fits[0] if fits else None)
+        return best.id if best is not None else None
 
     def _decide(self, text: str, m) -> Answer:
         if not m.tokens:

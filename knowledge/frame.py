@@ -26,6 +26,7 @@ from netralbot.knowledge import yamlfast
 from netralbot.knowledge.models import SLOTS, EntryFrame
 from netralbot.knowledge.prefilter import prefiltered
 from netralbot.knowledge.text import Lexicon, default_lexicon, tagged_tokens
+from netralbot.knowledge.voiced import voices_support
 
 ASN_FAMILY = frozenset({"asn", "pns", "pppk", "cpns", "cltn"})
 # "dia bukan ASN" may be about someone else than the asker: it informs, never excludes.
@@ -449,6 +450,10 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # team is an act only when someone joins it ("jadi/ikut/masuk timses")
     if "tim" in asserted.get("act", set()) and not _JOINS_TEAM.search(text):
         asserted["act"].discard("tim")
+    # "nulis di grup 'kalau saya sih udah mantap sama nomor 2'": the asker's own words back a candidate
+    if voices_support(text):
+        asserted.setdefault("manner", set()).add("ucap-dukungan")
+        asserted.setdefault("target", set()).add("calon")
     # "bakal calon" is a stage as well as a target
     if "bakal-calon" in asserted.get("target", set()):
         asserted.setdefault("stage", set()).add("pra-penetapan")

@@ -287,3 +287,13 @@ def test_a_spouses_campaign_is_allowed_only_once_the_leave_has_started(kb):
     later = kb.ask("Suami saya caleg. Pengajuan CLTN saya sudah disetujui dan berlaku mulai bulan depan, deklarasi "
                    "timnya besok lusa. Boleh saya ikut naik panggung?")
     assert later.verdict != "boleh"
+
+
+def test_words_the_asker_said_in_public_that_back_a_candidate_are_what_is_judged(kb):
+    # watching a debate is allowed; what the asker said live while watching is not
+    a = kb.ask("Saya cuma nonton debat sambil live di TikTok, terus bilang 'capres nomor 3 paling jago, "
+               "yang lain lewat'. Aman?")
+    assert a.verdict == "dilarang" and a.reason == "voiced-support", (a.faq_id, a.reason)
+    assert a.citations and "dukungan" in a.text
+    watching = kb.ask("Saya cuma nonton debat capres sambil live di TikTok, gak komentar apa-apa. Aman?")
+    assert watching.reason != "voiced-support"

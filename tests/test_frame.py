@@ -6,6 +6,7 @@ import pytest
 from netralbot.knowledge.frame import extract, fit, question_type
 from netralbot.knowledge.models import EntryFrame
 from netralbot.knowledge.text import tagged_tokens
+from netralbot.knowledge.voiced import quotes_said, voices_support
 
 
 def negated(text):
@@ -259,3 +260,20 @@ def test_a_granted_leave_outside_state_pay_is_told_from_one_awaited_or_starting_
                     "besok lusa. Boleh saya ikut naik panggung?",
                     "sk cltn sudah keluar tp berlaku mulai bulan depan, kampanye suami minggu ini, boleh ikut?"):
         assert "cltn-sah" not in extract(not_yet).get("manner"), not_yet
+
+
+def test_words_the_asker_quotes_as_their_own_and_that_back_a_candidate_are_told():
+    said = ("Saya gak ngajak siapa-siapa, cuma nulis di grup WA guru 'kalau saya sih udah mantap sama nomor 2'. "
+            "Salah?")
+    assert quotes_said(said) == ["kalau saya sih udah mantap sama nomor 2"]
+    assert "ucap-dukungan" in extract(said).get("manner")
+    assert "calon" in extract(said).get("target")
+    assert voices_support("kalau saya komen 'mantap paslon 2, menang telak!' di berita itu?")
+    for not_the_askers_or_not_support in (
+            "di akhir acara pak kadis bilang 'semoga Pak Burhan menang ya' trs minta semua pose 2 jari",  # the superior's
+            "Istri saya bilang 'pilih nomor 2 ya' ke tetangga, saya kena?",  # a relative's
+            "saya nggak bilang 'pilih nomor 2', cuma senyum",  # not said
+            "Saya jawab 'rahasia, yang penting datang ke TPS'. Udah bener kan?",  # no side taken
+            "Ada yang upload dengan caption 'Tim pemenangan solid bersama Ibu'"):  # someone else's caption
+        assert not voices_support(not_the_askers_or_not_support), not_the_askers_or_not_support
+        assert "ucap-dukungan" not in extract(not_the_askers_or_not_support).get("manner")

@@ -1,0 +1,70 @@
+"""Words the asker quotes as their own that back a candidate.
+
+"Nulis di grup WA 'kalau saya sih udah mantap sama nomor 2'", "live TikTok sambil bilang
+'paslon ini paling keren'", "komen 'mantap paslon 2, menang telak!'": the question names a
+harmless-looking act (writing, watching, commenting on news) and the violation is in what
+was said. The content check (knowledge/content_classify.py) already knows campaign content
+when it sees it, so a quote is read by the same classifier: one source of what counts as
+campaigning. Only quotes the asker said or wrote count ("pak kadis bilang 'semoga Pak
+Burhan menang'" is the superior's words, "saya nggak bilang '…'" was not said).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from netralbot.knowledge.prefilter import prefiltered
+
+_SPEECH = (r"(bilang|ngomong|berkata|nulis|menulis|tulis|nulisin|tulisin|komen|komentar|ngomen|mengomentari|"
+           r"jawab|menjawab|bales|balas|membalas|caption|ketik|ngetik|umumin|umumkan|mengumumkan|sebut|menyebut|"
+           r"teriak|neriakin|posting|post|update|doakan|doain|mendoakan|ucap|ucapin|mengucapkan|celetuk|"
+           r"nyeletuk|cuit|ngetweet|tweet|nyanyi|nyanyiin|pidato|sambutan)")
+# the verb, at most ~60 characters of the same sentence, then the quote
+_SAID = prefiltered(re.compile(
+    r"\b" + _SPEECH + r"\w*\b([^.!?'\"“‘]{0,60}?)[:,]?\s*['\"“‘]([^'\"”’]{3,200})['\"”’]", re.I))
+_NOT_SAID = re.compile(r"\b(tidak|tdk|gak|ga|gk|nggak|ngga|enggak|ndak|nda|belum|blm|bukan|ora|teu)\s+(\w+\s+)?$",
+                       re.I)
+_FIRST = r"(saya|sy|aku|gue|gw|ane|abdi|kulo|awak|ambo|ulun|kami)"
+# someone else as the sentence's subject; "istri saya", "temen sy" are someone else too
+_OTHERS = re.compile(
+    r"\b(dia|beliau|ia|mereka|pak|bu|ibu|bapak|kadis|kepala|atasan|bos|camat|lurah|kades|teman\w*|temen\w*|"
+    r"rekan\w*|orang|org|warga|jamaah|jemaah|murid|siswa|petani|penonton|takmir|panitia|ketua|tim|timses|"
+    r"suami|istri|anak|adik|kakak|om|tante|ortu|mertua|ada yang|ada yg|calon|caleg|paslon|admin|mc|"
+    r"relawan|ustadz|kyai|pendeta|guru|tetangga)\b", re.I)
+_POSSESSED = re.compile(r"\b(\w+)\s+" + _FIRST + r"\b", re.I)
+_FIRST_PERSON = re.compile(r"\b" + _FIRST + r"\b", re.I)
+_SENTENCE = re.compile(r"[.!?;\n]")
+
+
+def _asker_speaks(before: str) -> bool:
+    """Whether the sentence up to the speech verb has the asker as its subject: a first person
+    that is not a possessive ("istri saya"), or no one named at all ("kalau komen '…'")."""
+    clause = _SENTENCE.split(before)[-1]
+    own = _POSSESSED.sub(lambda m: m.group(1) if _OTHERS.fullmatch(m.group(1)) else m.group(0), clause)
+    if _FIRST_PERSON.search(own):
+        return True
+    return not _OTHERS.search(clause)
+
+
+def quotes_said(text: str) -> list[str]:
+    """The quotes the asker says they said or wrote (or asks whether they may)."""
+    out = []
+    for m in _SAID.finditer(text):
+        before = text[:m.start()]
+        if _NOT_SAID.search(before) or not _asker_speaks(before):
+            continue
+        out.append(m.group(3))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def voices_support(text: str) -> bool:
+    """The asker quotes their own words, and the content check reads them as campaigning."""
+    said = quotes_said(text)
+    if not said:
+        return False
+    from netralbot.knowledge.content_classify import classify  # the content check's reader, loaded on need
+    from netralbot.knowledge.registry import Registry
+    from netralbot.knowledge.text import indonesian_words
+    return any(classify(q, Registry(), indonesian_words())[0] == "kampanye" for q in said)
