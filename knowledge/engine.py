@@ -529,8 +529,8 @@ class KnowledgeBase:
         they add a risky act of their own; a close "hati-hati" entry about that manner answers.
         Never "boleh"."""
         manners = m.frame.get("manner") & MITIGATING_MANNERS
-        if not manners:
-            return None
+        if not manners or "mengizinkan" in m.frame.get("manner"):
+            return None  # "acara dinas, saya kasih slot sambutan buat calon": the asker gave the stage
         top = m.ranked[0]
         top_frame = self.entries[top.faq_id].frame
         if top_frame is not None and manners & set(top_frame.manner):

@@ -131,12 +131,14 @@ _WHAT_TO_DO = prefiltered(re.compile(
     r"|\bkapan\s+((saya|sy|aku|pns|asn|kita|dia)\s+)?(harus|wajib|mesti|hrs)\s+(mundur|mengundurkan|resign|berhenti)(nya)?\b"
     r"|\b(harus|wajib|mesti|hrs|perlu)\s+(mundur|mengundurkan diri|resign|berhenti)\s+(dulu|dahulu|dr|dari)\b"
     r"|\b(harus|wajib|mesti|hrs)\s+(mundur|mengundurkan diri|resign|berhenti)\s+(kapan|kpn)\b"
-    r"|\b(lapor|melapor|ngadu|mengadu|laporkan|adukan|lapornya|ngadunya)[\s.,]+(ya\s+)?(ke|kemana|ke mana|dimana|di mana|kmn|lewat|via|melalui)\s*(mana|apa)?\b"
+    r"|\b(lapor|melapor|ngadu|mengadu|laporkan|adukan|lapornya|ngadunya)[\s.,?!]+(ya\s+)?(ke|kemana|ke mana|dimana|di mana|kmn|lewat|via|melalui)\s*(mana|apa)?\b"
     r"|\b(lapor|melapor|ngadu|mengadu|melaporkan)\b.{0,40}\b(gimana|gmn|bagaimana|gmana)\b"
     r"|\b(ke mana|kemana|kmn|lewat mana|di mana|dimana)\s+(harus\s+|saya\s+|sy\s+|bisa\s+)?(lapor|melapor|ngadu|mengadu|melaporkan)(nya)?\b"
     r"|\b(bagaimana|gimana|gmn)\s+(cara\s+)?(melapor|lapor|ngadu|mengadu|melaporkan)(nya)?\b"
     # "harus izin siapa?", "syaratnya apa aja?": the procedure, not the permission
     r"|\b(izin|ijin)(nya)?\s+(ke\s+|dari\s+|sama\s+|kepada\s+|ti\s+)?(siapa|saha)\b"
+    # "izinnya cukup lisan dari kabid atau harus tertulis?": the form of the permission
+    r"|\b(izin|ijin)(nya)?\b.{0,40}\b(lisan|tertulis)\b.{0,40}\b(atau|ato|apa)\b"
     # "saya dilaporkan ke Bawaslu … prosesnya nanti gimana?": the procedure that follows
     r"|\b(proses|prosedur|mekanisme|alur)(nya)?\s+(nanti\s+|selanjutnya\s+|pemeriksaannya\s+)?(gimana|bagaimana|gmn|seperti apa|kayak apa)\b"
     r"|\bsyarat(nya|-syarat(nya)?)?\b.{0,50}\b(apa|apa aja|apa saja|apaan)\b"

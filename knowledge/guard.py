@@ -30,7 +30,9 @@ from netralbot.knowledge.guard_context import (
     _ANY_CHOICE,
     _ASKS_IF_ALLOWED,
     _ASKS_IF_VIOLATION,
+    _ASKER_MAY,
     _ASN_ACT,
+    _ASN_SELF,
     _ASN_SUBJECT,
     _NOT_NAMING,
     _REPORTED,
@@ -122,6 +124,7 @@ def screen(text: str) -> Refusal | None:
     if _LIST_OF_PEOPLE.search(text) or _WHO_ASKED_OR_LEAKED.search(text) or _FIND_SOMEONE.search(text):
         return Refusal.PERSONAL_DATA
     if (_PERSONAL_DATA.search(text) and not about_own_act and not _SOMEONE_ASKED.search(text)
+            and not (_ASN_SELF.search(text) and _ASKS_IF_ALLOWED.search(text))
             and not re.search(r"\b(tidak|gak|ga|nggak|belum)\s+(tahu|tau|punya)\s+(nik|nip)\b", text, re.I)):
         return Refusal.PERSONAL_DATA
     takeover = _TAKEOVER.search(text)
@@ -169,7 +172,8 @@ def screen(text: str) -> Refusal | None:
         return Refusal.OUT_OF_SCOPE
     if _WRITING_ORDER.search(text):
         return Refusal.OUT_OF_SCOPE
-    if (((_ELECTION_FACT.search(text) or _ELECTION_FACT_MORE.search(text)) and not _ASN_ACT.search(text))
+    if (((_ELECTION_FACT.search(text) or _ELECTION_FACT_MORE.search(text)) and not _ASN_ACT.search(text)
+         and not _ASKER_MAY.search(text))
             or _ELECTION_FACT_ANYWAY.search(text)):
         return Refusal.ELECTION_FACT
     promote = _PROMOTE.search(text)

@@ -89,7 +89,8 @@ _OPINION = prefiltered(re.compile(  # asks the bot's own view of candidates or p
     r"|\b(prediksi|ramalan)\b.{0,30}\b(menang|pemenang|unggul|terpilih|pilpres|pilkada|pileg|capres|paslon|caleg)\b"
     r"|\b(survei|survey|elektabilitas)\b.{0,30}\b(siapa|mana|unggul|tertinggi|teratas|menang)\b"
     r"|\b(kamu|anda|km|lu|lo)\s+(setuju|dukung|pilih|milih|suka|benci|condong|lebih suka)\b.{0,60}\b(pemerintah|oposisi|partai|calon|capres|paslon|caleg|koalisi|presiden)\b"
-    rf"|\bsebut(kan|in)?\s+(nama\s+)?{_CANDIDATE_WORD}(nya)?\b"
+    # "sebutkan calon": to the bot; "umumin sumbangan sambil sebut nama paslonnya" tells an act
+    rf"|(?<!sambil )(?<!sambi )(?<!dengan )(?<!saya )(?<!sy )(?<!aku )(?<!harus )\bsebut(kan|in)?\s+(nama\s+)?{_CANDIDATE_WORD}(nya)?\b"
     rf"|\b(jelek-jelekin|jelek2in|jelekin|jelekkan|hujat|fitnah|serang|roasting|roasting-in|sindir|hina|jatuhkan)\b.{{0,30}}\b{_CANDIDATE_WORD}\b"
     rf"|\b(kelemahan|kekurangan|keburukan|kejelekan|aib|dosa)\b.{{0,30}}\b{_CANDIDATE_WORD}\b"
     rf"|\b{_CANDIDATE_WORD}\b.{{0,40}}\b(kelemahan|kekurangan|keburukan|kejelekan|aib)(nya)?\b"

@@ -67,6 +67,11 @@ _ANY_CHOICE = re.compile(r"\bsiapa\s+(saja|aja|pun)\b.{0,20}\b(bebas|terserah|bo
 _ASN_SUBJECT = re.compile(r"\b(saya|sy|aku|ak|gue|gw|asn|pns|pppk|p3k|cpns|honorer|guru|pegawai)\s+(\w+\s+){0,2}"
                           r"(bantu|ikut|jadi|mau|ingin|boleh|bole|blh|bikin|buat|nulis|tulis|analisis|susun|kasih|kasi|kirim|"
                           r"berikan|serahkan)\b", re.I)
+# "Saya sekdes berstatus PNS", "sy guru PPPK": the asker says they are a civil servant
+_ASN_SELF = re.compile(r"\b(saya|sy|aku|gue|gw)\s+(\w+\s+){0,3}?(asn|pns|pppk|p3k|cpns)\b", re.I)
+# "boleh gak saya dateng …", not "boleh tau hasilnya?": a permission asked for the asker's own act
+_ASKER_MAY = re.compile(r"\b(boleh|bolehkah|blh|bole)\s+(gak|ga|gk|nggak|tidak|kah|ndak|nda)?\s*(saya|sy|aku|gue|gw)\s+"
+                        r"(?!(tau|tahu|nanya|tanya|minta|dikasih|dikasi)\b)\w+", re.I)
 _SOMEONE_ASKED = re.compile(r"\b(minta|mnta|mintain|meminta|suruh|menyuruh|nyuruh|disuruh|diminta|memerintahkan)\b", re.I)
 _REPORTING = re.compile(r"\b(lapor|laporkan|melaporkan|melapor|report|adukan|mengadu)\b", re.I)
 _REQUEST = re.compile(r"\b(minta|tolong|mohon|pengen|ingin|mau|bisa|bisakah|coba|please|pls)\b", re.I)

@@ -297,3 +297,9 @@ def test_words_the_asker_said_in_public_that_back_a_candidate_are_what_is_judged
     assert a.citations and "dukungan" in a.text
     watching = kb.ask("Saya cuma nonton debat capres sambil live di TikTok, gak komentar apa-apa. Aman?")
     assert watching.reason != "voiced-support"
+
+
+def test_an_official_event_is_no_mitigation_when_the_asker_gives_a_candidate_the_stage(kb):
+    a = kb.ask("Saya nyusun rundown acara dinas peresmian jembatan. Boleh gak saya kasih slot sambutan buat "
+               "calon wakil bupati pasangannya bupati petahana?")
+    assert a.verdict == "dilarang", (a.faq_id, a.reason)

@@ -277,3 +277,15 @@ def test_words_the_asker_quotes_as_their_own_and_that_back_a_candidate_are_told(
             "Ada yang upload dengan caption 'Tim pemenangan solid bersama Ibu'"):  # someone else's caption
         assert not voices_support(not_the_askers_or_not_support), not_the_askers_or_not_support
         assert "ucap-dukungan" not in extract(not_the_askers_or_not_support).get("manner")
+
+
+def test_a_thumbs_up_or_raised_fingers_is_a_pose_and_a_like_is_not_a_reminder():
+    assert "pose" in extract("Foto bareng caleg sambil acungin jempol pas di nikahan temen").get("act")
+    assert "pose" in extract("abdi difoto nuju ngacungkeun tilu ramo sareng caleg").get("act")
+    assert "ingatkan" not in extract("like postingan caleg boleh?").get("act")
+
+
+@pytest.mark.parametrize("text", ["Saya ASN, harus lapor? Ke mana?",
+                                  "Saya ASN mau daftar Pantarlih. Izinnya cukup lisan dari kabid atau harus tertulis?"])
+def test_where_to_report_and_the_form_of_a_permission_are_what_to_do(text):
+    assert question_type(text) == "what-to-do"
