@@ -109,6 +109,8 @@ _SANCTION = prefiltered(re.compile(
     r"|\b(dihukum|dipotong|disanksi)\s+(apa|berapa|gimana|bagaimana|seberapa)\b"
     r"|\bseberat apa\b|\bseberapa berat\b|\bberapa (persen|bulan|lama)\b.{0,30}\b(potong|dipotong|tukin|hukuman|sanksi)"
     r"|\b(bisa|bs|apakah|apa)\s+(di)?pecat\b|\bsampai (di)?pecat\b"
+    # "ada gak sanksi buat paslon yang ngelibatin ASN?"
+    r"|\bada\s+(gak|ga|gk|nggak|ngga|tidak|tdk|enggak|ndak|nda)?\s*(sanksi|sangsi|hukuman|ancaman pidana|pidana)(nya)?\b"
     r"|\b(sanksi|sangsi|hukuman)(nya)?\s+(jadi\s+)?(beda|berbeda|sama|lebih berat|lebih ringan)\b"
     r"|\b(kode etik|disiplin)\s+(atau|apa|ato)\s+(kode etik|disiplin|pidana)\b"
     r"|\b(bisa|dapat|apa|apakah|bs)\s+(di)?(pidana|penjara|dipenjara|dipidana|dibui)\b|\bancaman pidana\b"

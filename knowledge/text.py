@@ -29,7 +29,7 @@ _REDUP2 = re.compile(r"^([a-z]{3,})2$")  # "foto2" = "foto-foto"
 
 
 # Bumped when the normalisation rules below change (a lexicon edit changes the hash anyway).
-NORMALISER_VERSION = "5"
+NORMALISER_VERSION = "6"
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -153,7 +153,9 @@ _TAG_BEFORE = frozenset({"boleh", "bisa", "aman", "melanggar", "dilarang", "kena
                          "salah", "benar", "bener", "gpp", "sanksi", "masalah", "langgar", "oleh",
                          "meunang", "ya", "kah", "dong", "kan", "sudah", "sah", "oke", "ok", "betul",
                          "wajar", "halal", "etis", "pantas", "patut", "papa", "apa-apa", "buliah",
-                         "kenging", "angsal", "galak", "iso"})
+                         "kenging", "angsal", "galak", "iso",
+                         # "ada aturannya ga soal ngobrolin politik?": asks whether a rule exists
+                         "ada", "aturan", "aturannya", "larangan", "larangannya"})
 _MODAL_AFTER = frozenset({"boleh", "bisa", "dapat", "harus", "wajib", "perlu", "ingin",
                           "usah", "masalah", "apa", "papa", "apa-apa", "salah", "melanggar", "aman",
                           "kena", "dilarang", "tahu", "tau", "yakin", "jelas", "paham", "mengerti",

@@ -303,3 +303,10 @@ def test_an_official_event_is_no_mitigation_when_the_asker_gives_a_candidate_the
     a = kb.ask("Saya nyusun rundown acara dinas peresmian jembatan. Boleh gak saya kasih slot sambutan buat "
                "calon wakil bupati pasangannya bupati petahana?")
     assert a.verdict == "dilarang", (a.faq_id, a.reason)
+
+
+def test_leave_outside_state_pay_for_ones_own_candidacy_is_not_the_limit_on_other_campaigns(kb):
+    # approaching parties as a would-be candidate is the exception CLTN makes (SKB 2022 huruf B angka 3):
+    # never the "CLTN does not free you to campaign for others" prohibition
+    a = kb.ask("sy pns mo nyalon dprd, udh ambil cltn, brrti skrg blh deketin partai2 kn slama cltn?")
+    assert a.faq_id == "pencalonan-dekati-partai-dengan-cltn" and a.verdict != "dilarang", (a.faq_id, a.verdict)

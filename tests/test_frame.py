@@ -28,6 +28,7 @@ def test_negation_reaches_the_words_after_it(text, neg):
     "gak boleh like postingan caleg ya?",  # negates the modal
     "ga masalah kan like postingan caleg?",
     "tidak sengaja like postingan caleg",  # one concept
+    "ada aturannya ga soal like postingan caleg?",  # asks whether a rule exists
 ])
 def test_question_tags_and_modals_negate_nothing(text):
     assert not ({"like", "calon", "posting"} & negated(text))
@@ -283,6 +284,10 @@ def test_a_thumbs_up_or_raised_fingers_is_a_pose_and_a_like_is_not_a_reminder():
     assert "pose" in extract("Foto bareng caleg sambil acungin jempol pas di nikahan temen").get("act")
     assert "pose" in extract("abdi difoto nuju ngacungkeun tilu ramo sareng caleg").get("act")
     assert "ingatkan" not in extract("like postingan caleg boleh?").get("act")
+
+
+def test_asking_whether_there_is_a_sanction_is_a_sanction_question():
+    assert question_type("Ada gak sanksi buat paslon pilkada yang ngelibatin ASN di kampanyenya?") == "sanction"
 
 
 @pytest.mark.parametrize("text", ["Saya ASN, harus lapor? Ke mana?",
