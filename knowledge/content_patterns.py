@@ -33,12 +33,17 @@ _PERSON = re.compile(
     r"(?<!\w)(?:(?i:h|hj|ir|dr|drs|dra|prof|ust|ustaz|ustadz)\.\s?|(?i:kh|hj|buya|ustaz|ustadz|gus|ning)\s+|"
     r"(?:Bapak|Pak|Ibu|Bu|Bang|Mas|Mbak|Kang|Teh|Uda|Uni|Daeng|Abah|Umi|Cak|Lae|Amang|Ito|Opung|Bli|Akang|"
     r"Mbah|Kak|Paman|Tulang|Om|Opa|Oma|Datuk|Kiai|Kyai|Nyai|Wak|Bung|Pakde|Bunda|Habib|Tuan Guru|Si|Ompu|Nak|Puang|Andi|"
-    r"Ajo|Ayah|pak|bu|bapak|ibu|mas|mbak|bang|kang|cak|uda|abah|bung|Bpk|Pk|BAPAK|PAK|IBU|BU|BANG|MAS|MBAK|KANG|UDA|DAENG|ABAH|CAK|LAE|BUYA|GUS)\s+)"
+    r"Ajo|Ayah|pak|bu|bapak|ibu|mas|mbak|bang|kang|cak|uda|abah|bung|Bpk|Pk|BAPAK|PAK|IBU|BU|BANG|MAS|MBAK|KANG|UDA|DAENG|ABAH|CAK|LAE|BUYA|GUS|"
+    # Sundanese "Pa", eastern "Bapa"/"Mama"/"Kaka", a pilgrim's title
+    r"Pa|Bapa|Mama|Kaka|Haji|Hajjah|Ustad)\s+)"
     r"(?!(?:RT|RW|Camat|Lurah|Kades|Guru|Dokter|Bidan|Kepala|Kadis|Sekda|Bupati|Gubernur|Presiden|ASN|PNS|PPPK|CPNS|"
     r"Pegawai|Dinas|Staf)\b)"
     r"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}"
     # a ticket ("Bayu–Rani", "Sutrisno - Endang") or a brand with a year ("AMR 2029", "Mas Dimas 2029")
     r"|(?<!\w)[A-Z][a-z]{2,}\s?[–-]\s?[A-Z][a-z]{2,}(?!\w)"
+    # someone named only as "dia"/"beliau" right after a verb of voting: "masih mau pilih dia lagi?"
+    r"|(?<!\w)(?i:(?:pilih|memilih|milih|dukung|mendukung|coblos|nyoblos|menangkan|suara (?:buat|untuk|ke)) "
+    r"(?:dia|beliau))(?!\w)"
     # a name right after a verb of support: "kito pilih Arief Datuak Sati"
     r"|(?:(?<=pilih )|(?<=dukung )|(?<=menangkan )|(?<=coblos ))[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})+"
     r"|(?<!\w)(?!(?i:pemilu|pilkada|pilpres|pileg|pemilihan|tahun|periode|hut|damai|serentak|januari|februari|maret|"
@@ -252,7 +257,9 @@ _PITCH = re.compile(r"(?<!\w)(?:terima kasih[^.!]{0,80}(?:dukungan|kepercayaan|s
                     r"bukti bukan janji|sudah terbukti|terbukti|jilid (?:dua|2|ii)|dua periode|lanjut\w*|"
                     r"peduli|amanah|kerja nyata|kerja tuntas|yang sudah kerja|kami perjuangkan|"
                     r"salam hormat|bersama kita|kita bareng|kita tuntaskan|untuk negeri|untuk perubahan|"
-                    r"merah-putihkan|nu ngarumat|ngadangu|blusukan|satu suara|sdh trbukti|balas budi|bls budi)(?!\w)", re.I)
+                    r"merah-putihkan|nu ngarumat|ngadangu|blusukan|satu suara|sdh trbukti|balas budi|bls budi|"
+                    # "izinkan saya menuntaskannya lima tahun lagi": an incumbent asking for another term
+                    r"izinkan (?:saya|kami) (?:melanjutkan|menuntaskan|meneruskan)\w*|(?:lima|5) tahun lagi)(?!\w)", re.I)
 
 # How partisan content talks, as opposed to a report: it exclaims, uses emoji, addresses the
 # reader ("kita", "dulur", "umat"), urges ("ayo", "jangan", "wajib") or judges ("malu", "gagap",

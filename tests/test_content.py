@@ -42,6 +42,11 @@ def reg(kb):
     # a name after a title in lower-case chat is a person; an office after one is not
     ("pak bams no 1 kmrn ksh bntuan bdah rmh buat wrga, yg kyk gn wjb dpilh", "kampanye"),
     ("pak rt minta semua warga datang kerja bakti hari minggu", "netral"),
+    # ninth session: titles used across the regions, someone named only as "dia" after a verb of voting
+    ("Pa Dedi Supriatna tos sumping ka lembur urang. Insya Allah urang sadaya ngadukung, nya!", "kampanye"),
+    ("Bapa Yulianus su janji bikin jalan. Jang lupa kasih suara buat dia e", "kampanye"),
+    ("Janji dulu: jalan mulus. Realita: jalan berlubang. Masih mau pilih dia lagi? 🙄", "kampanye"),
+    ("Pa Dedi, punten, rapat RW diundur ka minggu payun nya", "netral"),
 ])
 def test_kinds_on_clear_cases(kb, reg, text, kind):
     assert content.check(text, kb, reg).kind == kind
