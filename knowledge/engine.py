@@ -380,8 +380,8 @@ class KnowledgeBase:
                 verdict == "boleh" and entry.frame is not None and m.frame.outside_asn <= _RETIRED
                 and m.frame.outside_asn & set(entry.frame.actor)) and not (
                 # "SK pemberhentian saya sudah keluar, boleh kampanye?": an allowed entry that only
-                # applies when the question states its condition (`requires`) was written for it
-                verdict == "boleh" and entry.frame is not None and entry.frame.requires):
+                # applies when the question states its condition (`requires`, beyond naming a relative) was written for it
+                verdict == "boleh" and entry.frame is not None and set(entry.frame.requires) - RELATIVES):
             risky = self._prohibition_for_risky_act(m)
             if risky is not None:
                 return risky

@@ -292,6 +292,10 @@ _CLTN_PENDING = prefiltered(re.compile(
     r"|\b" + _CLTN + r"\b.{0,80}\b(berlaku|mulai|efektif|aktif)\b.{0,40}"
     r"\b(depan|besok|lusa|nanti|minggu depan|bulan depan|tahun depan)\b", re.I | re.S))
 # "ditawarin pak RT": the neighbourhood head as a person, not the organisation
+# "bapak saya", "ibuku", "emak sy": a parent (the bare words are forms of address, not relatives)
+_OWN_PARENT = prefiltered(re.compile(
+    r"\b(bapak|bapa|ibu|emak|mamak|mama|mamah|papa|papah|abah|umi|ummi|ayah|babe|enyak|bokap|nyokap)"
+    r"(\s+(saya|sy|aku|ak|gue|gw|ane|ulun|abdi|kulo|ambo|awak)\b|(ku|nya ini)\b)", re.I))
 _TITLED_RT = re.compile(r"(?<![-\w])(pak|pa|bu|bapak|bpk)\s+(rt|rw)\b", re.I)
 _UNTITLED_RT = re.compile(r"\b(rt|rw)\b", re.I)
 
@@ -400,6 +404,9 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
             continue  # "ditawarin pak RT": the neighbourhood head as a person, not an organisation
         is_neg = any(neg for _, neg in toks[start:end])
         (negated if is_neg else asserted).setdefault(slot, set()).add(value)
+    # "bapak saya nyaleg": a parent is a relative, though "bapak" alone only addresses someone
+    if _OWN_PARENT.search(text):
+        asserted.setdefault("target", set()).add("keluarga")
     # "bapak saya pensiunan guru PNS … masih kena aturan netralitas ASN?": the PNS he was and
     # the rules asked about are not a serving ASN; only an ASN named elsewhere is.
     if "pensiunan" in asserted.get("actor", set()) and asserted["actor"] & ASN_FAMILY \

@@ -310,3 +310,11 @@ def test_leave_outside_state_pay_for_ones_own_candidacy_is_not_the_limit_on_othe
     # never the "CLTN does not free you to campaign for others" prohibition
     a = kb.ask("sy pns mo nyalon dprd, udh ambil cltn, brrti skrg blh deketin partai2 kn slama cltn?")
     assert a.faq_id == "pencalonan-dekati-partai-dengan-cltn" and a.verdict != "dilarang", (a.faq_id, a.verdict)
+
+
+def test_an_entry_about_a_relative_needs_a_relative_in_the_question(kb):
+    # "a family member is a party official" is no answer for the asker's own membership
+    a = kb.ask("APAKAH PNS BOLEH JADI ANGGOTA PARTAI KALAU TIDAK AKTIF?? CUMA PUNYA KTA AJA")
+    assert a.verdict == "dilarang" and not a.faq_id.startswith("keluarga"), (a.faq_id, a.verdict)
+    related = kb.ask("Adik saya jadi pengurus partai, saya PNS. Saya kena?")
+    assert related.faq_id == "keluarga-anggota-keluarga-pengurus-partai", related.faq_id

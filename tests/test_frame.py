@@ -294,3 +294,9 @@ def test_asking_whether_there_is_a_sanction_is_a_sanction_question():
                                   "Saya ASN mau daftar Pantarlih. Izinnya cukup lisan dari kabid atau harus tertulis?"])
 def test_where_to_report_and_the_form_of_a_permission_are_what_to_do(text):
     assert question_type(text) == "what-to-do"
+
+
+def test_a_parent_named_with_a_possessive_is_a_relative_and_a_bare_title_is_not():
+    assert "keluarga" in extract("Bapak saya caleg, boleh saya bantu kampanye?").get("target")
+    assert {"keluarga", "calon"} <= extract("ibuku nyaleg, aku boleh ikut?").get("target")
+    assert "keluarga" not in extract("pak, saya mau tanya soal like caleg").get("target")
