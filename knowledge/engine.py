@@ -46,6 +46,7 @@ from netralbot.knowledge.store import (
 # calibration is pessimistic (each phrasing was written to differ from its siblings), so
 # 0.35 here already means a well-supported match; "boleh" keeps a much higher bar.
 ANSWER_MIN = 0.35
+INFO_MIN = 0.2  # ... for a question that asks the sanction, the steps, who decides or what a word means
 # ... and to answer "boleh": a wrong "boleh" is the worst error, so ~98 % precision (0.85 was tried
 # on 2026-12-02: no dangerous answer on the readable sets, one dangerous and four permissive on the sealed)
 BOLEH_MIN = 0.9
@@ -352,7 +353,10 @@ class KnowledgeBase:
             boleh_ok = False
         # One word ("partai", "kampanye") names a topic, not a situation: offer the choices.
         specific = len(set(m.tokens)) >= 2
-        if conf >= ANSWER_MIN and boleh_ok and specific:
+        # A sanction, steps, authority or definition question is answered with `info`, never a licence:
+        # a lower bar serves it ("tmn sy asn jd pengurus prtai diem2, sanksinya ap")
+        bar = ANSWER_MIN if qtype == "permission" else INFO_MIN
+        if conf >= bar and boleh_ok and specific and (qtype == "permission" or m.in_domain):
             if qtype == "permission" and verdict == "hati-hati":
                 stricter = self._stricter_neighbour(m) or self._own_act_prohibition(m, text)
                 if stricter is not None:

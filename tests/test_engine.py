@@ -318,3 +318,10 @@ def test_an_entry_about_a_relative_needs_a_relative_in_the_question(kb):
     assert a.verdict == "dilarang" and not a.faq_id.startswith("keluarga"), (a.faq_id, a.verdict)
     related = kb.ask("Adik saya jadi pengurus partai, saya PNS. Saya kena?")
     assert related.faq_id == "keluarga-anggota-keluarga-pengurus-partai", related.faq_id
+
+
+def test_a_sanction_question_needs_less_certainty_than_a_permission_one(kb):
+    # an `info` answer with the act's sanction is no licence, so a lower bar serves it
+    a = kb.ask("tmn sy asn jd pengurus prtai diem2, sanksinya ap")
+    assert a.verdict == "info" and a.faq_id == "partai-jadi-pengurus", (a.verdict, a.faq_id, a.reason)
+    assert a.sanction
