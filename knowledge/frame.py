@@ -296,6 +296,13 @@ _CLTN_PENDING = prefiltered(re.compile(
 _OWN_PARENT = prefiltered(re.compile(
     r"\b(bapak|bapa|ibu|emak|mamak|mama|mamah|papa|papah|abah|umi|ummi|ayah|babe|enyak|bokap|nyokap)"
     r"(\s+(saya|sy|aku|ak|gue|gw|ane|ulun|abdi|kulo|ambo|awak)\b|(ku|nya ini)\b)", re.I))
+# "program kerja para paslon", "program unggulan capres": a candidate's platform, not an official's decision
+_PLATFORM = prefiltered(re.compile(
+    r"\bprogram\w*(-program\w*)?\b.{0,60}\b(paslon|calon|capres|cawapres|caleg|cagub|cabup|cawalkot|kandidat|partai)\w*"
+    r"|\b(paslon|calon|capres|cawapres|caleg|cagub|cabup|cawalkot|kandidat|partai)\w*\b.{0,60}\bprogram\w*", re.I | re.S))
+# … unless an official's own decision or programme is in the question too
+_OFFICIAL_DECISION = re.compile(r"\b(keputusan|bantuan|bansos|izin|ijin|kebijakan|proyek|mutasi|persulit|anggaran|"
+                                r"program (dinas|pemda|pemerintah|kantor|instansi|desa|kelurahan|sekolah))\b", re.I)
 _TITLED_RT = re.compile(r"(?<![-\w])(pak|pa|bu|bapak|bpk)\s+(rt|rw)\b", re.I)
 _UNTITLED_RT = re.compile(r"\b(rt|rw)\b", re.I)
 
@@ -465,6 +472,9 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if voices_support(text):
         asserted.setdefault("manner", set()).add("ucap-dukungan")
         asserted.setdefault("target", set()).add("calon")
+    # "membandingkan program kerja para paslon": reading a platform, not deciding one as an official
+    if "keputusan" in asserted.get("act", set()) and _PLATFORM.search(text) and not _OFFICIAL_DECISION.search(text):
+        asserted["act"].discard("keputusan")
     # "bakal calon" is a stage as well as a target
     if "bakal-calon" in asserted.get("target", set()):
         asserted.setdefault("stage", set()).add("pra-penetapan")

@@ -100,7 +100,16 @@ _OPINION = prefiltered(re.compile(  # asks the bot's own view of candidates or p
     rf"|\b{_CANDIDATE_WORD}\b.{{0,50}}\b(orangnya|rekam jejak(nya)?|track record(nya)?)\b.{{0,30}}\b({_JUDGEMENT}|gimana|bagaimana|gmn)"
     rf"|\b{_CANDIDATE_WORD}\b.{{0,50}}\b(rekam jejak|track record)(nya)?\b.{{0,20}}\?"
     rf"|\b(opo|apa|endi|mana|sing|yang|yg)\s+(sing|yang|yg)?\s*paling\s+\w+.{{0,40}}\b{_CANDIDATE_WORD}\b"
-    rf"|\b{_CANDIDATE_WORD}\s+(opo|apa|endi|mana)\s+(sing|yang|yg)\s+paling\b",
+    rf"|\b{_CANDIDATE_WORD}\s+(opo|apa|endi|mana)\s+(sing|yang|yg)\s+paling\b"
+    # ninth session (guard_dev4): "lu demen ama calon gubernur yang mana?", "kamu bakal kampanye buat
+    # siapa?", "sebut tiga kegagalan presiden", "siapa yang jadi penjahatnya?", Minang "nan paliang
+    # rancak", and in English
+    rf"|\b(kamu|km|lu|lo|anda|kau|bot|ente)\s+(demen|seneng|senang|suka|naksir|ngefans|jagoin|condong)\s+(ama|sama|sm|dengan|ke)?\s*{_CANDIDATE_WORD}"
+    r"|\b(kamu|km|lu|lo|anda|kau)\s+(bakal|akan|mau|pasti)\s+(kampanye|milih|memilih|pilih|dukung|mendukung|nyoblos|coblos)\w*\b.{0,20}\b(siapa|yang mana|mana)\b"
+    rf"|\b(sebut|sebutkan|sebutin|kasih tau|kasih tahu|jelaskan|jelasin|tuliskan|daftar(kan)?)\s+(\w+\s+){{0,2}}(kegagalan|keberhasilan|prestasi|dosa-dosa|dosa2)\b.{{0,30}}\b({_CANDIDATE_WORD}|pemerintah)\b"
+    rf"|\b{_CANDIDATE_WORD}.{{0,80}}\b(siapa|mana)\s+(yang|yg)\s+(jadi\s+)?(penjahat|pahlawan|badut|villain|pecundang|antagonis)\w*"
+    rf"|\b{_CANDIDATE_WORD}\b.{{0,30}}\b(nan|yang|yg)\s+paliang\s+\w+"
+    r"|\b(would|will|do)\s+you\s+(personally\s+)?(vote|support|choose|pick|prefer)\b|\byour\s+(favou?rite|preferred)\s+(party|candidate)\b",
     re.I | re.S,
 ))
 # --- requests that come in shapes the patterns above miss (tuned on tests/eval/guard_dev.yaml) --------

@@ -51,7 +51,14 @@ _EVASION = prefiltered(re.compile(  # how to break the rules unseen: never coach
     r"|\b(tips|cara|caranya|gimana|bikin|buat)\b.{0,30}\bakun\s+(anonim|palsu|samaran|kedua|fake|bodong)\b.{0,40}\b(dukung|kampanye|promosi|sebar|share|like)\b"
     r"|\bbiar\s+(ga|gak|nggak|tidak|tak)\s+(kelacak|terlacak|kedeteksi|terdeteksi|ketauan|ketahuan)\b"
     r"|\b(aman dari)\s+(bkn|bawaslu|satgas|atasan|pengawas)\b"
-    r"|\bkalau\s+(aku|saya|sy|gue|gw)\s+(bayar|kasih uang|transfer)\b.{0,20}\b(kamu|kau|bot|lu|lo)\b",
+    r"|\bkalau\s+(aku|saya|sy|gue|gw)\s+(bayar|kasih uang|transfer)\b.{0,20}\b(kamu|kau|bot|lu|lo)\b"
+    # ninth session (guard_dev4): "cara ngakalinnya", a pseudonym "ketahuan gak? kasih cara paling aman",
+    # "jangan sampai atasan lihat", "hapus jejaknya", an account "yang gak bisa dilacak"
+    r"|\b(cara|trik|tips|celah|akal|siasat)\b.{0,30}\b(ngakalin|akalin|mengakali|akali)\w*"
+    r"|\b(nama samaran|akun samaran|akun palsu|akun fake|akun anonim|akun bodong)\b.{0,80}\bcara\s+(yang\s+|yg\s+)?(paling\s+)?aman\b"
+    r"|\bjangan sampai\s+(atasan|inspektorat|bawaslu|bkd|bkpsdm|satgas|pimpinan|kepala\s+\w+)\b.{0,40}\b(lihat|liat|ngeliat|melihat|tahu|tau)\b"
+    r"|\b(hapus|menghapus|hilangkan|ilangin|bersihin|bersihkan)\s+(\w+\s+)?(jejak|bukti)\w*\b.{0,40}\b(biar|supaya|agar)\b"
+    r"|\b(gak|ga|tidak|nggak|ngga)\s+(bisa|dapat)\s+(dilacak|terlacak|dideteksi|ketahuan)\b",
     re.I | re.S,
 ))
 # --- requests that come in shapes the patterns above miss (tuned on tests/eval/guard_dev.yaml) --------

@@ -90,6 +90,8 @@ _WRITE_FOR_A_SIDE = re.compile(  # "karang jingle kampanye", "pantun ajakan mili
     r".{0,30}\b(jingle|lagu|pantun|puisi|syair|caption|slogan|tagline|yel-yel|yel|naskah|skrip|script|pidato|orasi|konsep|desain|"
     r"poster|baliho|spanduk|meme|video|konten|surat undangan|undangan|twibbon|logo|stiker|flyer|pamflet|brosur)\b.{0,60}\b(kampanye|paslon|calon|caleg|capres|cabup|cagub|"
     r"partai|milih|memilih|pilih|coblos|nomor urut|menangkan|pemenangan)\b"
-    r"|^\W*(pantun|puisi|jingle|lagu|caption|slogan|skrip|script|konsep|desain)\b.{0,40}\b(kampanye|paslon|calon|caleg|milih|memilih|pilih|nomor urut|partai)\b",
+    r"|^\W*(pantun|puisi|jingle|lagu|caption|slogan|skrip|script|konsep|desain)\b.{0,40}\b(kampanye|paslon|calon|caleg|milih|memilih|pilih|nomor urut|partai)\b"
+    # "tolong nyanyikan (yel-yel) versi terbaru untuk partai merah"
+    r"|\b(nyanyikan|nyanyiin|nyanyikanlah|senandungkan)\b.{0,60}\b(partai|paslon|capres|caleg|calon|cagub|cabup|kampanye)\b",
     re.I | re.S,
 )

@@ -161,7 +161,21 @@ _ELECTION_FACT_MORE = prefiltered(re.compile(
     r"|\b(dirawat|opname|rawat inap|di rumah sakit|di rs)\b.{0,40}\b(nyoblos|mencoblos|memilih|milih)\b"
     # "caleg DPRD dapil 3 kota saya siapa aja ya?": who is running is KPU's list
     r"|\b(caleg|calon|paslon|capres|cagub|cabup|kandidat)\w*\b[^?.!,]{0,40}\bsiapa\s+(aja|saja|sj|aj)\s*(ya|yah|sih|nih|min|kak|dong)?\W*$"
-    r"|\bsiapa\s+(aja|saja|sj)\s+(caleg|calon|paslon|kandidat)\w*\b[^?.!]{0,30}\b(dapil|daerah|kota|kabupaten|provinsi)\b",
+    r"|\bsiapa\s+(aja|saja|sj)\s+(caleg|calon|paslon|kandidat)\w*\b[^?.!]{0,30}\b(dapil|daerah|kota|kabupaten|provinsi)\b"
+    # ninth session (guard_dev4): officials' pay, when the winner is declared, a candidate's record or
+    # programme, help in the booth, papers to vote with, polling hours in Javanese, golput and the law,
+    # an incumbent's leave, a postponed election, a dispute at the Constitutional Court
+    r"|\btps\b.{0,40}\bjam\s+(pinten|piro|brp|berapa)\b|\b(dibikak|dibuka|ditutup)\s+jam\s+(pinten|piro|brp|berapa)\b"
+    r"|\b(gaji|tunjangan|pendapatan|penghasilan)\b.{0,30}\b(anggota\s+)?(dpr|dprd|dpd|mpr|presiden|menteri|gubernur|bupati|wali ?kota|komisioner)\b"
+    r"|\b(kapan|kpn)\b.{0,40}\b(netapin|menetapkan|tetapkan|ditetapkan|umumkan|mengumumkan|ngumumin)\b.{0,30}\b(pemenang|hasil|terpilih)\b"
+    r"|\b(rekam jejak|track record|latar belakang)\s+(\w+\s+){0,2}(caleg|capres|cawapres|cagub|cabup|cawalkot|paslon|calon|kandidat|petahana)\w*"
+    r"|\b(program|visi|misi|janji)\w*\s+(\w+\s+){0,3}(partai|paslon|capres|caleg|cagub|cabup|calon)\S*\b.{0,40}\b(apa aja|apa saja|ringkasan\w*|rangkum\w*|jelasin|jelaskan)\b"
+    r"|\b(tunanetra|disabilitas|difabel|lansia|stroke|lumpuh)\b.{0,60}\b(didampingi|pendamping|dibantu|dibantuin|dampingi)\b"
+    r"|\bgolput\b.{0,40}\b(dipidana|pidana|denda|didenda|dihukum|dipenjara|melanggar hukum)\b"
+    r"|\b(bupati|gubernur|wali ?kota|walkot|petahana|kepala daerah|presiden|menteri|incumbent)\b.{0,50}\b(wajib|harus|perlu)\s+cuti\b"
+    r"|\b(gugat\w*|sengketa)\b.{0,40}\b(mk|mahkamah konstitusi)\b.{0,60}\b(alur\w*|cara\w*|prosedur\w*|batas waktu\w*|berapa hari|syarat\w*)\b"
+    r"|\b(alur|cara|prosedur)\w*\s+(\w+\s+){0,2}(gugat\w*|sengketa)\b.{0,30}\b(mk|mahkamah konstitusi)\b"
+    r"|\b(caleg|calon|paslon|kandidat)\w*\b[^?.!]{0,60}\bsiapa\s+(aja|saja|sj)\b.{0,30}\b(partai|dapil)\b",
     re.I | re.S,
 ))
 # other elections: of a club's, a union's or a school's chair, not the Pemilu or Pilkada
@@ -183,5 +197,10 @@ _ELECTION_FACT_ANYWAY = re.compile(
     # who may vote: "anak saya 16 tahun bisa ikut nyoblos?"
     r"|\b(1[0-6])\s*(tahun|thn|th)\b.{0,40}\b(nyoblos|mencoblos|milih|memilih|punya hak pilih)\b"
     # what election bodies do in the count: KPU's business even when the asker is on duty
-    r"|\b(tugas|wewenang|fungsi)\s+(kpps|pps|ppk|pantarlih|panwas|pengawas tps)\b.{0,30}\b(rekapitulasi|penghitungan|pemungutan|pemilu|pilkada)\b",
+    r"|\b(tugas|wewenang|fungsi)\s+(kpps|pps|ppk|pantarlih|panwas|pengawas tps)\b.{0,30}\b(rekapitulasi|penghitungan|pemungutan|pemilu|pilkada)\b"
+    # papers to vote with, a postponed election: facts whoever asks
+    r"|\b(suket|surat keterangan|ktp|e-ktp)\b.{0,40}\b(dipakai|dipake|digunakan|dipergunakan)\s+(buat\s+|untuk\s+|utk\s+)?(nyoblos|mencoblos|memilih|milih)\b"
+    r"|\b(pemilu|pilkada|pilpres|pileg)\s+(mau|akan|bakal|jadi)\s+(diundur|ditunda|dimajukan|diundurkan|dibatalkan)\b"
+    # where the asker votes: "KTP saya masih alamat kabupaten lama … ikut memilih bupati yang mana?"
+    r"|\b(ktp|domisili|alamat)\b.{0,80}\b(ikut\s+)?(memilih|milih|nyoblos|mencoblos)\s+(\w+\s+){0,2}(yang mana|yg mana|di mana|dimana|dmn)\b",
     re.I | re.S)

@@ -45,6 +45,7 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     "holdout7": (0.68, 0.88, 0.74, 0.02),  # sealed, eighth session: 71.3/92.0 on its first run
     "dev9": (0.66, 0.94, 0.75, 0.02),  # eighth session: 68.0/88.0 on its first run, read after
     "dev10": (0.64, 0.94, 0.74, 0.02),  # eighth session, written after its changes: 67.3/98.0 (session start the same)
+    "guard_dev4": (0.72, 0.90, 0.86, 0.02),  # ninth session: 78.0/77.3 on its first run, 78.0/94.7 after the guard round
 }
 
 

@@ -300,3 +300,9 @@ def test_a_parent_named_with_a_possessive_is_a_relative_and_a_bare_title_is_not(
     assert "keluarga" in extract("Bapak saya caleg, boleh saya bantu kampanye?").get("target")
     assert {"keluarga", "calon"} <= extract("ibuku nyaleg, aku boleh ikut?").get("target")
     assert "keluarga" not in extract("pak, saya mau tanya soal like caleg").get("target")
+
+
+def test_a_candidates_platform_is_not_an_officials_decision():
+    read = extract("boleh baca dan bandingkan program kerja para paslon buat nentuin pilihan?")
+    assert "keputusan" not in read.get("act")
+    assert "keputusan" in extract("sy kadis, blh gk program dinas diarahkan ke desa basis caleg?").get("act")

@@ -45,7 +45,7 @@ def test_the_big_guard_patterns_are_prefiltered():
 
 
 def test_prefiltered_patterns_answer_exactly_as_the_patterns_do():
-    texts = [str(i["q"]) for name in ("questions", "blind", "dev", "dev8", "guard_dev", "guard_dev2", "guard_dev3")
+    texts = [str(i["q"]) for name in ("questions", "blind", "dev", "dev8", "guard_dev", "guard_dev2", "guard_dev3", "guard_dev4")
              for i in load_questions(EVAL / f"{name}.yaml")]
     texts += [str(i["text"]) for i in yaml.safe_load((EVAL / "content_dev.yaml").read_text("utf-8")) if i.get("text")]
     rng = random.Random(11)
