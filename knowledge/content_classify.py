@@ -19,7 +19,7 @@ from netralbot.knowledge.content_patterns import (
     _NEWS, _NOTICE_VOICE, _NOT_A_PARTY, _NOT_GENERAL, _NUMBER, _NUMBER_TAG, _OFFICIAL, _OFFICIAL_SITE, _OFFICIAL_TAG,
     _OFFICIAL_VOICE, _PERSON, _PITCH, _PRIZE, _PROMOTE, _PUSH, _QUOTED, _RECRUIT, _ROLE, _SMEAR, _SPORT, _SQ_APPEAL,
     _COLOUR_VERB, _MARKED, _MERCH, _SLANT, _MERIT, _QUOTED_NAME, _SPONSORED, _WINK, _BENEFACTOR, _DESCRIBED_PICK,
-    _DONT_FORGET, _SQ_OFFICIAL, _SQ_TARGET, _STANDALONE_SLOGAN, _STRONG, _TEAM, _TWO_TERMS, _VOICE,
+    _DONT_FORGET, _SQ_OFFICIAL, _VOTE_FOR_NUMBER, _SQ_TARGET, _STANDALONE_SLOGAN, _STRONG, _TEAM, _TWO_TERMS, _VOICE,
 )
 from netralbot.knowledge.content_registry import _matchers, _registry_hits
 from netralbot.knowledge.registry import Registry
@@ -37,6 +37,9 @@ class Cue:
         return {"type": self.type, "text": self.text, "match": self.match}
 
 
+# "nomor 1, 2, atau 3": every ballot number named alike
+_NUMBER_LIST = re.compile(r"\b(?:nomor|nomer|no\.?)\s*(?:urut\s*)?\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s*(?:atau|ato|dan|maupun)\s*"
+                          r"(?:nomor\s*|no\.?\s*)?\d{1,2}\b", re.I)
 def _norm(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     return text.replace("\u200d", "").replace("\ufe0f", "")
@@ -186,7 +189,15 @@ def classify_explained(text: str, reg: Registry, common_words: frozenset[str] = 
     appeal += [m.group(0) for m in _PROMOTE.finditer(scan)]
     appeal = [a for a in appeal if not re.fullmatch(r"pilih\w*", a, re.I)
               or not re.search(rf"hak {re.escape(a)}|{re.escape(a)}an", scan, re.I)]  # "hak pilih", "pilihan"
-    everyone = bool(_ALL_CANDIDATES.search(scan)) or len({re.sub(r"\D", "", n) for n in number} - {""}) >= 2
+    # a vote asked for exactly one ballot number takes a side, whatever other numbers are named
+    votes = list(_VOTE_FOR_NUMBER.finditer(scan))
+    vote_for_number = (len({re.sub(r"\D", "", m.group(0)) for m in votes}) == 1
+                       and not types & {"official", "official-site", "info"})
+    # … said as a call ("… nomor 2!"), not told in a sentence that names the others too
+    called = vote_for_number and "!" in scan[votes[0].start():]
+    everyone = (bool(_ALL_CANDIDATES.search(scan)) or len({re.sub(r"\D", "", n) for n in number} - {""}) >= 2
+                or bool(_NUMBER_LIST.search(scan))
+                ) and not called
     smear = [m.group(0) for m in _SMEAR.finditer(scan)]
     events = [m.group(0) for m in _EVENT2.finditer(scan)] + [m.group(0) for m in _EVENT.finditer(scan)]
     tags = _campaign_tags(scan) + _campaign_handles(scan)
@@ -229,6 +240,8 @@ def classify_explained(text: str, reg: Registry, common_words: frozenset[str] = 
         "push": push and not news,
         "slogan": "slogan" in types,
         "hashtag": bool(tags),
+        "vote-for-number": (vote_for_number and not everyone and not news and not official_voice and not sport
+                            and not contest and not _HOW_TO_VOTE.search(scan)),
         "number": (bool(number) and (person or role or registry or bool(appeal) or fingers) and not everyone
                    and not sport and not contest),
         "appeal": (bool(appeal) and (person or registry or bool(number) or (role and not official_voice)) and not everyone

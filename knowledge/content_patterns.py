@@ -120,6 +120,13 @@ _NUMBER = re.compile(
     r"(?<![\w/])(?<!tps )(?<!rt )(?<!rw )(?:nomor|nomer|nmr|no\.?|nomor urut|no urut|paslon|calon|caleg|"
     r"kandidat)\s*(?:urut\s*)?(?:0?[1-9]\d?|siji|loro|telu|hiji|dua|tilu|satu|tiga|empat|lima)(?![\d:.,]\d)(?!\w)"
     r"|(?<![\w.,:/])(?<!tps )(?<!rt )(?<!rw )(?<!no\. )(?<!jam )0[1-9](?![\w.,:/])", re.I)
+# a vote asked for one ballot number, with words between ("Pilih ma nomor 1", "neu pileh Teungku
+# Zulkifli nomor 3", "Pili yang baru sa, nomor 2!"): one side, even when another number is attacked
+_VOTE_FOR_NUMBER = re.compile(
+    r"(?<!\w)(?:pilih|pili|pileh|pilé|plih|coblos|cublek|nyoblos|dukung|dukong|dukông|contreng|menangkan|menangke)\w*"
+    r"\b[^.!?\n]{0,40}?\b(?:nomor|nomer|nmr|no\.?)\s*(?:urut\s*)?(?:0?[1-9])(?![\d:.,]\d)(?!\w)"
+    # … and not the first of a list ("pilih nomor 1, 2, atau 3 sesuai hati nurani")
+    r"(?!\s*(?:[,/&-]|atau|ato|dan|sampai|hingga|s/d)\s*(?:nomor\s*|no\.?\s*)?\d)", re.I)
 _APPEAL = re.compile(
     r"(?<!\w)(?:menangkan|memenangkan|menangke|menangkeun|meunangkeun|menangin|dukung\w*|ngadukung|pilih\w*|milih|"
     r"coblos\w*|nyoblos|contreng|centang|tusuk|mohon doa restu|mohon dukungan\w*|siap (?:memenangkan|menang|"

@@ -47,6 +47,10 @@ def reg(kb):
     ("Bapa Yulianus su janji bikin jalan. Jang lupa kasih suara buat dia e", "kampanye"),
     ("Janji dulu: jalan mulus. Realita: jalan berlubang. Masih mau pilih dia lagi? 🙄", "kampanye"),
     ("Pa Dedi, punten, rapat RW diundur ka minggu payun nya", "netral"),
+    # one ballot number called for, with words between, even beside another number attacked
+    ("Calon nomor 3 cuma janji doang, jalan sonde diperbaiki. Pilih yang su terbukti, nomor 1!", "kampanye"),
+    ("neu pileh Teungku Ridwan nomor 4, ureueng nyan jeut keu pemimpin", "kampanye"),
+    ("Pilih nomor 1, 2, atau 3 sesuai hati nurani, yang penting datang ke TPS!", "informasi-resmi"),
 ])
 def test_kinds_on_clear_cases(kb, reg, text, kind):
     assert content.check(text, kb, reg).kind == kind
