@@ -242,7 +242,8 @@ def classify_explained(text: str, reg: Registry, common_words: frozenset[str] = 
         "hashtag": bool(tags),
         "vote-for-number": (vote_for_number and not everyone and not news and not official_voice and not sport
                             and not contest and not _HOW_TO_VOTE.search(scan)),
-        "number": (bool(number) and (person or role or registry or bool(appeal) or fingers) and not everyone
+        "number": (bool(number) and (person or role or registry or bool(appeal) or fingers
+                                     or (election_day and not official_voice and not news)) and not everyone
                    and not sport and not contest),
         "appeal": (bool(appeal) and (person or registry or bool(number) or (role and not official_voice)) and not everyone
                    and not (not electoral and (contest or congrats or charity or sport))),

@@ -51,6 +51,8 @@ def reg(kb):
     ("Calon nomor 3 cuma janji doang, jalan sonde diperbaiki. Pilih yang su terbukti, nomor 1!", "kampanye"),
     ("neu pileh Teungku Ridwan nomor 4, ureueng nyan jeut keu pemimpin", "kampanye"),
     ("Pilih nomor 1, 2, atau 3 sesuai hati nurani, yang penting datang ke TPS!", "informasi-resmi"),
+    # a ballot number tied to polling day, in a rhyme
+    ("Jalan-jalan ke pasar baru, jangan lupa beli duku. Tanggal 27 ke TPS dulu, nomor tiga pilihanku!", "kampanye"),
 ])
 def test_kinds_on_clear_cases(kb, reg, text, kind):
     assert content.check(text, kb, reg).kind == kind
