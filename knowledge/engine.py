@@ -162,6 +162,10 @@ _ASKER_DID_NOT_POST = re.compile(
     r"|\b(gk|ga|gak|nggak|tidak|tdk|bukan)\s+(saya|sy|aku)\s+(yang\s+|yg\s+)?(upload|unggah|posting|post|share)\w*",
     re.I)
 _UPLOADED_BY_OTHERS = "umum-foto-diunggah-orang-lain"
+# "boleh saya menolak?", "nolaknya boleh gak?": the asker asks whether they may refuse
+_ASKS_TO_REFUSE = re.compile(
+    r"\b(boleh|bolehkah|blh|bisa|bisakah|apakah)\s+(saya|sy|aku|kami|gue|gw)\s+(menolak|nolak|tolak)\b"
+    r"|\b(menolak|nolak)(nya)?\s+(boleh|bisa|blh)\b|\bboleh\s+(gak|ga|nggak|tidak)\s+(saya\s+|sy\s+)?(menolak|nolak)\b", re.I)
 _VOICED = (
     "Kata-kata yang Anda tulis atau ucapkan di depan orang lain itu berisi dukungan kepada calon, "
     "jadi yang dinilai adalah isinya, bukan cara menyampaikannya (nonton, menulis, membalas). Aturannya:"
@@ -338,6 +342,18 @@ class KnowledgeBase:
 
         entry = self.entries[top.faq_id]
         qtype = effective_question(m.frame.question, text)
+        if qtype == "permission" and _ASKS_TO_REFUSE.search(text):
+            # "atasan wajibkan hadir kampanye … boleh saya menolak?": the refusal is what is asked, and
+            # refusing is allowed whatever the act refused (so an entry set aside for it still answers)
+            near = [s.faq_id for s in m.ranked[:8]] + list(m.excluded)
+            refusals = [fid for fid in near if self.entries[fid].verdict == "boleh"
+                        and self.entries[fid].frame is not None and "menolak" in self.entries[fid].frame.manner]
+            # refusing a superior's order, or someone else's invitation: the entry for that one first
+            ordered = "diperintah" in m.frame.get("manner")
+            refusals.sort(key=lambda fid: ("diperintah" in self.entries[fid].frame.manner) != ordered)
+            refusal = refusals[0] if refusals else None
+            if refusal is not None:
+                return replace(self.answer_entry(refusal, conf), reason="asks-to-refuse")
         act_answer = self._act_behind_info(m, entry, qtype, text)
         if act_answer is not None:
             return act_answer

@@ -325,3 +325,13 @@ def test_a_sanction_question_needs_less_certainty_than_a_permission_one(kb):
     a = kb.ask("tmn sy asn jd pengurus prtai diem2, sanksinya ap")
     assert a.verdict == "info" and a.faq_id == "partai-jadi-pengurus", (a.verdict, a.faq_id, a.reason)
     assert a.sanction
+
+
+@pytest.mark.parametrize("text, entry", [
+    ("Pak camat bilang semua staf wajib hadir kampanye akbar capres, yang nggak datang dipindah ke desa "
+     "terpencil. Saya takut, tapi nggak mau ikut. Boleh saya menolak?", "cara-tolak-perintah-atasan-kampanye"),
+    ("timses caleg ngajak saya jadi relawan, boleh saya tolak?", "cara-tolak-ajakan-timses"),
+])
+def test_asking_whether_one_may_refuse_gets_the_refusal(kb, text, entry):
+    a = kb.ask(text)
+    assert a.verdict == "boleh" and a.faq_id == entry, (a.faq_id, a.reason)
