@@ -163,6 +163,8 @@ _ASKER_DID_NOT_POST = re.compile(
     re.I)
 _UPLOADED_BY_OTHERS = "umum-foto-diunggah-orang-lain"
 # "boleh saya menolak?", "nolaknya boleh gak?": the asker asks whether they may refuse
+# reading, watching, voting: about a candidate, yet nothing a sanction follows from
+_PASSIVE_ACTS = frozenset({"tonton"})
 _ASKS_TO_REFUSE = re.compile(
     r"\b(boleh|bolehkah|blh|bisa|bisakah|apakah)\s+(saya|sy|aku|kami|gue|gw)\s+(menolak|nolak|tolak)\b"
     r"|\b(menolak|nolak)(nya)?\s+(boleh|bisa|blh)\b|\bboleh\s+(gak|ga|nggak|tidak)\s+(saya\s+|sy\s+)?(menolak|nolak)\b", re.I)
@@ -448,7 +450,8 @@ class KnowledgeBase:
         """The confidence a "boleh" needs. A question that names nothing that can be a
         violation (no risky act, no candidate, party or team: "PNS boleh nyoblos?", "ikut
         arisan RT") cannot turn a wrong "boleh" into a sanction, so a lower bar serves it."""
-        if risky_acts(frame) or frame.get("target") & POLITICAL:
+        acts = frame.get("act")
+        if risky_acts(frame) or (frame.get("target") & POLITICAL and not (acts and acts <= _PASSIVE_ACTS)):
             return BOLEH_MIN
         return BOLEH_HARMLESS_MIN
 

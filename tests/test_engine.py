@@ -335,3 +335,12 @@ def test_a_sanction_question_needs_less_certainty_than_a_permission_one(kb):
 def test_asking_whether_one_may_refuse_gets_the_refusal(kb, text, entry):
     a = kb.ask(text)
     assert a.verdict == "boleh" and a.faq_id == entry, (a.faq_id, a.reason)
+
+
+def test_reading_about_candidates_needs_the_harmless_bar_only(kb):
+    # watching or reading names a candidate yet nothing a sanction follows from
+    a = kb.ask("pns blh baca2 visi misi smua capres di web kpu kn?")
+    assert a.verdict == "boleh", (a.faq_id, a.reason, a.confidence)
+    # a risky act beside the reading keeps the high bar: never a licence to like
+    b = kb.ask("pns blh baca2 visi misi capres trs like postingannya?")
+    assert b.verdict != "boleh", (b.faq_id, b.reason)
