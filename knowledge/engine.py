@@ -162,9 +162,9 @@ _ASKER_DID_NOT_POST = re.compile(
     r"|\b(gk|ga|gak|nggak|tidak|tdk|bukan)\s+(saya|sy|aku)\s+(yang\s+|yg\s+)?(upload|unggah|posting|post|share)\w*",
     re.I)
 _UPLOADED_BY_OTHERS = "umum-foto-diunggah-orang-lain"
-# "boleh saya menolak?", "nolaknya boleh gak?": the asker asks whether they may refuse
-# reading, watching, voting: about a candidate, yet nothing a sanction follows from
+# reading or watching: about a candidate, yet nothing a sanction follows from
 _PASSIVE_ACTS = frozenset({"tonton"})
+# "boleh saya menolak?", "nolaknya boleh gak?": the asker asks whether they may refuse
 _ASKS_TO_REFUSE = re.compile(
     r"\b(boleh|bolehkah|blh|bisa|bisakah|apakah)\s+(saya|sy|aku|kami|gue|gw)\s+(menolak|nolak|tolak)\b"
     r"|\b(menolak|nolak)(nya)?\s+(boleh|bisa|blh)\b|\bboleh\s+(gak|ga|nggak|tidak)\s+(saya\s+|sy\s+)?(menolak|nolak)\b", re.I)
@@ -344,18 +344,9 @@ class KnowledgeBase:
 
         entry = self.entries[top.faq_id]
         qtype = effective_question(m.frame.question, text)
-        if qtype == "permission" and _ASKS_TO_REFUSE.search(text):
-            # "atasan wajibkan hadir kampanye … boleh saya menolak?": the refusal is what is asked, and
-            # refusing is allowed whatever the act refused (so an entry set aside for it still answers)
-            near = [s.faq_id for s in m.ranked[:8]] + list(m.excluded)
-            refusals = [fid for fid in near if self.entries[fid].verdict == "boleh"
-                        and self.entries[fid].frame is not None and "menolak" in self.entries[fid].frame.manner]
-            # refusing a superior's order, or someone else's invitation: the entry for that one first
-            ordered = "diperintah" in m.frame.get("manner")
-            refusals.sort(key=lambda fid: ("diperintah" in self.entries[fid].frame.manner) != ordered)
-            refusal = refusals[0] if refusals else None
-            if refusal is not None:
-                return replace(self.answer_entry(refusal, conf), reason="asks-to-refuse")
+        refusal = self._refusal_entry(m) if qtype == "permission" and _ASKS_TO_REFUSE.search(text) else None
+        if refusal is not None:
+            return replace(self.answer_entry(refusal, conf), reason="asks-to-refuse")
         act_answer = self._act_behind_info(m, entry, qtype, text)
         if act_answer is not None:
             return act_answer
@@ -401,8 +392,8 @@ class KnowledgeBase:
                 # (not bound by the ASN rules) leads; the prohibitions near it are for serving ASN
                 verdict == "boleh" and entry.frame is not None and m.frame.outside_asn <= _RETIRED
                 and m.frame.outside_asn & set(entry.frame.actor)) and not (
-                # "SK pemberhentian saya sudah keluar, boleh kampanye?": an allowed entry that only
-                # applies when the question states its condition (`requires`, beyond naming a relative) was written for it
+                # "SK pemberhentian saya sudah keluar, boleh kampanye?": an allowed entry that only applies
+                # when the question states its condition (`requires`, beyond naming a relative) was written for it
                 verdict == "boleh" and entry.frame is not None and set(entry.frame.requires) - RELATIVES):
             risky = self._prohibition_for_risky_act(m)
             if risky is not None:
@@ -418,6 +409,18 @@ class KnowledgeBase:
                 reason="close-call", referral=REFERRAL,
             )
         return self._abstain("no-match", _NO_MATCH, conf)
+
+    def _refusal_entry(self, m) -> str | None:
+        """ "Atasan wajibkan hadir kampanye … boleh saya menolak?": the refusal is what is asked,
+        and refusing is allowed whatever the act refused, so the allowed entry about refusing
+        answers even when the story ranked it low or set it aside. A superior's order, or
+        someone else's invitation: the entry for that one first."""
+        near = [s.faq_id for s in m.ranked[:8]] + list(m.excluded)
+        refusals = [fid for fid in near if self.entries[fid].verdict == "boleh"
+                    and self.entries[fid].frame is not None and "menolak" in self.entries[fid].frame.manner]
+        ordered = "diperintah" in m.frame.get("manner")
+        refusals.sort(key=lambda fid: ("diperintah" in self.entries[fid].frame.manner) != ordered)
+        return refusals[0] if refusals else None
 
     def _act_behind_info(self, m, entry: FaqEntry, qtype: str, text: str) -> Answer | None:
         """ "Aturan like capres berlaku ke CPNS juga?", "boleh share poster paslon di luar jam
@@ -449,7 +452,8 @@ class KnowledgeBase:
     def _boleh_bar(frame) -> float:
         """The confidence a "boleh" needs. A question that names nothing that can be a
         violation (no risky act, no candidate, party or team: "PNS boleh nyoblos?", "ikut
-        arisan RT") cannot turn a wrong "boleh" into a sanction, so a lower bar serves it."""
+        arisan RT"), or only watches or reads ("baca visi misi semua capres di web KPU"), cannot
+        turn a wrong "boleh" into a sanction, so a lower bar serves it."""
         acts = frame.get("act")
         if risky_acts(frame) or (frame.get("target") & POLITICAL and not (acts and acts <= _PASSIVE_ACTS)):
             return BOLEH_MIN
