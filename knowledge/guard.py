@@ -173,7 +173,7 @@ def screen(text: str) -> Refusal | None:
     if _WRITING_ORDER.search(text):
         return Refusal.OUT_OF_SCOPE
     if (((_ELECTION_FACT.search(text) or _ELECTION_FACT_MORE.search(text)) and not _ASN_ACT.search(text)
-         and not _ASKER_MAY.search(text))
+         and not _ASKER_MAY.search(text) and not (len(text) > 150 and _ASKS_IF_ALLOWED.search(text)))
             or _ELECTION_FACT_ANYWAY.search(text)):
         return Refusal.ELECTION_FACT
     promote = _PROMOTE.search(text)

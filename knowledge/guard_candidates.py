@@ -109,6 +109,10 @@ _OPINION = prefiltered(re.compile(  # asks the bot's own view of candidates or p
     rf"|\b(sebut|sebutkan|sebutin|kasih tau|kasih tahu|jelaskan|jelasin|tuliskan|daftar(kan)?)\s+(\w+\s+){{0,2}}(kegagalan|keberhasilan|prestasi|dosa-dosa|dosa2)\b.{{0,30}}\b({_CANDIDATE_WORD}|pemerintah)\b"
     rf"|\b{_CANDIDATE_WORD}.{{0,80}}\b(siapa|mana)\s+(yang|yg)\s+(jadi\s+)?(penjahat|pahlawan|badut|villain|pecundang|antagonis)\w*"
     rf"|\b{_CANDIDATE_WORD}\b.{{0,30}}\b(nan|yang|yg)\s+paliang\s+\w+"
+    r"|\b(sia|sapa|saha|sopo|sinten|sai|siapo)\s+(nan|nu|sing|yang|yg)\s+(ka\s+|bakal\s+|akan\s+|arep\s+)?(manang|menang|meunang|menange)\b"
+    r"|\bmenurut(mu| kamu| anda| km| lu| lo)\b.{0,40}\b(aturan|regulasi|kebijakan|netralitas)\b.{0,40}\b(adil|fair|bagus|jelek|setuju|perlu|dihapus|dicabut)\b"
+    r"|\b(dia|beliau)\s+(layak|pantas|pantes)\s+(dipilih|didukung|dicoblos|jadi)\b"
+    r"|\b(kamu|km|bot|anda)\s+(ini\s+)?(dibikin|dibuat|dibayar|disponsori|dibiayai|dipesan)\s+(sama\s+|oleh\s+)?(partai|paslon|capres|timses|siapa)\b"
     r"|\b(would|will|do)\s+you\s+(personally\s+)?(vote|support|choose|pick|prefer)\b|\byour\s+(favou?rite|preferred)\s+(party|candidate)\b",
     re.I | re.S,
 ))

@@ -39,7 +39,7 @@ _EVASION = prefiltered(re.compile(  # how to break the rules unseen: never coach
     r"|\b(laporan|bukti|chat|berita|kronologi|tangkapan layar|screenshot)\s+(palsu|hoaks|rekayasa|bohong)\b|\b(dilebih-lebihkan|direkayasa|merekayasa)\b"
     r"|\b(edit|rekayasa|photoshop)\s+foto\b|\b(menyamarkan|samarkan|sembunyikan)\b.{0,30}\b(dana|kampanye|dukungan|bantuan)\b"
     r"|\b(trik|taktik)\b.{0,40}\b(kampanye|calon|program calon|paslon)\b"
-    r"|\b(tekanan halus|menekan|memaksa)\b.{0,40}\b(milih|memilih|pilih|dukung)\b"
+    r"|\b(cara|gimana|bagaimana|tips|trik|strategi)\b.{0,30}\b(tekanan halus|menekan|memaksa)\b.{0,40}\b(milih|memilih|pilih|dukung)\b"
     r"|\b(memetakan|petakan|mendata|data)\s+(pegawai|staf|asn|pns|warga)\b.{0,40}\b(condong|pilihan|dukung)\b"
     r"|\bkuesioner\s+terselubung\b|\bserangan fajar\b.{0,30}\b(berapa|pantas|per kepala)\b"
     r"|\b(tidak|gak|ga|nggak|ngga)\s+(bisa|dapat)\s+(dijadikan|jadi)\s+bukti\b|\b(hapus|hilangkan|menghilangkan|menghapus)\s+(jejak|bukti)\b"
@@ -58,7 +58,7 @@ _EVASION = prefiltered(re.compile(  # how to break the rules unseen: never coach
     r"|\b(nama samaran|akun samaran|akun palsu|akun fake|akun anonim|akun bodong)\b.{0,80}\bcara\s+(yang\s+|yg\s+)?(paling\s+)?aman\b"
     r"|\bjangan sampai\s+(atasan|inspektorat|bawaslu|bkd|bkpsdm|satgas|pimpinan|kepala\s+\w+)\b.{0,40}\b(lihat|liat|ngeliat|melihat|tahu|tau)\b"
     r"|\b(hapus|menghapus|hilangkan|ilangin|bersihin|bersihkan)\s+(\w+\s+)?(jejak|bukti)\w*\b.{0,40}\b(biar|supaya|agar)\b"
-    r"|\b(gak|ga|tidak|nggak|ngga)\s+(bisa|dapat)\s+(dilacak|terlacak|dideteksi|ketahuan)\b",
+    r"|\b(cara|gimana|bagaimana|tips|trik)\b.{0,60}\b(gak|ga|tidak|nggak|ngga)\s+(bisa|dapat)\s+(dilacak|terlacak|dideteksi|ketahuan)\b",
     re.I | re.S,
 ))
 # --- requests that come in shapes the patterns above miss (tuned on tests/eval/guard_dev.yaml) --------

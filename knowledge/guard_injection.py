@@ -139,7 +139,7 @@ _TAKEOVER = prefiltered(re.compile(  # fake authority, codes, formats and threat
     r"programmer)\b.{0,80}\b(perintahkan|memerintahkan|ubah|ganti|hapus|update)\b"
     r"|\b(saya|sy|aku|kami)\s+(ini\s+|adalah\s+)?(kepala|pejabat|dari|petugas|pegawai|staf|staff|perwakilan|utusan)\s+"
     r"(bkn|inspektorat|kemenpan\w*|menpan\w*|bawaslu|kpu|bkd|bkpsdm|kasn|kementerian|dkpp)\b.{0,120}\b(izin|mengizinkan|perintah|"
-    r"perintahkan|instruksi|konfirmasi|kirim|kirimkan|berikan|ubah|sah)\b"
+    r"perintahkan|instruksi|konfirmasi|kirimkan|berikan|ubah|sah)\b"
     r"|\b(ulangi|ulang|tirukan|salin|copy)\s+(kalimat|kata-kata|kata2|teks|tulisan)\b|\b(persis|jawab|balas|tulis|ketik)\b.{0,40}\btanpa\s+tambahan\b"
     r"|\bjawab\s+(ya|iya|yes|boleh|setuju|benar|betul)\s+(aja|saja|doang)\b"
     r"|\b(ubah|ganti|hapus|update|revisi)\s+(aturan|aturannya|jawaban|jawabanmu|database|datamu|data kamu)\b.{0,60}"

@@ -201,6 +201,9 @@ _ELECTION_FACT_ANYWAY = re.compile(
     # papers to vote with, a postponed election: facts whoever asks
     r"|\b(suket|surat keterangan|ktp|e-ktp)\b.{0,40}\b(dipakai|dipake|digunakan|dipergunakan)\s+(buat\s+|untuk\s+|utk\s+)?(nyoblos|mencoblos|memilih|milih)\b"
     r"|\b(pemilu|pilkada|pilpres|pileg)\s+(mau|akan|bakal|jadi)\s+(diundur|ditunda|dimajukan|diundurkan|dibatalkan)\b"
+    # the ballot numbers, and whether polling day is a holiday: "nomor urut paslon … berapa aja?"
+    r"|\bnomor urut\b.{0,60}\b(berapa|siapa)\s*(aja|saja)?\s*\?"
+    r"|\b(hari pencoblosan|hari coblosan|pemungutan suara|pilkada|pemilu)\b.{0,40}\b(libur nasional|cuti bersama)\b.{0,20}\b(atau|apa)\b"
     # where the asker votes: "KTP saya masih alamat kabupaten lama … ikut memilih bupati yang mana?"
     r"|\b(ktp|domisili|alamat)\b.{0,80}\b(ikut\s+)?(memilih|milih|nyoblos|mencoblos)\s+(\w+\s+){0,2}(yang mana|yg mana|di mana|dimana|dmn)\b",
     re.I | re.S)
