@@ -26,7 +26,7 @@ from netralbot.knowledge import yamlfast
 from netralbot.knowledge.models import SLOTS, EntryFrame
 from netralbot.knowledge.prefilter import prefiltered
 from netralbot.knowledge.text import Lexicon, default_lexicon, tagged_tokens
-from netralbot.knowledge.voiced import voices_support
+from netralbot.knowledge.voiced import voices_call, voices_support
 
 ASN_FAMILY = frozenset({"asn", "pns", "pppk", "cpns", "cltn"})
 # "dia bukan ASN" may be about someone else than the asker: it informs, never excludes.
@@ -303,6 +303,9 @@ _PLATFORM = prefiltered(re.compile(
 # … unless an official's own decision or programme is in the question too
 _OFFICIAL_DECISION = re.compile(r"\b(keputusan|bantuan|bansos|izin|ijin|kebijakan|proyek|mutasi|persulit|anggaran|"
                                 r"program (dinas|pemda|pemerintah|kantor|instansi|desa|kelurahan|sekolah))\b", re.I)
+# "diberi amplop", "dikasih kaos": the asker received (the word "beri" alone, as in "paring izin" read
+# as "beri izin", gives and is no receiving; stemming folds the two, so the passive is read here)
+_RECEIVED = prefiltered(re.compile(r"\b(diberi|dikasih|dikasi|dikirimi|dikasihin|dibagi|dibagiin)\b", re.I))
 _TITLED_RT = re.compile(r"(?<![-\w])(pak|pa|bu|bapak|bpk)\s+(rt|rw)\b", re.I)
 _UNTITLED_RT = re.compile(r"\b(rt|rw)\b", re.I)
 
@@ -411,6 +414,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
             continue  # "ditawarin pak RT": the neighbourhood head as a person, not an organisation
         is_neg = any(neg for _, neg in toks[start:end])
         (negated if is_neg else asserted).setdefault(slot, set()).add(value)
+    if _RECEIVED.search(text):
+        asserted.setdefault("act", set()).add("terima")
     # "bapak saya nyaleg": a parent is a relative, though "bapak" alone only addresses someone
     if _OWN_PARENT.search(text):
         asserted.setdefault("target", set()).add("keluarga")
@@ -472,6 +477,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if voices_support(text):
         asserted.setdefault("manner", set()).add("ucap-dukungan")
         asserted.setdefault("target", set()).add("calon")
+        if voices_call(text):  # "bilang ke istri 'pilih wé nomer 3'": an invitation to vote
+            asserted.setdefault("act", set()).add("ajak")
     # "membandingkan program kerja para paslon": reading a platform, not deciding one as an official
     if "keputusan" in asserted.get("act", set()) and _PLATFORM.search(text) and not _OFFICIAL_DECISION.search(text):
         asserted["act"].discard("keputusan")

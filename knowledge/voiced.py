@@ -19,7 +19,9 @@ from netralbot.knowledge.prefilter import prefiltered
 _SPEECH = (r"(bilang|ngomong|berkata|nulis|menulis|tulis|nulisin|tulisin|komen|komentar|ngomen|mengomentari|"
            r"jawab|menjawab|bales|balas|membalas|caption|ketik|ngetik|umumin|umumkan|mengumumkan|sebut|menyebut|"
            r"teriak|neriakin|posting|post|update|doakan|doain|mendoakan|ucap|ucapin|mengucapkan|celetuk|"
-           r"nyeletuk|cuit|ngetweet|tweet|nyanyi|nyanyiin|pidato|sambutan)")
+           r"nyeletuk|cuit|ngetweet|tweet|nyanyi|nyanyiin|pidato|sambutan|"
+           # … in the regions: Sundanese, Javanese, Minang
+           r"nyarios|nyarita|ngabejaan|bejakeun|matur|ngendika|ngandani|kandani|ngomongi|mangecek|bakato|kecek)")
 # the verb, at most ~60 characters of the same sentence, then the quote
 _SAID = prefiltered(re.compile(
     r"\b" + _SPEECH + r"\w*\b([^.!?'\"“‘]{0,60}?)[:,]?\s*['\"“‘]([^'\"”’]{3,200})['\"”’]", re.I))
@@ -59,12 +61,25 @@ def quotes_said(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
-def voices_support(text: str) -> bool:
-    """The asker quotes their own words, and the content check reads them as campaigning."""
+def _read(text: str) -> tuple[bool, bool]:
+    """(campaigning, calling to vote) for the quotes the asker says are their own words."""
     said = quotes_said(text)
     if not said:
-        return False
+        return False, False
     from netralbot.knowledge.content_classify import classify  # the content check's reader, loaded on need
     from netralbot.knowledge.registry import Registry
     from netralbot.knowledge.text import indonesian_words
-    return any(classify(q, Registry(), indonesian_words())[0] == "kampanye" for q in said)
+    readings = [classify(q, Registry(), indonesian_words()) for q in said]
+    campaign = [cues for kind, cues in readings if kind == "kampanye"]
+    return bool(campaign), any(c.type in ("ballot-call", "promote") for cues in campaign for c in cues)
+
+
+def voices_support(text: str) -> bool:
+    """The asker quotes their own words, and the content check reads them as campaigning."""
+    return _read(text)[0]
+
+
+def voices_call(text: str) -> bool:
+    """… and those words call on someone to vote for a side ("pilih wé nomer 3"): an invitation,
+    whoever heard it (PP 94/2021 names invitations to family and neighbours too)."""
+    return _read(text)[1]

@@ -306,3 +306,11 @@ def test_a_candidates_platform_is_not_an_officials_decision():
     read = extract("boleh baca dan bandingkan program kerja para paslon buat nentuin pilihan?")
     assert "keputusan" not in read.get("act")
     assert "keputusan" in extract("sy kadis, blh gk program dinas diarahkan ke desa basis caleg?").get("act")
+
+
+def test_giving_is_not_receiving_and_a_quoted_call_to_vote_is_an_invitation():
+    assert "terima" not in extract("Kepala sekolah sampun paring izin tertulis").get("act")
+    assert "terima" in extract("saya diberi amplop sama timses caleg").get("act")
+    said = "Ka pamajikan sareng budak abdi mah ngan saukur nyarios 'pilih wé nomer 3, éta mah saé'. Teu kenging?"
+    assert "ajak" in extract(said).get("act")
+    assert "ajak" not in extract("saya nulis di grup 'semoga paslon 2 amanah'").get("act")
