@@ -296,8 +296,8 @@ class KnowledgeBase:
         text = focus(text)
         m = self.matcher.match(text)
         answer = self._decide(text, m)
-        if answer.verdict != Verdict.DILARANG and "ucap-dukungan" in m.frame.get("manner") and (
-                effective_question(m.frame.question, text) == "permission"):
+        if "ucap-dukungan" in m.frame.get("manner") and effective_question(m.frame.question, text) == "permission" and (
+                answer.verdict != Verdict.DILARANG or not self._about_speech(answer.faq_id)):
             voiced = self._voiced_prohibition(m, text)
             if voiced is not None:
                 answer = replace(self.answer_entry(voiced, max(answer.confidence, m.confidence)),
@@ -310,6 +310,11 @@ class KnowledgeBase:
                 and self._posted_by_others(text, m, prohibition)):
             answer = replace(self.answer_entry(_UPLOADED_BY_OTHERS, answer.confidence), reason="posted-by-others")
         return replace(answer, frame=m.frame.to_json())
+
+    def _about_speech(self, fid: str | None) -> bool:
+        """An entry about words the asker says or writes (a comment, a post, a call, a speech)."""
+        e = self.entries.get(fid) if fid else None
+        return bool(e and e.frame and set(e.frame.act) & _SPEECH_ACTS)
 
     def _voiced_prohibition(self, m, text: str) -> str | None:
         """ "Live TikTok sambil bilang 'paslon ini paling keren'": the asker's own words, said

@@ -80,6 +80,7 @@ def voices_support(text: str) -> bool:
 
 
 def voices_call(text: str) -> bool:
-    """… and those words call on someone to vote for a side ("pilih wé nomer 3"): an invitation,
-    whoever heard it (PP 94/2021 names invitations to family and neighbours too)."""
+    """… and those words push a side by its ballot number or a call ("pilih wé nomer 3", "paslon 2
+    mantap"): said to others, an invitation, an appeal or a call (ajakan, imbauan, seruan), whoever
+    heard it; PP 94/2021 names family and neighbours among those it is addressed to."""
     return _read(text)[1]
