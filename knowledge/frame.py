@@ -306,6 +306,10 @@ _OFFICIAL_DECISION = re.compile(r"\b(keputusan|bantuan|bansos|izin|ijin|kebijaka
 # "diberi amplop", "dikasih kaos": the asker received (the word "beri" alone, as in "paring izin" read
 # as "beri izin", gives and is no receiving; stemming folds the two, so the passive is read here)
 _RECEIVED = prefiltered(re.compile(r"\b(diberi|dikasih|dikasi|dikirimi|dikasihin|dibagi|dibagiin)\b", re.I))
+# "bapak diajak jadi timses": someone else invites; the asker (or the person asked about) is invited
+_INVITED = prefiltered(re.compile(r"\b(diajak|diajakin|diajakkin|diajakin|dajak|diajaknya)\b", re.I))
+_INVITES = prefiltered(re.compile(r"\b(ajak|ajakin|ngajak|ngajakin|mengajak|ajakan|ajaklah|imbau\w*|himbau\w*|seru\w*|"
+                                  r"arahkan|mengarahkan|ngarahin|bujuk|membujuk|suruh|nyuruh)\b", re.I))
 _TITLED_RT = re.compile(r"(?<![-\w])(pak|pa|bu|bapak|bpk)\s+(rt|rw)\b", re.I)
 _UNTITLED_RT = re.compile(r"\b(rt|rw)\b", re.I)
 
@@ -414,6 +418,9 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
             continue  # "ditawarin pak RT": the neighbourhood head as a person, not an organisation
         is_neg = any(neg for _, neg in toks[start:end])
         (negated if is_neg else asserted).setdefault(slot, set()).add(value)
+    # "Amang ku pensiunan, diajak jadi tim sukses": being invited is no invitation of one's own
+    if "ajak" in asserted.get("act", set()) and _INVITED.search(text) and not _INVITES.search(text):
+        asserted["act"].discard("ajak")
     if _RECEIVED.search(text):
         asserted.setdefault("act", set()).add("terima")
     # "bapak saya nyaleg": a parent is a relative, though "bapak" alone only addresses someone

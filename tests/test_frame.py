@@ -314,3 +314,8 @@ def test_giving_is_not_receiving_and_a_quoted_call_to_vote_is_an_invitation():
     said = "Ka pamajikan sareng budak abdi mah ngan saukur nyarios 'pilih wé nomer 3, éta mah saé'. Teu kenging?"
     assert "ajak" in extract(said).get("act")
     assert "ajak" not in extract("saya nulis di grup 'semoga debatnya adem dan rakyat yang menang'").get("act")
+
+
+def test_being_invited_is_no_invitation_of_ones_own():
+    assert "ajak" not in extract("Bapak saya pensiunan PNS, diajak jadi tim sukses caleg. Masih kena aturan?").get("act")
+    assert "ajak" in extract("tmn kntor ngajak gabung timses, sy tolak").get("act")
