@@ -62,7 +62,7 @@ ACT_AMONG = 3  # ... and the act's entry is looked for among this many, past oth
 OUT_OF_DOMAIN_MIN = 0.9  # no election word at all: answer only a near-certain match
 OWN_ACT_LOGIT = 4.0  # how far below a lenient entry a prohibition of the asker's own act may rank
 # "dipasang orang", "temen yang upload", "ditag": someone else did it
-_BY_OTHERS = re.compile(r"(?<!\w)(?:orang lain|org lain|orang|org|temen\w*|teman\w*|tetangga|mereka|"
+_BY_OTHERS = re.compile(r"(?<!\w)(?:orang lain|org lain|orang|org|temen\w*|teman\w*|tetangga\w*|mereka|"
                         r"di(?:pasang|tempel|unggah|upload|posting|tag|taruh|kirim|masuk\w*|share|bagi\w*|kasih)\w*|"
                         r"ditandai|tanpa (?:sepengetahuan|izin)|bukan (?:saya|sy|aku)|(?:suami|istri|anak|bapak|ayah|ibu|"
                         r"kakak|adik|ortu|mertua|keluarga|atasan)\s+(?:saya|sy|aku|ku)?\s*(?:\([^)]{0,30}\)\s*)?"

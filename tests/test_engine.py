@@ -344,3 +344,14 @@ def test_reading_about_candidates_needs_the_harmless_bar_only(kb):
     # a risky act beside the reading keeps the high bar: never a licence to like
     b = kb.ask("pns blh baca2 visi misi capres trs like postingannya?")
     assert b.verdict != "boleh", (b.faq_id, b.reason)
+
+
+@pytest.mark.parametrize("text, entry", [
+    ("Tetanggaku pasang poster caleg di pagar rumahku waktu saya dinas ke luar kota, tidak minta izin. Saya PNS, "
+     "saya yang kena?", "kontras-spanduk-dipasang-orang-di-pagar"),
+    ("Hasil pilkada sudah ditetapkan KPU. Saya PNS, boleh nulis 'Selamat Pak, semoga amanah' di kolom komentar "
+     "akun bupati terpilih?", "medsos-ucapan-selamat-pemenang"),
+])
+def test_someone_elses_poster_and_congratulations_after_the_result_stay_hati_hati(kb, text, entry):
+    a = kb.ask(text)
+    assert a.verdict == "hati-hati" and a.faq_id == entry, (a.faq_id, a.verdict, a.reason)
