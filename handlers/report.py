@@ -188,8 +188,10 @@ class Report:
         target = None
         if entry is not None:
             acts = set(entry.frame.act) if entry.frame else set()
-            target = next((e for e in self.kb.entries.values() if e.frame and "tidak-sengaja" in e.frame.manner
-                           and acts & set(e.frame.act)), None)
+            # the narrowest entry about doing that act by accident (not one about a hacked account,
+            # which names many acts)
+            target = min((e for e in self.kb.entries.values() if e.frame and "tidak-sengaja" in e.frame.manner
+                          and acts & set(e.frame.act)), key=lambda e: (len(e.frame.act), e.id), default=None)
             target = target or (entry if entry.steps else None)
         target = target or self.kb.entries.get("medsos-tidak-sengaja")
         text = ("Karena Anda sendiri yang melakukannya tanpa sengaja, ini bukan untuk dilaporkan: lihat langkah yang "
