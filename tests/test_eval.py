@@ -46,6 +46,7 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     "dev9": (0.66, 0.94, 0.75, 0.02),  # eighth session: 68.0/88.0 on its first run, read after
     "dev10": (0.64, 0.94, 0.74, 0.02),  # eighth session, written after its changes: 67.3/98.0 (session start the same)
     "guard_dev4": (0.72, 0.90, 0.86, 0.02),
+    "dev12": (0.68, 0.74, 0.78, 0.02),  # ninth session, written near its end: 71.9/75.0 on the session-start code, 72.5/80.0 on its end
     "dev11": (0.69, 0.90, 0.74, 0.04),  # ninth session: 70.6/77.5 on the session-start code, 71.9/77.5 at its one unread run  # ninth session: 78.0/77.3 on its first run, 78.0/94.7 after the guard round
 }
 
@@ -71,7 +72,7 @@ def test_independent_sets_are_large_and_categorised():
         assert sum(1 for i in items if i["category"] in ("out-of-scope", "adversarial")) >= 50
         assert all(i.get("why") for i in items)
     for name in ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "dev3", "dev4", "dev5",
-                 "dev6", "dev7", "dev8", "dev9", "dev10"):
+                 "dev6", "dev7", "dev8", "dev9", "dev10", "dev12"):
         items = load_questions(EVAL / f"{name}.yaml")
         assert len(items) >= 150 and {str(i["category"]) for i in items} == CATEGORIES, name
         assert all(i.get("why") for i in items), name
