@@ -81,6 +81,6 @@ def voices_support(text: str) -> bool:
 
 def voices_call(text: str) -> bool:
     """… and those words push a side by its ballot number or a call ("pilih wé nomer 3", "paslon 2
-    mantap"): said to others, an invitation, an appeal or a call (ajakan, imbauan, seruan), whoever
+    mantap"): said to others, an invitation, an appeal or a call ("ajakan, himbauan, seruan"), whoever
     heard it; PP 94/2021 names family and neighbours among those it is addressed to."""
     return _read(text)[1]
