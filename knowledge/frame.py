@@ -291,7 +291,6 @@ _CLTN_PENDING = prefiltered(re.compile(
     # approved, but it starts after the event asked about
     r"|\b" + _CLTN + r"\b.{0,80}\b(berlaku|mulai|efektif|aktif)\b.{0,40}"
     r"\b(depan|besok|lusa|nanti|minggu depan|bulan depan|tahun depan)\b", re.I | re.S))
-# "ditawarin pak RT": the neighbourhood head as a person, not the organisation
 # "bapak saya", "ibuku", "emak sy": a parent (the bare words are forms of address, not relatives)
 _OWN_PARENT = prefiltered(re.compile(
     r"\b(bapak|bapa|ibu|emak|mamak|mama|mamah|papa|papah|abah|umi|ummi|ayah|babe|enyak|bokap|nyokap)"
@@ -307,9 +306,10 @@ _OFFICIAL_DECISION = re.compile(r"\b(keputusan|bantuan|bansos|izin|ijin|kebijaka
 # as "beri izin", gives and is no receiving; stemming folds the two, so the passive is read here)
 _RECEIVED = prefiltered(re.compile(r"\b(diberi|dikasih|dikasi|dikirimi|dikasihin|dibagi|dibagiin)\b", re.I))
 # "bapak diajak jadi timses": someone else invites; the asker (or the person asked about) is invited
-_INVITED = prefiltered(re.compile(r"\b(diajak|diajakin|diajakkin|diajakin|dajak|diajaknya)\b", re.I))
+_INVITED = prefiltered(re.compile(r"\b(diajak|diajakin|diajakkin|dajak|diajaknya)\b", re.I))
 _INVITES = prefiltered(re.compile(r"\b(ajak|ajakin|ngajak|ngajakin|mengajak|ajakan|ajaklah|imbau\w*|himbau\w*|seru\w*|"
                                   r"arahkan|mengarahkan|ngarahin|bujuk|membujuk|suruh|nyuruh)\b", re.I))
+# "ditawarin pak RT": the neighbourhood head as a person, not the organisation
 _TITLED_RT = re.compile(r"(?<![-\w])(pak|pa|bu|bapak|bpk)\s+(rt|rw)\b", re.I)
 _UNTITLED_RT = re.compile(r"\b(rt|rw)\b", re.I)
 

@@ -24,7 +24,7 @@ _SPEECH = (r"(bilang|ngomong|berkata|nulis|menulis|tulis|nulisin|tulisin|komen|k
            r"nyarios|nyarita|ngabejaan|bejakeun|matur|ngendika|ngandani|kandani|ngomongi|mangecek|bakato|kecek)")
 # the verb, at most ~60 characters of the same sentence, then the quote
 _SAID = prefiltered(re.compile(
-    r"\b" + _SPEECH + r"\w*\b([^.!?'\"“‘]{0,60}?)[:,]?\s*['\"“‘]([^'\"”’]{3,200})['\"”’]", re.I))
+    r"\b(?!poster|postingan orang)" + _SPEECH + r"\w*\b([^.!?'\"“‘]{0,60}?)[:,]?\s*['\"“‘]([^'\"”’]{3,200})['\"”’]", re.I))
 _NOT_SAID = re.compile(r"\b(tidak|tdk|gak|ga|gk|nggak|ngga|enggak|ndak|nda|belum|blm|bukan|ora|teu)\s+(\w+\s+)?$",
                        re.I)
 _FIRST = r"(saya|sy|aku|gue|gw|ane|abdi|kulo|awak|ambo|ulun|kami)"
@@ -82,5 +82,5 @@ def voices_support(text: str) -> bool:
 def voices_call(text: str) -> bool:
     """… and those words push a side by its ballot number or a call ("pilih wé nomer 3", "paslon 2
     mantap"): said to others, an invitation, an appeal or a call ("ajakan, himbauan, seruan"), whoever
-    heard it; PP 94/2021 names family and neighbours among those it is addressed to."""
+    heard it; PP 94/2021 names family members and the public among those it is addressed to."""
     return _read(text)[1]

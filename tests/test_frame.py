@@ -319,3 +319,8 @@ def test_giving_is_not_receiving_and_a_quoted_call_to_vote_is_an_invitation():
 def test_being_invited_is_no_invitation_of_ones_own():
     assert "ajak" not in extract("Bapak saya pensiunan PNS, diajak jadi tim sukses caleg. Masih kena aturan?").get("act")
     assert "ajak" in extract("tmn kntor ngajak gabung timses, sy tolak").get("act")
+
+
+def test_a_poster_is_not_something_the_asker_said():
+    assert quotes_said("saya pasang poster 'Coblos Nomor 5' di pagar") == []
+    assert quotes_said("saya posting 'pilih nomor 2' di fb") == ["pilih nomor 2"]
