@@ -123,8 +123,11 @@ _NUMBER = re.compile(
 # a vote asked for one ballot number, with words between ("Pilih ma nomor 1", "neu pileh Teungku
 # Zulkifli nomor 3", "Pili yang baru sa, nomor 2!"): one side, even when another number is attacked
 _VOTE_FOR_NUMBER = re.compile(
-    r"(?<!\w)(?:pilih|pili|pileh|pilé|plih|coblos|cublek|nyoblos|dukung|dukong|dukông|contreng|menangkan|menangke)\w*"
-    r"\b[^.!?\n]{0,40}?\b(?:nomor|nomer|nmr|no\.?)\s*(?:urut\s*)?(?:0?[1-9])(?![\d:.,]\d)(?!\w)"
+    r"(?<!\w)(?:(?:ta|neu|ka)(?=pileh))?(?:pilih|pili|pileh|pilé|plih|pileki|coblos|cublek|nyoblos|dukung|dukong|dukông|contreng|"
+    r"menangkan|menangke)\w*"
+    r"\b[^.!?\n]{0,40}?\b(?:nomor|nomer|nmr|no\.?|nomoro'?)\s*(?:urut\s*)?"
+    r"(?:0?[1-9]|satu|dua|tiga|empat|lima|siji|loro|telu|hiji|tilu|ciek|duo|tigo|sada|tolu|seddi|tellu|eppa)"
+    r"(?![\d:.,]\d)(?!\w)"
     # … and not the first of a list ("pilih nomor 1, 2, atau 3 sesuai hati nurani")
     r"(?!\s*(?:[,/&-]|atau|ato|dan|sampai|hingga|s/d)\s*(?:nomor\s*|no\.?\s*)?\d)", re.I)
 _APPEAL = re.compile(
@@ -160,7 +163,9 @@ _SMEAR = re.compile(
     r"pengkhianat|dinasti|anti pancasila|anti ?islam|kafir|pki|warga negara asing|ijazah palsu|didiskualifikasi|"
     r"kepergok|amplop|serangan fajar|kecewa|gak bisa baca|tidak bisa baca|konglomerat|harta naik|"
     r"orang luar daerah|dikuasai|renungkan|cek faktanya|fakta (?:yg|yang) disembunyikan|tikus berdasi|"
-    r"(?:jangan|ulah|ojo|jan) (?:percaya|percanten|pracaya|mau dibohongi|tertipu)|bukan (?:orang )?asli|pendatang)(?!\w)", re.I)
+    r"(?:jangan|ulah|ojo|jan) (?:percaya|percanten|pracaya|mau dibohongi|tertipu)|bukan (?:orang )?asli|pendatang|"
+    # "kalau yang menang si nomor tiga, semua honorer bakal dipecat … jangan sampai menyesal"
+    r"jangan sampai menyesal|(?:bakal|akan) (?:dipecat|dihapus|dicabut|digusur|dipotong) semua)(?!\w)", re.I)
 _CHAIN = re.compile(r"diteruskan|breaking|viral|sebarkan|katanya|info a1|orang dalam|‼|!!|😱|🚨|👇|\?\?\?|🤣|🤡",
                     re.I)
 _EVENT2 = re.compile(
@@ -207,10 +212,11 @@ _NOT_GENERAL = re.compile(r"(?<!\w)(?:osis|hima|bem|ketua kelas|ketua rt|ketua r
 # a shop's or a brand's promotion ("Nomor 1 di hati pelanggan", "partai besar")
 _COMMERCE = re.compile(r"(?<!\w)(?:diskon|promo|flash sale|grosir|eceran|pesan sekarang|order|gofood|grabfood|"
                        r"shopee|tokopedia|cashback|gratis ongkir|menu|harga spesial|beli \d|minimarket|supermarket|"
-                       r"belanja|pelanggan|pembelian|harga|toko)(?!\w)", re.I)
+                       r"belanja|pelanggan|pembelian|harga|toko|pesen|titip paket|open order)(?!\w)", re.I)
 # contests, congratulations, charity and crafts: "pilih nomor 17" for a photo, "semoga amanah" for a promotion
 _CONTEST = re.compile(r"(?<!\w)(?:lomba|kontes|festival|audisi|ajang|vote foto|voting online|karya|juri|finalis|duta|"
-                      r"putri pariwisata|pemilihan (?:putri|duta|abang|none|cak|ning|raja|ratu))(?!\w)", re.I)
+                      r"putri pariwisata|pemilihan (?:putri|duta|abang|none|cak|ning|raja|ratu)|pasanggiri|mojang jajaka|"
+                      r"vote (?:di|lewat|dina|via|melalui) aplikasi)(?!\w)", re.I)
 _CONGRATS = re.compile(r"(?<!\w)(?:pelantikan\w*|dilantik|purna ?tugas|pensiun|ulang tahun|ultah|hut|wisuda|pernikahan|"
                        r"menikah|promosi jabatan|kenaikan pangkat|giliran|arisan|akad|nikah|pengantin|walimah|resepsi)(?!\w)",
                        re.I)
@@ -318,7 +324,7 @@ _MERIT = re.compile(r"(?<!\w)(?:program\w*|visi|pemimpin|jawaban\w*|paling (?:ma
                     r"terbukti|kerja nyata|amanah)(?!\w)", re.I)
 # a wink instead of a name: "pasti tau kan siapa", "kita tahu siapa"
 _WINK = re.compile(r"(?<!\w)(?:(?:pasti|sudah|udah|kita|kalian|semua)\s+(?:tau|tahu)\s+(?:kan\s+|lah\s+)?siapa|"
-                   r"ingat(?:lah)?\s+(?:saja\s+|aja\s+)?siapa\s+(?:yang|yg))(?!\w)", re.I)
+                   r"ingat(?:lah)?\s+(?:saja\s+|aja\s+)?siapa\s+(?:yang|yg)|siapa\s+hayo+|hayo+\s+siapa)(?!\w)", re.I)
 # the one who did something for the place, told instead of named: "sing wingi mbangun dalan kampung",
 # "nu tos ngadamel jalan di lembur urang", "yg kmren bngun jln kmpung kt"
 _BENEFACTOR = re.compile(r"(?<!\w)(?:yang|yg|sing|nu|nang|nan)\s+(?:\w+\s+){0,2}?(?:bangun|bngun|mbangun|membangun|"

@@ -53,6 +53,14 @@ def reg(kb):
     ("Pilih nomor 1, 2, atau 3 sesuai hati nurani, yang penting datang ke TPS!", "informasi-resmi"),
     # a ballot number tied to polling day, in a rhyme
     ("Jalan-jalan ke pasar baru, jangan lupa beli duku. Tanggal 27 ke TPS dulu, nomor tiga pilihanku!", "kampanye"),
+    # ninth session, from content_dev11 once measured: ballot numbers as words in Bugis and Acehnese, a wink,
+    # a threat by number, a singing contest's vote and a food order by number
+    ("Sappo-sappoku, pileki nomoro' eppa, Andi Baso Daeng Mattola. Macca na malempu'.", "kampanye"),
+    ("Bak ureueng gampong, tapileh Teungku Hasan nomor tiga, nyan ureueng jujur.", "kampanye"),
+    ("tmn2 yg pny hak pilih, yg naikin gaji kita kemaren siapa hayo 🤭 tgl 27 jgn lupa", "kampanye"),
+    ("Kalau yang menang nomor dua, semua pedagang pasar bakal digusur semua. Jangan sampai menyesal.", "kampanye"),
+    ("Pasanggiri Mojang Jajaka taun ieu! Dukung wakil urang nomer 2 ku cara vote dina aplikasi", "netral"),
+    ("Mbak, sing arep pesen nasi kotak, pilih paket nomer telu wae, luwih komplit", "netral"),
 ])
 def test_kinds_on_clear_cases(kb, reg, text, kind):
     assert content.check(text, kb, reg).kind == kind
