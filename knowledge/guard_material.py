@@ -69,8 +69,7 @@ _QUESTION_TAG = re.compile(r"\?|\b(ya|yah|gk|gak|ga|nggak|kah|gmn|gimana|bagaima
 
 def _orders_material(text: str) -> bool:
     # a bare "tulis/buat/bikin …" opening a message with no question in it is an order too
-    asks = (_ASKS_IF_ALLOWED.search(text) or _QUESTION_TAG.search(text.strip()) or _NOT_NAMING.search(text)
-            or (text.rstrip().endswith("?") and re.search(r"\b(saya|sy|aku)\s+\w+", text, re.I)))
+    asks = _ASKS_IF_ALLOWED.search(text) or _QUESTION_TAG.search(text.strip()) or _NOT_NAMING.search(text)
     for m in _ORDER.finditer(text):
         if asks and not re.search(_STRONG_IMPERATIVE, m.group(0), re.I):
             continue  # "koreksi hoaks di komen paslon, kena gk?": a question about the act

@@ -37,7 +37,9 @@ _ABOUT_A_PERSON = re.compile(  # someone's private data, or who reported whom
 _WHO_ASKED_OR_LEAKED = re.compile(
     r"\b(yang|yg)\s+pernah\s+(tanya|bertanya|nanya|chat)\s+(ke|kepada|sama)\s+(kamu|bot|netralbot)\b"
     # someone's record: "tolong cek apakah Bu Rina pernah dilaporkan karena nggak netral"
-    r"|\b(cek|cekin|cari tahu|cari tau|carikan|lacak)\b.{0,60}\b(pernah\s+)?(dilaporkan|dilapor|disanksi|kena sanksi|diperiksa)\b"
+    # (not the asker's own: "gimana cek apakah saya pernah dilaporkan?" is a procedure question)
+    r"|\b(cek|cekin|cari tahu|cari tau|carikan|lacak)\b.{0,60}(?<!saya )(?<!sy )(?<!aku )(?<!gue )"
+    r"\b(pernah\s+)?(?<!saya pernah )(?<!sy pernah )(?<!aku pernah )(dilaporkan|dilapor|disanksi|kena sanksi|diperiksa)\b"
     # "siapa aja dari dinas X yang udah nanya ke bot ini", "siapa nama ASN yang barusan nanya"
     r"|\bsiapa\b.{0,60}\b(yang|yg)\s+(udah\s+|sudah\s+|barusan\s+|tadi\s+|pernah\s+)?(tanya|bertanya|nanya|chat|curhat|konsultasi)"
     r"\b.{0,20}\b(ke|kepada|sama|di)\s+(kamu|bot|netralbot|sini|chatbot)\b"
