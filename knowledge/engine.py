@@ -176,6 +176,8 @@ _VOICED = (
 _VOICE_ACTS = frozenset({"komentar", "posting", "share", "ajak", "kampanye", "pembicara", "gabung-grup", "ucapan"})
 # … and those that carry words of the asker's own (a share or a group membership carries others')
 _SPEECH_ACTS = frozenset({"komentar", "posting", "ajak", "pembicara", "ucapan"})
+_ONLINE = re.compile(r"\b(live|medsos|fb|facebook|ig|instagram|tiktok|twitter|youtube|yt|status|story|komen\w*|posting\w*|"
+                     r"upload\w*|grup|group|wa|whatsapp|telegram|thread|x)\b", re.I)
 # … and the places and audiences that make them public
 _AUDIENCE = re.compile(
     r"\b(live|siaran|grup|group|gc|status|story|medsos|fb|facebook|ig|instagram|tiktok|twitter|youtube|yt|"
@@ -187,6 +189,13 @@ _NOT_COVERED = (
     "kasus Anda. Entri terdekat saya cantumkan sebagai bahan, bukan sebagai jawaban."
 )
 _SUGGEST = "Saya belum yakin maksud pertanyaan Anda. Apakah maksud Anda salah satu dari ini?"
+
+
+def _states_circumstances(entry: FaqEntry, q) -> bool:
+    """The question states the circumstance an entry is about, if it is about one (in uniform,
+    on a superior's order, in the quiet period): otherwise the entry describes another situation."""
+    return all(not getattr(entry.frame, slot) or set(getattr(entry.frame, slot)) & q.get(slot)
+               for slot in ("manner", "means", "stage"))
 
 
 class KnowledgeBase:
@@ -297,7 +306,7 @@ class KnowledgeBase:
         m = self.matcher.match(text)
         answer = self._decide(text, m)
         if "ucap-dukungan" in m.frame.get("manner") and effective_question(m.frame.question, text) == "permission" and (
-                answer.verdict != Verdict.DILARANG or not self._about_speech(answer.faq_id)):
+                answer.verdict != Verdict.DILARANG or not self._about_speech(answer.faq_id, m)):
             voiced = self._voiced_prohibition(m, text)
             if voiced is not None:
                 answer = replace(self.answer_entry(voiced, max(answer.confidence, m.confidence)),
@@ -311,10 +320,11 @@ class KnowledgeBase:
             answer = replace(self.answer_entry(_UPLOADED_BY_OTHERS, answer.confidence), reason="posted-by-others")
         return replace(answer, frame=m.frame.to_json())
 
-    def _about_speech(self, fid: str | None) -> bool:
-        """An entry about words the asker says or writes (a comment, a post, a call, a speech)."""
+    def _about_speech(self, fid: str | None, m) -> bool:
+        """An entry about words the asker says or writes (a comment, a post, a call, a speech), in
+        no circumstance the question does not state."""
         e = self.entries.get(fid) if fid else None
-        return bool(e and e.frame and set(e.frame.act) & _SPEECH_ACTS)
+        return bool(e and e.frame and set(e.frame.act) & _SPEECH_ACTS and _states_circumstances(e, m.frame))
 
     def _voiced_prohibition(self, m, text: str) -> str | None:
         """ "Live TikTok sambil bilang 'paslon ini paling keren'": the asker's own words, said
@@ -327,11 +337,11 @@ class KnowledgeBase:
             return None
         fits = [e for s in m.ranked[:10] if (e := self.entries[s.faq_id]).verdict == "dilarang"
                 and e.frame is not None and set(e.frame.act) & _SPEECH_ACTS and set(e.frame.target) & POLITICAL
-                # not one about a circumstance the question does not state (in uniform, on a superior's order)
-                and all(not getattr(e.frame, slot) or set(getattr(e.frame, slot)) & m.frame.get(slot)
-                        for slot in ("manner", "means"))]
-        best = next((e for e in fits if asked & _SPEECH_ACTS & set(e.frame.act)), fits[0] if fits else None)
-        return best.id if best is not None else None
+                and _states_circumstances(e, m.frame)]
+        # said online, the entry about social media first; then one about the act the question names
+        online = bool(_ONLINE.search(text))
+        fits.sort(key=lambda e: ((online and e.topic != "media-sosial"), not asked & _SPEECH_ACTS & set(e.frame.act)))
+        return fits[0].id if fits else None
 
     def _decide(self, text: str, m) -> Answer:
         if not m.tokens:
