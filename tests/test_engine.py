@@ -355,3 +355,8 @@ def test_reading_about_candidates_needs_the_harmless_bar_only(kb):
 def test_someone_elses_poster_and_congratulations_after_the_result_stay_hati_hati(kb, text, entry):
     a = kb.ask(text)
     assert a.verdict == "hati-hati" and a.faq_id == entry, (a.faq_id, a.verdict, a.reason)
+
+
+def test_a_teachers_assignment_entry_needs_teaching_in_the_question(kb):
+    a = kb.ask("Boleh nggak ASN baca visi-misi semua paslon di situs KPU buat nentuin pilihan?")
+    assert a.faq_id != "kerja-guru-tugas-bandingkan-visi-misi", (a.faq_id, a.verdict)
