@@ -19,7 +19,7 @@ from netralbot.knowledge.content_patterns import (
     _NEWS, _NOTICE_VOICE, _NOT_A_PARTY, _NOT_GENERAL, _NUMBER, _NUMBER_TAG, _OFFICIAL, _OFFICIAL_SITE, _OFFICIAL_TAG,
     _OFFICIAL_VOICE, _PERSON, _PITCH, _PRIZE, _PROMOTE, _PUSH, _QUOTED, _RECRUIT, _ROLE, _SMEAR, _SPORT, _SQ_APPEAL,
     _COLOUR_VERB, _MARKED, _MERCH, _SLANT, _MERIT, _QUOTED_NAME, _SPONSORED, _WINK, _BENEFACTOR, _DESCRIBED_PICK,
-    _DONT_FORGET, _SQ_OFFICIAL, _VOTE_FOR_NUMBER, _SQ_TARGET, _STANDALONE_SLOGAN, _STRONG, _TEAM, _TWO_TERMS, _VOICE,
+    _DONT_FORGET, _NUMBER_LIST, _SQ_OFFICIAL, _VOTE_FOR_NUMBER, _SQ_TARGET, _STANDALONE_SLOGAN, _STRONG, _TEAM, _TWO_TERMS, _VOICE,
 )
 from netralbot.knowledge.content_registry import _matchers, _registry_hits
 from netralbot.knowledge.registry import Registry
@@ -37,9 +37,6 @@ class Cue:
         return {"type": self.type, "text": self.text, "match": self.match}
 
 
-# "nomor 1, 2, atau 3": every ballot number named alike
-_NUMBER_LIST = re.compile(r"\b(?:nomor|nomer|no\.?)\s*(?:urut\s*)?\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s*(?:atau|ato|dan|maupun)\s*"
-                          r"(?:nomor\s*|no\.?\s*)?\d{1,2}\b", re.I)
 def _norm(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     return text.replace("\u200d", "").replace("\ufe0f", "")

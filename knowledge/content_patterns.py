@@ -130,6 +130,9 @@ _VOTE_FOR_NUMBER = re.compile(
     r"(?![\d:.,]\d)(?!\w)"
     # … and not the first of a list ("pilih nomor 1, 2, atau 3 sesuai hati nurani")
     r"(?!\s*(?:[,/&-]|atau|ato|dan|sampai|hingga|s/d)\s*(?:nomor\s*|no\.?\s*)?\d)", re.I)
+# "nomor 1, 2, atau 3": every ballot number named alike
+_NUMBER_LIST = re.compile(r"\b(?:nomor|nomer|no\.?)\s*(?:urut\s*)?\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s*(?:atau|ato|dan|maupun)\s*"
+                          r"(?:nomor\s*|no\.?\s*)?\d{1,2}\b", re.I)
 _APPEAL = re.compile(
     r"(?<!\w)(?:menangkan|memenangkan|menangke|menangkeun|meunangkeun|menangin|dukung\w*|ngadukung|pilih\w*|milih|"
     r"coblos\w*|nyoblos|contreng|centang|tusuk|mohon doa restu|mohon dukungan\w*|siap (?:memenangkan|menang|"

@@ -176,13 +176,13 @@ _VOICED = (
 _VOICE_ACTS = frozenset({"komentar", "posting", "share", "ajak", "kampanye", "pembicara", "gabung-grup", "ucapan"})
 # … and those that carry words of the asker's own (a share or a group membership carries others')
 _SPEECH_ACTS = frozenset({"komentar", "posting", "ajak", "pembicara", "ucapan"})
-_ONLINE = re.compile(r"\b(live|medsos|fb|facebook|ig|instagram|tiktok|twitter|youtube|yt|status|story|komen\w*|posting\w*|"
-                     r"upload\w*|grup|group|wa|whatsapp|telegram|thread|x)\b", re.I)
+_SOCIAL_MEDIA = r"live|medsos|fb|facebook|ig|instagram|tiktok|twitter|youtube|yt|status|story|grup|group"
+# words said online …
+_ONLINE = re.compile(rf"\b({_SOCIAL_MEDIA}|komen\w*|posting\w*|upload\w*|wa|whatsapp|telegram|thread|x)\b", re.I)
 # … and the places and audiences that make them public
 _AUDIENCE = re.compile(
-    r"\b(live|siaran|grup|group|gc|status|story|medsos|fb|facebook|ig|instagram|tiktok|twitter|youtube|yt|"
-    r"kolom komen\w*|di depan|jamaah|jemaah|warga|peserta|murid|siswa|mic|panggung|pengumuman|mading|ceramah|"
-    r"sambutan|pidato|forum|rapat|kelas)\b", re.I)
+    rf"\b({_SOCIAL_MEDIA}|siaran|gc|kolom komen\w*|di depan|jamaah|jemaah|warga|peserta|murid|siswa|mic|panggung|"
+    r"pengumuman|mading|ceramah|sambutan|pidato|forum|rapat|kelas)\b", re.I)
 _NOT_COVERED = (
     "Maaf, saya tidak tahu pasti. Situasi yang Anda gambarkan (pelakunya, sasarannya, atau keadaannya) "
     "berbeda dari yang dibahas entri-entri terdekat saya, jadi jawaban mereka tidak bisa dipakai untuk "
@@ -379,8 +379,8 @@ class KnowledgeBase:
         specific = len(set(m.tokens)) >= 2
         # A sanction, steps, authority or definition question is answered with `info`, never a licence:
         # a lower bar serves it ("tmn sy asn jd pengurus prtai diem2, sanksinya ap")
-        bar = ANSWER_MIN if qtype == "permission" else INFO_MIN
-        if conf >= bar and boleh_ok and specific and (qtype == "permission" or m.in_domain):
+        bar = INFO_MIN if qtype != "permission" and m.in_domain else ANSWER_MIN
+        if conf >= bar and boleh_ok and specific:
             if qtype == "permission" and verdict == "hati-hati":
                 stricter = self._stricter_neighbour(m) or self._own_act_prohibition(m, text)
                 if stricter is not None:
