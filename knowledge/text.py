@@ -29,7 +29,7 @@ _REDUP2 = re.compile(r"^([a-z]{3,})2$")  # "foto2" = "foto-foto"
 
 
 # Bumped when the normalisation rules below change (a lexicon edit changes the hash anyway).
-NORMALISER_VERSION = "6"
+NORMALISER_VERSION = "7"
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -317,7 +317,29 @@ def indonesian_words() -> frozenset[str]:
 def _misspelt_cached(word: str, version: str) -> str | None:
     lex = default_lexicon()
     hit = process.extractOne(word, lex.known, scorer=fuzz.ratio, score_cutoff=85)
-    return hit[0] if hit else None
+    if hit is None:
+        return None
+    roots = colloquial_roots(word)
+    if roots & _dictionary() and not roots & (colloquial_roots(hit[0]) | {stem(hit[0])}):
+        return None  # "ngajarin" is "ajar" in chat, not a slip for "ngajakin"
+    return hit[0]
+
+
+_CHAT_PREFIXES = (("nge", ("",)), ("ng", ("", "k", "h")), ("ny", ("s", "c")), ("m", ("", "p", "b")),
+                  ("n", ("", "t")), ("di", ("",)), ("ter", ("",)), ("ke", ("",)), ("ber", ("",)))
+_CHAT_SUFFIXES = ("keun", "kan", "nya", "in", "an", "ne", "ke", "na", "i", "e")
+
+
+def colloquial_roots(word: str) -> set[str]:
+    """Roots a chat word may be built on ("ngajarin" -> "ajar", "disiapin" -> "siap"): a word
+    whose root is in the dictionary is a real word, not a typing slip."""
+    cores = {word} | {word[:-len(s)] for s in _CHAT_SUFFIXES if word.endswith(s)}
+    roots = set(cores)
+    for core in cores:
+        for prefix, restored in _CHAT_PREFIXES:
+            if core.startswith(prefix):
+                roots.update(r + core[len(prefix):] for r in restored)
+    return {r for r in roots if len(r) >= 4}
 
 
 def _misspelt(word: str, lex: Lexicon) -> str | None:
