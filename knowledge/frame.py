@@ -37,7 +37,7 @@ RELATIVES = frozenset({"pasangan", "keluarga"})
 # guru who teaches the voting procedure *and* slips in "pilih nomor 2" is not asking the
 # same question as the guru who only teaches it.
 RISKY_ACTS = frozenset({
-    "ajak", "pose", "atribut", "kampanye", "deklarasi", "tim", "pasang-apk", "bagi-barang",
+    "ajak", "pose", "sorak", "atribut", "kampanye", "deklarasi", "tim", "pasang-apk", "bagi-barang",
     "dukungan-ktp", "kerahkan", "anggota-partai", "pengurus", "saksi", "sumbangan", "ucapan",
     "fasilitas", "keputusan", "pembicara", "nyalon", "terima", "undang", "opini",
 })
@@ -102,7 +102,7 @@ def types(lex: Lexicon | None = None) -> Types:
 
 _Q = r"(apa|apaan|ap|apa aja|apa saja|gimana|bagaimana|gmn|gmana|seperti apa|kayak apa|kyk apa|berapa|seberapa|brp)"
 _SANCTION = prefiltered(re.compile(
-    rf"\b(sanksi|sangsi|hukuman|hukumannya|sanksinya|sangsinya|ancaman|konsekuensi|akibat)(nya|ny)?\s*(nya\s*|ny\s*)?{_Q}\b"
+    rf"\b(sanksi|sangsi|hukuman|hukumannya|sanksinya|sangsinya|ancaman|ancmn|pidana|konsekuensi|akibat)(nya|ny)?\s*(nya\s*|ny\s*)?{_Q}\b"
     rf"|\b{_Q}\s+(sih\s+|aja\s+|saja\s+)?(sanksi|sangsi|hukuman|konsekuensi|akibat|ancaman)(nya)?\b"
     r"|\b(jenis|bentuk|tingkat|tingkatan|macam|level)\s+(sanksi|sangsi|hukuman)"
     r"|\b(kena|dapat|dapet|dijatuhi|diberi)\s+(sanksi|sangsi|hukuman)\s+(apa|apaan|seperti apa|gimana|berapa)\b"

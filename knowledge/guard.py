@@ -31,6 +31,7 @@ from netralbot.knowledge.guard_context import (
     _ASKS_IF_ALLOWED,
     _ASKS_IF_VIOLATION,
     _ASKER_MAY,
+    _RULES_IN_FORCE,
     _ASN_ACT,
     _ASN_SELF,
     _ASN_SUBJECT,
@@ -173,7 +174,8 @@ def screen(text: str) -> Refusal | None:
     if _WRITING_ORDER.search(text):
         return Refusal.OUT_OF_SCOPE
     if (((_ELECTION_FACT.search(text) or _ELECTION_FACT_MORE.search(text)) and not _ASN_ACT.search(text)
-         and not _ASKER_MAY.search(text) and not (len(text) > 150 and _ASKS_IF_ALLOWED.search(text)))
+         and not _ASKER_MAY.search(text) and not (len(text) > 150 and _ASKS_IF_ALLOWED.search(text))
+         and not _RULES_IN_FORCE.search(text))
             or _ELECTION_FACT_ANYWAY.search(text)):
         return Refusal.ELECTION_FACT
     promote = _PROMOTE.search(text)

@@ -72,6 +72,9 @@ _ASN_SELF = re.compile(r"\b(saya|sy|aku|gue|gw)\s+(\w+\s+){0,3}?(asn|pns|pppk|p3
 # "boleh gak saya dateng …", not "boleh tau hasilnya?": a permission asked for the asker's own act
 _ASKER_MAY = re.compile(r"\b(boleh|bolehkah|blh|bole)\s+(gak|ga|gk|nggak|tidak|kah|ndak|nda)?\s*(saya|sy|aku|gue|gw)\s+"
                         r"(?!(tau|tahu|nanya|tanya|minta|dikasih|dikasi)\b)\w+", re.I)
+# the period the neutrality rules themselves are in force is ours to answer, not an election date
+_RULES_IN_FORCE = re.compile(r"\b(aturan|larangan|kewajiban|ketentuan)\s+(\w+\s+)?(netralitas|netral)\b.{0,40}\bberlaku\w*"
+                             r"|\bnetralitas\b.{0,30}\bberlaku\w*\b.{0,30}\b(kapan|sejak|mulai|sampai)\b", re.I | re.S)
 _SOMEONE_ASKED = re.compile(r"\b(minta|mnta|mintain|meminta|suruh|menyuruh|nyuruh|disuruh|diminta|memerintahkan)\b", re.I)
 _REPORTING = re.compile(r"\b(lapor|laporkan|melaporkan|melapor|report|adukan|mengadu)\b", re.I)
 _REQUEST = re.compile(r"\b(minta|tolong|mohon|pengen|ingin|mau|bisa|bisakah|coba|please|pls)\b", re.I)

@@ -324,3 +324,23 @@ def test_being_invited_is_no_invitation_of_ones_own():
 def test_a_poster_is_not_something_the_asker_said():
     assert quotes_said("saya pasang poster 'Coblos Nomor 5' di pagar") == []
     assert quotes_said("saya posting 'pilih nomor 2' di fb") == ["pilih nomor 2"]
+
+
+def test_cheering_at_a_campaign_is_a_risky_act_of_its_own():
+    # "tanpa atribut, tapi ikut teriak yel-yel": passive attendance no longer
+    cheering = extract("datang ke kampanye cagub tanpa atribut, tapi ikut teriak yel-yel sama massa")
+    assert "sorak" in cheering.get("act") and "atribut" in cheering.neg("act")
+    quiet = extract("datang ke kampanye, ga ikut yel-yel, ga pake atribut")
+    assert "sorak" in quiet.neg("act") and "sorak" not in quiet.get("act")
+
+
+@pytest.mark.parametrize("text", ["bpk sy kades, klo ikut tim kmpnye ancmn pidananya ap?",
+                                  "ancaman pidananya apa kalau asn jadi timses?"])
+def test_a_threatened_penalty_is_a_sanction_question_not_a_threat(text):
+    frame = extract(text)
+    assert frame.question == "sanction" and "diancam" not in frame.get("manner")
+
+
+def test_an_abbreviated_by_accident_is_still_by_accident():
+    frame = extract("td gk sngja kepencet like postingan capres")
+    assert "tidak-sengaja" in frame.get("manner") and "tidak-sengaja" not in frame.neg("manner")

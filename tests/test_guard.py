@@ -465,3 +465,16 @@ def test_their_neighbours_about_an_asn_act_pass(text):
 ])
 def test_seventh_session_look_alikes_reach_the_matcher(text):
     assert screen(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # when the neutrality rules are in force is ours to answer, not an election date
+    "Aturan netralitas itu berlakunya dari kapan sampai kapan sih? Cuma pas masa kampanye atau gimana?",
+    "larangan netralitas ASN mulai berlaku kapan? cuma masa kampanye?",
+])
+def test_the_period_of_the_rules_is_not_an_election_fact(text):
+    assert screen(text) is None
+
+
+def test_the_period_of_the_campaign_itself_still_is():
+    assert screen("kapan sih masa kampanye pilkada dimulai?") is Refusal.ELECTION_FACT

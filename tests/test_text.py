@@ -70,3 +70,16 @@ def test_a_negation_reaches_over_a_listed_series_but_not_a_new_predicate():
     negated = {t for t, n in tagged_tokens("bikin konten ajakan nyoblos, nggak ada nama, foto, atau nomor calon") if n}
     assert {"nama", "foto", "nomor", "calon"} <= negated
     assert not {t for t, n in tagged_tokens("ga pake atribut, ikut yel2") if n} & {"ikut", "yel"}
+
+
+def test_a_real_chat_word_is_not_corrected_into_another_word():
+    # the typo corrector once read "ngajarin" (teach) as "ngajakin" (invite) and "beneran" as
+    # "bendera" (a flag, so an attribute): chat forms of dictionary words are words, not slips
+    assert "ajak" not in tokens("boleh ngajarin anak cara nyoblos?")
+    assert "atribut" not in tokens("beneran boleh?")
+    assert "disiplin" not in tokens("disiapin kursi buat tps")
+    assert "bukan" not in tokens("bukain pintu aula")
+    assert "calon" not in tokens("walkot meresmikan pasar")
+    # while slips still reach their word
+    assert "partai" in tokens("ikut rapat prtai")
+    assert "kampanye" in tokens("dtg ke kmpanye")
