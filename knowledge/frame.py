@@ -387,6 +387,15 @@ class Frame:
         return out
 
 
+_TEACHER = re.compile(r"\b(meng?ajar\w*|ngajar\w*|dosen|guru|pengajar)\b", re.I)
+_NOT_THE_SITUATION = re.compile(
+    r"\b(termasuk|kaasup|kalebet|dianggap|dihitung|diitung|terhitung|tergolong|masuk kategori|itungannya|dicap)\s+"
+    r"(sebagai\s+|sbg\s+|ke\s+|ke dalam\s+)?(kegiatan\s+)?(kampanye|kmpnye|kampanya)\b"
+    r"|\b(yang|yg)\s+(dilarang|gak boleh|ga boleh|gk boleh|nggak boleh|tidak boleh|ndak boleh)\s+(itu\s+)?"
+    r"[^.?!,]{3,60}?\s+(doang|saja|aja|thok|wae)\b(\s+(kan|toh|ya|yah))?",
+    re.I)
+
+
 def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
             correct: Callable[[str], str] | None = None,
             tagged: list[tuple[str, bool]] | None = None, with_relatives: bool = True) -> Frame:
@@ -394,6 +403,11 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     ``tagged`` passes the question's tagged tokens when the caller has them already."""
     lex = lex or default_lexicon()
     typ = types(lex)
+    # "Éta kaasup kampanye teu?", "yang dilarang follow akun calon doang kan?": the category
+    # asked about, or the prohibited counterpart, is not part of the asker's situation
+    reduced = _NOT_THE_SITUATION.sub(" ", text)
+    if reduced != text and reduced.strip():
+        text, tagged = reduced, None
     toks = tagged if tagged is not None else tagged_tokens(text, lex)
     if correct is not None:
         toks = [(correct(t), neg) for t, neg in toks]
@@ -489,6 +503,9 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # "membandingkan program kerja para paslon": reading a platform, not deciding one as an official
     if "keputusan" in asserted.get("act", set()) and _PLATFORM.search(text) and not _OFFICIAL_DECISION.search(text):
         asserted["act"].discard("keputusan")
+    # "dosen mengajar mahasiswa soal pemilu": the students taught are the audience, not the asker
+    if "mengajar" in asserted.get("act", set()) and _TEACHER.search(text):
+        asserted.get("actor", set()).discard("publik")
     # "bakal calon" is a stage as well as a target
     if "bakal-calon" in asserted.get("target", set()):
         asserted.setdefault("stage", set()).add("pra-penetapan")
