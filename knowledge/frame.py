@@ -387,6 +387,18 @@ class Frame:
         return out
 
 
+_KTP_FOR_SUPPORT = re.compile(
+    r"\b(kumpul\w*|ngumpul\w*|dikumpul\w*|fotokopi\w*|fotocopy|fc|kopi|copy|setor\w*|nyetor\w*|serah\w*|nyerahin|minta\w*|"
+    r"dimintai|kasih\w*|ngasih\w*|dukungan|dukung\w*|catut\w*|dicatut|pinjam\w*|minjem\w*|foto|data)\b.{0,30}\b(ktp|e-ktp|ktp-el)\b"
+    r"|\b(ktp|e-ktp|ktp-el)\b.{0,40}\b(dukungan|dukung\w*|calon|caleg|paslon|perseorangan|dpd|dikumpul\w*|diminta|dicatut|dipakai|dipake|"
+    r"disetor|diserahkan|dikasih|dipinjam)\b",
+    re.I | re.S)
+_OFFICIAL_BODIES = frozenset({"pemerintah", "penyelenggara"})
+# where someone works: "(yang) kerja di BKPSDM", "PNS di dinas PU", "staf Kesbangpol"
+_WORKPLACE = re.compile(
+    r"\b(kerja|bekerja|kerjo|ngantor|berkantor|staf|staff|pegawai|pns|asn|pppk|honorer|cpns|guru|perawat|bidan)\s+"
+    r"(di|ing|nang|neng|ning|nag)\s+((kantor|dinas|badan|bagian|bidang|sekretariat|setda)\s+)?[\w-]+",
+    re.I)
 _TEACHER = re.compile(r"\b(meng?ajar\w*|ngajar\w*|dosen|guru|pengajar)\b", re.I)
 _NOT_THE_SITUATION = re.compile(
     r"\b(termasuk|kaasup|kalebet|dianggap|dihitung|diitung|terhitung|tergolong|masuk kategori|itungannya|dicap)\s+"
@@ -506,6 +518,13 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # "dosen mengajar mahasiswa soal pemilu": the students taught are the audience, not the asker
     if "mengajar" in asserted.get("act", set()) and _TEACHER.search(text):
         asserted.get("actor", set()).discard("publik")
+    # "anak saya baru punya KTP": an identity card is a candidate's support only when it is given for one
+    if "dukungan-ktp" in asserted.get("act", set()) and not _KTP_FOR_SUPPORT.search(text):
+        asserted["act"].discard("dukungan-ktp")
+    # "temenku yang kerja di BKPSDM", "saya PNS di dinas PU": a workplace is not what the act is aimed at
+    if asserted.get("target", set()) & _OFFICIAL_BODIES and _WORKPLACE.search(text):
+        kept = extract(_WORKPLACE.sub(" ", text), lex, qtype, correct, with_relatives=False).get("target")
+        asserted["target"] -= _OFFICIAL_BODIES - kept
     # "bakal calon" is a stage as well as a target
     if "bakal-calon" in asserted.get("target", set()):
         asserted.setdefault("stage", set()).add("pra-penetapan")
@@ -557,6 +576,15 @@ def boleh_at_risk(entry: EntryFrame | None, q: Frame, seen: Frame | None = None)
     if political_extra and (targets or extra & SOCIAL_ACTS):
         return True
     return False
+
+
+def target_unnamed(entry: EntryFrame | None, q: Frame) -> bool:
+    """An allowed entry about a harmless target (KPU's account, the office's page, a relative)
+    does not answer a social-media act asked about with no target at all, named or ruled out:
+    "like doang ga papa?" is asked about a candidate's post more often than not."""
+    if entry is None or not entry.target or set(entry.target) & POLITICAL:
+        return False
+    return not q.get("target") and not q.neg("target") and bool(q.get("act") & SOCIAL_ACTS)
 
 
 def conditions_met(entry: EntryFrame | None, q: Frame) -> bool:

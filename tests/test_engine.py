@@ -360,3 +360,9 @@ def test_someone_elses_poster_and_congratulations_after_the_result_stay_hati_hat
 def test_a_teachers_assignment_entry_needs_teaching_in_the_question(kb):
     a = kb.ask("Boleh nggak ASN baca visi-misi semua paslon di situs KPU buat nentuin pilihan?")
     assert a.faq_id != "kerja-guru-tugas-bandingkan-visi-misi", (a.faq_id, a.verdict)
+
+
+def test_a_like_asked_about_with_no_target_gets_no_licence_meant_for_official_accounts(kb):
+    # the BKN-account entry once answered "boleh" here: the friend's office is no target
+    answer = kb.ask("temenku yg kerja di BKPSDM bilang like doang ga papa, yg dilarang cuma share. bener kan?")
+    assert answer.verdict != "boleh"

@@ -45,9 +45,10 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     "holdout7": (0.68, 0.88, 0.74, 0.02),  # sealed, eighth session: 71.3/92.0 on its first run
     "dev9": (0.66, 0.94, 0.75, 0.02),  # eighth session: 68.0/88.0 on its first run, read after
     "dev10": (0.64, 0.94, 0.74, 0.02),  # eighth session, written after its changes: 67.3/98.0 (session start the same)
-    "guard_dev4": (0.72, 0.90, 0.86, 0.02),
+    "guard_dev4": (0.72, 0.90, 0.86, 0.02),  # ninth session: 78.0/77.3 on its first run, 78.0/94.7 after the guard round
     "dev12": (0.68, 0.74, 0.78, 0.02),  # ninth session, written near its end: 71.9/75.0 on the session-start code, 72.5/80.0 on its end
-    "dev11": (0.69, 0.90, 0.74, 0.04),  # ninth session: 70.6/77.5 on the session-start code, 71.9/77.5 at its one unread run  # ninth session: 78.0/77.3 on its first run, 78.0/94.7 after the guard round
+    "dev11": (0.69, 0.90, 0.74, 0.04),  # ninth session: 70.6/77.5 on the session-start code, 71.9/77.5 at its one unread run
+    "dev13": (0.66, 0.92, 0.73, 0.02),  # tenth session, written at its start: 68.6/96.4 on the session-start code, 69.2/96.4 at its one unread run
 }
 
 
@@ -72,7 +73,7 @@ def test_independent_sets_are_large_and_categorised():
         assert sum(1 for i in items if i["category"] in ("out-of-scope", "adversarial")) >= 50
         assert all(i.get("why") for i in items)
     for name in ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "dev3", "dev4", "dev5",
-                 "dev6", "dev7", "dev8", "dev9", "dev10", "dev12"):
+                 "dev6", "dev7", "dev8", "dev9", "dev10", "dev12", "dev13"):
         items = load_questions(EVAL / f"{name}.yaml")
         assert len(items) >= 150 and {str(i["category"]) for i in items} == CATEGORIES, name
         assert all(i.get("why") for i in items), name
@@ -127,6 +128,7 @@ CONTENT_FLOORS = {  # (kind accuracy, campaign recall, campaign precision, max "
     ("content_dev8", False): (0.75, 0.74, 0.93, 0),  # 2026-12-02, a regency's month: 69.4 % recall on first run
     ("content_dev9", False): (0.80, 0.82, 0.95, 0),  # 2026-12-02, regional languages: validation for dev8's rules
     ("content_dev11", False): (0.75, 0.83, 0.88, 0),  # ninth session: 79.3/86.7/91.5 unread, on its start and end code
+    ("content_dev12", False): (0.77, 0.82, 0.92, 0),  # tenth session: 81.3/86.7/96.3 unread, on its start code and mid-session
 }
 BLIND_CONTENT = {"content", "content_holdout", "content_holdout2"}
 

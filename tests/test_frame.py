@@ -344,3 +344,18 @@ def test_a_threatened_penalty_is_a_sanction_question_not_a_threat(text):
 def test_an_abbreviated_by_accident_is_still_by_accident():
     frame = extract("td gk sngja kepencet like postingan capres")
     assert "tidak-sengaja" in frame.get("manner") and "tidak-sengaja" not in frame.neg("manner")
+
+
+def test_a_workplace_is_not_the_target_of_the_act():
+    assert "pemerintah" not in extract("temenku yg kerja di BKPSDM bilang like doang ga papa").get("target")
+    assert "pemerintah" in extract("saya PNS di BKPSDM, boleh like postingan akun BKN?").get("target")
+
+
+def test_an_identity_card_is_support_only_when_given_for_someone():
+    assert "dukungan-ktp" not in extract("anak sy baru pny ktp, boleh ngajarin dia cara nyoblos?").get("act")
+    assert "dukungan-ktp" in extract("sy diminta fotokopi KTP buat dukungan calon DPD").get("act")
+
+
+def test_the_category_asked_about_is_not_the_asker_s_act():
+    assert "kampanye" not in extract("share jadwal TPS dari KPU ke grup RW, itu termasuk kampanye gak?").get("act")
+    assert "calon" not in extract("follow IG KPU sama Bawaslu aman kan? yang dilarang follow akun calon doang kan?").get("target")
