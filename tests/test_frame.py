@@ -359,3 +359,16 @@ def test_an_identity_card_is_support_only_when_given_for_someone():
 def test_the_category_asked_about_is_not_the_asker_s_act():
     assert "kampanye" not in extract("share jadwal TPS dari KPU ke grup RW, itu termasuk kampanye gak?").get("act")
     assert "calon" not in extract("follow IG KPU sama Bawaslu aman kan? yang dilarang follow akun calon doang kan?").get("target")
+
+
+@pytest.mark.parametrize("text", ["blh gk pns jdi kpps, udh ada ijin atsan",
+                                  "daftar KPPS, sudah ada izin tertulis atasan, boleh?"])
+def test_the_asker_s_permission_is_neither_an_official_s_permit_nor_consent_given(text):
+    frame = extract(text)
+    assert "berizin" in frame.get("manner")
+    assert "keputusan" not in frame.get("act") and "mengizinkan" not in frame.get("manner")
+
+
+def test_a_permit_an_official_speeds_up_is_still_a_decision():
+    assert "keputusan" in extract("saya pegawai DPMPTSP, boleh mempercepat izin usaha timses?").get("act")
+    assert "mengizinkan" in extract("boleh saya izinkan calon pakai aula kantor?").get("manner")
