@@ -448,11 +448,11 @@ class KnowledgeBase:
         # Search again for the act alone: the who and when words are what drew the info entry.
         act = self.matcher.match(text, drop_slots=_SCOPE_SLOTS)
         # the scope entries found again are set aside: the act's entry is weighed against the others
-        pool = [s for s in act.ranked if not (self.entries[s.faq_id].verdict == "info"
-                                               and self.entries[s.faq_id].topic == "cakupan")]
+        pool = [s for s in act.ranked if not _explains_rules(self.entries[s.faq_id])
+                and self.entries[s.faq_id].frame is not None and self.entries[s.faq_id].frame.act]
         for s in act.ranked[:ACT_AMONG]:
             e = self.entries[s.faq_id]
-            if e.verdict == "info" and e.topic != "cakupan":
+            if e.verdict == "info" and not _explains_rules(e):
                 return None  # a procedure the asker asks about ("kapan harus mundur"), not a scope
             if e.verdict == "info" or e.frame is None or not asked & set(e.frame.act):
                 continue  # a scope entry again ("masih masa percobaan"), or an act the asker did not name
@@ -623,6 +623,13 @@ class KnowledgeBase:
             suggestions=tuple(Suggestion(i, self.entries[i].question) for i in picks if i in self.entries),
             reason="frame-not-covered", referral=REFERRAL,
         )
+
+
+def _explains_rules(entry: FaqEntry) -> bool:
+    """An ``info`` entry on whom or when the rules cover, or what they are and whether they still
+    hold ("SKB 2022 masih berlaku?"): not the answer to an act the asker names next to it."""
+    return entry.verdict == "info" and (
+        entry.topic == "cakupan" or (entry.frame is not None and entry.frame.question == "definition"))
 
 
 def _as_read_by(entry: FaqEntry, frame):

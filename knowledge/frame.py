@@ -161,7 +161,9 @@ _DEFINITION = re.compile(
     r"|\b(sampai|sampe|smpe|smp|mulai|sejak)\s+(kapan|kpn)\b.{0,40}\b(berlaku|brlaku|berlakunya)\b"
     r"|\b(berlaku|brlaku|berlakunya)\s+(sampai|sampe|smpe|mulai|sejak)\s+(kapan|kpn)\b"
     r"|\b(maksudnya|mksdnya|maksud)\b.{0,40}\b(apa|ap)\s+(aja|saja|aj)\b"
-    r"|\bapa\s+(saja|aja)\s+(yang|yg)\s+(termasuk|dianggap|masuk)\b",
+    r"|\bapa\s+(saja|aja)\s+(yang|yg)\s+(termasuk|dianggap|masuk)\b"
+    # "UU 5/2014 masih dipakai nggak buat netralitas?": whether a rule still holds
+    r"|\b(uu|undang|pp|skb|perpres|permen\w*|peraturan|aturan)\b[^?.!]{0,50}\b(masih|msh)\s+(berlaku|dipakai|dipake|digunakan|dipakai|relevan|sah|dianggap)\b",
     re.I,
 )
 

@@ -366,3 +366,11 @@ def test_a_like_asked_about_with_no_target_gets_no_licence_meant_for_official_ac
     # the BKN-account entry once answered "boleh" here: the friend's office is no target
     answer = kb.ask("temenku yg kerja di BKPSDM bilang like doang ga papa, yg dilarang cuma share. bener kan?")
     assert answer.verdict != "boleh"
+
+
+def test_a_rule_said_to_be_void_does_not_hide_the_act_asked_next(kb):
+    # "UU 5/2014 kan udh dicabut": the act named after the premise is what the asker needs
+    answer = kb.ask("UU 5/2014 kan udh dicabut. berarti larangan PNS masuk partai ikut ilang dong?")
+    assert answer.verdict == "dilarang"
+    # while whether the law still holds, asked alone, stays an explanation
+    assert kb.ask("UU ASN nomor 5 tahun 2014 masih dipakai nggak buat netralitas?").verdict == "info"
