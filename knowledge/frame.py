@@ -279,6 +279,12 @@ _MEANS_TO_UNDO = prefiltered(re.compile(
 _UNDONE = prefiltered(re.compile(
     r"\b(sudah|udah|udh|sdh|telah|terlanjur|langsung|lalu|terus|trus|tp|tapi)\s+(\w+\s+){0,2}?" + _UNDO
     + r"|\b(dihapus|diapus|kuhapus|sy hapus|saya hapus)\b.{0,40}\b(masih|tetap|tetep|msh)\b", re.I))
+# someone else tagged the asker ("di-tag temen", "ditandai", "nama sy nongol", "orang nge-tag sy"), as
+# against the asker tagging others ("aye ngetag temen-temen di postingan paslon")
+_TAGGED = prefiltered(re.compile(
+    r"\b(di-?\s?tag\w*|d\s+tag|ditandai|ketag|ke-tag|di-?mention\w*|dimensen|kena tag)\b"
+    r"|\b(nge-?tag|ngetag|men-?tag|menandai|tag|mention)\s+(saya|sy|aku|gw|gue|ambo|abdi|kulo|aye)\b",
+    re.I))
 # a leave outside the state's pay (CLTN) that has been granted, not one asked for or awaited
 _CLTN = r"(cltn|cuti di luar tanggungan negara|cuti diluar tanggungan negara)"
 _CLTN_GRANTED = prefiltered(re.compile(
@@ -489,6 +495,9 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # "mau hapusin postingan lama yg ad foto sm caleg, blh?": an undo the asker means to do
     if _MEANS_TO_UNDO.search(text) and not _UNDONE.search(text):
         asserted.setdefault("manner", set()).add("mau-hapus")
+    # "di-tag temen di postingan caleg": the tag is someone else's act, done to the asker
+    if "tag" in asserted.get("act", set()) and _TAGGED.search(text):
+        asserted.setdefault("manner", set()).add("ditandai")
     # "cuti di luar tanggungan negara saya sudah disetujui": the exception holds (phrases miss the "saya")
     # … and not when it is still awaited or starts later ("berlaku mulai bulan depan"), however said
     if _CLTN_PENDING.search(text):

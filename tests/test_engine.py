@@ -374,3 +374,8 @@ def test_a_rule_said_to_be_void_does_not_hide_the_act_asked_next(kb):
     assert answer.verdict == "dilarang"
     # while whether the law still holds, asked alone, stays an explanation
     assert kb.ask("UU ASN nomor 5 tahun 2014 masih dipakai nggak buat netralitas?").verdict == "info"
+
+
+def test_tagging_friends_in_a_campaign_post_is_not_being_tagged(kb):
+    assert kb.ask("Kalo aye PNS ngetag temen-temen di postingan paslon gubernur, kena kagak sih?").verdict == "dilarang"
+    assert kb.ask("di-tag temen di postingan kampanye caleg, sy pns harus ngapain").faq_id == "kontras-ditag-postingan-kampanye"

@@ -372,3 +372,11 @@ def test_the_asker_s_permission_is_neither_an_official_s_permit_nor_consent_give
 def test_a_permit_an_official_speeds_up_is_still_a_decision():
     assert "keputusan" in extract("saya pegawai DPMPTSP, boleh mempercepat izin usaha timses?").get("act")
     assert "mengizinkan" in extract("boleh saya izinkan calon pakai aula kantor?").get("manner")
+
+
+def test_being_tagged_is_told_apart_from_tagging():
+    assert "ditandai" in extract("di-tag temen di postingan kampanye caleg, harus ngapain").get("manner")
+    assert "ditandai" in extract("temen relawan nge-tag sy di foto kampanye").get("manner")
+    tagging = extract("kalo aye ngetag temen-temen di postingan paslon gubernur, kena kagak?")
+    assert "tag" in tagging.get("act") and "ditandai" not in tagging.get("manner")
+    assert "tag" not in extract("SKB itu siapa yang tanda tangan?").get("act")
