@@ -20,6 +20,7 @@ from netralbot.knowledge.content_patterns import (
     _OFFICIAL_VOICE, _PERSON, _PITCH, _PRIZE, _PROMOTE, _PUSH, _QUOTED, _RECRUIT, _ROLE, _SMEAR, _SPORT, _SQ_APPEAL,
     _COLOUR_VERB, _MARKED, _MERCH, _SLANT, _MERIT, _QUOTED_NAME, _SPONSORED, _WINK, _BENEFACTOR, _DESCRIBED_PICK,
     _DONT_FORGET, _NUMBER_LIST, _SQ_OFFICIAL, _VOTE_FOR_NUMBER, _SQ_TARGET, _STANDALONE_SLOGAN, _STRONG, _TEAM, _TWO_TERMS, _VOICE,
+    _BACKS_NAMED, _ON_THE_BALLOT, _NEUTRAL_CHOICE,
 )
 from netralbot.knowledge.content_registry import _matchers, _registry_hits
 from netralbot.knowledge.registry import Registry
@@ -203,7 +204,8 @@ def classify_explained(text: str, reg: Registry, common_words: frozenset[str] = 
     election = registry or role or "election" in types or "🗳" in text
     official_voice = (bool(_OFFICIAL_VOICE.search(text)) and (bool(types & {"official", "official-site", "info"})
                                                                or "netral" in text.lower())) or (bool(_ASN_NOTICE.search(text)) and election)
-    target = registry or person or role or bool(number)
+    backs = _BACKS_NAMED.search(scan)
+    target = registry or person or role or bool(number) or bool(backs)
 
     for found in number:
         add("ballot-call", found)
@@ -268,7 +270,13 @@ def classify_explained(text: str, reg: Registry, common_words: frozenset[str] = 
         "fingers": (fingers and (election or bool(appeal) or bool(number) or election_day
                                  or bool(re.search(r"\b(?:nomor|nomer|no\.)(?!\w)", scan, re.I)))
                     and not sport),
-        "keycaps": keycaps and (election or bool(appeal)),
+        "keycaps": keycaps and (election or bool(appeal) or person),
+        # "makanya saya dukung Pak Dedi": a vote asked for a titled name, or for a name at election time
+        "backs-named": (bool(backs) and (bool(_PERSON.search(backs.group(0))) or election or role or election_day)
+                        and not news and not official_voice and not sport and not contest and not everyone),
+        # "yang rompinya biru di surat suara itu, kalian tahu sendiri"
+        "on-the-ballot": (bool(_ON_THE_BALLOT.search(scan)) and not news and not official_voice
+                          and not _HOW_TO_VOTE.search(scan) and not everyone),
         "recruit": recruit,
         "slant": bool(_SLANT.search(text)) and not official_voice,  # slanted even in a news register
         "colour-day": bool(_COLOUR_VERB.search(scan)) and election_day and not official_voice,
@@ -291,11 +299,17 @@ def classify_explained(text: str, reg: Registry, common_words: frozenset[str] = 
                            and not news and not official_voice and not sport and not commerce),
     }
     fired = tuple(name for name, hit in rules.items() if hit)
+    if "backs-named" in fired:
+        add("promote", backs.group(0))
+    if "on-the-ballot" in fired:
+        add("promote", _ON_THE_BALLOT.search(scan).group(0))
     campaign = bool(fired)
     if campaign and official_voice and not (registry or tags or person or number or smear or recruit):
         campaign = False  # "Bawaslu mengingatkan: ASN dilarang mendukung peserta pemilu…"
-    if campaign and commerce and not (registry or contender or tags or smear or election):
+    if campaign and commerce and not (registry or contender or tags or smear or election or "backs-named" in fired):
         campaign = False  # "Flash sale! Nomor 1 di hati pelanggan"
+    if campaign and _NEUTRAL_CHOICE.search(scan) and not (registry or person or tags or smear or number or backs):
+        campaign = False  # "pilih calon yang tertera di surat suara sesuai hati nurani Anda": no side named
     if campaign and _HOW_TO_VOTE.search(scan) and not (registry or person or tags or smear or number):
         campaign = False  # "coblos satu kali pada foto, nomor, atau nama pasangan calon": how to vote
     if campaign and news and not (tags or "slogan" in types or _BALLOT_CALL.search(scan)):

@@ -267,6 +267,7 @@ _TEAM = re.compile(r"(?<!\w)(?i:relawan|tim|sahabat|laskar|barisan|pasukan|posko
                    r"pengaduan|pengawasan)\b)"
                    r"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?|#(?i:sahabat|relawan)\w+|#[Tt]im[A-Z]\w+")
 _ELECTION_DAY = re.compile(r"(?<!\w)(?:tanggal 14|tanggal 27|tgl\.? ?14|tgl\.? ?27|14 februari|27 november|14 feb|27 nov|dua tujuh|"
+                           r"27/11|27-11|14/2|14/02|14-02|"
                            r"dua puluh tujuh|empat belas februari|hari h|bilik suara|"
                            r"ke tps|di tps|hari pencoblosan|hari coblosan|coblosan)(?!\w)", re.I)
 _PITCH = re.compile(r"(?<!\w)(?:terima kasih[^.!]{0,80}(?:dukungan|kepercayaan|suara)\w*|perjuangan kita|"
@@ -352,3 +353,22 @@ _MERCH = re.compile(r"(?<!\w)(?:kaos|kaus|kalender|stiker|topi|rompi|bendera|spa
                     r"payung|jaket|sarung|mug|pin|masker)(?!\w)", re.I)
 _QUOTED_NAME = re.compile(r"[\"'“‘](?-i:[A-Z][A-Za-z]+(?:[\s–-]+[A-Z][A-Za-z]+)*)[\"'”’]")
 _MARKED = re.compile(r"(?<!\w)(?:sablon\w*|bergambar|bertuliskan|tulisan|logo|foto|gambar|angka \d|nomor \d)(?!\w)", re.I)
+
+# a vote asked for, or against, someone named: "saya dukung Pak Dedi", "Ojo milih Sutrisno"
+_BACKS_NAMED = re.compile(
+    r"(?<!\w)(?<!hak )(?<!hak\s\s)(?i:dukung|mendukung|pilih|memilih|milih|coblos|nyoblos|menangkan|ojo milih|ulah milih|jangan pilih|"
+    r"jgn pilih|jangan milih|jangan coblos)\s+(?:(?i:pak|bu|bapak|ibu|bang|mas|mbak|kang|teh|uda|cak|abah|bunda|daeng|"
+    r"mbah|buya|gus)\s+)?(?!(?:Yang|Nomor|No|Partai|Calon|Paslon|Tuhan|Allah|Indonesia|Timnas|Anda|Kamu|Kalian|Saya|"
+    r"Kami|Kita|Dia|Beliau|Sesuai|Sendiri|Pemimpin)\b)[A-Z][a-z]{2,}")
+# a candidate described by the picture on the ballot: "yang rompinya biru di surat suara itu",
+# "di surat suara nanti cari yang pakai peci hitam" (not "pilih yang tertera di surat suara")
+_ON_THE_BALLOT = re.compile(
+    r"(?<!\w)(?:di|pada|dalam)\s+surat suara\b[^.!?]{0,30}?(?:yang|yg|sing|nu)\s+"
+    r"(?!(?:mana|terbaik|sesuai|sah|tidak|tertera|tercantum|terdaftar|ada|dicoblos|benar|tepat|layak)\b)\w+"
+    r"|(?<!\w)(?:yang|yg|sing|nu)\s+(?!(?:mana|sah|tidak|tertera|tercantum|terdaftar|ada|dicoblos|sesuai)\b)\w+"
+    r"(?:\s+\w+){0,3}\s+(?:di|pada|dalam)\s+surat suara\b",
+    re.I)
+# an election body's neutral call: "pilih calon … sesuai hati nurani Anda", "siapa pun pilihannya"
+_NEUTRAL_CHOICE = re.compile(r"(?<!\w)(?:sesuai (?:hati nurani|pilihan|keyakinan)|hati nurani (?:anda|masing-masing|kalian)|"
+                             r"siapa ?pun (?:pilihan\w*|calonnya)|apapun pilihan\w*|pilihan (?:anda|kalian|masing-masing) rahasia)(?!\w)",
+                             re.I)

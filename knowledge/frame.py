@@ -395,16 +395,6 @@ class Frame:
         return out
 
 
-_ASKER_PERMISSION = re.compile(
-    r"\b(izin|ijin)\w*\s+(\w+\s+)?(dari\s+|dr\s+)?(atasan|atsan|pimpinan|pimpinan\w*|kepala|kadis|kaban|kepsek|bos|bupati|sekda|"
-    r"tertulis|lisan|cuti|instansi|kantor)\b"
-    r"|\b(sudah|udah|udh|sdh|dah|ada|ad|dapat|dapet|dpt|punya|minta|ngajuin|mengajukan|mengantongi|kantongi|tanpa|ga|gak|tidak)\s+"
-    r"(izin|ijin)\b",
-    re.I)
-# ... unless an official grants or delays someone's permit ("mempercepat izin usaha timses")
-_PERMIT_GRANTED = re.compile(r"\b(izin|ijin)\s+(usaha|keramaian|acara|kampanye|lokasi|tempat|reklame|mendirikan|pemasangan)\b"
-                             r"|\b(percepat|mempercepat|persulit|mempersulit|terbitkan|menerbitkan|keluarkan|mengeluarkan|tahan|menahan)\w*\s+(\w+\s+)?(izin|ijin)\b",
-                             re.I)
 _CONSENTS = re.compile(r"\b(meng?izinkan|izinkan|ngizinin|ngijinin|izinin|ijinin|ngizinkan|membolehkan|bolehin|ngebolehin|"
                        r"persilakan|mempersilakan|silakan|kasih\s+(izin|ijin)|beri\s+(izin|ijin)|memberi\s+(izin|ijin))\b", re.I)
 _KTP_FOR_SUPPORT = re.compile(
@@ -544,9 +534,6 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # "dosen mengajar mahasiswa soal pemilu": the students taught are the audience, not the asker
     if "mengajar" in asserted.get("act", set()) and _TEACHER.search(text):
         asserted.get("actor", set()).discard("publik")
-    # "udh ada ijin atasan", "izin tertulis dari kepsek": the asker's permission, not a permit an official grants
-    if "keputusan" in asserted.get("act", set()) and _ASKER_PERMISSION.search(text) and not _PERMIT_GRANTED.search(text):
-        asserted["act"].discard("keputusan")
     # "anak saya baru punya KTP": an identity card is a candidate's support only when it is given for one
     if "dukungan-ktp" in asserted.get("act", set()) and not _KTP_FOR_SUPPORT.search(text):
         asserted["act"].discard("dukungan-ktp")

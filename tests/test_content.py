@@ -417,3 +417,24 @@ def test_a_city_ticket_is_recognised_by_its_pair_name(kb, reg):
     r = content.check("Surabaya makin hebat! Lanjutkan bersama Eri-Armuji, coblos tanggal 27 November", kb, reg)
     assert r.kind == "kampanye"
     assert any(c.type == "candidate" and "Surabaya" in (c.match or "") for c in r.cues)
+
+
+@pytest.mark.parametrize("text", [
+    "Hasil panen cabe lumayan, harga lagi bagus. Semoga pemimpin baru lebih peduli petani, makanya saya dukung Pak Dedi.",
+    "Ojo milih Sutrisno, wonge pelit, biyen dadi lurah duit bansos dipangan dhewe.",
+    "☝️☝️☝️ 27/11 #HendraNurul 💙",
+    "💪 Bang Jaka 4️⃣ ✨",
+    "Kali ini jangan ulangi. Yang rompinya biru di surat suara itu, kalian tahu sendiri.",
+])
+def test_a_vote_for_a_named_or_pictured_candidate_is_campaign(kb, reg, text):
+    r = content.check(text, kb, reg)
+    assert r.kind == "kampanye", (text, r.cues)
+
+
+@pytest.mark.parametrize("text", [
+    "ASN BOLEH MENCOBLOS, TIDAK BOLEH BERKAMPANYE. Gunakan hak pilih Anda di TPS, simpan pilihan Anda. #ASNNetral",
+    "Pilih calon yang tertera di surat suara sesuai hati nurani Anda.",
+    "Pilih Indomie goreng atau soto, harga sama aja kok di warung Bu Tini.",
+])
+def test_their_look_alikes_are_not(kb, reg, text):
+    assert content.check(text, kb, reg).kind != "kampanye", text
