@@ -610,6 +610,12 @@ class KnowledgeBase:
         for s in m.ranked[:3]:
             e = self.entries[s.faq_id]
             if e.verdict == "dilarang" and e.frame is not None and wanted & set(e.frame.act):
+                if s is m.ranked[0]:
+                    # "nonton aja dr pinggir, ga pake kaos apa2": the question rules out what makes
+                    # the prohibition; the close entry about the situation without it says what it depends on
+                    gentler = self._gentler_neighbour(m)
+                    if gentler is not None:
+                        return replace(self.answer_entry(gentler, m.confidence), reason="nearest-without")
                 answer = self.answer_entry(e.id, m.confidence)
                 return replace(answer, text=f"{_NEAREST_PROHIBITION} {answer.text}", reason="nearest-prohibition")
         return None

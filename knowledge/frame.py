@@ -112,6 +112,8 @@ _SANCTION = prefiltered(re.compile(
     # "ada gak sanksi buat paslon yang ngelibatin ASN?"
     r"|\bada\s+(gak|ga|gk|nggak|ngga|tidak|tdk|enggak|ndak|nda)?\s*(sanksi|sangsi|hukuman|ancaman pidana|pidana)(nya)?\b"
     r"|\b(sanksi|sangsi|hukuman)(nya)?\s+(jadi\s+)?(beda|berbeda|sama|lebih berat|lebih ringan)\b"
+    # "sanksinya pake PP 94 juga atau beda?"
+    r"|\b(sanksi|sangsi|hukuman)(nya)?\b[^?.!]{0,40}\b(atau|ato|apa)\s+(beda|berbeda|sama)\b"
     r"|\b(kode etik|disiplin)\s+(atau|apa|ato)\s+(kode etik|disiplin|pidana)\b"
     r"|\b(bisa|dapat|apa|apakah|bs)\s+(di)?(pidana|penjara|dipenjara|dipidana|dibui)\b|\bancaman pidana\b"
     r"|\b(isi|isinya|bentuk|bentuknya|contoh|contohnya)\s+(apa|apaan)\b.{0,15}$"
@@ -152,7 +154,10 @@ _WHAT_TO_DO = prefiltered(re.compile(
 _AUTHORITY = re.compile(
     r"\bsiapa\s+(yang|yg)\s+(berwenang|berhak|memutus|memutuskan|menjatuhkan|ngasih|memberi|kasih|menghukum|memeriksa|mengawasi|menangani|menindak|mengadili|memproses|mutusin|nentuin|menentukan)\b"
     r"|\b(wewenang|kewenangan)\s+siapa\b|\bsiapa\s+(pejabat|instansi|lembaga)\b"
-    r"|\b(diputus|diperiksa|ditangani|diproses|dijatuhkan|dijatuhi)\s+(oleh\s+)?siapa\b|\b(instansi|lembaga)\s+(apa|mana)\s+(yang|yg)\s+(menangani|berwenang|memeriksa)",
+    r"|\b(diputus|diperiksa|ditangani|diproses|dijatuhkan|dijatuhi)\s+(oleh\s+)?siapa\b|\b(instansi|lembaga)\s+(apa|mana)\s+(yang|yg)\s+(menangani|berwenang|memeriksa)"
+    # "yang kasih sanksi itu Bawaslu atau kantornya sendiri?"
+    r"|\b(yang|yg)\s+(kasih|ngasih|memberi|memberikan|jatuhin|ngejatuhin|menjatuhkan|mutus|memutus|memutuskan|nindak|menindak)\s+"
+    r"(sanksi|sangsi|hukuman)\w*\b.{0,40}\b(atau|ato|apa)\b",
     re.I | re.S,
 )
 _DEFINITION = re.compile(

@@ -98,11 +98,13 @@ class Respeller:
         return self._unambiguous(closest(w, self._by_first.get(w[0], ())))
 
     def _same_skeleton(self, w: str) -> str | None:
-        """Vowels dropped: "pncblsn", "mnng", "kmpnye". Only for words with no vowel left
-        but a final one ("dress" is not "diurus")."""
+        """Vowels dropped: "pncblsn", "mnng", "kmpnye", and "kndraan" (some kept, in order).
+        A word with vowels left inside must be the word with only vowels taken out ("dress" is
+        not "diurus": its "e" is not where "diurus" has a vowel)."""
+        words = sorted(self._skeleton.get(skeleton(w), ()))
         if any(c in _VOWELS for c in w[1:-1]):
-            return None
-        return self._unambiguous(sorted(self._skeleton.get(skeleton(w), ())))
+            words = [x for x in words if _vowels_dropped(w, x)]
+        return self._unambiguous(words) if words else None
 
     def _unambiguous(self, words: list[str]) -> str | None:
         """The word when all candidates mean the same; never a stopword or a negator ("enggal",
@@ -116,6 +118,17 @@ class Respeller:
 KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _ROW_OF = {c: (r, i) for r, row in enumerate(KEYBOARD_ROWS) for i, c in enumerate(row)}
 _VOWELS = frozenset("aiueo")
+
+
+def _vowels_dropped(typed: str, word: str) -> bool:
+    """``typed`` is ``word`` with some of its vowels left out, nothing else changed."""
+    i = 0
+    for c in word:
+        if i < len(typed) and typed[i] == c:
+            i += 1
+        elif c not in _VOWELS:
+            return False
+    return i == len(typed) and len(typed) < len(word)
 
 
 def _near_keys(a: str, b: str) -> bool:

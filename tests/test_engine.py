@@ -379,3 +379,9 @@ def test_a_rule_said_to_be_void_does_not_hide_the_act_asked_next(kb):
 def test_tagging_friends_in_a_campaign_post_is_not_being_tagged(kb):
     assert kb.ask("Kalo aye PNS ngetag temen-temen di postingan paslon gubernur, kena kagak sih?").verdict == "dilarang"
     assert kb.ask("di-tag temen di postingan kampanye caleg, sy pns harus ngapain").faq_id == "kontras-ditag-postingan-kampanye"
+
+
+def test_watching_a_campaign_from_the_side_without_attributes_says_what_it_depends_on(kb):
+    answer = kb.ask("lagi cuti tahunan, pulang kampung. ada kampanye caleg di lapangan desa, aku nonton aja dr pinggir, "
+                    "ga pake kaos apa2. aman?")
+    assert answer.verdict == "hati-hati"

@@ -378,3 +378,11 @@ def test_being_tagged_is_told_apart_from_tagging():
     tagging = extract("kalo aye ngetag temen-temen di postingan paslon gubernur, kena kagak?")
     assert "tag" in tagging.get("act") and "ditandai" not in tagging.get("manner")
     assert "tag" not in extract("SKB itu siapa yang tanda tangan?").get("act")
+
+
+@pytest.mark.parametrize("text, qtype", [
+    ("klo PPPK yg melanggar netralitas, sanksinya pake PP 94 juga atau beda?", "sanction"),
+    ("Lae, kalau PNS ketahuan kampanye, yang kasih sanksi itu Bawaslu atau kantornya sendiri?", "authority"),
+])
+def test_more_sanction_and_authority_questions(text, qtype):
+    assert question_type(text) == qtype

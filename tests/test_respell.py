@@ -63,3 +63,9 @@ def test_retrieval_ranks_the_asked_entry_and_never_a_deleted_one(kb):
 def test_a_run_of_letters_is_not_a_word_to_fix(kb):
     run_of_letters = "kampanyekampanyekampanyekampanye" + "x" * 10
     assert kb.matcher.respeller.text(f"boleh {run_of_letters}?") == f"boleh {run_of_letters}?"
+
+
+def test_a_word_with_only_some_vowels_dropped_is_put_back(kb):
+    fixed = kb.matcher.respeller.text("kepala dinas nyuruh pke kndraan dinas buat kampanye")
+    assert "kendaraan dinas" in fixed
+    assert kb.matcher.respeller.text("dress code kantor") == "dress code kantor"
