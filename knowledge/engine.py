@@ -607,6 +607,13 @@ class KnowledgeBase:
         wanted = risky_acts(m.frame)
         if not wanted:
             return None
+        top = self.entries[m.ranked[0].faq_id]
+        denied = set().union(*(m.frame.neg(slot) for slot in ("act", "target", "means")))
+        if (top.verdict == "hati-hati" and top.frame is not None and set(top.frame.without) & denied
+                and not boleh_at_risk(top.frame, m.frame, self.matcher.phrasing_frame(top.id))):
+            # "nonton aja dr pinggir, ga pake kaos apa2": the top entry is the situation without
+            # what the question rules out; it says what the answer depends on
+            return replace(self.answer_entry(top.id, m.confidence), reason="nearest-without")
         for s in m.ranked[:3]:
             e = self.entries[s.faq_id]
             if e.verdict == "dilarang" and e.frame is not None and wanted & set(e.frame.act):
