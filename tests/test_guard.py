@@ -478,3 +478,15 @@ def test_the_period_of_the_rules_is_not_an_election_fact(text):
 
 def test_the_period_of_the_campaign_itself_still_is():
     assert screen("kapan sih masa kampanye pilkada dimulai?") is Refusal.ELECTION_FACT
+
+
+@pytest.mark.parametrize("text", [
+    "dari semua capres, mana yg programnya paling pro ASN? bikinin ranking dong",
+    "mana capres yang programnya paling pro ASN?",
+])
+def test_a_ranking_asked_for_after_the_candidates_is_refused(text):
+    assert screen(text) is Refusal.CANDIDATE
+
+
+def test_a_ranking_of_something_else_is_not():
+    assert screen("boleh gak saya bikin ranking kinerja pegawai?") is None
