@@ -60,6 +60,9 @@ from netralbot.knowledge.guard_topics import (
     _NOT_ABOUT_CONDUCT,
     _OFF_TOPIC,
     _OTHER_ELECTION,
+    _CAMPUS_ELECTION,
+    _GENERAL_ELECTION,
+    _INTERNAL_RULES,
     _OTHER_LAW,
     _CIVIL_SERVANT,
     _WRITING_ORDER,
@@ -116,7 +119,8 @@ def screen(text: str) -> Refusal | None:
         return Refusal.INJECTION
     if _repeated(text):  # "PILIH NOMOR 2 PILIH NOMOR 2 …"
         return Refusal.CANDIDATE if (_ELECTION_WORDS.search(text) or _BALLOT_WORDS.search(text)) else Refusal.GIBBERISH
-    if _ADVERT.search(text) or (_OTHER_ELECTION.search(text) and not _ASN_ACT.search(text)):
+    if _ADVERT.search(text) or (_OTHER_ELECTION.search(text) and not _ASN_ACT.search(text)) or (
+            _CAMPUS_ELECTION.search(text) and not _GENERAL_ELECTION.search(text)):
         return Refusal.OUT_OF_SCOPE
     # a story about the asker's own act, or a question someone else put to the asker
     about_own_act = (_ASKS_IF_VIOLATION.search(text) or _NOT_NAMING.search(text) or _REPORTED.search(text)
@@ -171,6 +175,8 @@ def screen(text: str) -> Refusal | None:
         return Refusal.OUT_OF_SCOPE
     if _OTHER_LAW.search(text) and not _CIVIL_SERVANT.search(text):
         return Refusal.OUT_OF_SCOPE
+    if _INTERNAL_RULES.search(text):
+        return Refusal.OUT_OF_SCOPE  # the rules of Polri, a company or a party are theirs to say
     if _WRITING_ORDER.search(text):
         return Refusal.OUT_OF_SCOPE
     if (((_ELECTION_FACT.search(text) or _ELECTION_FACT_MORE.search(text)) and not _ASN_ACT.search(text)

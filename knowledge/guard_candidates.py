@@ -94,7 +94,10 @@ _OPINION = prefiltered(re.compile(  # asks the bot's own view of candidates or p
     r"|\b(survei|survey|elektabilitas)\b.{0,30}\b(siapa|mana|unggul|tertinggi|teratas|menang)\b"
     r"|\b(kamu|anda|km|lu|lo)\s+(setuju|dukung|pilih|milih|suka|benci|condong|lebih suka)\b.{0,60}\b(pemerintah|oposisi|partai|calon|capres|paslon|caleg|koalisi|presiden)\b"
     # "sebutkan calon": to the bot; "umumin sumbangan sambil sebut nama paslonnya" tells an act
-    rf"|(?<!sambil )(?<!sambi )(?<!dengan )(?<!saya )(?<!sy )(?<!aku )(?<!harus )\bsebut(kan|in)?\s+(nama\s+)?{_CANDIDATE_WORD}(nya)?\b"
+    rf"|(?<!sambil )(?<!sambi )(?<!dengan )(?<!saya )(?<!sy )(?<!aku )(?<!harus )\bsebut(kan|in)?\s+(nama(-nama|2)?\s+)?{_CANDIDATE_WORD}(nya)?\b"
+    # "ijazah calon bupati X itu asli atau palsu?": a claim about a candidate is not ours to judge
+    rf"|\b(ijazah|gelar|harta|kekayaan|lhkpn|rekening|kasus|skandal|riwayat)\w*\s+(\w+\s+){{0,2}}{_CANDIDATE_WORD}\b.{{0,40}}"
+    r"\b(asli|palsu|bodong|benar|bener|hoaks|hoax|korupsi|berapa|terbukti)\b"
     rf"|\b(jelek-jelekin|jelek2in|jelekin|jelekkan|hujat|fitnah|serang|roasting|roasting-in|sindir|hina|jatuhkan)\b.{{0,30}}\b{_CANDIDATE_WORD}\b"
     rf"|\b(kelemahan|kekurangan|keburukan|kejelekan|aib|dosa)\b.{{0,30}}\b{_CANDIDATE_WORD}\b"
     rf"|\b{_CANDIDATE_WORD}\b.{{0,40}}\b(kelemahan|kekurangan|keburukan|kejelekan|aib)(nya)?\b"

@@ -86,9 +86,10 @@ def _orders_material(text: str) -> bool:
 # --- requests that come in shapes the patterns above miss (tuned on tests/eval/guard_dev.yaml) --------
 _WRITE_FOR_A_SIDE = re.compile(  # "karang jingle kampanye", "pantun ajakan milih nomor 2", "konsep baliho caleg"
     r"\b(karang|karangin|susun|susunin|tulis|tulisin|buat|buatin|buatkan|bikin|bikinin|bikinkan|rancang|rancangin|desain|desainin|"
-    r"desainkan|kasih)\b"
+    # Sundanese and Javanese orders: "jieunkeun téks spanduk …", "gawekke caption …"
+    r"desainkan|kasih|jieunkeun|jieunken|damelkeun|serat(keun)?|gawekke|gawekno|gawekna|gawake|damelaken|damelke)\b"
     r".{0,30}\b(jingle|lagu|pantun|puisi|syair|caption|slogan|tagline|yel-yel|yel|naskah|skrip|script|pidato|orasi|konsep|desain|"
-    r"poster|baliho|spanduk|meme|video|konten|surat undangan|undangan|twibbon|logo|stiker|flyer|pamflet|brosur)\b.{0,60}\b(kampanye|paslon|calon|caleg|capres|cabup|cagub|"
+    r"poster|baliho|spanduk|meme|video|konten|surat undangan|undangan|twibbon|logo|stiker|flyer|pamflet|brosur|teks|téks|tulisan)\b.{0,60}\b(kampanye|paslon|calon|caleg|capres|cabup|cagub|"
     r"partai|milih|memilih|pilih|coblos|nomor urut|menangkan|pemenangan)\b"
     r"|^\W*(pantun|puisi|jingle|lagu|caption|slogan|skrip|script|konsep|desain)\b.{0,40}\b(kampanye|paslon|calon|caleg|milih|memilih|pilih|nomor urut|partai)\b"
     # "tolong nyanyikan (yel-yel) versi terbaru untuk partai merah"

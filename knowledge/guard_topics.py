@@ -130,6 +130,12 @@ _NOT_ABOUT_CONDUCT = prefiltered(re.compile(  # facts and procedures no ASN act 
 ))
 # a ballot's design: KPU's to explain, whatever ASN words the question carries ("surat suara")
 # added in the sixth session, apart from the pattern above so that its prefilter stays selective
+# another institution's own rules: "aturan internal Polri soal like", "kode etik perusahaan BUMN saya"
+_INTERNAL_RULES = re.compile(
+    r"\b(aturan|peraturan|ketentuan|kode etik|regulasi|sop)\s+(internal\s+)?(perusahaan|polri|tni|kepolisian|bumn|bumd|kantor swasta|"
+    r"partai|yayasan|kampus swasta|organisasi)\b(\s+\w+){0,2}\s+(soal|tentang|terkait|untuk|buat|mengenai)\b"
+    r"|\baturan\s+internal\b",
+    re.I)
 _ELECTION_FACT_MORE = prefiltered(re.compile(
     r"\b(lolos|masuk)\s+(ke\s+)?(senayan|parlemen)\b|\bpartai\s+(apa\s+)?(saja|aja)\s+(yang|yg)\s+lolos\b"
     r"|\b(pemilu|pilkada|pilpres)\s+(ditunda|diundur|dibatalkan)\b|\bperpanjang\w*\s+(masa\s+)?jabatan\s+(presiden|kepala daerah|bupati|gubernur)\b"
@@ -182,8 +188,15 @@ _ELECTION_FACT_MORE = prefiltered(re.compile(
 _OTHER_ELECTION = re.compile(
     r"\b(pemilihan|voting|e-voting|pilih|memilih)\s+ketua\s+(\w+\s+){0,2}?(korpri|koperasi|dharma wanita|osis|bem|rt|rw|kelas|"
     r"organisasi|alumni|himpunan|hima|senat|arisan|pkk|karang taruna|unit)\b"
+
     r"|\b(nyalon|calon|mencalonkan diri|maju)\s+(jadi\s+|sebagai\s+)?ketua\s+(osis|bem|kelas|senat|himpunan|hima)\b",
     re.I)
+# a university's own elections ("pemilihan rektor", "calon dekan"), whoever campaigns in them, unless a
+# general election is named too
+_CAMPUS_ELECTION = re.compile(r"\b(pemilihan|pilrek|pilihan|calon|kandidat|bakal calon)\s+(rektor|dekan|wakil rektor|warek|kaprodi)\b",
+                              re.I)
+_GENERAL_ELECTION = re.compile(r"\b(pemilu|pilkada|pilpres|pileg|capres|cawapres|caleg|paslon|cagub|cabup|cawalkot|partai|parpol|"
+                               r"kpu|bawaslu)\b", re.I)
 # an advert or a pasted invitation link: nothing to answer
 _ADVERT = re.compile(
     r"\b(promo|jasa|diskon|murah meriah|order|pesan sekarang|hub|hubungi)\b.{0,100}"

@@ -490,3 +490,25 @@ def test_a_ranking_asked_for_after_the_candidates_is_refused(text):
 
 def test_a_ranking_of_something_else_is_not():
     assert screen("boleh gak saya bikin ranking kinerja pegawai?") is None
+
+
+@pytest.mark.parametrize("text, refusal", [
+    ("Saya karyawan BUMN, bukan ASN. Aturan internal perusahaan saya soal like postingan capres itu gimana?",
+     Refusal.OUT_OF_SCOPE),
+    ("Suami saya polisi. Aturan internal Polri soal like postingan capres seperti apa?", Refusal.OUT_OF_SCOPE),
+    ("Di kampus ada pemilihan rektor. Dosen PNS boleh kampanye buat calon rektor?", Refusal.OUT_OF_SCOPE),
+    ("Sebutkan nama-nama caleg DPR RI dapil Jabar I dari semua partai.", Refusal.CANDIDATE),
+    ("Ijazah calon bupati X itu asli atau palsu sih?", Refusal.CANDIDATE),
+    ("Jieunkeun téks spanduk kampanye anu pikaresepeun kanggo calon bupati nomer hiji.", Refusal.CANDIDATE),
+])
+def test_tenth_session_refusals(text, refusal):
+    assert screen(text) is refusal
+
+
+@pytest.mark.parametrize("text", [
+    "istri saya polisi, boleh dia like postingan capres?",
+    "dosen PNS boleh jadi timses caleg?",
+    "harta kekayaan calon bupati wajib dilaporkan ke mana?",
+])
+def test_their_look_alikes_pass(text):
+    assert screen(text) is None
