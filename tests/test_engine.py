@@ -385,3 +385,8 @@ def test_watching_a_campaign_from_the_side_without_attributes_says_what_it_depen
     answer = kb.ask("lagi cuti tahunan, pulang kampung. ada kampanye caleg di lapangan desa, aku nonton aja dr pinggir, "
                     "ga pake kaos apa2. aman?")
     assert answer.verdict == "hati-hati"
+
+
+def test_refusing_a_candidate_s_gift_is_allowed_receiving_it_is_not_licensed(kb):
+    assert kb.ask("ad timses caleg ngasih sy kaos, sy tolak baik2 & gk sy pake. sy gk slh kn?").verdict == "boleh"
+    assert kb.ask("timses ngasih kaos caleg, boleh sy terima?").verdict != "boleh"
