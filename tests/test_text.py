@@ -83,3 +83,8 @@ def test_a_real_chat_word_is_not_corrected_into_another_word():
     # while slips still reach their word
     assert "partai" in tokens("ikut rapat prtai")
     assert "kampanye" in tokens("dtg ke kmpanye")
+
+
+def test_liking_someone_is_not_a_like_on_a_post():
+    assert "like" not in tokens("boleh nyoblos caleg dari partai yg aku suka kan?")
+    assert "like" in tokens("suka postingan caleg") and "like" in tokens("kasih suka di foto paslon")
