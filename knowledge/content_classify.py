@@ -136,7 +136,7 @@ def _squashed_campaign(text: str) -> bool | None:
     return None
 
 
-_CHAT_TITLE = re.compile(r"(?<![\w-])(?:pak|bu|bpk|mas|mbak|bang|kak|kang|teh|uda|daeng|cak|bli|abah|bunda)\s+([a-z]{3,})(?!\w)")
+_CHAT_TITLE = re.compile(r"(?<![\w-])(?:pak|bu|bpk|mas|mbak|bang|bg|bng|kak|kang|teh|uda|daeng|cak|bli|abah|bunda)\s+([a-z]{3,})(?!\w)")
 _NOT_A_NAME = frozenset({"rt", "rw", "camat", "lurah", "kades", "guru", "dokter", "bidan", "ustadz", "ustad", "haji", "hajah",
                          "bupati", "gubernur", "presiden", "wali", "walikota", "dewan", "polisi", "tentara", "kepala",
                          "kadis", "sekda", "kyai", "kiai", "pendeta", "pastor", "mantri", "satpam", "sopir", "ojek",
@@ -243,11 +243,11 @@ def classify_explained(text: str, reg: Registry, common_words: frozenset[str] = 
                             and not contest and not _HOW_TO_VOTE.search(scan)),
         "number": (bool(number) and (person or role or registry or bool(appeal) or fingers
                                      or (election_day and not official_voice and not news)) and not everyone
-                   and not sport and not contest),
+                   and not sport and not contest and not (not electoral and congrats)),
         "appeal": (bool(appeal) and (person or registry or bool(number) or (role and not official_voice)) and not everyone
                    and not (not electoral and (contest or congrats or charity or sport))),
         "strong-appeal": strong and not everyone and not official_voice and not _CRAFT.search(scan),
-        "team": team and not news and not official_voice,
+        "team": team and not news and not official_voice and not (not electoral and (contest or sport)),
         "person-pitch": (person and (election_day or pitch) and not news and not official_voice
                          and not (not election and (congrats or charity))),
         "smear": bool(smear) and target and not news and not official_voice,
@@ -263,7 +263,7 @@ def classify_explained(text: str, reg: Registry, common_words: frozenset[str] = 
         "person-dapil": person and "dapil" in scan.lower() and not news and not official_voice,
         "partisan-voice": (voice and (registry or contender or (person and election) or (bool(number) and election))
                            and not news and not official_voice and not everyone and not sport
-                           and not commerce),
+                           and not commerce and not (not electoral and congrats)),
         "two-terms": bool(_TWO_TERMS.search(scan)) and voice and not news,
         "campaign-team": bool(re.search(r"posko pemenangan|tim pemenangan|kampanye akbar|konsolidasi relawan|"
                                         r"relawan \w+ \w+ 20", scan, re.I)) and not news,

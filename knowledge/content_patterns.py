@@ -215,7 +215,7 @@ _NOT_GENERAL = re.compile(r"(?<!\w)(?:osis|hima|bem|ketua kelas|ketua rt|ketua r
 # a shop's or a brand's promotion ("Nomor 1 di hati pelanggan", "partai besar")
 _COMMERCE = re.compile(r"(?<!\w)(?:diskon|promo|flash sale|grosir|eceran|pesan sekarang|order|gofood|grabfood|"
                        r"shopee|tokopedia|cashback|gratis ongkir|menu|harga spesial|beli \d|minimarket|supermarket|"
-                       r"belanja|pelanggan|pembelian|harga|toko|pesen|titip paket|open order)(?!\w)", re.I)
+                       r"belanja|pelanggan|pembelian|harga|toko|pesen|titip paket|open order|pilih paket|paket (?:nomor|no|nomer))(?!\w)", re.I)
 # contests, congratulations, charity and crafts: "pilih nomor 17" for a photo, "semoga amanah" for a promotion
 _CONTEST = re.compile(r"(?<!\w)(?:lomba|kontes|festival|audisi|ajang|vote foto|voting online|karya|juri|finalis|duta|"
                       r"putri pariwisata|pemilihan (?:putri|duta|abang|none|cak|ning|raja|ratu)|pasanggiri|mojang jajaka|"
@@ -264,7 +264,7 @@ _TEAM = re.compile(r"(?<!\w)(?i:relawan|tim|sahabat|laskar|barisan|pasukan|posko
                    r"futsal|basket|pemadam|penilai|ahli|teknis|ppk|pps|kpps|pengawas|inspektorat|dinas|badan|kantor|"
                    r"bagian|unit|divisi|pln|telkom|internet|listrik|pdam|rsud|puskesmas|pmi|bpbd|basarnas|"
                    r"donor|bencana|posyandu|penggerak|pkk|kelas|inspirasi|literasi|pendidikan|lingkungan|sosial|"
-                   r"pengaduan|pengawasan)\b)"
+                   r"pengaduan|pengawasan|sd|sdn|smp|smpn|sma|sman|smk|smkn|man|mts|min|universitas|kampus|fakultas)\b)"
                    r"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?|#(?i:sahabat|relawan)\w+|#[Tt]im[A-Z]\w+")
 _ELECTION_DAY = re.compile(r"(?<!\w)(?:tanggal 14|tanggal 27|tgl\.? ?14|tgl\.? ?27|14 februari|27 november|14 feb|27 nov|dua tujuh|"
                            r"27/11|27-11|14/2|14/02|14-02|"
