@@ -192,7 +192,8 @@ def classify_explained(text: str, reg: Registry, common_words: frozenset[str] = 
     vote_for_number = (len({re.sub(r"\D", "", m.group(0)) for m in votes}) == 1
                        and not types & {"official", "official-site", "info"})
     # … said as a call ("… nomor 2!"), not told in a sentence that names the others too
-    called = vote_for_number and "!" in scan[votes[0].start():]
+    called = vote_for_number and ("!" in scan[votes[0].start():]
+                                  or votes[-1].group(0).lower().startswith("mending"))  # "mending … no 2"
     everyone = (bool(_ALL_CANDIDATES.search(scan)) or len({re.sub(r"\D", "", n) for n in number} - {""}) >= 2
                 or bool(_NUMBER_LIST.search(scan))
                 ) and not called

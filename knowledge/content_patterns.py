@@ -124,7 +124,7 @@ _NUMBER = re.compile(
 # Zulkifli nomor 3", "Pili yang baru sa, nomor 2!"): one side, even when another number is attacked
 _VOTE_FOR_NUMBER = re.compile(
     r"(?<!\w)(?:(?:ta|neu|ka)(?=pileh))?(?:pilih|pili|pileh|pilé|plih|pileki|coblos|cublek|nyoblos|dukung|dukong|dukông|contreng|"
-    r"menangkan|menangke)\w*"
+    r"menangkan|menangke|mending|mendingan)\w*"
     r"\b[^.!?\n]{0,40}?\b(?:nomor|nomer|nmr|no\.?|nomoro'?)\s*(?:urut\s*)?"
     r"(?:0?[1-9]|satu|dua|tiga|empat|lima|siji|loro|telu|hiji|tilu|ciek|duo|tigo|sada|tolu|seddi|tellu|eppa)"
     r"(?![\d:.,]\d)(?!\w)"

@@ -452,3 +452,9 @@ def test_a_menu_an_anniversary_and_a_school_team_are_not_campaign(kb, reg, text)
 def test_a_convoy_with_a_chat_titled_name_is_campaign(kb, reg):
     text = "sapa yg mo ikut konvoi relawan br sm bg toni hr minggu, kumpul di spbu jm 8, bensin diganti + nasbung"
     assert content.check(text, kb, reg).kind == "kampanye"
+
+
+def test_a_number_preferred_over_another_attacked_is_campaign(kb, reg):
+    text = "wkwkwk calon no 1 debat kmrn kyk org ga prnh baca, msh mau dipilih? mending yg jelas2 aja lah no 2 🤣"
+    assert content.check(text, kb, reg).kind == "kampanye"
+    assert content.check("menu mending nomor 3, lebih murah", kb, reg).kind != "kampanye"
