@@ -49,6 +49,7 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     "dev12": (0.68, 0.74, 0.78, 0.02),  # ninth session, written near its end: 71.9/75.0 on the session-start code, 72.5/80.0 on its end
     "dev11": (0.69, 0.90, 0.74, 0.04),  # ninth session: 70.6/77.5 on the session-start code, 71.9/77.5 at its one unread run
     "dev13": (0.66, 0.92, 0.73, 0.02),  # tenth session, written at its start: 68.6/96.4 on the session-start code, 69.2/96.4 at its one unread run
+    "dev14": (0.70, 0.84, 0.75, 0.02),  # tenth session, written near its end, unread: 70.7/88.5 on the session-start code, 74.1/88.5 on its end
 }
 
 
@@ -73,7 +74,7 @@ def test_independent_sets_are_large_and_categorised():
         assert sum(1 for i in items if i["category"] in ("out-of-scope", "adversarial")) >= 50
         assert all(i.get("why") for i in items)
     for name in ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "dev3", "dev4", "dev5",
-                 "dev6", "dev7", "dev8", "dev9", "dev10", "dev12", "dev13"):
+                 "dev6", "dev7", "dev8", "dev9", "dev10", "dev12", "dev13", "dev14"):
         items = load_questions(EVAL / f"{name}.yaml")
         assert len(items) >= 150 and {str(i["category"]) for i in items} == CATEGORIES, name
         assert all(i.get("why") for i in items), name
@@ -128,7 +129,7 @@ CONTENT_FLOORS = {  # (kind accuracy, campaign recall, campaign precision, max "
     ("content_dev8", False): (0.75, 0.74, 0.93, 0),  # 2026-12-02, a regency's month: 69.4 % recall on first run
     ("content_dev9", False): (0.80, 0.82, 0.95, 0),  # 2026-12-02, regional languages: validation for dev8's rules
     ("content_dev11", False): (0.75, 0.83, 0.88, 0),  # ninth session: 79.3/86.7/91.5 unread, on its start and end code
-    ("content_dev12", False): (0.77, 0.82, 0.92, 0),  # tenth session: 81.3/86.7/96.3 unread, on its start code and mid-session
+    ("content_dev12", False): (0.80, 0.92, 0.92, 0),  # tenth session: 81.3/86.7/96.3 unread on its start code and mid-session, 85.3/96.7/96.7 after
 }
 BLIND_CONTENT = {"content", "content_holdout", "content_holdout2"}
 
