@@ -133,8 +133,7 @@ _NOT_ABOUT_CONDUCT = prefiltered(re.compile(  # facts and procedures no ASN act 
 # another institution's own rules: "aturan internal Polri soal like", "kode etik perusahaan BUMN saya"
 _INTERNAL_RULES = re.compile(
     r"\b(aturan|peraturan|ketentuan|kode etik|regulasi|sop)\s+(internal\s+)?(perusahaan|polri|tni|kepolisian|bumn|bumd|kantor swasta|"
-    r"partai|yayasan|kampus swasta|organisasi)\b(\s+\w+){0,2}\s+(soal|tentang|terkait|untuk|buat|mengenai)\b"
-    r"|\baturan\s+internal\b",
+    r"partai|yayasan|kampus swasta|organisasi)\b(\s+\w+){0,2}\s+(soal|tentang|terkait|untuk|buat|mengenai)\b",
     re.I)
 _ELECTION_FACT_MORE = prefiltered(re.compile(
     r"\b(lolos|masuk)\s+(ke\s+)?(senayan|parlemen)\b|\bpartai\s+(apa\s+)?(saja|aja)\s+(yang|yg)\s+lolos\b"

@@ -509,6 +509,7 @@ def test_tenth_session_refusals(text, refusal):
     "istri saya polisi, boleh dia like postingan capres?",
     "dosen PNS boleh jadi timses caleg?",
     "harta kekayaan calon bupati wajib dilaporkan ke mana?",
+    "aturan internal kantor saya melarang ASN like postingan capres, itu sesuai aturan netralitas?",
 ])
 def test_their_look_alikes_pass(text):
     assert screen(text) is None
