@@ -549,7 +549,7 @@ class KnowledgeBase:
         situation is explicitly *without* what the question rules out answers instead of the
         prohibition on top, unless that prohibition is itself about the situation without it,
         or the question adds a risky act the gentler entry does not cover. Never a "boleh"."""
-        denied = set().union(*(m.frame.neg(slot) for slot in ("act", "target", "means")))
+        denied = _ruled_out(m.frame)
         if not denied:
             return None
         top = m.ranked[0]
@@ -558,11 +558,15 @@ class KnowledgeBase:
             return None
         for s in m.ranked[1:4]:
             e = self.entries[s.faq_id]
-            if (e.verdict == "hati-hati" and top.score - s.score < GENTLER_LOGIT and e.frame is not None
-                    and set(e.frame.without) & denied
-                    and not boleh_at_risk(e.frame, m.frame, self.matcher.phrasing_frame(e.id))):
+            if top.score - s.score < GENTLER_LOGIT and self._without_what_is_ruled_out(e, m, denied):
                 return e.id
         return None
+
+    def _without_what_is_ruled_out(self, e: FaqEntry, m, denied: set[str]) -> bool:
+        """``e`` is the "hati-hati" entry about the situation without something the question
+        rules out, and the question adds no risky act it does not cover."""
+        return (e.verdict == "hati-hati" and e.frame is not None and bool(set(e.frame.without) & denied)
+                and not boleh_at_risk(e.frame, m.frame, self.matcher.phrasing_frame(e.id)))
 
     def _mitigated_neighbour(self, m) -> str | None:
         """ "Saya yang ngatur antrean sesuai surat tugas, yang nyerahin bantuan bupati petahana",
@@ -608,9 +612,7 @@ class KnowledgeBase:
         if not wanted:
             return None
         top = self.entries[m.ranked[0].faq_id]
-        denied = set().union(*(m.frame.neg(slot) for slot in ("act", "target", "means")))
-        if (top.verdict == "hati-hati" and top.frame is not None and set(top.frame.without) & denied
-                and not boleh_at_risk(top.frame, m.frame, self.matcher.phrasing_frame(top.id))):
+        if self._without_what_is_ruled_out(top, m, _ruled_out(m.frame)):
             # "nonton aja dr pinggir, ga pake kaos apa2": the top entry is the situation without
             # what the question rules out; it says what the answer depends on
             return replace(self.answer_entry(top.id, m.confidence), reason="nearest-without")
@@ -636,6 +638,11 @@ class KnowledgeBase:
             suggestions=tuple(Suggestion(i, self.entries[i].question) for i in picks if i in self.entries),
             reason="frame-not-covered", referral=REFERRAL,
         )
+
+
+def _ruled_out(frame) -> set[str]:
+    """What the question denies: "ga pake kaos", "bukan calon", "bukan di jam kerja"."""
+    return set().union(*(frame.neg(slot) for slot in ("act", "target", "means")))
 
 
 def _explains_rules(entry: FaqEntry) -> bool:
