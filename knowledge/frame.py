@@ -123,7 +123,11 @@ _SANCTION = prefiltered(re.compile(
     r"|\b(pidana|pidananya|ancaman pidana|ancamannya|hukumannya|sanksinya|dendanya|denda)\s+(apa|berapa|brp|gimana|seperti apa)\b"
     r"|\bkena\s+(apa|apaan|pidana|penjara|denda)\b|\b(dipidana|dipenjara|didenda)\b"
     # "tolong info sanksi ASN yg pakai mobil dinas…"
-    r"|\b(info|informasi|infokan|jelaskan|jelasin|pencerahan)\s+(soal\s+|tentang\s+|mengenai\s+|terkait\s+)?(sanksi|sangsi|hukuman)(nya)?\b",
+    r"|\b(info|informasi|infokan|jelaskan|jelasin|pencerahan)\s+(soal\s+|tentang\s+|mengenai\s+|terkait\s+)?(sanksi|sangsi|hukuman)(nya)?\b"
+    # "bedanya sanksi X sama Y apa?", "sanksi like postingan bakal calon itu apa?", Javanese "sanksine … opo to?"
+    r"|\b(beda|bedanya|perbedaan|bedane)\s+(sanksi|sangsi|hukuman)"
+    r"|\b(sanksi|sangsi|hukuman)(nya|ne|e)?\b[^?.!]{0,100}\b(itu|iku|ki|kuwi|teh)\s+(apa|apaan|opo|naon|apo)\b"
+    r"|\b(sanksine|sangsine|hukumane|sanksie)\b",
     re.I | re.S,
 ))
 _WHAT_TO_DO = prefiltered(re.compile(
@@ -419,7 +423,18 @@ _NOT_THE_SITUATION = re.compile(
     r"\b(termasuk|kaasup|kalebet|dianggap|dihitung|diitung|terhitung|tergolong|masuk kategori|itungannya|dicap)\s+"
     r"(sebagai\s+|sbg\s+|ke\s+|ke dalam\s+)?(kegiatan\s+)?(kampanye|kmpnye|kampanya)\b"
     r"|\b(yang|yg)\s+(dilarang|gak boleh|ga boleh|gk boleh|nggak boleh|tidak boleh|ndak boleh)\s+(itu\s+)?"
-    r"[^.?!,]{3,60}?\s+(doang|saja|aja|thok|wae)\b(\s+(kan|toh|ya|yah))?",
+    r"[^.?!,]{3,60}?\s+(doang|saja|aja|thok|wae)\b(\s+(kan|toh|ya|yah))?"
+    # "kalau follow akun capres kan jelas gak boleh": the prohibited counterpart the asker already knows
+    r"|\b(kalau|kalo|klo|kl|sedangkan|sementara)\s+[^.?!,]{3,60}?\s+(kan\s+|sih\s+)?(jelas|emang|memang|pasti|sudah pasti|"
+    r"udah pasti|tentu)\s+((gak|ga|gk|nggak|ngga|tidak|tdk|ndak)\s+boleh|dilarang|terlarang|melanggar)\b",
+    re.I)
+# an election body's own post or account, and what it is about: "postingan akun resmi KPU soal
+# jadwal debat capres": the candidates are its topic, not a target
+_OFFICIAL_CONTENT = re.compile(
+    r"\b(akun|postingan|posting|postingannya|unggahan|konten|web|website|situs|laman|kanal|channel|ig|instagram|twitter|"
+    r"fb|facebook|youtube|yt|tiktok|siaran|rilis|pengumuman|infografis|video)\s+(resmi\s+)?(kpu|kpud|bawaslu|bkn|dkpp)\b"
+    r"(\s+(\w+\s+){0,2}?(soal|tentang|ttg|terkait|mengenai|berisi|isinya|yang berisi|yg berisi|yang bahas|yg bahas)"
+    r"[^.?!,]{0,50})?",
     re.I)
 
 
@@ -546,6 +561,11 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if asserted.get("target", set()) & _OFFICIAL_BODIES and _WORKPLACE.search(text):
         kept = extract(_WORKPLACE.sub(" ", text), lex, qtype, correct, with_relatives=False).get("target")
         asserted["target"] -= _OFFICIAL_BODIES - kept
+    # "like postingan akun resmi KPU soal jadwal debat capres": the candidates are what the
+    # election body's post is about; the post is the election body's
+    if asserted.get("target", set()) & POLITICAL and _OFFICIAL_CONTENT.search(text):
+        kept = extract(_OFFICIAL_CONTENT.sub(" KPU ", text), lex, qtype, correct, with_relatives=False).get("target")
+        asserted["target"] -= POLITICAL - kept
     # "bakal calon" is a stage as well as a target
     if "bakal-calon" in asserted.get("target", set()):
         asserted.setdefault("stage", set()).add("pra-penetapan")

@@ -386,3 +386,28 @@ def test_being_tagged_is_told_apart_from_tagging():
 ])
 def test_more_sanction_and_authority_questions(text, qtype):
     assert question_type(text) == qtype
+
+
+@pytest.mark.parametrize("text", [
+    "bedanya sanksi pasang baliho caleg sama like postingan caleg apa ya?",
+    "sanksine ASN sing nempel stiker caleg ning omah ki opo?",
+    "kalau masih bakal calon, sanksi komen di postingannya itu apa?",
+])
+def test_sanction_asked_by_difference_or_at_the_end(text):
+    assert question_type(text) == "sanction"
+
+
+def test_an_election_body_s_post_about_candidates_is_the_election_body_s():
+    frame = extract("aku share postingan IG resmi KPU tentang jadwal debat cagub, aman?")
+    assert frame.get("target") == {"penyelenggara"}
+    # a candidate named outside the description of the post stays a target
+    assert "calon" in extract("aku share postingan KPU tentang jadwal debat, terus komen dukung cagub nomor 1").get("target")
+
+
+def test_the_prohibited_counterpart_the_asker_already_knows_is_not_the_situation():
+    frame = extract("like postingan Bawaslu boleh kan? kalau like postingan caleg kan jelas dilarang.")
+    assert "calon" not in frame.get("target")
+
+
+def test_a_track_record_is_not_a_recording():
+    assert "rekam" not in extract("PNS cari tahu rekam jejak calon di internet, boleh?").get("act")
