@@ -19,7 +19,7 @@ from netralbot.knowledge.content_patterns import (
     _NEWS, _NOTICE_VOICE, _NOT_A_PARTY, _NOT_GENERAL, _NUMBER, _NUMBER_TAG, _OFFICIAL, _OFFICIAL_SITE, _OFFICIAL_TAG,
     _OFFICIAL_VOICE, _PERSON, _PITCH, _PRIZE, _PROMOTE, _PUSH, _QUOTED, _RECRUIT, _ROLE, _SMEAR, _SPORT, _SQ_APPEAL,
     _COLOUR_VERB, _MARKED, _MERCH, _SLANT, _MERIT, _QUOTED_NAME, _SPONSORED, _WINK, _BENEFACTOR, _DESCRIBED_PICK,
-    _DONT_FORGET, _NUMBER_LIST, _SQ_OFFICIAL, _VOTE_FOR_NUMBER, _SQ_TARGET, _STANDALONE_SLOGAN, _STRONG, _TEAM, _TWO_TERMS, _VOICE,
+    _DONT_FORGET, _NUMBER_LIST, _NUMBER_SLOGAN, _POLLING_DATE, _QUOTE_CARD, _SQ_OFFICIAL, _VOTE_FOR_NUMBER, _SQ_TARGET, _STANDALONE_SLOGAN, _STRONG, _TEAM, _TWO_TERMS, _VOICE,
     _BACKS_NAMED, _ON_THE_BALLOT, _NEUTRAL_CHOICE,
 )
 from netralbot.knowledge.content_registry import _matchers, _registry_hits
@@ -251,7 +251,7 @@ def classify_explained(text: str, reg: Registry, common_words: frozenset[str] = 
         "team": team and not news and not official_voice and not (not electoral and (contest or sport)),
         "person-pitch": (person and (election_day or pitch) and not news and not official_voice
                          and not (not election and (congrats or charity))),
-        "smear": bool(smear) and target and not news and not official_voice,
+        "smear": bool(smear) and target and not news and not official_voice and not (not electoral and congrats),
         "event": (bool(events) and (person or registry or bool(number) or role) and not news and not official_voice
                   and not (not electoral and (contest or congrats or sport))),
         "for-office": (bool(_FOR_OFFICE.search(scan)) and (person or registry or bool(_CAPS_TICKET.search(scan))
@@ -279,6 +279,15 @@ def classify_explained(text: str, reg: Registry, common_words: frozenset[str] = 
         "on-the-ballot": (bool(_ON_THE_BALLOT.search(scan)) and not news and not official_voice
                           and not _HOW_TO_VOTE.search(scan) and not everyone),
         "recruit": recruit,
+        "quote-card": bool(_QUOTE_CARD.search(text)) and not news,
+        # "01 MENANG HARGA MATI": a zero-padded ballot number with a word of winning is a slogan
+        "number-slogan": (bool(_NUMBER_SLOGAN.search(scan)) and not news and not official_voice and not sport
+                          and not contest and not commerce and not everyone),
+        # "3️⃣🔥 #DeKAMenyala", "no 3 gaess … #DeKAMenyala", "27 nov kita gasss #DeKAMenyala": a hashtag
+        # of a side's own (not an election body's) next to a ballot number or polling day
+        "tagged-number": (any(not _OFFICIAL_TAG.search(t[1:]) for t in _HASHTAG.findall(scan))
+                          and (bool(number) or keycaps or bool(_POLLING_DATE.search(scan))) and not news and not official_voice
+                          and not sport and not contest and not commerce and not everyone),
         "slant": bool(_SLANT.search(text)) and not official_voice,  # slanted even in a news register
         "colour-day": bool(_COLOUR_VERB.search(scan)) and election_day and not official_voice,
         "merchandise": (bool(_MERCH.search(scan)) and bool(_MARKED.search(scan))

@@ -46,6 +46,8 @@ _PERSON = re.compile(
     r"(?:dia|beliau))(?!\w)"
     # a name right after a verb of support: "kito pilih Arief Datuak Sati"
     r"|(?:(?<=pilih )|(?<=dukung )|(?<=menangkan )|(?<=coblos ))[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})+"
+    # … also in a prayer: "Ya Allah, menangkanlah hamba-Mu Bambang Suryadi"
+    r"|(?<!\w)(?i:menangkanlah|menangkan|dukunglah|pilihlah)\s+(?i:hamba-?mu\s+)[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})+"
     r"|(?<!\w)(?!(?i:pemilu|pilkada|pilpres|pileg|pemilihan|tahun|periode|hut|damai|serentak|januari|februari|maret|"
     r"april|mei|juni|juli|agustus|september|oktober|november|desember|ri|kpu|bawaslu)\b)[A-Z][A-Za-z]{1,}\s20[2-4]\d(?!\d)")
 _BALLOT_CALL = re.compile(
@@ -54,16 +56,20 @@ _BALLOT_CALL = re.compile(
     r"paslon|yang|yg|partai|caleg)?\s*(?:urut\s*)?(?:0?\d{1,2}|siji|loro|telu|papat|limo|hiji|dua|tilu|opat|"
     r"satu|tiga|empat|lima|ciek|duo|tigo|sada|tolu|pertama|kedua|ketiga)(?!\w)(?![.:/]\d)"
     r"(?!\s*(?:jan|feb|mar|apr|mei|jun|jul|agu|ags|sep|okt|nov|des)\w*)", re.I)  # "14 Februari" is a date
+# "01 MENANG", "02 lanjut": a zero-padded ballot number with a word of winning (not "RT 04 menang")
+_NUMBER_SLOGAN = re.compile(r"(?<![\w.,:/-])(?<!rt )(?<!rw )0[1-9]\s*(?:menang|pasti menang|juara|presiden|gubernur|bupati|"
+                            r"lanjut|satu putaran|all in)\b", re.I)
 _NUMBER_TAG = re.compile(r"#\s?0?\d{1,2}[a-z]|#[a-z]+0?\d{1,2}\b|(?<![\w.,:/-])0[1-9](?:\s*(?:menang|pasti|juara|"
                          r"presiden|gubernur|bupati|lanjut|satu putaran|all in|for)\b)", re.I)
 _PROMOTE = prefiltered(re.compile(
-    r"(?<!\w)(?:menangkan|memenangkan|pilih(?:lah)?|coblos(?:lah)?|dukung(?:lah)?|satu putaran|lanjutkan|"
+    r"(?<!\w)(?:menangkan(?:lah)?|memenangkan|pilih(?:lah)?|coblos(?:lah)?|dukung(?:lah)?|satu putaran|lanjutkan|"
     r"all in|for president|presidenku|gubernurku|bupatiku|wali ?kotaku|pemimpin kita|pilihan kita|"
     r"pilihan rakyat|bersama kami|siap menang|pasti menang|menang telak|mari dukung|ayo dukung|"
     r"ayo pilih|yuk pilih|yuk coblos|ayo coblos|coblos\w*|nyoblos|contreng|milih|pilihen|pilihlah|dipilih|"
     r"program unggulan|visi misi|visi dan misi|merakyat|lanjutkan|"
     r"menuju \w+ (?:maju|sejahtera|hebat|baru|emas)|untuk \w+ (?:lebih baik|maju|sejahtera)|siap memimpin|"
-    r"calon pemimpin|pemimpin (?:baru|amanah|muda)|jagoan|dukungan|bersama (?:bapak|pak|ibu|bu|h\.|hj\.))(?!\w)",
+    r"calon pemimpin|pemimpin (?:baru|amanah|muda)|jagoan|dukungan|kami bersamamu|bersamamu|"
+    r"di hati (?:rakyat|petani|nelayan|warga|masyarakat|umat|wong cilik)|bersama (?:bapak|pak|ibu|bu|h\.|hj\.))(?!\w)",
     re.I))
 _ATTACK = re.compile(
     r"(?<!\w)(?:jangan (?:pilih|coblos|dukung)|tolak (?:capres|caleg|paslon|calon|partai)|awas (?:capres|caleg|"
@@ -101,7 +107,7 @@ _NEWS = prefiltered(re.compile(
     r"kamis|jumat|sabtu|minggu)|kemarin|sebanyak \d|menolak|membantah|mencatat|menemukan|menyatakan|memaparkan|"
     r"sepakat|unggul|memperoleh|beredar|dilaporkan|diajukan|mendaftar|diiringi|bersitegang|dijatuhi|meluncurkan|"
     r"mengklaim|mempertanyakan|berlangsung|persen|responden|lembaga survei|hitung cepat|quick count|polisi|"
-    r"seorang|menyebut|sempat|berhasil|membentuk|koalisi|dijadwalkan|pekan depan|saling|cek fakta|"
+    r"seorang|menyebut|sempat|mengajukan keberatan|keberatan atas|tertunda|tersebar|berhasil|membentuk|koalisi|dijadwalkan|pekan depan|saling|cek fakta|"
     r"hasil suntingan|hukuman disiplin|setelah terbukti|menghentikan|mengamankan|menyelidiki|diduga|tengah (?:me|di)\w+|diskors|"
     r"resmi berkoalisi|kesepakatan|ditandatangani|mempersoalkan|penyidik|polres|polda|gakkumdu|putusan|hakim|jaksa|"
     r"jika terpilih|•••|memvonis|divonis|vonis|pengadilan negeri|muktamar|munas|munaslub|kongres|musda|muswil|pengamat|dipertanyakan|tajuk rencana|editorial|kampanye dialogis|dalam kampanye|menanggapi|"
@@ -164,7 +170,7 @@ _SMEAR = re.compile(
     r"(?<!\w)(?:jangan (?:pilih|coblos|dukung|mau dipimpin)|ulah milih|ojo (?:milih|gelem)|aja milih|"
     r"tolak (?-i:[A-Z])\w+|asal bukan|tersangka|korup\w*|maling|bohong\w*|ngabohong|omdo|utang\w*|antek|boneka|"
     r"pengkhianat|dinasti|anti pancasila|anti ?islam|kafir|pki|warga negara asing|ijazah palsu|didiskualifikasi|"
-    r"kepergok|amplop|serangan fajar|kecewa|gak bisa baca|tidak bisa baca|konglomerat|harta naik|"
+    r"kepergok|amplop|tersangkut|terjerat kasus|ingat rekam jejak\w*|serangan fajar|kecewa|gak bisa baca|tidak bisa baca|konglomerat|harta naik|"
     r"orang luar daerah|dikuasai|renungkan|cek faktanya|fakta (?:yg|yang) disembunyikan|tikus berdasi|"
     r"(?:jangan|ulah|ojo|jan) (?:percaya|percanten|pracaya|mau dibohongi|tertipu)|bukan (?:orang )?asli|pendatang|"
     # "kalau yang menang si nomor tiga, semua honorer bakal dipecat … jangan sampai menyesal"
@@ -208,6 +214,10 @@ _PUSH = re.compile(
     r"(?:\s+[A-Z]\w+)?\s+(?:yang\s+|yg\s+)?(?:naik|menang|jadi|terpilih|berkuasa)(?!\w)",
     re.I | re.S,
 )
+# a candidate's words on a card: "“…” — Arif Nugraha, Calon Wakil Bupati Sukamaju"
+_QUOTE_CARD = re.compile(r"^\s*[\"“'].{10,240}[\"”']\s*[—–-]+\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3},?\s+"
+                         r"(?:calon|cagub|cawagub|cabup|cawabup|caleg|cawalkot|capres|cawapres|bakal calon|bacaleg)\b",
+                         re.I | re.S)
 _NOT_GENERAL = re.compile(r"(?<!\w)(?:osis|hima|bem|ketua kelas|ketua rt|ketua rw|pemilihan ketua|pilkades|"
                           r"(?:pemilihan|calon|cakades|pilih) kepala desa|senat mahasiswa|pemilos|pegawai teladan|"
                           r"employee of the month|karyawan (?:terbaik|teladan)|google form|aklamasi|"
@@ -215,13 +225,14 @@ _NOT_GENERAL = re.compile(r"(?<!\w)(?:osis|hima|bem|ketua kelas|ketua rt|ketua r
 # a shop's or a brand's promotion ("Nomor 1 di hati pelanggan", "partai besar")
 _COMMERCE = re.compile(r"(?<!\w)(?:diskon|promo|flash sale|grosir|eceran|pesan sekarang|order|gofood|grabfood|"
                        r"shopee|tokopedia|cashback|gratis ongkir|menu|harga spesial|beli \d|minimarket|supermarket|"
-                       r"belanja|pelanggan|pembelian|harga|toko|pesen|titip paket|open order|pilih paket|paket (?:nomor|no|nomer))(?!\w)", re.I)
+                       r"belanja|pelanggan|pembelian|harga(?! mati)|toko|pesen|titip paket|open order|pilih paket|paket (?:nomor|no|nomer))(?!\w)", re.I)
 # contests, congratulations, charity and crafts: "pilih nomor 17" for a photo, "semoga amanah" for a promotion
 _CONTEST = re.compile(r"(?<!\w)(?:lomba|kontes|festival|audisi|ajang|vote foto|voting online|karya|juri|finalis|duta|"
                       r"putri pariwisata|pemilihan (?:putri|duta|abang|none|cak|ning|raja|ratu)|pasanggiri|mojang jajaka|"
                       r"vote (?:di|lewat|dina|via|melalui) aplikasi)(?!\w)", re.I)
 _CONGRATS = re.compile(r"(?<!\w)(?:pelantikan\w*|dilantik|purna ?tugas|pensiun|ulang tahun|ultah|hut|wisuda|pernikahan|"
-                       r"menikah|promosi jabatan|kenaikan pangkat|giliran|arisan|akad|nikah|pengantin|walimah|resepsi)(?!\w)",
+                       r"menikah|promosi jabatan|kenaikan pangkat|giliran|arisan|akad|nikah|pengantin|walimah|resepsi|"
+                       r"mappacci\w*|kawinan|palang pintu|hajatan|sunatan|khitanan|tunangan|lamaran)(?!\w)",
                        re.I)
 _CHARITY = re.compile(r"(?<!\w)(?:penggalangan dana|donasi|operasi|rumah sakit|berduka|bencana|korban|yatim|"
                       r"pengobatan)(?!\w)", re.I)
@@ -267,9 +278,12 @@ _TEAM = re.compile(r"(?<!\w)(?i:relawan|tim|sahabat|laskar|barisan|pasukan|posko
                    r"pengaduan|pengawasan|sd|sdn|smp|smpn|sma|sman|smk|smkn|man|mts|min|universitas|kampus|fakultas)\b)"
                    r"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?|#(?i:sahabat|relawan)\w+|#[Tt]im[A-Z]\w+")
 _ELECTION_DAY = re.compile(r"(?<!\w)(?:tanggal 14|tanggal 27|tgl\.? ?14|tgl\.? ?27|14 februari|27 november|14 feb|27 nov|dua tujuh|"
-                           r"27/11|27-11|14/2|14/02|14-02|"
+                           r"27/11|27-11|27\.11|14/2|14/02|14-02|14\.02|14\.2|"
                            r"dua puluh tujuh|empat belas februari|hari h|bilik suara|"
                            r"ke tps|di tps|hari pencoblosan|hari coblosan|coblosan)(?!\w)", re.I)
+# polling day by its date or its name, not any "tanggal 14" (a deadline, a payday)
+_POLLING_DATE = re.compile(r"(?<!\w)(?:27 nov\w*|14 feb\w*|27/11|27-11|27\.11|14/02|14-02|14\.02|hari h|"
+                           r"hari pencoblosan|hari coblosan|ke tps)(?!\w)", re.I)
 _PITCH = re.compile(r"(?<!\w)(?:terima kasih[^.!]{0,80}(?:dukungan|kepercayaan|suara)\w*|perjuangan kita|"
                     r"bukti bukan janji|sudah terbukti|terbukti|jilid (?:dua|2|ii)|dua periode|lanjut\w*|"
                     r"peduli|amanah|kerja nyata|kerja tuntas|yang sudah kerja|kami perjuangkan|"
@@ -359,7 +373,9 @@ _BACKS_NAMED = re.compile(
     r"(?<!\w)(?<!hak )(?<!hak\s\s)(?i:dukung|mendukung|pilih|memilih|milih|coblos|nyoblos|menangkan|ojo milih|ulah milih|jangan pilih|"
     r"jgn pilih|jangan milih|jangan coblos)\s+(?:(?i:pak|bu|bapak|ibu|bang|mas|mbak|kang|teh|uda|cak|abah|bunda|daeng|"
     r"mbah|buya|gus)\s+)?(?!(?:Yang|Nomor|No|Partai|Calon|Paslon|Tuhan|Allah|Indonesia|Timnas|Anda|Kamu|Kalian|Saya|"
-    r"Kami|Kita|Dia|Beliau|Sesuai|Sendiri|Pemimpin)\b)[A-Z][a-z]{2,}")
+    r"Kami|Kita|Dia|Beliau|Sesuai|Sendiri|Pemimpin)\b)[A-Z][a-z]{2,}"
+    # "jgn lupa dukung beliau tgl 27": someone named earlier, backed at election time
+    r"|(?<!\w)(?i:dukung|mendukung|pilih|memilih|milih|coblos|nyoblos|menangkan)\s+beliau(?!\w)")
 # a candidate described by the picture on the ballot: "yang rompinya biru di surat suara itu",
 # "di surat suara nanti cari yang pakai peci hitam" (not "pilih yang tertera di surat suara")
 _ON_THE_BALLOT = re.compile(

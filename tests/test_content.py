@@ -453,3 +453,30 @@ def test_a_number_preferred_over_another_attacked_is_campaign(kb, reg):
     text = "wkwkwk calon no 1 debat kmrn kyk org ga prnh baca, msh mau dipilih? mending yg jelas2 aja lah no 2 🤣"
     assert content.check(text, kb, reg).kind == "kampanye"
     assert content.check("menu mending nomor 3, lebih murah", kb, reg).kind != "kampanye"
+
+
+@pytest.mark.parametrize("text", [
+    "02 LANJUT SATU PUTARAN 💪",
+    "5️⃣ 🔥 #BangRudiGaspol",
+    "ayo no 4 jgn kasih kendor #SuryaMenyala",
+    "☝️ Desa Maju Bersama 14.02",
+    "Ya Rabb, menangkanlah hamba-Mu Hendra Saputra di pilkada ini. Aamiin",
+    "ngumpul di rumah Bu Ani ya, jgn lupa dukung beliau tgl 27",
+    "“Saya akan gratiskan sekolah sampai SMA.” — Rina Marlina, Calon Bupati Tanah Datar",
+    "Pak Darto dulu terjerat kasus bansos, sekarang nyalon lagi. Ingat rekam jejaknya!",
+    "Mbak Sinta, kami bersamamu sampai menang 💙",
+])
+def test_more_generic_campaign_shapes(kb, reg, text):
+    r = content.check(text, kb, reg)
+    assert r.kind == "kampanye", (text, r.cues)
+
+
+@pytest.mark.parametrize("text", [
+    "Selamat ulang tahun ke-5 anakku sayang 🎂 #5tahun",
+    "Alhamdulillah tim RT 04 menang 3-1 lawan RT 07, makasih warga yang nonton!",
+    "Lowongan admin gudang, kirim CV paling lambat tanggal 14. #lowongankerja",
+    "Besok malam acara mappacci Andi Rahma di rumah keluarga, mohon doa restu.",
+    "Kawinan Bang Udin malam minggu, dateng ye, bawa amplop jangan lupa 😁",
+])
+def test_and_their_look_alikes(kb, reg, text):
+    assert content.check(text, kb, reg).kind != "kampanye", text
