@@ -146,7 +146,7 @@ _WHAT_TO_DO = prefiltered(re.compile(
     # "harus izin siapa?", "syaratnya apa aja?": the procedure, not the permission
     r"|\b(izin|ijin)(nya)?\s+(ke\s+|dari\s+|sama\s+|kepada\s+|ti\s+)?(siapa|saha)\b"
     # "izinnya cukup lisan dari kabid atau harus tertulis?": the form of the permission
-    r"|\b(izin|ijin)(nya)?\b.{0,40}\b(lisan|tertulis)\b.{0,40}\b(atau|ato|apa)\b"
+    r"|\b(izin|ijin)(nya)?\b[^.?!]{0,40}\b(lisan|tertulis)\b[^.?!]{0,40}\b(atau|ato|apa)\b"
     # "saya dilaporkan ke Bawaslu … prosesnya nanti gimana?": the procedure that follows
     r"|\b(proses|prosedur|mekanisme|alur)(nya)?\s+(nanti\s+|selanjutnya\s+|pemeriksaannya\s+)?(gimana|bagaimana|gmn|seperti apa|kayak apa)\b"
     r"|\bsyarat(nya|-syarat(nya)?)?\b.{0,50}\b(apa|apa aja|apa saja|apaan)\b"
@@ -406,6 +406,17 @@ class Frame:
 
 _CONSENTS = re.compile(r"\b(meng?izinkan|izinkan|ngizinin|ngijinin|izinin|ijinin|ngizinkan|membolehkan|bolehin|ngebolehin|"
                        r"persilakan|mempersilakan|silakan|kasih\s+(izin|ijin)|beri\s+(izin|ijin)|memberi\s+(izin|ijin))\b", re.I)
+# "atasan saya sudah kasih izin", "atasanku sudah izinkanmi": a superior's permission to the asker,
+# no consent the asker gives and no permit an official issues
+_SUPERIOR_CONSENTS = re.compile(
+    r"\b(atasan\w*|pimpinan\w*|kepala (?:dinas|kantor|sekolah|bidang|bagian|opd|puskesmas|badan|seksi)|kadis|kaban|kabid|"
+    r"kasubag|kasubbag|kepsek|camat|sekda|bos\w*)\s+((saya|sy|aku|ku|kami|gue|gw)\s+)?((sudah|udah|sdh|dah|udh|telah|juga|sdah)\s+)?"
+    r"((kasih|ngasih|kasi|beri|memberi|memberikan)\s+)?(izin|ijin|izinkan\w*|mengizinkan\w*|ngizinin|ngijinin|izinin|ijinin|"
+    r"ngizinkan|membolehkan|bolehin|ngebolehin)\b", re.I)
+# "boleh terima tawaran itu?": accepting an offer of a duty, not receiving a gift
+_ACCEPTS_DUTY = re.compile(r"\b(terima|menerima|nerima|trima|terimo)\s+(tawaran|tugas|penugasan|amanah|jabatan|permintaan)\w*",
+                           re.I)
+_RECEIVING = re.compile(r"\b(terima|menerima|nerima|trima|terimo|diterima)\b", re.I)
 _KTP_FOR_SUPPORT = re.compile(
     r"\b(kumpul\w*|ngumpul\w*|dikumpul\w*|fotokopi\w*|fotocopy|fc|kopi|copy|setor\w*|nyetor\w*|serah\w*|nyerahin|minta\w*|"
     r"dimintai|kasih\w*|ngasih\w*|dukungan|dukung\w*|catut\w*|dicatut|pinjam\w*|minjem\w*|foto|data)\b.{0,30}\b(ktp|e-ktp|ktp-el)\b"
@@ -477,6 +488,15 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # "izin" alone is the asker's permission; consent given is said with a verb ("saya izinkan dia")
     if "mengizinkan" in asserted.get("manner", set()) and not _CONSENTS.search(text):
         asserted["manner"].discard("mengizinkan")
+    if _SUPERIOR_CONSENTS.search(text) and not _CONSENTS.search(_SUPERIOR_CONSENTS.sub(" ", text)):
+        asserted.get("manner", set()).discard("mengizinkan")
+        asserted.setdefault("manner", set()).add("berizin")
+        if "keputusan" in asserted.get("act", set()) and "keputusan" not in extract(
+                _SUPERIOR_CONSENTS.sub(" ", text), lex, qtype, correct, with_relatives=False).get("act"):
+            asserted["act"].discard("keputusan")
+    if ("terima" in asserted.get("act", set()) and _ACCEPTS_DUTY.search(text)
+            and not _RECEIVING.search(_ACCEPTS_DUTY.sub(" ", text)) and not _RECEIVED.search(text)):
+        asserted["act"].discard("terima")
     # "Amang ku pensiunan, diajak jadi tim sukses": being invited is no invitation of one's own
     if "ajak" in asserted.get("act", set()) and _INVITED.search(text) and not _INVITES.search(text):
         asserted["act"].discard("ajak")

@@ -411,3 +411,21 @@ def test_the_prohibited_counterpart_the_asker_already_knows_is_not_the_situation
 
 def test_a_track_record_is_not_a_recording():
     assert "rekam" not in extract("PNS cari tahu rekam jejak calon di internet, boleh?").get("act")
+
+
+@pytest.mark.parametrize("text", ["kepala dinas saya sudah kasih izin, boleh jadi anggota PPS?",
+                                  "atasanku udah izinkan aku daftar pantarlih, aman kan?"])
+def test_a_superior_s_permission_is_the_asker_s_permission(text):
+    frame = extract(text)
+    assert "berizin" in frame.get("manner") and "mengizinkan" not in frame.get("manner")
+    assert "keputusan" not in frame.get("act")
+
+
+def test_accepting_a_duty_is_not_receiving_a_gift():
+    assert "terima" not in extract("ditawari jadi KPPS, boleh saya terima tawaran itu?").get("act")
+    assert "terima" in extract("ditawari jadi KPPS terus dikasih amplop, boleh saya terima?").get("act")
+
+
+def test_a_permission_in_writing_is_no_question_about_its_form_across_sentences():
+    assert question_type("Atasan sudah kasih izin tertulis. Saya bukan anggota partai apa pun. Boleh jadi PPK?") == "permission"
+    assert question_type("izinnya cukup lisan dari kabid atau harus tertulis?") == "what-to-do"
