@@ -417,6 +417,10 @@ _SUPERIOR_CONSENTS = re.compile(
 _ACCEPTS_DUTY = re.compile(r"\b(terima|menerima|nerima|trima|terimo)\s+(tawaran|tugas|penugasan|amanah|jabatan|permintaan)\w*",
                            re.I)
 _RECEIVING = re.compile(r"\b(terima|menerima|nerima|trima|terimo|diterima)\b", re.I)
+# "saya boleh nyoblos dia?": the asker's own vote for someone, no call on others to vote
+_OWN_VOTE = re.compile(r"\b(saya|sy|aku|ak|gue|gw|kami|boleh|blh|bolehkah|mau|bisa)\s+(nyoblos|coblos|nyoblosin|mencoblos|"
+                       r"pilih|milih|memilih)\s+(dia|beliau|dia orang)\b", re.I)
+_OTHERS_VOTE = re.compile(r"\b(ajak|ngajak|mengajak|suruh|nyuruh|minta|imbau|arahkan|jangan lupa|jgn lupa|ayo|yuk|mari)\b", re.I)
 _KTP_FOR_SUPPORT = re.compile(
     r"\b(kumpul\w*|ngumpul\w*|dikumpul\w*|fotokopi\w*|fotocopy|fc|kopi|copy|setor\w*|nyetor\w*|serah\w*|nyerahin|minta\w*|"
     r"dimintai|kasih\w*|ngasih\w*|dukungan|dukung\w*|catut\w*|dicatut|pinjam\w*|minjem\w*|foto|data)\b.{0,30}\b(ktp|e-ktp|ktp-el)\b"
@@ -497,6 +501,9 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if ("terima" in asserted.get("act", set()) and _ACCEPTS_DUTY.search(text)
             and not _RECEIVING.search(_ACCEPTS_DUTY.sub(" ", text)) and not _RECEIVED.search(text)):
         asserted["act"].discard("terima")
+    if "ajak" in asserted.get("act", set()) and _OWN_VOTE.search(text) and not _OTHERS_VOTE.search(text):
+        asserted["act"].discard("ajak")
+        asserted["act"].add("coblos")
     # "Amang ku pensiunan, diajak jadi tim sukses": being invited is no invitation of one's own
     if "ajak" in asserted.get("act", set()) and _INVITED.search(text) and not _INVITES.search(text):
         asserted["act"].discard("ajak")

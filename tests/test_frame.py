@@ -429,3 +429,8 @@ def test_accepting_a_duty_is_not_receiving_a_gift():
 def test_a_permission_in_writing_is_no_question_about_its_form_across_sentences():
     assert question_type("Atasan sudah kasih izin tertulis. Saya bukan anggota partai apa pun. Boleh jadi PPK?") == "permission"
     assert question_type("izinnya cukup lisan dari kabid atau harus tertulis?") == "what-to-do"
+
+
+def test_the_asker_s_own_vote_is_no_call_to_vote():
+    assert "ajak" not in extract("adik saya nyaleg, saya boleh nyoblos dia?").get("act")
+    assert "ajak" in extract("jangan lupa coblos dia ya, tetangga semua").get("act")
