@@ -202,7 +202,8 @@ def classify_explained(text: str, reg: Registry, common_words: frozenset[str] = 
     tags = _campaign_tags(scan) + _campaign_handles(scan)
     keycaps = bool(_KEYCAPS.search(text))
     fingers = bool(_HANDS.search(text)) or "🗳" in text
-    election = registry or role or "election" in types or "🗳" in text
+    election = (registry or role or "election" in types or "🗳" in text
+                or bool(re.search(r"#\w*(?:pilkada|pemilu|pilpres|pileg|pilbup|pilgub|pilwalkot|pilbub)", text, re.I)))
     official_voice = (bool(_OFFICIAL_VOICE.search(text)) and (bool(types & {"official", "official-site", "info"})
                                                                or "netral" in text.lower())) or (bool(_ASN_NOTICE.search(text)) and election)
     backs = _BACKS_NAMED.search(scan)
@@ -247,7 +248,8 @@ def classify_explained(text: str, reg: Registry, common_words: frozenset[str] = 
                    and not sport and not contest and not (not electoral and congrats)),
         "appeal": (bool(appeal) and (person or registry or bool(number) or (role and not official_voice)) and not everyone
                    and not (not electoral and (contest or congrats or charity or sport))),
-        "strong-appeal": strong and not everyone and not official_voice and not _CRAFT.search(scan),
+        "strong-appeal": (strong and not everyone and not official_voice and not _CRAFT.search(scan)
+                          and not (not electoral and contest)),
         "team": team and not news and not official_voice and not (not electoral and (contest or sport)),
         "person-pitch": (person and (election_day or pitch) and not news and not official_voice
                          and not (not election and (congrats or charity))),
@@ -280,6 +282,9 @@ def classify_explained(text: str, reg: Registry, common_words: frozenset[str] = 
                           and not _HOW_TO_VOTE.search(scan) and not everyone),
         "recruit": recruit,
         "quote-card": bool(_QUOTE_CARD.search(text)) and not news,
+        # "Sa pilih 3. Ko? #PilkadaYamori": a ballot number picked, said where an election is the topic
+        "ballot-pick": (bool(_BALLOT_CALL.search(scan)) and election and not news and not official_voice and not everyone
+                        and not sport and not contest and not commerce and not _HOW_TO_VOTE.search(scan)),
         # "01 MENANG HARGA MATI": a zero-padded ballot number with a word of winning is a slogan
         "number-slogan": (bool(_NUMBER_SLOGAN.search(scan)) and not news and not official_voice and not sport
                           and not contest and not commerce and not everyone),

@@ -107,14 +107,17 @@ _NEWS = prefiltered(re.compile(
     r"kamis|jumat|sabtu|minggu)|kemarin|sebanyak \d|menolak|membantah|mencatat|menemukan|menyatakan|memaparkan|"
     r"sepakat|unggul|memperoleh|beredar|dilaporkan|diajukan|mendaftar|diiringi|bersitegang|dijatuhi|meluncurkan|"
     r"mengklaim|mempertanyakan|berlangsung|persen|responden|lembaga survei|hitung cepat|quick count|polisi|"
-    r"seorang|menyebut|sempat|mengajukan keberatan|keberatan atas|tertunda|tersebar|berhasil|membentuk|koalisi|dijadwalkan|pekan depan|saling|cek fakta|"
+    r"seorang|menyebut|sempat|mengalihkan arus|diwarnai|tuduhan|gugatan|dinonaktifkan|dicopot|viral di media sosial|mengajukan keberatan|keberatan atas|tertunda|tersebar|berhasil|membentuk|koalisi|dijadwalkan|pekan depan|saling|cek fakta|"
     r"hasil suntingan|hukuman disiplin|setelah terbukti|menghentikan|mengamankan|menyelidiki|diduga|tengah (?:me|di)\w+|diskors|"
     r"resmi berkoalisi|kesepakatan|ditandatangani|mempersoalkan|penyidik|polres|polda|gakkumdu|putusan|hakim|jaksa|"
     r"jika terpilih|•••|memvonis|divonis|vonis|pengadilan negeri|muktamar|munas|munaslub|kongres|musda|muswil|pengamat|dipertanyakan|tajuk rencana|editorial|kampanye dialogis|dalam kampanye|menanggapi|"
     r"alihkan arus|satlantas|polresta|menutup jalan|(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu) (?:pagi|siang|sore|malam))(?!\w)", re.I))
 # "Bawaslu Kabupaten X menemukan…", "DKPP menjatuhkan…": a report of what a body did, not its notice
 _BODY_REPORTED = re.compile(r"(?<!\w)(?:KPU|Bawaslu|DKPP|BKN|KASN|MK|PTUN|Gakkumdu|Polres|Polresta|Polda|Satgas|Satlantas)(?:\s+[A-Z][\w.]*){0,4}"
-                            r"\s+(?:me|mem|men|meng|meny)[a-z]{3,}(?!\w)")
+                            r"\s+(?:me|mem|men|meng|meny)[a-z]{3,}(?!\w)"
+                            # a headline: "MK TOLAK GUGATAN PASLON 3"
+                            r"|(?<!\w)(?:KPU|BAWASLU|DKPP|BKN|MK|PTUN)\s+(?:TOLAK|KABULKAN|TETAPKAN|PUTUSKAN|COPOT|PECAT|"
+                            r"BERHENTIKAN|DISKUALIFIKASI|TEMUKAN|PANGGIL|PERIKSA)(?!\w)")
 _NOTICE_VOICE = re.compile(r"(?<!\w)(?:ayo|mari|yuk|jangan lupa|cek|pastikan|bawa|datanglah|gunakan|silakan|segera|"
                            r"diharapkan|diimbau|mengimbau|wajib|pengumuman|informasi|daftarkan)(?!\w)", re.I)
 _QUOTED = re.compile(r"[\"“”„«»](.{1,200}?)[\"“”„«»]|'([^'\n]{3,200})'", re.S)
@@ -175,7 +178,7 @@ _SMEAR = re.compile(
     r"(?:jangan|ulah|ojo|jan) (?:percaya|percanten|pracaya|mau dibohongi|tertipu)|bukan (?:orang )?asli|pendatang|"
     # "kalau yang menang si nomor tiga, semua honorer bakal dipecat … jangan sampai menyesal"
     r"jangan sampai menyesal|(?:bakal|akan) (?:dipecat|dihapus|dicabut|digusur|dipotong) semua)(?!\w)", re.I)
-_CHAIN = re.compile(r"diteruskan|breaking|viral|sebarkan|katanya|info a1|orang dalam|‼|!!|😱|🚨|👇|\?\?\?|🤣|🤡",
+_CHAIN = re.compile(r"diteruskan|breaking|viral(?! di media sosial| di medsos)|sebarkan|katanya|info a1|orang dalam|‼|!!|😱|🚨|👇|\?\?\?|🤣|🤡",
                     re.I)
 _EVENT2 = re.compile(
     r"(?<!\w)(?:posko|kaos gratis|kaos dibagikan|stiker|sembako|voucher|santunan|hadiah|doorprize|umroh|"
@@ -186,7 +189,9 @@ _EVENT2 = re.compile(
     r"(?:stiker|kaos|sablon|atribut|spanduk|baliho|kalender|topi)\s+(?-i:[A-Z]{2,}(?:\s[A-Z]{2,})?))(?!\w)", re.I)
 _ROLE = re.compile(
     r"(?<!\w)(?:capres|cawapres|caleg|bacaleg|cagub|cawagub|cabup|cawabup|cawalkot|cawawalkot|paslon|"
-    r"pasangan calon|pasangan (?:nomor|no\.?) ?\d|calon(?: \w+)?|kandidat|petahana|dapil|dprd|dpr|dpd|bupati|wakil bupati|gubernur|"
+    r"pasangan calon|pasangan (?:nomor|no\.?) ?\d|calon(?! (?:pelamar|peserta|karyawan|mahasiswa|siswa|murid|pegawai|asn|pns|"
+    r"cpns|casn|pppk|pengantin|mertua|menantu|jemaah|jamaah|haji|ibu|ayah|suami|istri|pembeli|penerima|nasabah|anggota osis|"
+    r"ketua (?:osis|kelas|rt|rw))\b)(?: \w+)?|kandidat|petahana|dapil|dprd|dpr|dpd|bupati|wakil bupati|gubernur|"
     r"wali ?kota|presiden|wakil rakyat|anggota dewan)(?!\w)", re.I)
 # campaign pushes that name no one the registry knows: a poll with a call to act, a prayer for
 # someone's victory, "N jari untuk …", "buktikan di bilik suara", a caleg's holiday greeting,
@@ -196,6 +201,7 @@ _PUSH = re.compile(
     r"(?:jangan (?:sia-?siakan|ragu|paksakan|pilih)|pasti menang|sudah pasti|share ke|sebarkan|tidak bisa dibohongi)"
     r"|(?<!\w)kemenangan\s+(?:pasangan|paslon|calon|caleg|pak|bu|bapak|ibu|mas|mbak|bang|kang|cak|uda)(?!\w)"
     r"|(?<!\w)(?:satu|dua|tiga|empat|lima|\d)\s+jari\s+untuk(?!\w)"
+    r"|(?<!\w)(?:kawal|jaga|amankan)\s+(?:terus\s+)?suara\s+(?:kita|kami)(?!\w)"
     r"|(?<!\w)(?:buktikan|tunjukkan|tentukan)(?!\w).{0,20}bilik suara"
     r"|(?:selamat hari|mohon maaf lahir|selamat idul|selamat natal|selamat tahun baru|salam hormat).{0,160}?"
     r"(?<!\w)(?:dapil|caleg|dpr ri|dprd|calon)(?!\w)"
@@ -225,7 +231,7 @@ _NOT_GENERAL = re.compile(r"(?<!\w)(?:osis|hima|bem|ketua kelas|ketua rt|ketua r
 # a shop's or a brand's promotion ("Nomor 1 di hati pelanggan", "partai besar")
 _COMMERCE = re.compile(r"(?<!\w)(?:diskon|promo|flash sale|grosir|eceran|pesan sekarang|order|gofood|grabfood|"
                        r"shopee|tokopedia|cashback|gratis ongkir|menu|harga spesial|beli \d|minimarket|supermarket|"
-                       r"belanja|pelanggan|pembelian|harga(?! mati)|toko|pesen|titip paket|open order|pilih paket|paket (?:nomor|no|nomer))(?!\w)", re.I)
+                       r"belanja|pelanggan|pembelian|harga(?! mati)|toko|pesen|#review|review|unboxing|spesifikasi|smartphone|gadget|titip paket|open order|pilih paket|paket (?:nomor|no|nomer))(?!\w)", re.I)
 # contests, congratulations, charity and crafts: "pilih nomor 17" for a photo, "semoga amanah" for a promotion
 _CONTEST = re.compile(r"(?<!\w)(?:lomba|kontes|festival|audisi|ajang|vote foto|voting online|karya|juri|finalis|duta|"
                       r"putri pariwisata|pemilihan (?:putri|duta|abang|none|cak|ning|raja|ratu)|pasanggiri|mojang jajaka|"
@@ -259,13 +265,14 @@ _CAMPAIGN_TAG = re.compile(r"untuk|bisa|menang|tolak|bukan|tetap|ganti|lanjut|be
                            r"berani|20[2-4]\d|^0?[1-9][a-z]|for(?=[A-Z])|jadi|pasti|rakyat|hebat|satu|memimpin|"
                            # a name with "aja", or after an honorific: "#HendraAja", "#KangAsepNgadangu"
                            r"aja$|saja$|lagi$|^(?-i:(?:Kang|Bang|Pak|Bu|Mas|Mbak|Cak|Uda|Abah|Teh|Daeng|Bung)[A-Z])|"
-                           r"nomor ?\d|no ?\d|[a-z]0[1-9]$|berlanjut",
+                           r"nomor ?\d|no ?\d|[a-z]0[1-9]$|[a-z][1-9]$|berlanjut",
                            re.I)
 # A party recruiting members or candidates (not KPU recruiting polling staff).
 _RECRUIT = re.compile(r"rekrutmen\s+saksi|bergabung\w*\s+(?:bersama|dengan)\s+partai|pendaftaran\s+(?:bakal\s+)?caleg|"
                       r"(?:membuka|buka)\s+pendaftaran\s+(?:anggota|bakal\s+caleg|caleg)(?!\s+(?:kpps|ppk|pps|pantarlih))",
                       re.I)
-_SPORT = re.compile(r"(?<!\w)(?:timnas|lomba|juara|pertandingan|skor|final|liga|piala|gol|tarik tambang|17-?an)(?!\w)",
+_SPORT = re.compile(r"(?<!\w)(?:timnas|lomba|juara|pertandingan|skor|final|liga|piala|gol|tarik tambang|17-?an|full ?time|"
+                    r"kick ?off|klasemen|babak (?:pertama|kedua)|⚽)(?!\w)",
                     re.I)
 
 
@@ -285,7 +292,7 @@ _ELECTION_DAY = re.compile(r"(?<!\w)(?:tanggal 14|tanggal 27|tgl\.? ?14|tgl\.? ?
 _POLLING_DATE = re.compile(r"(?<!\w)(?:27 nov\w*|14 feb\w*|27/11|27-11|27\.11|14/02|14-02|14\.02|hari h|"
                            r"hari pencoblosan|hari coblosan|ke tps)(?!\w)", re.I)
 _PITCH = re.compile(r"(?<!\w)(?:terima kasih[^.!]{0,80}(?:dukungan|kepercayaan|suara)\w*|perjuangan kita|"
-                    r"bukti bukan janji|sudah terbukti|terbukti|jilid (?:dua|2|ii)|dua periode|lanjut\w*|"
+                    r"bukti bukan janji|bukan janji,? (?:tapi|tetapi|melainkan) bukti|sudah terbukti|terbukti|jilid (?:dua|2|ii)|dua periode|lanjut\w*|"
                     r"peduli|amanah|kerja nyata|kerja tuntas|yang sudah kerja|kami perjuangkan|"
                     r"salam hormat|bersama kita|kita bareng|kita tuntaskan|untuk negeri|untuk perubahan|"
                     r"merah-putihkan|nu ngarumat|ngadangu|blusukan|satu suara|sdh trbukti|balas budi|bls budi|"

@@ -480,3 +480,25 @@ def test_more_generic_campaign_shapes(kb, reg, text):
 ])
 def test_and_their_look_alikes(kb, reg, text):
     assert content.check(text, kb, reg).kind != "kampanye", text
+
+
+@pytest.mark.parametrize("text", [
+    "Aku pilih 2. Kalian? 😏 #PilgubSumbar",
+    "Tiga. Cukup. ✌️ #RendyAnita3",
+    "Yang kita perlukan bukan janji, tapi bukti. Dan bukti itu namanya Pak Harun.",
+    "Terima kasih relawan, kawal terus suara kita sampai rekap selesai!",
+])
+def test_a_pick_a_numbered_tag_and_a_record_are_campaign(kb, reg, text):
+    r = content.check(text, kb, reg)
+    assert r.kind == "kampanye", (text, r.cues)
+
+
+@pytest.mark.parametrize("text", [
+    "FULL TIME ⚽ Persikab 2 – 0 Persib B, menang lagi! #SatuHatiKabupaten",
+    "LOKER: dibutuhkan 2 kasir. Calon pelamar kirim CV, kami pilih yang jujur.",
+    "Seleksi calon ASN formasi guru: cek nomor peserta, yang lolos ikut SKD. Semangat!",
+    "Seorang kades dinonaktifkan setelah videonya mengajak warga memilih salah satu paslon viral di media sosial, kata camat.",
+    "MK TOLAK GUGATAN PASLON 2 PILKADA KOTA BARU",
+])
+def test_their_look_alikes_from_sport_jobs_and_news_are_not(kb, reg, text):
+    assert content.check(text, kb, reg).kind != "kampanye", text

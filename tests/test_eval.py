@@ -111,8 +111,8 @@ def test_permissive_answers(evaluated):
 # read while building the classifier (dev2 subtle campaign content, dev5 look-alikes, dev6
 # WhatsApp statuses).
 CONTENT_FLOORS = {  # (kind accuracy, campaign recall, campaign precision, max "boleh" on campaign), 2026-12-02
-    ("content", False): (0.90, 0.91, 0.91, 0),
-    ("content", True): (0.85, 0.90, 0.92, 0),  # posters drawn with Pillow and read with OCR
+    ("content", False): (0.92, 0.95, 0.93, 0),  # the issue's targets: recall >= 95 %, precision >= 90 % (97.2 / 95.9 in the eleventh session)
+    ("content", True): (0.87, 0.93, 0.93, 0),  # posters drawn with Pillow and read with OCR (97.2 / 97.2 in the eleventh session)
     ("content_dev", False): (0.94, 0.97, 0.95, 0),
     ("content_dev", True): (0.90, 0.95, 0.94, 0),
     ("content_dev2", False): (0.78, 0.80, 0.95, 0),  # deliberately subtle campaign content: see README
@@ -131,6 +131,7 @@ CONTENT_FLOORS = {  # (kind accuracy, campaign recall, campaign precision, max "
     ("content_dev11", False): (0.75, 0.83, 0.88, 0),  # ninth session: 79.3/86.7/91.5 unread, on its start and end code
     ("content_dev12", False): (0.80, 0.92, 0.92, 0),  # tenth session: 81.3/86.7/96.3 unread on its start code and mid-session, 85.3/96.7/96.7 after
     ("content_dev13", False): (0.86, 0.93, 0.93, 0),  # eleventh session: 82.0/80.0/90.6 unread on its start code, 92.0/98.3/98.3 after it was read
+    ("content_dev14", False): (0.83, 0.90, 0.90, 0),  # eleventh session: 77.3/85.0/83.6 unread on its start code and mid-session, 88.7/95.0/95.0 after it was read
 }
 BLIND_CONTENT = {"content", "content_holdout", "content_holdout2"}
 
