@@ -27,9 +27,11 @@ from netralbot.knowledge.frame import (
 from netralbot.knowledge.frame import extract as extract_frame
 from netralbot.knowledge.focus import focus
 from netralbot.knowledge.guard import MAX_QUESTION_CHARS, Refusal, printable_text, screen
+from netralbot.knowledge.guard import vocabulary as guard_vocabulary
 from netralbot.knowledge.loader import load_seed
 from netralbot.knowledge.matcher import Matcher
 from netralbot.knowledge.models import FaqEntry, Verdict
+from netralbot.knowledge.respell import Respeller
 from netralbot.knowledge.store import (
     ensure_index_current,
     kb_version,
@@ -219,6 +221,14 @@ class KnowledgeBase:
         self.entries: dict[str, FaqEntry] = {e.id: e for e in load_entries(self.db)}
         self.matcher = Matcher(self.db, list(self.entries.values()), calibration.load(self.db))
 
+    def _guard_respeller(self) -> Respeller:
+        """The matcher's respeller, plus the words the refusal patterns are written with."""
+        if getattr(self, "_guard_speller_version", None) != self.version:
+            texts = [t for e in self.entries.values() for t in (e.question, *e.phrasings)]
+            self._guard_speller = Respeller([*texts, " ".join(sorted(guard_vocabulary()))], self.matcher.lex)
+            self._guard_speller_version = self.version
+        return self._guard_speller
+
     def vocabulary(self) -> frozenset[str]:
         """Lower-cased words of the knowledge base (capitalised ones there are not names)."""
         if getattr(self, "_vocab_version", None) != self.version:
@@ -297,6 +307,11 @@ class KnowledgeBase:
         if refusal is None:
             respelled = self.matcher.respeller.text(text)
             if respelled != text:  # "tolong bandingin visii misi psln 1 dan 2": read once typos are fixed
+                refusal = screen(respelled)
+        if refusal is None:
+            # … and with the refusals' own words known too ("Tolong rannking 3 capres")
+            respelled = self._guard_respeller().text(text)
+            if respelled != text:
                 refusal = screen(respelled)
         if refusal is Refusal.GIBBERISH and self.matcher.in_domain(self.matcher.query_tokens(text)):
             refusal = None  # vowel-less chat ("gk pny nip trlapor, mo lpr kmn y") that the matcher can read

@@ -15,8 +15,10 @@ around the rules unseen), guard_topics (other subjects, election facts) and guar
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from enum import StrEnum
+from functools import lru_cache
 
 from netralbot.knowledge.guard_candidates import (
     _DIRECT_OPINION,
@@ -99,6 +101,23 @@ def printable_text(raw: str | bytes | None) -> str:
         else:
             out.append(" ")
     return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> frozenset[str]:
+    """The words the refusal patterns are written with ("ranking", "buatkan", "narasi"…), so
+    that a typo in one of them ("rannking", "Buatkn") can be put back before screening: the
+    knowledge base's own words, which the matcher's respeller knows, do not include them."""
+    words: set[str] = set()
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("netralbot.knowledge.guard"):
+            continue
+        for value in vars(module).values():
+            pattern = getattr(value, "pattern", None)
+            pattern = getattr(pattern, "pattern", pattern)  # a prefiltered pattern wraps the compiled one
+            if isinstance(pattern, str):
+                words.update(re.findall(r"[a-z]{4,20}", re.sub(r"\\[A-Za-z]", " ", pattern).lower()))
+    return frozenset(words)
 
 
 def screen(text: str) -> Refusal | None:
