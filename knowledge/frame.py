@@ -421,6 +421,15 @@ _RECEIVING = re.compile(r"\b(terima|menerima|nerima|trima|terimo|diterima)\b", r
 _OWN_VOTE = re.compile(r"\b(saya|sy|aku|ak|gue|gw|kami|boleh|blh|bolehkah|mau|bisa)\s+(nyoblos|coblos|nyoblosin|mencoblos|"
                        r"pilih|milih|memilih)\s+(dia|beliau|dia orang)\b", re.I)
 _OTHERS_VOTE = re.compile(r"\b(ajak|ngajak|mengajak|suruh|nyuruh|minta|imbau|arahkan|jangan lupa|jgn lupa|ayo|yuk|mari)\b", re.I)
+# "bupati terpilih udah dilantik": once inaugurated, the winner is an official, no longer a candidate
+_INAUGURATED = re.compile(r"\b((sudah|udah|udh|sdh|telah|baru|resmi|sdah)\s+(di)?lantik|dilantik|pelantikan(nya)?)\b", re.I)
+_NO_LONGER_RUNNING = re.compile(r"\b(bukan|udah bukan|sudah bukan|tidak lagi|gak lagi|ga lagi)\s+(calon|caleg|paslon)(\s+lagi)?\b",
+                                re.I)
+_CANDIDACY = re.compile(r"\b(calon|caleg|capres|cawapres|cagub|cawagub|cabup|cawabup|cawalkot|paslon|nyalon\w*|nyaleg|"
+                        r"mencalonkan|petahana|kandidat|incumbent|timses|tim sukses|tim pemenangan|relawan|kampanye|"
+                        r"pendukung\w*|syukuran|kemenangan|menang|selamat|ucapin|ucapan|"
+                        # his own account, not the government's: he may run again
+                        r"(akun|ig|instagram|fb|facebook|tiktok|medsos|x) pribadi\w*)\b", re.I)
 _KTP_FOR_SUPPORT = re.compile(
     r"\b(kumpul\w*|ngumpul\w*|dikumpul\w*|fotokopi\w*|fotocopy|fc|kopi|copy|setor\w*|nyetor\w*|serah\w*|nyerahin|minta\w*|"
     r"dimintai|kasih\w*|ngasih\w*|dukungan|dukung\w*|catut\w*|dicatut|pinjam\w*|minjem\w*|foto|data)\b.{0,30}\b(ktp|e-ktp|ktp-el)\b"
@@ -593,6 +602,11 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if asserted.get("target", set()) & POLITICAL and _OFFICIAL_CONTENT.search(text):
         kept = extract(_OFFICIAL_CONTENT.sub(" KPU ", text), lex, qtype, correct, with_relatives=False).get("target")
         asserted["target"] -= POLITICAL - kept
+    # "Bupati terpilih udah dilantik … foto bareng beliau di acara dinas": the official he now is
+    if ("calon" in asserted.get("target", set()) and _INAUGURATED.search(text)
+            and not _CANDIDACY.search(_NO_LONGER_RUNNING.sub(" ", text))):
+        asserted["target"].discard("calon")
+        asserted["target"].add("pemerintah")
     # "bakal calon" is a stage as well as a target
     if "bakal-calon" in asserted.get("target", set()):
         asserted.setdefault("stage", set()).add("pra-penetapan")

@@ -434,3 +434,12 @@ def test_a_permission_in_writing_is_no_question_about_its_form_across_sentences(
 def test_the_asker_s_own_vote_is_no_call_to_vote():
     assert "ajak" not in extract("adik saya nyaleg, saya boleh nyoblos dia?").get("act")
     assert "ajak" in extract("jangan lupa coblos dia ya, tetangga semua").get("act")
+
+
+def test_an_inaugurated_winner_is_an_official_not_a_candidate():
+    frame = extract("Gubernur terpilih sudah dilantik. Boleh saya foto bareng beliau di rapat dinas lalu upload di akun kantor?")
+    assert "calon" not in frame.get("target") and "pemerintah" in frame.get("target")
+    # … unless he runs again, it is his own account, or the win is what is celebrated
+    assert "calon" in extract("Bupati yang sudah dilantik dulu itu sekarang nyalon lagi, boleh foto bareng?").get("target")
+    assert "calon" in extract("bupati terpilih udah dilantik, boleh like IG pribadi beliau?").get("target")
+    assert "calon" in extract("bupati terpilih udah dilantik, boleh ikut syukuran kemenangannya?").get("target")
