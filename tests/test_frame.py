@@ -440,6 +440,6 @@ def test_an_inaugurated_winner_is_an_official_not_a_candidate():
     frame = extract("Gubernur terpilih sudah dilantik. Boleh saya foto bareng beliau di rapat dinas lalu upload di akun kantor?")
     assert "calon" not in frame.get("target") and "pemerintah" in frame.get("target")
     # … unless he runs again, it is his own account, or the win is what is celebrated
-    assert "calon" in extract("Bupati yang sudah dilantik dulu itu sekarang nyalon lagi, boleh foto bareng?").get("target")
+    assert "pemerintah" not in extract("Bupati terpilih yang sudah dilantik itu sekarang nyalon lagi, boleh foto bareng?").get("target")
     assert "calon" in extract("bupati terpilih udah dilantik, boleh like IG pribadi beliau?").get("target")
     assert "calon" in extract("bupati terpilih udah dilantik, boleh ikut syukuran kemenangannya?").get("target")
