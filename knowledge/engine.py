@@ -485,6 +485,9 @@ class KnowledgeBase:
         arisan RT"), or only watches or reads ("baca visi misi semua capres di web KPU"), cannot
         turn a wrong "boleh" into a sanction, so a lower bar serves it."""
         acts = frame.get("act")
+        # reading or watching to decide one's own vote ("nonton debat … sebelum memilih") is passive too
+        if "tonton" in acts:
+            acts = acts - {"coblos"}
         if risky_acts(frame) or (frame.get("target") & POLITICAL and not (acts and acts <= _PASSIVE_ACTS)):
             return BOLEH_MIN
         return BOLEH_HARMLESS_MIN

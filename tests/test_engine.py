@@ -390,3 +390,13 @@ def test_watching_a_campaign_from_the_side_without_attributes_says_what_it_depen
 def test_refusing_a_candidate_s_gift_is_allowed_receiving_it_is_not_licensed(kb):
     assert kb.ask("ad timses caleg ngasih sy kaos, sy tolak baik2 & gk sy pake. sy gk slh kn?").verdict == "boleh"
     assert kb.ask("timses ngasih kaos caleg, boleh sy terima?").verdict != "boleh"
+
+
+def test_reading_to_decide_one_s_own_vote_needs_only_the_harmless_bar(kb):
+    from netralbot.knowledge.engine import BOLEH_HARMLESS_MIN, BOLEH_MIN
+    from netralbot.knowledge.frame import extract
+    reading = extract("sebelum memilih, ibu saya nonton debat capres dan baca berita semua calon")
+    assert {"tonton", "coblos"} <= reading.get("act")
+    assert kb._boleh_bar(reading) == BOLEH_HARMLESS_MIN
+    # voting alone, with a candidate named, keeps the full bar ("pakai kaos capres ke TPS")
+    assert kb._boleh_bar(extract("boleh nyoblos pakai kaos capres ke TPS?")) == BOLEH_MIN
