@@ -430,6 +430,17 @@ _CANDIDACY = re.compile(r"\b(calon|caleg|capres|cawapres|cagub|cawagub|cabup|caw
                         r"pendukung\w*|syukuran|kemenangan|menang|selamat|ucapin|ucapan|"
                         # his own account, not the government's: he may run again
                         r"(akun|ig|instagram|fb|facebook|tiktok|medsos|x) pribadi\w*)\b", re.I)
+# "brosur yang dibagiin di jalan", "video yang dishare temen": someone else shares, the asker did
+# not ("… lalu dibagikan" alone is often the asker's own act, told in the passive)
+_SHARED_BY_OTHERS = re.compile(
+    r"\b(yang|yg)\s+di(bagi\w*|sebar\w*|share\w*|forward\w*|teruskan|terusin|broadcast\w*)\b"
+    r"|\bdi(bagi\w*|sebar\w*|share\w*|forward\w*|teruskan|terusin|broadcast\w*)\s+(oleh|sama|sm|ama|dari|temen\w*|teman\w*|"
+    r"tim\w*|orang|org|relawan|timses)\b", re.I)
+_ASKER_SHARES = re.compile(r"\b(bagi|bagiin|bagikan|membagikan|ngebagiin|share|ngeshare|nge-share|sebar|sebarin|sebarkan|"
+                           r"menyebarkan|nyebarin|forward|ngeforward|terusin|teruskan|meneruskan|repost|ngerepost|bc|"
+                           r"broadcast|kirim\w*|ngirim\w*)\b", re.I)
+_NOT_SHARED = re.compile(r"\b(nggak|ngga|gak|ga|gk|tidak|tdk|enggak|ndak|nda|bukan|belum|blm)\s+((aku|saya|sy|gue|gw|ku)\s+)?"
+                         r"(ikut\s+)?(bagi\w*|share\w*|sebar\w*|forward\w*|terus\w*|repost\w*|kirim\w*)\b", re.I)
 _KTP_FOR_SUPPORT = re.compile(
     r"\b(kumpul\w*|ngumpul\w*|dikumpul\w*|fotokopi\w*|fotocopy|fc|kopi|copy|setor\w*|nyetor\w*|serah\w*|nyerahin|minta\w*|"
     r"dimintai|kasih\w*|ngasih\w*|dukungan|dukung\w*|catut\w*|dicatut|pinjam\w*|minjem\w*|foto|data)\b.{0,30}\b(ktp|e-ktp|ktp-el)\b"
@@ -513,6 +524,9 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if "ajak" in asserted.get("act", set()) and _OWN_VOTE.search(text) and not _OTHERS_VOTE.search(text):
         asserted["act"].discard("ajak")
         asserted["act"].add("coblos")
+    if ("share" in asserted.get("act", set()) and _SHARED_BY_OTHERS.search(text)
+            and not _ASKER_SHARES.search(_NOT_SHARED.sub(" ", _SHARED_BY_OTHERS.sub(" ", text)))):
+        asserted["act"].discard("share")
     # "Amang ku pensiunan, diajak jadi tim sukses": being invited is no invitation of one's own
     if "ajak" in asserted.get("act", set()) and _INVITED.search(text) and not _INVITES.search(text):
         asserted["act"].discard("ajak")

@@ -443,3 +443,10 @@ def test_an_inaugurated_winner_is_an_official_not_a_candidate():
     assert "pemerintah" not in extract("Bupati terpilih yang sudah dilantik itu sekarang nyalon lagi, boleh foto bareng?").get("target")
     assert "calon" in extract("bupati terpilih udah dilantik, boleh like IG pribadi beliau?").get("target")
     assert "calon" in extract("bupati terpilih udah dilantik, boleh ikut syukuran kemenangannya?").get("target")
+
+
+def test_a_leaflet_someone_else_handed_out_is_not_the_asker_s_share():
+    frame = extract("boleh nerima dan baca brosur paslon yang dibagiin di jalan? nggak aku sebar kok")
+    assert "share" not in frame.get("act") and "share" in frame.neg("act")
+    # told in the passive, the asker's own handing out is still a share
+    assert "share" in extract("cetak stiker caleg pakai duit sendiri lalu dibagikan, boleh?").get("act")
