@@ -414,8 +414,8 @@ _SUPERIOR_CONSENTS = re.compile(
     r"((kasih|ngasih|kasi|beri|memberi|memberikan)\s+)?(izin|ijin|izinkan\w*|mengizinkan\w*|ngizinin|ngijinin|izinin|ijinin|"
     r"ngizinkan|membolehkan|bolehin|ngebolehin)\b", re.I)
 # "boleh terima tawaran itu?": accepting an offer of a duty, not receiving a gift
-_ACCEPTS_DUTY = re.compile(r"\b(terima|menerima|nerima|trima|terimo)\s+(tawaran|tugas|penugasan|amanah|jabatan|permintaan)\w*",
-                           re.I)
+_ACCEPTS_DUTY = re.compile(r"\b(terima|menerima|nerima|trima|terimo)\s+(tawaran|tugas|penugasan|amanah|jabatan|permintaan)\w*"
+                           r"|\b(tawaran|penugasan|permintaan)\w*\b[^.!]{0,40}\b(di)?terima\b", re.I)
 _RECEIVING = re.compile(r"\b(terima|menerima|nerima|trima|terimo|diterima)\b", re.I)
 # "saya boleh nyoblos dia?": the asker's own vote for someone, no call on others to vote
 _OWN_VOTE = re.compile(r"\b(saya|sy|aku|ak|gue|gw|kami|boleh|blh|bolehkah|mau|bisa)\s+(nyoblos|coblos|nyoblosin|mencoblos|"

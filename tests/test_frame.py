@@ -423,6 +423,7 @@ def test_a_superior_s_permission_is_the_asker_s_permission(text):
 
 def test_accepting_a_duty_is_not_receiving_a_gift():
     assert "terima" not in extract("ditawari jadi KPPS, boleh saya terima tawaran itu?").get("act")
+    assert "terima" not in extract("dapet tawaran jd anggota KPPS? boleh diterima?").get("act")
     assert "terima" in extract("ditawari jadi KPPS terus dikasih amplop, boleh saya terima?").get("act")
 
 
