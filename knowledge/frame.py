@@ -441,6 +441,10 @@ _ASKER_SHARES = re.compile(r"\b(bagi|bagiin|bagikan|membagikan|ngebagiin|share|n
                            r"broadcast|kirim\w*|ngirim\w*)\b", re.I)
 _NOT_SHARED = re.compile(r"\b(nggak|ngga|gak|ga|gk|tidak|tdk|enggak|ndak|nda|bukan|belum|blm)\s+((aku|saya|sy|gue|gw|ku)\s+)?"
                          r"(ikut\s+)?(bagi\w*|share\w*|sebar\w*|forward\w*|terus\w*|repost\w*|kirim\w*)\b", re.I)
+# "sy izin dtg tlt ke kntor krn nyoblos": leave asked of the office, no permit an official issues
+_LEAVE_REQUEST = re.compile(r"\b(izin|ijin|ijn|izn)\s+(datang|dtg|dateng|masuk|msk)\s+(telat|terlambat|tlt|siang)\b"
+                            r"|\b(izin|ijin|ijn|izn)\s+(pulang|plg|keluar|tidak masuk|gak masuk|ga masuk|gk masuk|nggak masuk|"
+                            r"sebentar|sbntr|setengah hari|cuti)\b", re.I)
 _KTP_FOR_SUPPORT = re.compile(
     r"\b(kumpul\w*|ngumpul\w*|dikumpul\w*|fotokopi\w*|fotocopy|fc|kopi|copy|setor\w*|nyetor\w*|serah\w*|nyerahin|minta\w*|"
     r"dimintai|kasih\w*|ngasih\w*|dukungan|dukung\w*|catut\w*|dicatut|pinjam\w*|minjem\w*|foto|data)\b.{0,30}\b(ktp|e-ktp|ktp-el)\b"
@@ -527,6 +531,9 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if ("share" in asserted.get("act", set()) and _SHARED_BY_OTHERS.search(text)
             and not _ASKER_SHARES.search(_NOT_SHARED.sub(" ", _SHARED_BY_OTHERS.sub(" ", text)))):
         asserted["act"].discard("share")
+    if "keputusan" in asserted.get("act", set()) and _LEAVE_REQUEST.search(text) and "keputusan" not in extract(
+            _LEAVE_REQUEST.sub(" ", text), lex, qtype, correct, with_relatives=False).get("act"):
+        asserted["act"].discard("keputusan")
     # "Amang ku pensiunan, diajak jadi tim sukses": being invited is no invitation of one's own
     if "ajak" in asserted.get("act", set()) and _INVITED.search(text) and not _INVITES.search(text):
         asserted["act"].discard("ajak")

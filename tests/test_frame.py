@@ -451,3 +451,8 @@ def test_a_leaflet_someone_else_handed_out_is_not_the_asker_s_share():
     assert "share" not in frame.get("act") and "share" in frame.neg("act")
     # told in the passive, the asker's own handing out is still a share
     assert "share" in extract("cetak stiker caleg pakai duit sendiri lalu dibagikan, boleh?").get("act")
+
+
+def test_leave_asked_of_the_office_is_no_official_permit():
+    assert "keputusan" not in extract("besok hari coblosan saya izin datang telat ke kantor karena nyoblos dulu, boleh?").get("act")
+    assert "keputusan" in extract("saya camat, boleh kasih izin keramaian buat kampanye paslon?").get("act")
