@@ -445,6 +445,11 @@ _NOT_SHARED = re.compile(r"\b(nggak|ngga|gak|ga|gk|tidak|tdk|enggak|ndak|nda|buk
 _LEAVE_REQUEST = re.compile(r"\b(izin|ijin|ijn|izn)\s+(datang|dtg|dateng|masuk|msk)\s+(telat|terlambat|tlt|siang)\b"
                             r"|\b(izin|ijin|ijn|izn)\s+(pulang|plg|keluar|tidak masuk|gak masuk|ga masuk|gk masuk|nggak masuk|"
                             r"sebentar|sbntr|setengah hari|cuti)\b", re.I)
+# "nonton video debatnya di youtube", "liat story temen": media watched, not posted
+_WATCHED_MEDIA = re.compile(r"\b(nonton|nntn|tonton|menonton|lihat|liat|melihat|buka|ngebuka|klik|dengar|denger|baca|scroll)\s+"
+                            r"((\w+)\s+)?(video|konten|story|status|tweet|postingan|meme|reels|live)\w*\b", re.I)
+_ASKER_POSTS = re.compile(r"\b(posting|ngepost\w*|post|upload|unggah\w*|ngunggah|tweet|ngetweet|cuit\w*|"
+                          r"(bikin|buat|membuat|pasang|update|bkin)\s+(video|konten|status|story|meme|reels|tweet)\w*)\b", re.I)
 _KTP_FOR_SUPPORT = re.compile(
     r"\b(kumpul\w*|ngumpul\w*|dikumpul\w*|fotokopi\w*|fotocopy|fc|kopi|copy|setor\w*|nyetor\w*|serah\w*|nyerahin|minta\w*|"
     r"dimintai|kasih\w*|ngasih\w*|dukungan|dukung\w*|catut\w*|dicatut|pinjam\w*|minjem\w*|foto|data)\b.{0,30}\b(ktp|e-ktp|ktp-el)\b"
@@ -534,6 +539,9 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if "keputusan" in asserted.get("act", set()) and _LEAVE_REQUEST.search(text) and "keputusan" not in extract(
             _LEAVE_REQUEST.sub(" ", text), lex, qtype, correct, with_relatives=False).get("act"):
         asserted["act"].discard("keputusan")
+    if ("posting" in asserted.get("act", set()) and _WATCHED_MEDIA.search(text)
+            and not _ASKER_POSTS.search(_WATCHED_MEDIA.sub(" ", text))):
+        asserted["act"].discard("posting")
     # "Amang ku pensiunan, diajak jadi tim sukses": being invited is no invitation of one's own
     if "ajak" in asserted.get("act", set()) and _INVITED.search(text) and not _INVITES.search(text):
         asserted["act"].discard("ajak")
@@ -679,6 +687,15 @@ def boleh_at_risk(entry: EntryFrame | None, q: Frame, seen: Frame | None = None)
     if political_extra and (targets or extra & SOCIAL_ACTS):
         return True
     return False
+
+
+def adds_social_post(entry: EntryFrame | None, q: Frame, seen: Frame | None = None) -> bool:
+    """ "nonton debat capres terus komentar di grup WA": the question adds a like, comment, post
+    or share about a side that an allowed entry (watching) does not cover."""
+    acts = set(entry.act) if entry else set()
+    if seen is not None:
+        acts |= seen.get("act")
+    return bool((q.get("act") - acts) & SOCIAL_ACTS and q.get("target") & POLITICAL)
 
 
 def target_unnamed(entry: EntryFrame | None, q: Frame) -> bool:

@@ -456,3 +456,14 @@ def test_a_leaflet_someone_else_handed_out_is_not_the_asker_s_share():
 def test_leave_asked_of_the_office_is_no_official_permit():
     assert "keputusan" not in extract("besok hari coblosan saya izin datang telat ke kantor karena nyoblos dulu, boleh?").get("act")
     assert "keputusan" in extract("saya camat, boleh kasih izin keramaian buat kampanye paslon?").get("act")
+
+
+def test_a_video_watched_is_not_a_video_posted():
+    frame = extract("saya cuma baca berita cagub di portal online dan nonton video debatnya di youtube, aman?")
+    assert "posting" not in frame.get("act")
+    assert "posting" in extract("nonton video kampanye terus upload ulang di tiktok").get("act")
+
+
+def test_a_comment_about_a_side_is_not_covered_by_an_allowed_entry_about_watching(kb):
+    answer = kb.ask("Saya ASN, boleh nggak nonton debat capres di TV terus komentar di grup WA keluarga?")
+    assert str(answer.verdict) != "boleh"
