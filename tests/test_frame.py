@@ -467,3 +467,9 @@ def test_a_video_watched_is_not_a_video_posted():
 def test_a_comment_about_a_side_is_not_covered_by_an_allowed_entry_about_watching(kb):
     answer = kb.ask("Saya ASN, boleh nggak nonton debat capres di TV terus komentar di grup WA keluarga?")
     assert str(answer.verdict) != "boleh"
+
+
+def test_a_cltn_approved_only_if_is_not_granted():
+    text = "Saya PNS dan sudah mengajukan CLTN. Kalau CLTN-nya disetujui, saya bebas ikut kampanye suami kan?"
+    assert "cltn-sah" not in extract(text).get("manner")
+    assert "cltn-sah" in extract("CLTN saya sudah disetujui, boleh ikut kampanye suami?").get("manner")
