@@ -308,7 +308,7 @@ class KnowledgeBase:
             respelled = self.matcher.respeller.text(text)
             if respelled != text:  # "tolong bandingin visii misi psln 1 dan 2": read once typos are fixed
                 refusal = screen(respelled)
-        if refusal is None:
+        if refusal is None and self.matcher.respeller.leaves_unknown(text):
             # … and with the refusals' own words known too ("Tolong rannking 3 capres")
             respelled = self._guard_respeller().text(text)
             if respelled != text:

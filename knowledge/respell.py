@@ -51,6 +51,7 @@ class Respeller:
             by_skeleton.setdefault(skeleton(w), set()).add(w)
         self._skeleton = {k: v for k, v in by_skeleton.items() if len(k) >= 3}
         self.word = lru_cache(maxsize=20_000)(self._word)
+        self.is_word = lru_cache(maxsize=20_000)(self._is_word)
 
     def text(self, text: str) -> str:
         """``text`` with unknown words corrected. A capitalised word inside a sentence is a
@@ -59,6 +60,12 @@ class Respeller:
         the whole message is shouted; acronyms ("BKN", "KPPS") are always left alone."""
         caps = shouted(text)
         return _WORD.sub(lambda m: self._in_text(m, text, caps), text)
+
+    def leaves_unknown(self, text: str) -> bool:
+        """Whether ``text`` holds a word this speller neither knows nor can put right (a typo
+        of a word outside its vocabulary: only then can a larger vocabulary read it)."""
+        return any(MIN_LEN <= len(w) <= MAX_LEN and not self.is_word(w) and self.word(w) == w
+                   for w in (m.group(0).lower() for m in _WORD.finditer(text)))
 
     def _in_text(self, m: re.Match[str], text: str, caps: bool) -> str:
         w = m.group(0)
@@ -86,7 +93,7 @@ class Respeller:
         return any(f in dictionary or stem(f) in dictionary for f in forms)
 
     def _word(self, w: str) -> str:
-        if not MIN_LEN <= len(w) <= MAX_LEN or self._is_word(w):
+        if not MIN_LEN <= len(w) <= MAX_LEN or self.is_word(w):
             return w
         near = self._nearest(w)
         if near is not None:

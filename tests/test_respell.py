@@ -69,3 +69,9 @@ def test_a_word_with_only_some_vowels_dropped_is_put_back(kb):
     fixed = kb.matcher.respeller.text("kepala dinas nyuruh pke kndraan dinas buat kampanye")
     assert "kendaraan dinas" in fixed
     assert kb.matcher.respeller.text("dress code kantor") == "dress code kantor"
+
+
+def test_only_a_word_it_can_neither_read_nor_put_right_is_left_unknown(kb):
+    speller = kb.matcher.respeller
+    assert not speller.leaves_unknown("PNS boleh like postingan caleg?")
+    assert speller.leaves_unknown("Tolong rannking 3 capres")  # a refusal's word, outside the KB's vocabulary
