@@ -49,7 +49,8 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     "dev12": (0.68, 0.74, 0.78, 0.02),  # ninth session, written near its end: 71.9/75.0 on the session-start code, 72.5/80.0 on its end
     "dev11": (0.69, 0.90, 0.74, 0.04),  # ninth session: 70.6/77.5 on the session-start code, 71.9/77.5 at its one unread run
     "dev13": (0.66, 0.92, 0.73, 0.02),  # tenth session, written at its start: 68.6/96.4 on the session-start code, 69.2/96.4 at its one unread run
-    "dev14": (0.70, 0.84, 0.75, 0.02),  # tenth session, written near its end, unread: 70.7/88.5 on the session-start code, 74.1/88.5 on its end
+    "dev14": (0.70, 0.84, 0.75, 0.02),  # tenth session, written near its end, unread: 70.7/88.5 on the session-start code, 74.1/88.5 on its end; read in the eleventh (80.5/88.5)
+    "dev15": (0.73, 0.90, 0.80, 0.02),  # eleventh session, written at its start, not yet read: 77.1/96.0 on its start code, 77.7/96.0 on its end
 }
 
 
@@ -62,8 +63,11 @@ def evaluated(request, kb):
 SEALED = {"sealed", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"}
 
 
+UNREAD = {"dev15"}  # written to measure a session's end; kept unread until the next one reads it
+
+
 def _summary(name, report):
-    return report.summary(items=name not in SEALED)
+    return report.summary(items=name not in SEALED | UNREAD)
 
 
 def test_independent_sets_are_large_and_categorised():
@@ -74,7 +78,7 @@ def test_independent_sets_are_large_and_categorised():
         assert sum(1 for i in items if i["category"] in ("out-of-scope", "adversarial")) >= 50
         assert all(i.get("why") for i in items)
     for name in ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "dev3", "dev4", "dev5",
-                 "dev6", "dev7", "dev8", "dev9", "dev10", "dev12", "dev13", "dev14"):
+                 "dev6", "dev7", "dev8", "dev9", "dev10", "dev12", "dev13", "dev14", "dev15"):
         items = load_questions(EVAL / f"{name}.yaml")
         assert len(items) >= 150 and {str(i["category"]) for i in items} == CATEGORIES, name
         assert all(i.get("why") for i in items), name
@@ -132,8 +136,9 @@ CONTENT_FLOORS = {  # (kind accuracy, campaign recall, campaign precision, max "
     ("content_dev12", False): (0.80, 0.92, 0.92, 0),  # tenth session: 81.3/86.7/96.3 unread on its start code and mid-session, 85.3/96.7/96.7 after
     ("content_dev13", False): (0.86, 0.93, 0.93, 0),  # eleventh session: 82.0/80.0/90.6 unread on its start code, 92.0/98.3/98.3 after it was read
     ("content_dev14", False): (0.83, 0.90, 0.90, 0),  # eleventh session: 77.3/85.0/83.6 unread on its start code and mid-session, 88.7/95.0/95.0 after it was read
+    ("content_dev15", False): (0.75, 0.84, 0.88, 0),  # eleventh session, not yet read: 76.7/86.7/91.2 on its start code, 79.3/88.3/93.0 on its end
 }
-BLIND_CONTENT = {"content", "content_holdout", "content_holdout2"}
+BLIND_CONTENT = {"content", "content_holdout", "content_holdout2", "content_dev15"}  # content_dev15: not yet read
 
 
 @pytest.mark.parametrize("name, images", sorted(CONTENT_FLOORS))
