@@ -491,6 +491,12 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     ``tagged`` passes the question's tagged tokens when the caller has them already."""
     lex = lex or default_lexicon()
     typ = types(lex)
+
+    def _said_elsewhere(pattern: re.Pattern[str], text: str, slot: str, value: str) -> bool:
+        """Whether ``value`` is still in the ``slot`` of ``text`` once the words ``pattern``
+        matches are left out ("atasan sudah izinkan": is a permit named anywhere else?)."""
+        return value in extract(pattern.sub(" ", text), lex, qtype, correct, with_relatives=False).get(slot)
+
     # "Éta kaasup kampanye teu?", "yang dilarang follow akun calon doang kan?": the category
     # asked about, or the prohibited counterpart, is not part of the asker's situation
     reduced = _NOT_THE_SITUATION.sub(" ", text)
@@ -526,8 +532,7 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if _SUPERIOR_CONSENTS.search(text) and not _CONSENTS.search(_SUPERIOR_CONSENTS.sub(" ", text)):
         asserted.get("manner", set()).discard("mengizinkan")
         asserted.setdefault("manner", set()).add("berizin")
-        if "keputusan" in asserted.get("act", set()) and "keputusan" not in extract(
-                _SUPERIOR_CONSENTS.sub(" ", text), lex, qtype, correct, with_relatives=False).get("act"):
+        if "keputusan" in asserted.get("act", set()) and not _said_elsewhere(_SUPERIOR_CONSENTS, text, "act", "keputusan"):
             asserted["act"].discard("keputusan")
     if ("terima" in asserted.get("act", set()) and _ACCEPTS_DUTY.search(text)
             and not _RECEIVING.search(_ACCEPTS_DUTY.sub(" ", text)) and not _RECEIVED.search(text)):
@@ -538,8 +543,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if ("share" in asserted.get("act", set()) and _SHARED_BY_OTHERS.search(text)
             and not _ASKER_SHARES.search(_NOT_SHARED.sub(" ", _SHARED_BY_OTHERS.sub(" ", text)))):
         asserted["act"].discard("share")
-    if "keputusan" in asserted.get("act", set()) and _LEAVE_REQUEST.search(text) and "keputusan" not in extract(
-            _LEAVE_REQUEST.sub(" ", text), lex, qtype, correct, with_relatives=False).get("act"):
+    if ("keputusan" in asserted.get("act", set()) and _LEAVE_REQUEST.search(text)
+            and not _said_elsewhere(_LEAVE_REQUEST, text, "act", "keputusan")):
         asserted["act"].discard("keputusan")
     if ("posting" in asserted.get("act", set()) and _WATCHED_MEDIA.search(text)
             and not _ASKER_POSTS.search(_WATCHED_MEDIA.sub(" ", text))):

@@ -362,10 +362,14 @@ def test_the_category_asked_about_is_not_the_asker_s_act():
 
 
 @pytest.mark.parametrize("text", ["blh gk pns jdi kpps, udh ada ijin atsan",
-                                  "daftar KPPS, sudah ada izin tertulis atasan, boleh?"])
+                                  "daftar KPPS, sudah ada izin tertulis atasan, boleh?",
+                                  # a superior's permission, however said, is the asker's too
+                                  "kepala dinas saya sudah kasih izin, boleh jadi anggota PPS?",
+                                  "atasanku udah izinkan aku daftar pantarlih, aman kan?"])
 def test_the_asker_s_permission_is_no_consent_given(text):
     frame = extract(text)
     assert "berizin" in frame.get("manner") and "mengizinkan" not in frame.get("manner")
+    assert "keputusan" not in frame.get("act")  # nor a permit an official issues
 
 
 def test_consent_is_said_with_a_verb():
@@ -411,14 +415,6 @@ def test_the_prohibited_counterpart_the_asker_already_knows_is_not_the_situation
 
 def test_a_track_record_is_not_a_recording():
     assert "rekam" not in extract("PNS cari tahu rekam jejak calon di internet, boleh?").get("act")
-
-
-@pytest.mark.parametrize("text", ["kepala dinas saya sudah kasih izin, boleh jadi anggota PPS?",
-                                  "atasanku udah izinkan aku daftar pantarlih, aman kan?"])
-def test_a_superior_s_permission_is_the_asker_s_permission(text):
-    frame = extract(text)
-    assert "berizin" in frame.get("manner") and "mengizinkan" not in frame.get("manner")
-    assert "keputusan" not in frame.get("act")
 
 
 def test_accepting_a_duty_is_not_receiving_a_gift():
