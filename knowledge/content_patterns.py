@@ -107,7 +107,9 @@ _NEWS = prefiltered(re.compile(
     r"kamis|jumat|sabtu|minggu)|kemarin|sebanyak \d|menolak|membantah|mencatat|menemukan|menyatakan|memaparkan|"
     r"sepakat|unggul|memperoleh|beredar|dilaporkan|diajukan|mendaftar|diiringi|bersitegang|dijatuhi|meluncurkan|"
     r"mengklaim|mempertanyakan|berlangsung|persen|responden|lembaga survei|hitung cepat|quick count|polisi|"
-    r"seorang|menyebut|sempat|mengalihkan arus|diwarnai|tuduhan|gugatan|dinonaktifkan|dicopot|viral di media sosial|mengajukan keberatan|keberatan atas|tertunda|tersebar|berhasil|membentuk|koalisi|dijadwalkan|pekan depan|saling|cek fakta|"
+    r"seorang|menyebut|sempat|"
+    r"mengalihkan arus|diwarnai|tuduhan|gugatan|dinonaktifkan|dicopot|viral di media sosial|mengajukan keberatan|keberatan atas|"
+    r"tertunda|tersebar|berhasil|membentuk|koalisi|dijadwalkan|pekan depan|saling|cek fakta|"
     r"hasil suntingan|hukuman disiplin|setelah terbukti|menghentikan|mengamankan|menyelidiki|diduga|tengah (?:me|di)\w+|diskors|"
     r"resmi berkoalisi|kesepakatan|ditandatangani|mempersoalkan|penyidik|polres|polda|gakkumdu|putusan|hakim|jaksa|"
     r"jika terpilih|•••|memvonis|divonis|vonis|pengadilan negeri|muktamar|munas|munaslub|kongres|musda|muswil|pengamat|dipertanyakan|tajuk rencana|editorial|kampanye dialogis|dalam kampanye|menanggapi|"
@@ -173,7 +175,8 @@ _SMEAR = re.compile(
     r"(?<!\w)(?:jangan (?:pilih|coblos|dukung|mau dipimpin)|ulah milih|ojo (?:milih|gelem)|aja milih|"
     r"tolak (?-i:[A-Z])\w+|asal bukan|tersangka|korup\w*|maling|bohong\w*|ngabohong|omdo|utang\w*|antek|boneka|"
     r"pengkhianat|dinasti|anti pancasila|anti ?islam|kafir|pki|warga negara asing|ijazah palsu|didiskualifikasi|"
-    r"kepergok|amplop|tersangkut|terjerat kasus|ingat rekam jejak\w*|serangan fajar|kecewa|gak bisa baca|tidak bisa baca|konglomerat|harta naik|"
+    r"kepergok|amplop|tersangkut|terjerat kasus|ingat rekam jejak\w*|"
+    r"serangan fajar|kecewa|gak bisa baca|tidak bisa baca|konglomerat|harta naik|"
     r"orang luar daerah|dikuasai|renungkan|cek faktanya|fakta (?:yg|yang) disembunyikan|tikus berdasi|"
     r"(?:jangan|ulah|ojo|jan) (?:percaya|percanten|pracaya|mau dibohongi|tertipu)|bukan (?:orang )?asli|pendatang|"
     # "kalau yang menang si nomor tiga, semua honorer bakal dipecat … jangan sampai menyesal"
@@ -231,7 +234,8 @@ _NOT_GENERAL = re.compile(r"(?<!\w)(?:osis|hima|bem|ketua kelas|ketua rt|ketua r
 # a shop's or a brand's promotion ("Nomor 1 di hati pelanggan", "partai besar")
 _COMMERCE = re.compile(r"(?<!\w)(?:diskon|promo|flash sale|grosir|eceran|pesan sekarang|order|gofood|grabfood|"
                        r"shopee|tokopedia|cashback|gratis ongkir|menu|harga spesial|beli \d|minimarket|supermarket|"
-                       r"belanja|pelanggan|pembelian|harga(?! mati)|toko|pesen|#review|review|unboxing|spesifikasi|smartphone|gadget|titip paket|open order|pilih paket|paket (?:nomor|no|nomer))(?!\w)", re.I)
+                       r"belanja|pelanggan|pembelian|harga(?! mati)|toko|pesen|#review|review|unboxing|spesifikasi|smartphone|gadget|"
+                       r"titip paket|open order|pilih paket|paket (?:nomor|no|nomer))(?!\w)", re.I)
 # contests, congratulations, charity and crafts: "pilih nomor 17" for a photo, "semoga amanah" for a promotion
 _CONTEST = re.compile(r"(?<!\w)(?:lomba|kontes|festival|audisi|ajang|vote foto|voting online|karya|juri|finalis|duta|"
                       r"putri pariwisata|pemilihan (?:putri|duta|abang|none|cak|ning|raja|ratu)|pasanggiri|mojang jajaka|"
