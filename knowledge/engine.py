@@ -222,11 +222,11 @@ class KnowledgeBase:
         self.matcher = Matcher(self.db, list(self.entries.values()), calibration.load(self.db))
 
     def _guard_respeller(self) -> Respeller:
-        """The matcher's respeller, plus the words the refusal patterns are written with."""
-        if getattr(self, "_guard_speller_version", None) != self.version:
-            texts = [t for e in self.entries.values() for t in (e.question, *e.phrasings)]
-            self._guard_speller = Respeller([*texts, " ".join(sorted(guard_vocabulary()))], self.matcher.lex)
-            self._guard_speller_version = self.version
+        """The matcher's respeller, plus the words the refusal patterns are written with
+        (built again only when a reload gave the matcher a new one)."""
+        if getattr(self, "_guard_speller_base", None) is not self.matcher.respeller:
+            self._guard_speller = self.matcher.respeller.widened(guard_vocabulary())
+            self._guard_speller_base = self.matcher.respeller
         return self._guard_speller
 
     def vocabulary(self) -> frozenset[str]:

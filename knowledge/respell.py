@@ -61,6 +61,11 @@ class Respeller:
         caps = shouted(text)
         return _WORD.sub(lambda m: self._in_text(m, text, caps), text)
 
+    def widened(self, words: Iterable[str]) -> Respeller:
+        """This speller with ``words`` known too (and put back to), without reading the
+        knowledge base's texts again."""
+        return Respeller([" ".join(sorted({w for w in self.known if w.isalpha()} | set(words)))], self.lex)
+
     def leaves_unknown(self, text: str) -> bool:
         """Whether ``text`` holds a word this speller neither knows nor can put right (a typo
         of a word outside its vocabulary: only then can a larger vocabulary read it)."""
