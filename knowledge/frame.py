@@ -105,6 +105,8 @@ _SANCTION = prefiltered(re.compile(
     rf"\b(sanksi|sangsi|hukuman|hukumannya|sanksinya|sangsinya|ancaman|ancmn|pidana|konsekuensi|akibat)(nya|ny)?\s*(nya\s*|ny\s*)?{_Q}\b"
     rf"|\b{_Q}\s+(sih\s+|aja\s+|saja\s+)?(sanksi|sangsi|hukuman|konsekuensi|akibat|ancaman)(nya)?\b"
     r"|\b(jenis|bentuk|tingkat|tingkatan|macam|level)\s+(sanksi|sangsi|hukuman)"
+    # "hukumannya tingkat apa?", "sanksinya kategori berat atau sedang?"
+    r"|\b(sanksi|sangsi|hukuman)(nya)?\s+(tingkat|tingkatan|level|kategori|jenis|golongan)\s+(apa|apaan|berapa|mana|ringan|sedang|berat)\b"
     r"|\b(kena|dapat|dapet|dijatuhi|diberi)\s+(sanksi|sangsi|hukuman)\s+(apa|apaan|seperti apa|gimana|berapa)\b"
     r"|\b(dihukum|dipotong|disanksi)\s+(apa|berapa|gimana|bagaimana|seberapa)\b"
     r"|\bseberat apa\b|\bseberapa berat\b|\bberapa (persen|bulan|lama)\b.{0,30}\b(potong|dipotong|tukin|hukuman|sanksi)"
@@ -131,13 +133,18 @@ _SANCTION = prefiltered(re.compile(
     re.I | re.S,
 ))
 _WHAT_TO_DO = prefiltered(re.compile(
-    r"\b(harus|hrs|mesti|musti|sebaiknya|sebaikny|baiknya|enaknya|perlu)\s+(gimana|bagaimana|gmn|gmana|apa|ngapain|bagaimanakah|berbuat apa|melakukan apa)\b"
+    r"\b(harus|hrs|mesti|musti|kudu|sebaiknya|sebaikny|baiknya|enaknya|perlu)\s+(gimana|bagaimana|gmn|gmana|apa|ngapain|bagaimanakah|berbuat apa|melakukan apa|piye|kumaha)\b"
+    # "sebelum jawab undangan, sebaiknya konsultasi ke siapa?": whom to ask first
+    r"|\b(konsultasi|konsul|berkonsultasi|minta pertimbangan|minta arahan|minta izin|minta ijin)\s+(dulu\s+)?(ke|kepada|kpd|sama|dengan|dgn)\s+siapa\b"
     r"|\bapa yang (harus|hrs|perlu|sebaiknya|mesti)\b|\bapa yg (harus|hrs|perlu|sebaiknya|mesti)\b"
     r"|\b(langkah|tindakan)(nya)?\s+(apa|yang|yg)\b|\bsolusi(nya)?\b|\bjalan keluar(nya)?\b"
     r"|\b(terlanjur|telanjur|terlajur|udah terlanjur|sudah terlanjur|keburu)\b.{0,80}\b(gimana|bagaimana|gmn|harus|apa)\b"
     r"|\bcara(nya)?\s+(menghapus|hapus|keluar|batalin|membatalkan|mundur|mengundurkan|melapor|lapor|mengurus|ngurus|menolak|nolak|ajukan|mengajukan|menghindari|menghindar|klarifikasi)\b"
     r"|\bkapan\s+((saya|sy|aku|pns|asn|kita|dia)\s+)?(harus|wajib|mesti|hrs)\s+(mundur|mengundurkan|resign|berhenti)(nya)?\b"
     r"|\b(harus|wajib|mesti|hrs|perlu)\s+(mundur|mengundurkan diri|resign|berhenti)\s+(dulu|dahulu|dr|dari)\b"
+    # "kapan batas waktu dia harus mengundurkan diri?", "deadline mundurnya kapan?"
+    r"|\b(batas waktu|tenggat|tenggat waktu|deadline|paling lambat)\b.{0,40}\b(mundur|mengundurkan|resign|berhenti)"
+    r"|\b(mundur|mengundurkan diri|resign|berhenti)(nya)?\b.{0,20}\b(batas waktu|tenggat|deadline|paling lambat)\b"
     r"|\b(harus|wajib|mesti|hrs)\s+(mundur|mengundurkan diri|resign|berhenti)\s+(kapan|kpn)\b"
     r"|\b(lapor|melapor|ngadu|mengadu|laporkan|adukan|lapornya|ngadunya)[\s.,?!]+(ya\s+)?(ke|kemana|ke mana|dimana|di mana|kmn|lewat|via|melalui)\s*(mana|apa)?\b"
     r"|\b(lapor|melapor|ngadu|mengadu|melaporkan)\b.{0,40}\b(gimana|gmn|bagaimana|gmana)\b"
@@ -240,6 +247,9 @@ _RESIGNED = re.compile(
     r"\b(sudah|udah|udh|sdh|telah|wis|tos)\s+(resmi\s+)?(mundur|berhenti|keluar|diberhentikan|mengundurkan diri|liren)\b"
     r".{0,30}\b(pns|asn|pppk)\b(?!\s+(lain|aktif))"
     r"|\b(diberhentikan dengan hormat|mantan pns|mantan asn|eks pns|bekas pns)\b"
+    # "saya dulu PNS, sudah resmi mundur waktu KPU menetapkan saya"
+    r"|\b(dulu|dulunya|dahulu)\s+(pns|asn|pppk)\b.{0,40}\b(sudah|udah|udh|sdh|telah)\s+(resmi\s+)?"
+    r"(mundur|berhenti|keluar|diberhentikan|mengundurkan diri)\b"
     r"|\b(masukin|memasukkan|menyerahkan|mengajukan|ngajuin)\s+surat\s+pengunduran\s+diri\b"
     r"|\bsk\s+(pemberhentian|berhenti|pengunduran diri)\b.{0,30}\b(sudah|udah|udh|sdh|telah)\s+(keluar|kluar|terbit|turun)\b",
     re.I)
@@ -273,7 +283,11 @@ _PROSPECTIVE = prefiltered(re.compile(
 _ASKER_CALLS_FOR_SUPPORT = prefiltered(re.compile(
     r"\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,2}?(minta|mintain|ngajak|ajak|nyuruh|suruh|imbau|himbau)\s+"
     r"(\w+\s+){0,3}?(dukung|mendukung|pilih|milih|memilih|coblos|nyoblos|menangkan)\b"
-    r"|\b(sambutan|pidato|ceramah|orasi|kata sambutan)\s+(\w+\s+){0,2}?(dukung|mendukung|dukungan)\b", re.I))
+    r"|\b(sambutan|pidato|ceramah|orasi|kata sambutan)\s+(\w+\s+){0,2}?(dukung|mendukung|dukungan)\b"
+    # "boleh saya bisikin tetangga supaya coblos caleg nomor 4?", "saya sarankan paslon yang bagus"
+    r"|\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,2}?(bisikin|bisiki|membisiki|membisikkan|sarankan|saranin|nyaranin|"
+    r"menyarankan|rekomendasikan|rekomendasiin|merekomendasikan)\s+(\w+\s+){0,3}?(dukung|mendukung|pilih|milih|memilih|"
+    r"coblos|nyoblos|menangkan|paslon|calon|caleg|capres|cagub|cabup|cawalkot|nomor)\b", re.I))
 # … or gives a candidate the stage ("saya kasih waktu 10 menit ngomong")
 _ASKER_GAVE_STAGE = prefiltered(re.compile(
     r"\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,2}?(kasih|kasi|beri|berikan|kasihkan|sediain|sediakan)\s+"
@@ -482,6 +496,13 @@ _OFFICIAL_CONTENT = re.compile(
     r"(\s+(\w+\s+){0,2}?(soal|tentang|ttg|terkait|mengenai|berisi|isinya|yang berisi|yg berisi|yang bahas|yg bahas)"
     r"[^.?!,]{0,50})?",
     re.I)
+# a news outlet's report on how the election runs: "postingan berita Kompas tentang jalannya debat
+# capres": the candidates are the report's topic, not a target (news praising one is not this)
+_NEWS_ON_THE_PROCESS = re.compile(
+    r"\b(berita|artikel|liputan|reportase|portal berita|media)\s+(\w+\s+){0,2}?(tentang|soal|ttg|terkait|mengenai|yang bahas|yg bahas)\s+"
+    r"((jalannya|hasil|jadwal|tahapan|proses|pelaksanaan|penyelenggaraan|suasana|persiapan)\s+)?"
+    r"(debat|tahapan|jadwal|pelaksanaan|penyelenggaraan|pemungutan|penghitungan|rekapitulasi|pendaftaran|pengundian)\b[^.?!,]{0,40}",
+    re.I)
 
 
 def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
@@ -637,6 +658,9 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # election body's post is about; the post is the election body's
     if asserted.get("target", set()) & POLITICAL and _OFFICIAL_CONTENT.search(text):
         kept = extract(_OFFICIAL_CONTENT.sub(" KPU ", text), lex, qtype, correct, with_relatives=False).get("target")
+        asserted["target"] -= POLITICAL - kept
+    if "berita" in asserted.get("target", set()) and asserted["target"] & POLITICAL and _NEWS_ON_THE_PROCESS.search(text):
+        kept = extract(_NEWS_ON_THE_PROCESS.sub(" berita ", text), lex, qtype, correct, with_relatives=False).get("target")
         asserted["target"] -= POLITICAL - kept
     # "Bupati terpilih udah dilantik … foto bareng beliau di acara dinas": the official he now is
     if ("calon" in asserted.get("target", set()) and _INAUGURATED.search(text)

@@ -59,7 +59,10 @@ _INJECTION = prefiltered(re.compile(
     r"|\b(kamu|km|anda|lu)\s+(kan\s+)?(bukan|bkn)\s+(pns|asn|manusia|pegawai)\b"
     r"|\b(kamu|km|anda)\s+(pernah|sudah|udah)\s+(nyebut|menyebut|bilang|milih|memilih)\b"
     r"|\breturn\s+\w+\(|\bdef\s+\w+\(|\bfunction\s*\w*\s*\("
-    r"|\b(spasi di antara|dieja|huruf demi huruf|satu huruf|pakai emoji|dengan emoji|emoji saja)\b"
+    # an answer ordered in a code or in emoji ("jawab pakai emoji"; "banyak yang balas dengan emoji jempol" is a story)
+    r"|\b(spasi di antara|dieja|huruf demi huruf|satu huruf)\b"
+    r"|(?:^|[.!?:]\s*|\b(?:bot|kamu|km|coba|tolong|dong)\s+)(jawab|balas|tulis|jelaskan)(lah|kan|in)?\s+"
+    r"((cuma|hanya|pakai|pake|dengan|dgn|pakek)\s+){1,2}emoji\b|\bemoji\s+(saja|aja|doang)\s*[.!]?\s*$"
     r"|\b(dalam|di)\s+dunia\s+(paralel|lain|fiksi)\b|\b(main peran|bermain peran|roleplay|role play|role-play)\b"
     r"|\b(reveal|show|print|output|tampilkan|bocorkan)\b.{0,30}\b(rules|prompt|instructions|aturan internal|instruksi)\b"
     r"|\bjawab\s+((cuma|hanya|pakai|dengan|pake|aja|saja)\s+){1,2}['\"“]?(satu kata|1 kata|ya|iya|yes|boleh)\b"

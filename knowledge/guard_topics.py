@@ -94,7 +94,8 @@ _ELECTION_FACT = prefiltered(re.compile(  # election facts that belong to KPU, n
     r"|\b(usia|umur)\s+(minimal|berapa)\b.{0,20}\b(nyoblos|mencoblos|memilih|pemilih|punya hak pilih)\b"
     r"|\b(di ?bawah|belum)\s+(17|umur|cukup umur)\b.{0,30}\b(nyoblos|mencoblos|memilih|ikut pemilu)\b"
     r"|\b(cara|gimana|bagaimana)\b.{0,20}\b(menjadi|jadi|daftar|mendaftar)\s+(anggota|kader)\s+(partai|parpol)\b"
-    r"|\b(program|programnya|janji|janjinya|visinya|misinya|profil|profilnya|rekam jejak)\b.{0,30}\b(apa aja|apa saja|apa|gimana|bagaimana|seperti apa)\s*\??\s*$"
+    # (a candidate's profile, not "foto profil FB, gimana?")
+    r"|\b(program|programnya|janji|janjinya|visinya|misinya|(?<!foto )(?<!gambar )profil(nya)?|rekam jejak)\b.{0,30}\b(apa aja|apa saja|apa|gimana|bagaimana|seperti apa)\s*\??\s*$"
     r"|\b(cara|bagaimana|gimana|gmn)\b.{0,15}\b(menghitung|hitung|penghitungan|merekap|rekap)\s+suara\b"
     r"|\b(berapa lama|berapa hari|kapan mulai|kapan dimulai)\b.{0,20}\b(masa kampanye|masa tenang)\b"
     r"|\b(psu|pemungutan suara ulang)\b.{0,40}\b(kapan|dilaksanakan|jadwal)\b"
@@ -137,6 +138,8 @@ _INTERNAL_RULES = re.compile(
     re.I)
 _ELECTION_FACT_MORE = prefiltered(re.compile(
     r"\b(lolos|masuk)\s+(ke\s+)?(senayan|parlemen)\b|\bpartai\s+(apa\s+)?(saja|aja)\s+(yang|yg)\s+lolos\b"
+    # "partai apa yang suaranya paling banyak di Jawa Tengah?": a result
+    r"|\b(suara|suaranya|perolehan suara\w*|kursi\w*)\s+(paling\s+(banyak|tinggi|besar|sedikit)|terbanyak|tertinggi|terbesar)\b"
     r"|\b(pemilu|pilkada|pilpres)\s+(ditunda|diundur|dibatalkan)\b|\bperpanjang\w*\s+(masa\s+)?jabatan\s+(presiden|kepala daerah|bupati|gubernur)\b"
     r"|\bsirekap\w*"
     r"|\b(elektabilitas|hasil survei|survei terbaru)\b.{0,40}\b(berapa|siapa|terbaru|tertinggi|teratas|unggul|menang|paling)\b"

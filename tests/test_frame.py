@@ -71,6 +71,10 @@ def test_a_person_who_is_not_asn():
     ("MIN SANKSI BUAT ASN YANG IKUT KAMPANYE PAKE SERAGAM PNS APA YA", "sanction"),
     ("sanksi bagi pppk yang jadi timses apa?", "sanction"),
     ("tolong info sanksi ASN yg pakai mobil dinas buat antar timses", "sanction"),
+    ("PNS yang jadi jurkam, hukumannya level apa?", "sanction"),
+    ("asn mau nyalon bupati, batas waktu mengundurkan dirinya kapan?", "what-to-do"),
+    ("wis kadung nge-like postingan caleg, aku kudu piye?", "what-to-do"),
+    ("diajak jadi moderator debat partai, sebaiknya konsultasi ke siapa dulu?", "what-to-do"),
 ])
 def test_question_types(text, qtype):
     assert question_type(text) == qtype
@@ -230,6 +234,18 @@ def test_the_asker_calling_for_support_or_giving_the_stage_is_told():
     assert "ajak" in extract("caleg semarga minta aku kasih kata sambutan dukung dia").get("act")
     assert "mengizinkan" in extract("arisan di rumah, caleg datang dan saya kasih waktu 10 menit ngomong").get("manner")
     assert "ajak" not in extract("caleg minta saya dukung dia, saya tolak").get("act")
+    assert "ajak" in extract("di antrean TPS boleh sy bisikin ibu sebelah biar pilih nomor 3?").get("act")
+    assert "ajak" in extract("jadi petugas KPPS, boleh saya sarankan caleg yang jujur ke pemilih?").get("act")
+
+
+def test_a_former_civil_servant_who_has_resigned_is_outside_the_asn_rules():
+    q = extract("aku dulu PNS, udah resmi mundur pas ditetapkan jadi calon bupati. skrg boleh kampanye?")
+    assert "bukan-asn" in q.get("actor") and not {"pns", "asn"} & q.get("actor")
+
+
+def test_a_news_report_on_how_the_election_runs_is_not_about_a_candidate():
+    assert "calon" not in extract("like artikel detik tentang jadwal debat cagub, boleh?").get("target")
+    assert "calon" in extract("like artikel detik tentang prestasi cagub nomor 1, boleh?").get("target")
 
 
 def test_a_negated_either_or_denies_both():
