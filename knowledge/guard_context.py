@@ -14,7 +14,7 @@ from netralbot.knowledge.prefilter import prefiltered
 # an ASN, or an act of the asker's, in a message that also names an election fact: a question
 # about conduct ("share angka quick count ke grup, aye PNS?", "cek DPT pakai laptop dinas")
 _ASN_ACT = re.compile(
-    r"\b(asn|pns|pppk|p3k|cpns|honorer|pegawai|guru|dinas|kantor|laptop|jam kerja|tugas|diklat|share|upload|diupload|unggah|"
+    r"\b(asn|pns|pppk|p3k|cpns|honorer|pegawai|guru|dinas|kantor|laptop|jam kerja|tugas|diklat|share|upload|diupload|unggah|diunggah|diposting|dipost|selfie|"
     r"posting|post|bagikan|sebar|repost|forward|status|story|ganti|pasang|(?<!bisa )(?<!tolong )bantu|ucapan|selamat|"
     r"komen|like|follow|murid|siswa|ngajar|mengajar|ajar|grup|teruskan|terusin|melu|ikut|gabung|warga|keluarga|ajak|ngajak|"
     r"mundur|surat(?!\s+suara))\b",
