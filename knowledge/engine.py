@@ -574,7 +574,7 @@ class KnowledgeBase:
         top_frame = self.entries[top.faq_id].frame
         if top_frame is not None and set(top_frame.without) & denied:
             return None
-        for s in m.ranked[1:4]:
+        for s in m.ranked[1:5]:
             e = self.entries[s.faq_id]
             if top.score - s.score < GENTLER_LOGIT and self._without_what_is_ruled_out(e, m, denied):
                 return e.id

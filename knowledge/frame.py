@@ -264,6 +264,25 @@ _RETIRING = prefiltered(re.compile(
     r"|\bpensiun\w*\s+(\w+\s+){0,2}(belum|blm|durung)\b|\btinggal\s+\w+\s+(bulan|tahun|hari)\b|\btmt\s+pensiun"
     r"|\bpensiun\w*\s+((saya|sy|aku|beliau)\s+)?(bulan|tahun|taun|minggu|pekan)\s+(depan|ngarep|payun|besok)\b"
     r"|\b(bulan|tahun|taun)\s+(depan|ngarep|payun)\s+((saya|sy|aku|beliau)\s+)?pensiun\b", re.I))
+# a candidate who turned up at an event the asker was at for something else: "Ternyata seorang
+# caleg ikut hadir", "yang datang ternyata caleg DPR RI", "tiba-tiba cagub nongol": the invitation
+# the story tells of is the asker's own, not one to the candidate
+_CANDIDATE = r"(caleg|calon|capres|cawapres|cagub|cabup|cawalkot|paslon|bacaleg|bakal calon|kandidat|petahana|bupati|walikota|gubernur)"
+_UNANNOUNCED = r"(ternyata|tiba-tiba|tiba2|tb2|tau-tau|tau2|taunya|tahunya|mendadak|dadakan|jebul|jebule)"
+_ARRIVES = r"(datang|dateng|hadir|muncul|nongol|mampir|masuk|nimbrung|ikut hadir|ikut datang)"
+_CANDIDATE_TURNED_UP = prefiltered(re.compile(
+    rf"\b{_UNANNOUNCED}\b[^.?!]{{0,40}}\b{_CANDIDATE}\b[^.?!]{{0,30}}\b{_ARRIVES}\b"
+    rf"|\b{_UNANNOUNCED}\b[^.?!]{{0,20}}\b{_ARRIVES}\b[^.?!]{{0,30}}\b{_CANDIDATE}\b"
+    rf"|\b(yang|yg)\s+{_ARRIVES}\s+(itu\s+)?{_UNANNOUNCED}\s+(\w+\s+)?{_CANDIDATE}\b"
+    rf"|\b{_CANDIDATE}\b[^.?!]{{0,40}}\b{_ARRIVES}\b\s+(\w+\s+)?(tanpa (di)?undang\w*|(tidak|gak|ga|nggak|tak) diundang|mendadak|tiba-tiba)",
+    re.I))
+_ASKER_SPEAKS = re.compile(r"\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,3}?(sambutan|pidato|bicara|berbicara|ngomong|mc|"
+                           r"moderator|narasumber|ceramah|orasi|pembawa acara)\b", re.I)
+_ASKER_HANDS_OUT = re.compile(r"\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,3}?(bagi\w*|membagi\w*|ngebagi\w*|bantu bagi\w*|nyebar\w*)\b", re.I)
+# "panitia lalu mengajak foto bersama": an invitation to a photo, not a call to vote
+_PHOTO_INVITE = re.compile(r"\b(ajak|ajakin|mengajak|ngajak|ngajakin|diajak|diajakin)\s+(\w+\s+)?(foto|berfoto|selfie|wefie|swafoto)\w*", re.I)
+_CALL_WORDS = re.compile(r"\b(ajak\w*|mengajak|ngajak\w*|diajak\w*|imbau\w*|himbau\w*|mengimbau|menghimbau|seru|menyerukan|"
+                         r"arahkan|mengarahkan|ngarahin|suruh|menyuruh|nyuruh|bujuk|membujuk|pengaruhi|mempengaruhi)\b", re.I)
 # "gak datang ke TPS", "ora nyoblos" (not "boleh gak nyoblos?", a question about voting)
 _NOT_VOTING = prefiltered(re.compile(
     r"(?<!boleh )(?<!bole )(?<!blh )(?<!bisa )(?<!bs )(?<!oleh )(?<!kenging )"
@@ -613,6 +632,15 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         negated["act"].discard("coblos")
         asserted.setdefault("act", set()).add("golput")
     # "baru pensiun bulan lalu, SK pensiunnya udah keluar": retired, not about to retire
+    if "ajak" in asserted.get("act", set()) and _PHOTO_INVITE.search(text) and not _CALL_WORDS.search(_PHOTO_INVITE.sub(" ", text)):
+        asserted["act"].discard("ajak")
+    if _CANDIDATE_TURNED_UP.search(text) and asserted.get("target", set()) & {"calon", "bakal-calon"}:
+        asserted.setdefault("manner", set()).add("tidak-sengaja")
+        asserted.get("act", set()).discard("undang")
+        # … and the speech or handouts are the candidate's, unless the asker says they gave them
+        for act, own in (("pembicara", _ASKER_SPEAKS), ("bagi-barang", _ASKER_HANDS_OUT)):
+            if act in asserted.get("act", set()) and not own.search(text):
+                asserted["act"].discard(act)
     if _RETIRED.search(text) and not _RETIRING.search(text):
         asserted.setdefault("manner", set()).add("sudah-pensiun")
     # "dia bukan ASN", "suami saya bukan PNS": the person is outside the ASN rules.

@@ -243,6 +243,20 @@ def test_a_former_civil_servant_who_has_resigned_is_outside_the_asn_rules():
     assert "bukan-asn" in q.get("actor") and not {"pns", "asn"} & q.get("actor")
 
 
+def test_a_candidate_who_turns_up_unannounced_is_not_invited_and_speaks_for_himself():
+    q = extract("Kantor ngundang kami ke pelatihan. Tiba-tiba cabup petahana datang, kasih sambutan dan bagi kaos. Sy salah?")
+    assert "tidak-sengaja" in q.get("manner")
+    assert not {"undang", "pembicara", "bagi-barang"} & q.get("act")
+    own = extract("Ternyata caleg itu datang ke rapat RT, lalu saya kasih sambutan buat dia. Boleh?")
+    assert "pembicara" in own.get("act")
+    assert "undang" in extract("kantor mau undang caleg kasih sambutan di acara HUT, boleh?").get("act")
+
+
+def test_an_invitation_to_a_photo_is_no_call_to_vote():
+    assert "ajak" not in extract("habis acara panitia ngajak foto bareng caleg, sy ikut. aman?").get("act")
+    assert "ajak" in extract("sy diajak foto lalu disuruh ngajak warga pilih dia, boleh?").get("act")
+
+
 def test_a_news_report_on_how_the_election_runs_is_not_about_a_candidate():
     assert "calon" not in extract("like artikel detik tentang jadwal debat cagub, boleh?").get("target")
     assert "calon" in extract("like artikel detik tentang prestasi cagub nomor 1, boleh?").get("target")
