@@ -388,6 +388,10 @@ class KnowledgeBase:
             # "atasan nyuruh ikut kampanye, saya menolak: salah?": the prohibitions next to the
             # refusal entry are about doing what the asker refused to do.
             boleh_ok = not boleh_at_risk(entry.frame, m.frame, self.matcher.phrasing_frame(entry.id))
+        if not boleh_ok and conf >= ANSWER_MIN and self._only_scope_beside(m, entry):
+            # "bapak saya pensiunan, diajak jadi timses, masih kena aturan netralitas?": the allowed
+            # entry for that very person leads, and what stands near it only says the rules no longer bind him
+            boleh_ok = True
         if boleh_ok and verdict == "boleh" and qtype == "permission" and self._exception_dropped(text, entry):
             boleh_ok = False
         # One word ("partai", "kampanye") names a topic, not a situation: offer the choices.
@@ -491,6 +495,28 @@ class KnowledgeBase:
         if risky_acts(frame) or (frame.get("target") & POLITICAL and not (acts and acts <= _PASSIVE_ACTS)):
             return BOLEH_MIN
         return BOLEH_HARMLESS_MIN
+
+    def _only_scope_beside(self, m, entry: FaqEntry) -> bool:
+        """A retiree who was only invited ("diajak jadi timses") asks whether the ASN rules still
+        bind him: the allowed entry for that very person leads, and every close neighbour is an
+        ``info`` entry about whom the rules bind, for that same person. Nothing near it is a
+        prohibition, and the question names no risky act, uniform or office means it leaves out."""
+        f = entry.frame
+        outside = m.frame.outside_asn
+        if (entry.verdict != "boleh" or f is None or not outside or not outside <= _RETIRED
+                or not outside & set(f.actor) or "hanya-diajak" not in m.frame.get("manner")
+                or m.frame.get("means")):
+            return False
+        if risky_acts(m.frame) - set(f.act) - self.matcher.phrasing_frame(entry.id).get("act"):
+            return False
+        top = m.ranked[0]
+        for s in m.ranked[1:4]:
+            if top.score - s.score >= CLOSE_LOGIT:
+                break
+            near = self.entries[s.faq_id]
+            if near.verdict != "info" or near.frame is None or not set(near.frame.actor) & set(f.actor) or near.frame.act:
+                return False
+        return True
 
     def _exception_dropped(self, text: str, entry: FaqEntry) -> bool:
         """ "Tadinya saya menolak, tapi kalau akhirnya saya datang ke kampanye boleh?": an entry

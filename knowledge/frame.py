@@ -283,6 +283,15 @@ _ASKER_HANDS_OUT = re.compile(r"\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,3}?(bag
 _PHOTO_INVITE = re.compile(r"\b(ajak|ajakin|mengajak|ngajak|ngajakin|diajak|diajakin)\s+(\w+\s+)?(foto|berfoto|selfie|wefie|swafoto)\w*", re.I)
 _CALL_WORDS = re.compile(r"\b(ajak\w*|mengajak|ngajak\w*|diajak\w*|imbau\w*|himbau\w*|mengimbau|menghimbau|seru|menyerukan|"
                          r"arahkan|mengarahkan|ngarahin|suruh|menyuruh|nyuruh|bujuk|membujuk|pengaruhi|mempengaruhi)\b", re.I)
+# serving civil servants (or others the campaign law names) drawn in: "ngajak mantan anak buah yg
+# masih PNS", "rekrut pns aktif", "libatkan ASN", or the asker, a serving ASN, asked to help
+_DRAWS_IN_SERVING_ASN = prefiltered(re.compile(
+    r"\b(masih|msh|isih|tetap|ttp)\s+(jadi\s+|menjadi\s+)?(pns|asn|pppk|aktif)\b|\b(pns|asn|pppk)\s+(aktif|yang aktif|yg aktif)\b"
+    r"|\b(anak buah|bawahan|mantan staf|bekas staf|mantan rekan|rekan kerja|rekan kantor|teman kantor|kawan kantor|konco kantor)\w*\b"
+    r"|\b(rekrut|merekrut|direkrut|libatkan|melibatkan|libatin|ngelibatin|kerahkan|mengerahkan|ngerahin|mobilisasi|minta|nyuruh|suruh)\b"
+    r"|\b(konco|kanca|kawan|teman|temen|rekan)\w*\s+(pns|asn|guru|pegawai)\b"
+    r"|\b(kepala desa|kades|perangkat desa|anggota bpd|tni|polri|seragam|korpri)\b"
+    r"|\b(saya|sy|aku|gue|gw|kulo|abdi|ulun|ambo)\s+((?!pensiun|purna|mantan|bekas|eks|dulu)\w+\s+){0,2}?(pns|asn|pppk|cpns|p3k)\b", re.I))
 # "gak datang ke TPS", "ora nyoblos" (not "boleh gak nyoblos?", a question about voting)
 _NOT_VOTING = prefiltered(re.compile(
     r"(?<!boleh )(?<!bole )(?<!blh )(?<!bisa )(?<!bs )(?<!oleh )(?<!kenging )"
@@ -592,6 +601,9 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # "Amang ku pensiunan, diajak jadi tim sukses": being invited is no invitation of one's own
     if "ajak" in asserted.get("act", set()) and _INVITED.search(text) and not _INVITES.search(text):
         asserted["act"].discard("ajak")
+        # "bapak saya pensiunan, diajak jadi timses": invited himself, drawing no serving ASN in
+        if not _DRAWS_IN_SERVING_ASN.search(text):
+            asserted.setdefault("manner", set()).add("hanya-diajak")
     if _RECEIVED.search(text):
         asserted.setdefault("act", set()).add("terima")
     # "bapak saya nyaleg": a parent is a relative, though "bapak" alone only addresses someone

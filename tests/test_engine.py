@@ -131,6 +131,9 @@ def test_a_procedure_question_is_not_turned_into_an_act(kb):
     # ... but a campaign team must not bring serving ASN along
     ("pensiunan jadi timses terus ngajak PNS aktif ikut kampanye boleh?", "dilarang",
      "aktor-pensiunan-ajak-asn-aktif"),
+    # invited himself and asking whether the rules still bind him: the scope entry beside it agrees
+    ("ibu sy pensiunan guru PNS sejak 2019, diajak jadi timses cagub. apa beliau masih terikat aturan netralitas ASN?",
+     "boleh", "aktor-pensiunan-kampanye-timses"),
 ])
 def test_retirees_are_outside_the_asn_rules_but_may_not_recruit_serving_asn(kb, question, verdict, faq_id):
     a = kb.ask(question)

@@ -252,6 +252,13 @@ def test_a_candidate_who_turns_up_unannounced_is_not_invited_and_speaks_for_hims
     assert "undang" in extract("kantor mau undang caleg kasih sambutan di acara HUT, boleh?").get("act")
 
 
+def test_a_retiree_only_invited_is_told_from_one_who_draws_serving_asn_in():
+    assert "hanya-diajak" in extract("bapak sy pensiunan pns, diajak jadi timses caleg, boleh?").get("manner")
+    for text in ("bapak sy pensiunan, diajak jadi timses dan minta sy yg masih PNS bantu, boleh?",
+                 "pensiunan camat diajak jadi timses, mau rekrut mantan anak buahnya, boleh?"):
+        assert "hanya-diajak" not in extract(text).get("manner")
+
+
 def test_an_invitation_to_a_photo_is_no_call_to_vote():
     assert "ajak" not in extract("habis acara panitia ngajak foto bareng caleg, sy ikut. aman?").get("act")
     assert "ajak" in extract("sy diajak foto lalu disuruh ngajak warga pilih dia, boleh?").get("act")
