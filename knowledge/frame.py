@@ -279,6 +279,11 @@ _CANDIDATE_TURNED_UP = prefiltered(re.compile(
 _ASKER_SPEAKS = re.compile(r"\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,3}?(sambutan|pidato|bicara|berbicara|ngomong|mc|"
                            r"moderator|narasumber|ceramah|orasi|pembawa acara)\b", re.I)
 _ASKER_HANDS_OUT = re.compile(r"\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,3}?(bagi\w*|membagi\w*|ngebagi\w*|bantu bagi\w*|nyebar\w*)\b", re.I)
+# "saya tidak ikut apa-apa, tidak pasang apa-apa": the asker takes no part in what a relative does
+_NOT_INVOLVED = prefiltered(re.compile(
+    r"\b(saya|sy|aku|gue|gw|kulo|abdi)\s+(sendiri\s+)?(sama sekali\s+)?(tidak|tdk|gak|ga|gk|nggak|ngga|ndak|nda|ora|teu)\s+"
+    r"(pernah\s+)?(ikut|ikutan|ikut-ikutan|terlibat|campur|bantu|membantu|melu)\b(\s+(apa-apa|apa2|apapun|apa pun|kegiatan\w*|sama sekali))?",
+    re.I))
 # "panitia lalu mengajak foto bersama": an invitation to a photo, not a call to vote
 _PHOTO_INVITE = re.compile(r"\b(ajak|ajakin|mengajak|ngajak|ngajakin|diajak|diajakin)\s+(\w+\s+)?(foto|berfoto|selfie|wefie|swafoto)\w*", re.I)
 _CALL_WORDS = re.compile(r"\b(ajak\w*|mengajak|ngajak\w*|diajak\w*|imbau\w*|himbau\w*|mengimbau|menghimbau|seru|menyerukan|"
@@ -646,6 +651,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # "baru pensiun bulan lalu, SK pensiunnya udah keluar": retired, not about to retire
     if "ajak" in asserted.get("act", set()) and _PHOTO_INVITE.search(text) and not _CALL_WORDS.search(_PHOTO_INVITE.sub(" ", text)):
         asserted["act"].discard("ajak")
+    if _NOT_INVOLVED.search(text):
+        asserted.setdefault("manner", set()).add("tidak-terlibat")
     if _CANDIDATE_TURNED_UP.search(text) and asserted.get("target", set()) & {"calon", "bakal-calon"}:
         asserted.setdefault("manner", set()).add("tidak-sengaja")
         asserted.get("act", set()).discard("undang")

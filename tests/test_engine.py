@@ -146,6 +146,8 @@ def test_retirees_are_outside_the_asn_rules_but_may_not_recruit_serving_asn(kb, 
     # ... putting one up, in one's own stall, is
     ("saya PNS, warung saya sendiri, boleh saya pasang poster caleg di dinding warung?", "dilarang"),
     ("kalo gue nempel stiker caleg di gerobak bini gue, gue kan PNS, boleh?", "dilarang"),
+    # a spouse outside the ASN rules campaigns; the asker says they take no part: the condition holds
+    ("suami saya karyawan swasta, dia pasang spanduk caleg di bengkelnya sendiri. saya sama sekali tidak ikut campur. saya PNS, aman?", "boleh"),
 ])
 def test_allowed_acts_next_to_their_prohibitions(kb, question, verdict):
     assert kb.ask(question).verdict == verdict

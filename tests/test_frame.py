@@ -259,6 +259,11 @@ def test_a_retiree_only_invited_is_told_from_one_who_draws_serving_asn_in():
         assert "hanya-diajak" not in extract(text).get("manner")
 
 
+def test_an_asker_who_takes_no_part_says_so():
+    assert "tidak-terlibat" in extract("istri sy relawan capres, sy sendiri ga ikut apa2. aman?").get("manner")
+    assert "tidak-terlibat" not in extract("istri sy relawan capres, sy ikut bantu bagi kaos. aman?").get("manner")
+
+
 def test_an_invitation_to_a_photo_is_no_call_to_vote():
     assert "ajak" not in extract("habis acara panitia ngajak foto bareng caleg, sy ikut. aman?").get("act")
     assert "ajak" in extract("sy diajak foto lalu disuruh ngajak warga pilih dia, boleh?").get("act")
