@@ -383,7 +383,7 @@ class KnowledgeBase:
         verdict = entry.verdict
         # A sanction or steps question about a "boleh" act is not a licence: no extra bar.
         boleh_ok = verdict != "boleh" or qtype != "permission" or (
-            conf >= self._boleh_bar(m.frame) and not self._shadowed(m))
+            max(conf, self._twin_confidence(m)) >= self._boleh_bar(m.frame) and not self._shadowed(m))
         if not boleh_ok and conf >= CONDITIONS_MET_MIN and exception_named(entry.frame, m.frame):
             # "atasan nyuruh ikut kampanye, saya menolak: salah?": the prohibitions next to the
             # refusal entry are about doing what the asker refused to do.
@@ -635,6 +635,18 @@ class KnowledgeBase:
             if not risky_acts(m.frame) - set(e.frame.act) - seen.get("act") and not boleh_at_risk(e.frame, m.frame, seen):
                 return e.id
         return None
+
+    def _twin_confidence(self, m) -> float:
+        """Two allowed entries about neighbouring situations ("pengurus KORPRI" and "pengurus
+        masjid", KPPS and PPS) split the ranking between them, though both say "boleh": the
+        confidence the top one would have without its allowed twin right behind it. Only when
+        the twin is the sole close neighbour; any other near entry keeps the plain confidence."""
+        r = m.ranked
+        if len(r) < 2 or self.entries[r[0].faq_id].verdict != "boleh" or self.entries[r[1].faq_id].verdict != "boleh":
+            return 0.0
+        if r[0].score - r[1].score >= CLOSE_LOGIT or (len(r) > 2 and r[0].score - r[2].score < CLOSE_LOGIT):
+            return 0.0
+        return self.matcher.probability([r[0], *r[2:]], 0, m.in_domain)
 
     def _shadowed(self, m) -> bool:
         """A dilarang/hati-hati neighbour scores close to the top and every act it is about is

@@ -372,7 +372,8 @@ _OFFICIAL_DECISION = re.compile(r"\b(keputusan|bantuan|bansos|izin|ijin|kebijaka
 # as "beri izin", gives and is no receiving; stemming folds the two, so the passive is read here)
 _RECEIVED = prefiltered(re.compile(r"\b(diberi|dikasih|dikasi|dikirimi|dikasihin|dibagi|dibagiin)\b", re.I))
 # "bapak diajak jadi timses": someone else invites; the asker (or the person asked about) is invited
-_INVITED = prefiltered(re.compile(r"\b(diajak|diajakin|diajakkin|dajak|diajaknya)\b", re.I))
+# invited or told to come ("disuruh ikut apel ikrar netralitas"): done to the asker, no call of theirs
+_INVITED = prefiltered(re.compile(r"\b(diajak|diajakin|diajakkin|dajak|diajaknya|disuruh|disuru|diimbau|dihimbau)\b", re.I))
 _INVITES = prefiltered(re.compile(r"\b(ajak|ajakin|ngajak|ngajakin|mengajak|ajakan|ajaklah|imbau\w*|himbau\w*|seru\w*|"
                                   r"arahkan|mengarahkan|ngarahin|bujuk|membujuk|suruh|nyuruh)\b", re.I))
 # "ditawarin pak RT": the neighbourhood head as a person, not the organisation
@@ -653,6 +654,10 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted["act"].discard("ajak")
     if _NOT_INVOLVED.search(text):
         asserted.setdefault("manner", set()).add("tidak-terlibat")
+    # the ballot matters here only as what is photographed or posted ("foto surat suara lalu upload"),
+    # not when the asker carries boxes of ballots for the count
+    if "surat-suara" in asserted.get("means", set()) and not asserted.get("act", set()) & {"foto", "posting", "share"}:
+        asserted["means"].discard("surat-suara")
     if _CANDIDATE_TURNED_UP.search(text) and asserted.get("target", set()) & {"calon", "bakal-calon"}:
         asserted.setdefault("manner", set()).add("tidak-sengaja")
         asserted.get("act", set()).discard("undang")
@@ -755,9 +760,9 @@ def boleh_at_risk(entry: EntryFrame | None, q: Frame, seen: Frame | None = None)
         acts |= seen.get("act")
         targets |= seen.get("target")
     extra = q.get("act") - acts
-    if "penyelenggara" in q.get("target") and not q.get("target") & POLITICAL:
-        # "share poster KPU soal cara nyoblos, tanpa nama calon": the poster is the election
-        # body's, not a campaign attribute
+    if q.get("target") & {"penyelenggara", "pemerintah"} and not q.get("target") & POLITICAL:
+        # "share poster KPU soal cara nyoblos, tanpa nama calon", "poster larangan ASN buatan BKN":
+        # the poster is the election body's or the government's, not a campaign attribute
         extra = extra - {"atribut"}
     if extra & RISKY_ACTS:
         return True

@@ -148,6 +148,10 @@ def test_retirees_are_outside_the_asn_rules_but_may_not_recruit_serving_asn(kb, 
     ("kalo gue nempel stiker caleg di gerobak bini gue, gue kan PNS, boleh?", "dilarang"),
     # a spouse outside the ASN rules campaigns; the asker says they take no part: the condition holds
     ("suami saya karyawan swasta, dia pasang spanduk caleg di bengkelnya sendiri. saya sama sekali tidak ikut campur. saya PNS, aman?", "boleh"),
+    # two allowed entries side by side (KORPRI officer, mosque committee) do not make a close call
+    ("aku wakil ketua KORPRI unit di kantor, itu termasuk jabatan politik ga? aman buat ASN?", "boleh"),
+    # BKN's own poster of the prohibitions is no campaign attribute
+    ("boleh sy share poster larangan netralitas ASN buatan BKN ke grup kantor?", "boleh"),
 ])
 def test_allowed_acts_next_to_their_prohibitions(kb, question, verdict):
     assert kb.ask(question).verdict == verdict

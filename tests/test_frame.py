@@ -259,6 +259,13 @@ def test_a_retiree_only_invited_is_told_from_one_who_draws_serving_asn_in():
         assert "hanya-diajak" not in extract(text).get("manner")
 
 
+def test_being_told_to_come_is_no_call_to_vote_and_a_ballot_counts_only_when_pictured():
+    assert "ajak" not in extract("kami disuruh ikut apel ikrar netralitas, boleh ikut?").get("act")
+    assert "ajak" in extract("sy disuruh camat ngajak warga pilih petahana, gmn?").get("act")
+    assert "surat-suara" in extract("foto surat suara yg sudah dicoblos lalu upload, boleh?").get("means")
+    assert "surat-suara" not in extract("disuruh bantu angkut surat suara ke gudang PPK, boleh?").get("means")
+
+
 def test_an_asker_who_takes_no_part_says_so():
     assert "tidak-terlibat" in extract("istri sy relawan capres, sy sendiri ga ikut apa2. aman?").get("manner")
     assert "tidak-terlibat" not in extract("istri sy relawan capres, sy ikut bantu bagi kaos. aman?").get("manner")
