@@ -664,10 +664,13 @@ class KnowledgeBase:
         vote, a banner, a like on a candidate's post…) that a prohibition among the nearest
         candidates covers for the same target: warn with that prohibition rather than stay
         silent. Never "boleh"; never an entry about another target (those are excluded)."""
-        wanted = risky_acts(m.frame)
+        top = self.entries[m.ranked[0].faq_id]
+        # "anak saya relawan capres dan sering posting": with an entry about non-ASN relatives on
+        # top, what the relative does is theirs; only the asker's own acts call for a prohibition
+        asker = m.frame.for_relatives_entry() if top.frame is not None and "bukan-asn" in top.frame.actor else m.frame
+        wanted = risky_acts(asker)
         if not wanted:
             return None
-        top = self.entries[m.ranked[0].faq_id]
         if self._without_what_is_ruled_out(top, m, _ruled_out(m.frame)):
             # "nonton aja dr pinggir, ga pake kaos apa2": the top entry is the situation without
             # what the question rules out; it says what the answer depends on

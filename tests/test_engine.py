@@ -152,6 +152,8 @@ def test_retirees_are_outside_the_asn_rules_but_may_not_recruit_serving_asn(kb, 
     ("aku wakil ketua KORPRI unit di kantor, itu termasuk jabatan politik ga? aman buat ASN?", "boleh"),
     # BKN's own poster of the prohibitions is no campaign attribute
     ("boleh sy share poster larangan netralitas ASN buatan BKN ke grup kantor?", "boleh"),
+    # an office pledge of neutrality one is told to attend is no campaign event
+    ("kami disuruh ikut upacara ikrar netralitas ASN di pendopo, boleh ikut kan?", "boleh"),
 ])
 def test_allowed_acts_next_to_their_prohibitions(kb, question, verdict):
     assert kb.ask(question).verdict == verdict
@@ -409,3 +411,8 @@ def test_reading_to_decide_one_s_own_vote_needs_only_the_harmless_bar(kb):
     assert kb._boleh_bar(reading) == BOLEH_HARMLESS_MIN
     # voting alone, with a candidate named, keeps the full bar ("pakai kaos capres ke TPS")
     assert kb._boleh_bar(extract("boleh nyoblos pakai kaos capres ke TPS?")) == BOLEH_MIN
+
+
+def test_what_a_relative_outside_the_asn_rules_does_is_not_answered_with_a_prohibition(kb):
+    a = kb.ask("Anak saya 22 tahun, mahasiswa, jadi relawan capres dan sering posting di IG. Saya PNS, saya bisa kena sanksi?")
+    assert a.verdict != "dilarang", (a.faq_id, a.reason)
