@@ -377,7 +377,7 @@ class KnowledgeBase:
         refusal = self._refusal_entry(m) if qtype == "permission" and _ASKS_TO_REFUSE.search(text) else None
         if refusal is not None:
             return replace(self.answer_entry(refusal, conf), reason="asks-to-refuse")
-        act_answer = self._act_behind_info(m, entry, qtype, text)
+        act_answer = self._act_behind_info(m, entry, qtype, text) or self._act_beside_procedure(m, entry, qtype, conf)
         if act_answer is not None:
             return act_answer
         verdict = entry.verdict
@@ -480,6 +480,26 @@ class KnowledgeBase:
             if conf < (self._boleh_bar(m.frame) if e.verdict == "boleh" else ANSWER_MIN):
                 return None
             return replace(self.answer_entry(e.id, conf), reason="act-behind-info")
+        return None
+
+    def _act_beside_procedure(self, m, entry: FaqEntry, qtype: str, conf: float) -> Answer | None:
+        """ "PNS boleh jadi pengurus partai?": the procedure entry on top (resigning first, to join
+        a party or to run) answers a how-to; asked only whether the act is allowed, with no
+        word of resigning, the close prohibition about that act answers. Never a "boleh"."""
+        f = entry.frame
+        asked = m.frame.get("act")
+        if (entry.verdict != "info" or qtype != "permission" or f is None or f.question != "what-to-do"
+                or "mundur" not in f.act or not asked):
+            return None
+        if "mundur" in asked or conf < ANSWER_MIN:
+            return None
+        top = m.ranked[0]
+        for s in m.ranked[1:3]:
+            e = self.entries[s.faq_id]
+            if top.score - s.score >= CLOSE_LOGIT:
+                break
+            if e.verdict in ("dilarang", "hati-hati") and e.frame is not None and asked & set(e.frame.act):
+                return replace(self.answer_entry(e.id, conf), reason="act-beside-procedure")
         return None
 
     @staticmethod

@@ -416,3 +416,13 @@ def test_reading_to_decide_one_s_own_vote_needs_only_the_harmless_bar(kb):
 def test_what_a_relative_outside_the_asn_rules_does_is_not_answered_with_a_prohibition(kb):
     a = kb.ask("Anak saya 22 tahun, mahasiswa, jadi relawan capres dan sering posting di IG. Saya PNS, saya bisa kena sanksi?")
     assert a.verdict != "dilarang", (a.faq_id, a.reason)
+
+
+def test_asked_only_whether_joining_a_party_is_allowed_the_prohibition_answers(kb):
+    """The procedure entry (resign first) ranks first, but it answers how to join; asked only
+    whether, with no word of resigning, the act's entry does."""
+    q = "Lupakan soal medsos dulu. Saya cuma mau tanya: ASN boleh jadi anggota partai tidak?"
+    assert kb.matcher.match(q).ranked[0].faq_id == "partai-mundur-dulu-dari-pns"
+    a = kb.ask(q)
+    assert (a.verdict, a.faq_id, a.reason) == ("dilarang", "partai-jadi-anggota", "act-beside-procedure")
+    assert kb.ask("PNS yang mau masuk partai harus mundur dulu? caranya gimana").faq_id == "partai-mundur-dulu-dari-pns"
