@@ -484,14 +484,22 @@ class KnowledgeBase:
 
     def _act_beside_procedure(self, m, entry: FaqEntry, qtype: str, conf: float) -> Answer | None:
         """ "PNS boleh jadi pengurus partai?": the procedure entry on top (resigning first, to join
-        a party or to run) answers a how-to; asked only whether the act is allowed, with no
+        a party or to run) answers a how-to, and a definition entry (what CLTN is) no risky act it
+        leaves out; asked only whether the act is allowed, with no
         word of resigning, the close prohibition about that act answers. Never a "boleh"."""
         f = entry.frame
         asked = m.frame.get("act")
-        if (entry.verdict != "info" or qtype != "permission" or f is None or f.question != "what-to-do"
-                or "mundur" not in f.act or not asked):
+        if entry.verdict != "info" or qtype != "permission" or f is None or not asked or conf < ANSWER_MIN:
             return None
-        if "mundur" in asked or conf < ANSWER_MIN:
+        if f.question == "what-to-do" and "mundur" in f.act:
+            if "mundur" in asked:
+                return None
+        elif f.question == "definition":
+            # "belum CLTN, baru ngobrol sama partai, gak masalah kan?": the entry explaining CLTN
+            # does not weigh an act it does not cover
+            if not risky_acts(m.frame) - set(f.act):
+                return None
+        else:
             return None
         top = m.ranked[0]
         for s in m.ranked[1:3]:

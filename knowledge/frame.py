@@ -39,7 +39,7 @@ RELATIVES = frozenset({"pasangan", "keluarga"})
 RISKY_ACTS = frozenset({
     "ajak", "pose", "sorak", "atribut", "kampanye", "deklarasi", "tim", "pasang-apk", "bagi-barang",
     "dukungan-ktp", "kerahkan", "anggota-partai", "pengurus", "saksi", "sumbangan", "ucapan",
-    "fasilitas", "keputusan", "pembicara", "nyalon", "terima", "undang", "opini",
+    "fasilitas", "keputusan", "pembicara", "nyalon", "terima", "undang", "opini", "dekati-partai",
 })
 # Manners that are the very reason an act is allowed: the asker refused, is on a granted
 # CLTN, holds the written permission. An allowed entry that declares one the question

@@ -426,3 +426,14 @@ def test_asked_only_whether_joining_a_party_is_allowed_the_prohibition_answers(k
     a = kb.ask(q)
     assert (a.verdict, a.faq_id, a.reason) == ("dilarang", "partai-jadi-anggota", "act-beside-procedure")
     assert kb.ask("PNS yang mau masuk partai harus mundur dulu? caranya gimana").faq_id == "partai-mundur-dulu-dari-pns"
+
+
+@pytest.mark.parametrize("question", [
+    "sy PNS mau nyalon bupati, skrg lagi sowan ke dpc partai2 cari perahu, cuti blm diajukan. aman kan?",
+    "Aku ASN, mau maju caleg. Baru ngobrol sama partai aja, belum daftar dan belum CLTN, ga masalah kan?",
+])
+def test_a_would_be_candidate_approaching_parties_without_cltn_gets_the_prohibition(kb, question):
+    """Approaching a party for its ticket before CLTN is its own violation (the entry's
+    SKB-2022/L2/D-3), not the general 'may a PNS run?' entry nor the one explaining CLTN."""
+    a = kb.ask(question)
+    assert (a.verdict, a.faq_id) == ("dilarang", "pencalonan-dekati-partai-tanpa-cltn"), (a.faq_id, a.reason)
