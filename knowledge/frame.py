@@ -688,7 +688,7 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if "tim" in asserted.get("act", set()) and not _JOINS_TEAM.search(text):
         asserted["act"].discard("tim")
     # "nulis di grup 'kalau saya sih udah mantap sama nomor 2'": the asker's own words back a candidate
-    if voices_support(text):
+    if voices_support(text, side_named=bool(asserted.get("target", set()) & POLITICAL)):
         asserted.setdefault("manner", set()).add("ucap-dukungan")
         asserted.setdefault("target", set()).add("calon")
         if voices_call(text):  # "bilang ke istri 'pilih wé nomer 3'": an invitation to vote

@@ -19,7 +19,7 @@ from netralbot.knowledge.prefilter import prefiltered
 _SPEECH = (r"(bilang|ngomong|berkata|nulis|menulis|tulis|nulisin|tulisin|komen|komentar|ngomen|mengomentari|"
            r"jawab|menjawab|bales|balas|membalas|caption|ketik|ngetik|umumin|umumkan|mengumumkan|sebut|menyebut|"
            r"teriak|neriakin|posting|post|update|doakan|doain|mendoakan|ucap|ucapin|mengucapkan|celetuk|"
-           r"nyeletuk|cuit|ngetweet|tweet|nyanyi|nyanyiin|pidato|sambutan|"
+           r"nyeletuk|cuit|ngetweet|tweet|nyanyi|nyanyiin|pidato|sambutan|story|status|"
            # … in the regions: Sundanese, Javanese, Minang
            r"nyarios|nyarita|ngabejaan|bejakeun|matur|ngendika|ngandani|kandani|ngomongi|mangecek|bakato|kecek)")
 # the verb, at most ~60 characters of the same sentence, then the quote
@@ -61,22 +61,26 @@ def quotes_said(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
-def _read(text: str) -> tuple[bool, bool]:
-    """(campaigning, calling to vote) for the quotes the asker says are their own words."""
+def _read(text: str) -> tuple[bool, bool, bool]:
+    """(campaigning, calling to vote, cheering a side) for the quotes the asker says are their own words."""
     said = quotes_said(text)
     if not said:
-        return False, False
+        return False, False, False
     from netralbot.knowledge.content_classify import classify  # the content check's reader, loaded on need
     from netralbot.knowledge.registry import Registry
     from netralbot.knowledge.text import indonesian_words
     readings = [classify(q, Registry(), indonesian_words()) for q in said]
     campaign = [cues for kind, cues in readings if kind == "kampanye"]
-    return bool(campaign), any(c.type in ("ballot-call", "promote") for cues in campaign for c in cues)
+    cheers = any(c.type == "promote" for _, cues in readings for c in cues)
+    return bool(campaign), any(c.type in ("ballot-call", "promote") for cues in campaign for c in cues), cheers
 
 
-def voices_support(text: str) -> bool:
-    """The asker quotes their own words, and the content check reads them as campaigning."""
-    return _read(text)[0]
+def voices_support(text: str, side_named: bool = False) -> bool:
+    """The asker quotes their own words, and the content check reads them as campaigning; or,
+    when the question names the side ("story 'alhamdulillah jagoan kita menang' pakai foto
+    capresnya"), the words cheer it on though they name no one."""
+    campaign, _, cheers = _read(text)
+    return campaign or (side_named and cheers)
 
 
 def voices_call(text: str) -> bool:

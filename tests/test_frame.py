@@ -327,6 +327,11 @@ def test_words_the_asker_quotes_as_their_own_and_that_back_a_candidate_are_told(
             "Ada yang upload dengan caption 'Tim pemenangan solid bersama Ibu'"):  # someone else's caption
         assert not voices_support(not_the_askers_or_not_support), not_the_askers_or_not_support
         assert "ucap-dukungan" not in extract(not_the_askers_or_not_support).get("manner")
+    # words that cheer a side on without naming it count when the question names the side
+    cheer = "abis quick count sy bikin story 'alhamdulillah jagoan kita menang' pake foto cagubnya, salah?"
+    assert voices_support(cheer, side_named=True) and not voices_support(cheer)
+    assert "ucap-dukungan" in extract(cheer).get("manner")
+    assert "ucap-dukungan" not in extract("sy bikin story 'alhamdulillah tim voli kantor kita menang', salah?").get("manner")
 
 
 def test_a_thumbs_up_or_raised_fingers_is_a_pose_and_a_like_is_not_a_reminder():
