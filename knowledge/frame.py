@@ -284,6 +284,11 @@ _NOT_INVOLVED = prefiltered(re.compile(
     r"\b(saya|sy|aku|gue|gw|kulo|abdi)\s+(sendiri\s+)?(sama sekali\s+)?(tidak|tdk|gak|ga|gk|nggak|ngga|ndak|nda|ora|teu)\s+"
     r"(pernah\s+)?(ikut|ikutan|ikut-ikutan|terlibat|campur|bantu|membantu|melu)\b(\s+(apa-apa|apa2|apapun|apa pun|kegiatan\w*|sama sekali))?",
     re.I))
+# news that praises or runs down one side ("berita yg judulnya muji2 prestasi paslon nomor 1",
+# "berita jelek2 soal capres yg ga disuka"): what the neutral-news entry says tips it into campaigning
+_NEWS_TAKES_A_SIDE = prefiltered(re.compile(
+    r"\b(berita|artikel|link|liputan|judul\w*)\b[^.?!]{0,60}\b(prestasi|keberhasilan|muji\w*|memuji|pujian|"
+    r"jelek\w*|menjelekkan|keburukan|kejelekan|menjatuhkan|nyerang|menyerang)\b", re.I))
 # "panitia lalu mengajak foto bersama": an invitation to a photo, not a call to vote
 _PHOTO_INVITE = re.compile(r"\b(ajak|ajakin|mengajak|ngajak|ngajakin|diajak|diajakin)\s+(\w+\s+)?(foto|berfoto|selfie|wefie|swafoto)\w*", re.I)
 _CALL_WORDS = re.compile(r"\b(ajak\w*|mengajak|ngajak\w*|diajak\w*|imbau\w*|himbau\w*|mengimbau|menghimbau|seru|menyerukan|"
@@ -652,6 +657,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # "baru pensiun bulan lalu, SK pensiunnya udah keluar": retired, not about to retire
     if "ajak" in asserted.get("act", set()) and _PHOTO_INVITE.search(text) and not _CALL_WORDS.search(_PHOTO_INVITE.sub(" ", text)):
         asserted["act"].discard("ajak")
+    if "share" in asserted.get("act", set()) and _NEWS_TAKES_A_SIDE.search(text):
+        asserted.setdefault("manner", set()).add("berita-memihak")
     if _NOT_INVOLVED.search(text):
         asserted.setdefault("manner", set()).add("tidak-terlibat")
     # the ballot matters here only as what is photographed or posted ("foto surat suara lalu upload"),

@@ -437,3 +437,10 @@ def test_a_would_be_candidate_approaching_parties_without_cltn_gets_the_prohibit
     SKB-2022/L2/D-3), not the general 'may a PNS run?' entry nor the one explaining CLTN."""
     a = kb.ask(question)
     assert (a.verdict, a.faq_id) == ("dilarang", "pencalonan-dekati-partai-tanpa-cltn"), (a.faq_id, a.reason)
+
+
+def test_shared_news_that_praises_one_side_is_no_longer_neutral_news(kb):
+    neutral = kb.ask("share link berita detik soal jadwal debat capres ke grup alumni, tanpa komentar, asn aman?")
+    praise = kb.ask("share link artikel yang isinya muji prestasi cagub petahana ke FB pribadi, kan cuma berita?")
+    assert neutral.verdict != "dilarang"
+    assert praise.verdict == "dilarang", (praise.faq_id, praise.reason)
