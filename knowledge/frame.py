@@ -289,8 +289,10 @@ _NOT_INVOLVED = prefiltered(re.compile(
 _NEWS_TAKES_A_SIDE = prefiltered(re.compile(
     r"\b(berita|artikel|link|liputan|judul\w*)\b[^.?!]{0,60}\b(prestasi|keberhasilan|muji\w*|memuji|pujian|"
     r"jelek\w*|menjelekkan|keburukan|kejelekan|menjatuhkan|nyerang|menyerang)\b", re.I))
-# "panitia lalu mengajak foto bersama": an invitation to a photo, not a call to vote
-_PHOTO_INVITE = re.compile(r"\b(ajak|ajakin|mengajak|ngajak|ngajakin|diajak|diajakin)\s+(\w+\s+)?(foto|berfoto|selfie|wefie|swafoto)\w*", re.I)
+# "panitia lalu mengajak foto bersama", "tulang ajak nonton debat": an invitation to a photo or an
+# outing, not a call to vote
+_PHOTO_INVITE = re.compile(r"\b(ajak|ajakin|mengajak|ngajak|ngajakin|diajak|diajakin)\s+(\w+\s+)?(foto|berfoto|selfie|wefie|swafoto|"
+                           r"nonton|menonton|nobar|makan|ngopi|ngeteh|jalan|main)\w*", re.I)
 _CALL_WORDS = re.compile(r"\b(ajak\w*|mengajak|ngajak\w*|diajak\w*|imbau\w*|himbau\w*|mengimbau|menghimbau|seru|menyerukan|"
                          r"arahkan|mengarahkan|ngarahin|suruh|menyuruh|nyuruh|bujuk|membujuk|pengaruhi|mempengaruhi)\b", re.I)
 # serving civil servants (or others the campaign law names) drawn in: "ngajak mantan anak buah yg

@@ -304,7 +304,9 @@ def test_words_the_asker_said_in_public_that_back_a_candidate_are_what_is_judged
     # watching a debate is allowed; what the asker said live while watching is not
     a = kb.ask("Saya cuma nonton debat sambil live di TikTok, terus bilang 'capres nomor 3 paling jago, "
                "yang lain lewat'. Aman?")
-    assert a.verdict == "dilarang" and a.reason == "voiced-support", (a.faq_id, a.reason)
+    # (answered by the entry on posting support, directly or through the watching entry's voiced-support turn)
+    assert a.verdict == "dilarang" and (a.reason == "voiced-support" or a.faq_id == "medsos-status-story-dukungan"), (
+        a.faq_id, a.reason)
     assert a.citations and "dukungan" in a.text
     watching = kb.ask("Saya cuma nonton debat capres sambil live di TikTok, gak komentar apa-apa. Aman?")
     assert watching.reason != "voiced-support"
@@ -444,3 +446,19 @@ def test_shared_news_that_praises_one_side_is_no_longer_neutral_news(kb):
     praise = kb.ask("share link artikel yang isinya muji prestasi cagub petahana ke FB pribadi, kan cuma berita?")
     assert neutral.verdict != "dilarang"
     assert praise.verdict == "dilarang", (praise.faq_id, praise.reason)
+
+
+@pytest.mark.parametrize("question, verdict", [
+    # watching a debate on one's own is the watching entry's, not the office's or the team's viewing
+    ("katanya ASN ga boleh nonton debat cagub soalnya bisa dianggap memihak, bener gitu?", "boleh"),
+    # … an uncle's invitation to watch is no call to vote
+    ("om sy ngajak nonton debat capres di warung kopi, cuma nonton, ga pake kaos apa2. boleh?", None),
+    # … while a viewing held by a candidate's team, gone to, is still that entry's
+    ("ikut nobar debat di posko relawan paslon 2, cuma nonton, asn boleh?", "dilarang"),
+])
+def test_watching_a_debate_is_told_from_a_viewing_a_team_holds(kb, question, verdict):
+    a = kb.ask(question)
+    if verdict is None:
+        assert a.verdict != "dilarang", (a.faq_id, a.reason)
+    else:
+        assert a.verdict == verdict, (a.faq_id, a.reason)
