@@ -129,7 +129,13 @@ _SANCTION = prefiltered(re.compile(
     # "bedanya sanksi X sama Y apa?", "sanksi like postingan bakal calon itu apa?", Javanese "sanksine … opo to?"
     r"|\b(beda|bedanya|perbedaan|bedane)\s+(sanksi|sangsi|hukuman)"
     r"|\b(sanksi|sangsi|hukuman)(nya|ne|e)?\b[^?.!]{0,100}\b(itu|iku|ki|kuwi|teh)\s+(apa|apaan|opo|naon|apo)\b"
-    r"|\b(sanksine|sangsine|hukumane|sanksie)\b",
+    r"|\b(sanksine|sangsine|hukumane|sanksie)\b"
+    # "calonnya kena sanksi gak?" (someone else's liability; "ngelike IG paslon kena sanksi ga?" asks
+    # whether the asker's act is allowed), "sanksinya ngikut PP 94 juga?", "itu sanksi kyk gmn"
+    r"|\b(calon\w*|paslon\w*|caleg\w*|timses\w*|atasan\w*|pimpinan\w*|kadis|partai\w*|mereka)\s+((sendiri|itu|juga|jg|bisa|ikut)\s+){0,2}"
+    r"(kena|dikenai|dikenakan|dapat|dapet|dijatuhi)\s+(sanksi|sangsi|hukuman)\s+(juga\s+|jg\s+)?(gak|ga|gk|nggak|ngga|tidak|tdk|enggak|ndak)\b"
+    r"|\b(sanksi|sangsi|hukuman)(nya|ny)?\s+(ngikut|ikut|pakai|pake|mengikuti|merujuk)\b"
+    r"|\b(sanksi|sangsi|hukuman)(nya|ny)?\s+(kayak|kyk|kaya|seperti)\s+(apa|gimana|gmn|bagaimana)\b",
     re.I | re.S,
 ))
 _WHAT_TO_DO = prefiltered(re.compile(

@@ -72,6 +72,9 @@ def test_a_person_who_is_not_asn():
     ("sanksi bagi pppk yang jadi timses apa?", "sanction"),
     ("tolong info sanksi ASN yg pakai mobil dinas buat antar timses", "sanction"),
     ("PNS yang jadi jurkam, hukumannya level apa?", "sanction"),
+    ("kalau cagubnya yang ngerahin ASN, cagubnya kena sanksi gak?", "sanction"),
+    ("honorer yg posting dukungan, sanksinya ngikut aturan PNS juga?", "sanction"),
+    ("ngelike postingan caleg nomor 4 kena sanksi ga?", "permission"),  # the asker's own act
     ("asn mau nyalon bupati, batas waktu mengundurkan dirinya kapan?", "what-to-do"),
     ("wis kadung nge-like postingan caleg, aku kudu piye?", "what-to-do"),
     ("diajak jadi moderator debat partai, sebaiknya konsultasi ke siapa dulu?", "what-to-do"),
