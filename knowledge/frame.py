@@ -132,7 +132,7 @@ _SANCTION = prefiltered(re.compile(
     r"|\b(sanksine|sangsine|hukumane|sanksie)\b"
     # "calonnya kena sanksi gak?" (someone else's liability; "ngelike IG paslon kena sanksi ga?" asks
     # whether the asker's act is allowed), "sanksinya ngikut PP 94 juga?", "itu sanksi kyk gmn"
-    r"|\b(calon\w*|paslon\w*|caleg\w*|timses\w*|atasan\w*|pimpinan\w*|kadis|partai\w*|mereka)\s+((sendiri|itu|juga|jg|bisa|ikut)\s+){0,2}"
+    r"|\b(calon\w*|paslon\w*|caleg\w*|capres\w*|cagub\w*|cabup\w*|cawalkot\w*|kandidat\w*|timses\w*|atasan\w*|pimpinan\w*|kadis|partai\w*|mereka)\s+((sendiri|itu|juga|jg|bisa|ikut)\s+){0,2}"
     r"(kena|dikenai|dikenakan|dapat|dapet|dijatuhi)\s+(sanksi|sangsi|hukuman)\s+(juga\s+|jg\s+)?(gak|ga|gk|nggak|ngga|tidak|tdk|enggak|ndak)\b"
     r"|\b(sanksi|sangsi|hukuman)(nya|ny)?\s+(ngikut|ikut|pakai|pake|mengikuti|merujuk)\b"
     r"|\b(sanksi|sangsi|hukuman)(nya|ny)?\s+(kayak|kyk|kaya|seperti)\s+(apa|gimana|gmn|bagaimana)\b",
