@@ -295,6 +295,12 @@ _NOT_INVOLVED = prefiltered(re.compile(
 _NEWS_TAKES_A_SIDE = prefiltered(re.compile(
     r"\b(berita|artikel|link|liputan|judul\w*)\b[^.?!]{0,60}\b(prestasi|keberhasilan|muji\w*|memuji|pujian|"
     r"jelek\w*|menjelekkan|keburukan|kejelekan|menjatuhkan|nyerang|menyerang)\b", re.I))
+# a relative who is a civil servant too ("istri sy pns, mw pasang stiker capres"): the entries written
+# for relatives outside the ASN rules are not about them
+_RELATIVE_IS_ASN = prefiltered(re.compile(
+    r"\b(istri|istriku|suami|suamiku|bini|bojo\w*|anak|anakku|adik|adek|kakak|abang|ayah|bapak|ibu|mertua|ortu|"
+    r"orang tua|sepupu|keponakan|ponakan)\s+((saya|sy|aku|gue|gw)\s+)?((yang|yg|juga|jg|seorang|sama-sama)\s+){0,2}"
+    r"(pns|asn|pppk|cpns)\b", re.I))
 # "panitia lalu mengajak foto bersama", "tulang ajak nonton debat": an invitation to a photo or an
 # outing, not a call to vote
 _PHOTO_INVITE = re.compile(r"\b(ajak|ajakin|mengajak|ngajak|ngajakin|diajak|diajakin)\s+(\w+\s+)?(foto|berfoto|selfie|wefie|swafoto|"
@@ -667,6 +673,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted["act"].discard("ajak")
     if "share" in asserted.get("act", set()) and _NEWS_TAKES_A_SIDE.search(text):
         asserted.setdefault("manner", set()).add("berita-memihak")
+    if _RELATIVE_IS_ASN.search(text):
+        asserted.setdefault("manner", set()).add("kerabat-asn")
     if _NOT_INVOLVED.search(text):
         asserted.setdefault("manner", set()).add("tidak-terlibat")
     # the ballot matters here only as what is photographed or posted ("foto surat suara lalu upload"),

@@ -269,6 +269,11 @@ def test_being_told_to_come_is_no_call_to_vote_and_a_ballot_counts_only_when_pic
     assert "surat-suara" not in extract("disuruh bantu angkut surat suara ke gudang PPK, boleh?").get("means")
 
 
+def test_a_relative_who_is_a_civil_servant_too_is_told():
+    assert "kerabat-asn" in extract("suami sy jg pns, mau pasang stiker cagub di motornya. blh?").get("manner")
+    assert "kerabat-asn" not in extract("suami sy bukan pns, mau pasang stiker cagub di motornya. sy pns").get("manner")
+
+
 def test_an_asker_who_takes_no_part_says_so():
     assert "tidak-terlibat" in extract("istri sy relawan capres, sy sendiri ga ikut apa2. aman?").get("manner")
     assert "tidak-terlibat" not in extract("istri sy relawan capres, sy ikut bantu bagi kaos. aman?").get("manner")
