@@ -282,9 +282,10 @@ _CANDIDATE_TURNED_UP = prefiltered(re.compile(
     rf"|\b(yang|yg)\s+{_ARRIVES}\s+(itu\s+)?{_UNANNOUNCED}\s+(\w+\s+)?{_CANDIDATE}\b"
     rf"|\b{_CANDIDATE}\b[^.?!]{{0,40}}\b{_ARRIVES}\b\s+(\w+\s+)?(tanpa (di)?undang\w*|(tidak|gak|ga|nggak|tak) diundang|mendadak|tiba-tiba)",
     re.I))
-_ASKER_SPEAKS = re.compile(r"\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,3}?(sambutan|pidato|bicara|berbicara|ngomong|mc|"
-                           r"moderator|narasumber|ceramah|orasi|pembawa acara)\b", re.I)
-_ASKER_HANDS_OUT = re.compile(r"\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,3}?(bagi\w*|membagi\w*|ngebagi\w*|bantu bagi\w*|nyebar\w*)\b", re.I)
+_ASKER_DOES = r"\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,3}?"  # … unless the asker says they did it
+_ASKER_SPEAKS = re.compile(_ASKER_DOES + r"(sambutan|pidato|bicara|berbicara|ngomong|mc|moderator|narasumber|ceramah|"
+                           r"orasi|pembawa acara)\b", re.I)
+_ASKER_HANDS_OUT = re.compile(_ASKER_DOES + r"(bagi\w*|membagi\w*|ngebagi\w*|bantu bagi\w*|nyebar\w*)\b", re.I)
 # "saya tidak ikut apa-apa, tidak pasang apa-apa": the asker takes no part in what a relative does
 _NOT_INVOLVED = prefiltered(re.compile(
     r"\b(saya|sy|aku|gue|gw|kulo|abdi)\s+(sendiri\s+)?(sama sekali\s+)?(tidak|tdk|gak|ga|gk|nggak|ngga|ndak|nda|ora|teu)\s+"
@@ -303,7 +304,7 @@ _RELATIVE_IS_ASN = prefiltered(re.compile(
     r"(pns|asn|pppk|cpns)\b", re.I))
 # "panitia lalu mengajak foto bersama", "tulang ajak nonton debat": an invitation to a photo or an
 # outing, not a call to vote
-_PHOTO_INVITE = re.compile(r"\b(ajak|ajakin|mengajak|ngajak|ngajakin|diajak|diajakin)\s+(\w+\s+)?(foto|berfoto|selfie|wefie|swafoto|"
+_OUTING_INVITE = re.compile(r"\b(ajak|ajakin|mengajak|ngajak|ngajakin|diajak|diajakin)\s+(\w+\s+)?(foto|berfoto|selfie|wefie|swafoto|"
                            r"nonton|menonton|nobar|makan|ngopi|ngeteh|jalan|main)\w*", re.I)
 _CALL_WORDS = re.compile(r"\b(ajak\w*|mengajak|ngajak\w*|diajak\w*|imbau\w*|himbau\w*|mengimbau|menghimbau|seru|menyerukan|"
                          r"arahkan|mengarahkan|ngarahin|suruh|menyuruh|nyuruh|bujuk|membujuk|pengaruhi|mempengaruhi)\b", re.I)
@@ -669,7 +670,7 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         negated["act"].discard("coblos")
         asserted.setdefault("act", set()).add("golput")
     # "baru pensiun bulan lalu, SK pensiunnya udah keluar": retired, not about to retire
-    if "ajak" in asserted.get("act", set()) and _PHOTO_INVITE.search(text) and not _CALL_WORDS.search(_PHOTO_INVITE.sub(" ", text)):
+    if "ajak" in asserted.get("act", set()) and _OUTING_INVITE.search(text) and not _CALL_WORDS.search(_OUTING_INVITE.sub(" ", text)):
         asserted["act"].discard("ajak")
     if "share" in asserted.get("act", set()) and _NEWS_TAKES_A_SIDE.search(text):
         asserted.setdefault("manner", set()).add("berita-memihak")
