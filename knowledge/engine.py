@@ -483,10 +483,11 @@ class KnowledgeBase:
         return None
 
     def _act_beside_procedure(self, m, entry: FaqEntry, qtype: str, conf: float) -> Answer | None:
-        """ "PNS boleh jadi pengurus partai?": the procedure entry on top (resigning first, to join
-        a party or to run) answers a how-to, and a definition entry (what CLTN is) no risky act it
-        leaves out; asked only whether the act is allowed, with no
-        word of resigning, the close prohibition about that act answers. Never a "boleh"."""
+        """ "PNS boleh jadi pengurus partai?", "belum CLTN, baru ngobrol sama partai, aman?": the
+        entry on top is a procedure (resign first, to join a party or to run) or a definition (what
+        CLTN is), but the asker only asks whether an act is allowed, with no word of resigning, or
+        names a risky act the definition leaves out: the close prohibition about that act answers.
+        Never a "boleh"."""
         f = entry.frame
         asked = m.frame.get("act")
         if entry.verdict != "info" or qtype != "permission" or f is None or not asked or conf < ANSWER_MIN:
@@ -495,8 +496,6 @@ class KnowledgeBase:
             if "mundur" in asked:
                 return None
         elif f.question == "definition":
-            # "belum CLTN, baru ngobrol sama partai, gak masalah kan?": the entry explaining CLTN
-            # does not weigh an act it does not cover
             if not risky_acts(m.frame) - set(f.act):
                 return None
         else:
