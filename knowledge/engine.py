@@ -382,8 +382,9 @@ class KnowledgeBase:
             return act_answer
         verdict = entry.verdict
         # A sanction or steps question about a "boleh" act is not a licence: no extra bar.
+        boleh_bar = self._boleh_bar(m.frame)
         boleh_ok = verdict != "boleh" or qtype != "permission" or (
-            max(conf, self._twin_confidence(m)) >= self._boleh_bar(m.frame) and not self._shadowed(m))
+            (conf >= boleh_bar or self._twin_confidence(m) >= boleh_bar) and not self._shadowed(m))
         if not boleh_ok and conf >= CONDITIONS_MET_MIN and exception_named(entry.frame, m.frame):
             # "atasan nyuruh ikut kampanye, saya menolak: salah?": the prohibitions next to the
             # refusal entry are about doing what the asker refused to do.

@@ -669,7 +669,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
             and _NOT_VOTING.search(text)):
         negated["act"].discard("coblos")
         asserted.setdefault("act", set()).add("golput")
-    # "baru pensiun bulan lalu, SK pensiunnya udah keluar": retired, not about to retire
+    # "tulang ajak nonton debat": an invitation to an outing; news that takes a side; a relative
+    # who is ASN too; the asker taking no part (each pattern says more where it is defined)
     if "ajak" in asserted.get("act", set()) and _OUTING_INVITE.search(text) and not _CALL_WORDS.search(_OUTING_INVITE.sub(" ", text)):
         asserted["act"].discard("ajak")
     if "share" in asserted.get("act", set()) and _NEWS_TAKES_A_SIDE.search(text):
@@ -689,6 +690,7 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         for act, own in (("pembicara", _ASKER_SPEAKS), ("bagi-barang", _ASKER_HANDS_OUT)):
             if act in asserted.get("act", set()) and not own.search(text):
                 asserted["act"].discard(act)
+    # "baru pensiun bulan lalu, SK pensiunnya udah keluar": retired, not about to retire
     if _RETIRED.search(text) and not _RETIRING.search(text):
         asserted.setdefault("manner", set()).add("sudah-pensiun")
     # "dia bukan ASN", "suami saya bukan PNS": the person is outside the ASN rules.
@@ -732,12 +734,12 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted["target"] -= _OFFICIAL_BODIES - kept
     # "like postingan akun resmi KPU soal jadwal debat capres": the candidates are what the
     # election body's post is about; the post is the election body's
-    if asserted.get("target", set()) & POLITICAL and _OFFICIAL_CONTENT.search(text):
-        kept = extract(_OFFICIAL_CONTENT.sub(" KPU ", text), lex, qtype, correct, with_relatives=False).get("target")
-        asserted["target"] -= POLITICAL - kept
-    if "berita" in asserted.get("target", set()) and asserted["target"] & POLITICAL and _NEWS_ON_THE_PROCESS.search(text):
-        kept = extract(_NEWS_ON_THE_PROCESS.sub(" berita ", text), lex, qtype, correct, with_relatives=False).get("target")
-        asserted["target"] -= POLITICAL - kept
+    # … and a news report on how the election runs is the report's ("berita tentang jalannya debat capres")
+    for pattern, stands_for, needs in ((_OFFICIAL_CONTENT, " KPU ", None), (_NEWS_ON_THE_PROCESS, " berita ", "berita")):
+        targets = asserted.get("target", set())
+        if targets & POLITICAL and (needs is None or needs in targets) and pattern.search(text):
+            kept = extract(pattern.sub(stands_for, text), lex, qtype, correct, with_relatives=False).get("target")
+            targets -= POLITICAL - kept
     # "Bupati terpilih udah dilantik … foto bareng beliau di acara dinas": the official he now is
     if ("calon" in asserted.get("target", set()) and _INAUGURATED.search(text)
             and not _CANDIDACY.search(_NO_LONGER_RUNNING.sub(" ", text))):
