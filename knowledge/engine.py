@@ -389,6 +389,13 @@ class KnowledgeBase:
             # "atasan nyuruh ikut kampanye, saya menolak: salah?": the prohibitions next to the
             # refusal entry are about doing what the asker refused to do.
             boleh_ok = not boleh_at_risk(entry.frame, m.frame, self.matcher.phrasing_frame(entry.id))
+        if (not boleh_ok and conf >= CONDITIONS_MET_MIN and "tidak-terlibat" in m.frame.get("manner")
+                and verdict == "boleh" and entry.frame is not None and "bukan-asn" in entry.frame.actor
+                and len(m.ranked) > 1 and top.score - m.ranked[1].score >= CLOSE_LOGIT):
+            # "anak saya relawan capres dan rajin posting; saya PNS dan gak ikut-ikutan": the
+            # entry on relatives outside the ASN rules leads clearly, what they do is theirs, and
+            # the asker says they take no part
+            boleh_ok = not boleh_at_risk(entry.frame, _as_read_by(entry, m.frame), self.matcher.phrasing_frame(entry.id))
         if not boleh_ok and conf >= ANSWER_MIN and self._only_scope_beside(m, entry):
             # "bapak saya pensiunan, diajak jadi timses, masih kena aturan netralitas?": the allowed
             # entry for that very person leads, and what stands near it only says the rules no longer bind him
@@ -422,7 +429,7 @@ class KnowledgeBase:
         if m.in_domain and qtype == "permission" and specific and not (
                 verdict == "boleh" and conf >= ANSWER_MIN and len(m.ranked) > 1
                 and top.score - m.ranked[1].score >= CLOSE_LOGIT and entry.frame is not None
-                and risky_acts(m.frame) <= set(entry.frame.act)) and not (
+                and risky_acts(_as_read_by(entry, m.frame)) <= set(entry.frame.act)) and not (
                 # "bapak saya pensiunan, diajak jadi timses": the allowed entry for that very person
                 # (not bound by the ASN rules) leads; the prohibitions near it are for serving ASN
                 verdict == "boleh" and entry.frame is not None and m.frame.outside_asn <= _RETIRED

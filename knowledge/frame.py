@@ -263,7 +263,10 @@ _RESIGNED = re.compile(
 # "baru pensiun bulan lalu", "SK pensiunnya udah keluar": the retirement has happened …
 _RETIRED = prefiltered(re.compile(
     r"\b(baru|sudah|udah|udh|sdh|telah|wis|wes|lah|tos|sampun)\s+(resmi\s+)?(pensiun|purna\s*(bakti|tugas))\b"
-    r"|\bsk\s+pensiun\w*\s+(sudah|udah|udh|sdh|telah|wis)\s+(keluar|kluar|terbit|turun|berlaku)\b", re.I))
+    r"|\bsk\s+pensiun\w*\s+(sudah|udah|udh|sdh|telah|wis)\s+(keluar|kluar|terbit|turun|berlaku)\b"
+    # "pensiun PNS tahun lalu karena batas usia"
+    r"|\bpensiun\w*\s+((dari\s+)?(pns|asn|guru|pegawai)\s+)?(sejak\s+)?(\w+\s+)?(tahun|taun|bulan|minggu|pekan)\s+(lalu|kemarin|kemaren|kmrn|wingi)\b"
+    r"|\bpensiun\w*\b.{0,20}\b(karena|krn|karna)\s+(batas usia|bup|usia)\b", re.I))
 # … not "pensiun bulan depan", "SK pensiun belum keluar", "tinggal 3 bulan lagi"
 _RETIRING = prefiltered(re.compile(
     r"\b(belum|blm|durung|acan|mau|akan|bakal|menjelang|jelang|hampir|ampir|sebentar lagi|bentar lagi)\s+(\w+\s+)?pensiun\b"
@@ -288,7 +291,7 @@ _ASKER_SPEAKS = re.compile(_ASKER_DOES + r"(sambutan|pidato|bicara|berbicara|ngo
 _ASKER_HANDS_OUT = re.compile(_ASKER_DOES + r"(bagi\w*|membagi\w*|ngebagi\w*|bantu bagi\w*|nyebar\w*)\b", re.I)
 # "saya tidak ikut apa-apa, tidak pasang apa-apa": the asker takes no part in what a relative does
 _NOT_INVOLVED = prefiltered(re.compile(
-    r"\b(saya|sy|aku|gue|gw|kulo|abdi)\s+(sendiri\s+)?(sama sekali\s+)?(tidak|tdk|gak|ga|gk|nggak|ngga|ndak|nda|ora|teu)\s+"
+    r"\b(saya|sy|aku|gue|gw|kulo|abdi)\s+(sendiri\s+)?((pns|asn|pppk|guru)\s+)?((dan|tapi|tp|tetapi)\s+)?(sama sekali\s+)?(tidak|tdk|gak|ga|gk|nggak|ngga|ndak|nda|ora|teu)\s+"
     r"(pernah\s+)?(ikut|ikutan|ikut-ikutan|terlibat|campur|bantu|membantu|melu)\b(\s+(apa-apa|apa2|apapun|apa pun|kegiatan\w*|sama sekali))?",
     re.I))
 # news that praises or runs down one side ("berita yg judulnya muji2 prestasi paslon nomor 1",
@@ -340,7 +343,11 @@ _ASKER_CALLS_FOR_SUPPORT = prefiltered(re.compile(
     # "boleh saya bisikin tetangga supaya coblos caleg nomor 4?", "saya sarankan paslon yang bagus"
     r"|\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,2}?(bisikin|bisiki|membisiki|membisikkan|sarankan|saranin|nyaranin|"
     r"menyarankan|rekomendasikan|rekomendasiin|merekomendasikan)\s+(\w+\s+){0,3}?(dukung|mendukung|pilih|milih|memilih|"
-    r"coblos|nyoblos|menangkan|paslon|calon|caleg|capres|cagub|cabup|cawalkot|nomor)\b", re.I))
+    r"coblos|nyoblos|menangkan|paslon|calon|caleg|capres|cagub|cabup|cawalkot|nomor)\b"
+    # "saya ingetin ibu-ibu supaya nyoblos caleg nomor 5" (not "… supaya nyoblos", a call to vote at all)
+    r"|\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,2}?(ingetin|ngingetin|ingatkan|mengingatkan|ingatin|bilangin|kasih tau|ngasih tau)\s+"
+    r"([\w-]+\s+){0,3}?(supaya|biar|agar|untuk|utk|buat)\s+(\w+\s+)?(nyoblos|coblos|mencoblos|pilih|milih|memilih|dukung|mendukung)\s+"
+    r"(caleg|calon|paslon|capres|cagub|cabup|cawalkot|nomor|no|partai)\b", re.I))
 # … or gives a candidate the stage ("saya kasih waktu 10 menit ngomong")
 _ASKER_GAVE_STAGE = prefiltered(re.compile(
     r"\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,2}?(kasih|kasi|beri|berikan|kasihkan|sediain|sediakan)\s+"
@@ -511,6 +518,12 @@ _ASKER_SHARES = re.compile(r"\b(bagi|bagiin|bagikan|membagikan|ngebagiin|share|n
                            r"broadcast|kirim\w*|ngirim\w*)\b", re.I)
 _NOT_SHARED = re.compile(r"\b(nggak|ngga|gak|ga|gk|tidak|tdk|enggak|ndak|nda|bukan|belum|blm)\s+((aku|saya|sy|gue|gw|ku)\s+)?"
                          r"(ikut\s+)?(bagi\w*|share\w*|sebar\w*|forward\w*|terus\w*|repost\w*|kirim\w*)\b", re.I)
+# "bukan saya yang pasang, spanduk itu dipasang suami saya": the banner is someone else's act
+_PUT_UP_BY_OTHERS = re.compile(
+    r"\bbukan\s+(saya|sy|aku|gue|gw|kami)\s+(yang|yg)\s+(pasang|masang|memasang|nempel|menempel|tempel|naruh|naro)\b"
+    r"|\bdi(pasang|tempel|pajang)(in|kan)?\s+(oleh\s+|sama\s+|sm\s+|ama\s+)?(suami|istri|bapak|ayah|ibu|mertua|adik|kakak|"
+    r"anak|ortu|orang tua|tetangga|tim\w*|relawan|orang|org|pemilik|yang punya)\b", re.I)
+_ASKER_PUTS_UP = re.compile(r"\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,2}?(pasang|masang|memasang|nempel|menempel|tempel)\w*\b", re.I)
 # "sy izin dtg tlt ke kntor krn nyoblos": leave asked of the office, no permit an official issues
 _LEAVE_REQUEST = re.compile(r"\b(izin|ijin|ijn|izn)\s+(datang|dtg|dateng|masuk|msk)\s+(telat|terlambat|tlt|siang)\b"
                             r"|\b(izin|ijin|ijn|izn)\s+(pulang|plg|keluar|tidak masuk|gak masuk|ga masuk|gk masuk|nggak masuk|"
@@ -518,6 +531,11 @@ _LEAVE_REQUEST = re.compile(r"\b(izin|ijin|ijn|izn)\s+(datang|dtg|dateng|masuk|m
 # "nonton video debatnya di youtube", "liat story temen": media watched, not posted
 _WATCHED_MEDIA = re.compile(r"\b(nonton|nntn|tonton|menonton|lihat|liat|melihat|buka|ngebuka|klik|dengar|denger|baca|scroll)\s+"
                             r"((\w+)\s+)?(video|konten|story|status|tweet|postingan|meme|reels|live)\w*\b", re.I)
+# "cuma baca postingan kampanye di beranda", "ngrungokke iklan kampanye lewat radio": the campaign is
+# what the asker reads, watches or hears, not an event the asker attends
+_CAMPAIGN_CONTENT = re.compile(
+    r"\b(iklan|postingan|posting|konten|video|brosur|materi|status|unggahan|story|pesan|siaran|tayangan|spot|jingle)"
+    r"\s+(\w+\s+)?kampanye\b", re.I)
 _ASKER_POSTS = re.compile(r"\b(posting|ngepost\w*|post|upload|unggah\w*|ngunggah|tweet|ngetweet|cuit\w*|"
                           r"(bikin|buat|membuat|pasang|update|bkin)\s+(video|konten|status|story|meme|reels|tweet)\w*)\b", re.I)
 _KTP_FOR_SUPPORT = re.compile(
@@ -540,7 +558,10 @@ _NOT_THE_SITUATION = re.compile(
     r"[^.?!,]{3,60}?\s+(doang|saja|aja|thok|wae)\b(\s+(kan|toh|ya|yah))?"
     # "kalau follow akun capres kan jelas gak boleh": the prohibited counterpart the asker already knows
     r"|\b(kalau|kalo|klo|kl|sedangkan|sementara)\s+[^.?!,]{3,60}?\s+(kan\s+|sih\s+)?(jelas|emang|memang|pasti|sudah pasti|"
-    r"udah pasti|tentu)\s+((gak|ga|gk|nggak|ngga|tidak|tdk|ndak)\s+boleh|dilarang|terlarang|melanggar)\b",
+    r"udah pasti|tentu)\s+((gak|ga|gk|nggak|ngga|tidak|tdk|ndak)\s+boleh|dilarang|terlarang|melanggar)\b"
+    # "klo sebut calon kan ga boleh, tp yg umum gini boleh kan?": the counterpart, then the question
+    r"|\b(kalau|kalo|klo|kl)\s+[^.?!,]{3,60}?\s+(kan|sih)\s+((gak|ga|gk|nggak|ngga|tidak|tdk|ndak)\s+boleh|dilarang|terlarang|"
+    r"melanggar)\b(?=\s*[,;]?\s*(tapi|tp|tetapi|sedangkan|nah|kalau|klo|kalo|yang|yg)\b)",
     re.I)
 # an election body's own post or account, and what it is about: "postingan akun resmi KPU soal
 # jadwal debat capres": the candidates are its topic, not a target
@@ -618,12 +639,18 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if ("share" in asserted.get("act", set()) and _SHARED_BY_OTHERS.search(text)
             and not _ASKER_SHARES.search(_NOT_SHARED.sub(" ", _SHARED_BY_OTHERS.sub(" ", text)))):
         asserted["act"].discard("share")
+    if ("pasang-apk" in asserted.get("act", set()) and _PUT_UP_BY_OTHERS.search(text)
+            and not _ASKER_PUTS_UP.search(_PUT_UP_BY_OTHERS.sub(" ", text))):
+        asserted["act"].discard("pasang-apk")
     if ("keputusan" in asserted.get("act", set()) and _LEAVE_REQUEST.search(text)
             and not _said_elsewhere(_LEAVE_REQUEST, text, "act", "keputusan")):
         asserted["act"].discard("keputusan")
     if ("posting" in asserted.get("act", set()) and _WATCHED_MEDIA.search(text)
             and not _ASKER_POSTS.search(_WATCHED_MEDIA.sub(" ", text))):
         asserted["act"].discard("posting")
+    if ("tonton" in asserted.get("act", set()) and _CAMPAIGN_CONTENT.search(text)
+            and not _said_elsewhere(_CAMPAIGN_CONTENT, text, "act", "kampanye")):
+        asserted["act"] -= {"hadir", "kampanye"}
     # "Amang ku pensiunan, diajak jadi tim sukses": being invited is no invitation of one's own
     if "ajak" in asserted.get("act", set()) and _INVITED.search(text) and not _INVITES.search(text):
         asserted["act"].discard("ajak")

@@ -47,6 +47,8 @@ _POLITICS = _CANDIDATE_WORD[:-1] + r"|petahana|incumbent|pemerintah|oposisi|peja
 _DIRECT_OPINION = prefiltered(re.compile(
     r"\b(favorit|idaman|jagoan|pilihan|unggulan)(mu| kamu| anda| km)\b"
     r"|\b(kamu|km|anda|lu)\s+(sendiri\s+)?(lebih\s+)?(suka|condong|dukung|milih|pilih|setuju)\b.{0,25}\b(yang mana|siapa|mana)\b"
+    # "kamu milih nomor 1, 2, atau 3?": the bot's own vote
+    r"|\b(kamu|km|anda|lu|lo)\s+(sendiri\s+)?(milih|pilih|nyoblos|coblos|dukung)\s+((nomor|no|paslon|calon|caleg|capres|partai)\s*)?(\d|satu|dua|tiga|berapa|siapa)\b"
     # "koalisi gemuk itu bagus atau jelek?", "setuju nggak kalau pilkada dikembalikan ke DPRD?"
     r"|\b(koalisi|oposisi|sistem pemilu|sistem proporsional|pilkada langsung|angka golput|golput)\b.{0,50}"
     r"\b(bagus atau jelek|baik atau buruk|menurutmu|menurut kamu|pendapatmu|pendapat kamu)\b"

@@ -50,7 +50,9 @@ _ASKS_IF_VIOLATION = re.compile(
 
 # "saya buat status …", "teman sy bikin konten …": a person did it; the message asks about it.
 _SOMEONE_DID = re.compile(
-    r"\b(saya|sy|aku|ak|gue|gw|kami|dia|teman|temen|rekan|istri|suami|atasan|bawahan|pegawai|asn|pns|pppk)"
+    r"\b(saya|sy|aku|ak|gue|gw|gua|kami|dia|teman|temen|rekan|istri|suami|atasan|bawahan|pegawai|asn|pns|pppk"
+    # regional first persons: Betawi "aye", "ane"; Banjar "ulun"; Javanese "kulo"; Sundanese "abdi"; Malay "awak", "ambo"
+    r"|aye|ane|ulun|kulo|abdi|awak|ambo)"
     r"\s+(\w+\s+){0,2}$",
     re.I,
 )

@@ -36,6 +36,8 @@ _ABOUT_A_PERSON = re.compile(  # someone's private data, or who reported whom
 # "kasih daftar nama ASN yang kena sanksi, lengkap dengan NIP": an order for a list of people
 _WHO_ASKED_OR_LEAKED = re.compile(
     r"\b(yang|yg)\s+pernah\s+(tanya|bertanya|nanya|chat)\s+(ke|kepada|sama)\s+(kamu|bot|netralbot)\b"
+    # "siapa nama orang yang melaporkan teman saya ke Bawaslu?": the reporter's identity
+    r"|\b(siapa|lacak|bongkar)\s+(nama\s+|identitas\s+)?(orang\s+)?(yang|yg)\s+(melaporkan|ngelaporin|laporin|mengadukan|ngaduin)\b"
     # someone's record: "tolong cek apakah Bu Rina pernah dilaporkan karena nggak netral"
     # (not the asker's own: "gimana cek apakah saya pernah dilaporkan?" is a procedure question)
     r"|\b(cek|cekin|cari tahu|cari tau|carikan|lacak)\b.{0,60}(?<!saya )(?<!sy )(?<!aku )(?<!gue )"

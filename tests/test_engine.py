@@ -462,3 +462,14 @@ def test_watching_a_debate_is_told_from_a_viewing_a_team_holds(kb, question, ver
         assert a.verdict != "dilarang", (a.faq_id, a.reason)
     else:
         assert a.verdict == verdict, (a.faq_id, a.reason)
+
+
+def test_a_relative_s_campaigning_is_theirs_when_the_asker_takes_no_part(kb):
+    answer = kb.ask("Anak saya 22 tahun, karyawan swasta, jadi relawan capres dan sering posting di IG. "
+                    "Saya PNS dan gak ikut-ikutan. Saya bisa kena?")
+    assert str(answer.verdict) == "boleh" and answer.faq_id == "aktor-keluarga-bukan-asn-kampanye"
+
+
+def test_a_call_to_vote_for_a_candidate_is_no_reminder_to_vote(kb):
+    answer = kb.ask("pas pengajian saya ingetin jamaah supaya nyoblos caleg nomor 2, saya PNS, salah?")
+    assert str(answer.verdict) == "dilarang"

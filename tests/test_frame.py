@@ -531,3 +531,36 @@ def test_a_cltn_approved_only_if_is_not_granted():
     text = "Saya PNS dan sudah mengajukan CLTN. Kalau CLTN-nya disetujui, saya bebas ikut kampanye suami kan?"
     assert "cltn-sah" not in extract(text).get("manner")
     assert "cltn-sah" in extract("CLTN saya sudah disetujui, boleh ikut kampanye suami?").get("manner")
+
+
+def test_campaign_content_read_or_heard_is_no_campaign_attended():
+    frame = extract("cuma baca postingan kampanye caleg yang lewat di beranda, gak like gak share")
+    assert not frame.get("act") & {"hadir", "kampanye"} and "tonton" in frame.get("act")
+    assert "tonton" in extract("aku ngrungokke iklan kampanye caleg neng radio").get("act")
+    assert "hadir" in extract("nonton kampanye caleg di lapangan kecamatan").get("act")
+
+
+def test_a_retirement_told_in_the_past_has_happened():
+    assert "sudah-pensiun" in extract("bapak saya pensiun tahun lalu, diajak jadi timses caleg").get("manner")
+    assert "sudah-pensiun" in extract("ibu pensiun karena batas usia, boleh ikut kampanye?").get("manner")
+    assert "sudah-pensiun" not in extract("saya pensiun tahun depan, boleh jadi jurkam?").get("manner")
+
+
+def test_an_asker_who_names_their_status_and_takes_no_part_is_not_involved():
+    assert "tidak-terlibat" in extract("adik saya relawan capres. Saya PNS dan gak ikut-ikutan").get("manner")
+
+
+def test_a_banner_someone_else_put_up_is_not_the_asker_s():
+    frame = extract("spanduk caleg di pagar dipasang suami saya, bukan saya yang pasang")
+    assert "pasang-apk" not in frame.get("act")
+    assert "pasang-apk" in extract("spanduk caleg di pagar dipasang suami, terus saya pasang satu lagi").get("act")
+
+
+def test_reminding_people_to_vote_for_a_candidate_is_a_call_to_vote():
+    assert "ajak" in extract("saya ingetin ibu-ibu arisan supaya milih caleg nomor 3").get("act")
+    assert "ajak" not in extract("saya ingetin tetangga supaya nyoblos tanggal 14").get("act")
+
+
+def test_the_prohibited_counterpart_before_the_question_is_not_the_situation():
+    frame = extract("klo nyebut calon kan ga boleh, tp ngajak warga ke TPS aja boleh kan?")
+    assert "calon" not in frame.get("target")

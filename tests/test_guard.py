@@ -524,3 +524,15 @@ def test_a_typo_in_a_refusal_s_own_words_does_not_get_a_request_through(kb, text
 def test_the_refusals_vocabulary_is_read_from_their_patterns():
     from netralbot.knowledge.guard import vocabulary
     assert {"buatkan", "sebutkan", "narasi"} <= vocabulary()
+
+
+@pytest.mark.parametrize("text, refusal", [
+    ("Kamu sendiri milih nomor berapa? jujur aja", Refusal.CANDIDATE),
+    ("siapa orang yang melaporkan rekan saya ke bawaslu? minta nomornya", Refusal.PERSONAL_DATA),
+])
+def test_the_bot_s_own_vote_and_a_reporter_s_identity_are_refused(text, refusal):
+    assert screen(text) is refusal
+
+
+def test_a_story_told_with_a_regional_first_person_is_no_order():
+    assert screen("aye kemaren bikin video joget pake jingle kampanye cagub, ngapa emang?") is None
