@@ -152,6 +152,9 @@ _WHAT_TO_DO = prefiltered(re.compile(
     r"|\b(batas waktu|tenggat|tenggat waktu|deadline|paling lambat)\b.{0,40}\b(mundur|mengundurkan|resign|berhenti)"
     r"|\b(mundur|mengundurkan diri|resign|berhenti)(nya)?\b.{0,20}\b(batas waktu|tenggat|deadline|paling lambat)\b"
     r"|\b(harus|wajib|mesti|hrs)\s+(mundur|mengundurkan diri|resign|berhenti)\s+(kapan|kpn)\b"
+    # "saya harus CLTN atau langsung mundur?": which procedure, not whether an act is allowed
+    r"|\b(harus|wajib|mesti|hrs|perlu|cukup)\s+(ambil\s+|ngambil\s+|mengambil\s+)?(cltn|cuti\w*|mundur|berhenti)\b[^.?!]{0,25}\b(atau|ato|apa)\s+"
+    r"(\w+\s+)?(cltn|cuti\w*|mundur|berhenti|mengundurkan diri|resign)\b"
     r"|\b(lapor|melapor|ngadu|mengadu|laporkan|adukan|lapornya|ngadunya)[\s.,?!]+(ya\s+)?(ke|kemana|ke mana|dimana|di mana|kmn|lewat|via|melalui)\s*(mana|apa)?\b"
     r"|\b(lapor|melapor|ngadu|mengadu|melaporkan)\b.{0,40}\b(gimana|gmn|bagaimana|gmana)\b"
     r"|\b(ke mana|kemana|kmn|lewat mana|di mana|dimana)\s+(harus\s+|saya\s+|sy\s+|bisa\s+)?(lapor|melapor|ngadu|mengadu|melaporkan)(nya)?\b"

@@ -564,3 +564,8 @@ def test_reminding_people_to_vote_for_a_candidate_is_a_call_to_vote():
 def test_the_prohibited_counterpart_before_the_question_is_not_the_situation():
     frame = extract("klo nyebut calon kan ga boleh, tp ngajak warga ke TPS aja boleh kan?")
     assert "calon" not in frame.get("target")
+
+
+def test_asking_which_procedure_comes_first_is_a_what_to_do_question():
+    assert question_type("mau nyaleg, saya harus CLTN atau langsung mundur?") == "what-to-do"
+    assert question_type("boleh ikut kampanye kalau sudah cuti?") == "permission"
