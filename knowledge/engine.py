@@ -142,6 +142,20 @@ _EVEN_HANDED = (
     "tanpa ajakan memilih, tanpa nomor urut atau simbol satu calon; bila ragu, tanyakan ke BKPSDM/BKD "
     "instansi Anda. Untuk perbuatan yang memihak satu calon, aturannya:"
 )
+_MITIGATED = (
+    "Hati-hati: Anda menyebut bahwa Anda {why}. Larangan di bawah tetap berlaku bagi perbuatannya; apakah Anda "
+    "dinilai melanggar bergantung pada peran Anda di sana dan penilaian Satgas/instansi. Jangan ikut mendukung, "
+    "jangan berfoto atau mengunggah, dan catat kronologinya. Aturannya:"
+)
+_MITIGATED_WHY = {"tidak-sengaja": "tidak tahu sebelumnya apa acaranya", "tugas-dinas": "hadir karena tugas kedinasan"}
+_MITIGATED_CONDITIONS = (
+    "Anda benar-benar tidak tahu sebelumnya, atau hadir karena tugas kedinasan yang tertulis.",
+    "Anda tidak ikut memberi dukungan: tanpa pose, yel-yel, sambutan, atribut, atau unggahan.",
+    "Begitu tahu acaranya mengarah ke dukungan, Anda menjaga jarak atau meninggalkan acara.",
+)
+_ASSIGNED = re.compile(r"\b(surat tugas|sk tugas|ditugas\w*|nugas\w*|menugaskan|tugas (dinas|resmi|kantor|negara)|"
+                       r"(disuruh|diminta|ditunjuk)\s+(\w+\s+)?(mewakili|wakilin|ngewakilin))\b", re.I)
+_PRESENCE_ACTS = frozenset({"hadir", "kampanye", "deklarasi", "undang", "foto"})
 _EVEN_HANDED_CONDITIONS = (
     "Isinya benar-benar berimbang untuk semua calon, tidak menonjolkan satu pun.",
     "Tidak ada ajakan memilih, nomor urut, atau simbol keberpihakan kepada satu calon.",
@@ -333,7 +347,26 @@ class KnowledgeBase:
         elif (prohibition is not None and _UPLOADED_BY_OTHERS in self.entries
                 and self._posted_by_others(text, m, prohibition)):
             answer = replace(self.answer_entry(_UPLOADED_BY_OTHERS, answer.confidence), reason="posted-by-others")
+        elif prohibition is not None and self._mitigated(text, m, prohibition):
+            why = " dan ".join(_MITIGATED_WHY[x] for x in sorted(m.frame.get("manner") & MITIGATING_MANNERS, reverse=True))
+            answer = replace(answer, verdict=Verdict.HATI_HATI, text=f"{_MITIGATED.format(why=why)} {answer.text}",
+                             conditions=_MITIGATED_CONDITIONS, reason="mitigated")
         return replace(answer, frame=m.frame.to_json())
+
+    @staticmethod
+    def _mitigated(text: str, m, entry: FaqEntry) -> bool:
+        """ "Pas sampai ternyata isinya sosialisasi caleg; saya duduk di belakang dan pulang duluan",
+        "rapat koordinasi resmi yang dihadiri bupati petahana": a prohibition about being at an event
+        answers a question whose asker did not know or was there on duty, and did nothing else
+        risky. Being there was not support (the reference table's rows on an official event with the
+        incumbent and on a declaration attended without support say "hati-hati"), so the answer says
+        what it depends on. An entry written about that very manner keeps its own verdict."""
+        manners = m.frame.get("manner") & MITIGATING_MANNERS
+        if not manners or "mengizinkan" in m.frame.get("manner") or effective_question(m.frame.question, text) != "permission":
+            return False
+        if entry.frame is not None and manners & set(entry.frame.manner):
+            return False
+        return bool(m.frame.get("act") & _PRESENCE_ACTS) and not (risky_acts(m.frame) - _PRESENCE_ACTS)
 
     def _about_speech(self, fid: str | None, m) -> bool:
         """An entry about words the asker says or writes (a comment, a post, a call, a speech), in

@@ -288,6 +288,15 @@ _CANDIDATE_TURNED_UP = prefiltered(re.compile(
     rf"|\b(yang|yg)\s+{_ARRIVES}\s+(itu\s+)?{_UNANNOUNCED}\s+(\w+\s+)?{_CANDIDATE}\b"
     rf"|\b{_CANDIDATE}\b[^.?!]{{0,40}}\b{_ARRIVES}\b\s+(\w+\s+)?(tanpa (di)?undang\w*|(tidak|gak|ga|nggak|tak) diundang|mendadak|tiba-tiba)",
     re.I))
+# the asker learnt what the event was only once there: "pas sampai, ternyata isinya sosialisasi
+# caleg", "saya gak tahu sebelumnya", "awalnya saya kira hajatan biasa", "belakangan baru tahu"
+_DID_NOT_KNOW = prefiltered(re.compile(
+    r"\b(saya|sy|aku|gue|gw|kami|kulo|abdi)\s+(sama sekali\s+)?(gak|ga|gk|tidak|tdk|nggak|ngga|ndak|nda|belum|blm|ora)\s+"
+    r"(tahu|tau|ngerti)\s+(sebelumnya|dari awal|kalau|klo|kalo|bahwa|acaranya|isinya|soal itu)\b"
+    r"|\b(pas|waktu|setelah|sesampai|sampai|begitu)\s+(\w+\s+)?(datang|dateng|sampai|sampe|tiba|nyampe|masuk|di lokasi)\b[^.?!]{0,6}\bternyata\b"
+    r"|\bternyata\s+(acaranya|isinya|isi acaranya|acara itu|itu acara|itu)\s+(\w+\s+)?(acara\s+)?(sosialisasi|kampanye|deklarasi|syukuran|konsolidasi|rapat tim|acara partai|acara calon|acara caleg)\b"
+    r"|\b(awalnya|tadinya|kirain|kukira)\s+((saya|sy|aku)\s+)?(kira|pikir|kirain|ngira)?\b[^.?!]{0,30}\b(biasa|umum)\b"
+    r"|\b(belakangan|kemudian|lalu|setelah itu)\s+(saya\s+|sy\s+|aku\s+)?baru\s+(tahu|tau|sadar|ngeh)\b", re.I))
 _ASKER_DOES = r"\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,3}?"  # … unless the asker says they did it
 _ASKER_SPEAKS = re.compile(_ASKER_DOES + r"(sambutan|pidato|bicara|berbicara|ngomong|mc|moderator|narasumber|ceramah|"
                            r"orasi|pembawa acara)\b", re.I)
@@ -720,6 +729,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         for act, own in (("pembicara", _ASKER_SPEAKS), ("bagi-barang", _ASKER_HANDS_OUT)):
             if act in asserted.get("act", set()) and not own.search(text):
                 asserted["act"].discard(act)
+    if _DID_NOT_KNOW.search(text) and asserted.get("target", set()) & POLITICAL:
+        asserted.setdefault("manner", set()).add("tidak-sengaja")
     # "baru pensiun bulan lalu, SK pensiunnya udah keluar": retired, not about to retire
     if _RETIRED.search(text) and not _RETIRING.search(text):
         asserted.setdefault("manner", set()).add("sudah-pensiun")

@@ -473,3 +473,12 @@ def test_a_relative_s_campaigning_is_theirs_when_the_asker_takes_no_part(kb):
 def test_a_call_to_vote_for_a_candidate_is_no_reminder_to_vote(kb):
     answer = kb.ask("pas pengajian saya ingetin jamaah supaya nyoblos caleg nomor 2, saya PNS, salah?")
     assert str(answer.verdict) == "dilarang"
+
+
+def test_being_at_an_event_that_turned_out_political_says_what_it_depends_on(kb):
+    answer = kb.ask("SAYA DATANG KE PENTAS MUSIK GRATIS DI LAPANGAN, TERNYATA ITU ACARA PARTAI. "
+                    "SAYA GAK PAKE ATRIBUT DAN LANGSUNG PULANG. SAYA MELANGGAR?")
+    assert str(answer.verdict) == "hati-hati" and answer.reason == "mitigated"
+    # … not when the asker adds support of their own
+    answer = kb.ask("Pas sampai ternyata acaranya kampanye caleg, terus saya ikut pose dua jari dan upload. Melanggar?")
+    assert str(answer.verdict) == "dilarang"

@@ -569,3 +569,9 @@ def test_the_prohibited_counterpart_before_the_question_is_not_the_situation():
 def test_asking_which_procedure_comes_first_is_a_what_to_do_question():
     assert question_type("mau nyaleg, saya harus CLTN atau langsung mundur?") == "what-to-do"
     assert question_type("boleh ikut kampanye kalau sudah cuti?") == "permission"
+
+
+def test_learning_what_the_event_was_only_once_there_is_not_knowing():
+    assert "tidak-sengaja" in extract("Pas sampai, ternyata isinya sosialisasi caleg. Saya pulang duluan").get("manner")
+    assert "tidak-sengaja" in extract("awalnya saya kira hajatan biasa, ternyata syukuran partai").get("manner")
+    assert "tidak-sengaja" not in extract("saya datang ke sosialisasi caleg, boleh?").get("manner")
