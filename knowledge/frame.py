@@ -573,14 +573,23 @@ _NOT_THE_SITUATION = re.compile(
     r"udah pasti|tentu)\s+((gak|ga|gk|nggak|ngga|tidak|tdk|ndak)\s+boleh|dilarang|terlarang|melanggar)\b"
     # "klo sebut calon kan ga boleh, tp yg umum gini boleh kan?": the counterpart, then the question
     r"|\b(kalau|kalo|klo|kl)\s+[^.?!,]{3,60}?\s+(kan|sih)\s+((gak|ga|gk|nggak|ngga|tidak|tdk|ndak)\s+boleh|dilarang|terlarang|"
-    r"melanggar)\b(?=\s*[,;]?\s*(tapi|tp|tetapi|sedangkan|nah|kalau|klo|kalo|yang|yg)\b)",
+    r"melanggar)\b(?=\s*[,;]?\s*(tapi|tp|tetapi|sedangkan|nah|kalau|klo|kalo|yang|yg)\b)"
+    # "… aman kan? beda sm like akun timses kan?", "apa bedanya dengan share info dari KPU?": what it is
+    # told apart from
+    # (not a time told apart: "sanksinya beda dengan sebelum ditetapkan?")
+    r"|\bbeda(nya)?\s+(sama|sm|ama|dengan|dgn|dari|dr)\s+(?!(sebelum|sesudah|setelah|saat|waktu|pas|ketika|masih)\b)"
+    r"[^.?!,]{3,60}?(\s+(kan|ya|dong|toh|kah))?\s*(?=[?!.]|$)"
+    # "Sy udah baca kalau ASN gak boleh like postingan akun caleg. Nah kalau …": the rule already known
+    r"|\b(saya|sy|aku|gue|gw)\s+(udah|sudah|udh|sdh)\s+(baca|tahu|tau|denger|dengar|paham|ngerti|mengerti)\s+(kalau|kalo|klo|bahwa)\s+"
+    r"[^.?!]{3,80}?\s+((gak|ga|gk|nggak|tidak|tdk|ndak)\s+boleh|dilarang)\b[^.?!]{0,40}[.!]",
     re.I)
 # an election body's own post or account, and what it is about: "postingan akun resmi KPU soal
 # jadwal debat capres": the candidates are its topic, not a target
 _OFFICIAL_CONTENT = re.compile(
     r"\b(akun|postingan|posting|postingannya|unggahan|konten|web|website|situs|laman|kanal|channel|ig|instagram|twitter|"
     r"fb|facebook|youtube|yt|tiktok|siaran|rilis|pengumuman|infografis|video)\s+(resmi\s+)?(kpu|kpud|bawaslu|bkn|dkpp)\b"
-    r"(\s+(\w+\s+){0,2}?(soal|tentang|ttg|terkait|mengenai|berisi|isinya|yang berisi|yg berisi|yang bahas|yg bahas)"
+    r"(\s+(\w+\s+){0,2}?(soal|tentang|ttg|terkait|mengenai|berisi|isinya|yang berisi|yg berisi|yang bahas|yg bahas|"
+    r"posting|memposting|ngepost|unggah|mengunggah|upload|umumkan|mengumumkan|ngumumin|bagikan|membagikan)"
     r"[^.?!,]{0,50})?",
     re.I)
 # a news outlet's report on how the election runs: "postingan berita Kompas tentang jalannya debat

@@ -56,6 +56,7 @@ from netralbot.knowledge.guard_topics import (
     _ADVERT,
     _ELECTION_FACT_ANYWAY,
     _ELECTION_FACT,
+    _KPU_PROCEDURE,
     _ELECTION_FACT_MORE,
     _ELECTION_WORDS,
     _FOREIGN,
@@ -118,6 +119,10 @@ def vocabulary() -> frozenset[str]:
             if isinstance(pattern, str):
                 words.update(re.findall(r"[a-z]{4,20}", re.sub(r"\\[A-Za-z]", " ", pattern).lower()))
     return frozenset(words)
+
+
+# "ngurusnya ke mana, dan apakah ada aturan khusus buat ASN?": the message asks about the rules too
+_ABOUT_THE_RULES = re.compile(r"\b(aturan|netral\w*|larangan|dilarang|melanggar|pelanggaran)\b", re.I)
 
 
 def screen(text: str) -> Refusal | None:
@@ -201,7 +206,8 @@ def screen(text: str) -> Refusal | None:
     if (((_ELECTION_FACT.search(text) or _ELECTION_FACT_MORE.search(text)) and not _ASN_ACT.search(text)
          and not _ASKER_MAY.search(text) and not (len(text) > 150 and _ASKS_IF_ALLOWED.search(text))
          and not _RULES_IN_FORCE.search(text))
-            or _ELECTION_FACT_ANYWAY.search(text)):
+            or _ELECTION_FACT_ANYWAY.search(text)
+            or (_KPU_PROCEDURE.search(text) and not _ASKS_IF_ALLOWED.search(text) and not _ABOUT_THE_RULES.search(text))):
         return Refusal.ELECTION_FACT
     promote = _PROMOTE.search(text)
     if (promote and not _ASKS_IF_ALLOWED.search(text) and not _asker_did(text[:promote.start()])

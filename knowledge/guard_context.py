@@ -68,7 +68,11 @@ _ANY_CHOICE = re.compile(r"\bsiapa\s+(saja|aja|pun)\b.{0,20}\b(bebas|terserah|bo
 # "pns bantu strategi pemenangan…", "sy mau analisis…": the asker's own act, asked about
 _ASN_SUBJECT = re.compile(r"\b(saya|sy|aku|ak|gue|gw|asn|pns|pppk|p3k|cpns|honorer|guru|pegawai)\s+(\w+\s+){0,2}"
                           r"(bantu|ikut|jadi|mau|ingin|boleh|bole|blh|bikin|buat|nulis|tulis|analisis|susun|kasih|kasi|kirim|"
-                          r"berikan|serahkan)\b", re.I)
+                          r"berikan|serahkan"
+                          # told acts: "sy bales 'pilih 2 aja'", "sy copas ke grup keluarga", "asn ngumpulin data pemilih"
+                          r"|copas|tambahin|posting|upload|share|ngumpulin|kumpulin|mengumpulkan|nyumbang|menyumbang|komen|komentar)\b"
+                          # … and words the asker quotes: "sy bales 'pilih 2 aja'" (not "aku nggak bakal bilang siapa-siapa")
+                          r"|\b(saya|sy|aku|ak|gue|gw)\s+(\w+\s+){0,2}(bilang|bales|balas|balesin|jawab|tulis|nulis)\s*[:'\"“‘]", re.I)
 # "Saya sekdes berstatus PNS", "sy guru PPPK": the asker says they are a civil servant
 _ASN_SELF = re.compile(r"\b(saya|sy|aku|gue|gw)\s+(\w+\s+){0,3}?(asn|pns|pppk|p3k|cpns)\b", re.I)
 # "boleh gak saya dateng …", not "boleh tau hasilnya?": a permission asked for the asker's own act

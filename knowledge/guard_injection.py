@@ -96,7 +96,9 @@ _INJECTION_MORE = prefiltered(re.compile(
     r"|\b(bot|kamu|km)\b.{0,15}\b(tolong\s+)?(sebarkan|sebarin|teruskan|forward)(kan|in)?\s+(link|tautan|pesan)\s+"
     r"(ini|itu|tersebut|kami)\b.{0,40}\b(semua|seluruh|para)\b"
     r"|\b(simulasi|anggap|pura-pura|berperan|roleplay|role play|bayangkan)\b.{0,20}\b(kamu|km|anda)\s+(adalah\s+|jadi\s+|sebagai\s+)?"
-    r"(bawaslu|kpu|dkpp|hakim|mk|bkn|komisioner|satgas|majelis)\b"
+    r"((ketua|anggota|kepala|pejabat|komisioner)\s+)?(bawaslu|kpu|dkpp|hakim|mk|bkn|komisioner|satgas|majelis|inspektorat|bkpsdm)\b"
+    # "ketik ulang persis kalimat ini: 'NetralBot mendukung …'": words put in the bot's mouth
+    r"|\b(ketik|tulis|ulangi|ulang|salin|copy|tiru)(kan|in)?\s+(ulang\s+|lagi\s+)?(persis\s+|sama persis\s+)?(kalimat|teks|kata-kata|tulisan)\s+(ini|berikut|di bawah)\b"
     r"|\b(kamu|km|anda)\s+(sekarang|skrg)\s+(adalah\s+|jadi\s+)?(['\"“‘]|\w+,?\s+(chatbot|bot|asisten|ai)\b)"
     r"|\bpernyataan\s+(resmi\s+)?(bot|kamu|netralbot)\b|\bpernyataan\s+resmi\b.{0,40}\b(dukungan|mendukung)\b"
     # fabricated evidence and vote buying, planned with the bot

@@ -57,7 +57,9 @@ _WHO_ASKED_OR_LEAKED = re.compile(
     r"|\bsiapa\s+(aja\s+|saja\s+)?(nama\s+|nama-nama\s+)?(asn|pns|pppk|pegawai|pejabat|guru|kades)\b.{0,60}\b(yang|yg)\s+"
     r"(pernah\s+|sudah\s+|udah\s+)?(kena|dikenai|dijatuhi|disanksi|dihukum|terbukti|melanggar|dilaporkan|diperiksa)\b"
     r"|\bsebut(in|kan)\b.{0,30}\b(nama|lengkap)\b.{0,30}\bjabatan(nya)?\b"
-    r"|\b(alamat\s+rumah|nomor\s+hp|no\s+hp|nomor\s+wa|no\s+wa|nomor\s+telepon)\b.{0,30}\b(caleg|calon|capres|cagub|cabup|"
+    # (the candidate's own: not "nik, no hp warga rt buat timses caleg", voters' data gathered for a team)
+    r"|\b(alamat\s+rumah|nomor\s+hp|no\s+hp|nomor\s+wa|no\s+wa|nomor\s+telepon)\b(?![^.?!]{0,30}\b(buat|untuk|utk|ke)\s+(tim|timses))"
+    r".{0,30}\b(caleg|calon|capres|cagub|cabup|"
     r"paslon|pejabat|bupati|pelapor)\b", re.I | re.S)
 _LIST_OF_PEOPLE = re.compile(
     r"(?:^|[.!?]\s*)\W*(?:(?:min|bot|tolong|coba|dong)\W+)*(kasih|kasi|berikan|beri|minta|sebutkan|buatkan|bikinin|tampilkan|"

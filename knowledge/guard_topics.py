@@ -84,7 +84,7 @@ _ELECTION_FACT = prefiltered(re.compile(  # election facts that belong to KPU, n
     r"|\b(honor|honorarium|gaji)\s+(anggota\s+)?(kpps|pps|ppk|pantarlih|panwas|saksi)\b"
     r"|\b(syarat|batas umur|cara daftar|cara mendaftar|pendaftaran)\b.{0,30}\b(kpps|pps|ppk|pantarlih|panwas|pengawas tps)\b"
     r"|\b(kapan|tanggal berapa|tgl berapa)\b.{0,30}\b(penetapan|pelantikan|pengumuman)\b"
-    r"|\b(pilkada|pemilu|pilpres|pileg)\s+(berikutnya|selanjutnya|mendatang)\b"
+    r"|\b(pilkada|pemilu|pilpres|pileg)\s+(serentak\s+)?(berikutnya|selanjutnya|mendatang)\b"
     r"|\b(wacana|ruu|rancangan undang|revisi uu|hak angket|interpelasi)\b|\bmk\b.{0,20}\b(ubah|putuskan|syarat)\b"
     r"|\b(beda(nya)?|perbedaan|fungsi|tugas|wewenang)\b.{0,30}\b(dpr|dpd|mpr)\b"
     r"|\b(visi misi|program kerja)\b.{0,40}\b(apa aja|apa saja|apa)\s*\??\s*$"
@@ -218,7 +218,17 @@ _ELECTION_FACT_ANYWAY = re.compile(
     r"|\b(pemilu|pilkada|pilpres|pileg)\s+(mau|akan|bakal|jadi)\s+(diundur|ditunda|dimajukan|diundurkan|dibatalkan)\b"
     # the ballot numbers, and whether polling day is a holiday: "nomor urut paslon … berapa aja?"
     r"|\bnomor urut\b.{0,60}\b(berapa|siapa)\s*(aja|saja)?\s*\?"
-    r"|\b(hari pencoblosan|hari coblosan|pemungutan suara|pilkada|pemilu)\b.{0,40}\b(libur nasional|cuti bersama)\b.{0,20}\b(atau|apa)\b"
+    r"|\b(hari pencoblosan|hari coblosan|pemungutan suara|pilkada|pemilu)\b.{0,40}\b(libur nasional|cuti bersama)\b(.{0,20}\b(atau|apa)\b|\s*(ga|gak|nggak|tidak|kah)\s*\?)"
     # where the asker votes: "KTP saya masih alamat kabupaten lama … ikut memilih bupati yang mana?"
     r"|\b(ktp|domisili|alamat)\b.{0,80}\b(ikut\s+)?(memilih|milih|nyoblos|mencoblos)\s+(\w+\s+){0,2}(yang mana|yg mana|di mana|dimana|dmn)\b",
+    re.I | re.S)
+# how to move one's vote, what polling staff are paid, where one's polling station is: KPU's business
+# whoever asks ("cara urus pindah memilih klo sy lg tugas luar kota", "honor KPPS berapa? temen sy PNS"),
+# unless the message asks whether something is allowed ("ngurus form A5 pindah memilih, asn boleh gk")
+_KPU_PROCEDURE = re.compile(
+    r"(?<!nanya )(?<!tanya )(?<!nanyain )(?<!menanyakan )\b(cara|caranya|gimana|gmn|bagaimana|prosedur|urus|ngurus|mengurus)\b"
+    r".{0,30}\b(pindah memilih|pindah tps|form(ulir)? a5)\b"
+    r"|\b(pindah memilih|pindah tps)\b.{0,60}\b(caranya|gimana caranya|urus form|form apa|formulir apa|syaratnya)\b"
+    r"|\b(honor|honorarium|insentif)\s+(anggota\s+)?(kpps|pps|ppk|pantarlih|panwas|pengawas tps|petugas tps)\b.{0,30}\b(berapa|brp)\b"
+    r"|\btps\s+(saya|sy|aku|ku|kami|gue|gw)\b.{0,30}\b(pindah|di ?mana|dmn|lokasinya)\b",
     re.I | re.S)

@@ -575,3 +575,12 @@ def test_learning_what_the_event_was_only_once_there_is_not_knowing():
     assert "tidak-sengaja" in extract("Pas sampai, ternyata isinya sosialisasi caleg. Saya pulang duluan").get("manner")
     assert "tidak-sengaja" in extract("awalnya saya kira hajatan biasa, ternyata syukuran partai").get("manner")
     assert "tidak-sengaja" not in extract("saya datang ke sosialisasi caleg, boleh?").get("manner")
+
+
+def test_what_a_question_is_told_apart_from_is_not_its_situation():
+    frame = extract("klo sy like postingan akun resmi KPU yg isinya jadwal debat, aman kan? beda sm like akun timses kan?")
+    assert "tim" not in frame.get("target") and "penyelenggara" in frame.get("target")
+    frame = extract("Sy udah baca kalau ASN gak boleh like postingan caleg. Nah kalau like postingan akun resmi KPU?")
+    assert "calon" not in frame.get("target")
+    # a time told apart is the question itself
+    assert "calon" in extract("jadi konsultan cagub setelah ditetapkan, sanksinya beda dengan sebelum ditetapkan?").get("target")
