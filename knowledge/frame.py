@@ -100,7 +100,7 @@ def types(lex: Lexicon | None = None) -> Types:
 
 # --- question type --------------------------------------------------------------
 
-_Q = r"(apa|apaan|ap|apa aja|apa saja|gimana|bagaimana|gmn|gmana|seperti apa|kayak apa|kyk apa|berapa|seberapa|brp)"
+_Q = r"(apa|apaan|ap|apa aja|apa saja|gimana|bagaimana|gmn|gmana|seperti apa|kayak apa|kyk apa|berapa|seberapa|brp|opo|naon|apo|piye|kumaha)"
 _SANCTION = prefiltered(re.compile(
     rf"\b(sanksi|sangsi|hukuman|hukumannya|sanksinya|sangsinya|ancaman|ancmn|pidana|konsekuensi|akibat)(nya|ny)?\s*(nya\s*|ny\s*)?{_Q}\b"
     rf"|\b{_Q}\s+(sih\s+|aja\s+|saja\s+)?(sanksi|sangsi|hukuman|konsekuensi|akibat|ancaman)(nya)?\b"
@@ -133,7 +133,7 @@ _SANCTION = prefiltered(re.compile(
     # "calonnya kena sanksi gak?" (someone else's liability; "ngelike IG paslon kena sanksi ga?" asks
     # whether the asker's act is allowed), "sanksinya ngikut PP 94 juga?", "itu sanksi kyk gmn"
     r"|\b(calon\w*|paslon\w*|caleg\w*|capres\w*|cagub\w*|cabup\w*|cawalkot\w*|kandidat\w*|timses\w*|atasan\w*|pimpinan\w*|kadis|partai\w*|mereka)\s+((sendiri|itu|juga|jg|bisa|ikut)\s+){0,2}"
-    r"(kena|dikenai|dikenakan|dapat|dapet|dijatuhi)\s+(sanksi|sangsi|hukuman)\s+(juga\s+|jg\s+)?(gak|ga|gk|nggak|ngga|tidak|tdk|enggak|ndak)\b"
+    r"(kena|dikenai|dikenakan|dapat|dapet|dijatuhi)\s+(sanksi|sangsi|hukuman)\s+(juga\s+|jg\s+)?(gak|ga|gk|nggak|ngga|tidak|tdk|enggak|ndak|ka|kah)\b"
     r"|\b(sanksi|sangsi|hukuman)(nya|ny)?\s+(ngikut|ikut|pakai|pake|mengikuti|merujuk)\b"
     r"|\b(sanksi|sangsi|hukuman)(nya|ny)?\s+(kayak|kyk|kaya|seperti)\s+(apa|gimana|gmn|bagaimana)\b",
     re.I | re.S,
@@ -181,7 +181,9 @@ _AUTHORITY = re.compile(
     re.I | re.S,
 )
 _DEFINITION = re.compile(
-    r"\b(singkatan(nya)?\s+(dari\s+)?(apa|apaan)|kepanjangan(nya)?\s+(dari\s+)?(apa|apaan)|\w+\s+itu\s+artinya|apa\s+itu(?!\s+(termasuk|boleh|melanggar|salah|dilarang|masalah|aman|wajar|pelanggaran|kena|bisa|sudah|udah|juga))|apaan\s+itu|apa\s+sih|apa\s+yang\s+dimaksud|apa\s+yg\s+dimaksud|yang\s+dimaksud|yg\s+dimaksud|maksudnya\s+apa|artinya\s+apa|arti\s+dari|pengertian|definisi|bedanya\s+apa|apa\s+bedanya|apa\s+beda|perbedaan)\b"
+    # "CLTN itu apa & apa hubungannya …", "SKB tu apaan?" (not "like postingan caleg itu apa boleh?")
+    r"\b[a-z]{2,12}\s+(itu|tu|tuh)\s+(apa|apaan)\b(?!\s+(termasuk|boleh|melanggar|salah|dilarang|masalah|aman|wajar|pelanggaran|kena|bisa|sudah|udah|juga|gak|ga|nggak|tidak))"
+    r"|\b(singkatan(nya)?\s+(dari\s+)?(apa|apaan)|kepanjangan(nya)?\s+(dari\s+)?(apa|apaan)|\w+\s+itu\s+artinya|apa\s+itu(?!\s+(termasuk|boleh|melanggar|salah|dilarang|masalah|aman|wajar|pelanggaran|kena|bisa|sudah|udah|juga))|apaan\s+itu|apa\s+sih|apa\s+yang\s+dimaksud|apa\s+yg\s+dimaksud|yang\s+dimaksud|yg\s+dimaksud|maksudnya\s+apa|artinya\s+apa|arti\s+dari|pengertian|definisi|bedanya\s+apa|apa\s+bedanya|apa\s+beda|perbedaan)\b"
     # "smpe kpn sih aturan netral ini brlaku?", "mksdnya fasilitas negara tu ap aja?", "apa saja yang termasuk …"
     r"|\b(sampai|sampe|smpe|smp|mulai|sejak)\s+(kapan|kpn)\b.{0,40}\b(berlaku|brlaku|berlakunya)\b"
     r"|\b(berlaku|brlaku|berlakunya)\s+(sampai|sampe|smpe|mulai|sejak)\s+(kapan|kpn)\b"

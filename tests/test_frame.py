@@ -584,3 +584,13 @@ def test_what_a_question_is_told_apart_from_is_not_its_situation():
     assert "calon" not in frame.get("target")
     # a time told apart is the question itself
     assert "calon" in extract("jadi konsultan cagub setelah ditetapkan, sanksinya beda dengan sebelum ditetapkan?").get("target")
+
+
+@pytest.mark.parametrize("text, qtype", [
+    ("Nek PNS melu kampanye nganggo kaos partai, hukuman opo?", "sanction"),
+    ("itu caleg kena sanksi juga ka? ato cuma ASN-nya?", "sanction"),
+    ("CLTN itu apa & apa hubungannya sama netralitas?", "definition"),
+    ("like postingan caleg itu apa boleh?", "permission"),
+])
+def test_regional_question_words_and_a_term_asked_about(text, qtype):
+    assert question_type(text) == qtype
