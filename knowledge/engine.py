@@ -624,7 +624,8 @@ class KnowledgeBase:
         act, written as a permission question, is. Kept when the question says someone else
         did it; for entries that are not what-to-do ones, only when the asker says they do it."""
         top = self.entries[m.ranked[0].faq_id]
-        if top.frame is None or _BY_OTHERS.search(text):
+        # (read again once typos are fixed: "sy dmasukin k grp wa relawn tnp izin")
+        if top.frame is None or _BY_OTHERS.search(text) or _BY_OTHERS.search(self.matcher.respeller.text(text)):
             return None
         # "sy tmpel poster": the verb is read again once typos are fixed, only when it was not found as typed
         if top.frame.question != "what-to-do" and not (

@@ -482,3 +482,8 @@ def test_being_at_an_event_that_turned_out_political_says_what_it_depends_on(kb)
     # … not when the asker adds support of their own
     answer = kb.ask("Pas sampai ternyata acaranya kampanye caleg, terus saya ikut pose dua jari dan upload. Melanggar?")
     assert str(answer.verdict) == "dilarang"
+
+
+def test_being_added_to_a_group_told_with_typos_is_still_someone_else_s_act(kb):
+    answer = kb.ask("sy dmasukin k grp wa relawn caleg tnp izin. blh gk lgsg left?")
+    assert answer.faq_id == "kontras-dimasukkan-grup-wa-kampanye" and str(answer.verdict) != "dilarang"
