@@ -558,6 +558,11 @@ _KTP_FOR_SUPPORT = re.compile(
     r"|\b(ktp|e-ktp|ktp-el)\b.{0,40}\b(dukungan|dukung\w*|calon|caleg|paslon|perseorangan|dpd|dikumpul\w*|diminta|dicatut|dipakai|dipake|"
     r"disetor|diserahkan|dikasih|dipinjam)\b",
     re.I | re.S)
+# "warga minta cetak KTP-el", "caleg dateng mau ganti KTP rusak": an identity card issued as a public
+# service, not handed over as support for a candidate
+_KTP_SERVICE = re.compile(
+    r"\b(cetak|nyetak|mencetak|rekam|perekaman|urus|ngurus|mengurus|ganti|bikin|perpanjang|layani|melayani|pelayanan|"
+    r"penerbitan|terbitkan|nerbitin)\s+(\w+\s+)?(ktp|e-ktp|ktp-el)(-el)?\b", re.I)
 _OFFICIAL_BODIES = frozenset({"pemerintah", "penyelenggara"})
 # where someone works: "(yang) kerja di BKPSDM", "PNS di dinas PU", "staf Kesbangpol"
 _WORKPLACE = re.compile(
@@ -778,7 +783,7 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if "mengajar" in asserted.get("act", set()) and _TEACHER.search(text):
         asserted.get("actor", set()).discard("publik")
     # "anak saya baru punya KTP": an identity card is a candidate's support only when it is given for one
-    if "dukungan-ktp" in asserted.get("act", set()) and not _KTP_FOR_SUPPORT.search(text):
+    if "dukungan-ktp" in asserted.get("act", set()) and not _KTP_FOR_SUPPORT.search(_KTP_SERVICE.sub(" ", text)):
         asserted["act"].discard("dukungan-ktp")
     # "temenku yang kerja di BKPSDM", "saya PNS di dinas PU": a workplace is not what the act is aimed at
     if asserted.get("target", set()) & _OFFICIAL_BODIES and _WORKPLACE.search(text):

@@ -594,3 +594,9 @@ def test_what_a_question_is_told_apart_from_is_not_its_situation():
 ])
 def test_regional_question_words_and_a_term_asked_about(text, qtype):
     assert question_type(text) == qtype
+
+
+def test_an_identity_card_issued_as_a_service_is_no_support():
+    frame = extract("Sy PNS di Dukcapil, banyak warga minta cetak KTP-el, salah satunya timses caleg. Sy layani sesuai SOP")
+    assert "dukungan-ktp" not in frame.get("act") and "keputusan" in frame.get("act")
+    assert "dukungan-ktp" in extract("timses minta fotokopi KTP warga buat dukungan calon perseorangan").get("act")
