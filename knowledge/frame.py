@@ -526,7 +526,10 @@ _CANDIDACY = re.compile(r"\b(calon|caleg|capres|cawapres|cagub|cawagub|cabup|caw
 _SHARED_BY_OTHERS = re.compile(
     r"\b(yang|yg)\s+di(bagi\w*|sebar\w*|share\w*|forward\w*|teruskan|terusin|broadcast\w*)\b"
     r"|\bdi(bagi\w*|sebar\w*|share\w*|forward\w*|teruskan|terusin|broadcast\w*)\s+(oleh|sama|sm|ama|dari|temen\w*|teman\w*|"
-    r"tim\w*|orang|org|relawan|timses)\b", re.I)
+    r"tim\w*|orang|org|relawan|timses)\b"
+    # "grup WA alumni rame share2 konten caleg": the group's members share, the asker reads
+    r"|\b(grup|group|grp|anggota|member|orang-orang|orang2|temen2|teman-teman|mereka)\b[^.?!]{0,30}\b(rame|ramai|sering|suka|pada)\s+"
+    r"(share\w*|sebar\w*|bagi\w*|posting\w*|forward\w*)", re.I)
 _ASKER_SHARES = re.compile(r"\b(bagi|bagiin|bagikan|membagikan|ngebagiin|share|ngeshare|nge-share|sebar|sebarin|sebarkan|"
                            r"menyebarkan|nyebarin|forward|ngeforward|terusin|teruskan|meneruskan|repost|ngerepost|bc|"
                            r"broadcast|kirim\w*|ngirim\w*)\b", re.I)
@@ -544,7 +547,10 @@ _LEAVE_REQUEST = re.compile(r"\b(izin|ijin|ijn|izn)\s+(datang|dtg|dateng|masuk|m
                             r"sebentar|sbntr|setengah hari|cuti)\b", re.I)
 # "nonton video debatnya di youtube", "liat story temen": media watched, not posted
 _WATCHED_MEDIA = re.compile(r"\b(nonton|nntn|tonton|menonton|lihat|liat|melihat|buka|ngebuka|klik|dengar|denger|baca|scroll)\s+"
-                            r"((\w+)\s+)?(video|konten|story|status|tweet|postingan|meme|reels|live)\w*\b", re.I)
+                            r"((\w+)\s+)?(video|konten|story|status|tweet|postingan|meme|reels|live)\w*\b"
+                            # "postingan temen yg dukung calon cuma sy baca doang": the post first, the reading after
+                            r"|\b(postingan|status|story|video|konten|tweet|reels)\w*\b[^.?!]{0,40}\b(cuma|hanya|cm|cuman)\s+"
+                            r"((saya|sy|aku|gue|gw)\s+)?(baca|liat|lihat|nonton|tonton|dengar|denger|scroll)\b", re.I)
 # "cuma baca postingan kampanye di beranda", "ngrungokke iklan kampanye lewat radio": the campaign is
 # what the asker reads, watches or hears, not an event the asker attends
 _CAMPAIGN_CONTENT = re.compile(

@@ -600,3 +600,9 @@ def test_an_identity_card_issued_as_a_service_is_no_support():
     frame = extract("Sy PNS di Dukcapil, banyak warga minta cetak KTP-el, salah satunya timses caleg. Sy layani sesuai SOP")
     assert "dukungan-ktp" not in frame.get("act") and "keputusan" in frame.get("act")
     assert "dukungan-ktp" in extract("timses minta fotokopi KTP warga buat dukungan calon perseorangan").get("act")
+
+
+def test_a_post_read_and_a_group_s_shares_are_not_the_asker_s_posts():
+    assert "posting" not in extract("postingan temen yg dukung calon cuma sy baca doang, ga like ga share").get("act")
+    assert "share" not in extract("Grup WA alumni rame share2 konten caleg. Sy cuma baca").get("act")
+    assert "share" in extract("saya share konten caleg ke grup WA alumni").get("act")
