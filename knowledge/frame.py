@@ -109,6 +109,8 @@ _SANCTION = prefiltered(re.compile(
     r"|\b(sanksi|sangsi|hukuman)(nya)?\s+(tingkat|tingkatan|level|kategori|jenis|golongan)\s+(apa|apaan|berapa|mana|ringan|sedang|berat)\b"
     r"|\b(kena|dapat|dapet|dijatuhi|diberi)\s+(sanksi|sangsi|hukuman)\s+(apa|apaan|seperti apa|gimana|berapa)\b"
     r"|\b(dihukum|dipotong|disanksi)\s+(apa|berapa|gimana|bagaimana|seberapa)\b"
+    r"|\b(berapa|brp)\s+(tahun|thn|bulan|bln|lama)\s+(penjara|kurungan|dipenjara|dibui|dikurung)\b"
+    r"|\b(penjara|kurungan)(nya)?\s+(berapa|brp)\b"
     r"|\bseberat apa\b|\bseberapa berat\b|\bberapa (persen|bulan|lama)\b.{0,30}\b(potong|dipotong|tukin|hukuman|sanksi)"
     r"|\b(bisa|bs|apakah|apa)\s+(di)?pecat\b|\bsampai (di)?pecat\b"
     # "ada gak sanksi buat paslon yang ngelibatin ASN?"
@@ -142,7 +144,7 @@ _WHAT_TO_DO = prefiltered(re.compile(
     r"\b(harus|hrs|mesti|musti|kudu|sebaiknya|sebaikny|baiknya|enaknya|perlu)\s+(gimana|bagaimana|gmn|gmana|apa|ngapain|bagaimanakah|berbuat apa|melakukan apa|piye|kumaha)\b"
     # "sebelum jawab undangan, sebaiknya konsultasi ke siapa?": whom to ask first
     r"|\b(konsultasi|konsul|berkonsultasi|minta pertimbangan|minta arahan|minta izin|minta ijin)\s+(dulu\s+)?(ke|kepada|kpd|sama|dengan|dgn)\s+siapa\b"
-    r"|\bapa yang (harus|hrs|perlu|sebaiknya|mesti)\b|\bapa yg (harus|hrs|perlu|sebaiknya|mesti)\b"
+    r"|\bapa yang (harus|hrs|perlu|sebaiknya|mesti|wajib)\b|\bapa yg (harus|hrs|perlu|sebaiknya|mesti|wajib)\b"
     r"|\b(langkah|tindakan)(nya)?\s+(apa|yang|yg)\b|\bsolusi(nya)?\b|\bjalan keluar(nya)?\b"
     r"|\b(terlanjur|telanjur|terlajur|udah terlanjur|sudah terlanjur|keburu)\b.{0,80}\b(gimana|bagaimana|gmn|harus|apa)\b"
     r"|\bcara(nya)?\s+(menghapus|hapus|keluar|batalin|membatalkan|mundur|mengundurkan|melapor|lapor|mengurus|ngurus|menolak|nolak|ajukan|mengajukan|menghindari|menghindar|klarifikasi)\b"
@@ -173,6 +175,8 @@ _WHAT_TO_DO = prefiltered(re.compile(
 ))
 _AUTHORITY = re.compile(
     r"\bsiapa\s+(yang|yg)\s+(berwenang|berhak|memutus|memutuskan|menjatuhkan|ngasih|memberi|kasih|menghukum|memeriksa|mengawasi|menangani|menindak|mengadili|memproses|mutusin|nentuin|menentukan)\b"
+    r"|\b(yang|yg)\s+(memproses|proses|menangani|nangani|mengadili|menjatuhkan|jatuhin|memutus|mutusin|memeriksa|meriksa)\s+"
+    r"(\w+\s+){0,2}?siapa\b"
     r"|\b(wewenang|kewenangan)\s+siapa\b|\bsiapa\s+(pejabat|instansi|lembaga)\b"
     r"|\b(diputus|diperiksa|ditangani|diproses|dijatuhkan|dijatuhi)\s+(oleh\s+)?siapa\b|\b(instansi|lembaga)\s+(apa|mana)\s+(yang|yg)\s+(menangani|berwenang|memeriksa)"
     # "yang kasih sanksi itu Bawaslu atau kantornya sendiri?"
@@ -248,7 +252,9 @@ _JOINS_TEAM = prefiltered(re.compile(
 _FORMER_ASN = re.compile(
     r"\b(pensiun\w*|purna\s*(bakti|tugas)|mantan)\s+(\w+\s+){0,2}?(pns|asn|pppk|pegawai negeri)\b"
     r"|\b(aturan|larangan|ketentuan|kode etik|disiplin)\s+(\w+\s+){0,2}?(asn|pns)\b"
-    r"|\b(netralitas|netral)\s+(asn|pns)\b|\b(bukan|bkn)\s+(lagi\s+)?(asn|pns)\b",
+    r"|\b(netralitas|netral)\s+(asn|pns)\b|\b(bukan|bkn)\s+(lagi\s+)?(asn|pns)\b"
+    # "saya dulu guru PNS 20 tahun": the PNS the asker was
+    r"|\b(dulu|dulunya|dahulu|bekas|eks)\s+(\w+\s+){0,2}?(pns|asn|pppk)\b",
     re.I)
 _SERVING_ASN = re.compile(r"\b(pns|asn|pppk|cpns|pegawai negeri)\b", re.I)
 # the asker's own status, said before the resignation ("sy PNS, udah masukin surat pengunduran diri")
@@ -387,7 +393,9 @@ _CLTN = r"(cltn|cuti di luar tanggungan negara|cuti diluar tanggungan negara)"
 _CLTN_GRANTED = prefiltered(re.compile(
     r"\b" + _CLTN + r"(-?nya)?\s+(\w+\s+){0,2}?(sudah\s+|udah\s+|udh\s+|sdh\s+|telah\s+)?"
     r"(disetujui|di-?acc|keluar|terbit|turun|berlaku)\b"
-    r"|\b(sudah|udah|udh|sdh|telah|sedang|lagi)\s+(resmi\s+)?(ambil\s+|mengambil\s+|menjalani\s+)?" + _CLTN + r"\b",
+    r"|\b(sudah|udah|udh|sdh|telah|sedang|lagi)\s+(resmi\s+)?(ambil\s+|mengambil\s+|menjalani\s+)?" + _CLTN + r"\b"
+    # "sudah pegang SK cuti di luar tanggungan negara"
+    r"|\b(pegang|memegang|punya|mengantongi|dapat|dapet|terima|menerima)\s+(sk|surat keputusan|surat)\s+(\w+\s+)?" + _CLTN + r"\b",
     re.I))
 _CLTN_PENDING = prefiltered(re.compile(
     r"\b(belum|blm|masih nunggu|menunggu|nunggu|masih proses|sedang diproses|ditolak)\b"
@@ -590,7 +598,8 @@ _NOT_THE_SITUATION = re.compile(
     # "… aman kan? beda sm like akun timses kan?", "apa bedanya dengan share info dari KPU?": what it is
     # told apart from
     # (not a time told apart: "sanksinya beda dengan sebelum ditetapkan?")
-    r"|\bbeda(nya)?\s+(sama|sm|ama|dengan|dgn|dari|dr)\s+(?!(sebelum|sesudah|setelah|saat|waktu|pas|ketika|masih)\b)"
+    r"|\b(yang|yg)\s+(dilarang|gak boleh|ga boleh|gk boleh|nggak boleh|tidak boleh)\s+(kan|kn|itu kan|tuh)\s+[^.?!,]{3,60}?\s*(?=[?!.]|$)"
+    r"|\bbeda(nya)?\s+((kan|kn|dong|ya)\s+)?(sama|sm|ama|dengan|dgn|dari|dr)\s+(?!(sebelum|sesudah|setelah|saat|waktu|pas|ketika|masih)\b)"
     r"[^.?!,]{3,60}?(\s+(kan|ya|dong|toh|kah))?\s*(?=[?!.]|$)"
     # "Sy udah baca kalau ASN gak boleh like postingan akun caleg. Nah kalau …": the rule already known
     r"|\b(saya|sy|aku|gue|gw)\s+(udah|sudah|udh|sdh)\s+(baca|tahu|tau|denger|dengar|paham|ngerti|mengerti)\s+(kalau|kalo|klo|bahwa)\s+"

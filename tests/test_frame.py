@@ -606,3 +606,20 @@ def test_a_post_read_and_a_group_s_shares_are_not_the_asker_s_posts():
     assert "posting" not in extract("postingan temen yg dukung calon cuma sy baca doang, ga like ga share").get("act")
     assert "share" not in extract("Grup WA alumni rame share2 konten caleg. Sy cuma baca").get("act")
     assert "share" in extract("saya share konten caleg ke grup WA alumni").get("act")
+
+
+@pytest.mark.parametrize("text, qtype", [
+    ("ASN jadi tim kampanye, yang memproses pidananya siapa?", "authority"),
+    ("Sebagai atasan apa yang wajib saya lakukan kalau staf posting dukungan capres?", "what-to-do"),
+    ("BERAPA TAHUN PENJARA KALAU PNS JADI TIM KAMPANYE?", "sanction"),
+])
+def test_who_processes_what_a_superior_must_do_and_a_prison_term(text, qtype):
+    assert question_type(text) == qtype
+
+
+def test_a_granted_cltn_a_former_pns_and_thanks_are_read():
+    assert "cltn-sah" in extract("Saya sudah pegang SK cuti di luar tanggungan negara, boleh ikut kampanye suami?").get("manner")
+    frame = extract("Saya dulu guru PNS. Saya sudah diberhentikan dengan hormat bulan lalu. Boleh pasang baliho diri sendiri?")
+    assert "bukan-asn" in frame.get("actor")
+    assert "terima" not in extract("komen 'terima kasih infonya' di postingan Bawaslu boleh?").get("act")
+    assert "calon" not in extract("spanduk KPU 'gunakan hak pilihmu' di pagar kantor. Beda kan sama spanduk caleg?").get("target")
