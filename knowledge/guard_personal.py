@@ -37,8 +37,10 @@ _ABOUT_A_PERSON = re.compile(  # someone's private data, or who reported whom
 _WHO_ASKED_OR_LEAKED = re.compile(
     r"\b(yang|yg)\s+pernah\s+(tanya|bertanya|nanya|chat)\s+(ke|kepada|sama)\s+(kamu|bot|netralbot)\b"
     # "Cek dong Pak Dedi, Kabid di Dinas PUPR, punya KTA partai apa nggak. NIK-nya 3205…": someone's records
-    r"|\b(cek|cekin|periksa|carikan|cariin|lacak)\b.{0,80}\b(punya\s+kta|kta\s+partai|terdaftar\s+(di\s+)?(partai|sipol)|anggota\s+partai\s+(apa|mana))\b"
-    r"|\b(cek|cekin|periksa|carikan|cariin|lacak)\b.{0,120}\b(nik|nip)(-?nya)?\s*[:=]?\s*\d{4}"
+    # (not the asker's own: "cara cek nama saya terdaftar di sipol gimana?")
+    r"|\b(cek|cekin|periksa|carikan|cariin|lacak)\b(?![^.?!]{0,40}\b(saya|sy|aku|gue|gw|ku)\b)"
+    r".{0,80}\b(punya\s+kta|kta\s+partai|terdaftar\s+(di\s+)?(partai|sipol)|anggota\s+partai\s+(apa|mana))\b"
+    r"|\b(cek|cekin|periksa|carikan|cariin|lacak)\b(?![^.?!]{0,40}\b(saya|sy|aku|gue|gw|ku)\b).{0,120}\b(nik|nip)(-?nya)?\s*[:=]?\s*\d{4}"
     # "siapa nama orang yang melaporkan teman saya ke Bawaslu?": the reporter's identity
     r"|\b(siapa|lacak|bongkar)\s+(nama\s+|identitas\s+)?(orang\s+)?(yang|yg)\s+(melaporkan|ngelaporin|laporin|mengadukan|ngaduin)\b"
     # someone's record: "tolong cek apakah Bu Rina pernah dilaporkan karena nggak netral"
