@@ -559,6 +559,10 @@ _WATCHED_MEDIA = re.compile(r"\b(nonton|nntn|tonton|menonton|lihat|liat|melihat|
                             # "postingan temen yg dukung calon cuma sy baca doang": the post first, the reading after
                             r"|\b(postingan|status|story|video|konten|tweet|reels)\w*\b[^.?!]{0,40}\b(cuma|hanya|cm|cuman)\s+"
                             r"((saya|sy|aku|gue|gw)\s+)?(baca|liat|lihat|nonton|tonton|dengar|denger|scroll)\b", re.I)
+# "Temen saya posting dukungan paslon … saya cuma lihat di beranda": the post is someone else's
+_OTHERS_POST = re.compile(
+    r"\b(temen|teman|kawan|rekan|tetangga|orang|dia|beliau|mereka|atasan|om|tante|saudara|sepupu)\s+((saya|sy|aku|ku|gue|gw|kantor|sekantor)\s+)?"
+    r"(sering\s+|rajin\s+|lagi\s+|suka\s+|tiap hari\s+)?(posting|ngepost|memposting|upload|ngupload|mengunggah|unggah)\w*\b", re.I)
 # "cuma baca postingan kampanye di beranda", "ngrungokke iklan kampanye lewat radio": the campaign is
 # what the asker reads, watches or hears, not an event the asker attends
 _CAMPAIGN_CONTENT = re.compile(
@@ -690,6 +694,9 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted["act"].discard("keputusan")
     if ("posting" in asserted.get("act", set()) and _WATCHED_MEDIA.search(text)
             and not _ASKER_POSTS.search(_WATCHED_MEDIA.sub(" ", text))):
+        asserted["act"].discard("posting")
+    if ("posting" in asserted.get("act", set()) and _OTHERS_POST.search(text)
+            and not _ASKER_POSTS.search(_OTHERS_POST.sub(" ", text))):
         asserted["act"].discard("posting")
     if ("tonton" in asserted.get("act", set()) and _CAMPAIGN_CONTENT.search(text)
             and not _said_elsewhere(_CAMPAIGN_CONTENT, text, "act", "kampanye")):

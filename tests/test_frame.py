@@ -623,3 +623,8 @@ def test_a_granted_cltn_a_former_pns_and_thanks_are_read():
     assert "bukan-asn" in frame.get("actor")
     assert "terima" not in extract("komen 'terima kasih infonya' di postingan Bawaslu boleh?").get("act")
     assert "calon" not in extract("spanduk KPU 'gunakan hak pilihmu' di pagar kantor. Beda kan sama spanduk caleg?").get("target")
+
+
+def test_a_friend_s_post_is_not_the_asker_s():
+    assert "posting" not in extract("Temen saya posting dukungan paslon. Saya cuma lihat di beranda").get("act")
+    assert "posting" in extract("temen saya posting foto sama caleg, terus saya posting ulang").get("act")
