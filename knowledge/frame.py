@@ -112,7 +112,9 @@ _SANCTION = prefiltered(re.compile(
     r"|\b(berapa|brp)\s+(tahun|thn|bulan|bln|lama)\s+(penjara|kurungan|dipenjara|dibui|dikurung)\b"
     r"|\b(penjara|kurungan)(nya)?\s+(berapa|brp)\b"
     r"|\bseberat apa\b|\bseberapa berat\b|\bberapa (persen|bulan|lama)\b.{0,30}\b(potong|dipotong|tukin|hukuman|sanksi)"
-    r"|\b(bisa|bs|apakah|apa)\s+(di)?pecat\b|\bsampai (di)?pecat\b"
+    r"|\b(bisa|bs|apakah|apa)\s+(di)?pecat\b|\b(sampai|sampe|smpe|sampe2) (di)?pecat\b"
+    # "klo asn dilibatkan kampanye, yg kena pidana siapa? asn nya jg?"
+    r"|\b(yang|yg)\s+(kena|kna|dikenai|dijerat)\s+(pidana|pidna|sanksi|sangsi|hukuman)\s+(siapa|sp|sapa)\b"
     # "ada gak sanksi buat paslon yang ngelibatin ASN?"
     r"|\bada\s+(gak|ga|gk|nggak|ngga|tidak|tdk|enggak|ndak|nda)?\s*(sanksi|sangsi|hukuman|ancaman pidana|pidana)(nya)?\b"
     r"|\b(sanksi|sangsi|hukuman)(nya)?\s+(jadi\s+)?(beda|berbeda|sama|lebih berat|lebih ringan)\b"
@@ -177,6 +179,7 @@ _AUTHORITY = re.compile(
     r"\bsiapa\s+(yang|yg)\s+(berwenang|berhak|memutus|memutuskan|menjatuhkan|ngasih|memberi|kasih|menghukum|memeriksa|mengawasi|menangani|menindak|mengadili|memproses|mutusin|nentuin|menentukan)\b"
     r"|\b(yang|yg)\s+(memproses|proses|menangani|nangani|mengadili|menjatuhkan|jatuhin|memutus|mutusin|memeriksa|meriksa)\s+"
     r"(\w+\s+){0,2}?siapa\b"
+    r"|\b(yang|yg)\s+(wajib|harus|berhak|berwenang)\s+(manggil|memanggil|meriksa|memeriksa|menindak|nindak|menghukum)\b.{0,30}\bsiapa\b"
     r"|\b(wewenang|kewenangan)\s+siapa\b|\bsiapa\s+(pejabat|instansi|lembaga)\b"
     r"|\b(diputus|diperiksa|ditangani|diproses|dijatuhkan|dijatuhi)\s+(oleh\s+)?siapa\b|\b(instansi|lembaga)\s+(apa|mana)\s+(yang|yg)\s+(menangani|berwenang|memeriksa)"
     # "yang kasih sanksi itu Bawaslu atau kantornya sendiri?"
@@ -191,6 +194,8 @@ _DEFINITION = re.compile(
     # "smpe kpn sih aturan netral ini brlaku?", "mksdnya fasilitas negara tu ap aja?", "apa saja yang termasuk …"
     r"|\b(sampai|sampe|smpe|smp|mulai|sejak)\s+(kapan|kpn)\b.{0,40}\b(berlaku|brlaku|berlakunya)\b"
     r"|\b(berlaku|brlaku|berlakunya)\s+(sampai|sampe|smpe|mulai|sejak)\s+(kapan|kpn)\b"
+    r"|\b(larangan|aturan|kewajiban|netralitas)\s+(\w+\s+){0,2}?(sampai|sampe|smpe|smp)\s+(kapan|kpn)\b"
+    r"|\bberlaku\b.{0,40}\b(atau|ato)\s+kapan\s+(aja|saja)\b"
     r"|\b(maksudnya|mksdnya|maksud)\b.{0,40}\b(apa|ap)\s+(aja|saja|aj)\b"
     r"|\bapa\s+(saja|aja)\s+(yang|yg)\s+(termasuk|dianggap|masuk)\b"
     # "UU 5/2014 masih dipakai nggak buat netralitas?": whether a rule still holds
@@ -268,7 +273,8 @@ _RESIGNED = re.compile(
     r"|\b(dulu|dulunya|dahulu)\s+(pns|asn|pppk)\b.{0,40}\b(sudah|udah|udh|sdh|telah)\s+(resmi\s+)?"
     r"(mundur|berhenti|keluar|diberhentikan|mengundurkan diri)\b"
     r"|\b(masukin|memasukkan|menyerahkan|mengajukan|ngajuin)\s+surat\s+pengunduran\s+diri\b"
-    r"|\bsk\s+(pemberhentian|berhenti|pengunduran diri)\b.{0,30}\b(sudah|udah|udh|sdh|telah)\s+(keluar|kluar|terbit|turun)\b",
+    r"|\bsk\s+(pemberhentian|berhenti|pengunduran diri)\b.{0,30}\b(sudah|udah|udh|sdh|telah)\s+(keluar|kluar|terbit|turun)\b"
+    r"|\b(sudah|udah|udh|sdh|telah)\s+(keluar|kluar|terbit|turun)\s+sk\s+(pemberhentian|berhenti|pengunduran)\w*",
     re.I)
 # --- readings of a whole sentence, where a word of the lexicon is not enough ---------------
 # "baru pensiun bulan lalu", "SK pensiunnya udah keluar": the retirement has happened …
@@ -605,6 +611,8 @@ _NOT_THE_SITUATION = re.compile(
     r"|\b(yang|yg)\s+(dilarang|gak boleh|ga boleh|gk boleh|nggak boleh|tidak boleh)\s+(kan|kn|itu kan|tuh)\s+[^.?!,]{3,60}?\s*(?=[?!.]|$)"
     r"|\bbeda(nya)?\s+((kan|kn|dong|ya)\s+)?(sama|sm|ama|dengan|dgn|dari|dr)\s+(?!(sebelum|sesudah|setelah|saat|waktu|pas|ketika|masih)\b)"
     r"[^.?!,]{3,60}?(\s+(kan|ya|dong|toh|kah))?\s*(?=[?!.]|$)"
+    # "ngerti, PNS ga boleh jd anggota partai. tapi …": the rule already known
+    r"|\b(ngerti|paham|mengerti|tau|tahu|oke|ok)\s*[,:]\s*[^.?!]{3,80}?\s+((gak|ga|gk|nggak|tidak|tdk)\s+boleh|dilarang)\b[^.?!]{0,40}[.!]"
     # "Sy udah baca kalau ASN gak boleh like postingan akun caleg. Nah kalau …": the rule already known
     r"|\b(saya|sy|aku|gue|gw)\s+(udah|sudah|udh|sdh)\s+(baca|tahu|tau|denger|dengar|paham|ngerti|mengerti)\s+(kalau|kalo|klo|bahwa)\s+"
     r"[^.?!]{3,80}?\s+((gak|ga|gk|nggak|tidak|tdk|ndak)\s+boleh|dilarang)\b[^.?!]{0,40}[.!]",

@@ -43,7 +43,7 @@ from netralbot.knowledge.guard_context import (
     _SOMEONE_ASKED,
     _asker_did,
 )
-from netralbot.knowledge.guard_evasion import _DISGUISE, _EVASION, _HIDING, _HOW
+from netralbot.knowledge.guard_evasion import _DISGUISE, _EVASION, _HIDING, _HOW, _MAKE_IT_NOT_LOOK
 from netralbot.knowledge.guard_injection import _INJECTION, _INJECTION_MORE, _TAKEOVER
 from netralbot.knowledge.guard_material import _PROMOTE, _WRITE_FOR_A_SIDE, _orders_material
 from netralbot.knowledge.guard_noise import (
@@ -60,6 +60,7 @@ from netralbot.knowledge.guard_topics import (
     _ELECTION_FACT_MORE,
     _ELECTION_WORDS,
     _FOREIGN,
+    _ABROAD,
     _NOT_ABOUT_CONDUCT,
     _OFF_TOPIC,
     _OTHER_ELECTION,
@@ -187,13 +188,13 @@ def screen(text: str) -> Refusal | None:
         return Refusal.INJECTION
     if _ABOUT_A_PERSON.search(text) and _GIVE_ME.search(text) and not _ASN_ACT.search(text):
         return Refusal.PERSONAL_DATA
-    if _DISGUISE.search(text):
+    if _DISGUISE.search(text) or (_MAKE_IT_NOT_LOOK.search(text) and not _ASKS_IF_ALLOWED.search(text)):
         return Refusal.EVASION
     if _NOT_ABOUT_CONDUCT.search(text) and not _ASN_ACT.search(text):
         return Refusal.ELECTION_FACT
     if _EVASION.search(text) or (_HIDING.search(text) and _HOW.search(text)):
         return Refusal.EVASION
-    if _FOREIGN.search(text) and not re.search(r"\bindonesia\b", text, re.I):
+    if _FOREIGN.search(text) and not re.search(r"\bindonesia\b", text, re.I) and not (_ABROAD.search(text) and _ASKS_IF_ALLOWED.search(text)):
         return Refusal.OUT_OF_SCOPE
     if _OFF_TOPIC.search(text) and not _ELECTION_WORDS.search(_OFF_TOPIC.sub(" ", text)):
         return Refusal.OUT_OF_SCOPE

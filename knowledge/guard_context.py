@@ -80,7 +80,9 @@ _ASKER_MAY = re.compile(r"\b(boleh|bolehkah|blh|bole)\s+(gak|ga|gk|nggak|tidak|k
                         r"(?!(tau|tahu|nanya|tanya|minta|dikasih|dikasi)\b)\w+", re.I)
 # the period the neutrality rules themselves are in force is ours to answer, not an election date
 _RULES_IN_FORCE = re.compile(r"\b(aturan|larangan|kewajiban|ketentuan)\s+(\w+\s+)?(netralitas|netral)\b.{0,40}\bberlaku\w*"
-                             r"|\bnetralitas\b.{0,30}\bberlaku\w*\b.{0,30}\b(kapan|sejak|mulai|sampai)\b", re.I | re.S)
+                             r"|\bnetralitas\b.{0,30}\bberlaku\w*\b.{0,30}\b(kapan|sejak|mulai|sampai)\b"
+                             r"|\b(larangan|aturan|kewajiban)\s+(\w+\s+)?(netralitas|netral)\b.{0,20}\b(sampai|sampe|smpe)\s+(kapan|kpn)\b",
+                             re.I | re.S)
 _SOMEONE_ASKED = re.compile(r"\b(minta|mnta|mintain|meminta|suruh|menyuruh|nyuruh|disuruh|diminta|memerintahkan)\b", re.I)
 _REPORTING = re.compile(r"\b(lapor|laporkan|melaporkan|melapor|report|adukan|mengadu)\b", re.I)
 _REQUEST = re.compile(r"\b(minta|tolong|mohon|pengen|ingin|mau|bisa|bisakah|coba|please|pls)\b", re.I)

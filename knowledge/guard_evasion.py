@@ -68,7 +68,16 @@ _DISGUISE = re.compile(  # how to dress an act up as something else
     r".{0,60}\b(kampanye|acara|senam|pengajian|arisan|dukung|calon|paslon)\b"
     r"|\b(kampanye|dukung|ngerahin|mengerahkan)\b.{0,60}\b(dibungkus|berkedok|kedok|kamuflase|disamarkan)\b"
     r"|\bkasih\s+(strategi|trik|cara)\b.{0,40}\bbiar\b"
+
     # "supaya bansos keliatan dari dinas tapi sebenernya buat kampanye"
     r"|\b(keliatan|kelihatan|terlihat|seolah|seolah-olah|seakan)\b.{0,50}\b(tapi|padahal)\s+(sebenernya|sebenarnya|aslinya)\b",
     re.I | re.S,
 )
+
+
+# "tolong rapiin kalimatnya biar lebih meyakinkan & ga keliatan kampanye": an order to make campaign words
+# look like something else (a question whether doing so is allowed is answered instead)
+_MAKE_IT_NOT_LOOK = re.compile(
+    r"\b(rapiin|rapikan|rapihin|perbaiki|benerin|edit|poles|perhalus|haluskan|sempurnakan|ubah|ganti|bikin|buat|susun)\w*\b"
+    r".{0,60}\b(biar|supaya|agar)\b[^.?!]{0,30}?\b(ga|gak|gk|nggak|tidak|tdk|ndak)\s+(keliatan|kelihatan|terlihat|kayak|seperti|dianggap)\s+"
+    r"(\w+\s+)?(kampanye|dukung\w*|memihak|berpihak|politik)\b", re.I | re.S)

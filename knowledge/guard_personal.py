@@ -75,5 +75,8 @@ _GIVE_ME = re.compile(r"\b(kasih|kasi|berikan|bagi|bagiin|minta|sebutkan|cariin|
 
 # "carikan akun medsos pribadi Bu Rina guru SDN 4 sama NIP-nya": a search for someone, asked of the bot
 _FIND_SOMEONE = re.compile(
-    r"\b(carikan|cariin|tolong cari|lacakin)\b.{0,30}\b(akun|nip|nik|alamat|nomor|no hp|no wa|rumah)\b",
+    r"\b(carikan|cariin|tolong cari|lacakin)\b.{0,30}\b(akun|nip|nik|alamat|nomor|no hp|no wa|rumah)\b"
+    # "bantu sy cari akun IG pribadi pegawai2 … nanti sy screenshot & sebar di grup biar malu"
+    r"|\b(bantu|tolong)\s+((saya|sy|aku|gue|gw)\s+)?(cari|nyari|lacak|ngelacak)\b.{0,30}\b(akun|nip|nik|alamat|nomor|no hp|no wa|rumah)\b"
+    r"|\b(sebar|sebarin|sebarkan|viralin|viralkan)\w*\b.{0,30}\b(biar|supaya|agar)\s+(dia\s+|mereka\s+)?(malu|kapok|dipecat|dihujat)\b",
     re.I | re.S)

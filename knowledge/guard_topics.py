@@ -18,6 +18,10 @@ _FOREIGN = prefiltered(re.compile(  # another country's elections or civil servi
     r"|\b(pemilu|pilpres|election|kampanye|pegawai)\b.{0,30}\b(amerika|malaysia|singapura|australia|inggris|filipina|india|jepang|korea|thailand|eropa)\b",
     re.I | re.S,
 ))
+# an Indonesian civil servant who is abroad ("sy PNS lg tugas belajar S2 di Australia"): still ours
+_ABROAD = re.compile(
+    r"\b(tugas belajar|kuliah|studi|sekolah|s2|s3|dinas|ditempatkan|tinggal|lagi|lg|sedang|bertugas)\s+(\w+\s+){0,3}?(di|ke)\s+"
+    r"(amerika|malaysia|singapura|australia|inggris|filipina|india|jepang|korea|thailand|eropa|timor leste|luar negeri)\b", re.I)
 # Subjects that are not election neutrality, asked with none of its words: HR, tax, village
 # head elections, parliament's business, words that only look political ("cat netral").
 _OFF_TOPIC = prefiltered(re.compile(
@@ -74,6 +78,9 @@ _ELECTION_FACT = prefiltered(re.compile(  # election facts that belong to KPU, n
     r"|\bsiapa\s+(pemenang|yang memenangkan|yg memenangkan|ketua|presiden|gubernur|bupati|wali ?kota|menteri|kepala)\b(?!.{0,40}\b(boleh|dilarang|melanggar|netral|asn|pns|pppk)\b)"
     r"|\b(ambang batas|parliamentary threshold|presidential threshold|jumlah kursi|kursi dpr|kursi dprd|koalisi (pemerintah|partai)|partai koalisi|oposisi)\b"
     r"|\b(kapan|tanggal berapa|tgl berapa)\b.{0,30}\b(pemungutan suara|pencoblosan|pemilu \d{4}|pilkada \d{4}|pilpres \d{4})\b"
+    # "pencoblosan pilkada serentak 2024 tgl brp ya?", "siapa aja paslon pilkada jateng & nomor urutnya?"
+    r"|\b(pemungutan suara|pencoblosan|coblosan|pemilu|pilkada|pilpres|pileg)\b.{0,40}\b(tanggal|tgl)\s+(berapa|brp)\b"
+    r"|\b(siapa|sapa)\s+(aja|saja)\s+(paslon|calon|capres|cawapres|caleg|cagub|cabup|kandidat|peserta)\b"
     r"|\b(umumkan|ngumumin|mengumumkan|pengumuman|penetapan)\s+hasil\b"
     r"|\belectoral college\b"
     # how elections work, not what an ASN may do: "apa itu sistem proporsional terbuka", "berapa biaya kampanye caleg"

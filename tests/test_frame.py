@@ -628,3 +628,14 @@ def test_a_granted_cltn_a_former_pns_and_thanks_are_read():
 def test_a_friend_s_post_is_not_the_asker_s():
     assert "posting" not in extract("Temen saya posting dukungan paslon. Saya cuma lihat di beranda").get("act")
     assert "posting" in extract("temen saya posting foto sama caleg, terus saya posting ulang").get("act")
+
+
+@pytest.mark.parametrize("text, qtype", [
+    ("staf sy like akun paslon. yg wajib manggil & meriksa dia siapa?", "authority"),
+    ("asn dilibatkan kampanye pilkada, yg kna pidna sp?", "sanction"),
+    ("pelanggaran yg kayak gmn yg bisa sampe dipecat?", "sanction"),
+    ("larangan netralitas ini sampe kapan sih?", "definition"),
+    ("larangan itu cuma berlaku pas masa kampanye atau kapan aja?", "definition"),
+])
+def test_more_question_shapes(text, qtype):
+    assert question_type(text) == qtype
