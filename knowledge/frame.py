@@ -405,8 +405,8 @@ _CLTN_GRANTED = prefiltered(re.compile(
     re.I))
 _CLTN_PENDING = prefiltered(re.compile(
     r"\b(belum|blm|masih nunggu|menunggu|nunggu|masih proses|sedang diproses|ditolak)\b"
-    r".{0,30}\b(cltn|cuti|disetujui|keluar|berlaku|aktif|mulai)\b"
-    r"|\b" + _CLTN + r"\b.{0,30}\b(belum|blm|ditolak|masih diproses)\b"
+    r"[^.?!]{0,30}\b(cltn|cuti|disetujui|keluar|berlaku|aktif|mulai)\b"
+    r"|\b" + _CLTN + r"\b[^.?!]{0,30}\b(belum|blm|ditolak|masih diproses)\b"
     # approved only "if": "sudah mengajukan CLTN … kalau disetujui"
     r"|\b(kalau|kalo|klo|jika|bila|seandainya|andai)\s+([\w-]+\s+){0,2}?(disetujui|di-?acc|keluar|terbit|turun)\b"
     # approved, but it starts after the event asked about

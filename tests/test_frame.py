@@ -639,3 +639,9 @@ def test_a_friend_s_post_is_not_the_asker_s():
 ])
 def test_more_question_shapes(text, qtype):
     assert question_type(text) == qtype
+
+
+def test_a_pending_cltn_is_read_within_its_sentence():
+    text = "sy udh resmi CLTN. skrg blm masa pendaftaran, sy mau safari ke partai cari rekomendasi"
+    assert "cltn-sah" in extract(text).get("manner")
+    assert "cltn-sah" not in extract("CLTN saya belum disetujui, boleh safari ke partai?").get("manner")
