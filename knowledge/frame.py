@@ -565,6 +565,9 @@ _WATCHED_MEDIA = re.compile(r"\b(nonton|nntn|tonton|menonton|lihat|liat|melihat|
                             # "postingan temen yg dukung calon cuma sy baca doang": the post first, the reading after
                             r"|\b(postingan|status|story|video|konten|tweet|reels)\w*\b[^.?!]{0,40}\b(cuma|hanya|cm|cuman)\s+"
                             r"((saya|sy|aku|gue|gw)\s+)?(baca|liat|lihat|nonton|tonton|dengar|denger|scroll)\b", re.I)
+# "foto bareng ketua Bawaslu", "ketua KPPS minta …": an officer of an election body, not the asker's post
+_BODY_OFFICER = re.compile(
+    r"\b(ketua|sekretaris|bendahara|anggota|komisioner)\s+(kpu\w*|bawaslu|dkpp|panwas\w*|kpps|pps|ppk|pantarlih|gakkumdu)\b", re.I)
 # "Temen saya posting dukungan paslon … saya cuma lihat di beranda": the post is someone else's
 _OTHERS_POST = re.compile(
     r"\b(temen|teman|kawan|rekan|tetangga|orang|dia|beliau|mereka|atasan|om|tante|saudara|sepupu)\s+((saya|sy|aku|ku|gue|gw|kantor|sekantor)\s+)?"
@@ -703,6 +706,9 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if ("posting" in asserted.get("act", set()) and _WATCHED_MEDIA.search(text)
             and not _ASKER_POSTS.search(_WATCHED_MEDIA.sub(" ", text))):
         asserted["act"].discard("posting")
+    if ("pengurus" in asserted.get("act", set()) and _BODY_OFFICER.search(text)
+            and not _said_elsewhere(_BODY_OFFICER, text, "act", "pengurus")):
+        asserted["act"].discard("pengurus")
     if ("posting" in asserted.get("act", set()) and _OTHERS_POST.search(text)
             and not _ASKER_POSTS.search(_OTHERS_POST.sub(" ", text))):
         asserted["act"].discard("posting")

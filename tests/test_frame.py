@@ -645,3 +645,8 @@ def test_a_pending_cltn_is_read_within_its_sentence():
     text = "sy udh resmi CLTN. skrg blm masa pendaftaran, sy mau safari ke partai cari rekomendasi"
     assert "cltn-sah" in extract(text).get("manner")
     assert "cltn-sah" not in extract("CLTN saya belum disetujui, boleh safari ke partai?").get("manner")
+
+
+def test_an_officer_of_an_election_body_is_no_party_office():
+    assert "pengurus" not in extract("foto bareng ketua Bawaslu di sosialisasi netralitas, boleh upload?").get("act")
+    assert "pengurus" in extract("saya diminta jadi ketua ranting partai").get("act")
