@@ -320,6 +320,13 @@ _NOT_INVOLVED = prefiltered(re.compile(
     r"\b(saya|sy|aku|gue|gw|kulo|abdi)\s+(sendiri\s+)?((pns|asn|pppk|guru)\s+)?((dan|tapi|tp|tetapi)\s+)?(sama sekali\s+)?(tidak|tdk|gak|ga|gk|nggak|ngga|ndak|nda|ora|teu)\s+"
     r"(pernah\s+)?(ikut|ikutan|ikut-ikutan|terlibat|campur|bantu|membantu|melu)\b(\s+(apa-apa|apa2|apapun|apa pun|kegiatan\w*|sama sekali))?",
     re.I))
+# "takut dianggap tidak netral", "wedi dianggep melu politik", "temen bilang sy yg ga netral": the asker
+# fears that what they do (reporting someone, most often) makes them look partisan
+_FEARS_SEEN_PARTISAN = prefiltered(re.compile(
+    r"\b(takut|wedi|khawatir|kuatir|nanti|ntar|jangan2|jangan-jangan)\s+((saya|sy|aku|gue|gw)\s+)?(\w+\s+)?"
+    r"(dianggap|dianggep|dibilang|dicap|dikira|disangka)\s+((saya|sy|aku)\s+)?(\w+\s+)?"
+    r"(tidak netral|tdk netral|ga netral|gak netral|gk netral|nggak netral|ndak netral|memihak|berpihak|berpolitik|politik|melu politik|ikut politik)"
+    r"|\b(bilang|bilangin|nuduh|menuduh|ngatain)\s+(saya|sy|aku|gue|gw)\s+((yang|yg)\s+)?(tidak|tdk|ga|gak|gk|nggak)\s+netral", re.I))
 # news that praises or runs down one side ("berita yg judulnya muji2 prestasi paslon nomor 1",
 # "berita jelek2 soal capres yg ga disuka"): what the neutral-news entry says tips it into campaigning
 _NEWS_TAKES_A_SIDE = prefiltered(re.compile(
@@ -770,6 +777,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("manner", set()).add("kerabat-asn")
     if _NOT_INVOLVED.search(text):
         asserted.setdefault("manner", set()).add("tidak-terlibat")
+    if _FEARS_SEEN_PARTISAN.search(text):
+        asserted.setdefault("manner", set()).add("khawatir-dianggap")
     # the ballot matters here only as what is photographed or posted ("foto surat suara lalu upload"),
     # not when the asker carries boxes of ballots for the count
     if "surat-suara" in asserted.get("means", set()) and not asserted.get("act", set()) & {"foto", "posting", "share"}:

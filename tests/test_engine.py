@@ -487,3 +487,10 @@ def test_being_at_an_event_that_turned_out_political_says_what_it_depends_on(kb)
 def test_being_added_to_a_group_told_with_typos_is_still_someone_else_s_act(kb):
     answer = kb.ask("sy dmasukin k grp wa relawn caleg tnp izin. blh gk lgsg left?")
     assert answer.faq_id == "kontras-dimasukkan-grup-wa-kampanye" and str(answer.verdict) != "dilarang"
+
+
+def test_reporting_a_colleague_is_allowed_when_the_asker_fears_looking_partisan(kb):
+    answer = kb.ask("Aku PNS. Oleh ora aku nglaporke kanca kantor sing kampanye neng Instagram? Wedi dianggep melu politik")
+    assert str(answer.verdict) == "boleh" and answer.faq_id == "lapor-boleh-melaporkan-rekan"
+    # "where do I report?" stays with the channels, as a procedure
+    assert kb.ask("mau lapor ASN yang kampanye di FB, lapornya ke mana?").faq_id != "lapor-boleh-melaporkan-rekan"
