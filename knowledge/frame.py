@@ -535,6 +535,8 @@ _OWN_VOTE = re.compile(r"\b(saya|sy|aku|ak|gue|gw|kami|boleh|blh|bolehkah|mau|bi
 _OTHERS_VOTE = re.compile(r"\b(ajak|ngajak|mengajak|suruh|nyuruh|minta|imbau|arahkan|jangan lupa|jgn lupa|ayo|yuk|mari)\b", re.I)
 # "bupati terpilih udah dilantik": once inaugurated, the winner is an official, no longer a candidate
 _INAUGURATED = re.compile(r"\b((sudah|udah|udh|sdh|telah|baru|resmi|sdah)\s+(di)?lantik|dilantik|pelantikan(nya)?)\b", re.I)
+# "bupati yg menang sudah dilantik": who the inaugurated official is, not a win celebrated
+_THE_WINNER = re.compile(r"\b(yang|yg)\s+(menang|terpilih)\b(?=[^.?!]{0,20}\b(di)?lantik)", re.I)
 _NO_LONGER_RUNNING = re.compile(r"\b(bukan|udah bukan|sudah bukan|tidak lagi|gak lagi|ga lagi)\s+(calon|caleg|paslon)(\s+lagi)?\b",
                                 re.I)
 _CANDIDACY = re.compile(r"\b(calon|caleg|capres|cawapres|cagub|cawagub|cabup|cawabup|cawalkot|paslon|nyalon\w*|nyaleg|"
@@ -844,7 +846,7 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
             targets -= POLITICAL - kept
     # "Bupati terpilih udah dilantik … foto bareng beliau di acara dinas": the official he now is
     if ("calon" in asserted.get("target", set()) and _INAUGURATED.search(text)
-            and not _CANDIDACY.search(_NO_LONGER_RUNNING.sub(" ", text))):
+            and not _CANDIDACY.search(_THE_WINNER.sub(" ", _NO_LONGER_RUNNING.sub(" ", text)))):
         asserted["target"].discard("calon")
         asserted["target"].add("pemerintah")
     # "bakal calon" is a stage as well as a target

@@ -650,3 +650,9 @@ def test_a_pending_cltn_is_read_within_its_sentence():
 def test_an_officer_of_an_election_body_is_no_party_office():
     assert "pengurus" not in extract("foto bareng ketua Bawaslu di sosialisasi netralitas, boleh upload?").get("act")
     assert "pengurus" in extract("saya diminta jadi ketua ranting partai").get("act")
+
+
+def test_the_inaugurated_winner_named_as_the_one_who_won_is_an_official():
+    frame = extract("Bupati yg menang sudah dilantik. Sy like postingan akun resmi Pemkab ttg beliau meresmikan puskesmas")
+    assert "calon" not in frame.get("target") and "pemerintah" in frame.get("target")
+    assert "pemerintah" in extract("follow akun IG resmi Pemprov, boleh?").get("target")
