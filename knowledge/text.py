@@ -29,7 +29,7 @@ _REDUP2 = re.compile(r"^([a-z]{3,})2$")  # "foto2" = "foto-foto"
 
 
 # Bumped when the normalisation rules below change (a lexicon edit changes the hash anyway).
-NORMALISER_VERSION = "7"
+NORMALISER_VERSION = "8"
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -203,6 +203,15 @@ def _negation_flags(raw: list[str], lex: Lexicon) -> list[bool]:
     return flags
 
 
+# "#LanjutkanDuaPeriode", "#PemiluDamai": a hashtag's words, written together in camel case
+_HASHTAG = re.compile(r"#([A-Za-z][A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*)")
+_CAMEL_JOIN = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def _split_hashtags(text: str) -> str:
+    return _HASHTAG.sub(lambda m: " " + _CAMEL_JOIN.sub(" ", m.group(1)) + " ", text)
+
+
 def _fold_accents(text: str) -> str:
     """ "badé", "kénging", "éta" (Sundanese) are "bade", "kenging", "eta": an accent must not
     split a word in two."""
@@ -242,7 +251,7 @@ def tagged_tokens(text: str, lex: Lexicon | None = None) -> list[tuple[str, bool
     "tidak", "bukan" and "tanpa" are stopwords for matching but decide the situation.
     """
     lex = lex or default_lexicon()
-    text = _AGENCY_BKN.sub(" bknri ", _fold_accents(text)).lower()
+    text = _AGENCY_BKN.sub(" bknri ", _fold_accents(_split_hashtags(text))).lower()
     text = _URL.sub(" ", text)
     out: list[tuple[str, bool]] = []
     carry = False  # the last clause ended inside a negation and a comma goes on listing

@@ -494,3 +494,11 @@ def test_reporting_a_colleague_is_allowed_when_the_asker_fears_looking_partisan(
     assert str(answer.verdict) == "boleh" and answer.faq_id == "lapor-boleh-melaporkan-rekan"
     # "where do I report?" stays with the channels, as a procedure
     assert kb.ask("mau lapor ASN yang kampanye di FB, lapornya ke mana?").faq_id != "lapor-boleh-melaporkan-rekan"
+
+
+def test_a_campaign_hashtag_on_the_office_account_is_no_official_information(kb):
+    # found in dev22, the one dangerous answer of the thirteenth session: the allowed entry on liking the
+    # government's posts after an inauguration answered a slogan for the incumbent before the election
+    answer = kb.ask("Saya admin medsos dinas, tiap hari posting kegiatan kepala daerah. Menjelang pilkada saya "
+                    "diminta nambahin hashtag #LanjutkanDuaPeriode di setiap postingan akun dinas. Boleh?")
+    assert str(answer.verdict) != "boleh"

@@ -88,3 +88,10 @@ def test_a_real_chat_word_is_not_corrected_into_another_word():
 def test_liking_someone_is_not_a_like_on_a_post():
     assert "like" not in tokens("boleh nyoblos caleg dari partai yg aku suka kan?")
     assert "like" in tokens("suka postingan caleg") and "like" in tokens("kasih suka di foto paslon")
+
+
+def test_a_camel_case_hashtag_is_read_as_its_words():
+    from netralbot.knowledge.text import tagged_tokens
+    assert ("petahana", False) in tagged_tokens("tambahin hashtag #LanjutkanDuaPeriode di postingan")
+    # "udah dua periode" is a term served, not the slogan
+    assert ("petahana", False) not in tagged_tokens("bupatinya udah dua periode, gak nyalon lagi")
