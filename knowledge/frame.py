@@ -106,7 +106,7 @@ _SANCTION = prefiltered(re.compile(
     rf"|\b{_Q}\s+(sih\s+|aja\s+|saja\s+)?(sanksi|sangsi|hukuman|konsekuensi|akibat|ancaman)(nya)?\b"
     r"|\b(jenis|bentuk|tingkat|tingkatan|macam|level)\s+(sanksi|sangsi|hukuman)"
     # "hukumannya tingkat apa?", "sanksinya kategori berat atau sedang?"
-    r"|\b(sanksi|sangsi|hukuman)(nya)?\s+(tingkat|tingkatan|level|kategori|jenis|golongan)\s+(apa|apaan|berapa|mana|ringan|sedang|berat)\b"
+    r"|\b(sanksi|sangsi|hukuman)(nya|nyo|ne|e)?\s+(tingkat|tingkatan|tingkek|level|kategori|jenis|golongan)\s+(apa|apaan|apo|opo|naon|berapa|mana|ringan|sedang|berat)\b"
     r"|\b(kena|dapat|dapet|dijatuhi|diberi)\s+(sanksi|sangsi|hukuman)\s+(apa|apaan|seperti apa|gimana|berapa)\b"
     r"|\b(dihukum|dipotong|disanksi)\s+(apa|berapa|gimana|bagaimana|seberapa)\b"
     r"|\b(berapa|brp)\s+(tahun|thn|bulan|bln|lama)\s+(penjara|kurungan|dipenjara|dibui|dikurung)\b"
@@ -148,6 +148,8 @@ _WHAT_TO_DO = prefiltered(re.compile(
     r"|\b(konsultasi|konsul|berkonsultasi|minta pertimbangan|minta arahan|minta izin|minta ijin)\s+(dulu\s+)?(ke|kepada|kpd|sama|dengan|dgn)\s+siapa\b"
     r"|\bapa yang (harus|hrs|perlu|sebaiknya|mesti|wajib)\b|\bapa yg (harus|hrs|perlu|sebaiknya|mesti|wajib)\b"
     r"|\b(langkah|tindakan)(nya)?\s+(apa|yang|yg)\b|\bsolusi(nya)?\b|\bjalan keluar(nya)?\b"
+    r"|\b(langkah-langkah|langkah2)\b.{0,60}\b(apa|apa aja|apa saja)\b"
+    r"|\bapa\s+(saja\s+|aja\s+)?(syarat|persyaratan|kewajiban)(nya)?\b"
     r"|\b(terlanjur|telanjur|terlajur|udah terlanjur|sudah terlanjur|keburu)\b.{0,80}\b(gimana|bagaimana|gmn|harus|apa)\b"
     r"|\bcara(nya)?\s+(menghapus|hapus|keluar|batalin|membatalkan|mundur|mengundurkan|melapor|lapor|mengurus|ngurus|menolak|nolak|ajukan|mengajukan|menghindari|menghindar|klarifikasi)\b"
     r"|\bkapan\s+((saya|sy|aku|pns|asn|kita|dia)\s+)?(harus|wajib|mesti|hrs)\s+(mundur|mengundurkan|resign|berhenti)(nya)?\b"
@@ -189,7 +191,7 @@ _AUTHORITY = re.compile(
 )
 _DEFINITION = re.compile(
     # "CLTN itu apa & apa hubungannya …", "SKB tu apaan?" (not "like postingan caleg itu apa boleh?")
-    r"\b[a-z]{2,12}\s+(itu|tu|tuh)\s+(apa|apaan)\b(?!\s+(termasuk|boleh|melanggar|salah|dilarang|masalah|aman|wajar|pelanggaran|kena|bisa|sudah|udah|juga|gak|ga|nggak|tidak))"
+    r"\b[a-z]{2,12}\s+(itu|tu|tuh)\s+(apa|apaan|ap)\b(?!\s+(termasuk|boleh|melanggar|salah|dilarang|masalah|aman|wajar|pelanggaran|kena|bisa|sudah|udah|juga|gak|ga|nggak|tidak))"
     r"|\b(singkatan(nya)?\s+(dari\s+)?(apa|apaan)|kepanjangan(nya)?\s+(dari\s+)?(apa|apaan)|\w+\s+itu\s+artinya|apa\s+itu(?!\s+(termasuk|boleh|melanggar|salah|dilarang|masalah|aman|wajar|pelanggaran|kena|bisa|sudah|udah|juga))|apaan\s+itu|apa\s+sih|apa\s+yang\s+dimaksud|apa\s+yg\s+dimaksud|yang\s+dimaksud|yg\s+dimaksud|maksudnya\s+apa|artinya\s+apa|arti\s+dari|pengertian|definisi|bedanya\s+apa|apa\s+bedanya|apa\s+beda|perbedaan)\b"
     # "smpe kpn sih aturan netral ini brlaku?", "mksdnya fasilitas negara tu ap aja?", "apa saja yang termasuk …"
     r"|\b(sampai|sampe|smpe|smp|mulai|sejak)\s+(kapan|kpn)\b.{0,40}\b(berlaku|brlaku|berlakunya)\b"
@@ -620,14 +622,15 @@ _NOT_THE_SITUATION = re.compile(
     # "… aman kan? beda sm like akun timses kan?", "apa bedanya dengan share info dari KPU?": what it is
     # told apart from
     # (not a time told apart: "sanksinya beda dengan sebelum ditetapkan?")
-    r"|\b(yang|yg)\s+(dilarang|gak boleh|ga boleh|gk boleh|nggak boleh|tidak boleh)\s+(kan|kn|itu kan|tuh)\s+[^.?!,]{3,60}?\s*(?=[?!.]|$)"
+    r"|\b(yang|yg)\s+(dilarang|gak boleh|ga boleh|gk boleh|nggak boleh|tidak boleh)\s+(kan|kn|itu kan|tuh|itu)\s+[^.?!,]{3,60}?"
+    r"(\s*,?\s*(betul|bener|benar|kan|ya|toh))?\s*(?=[?!.]|$)"
     r"|\bbeda(nya)?\s+((kan|kn|dong|ya)\s+)?(sama|sm|ama|dengan|dgn|dari|dr)\s+(?!(sebelum|sesudah|setelah|saat|waktu|pas|ketika|masih)\b)"
     r"[^.?!,]{3,60}?(\s+(kan|ya|dong|toh|kah))?\s*(?=[?!.]|$)"
     # "ngerti, PNS ga boleh jd anggota partai. tapi …": the rule already known
     r"|\b(ngerti|paham|mengerti|tau|tahu|oke|ok)\s*[,:]\s*[^.?!]{3,80}?\s+((gak|ga|gk|nggak|tidak|tdk)\s+boleh|dilarang)\b[^.?!]{0,40}[.!]"
     # "Sy udah baca kalau ASN gak boleh like postingan akun caleg. Nah kalau …": the rule already known
-    r"|\b(saya|sy|aku|gue|gw)\s+(udah|sudah|udh|sdh)\s+(baca|tahu|tau|denger|dengar|paham|ngerti|mengerti)\s+(kalau|kalo|klo|bahwa)\s+"
-    r"[^.?!]{3,80}?\s+((gak|ga|gk|nggak|tidak|tdk|ndak)\s+boleh|dilarang)\b[^.?!]{0,40}[.!]",
+    r"|\b(saya|sy|aku|gue|gw|beta|sa|ambo|ulun|awak)\s+(udah|sudah|udh|sdh|su)\s+(baca|tahu|tau|denger|dengar|paham|ngerti|mengerti)\s+"
+    r"(kalau|kalo|klo|bahwa)\s+[^.?!]{3,80}?\s+((gak|ga|gk|nggak|tidak|tdk|ndak|sonde|tra|indak)\s+boleh|dilarang)\b[^.?!]{0,40}[.!]",
     re.I)
 # an election body's own post or account, and what it is about: "postingan akun resmi KPU soal
 # jadwal debat capres": the candidates are its topic, not a target

@@ -58,7 +58,7 @@ _SOMEONE_DID = re.compile(
 )
 # "tanpa nyebut dukung siapa", "gak ada calonnya", "bukan paslon": the candidate is absent
 _NOT_NAMING = re.compile(
-    r"\b(tanpa|tidak|tdk|ga|gak|gk|nggak|ngga|enggak|bukan|bkn|nda|ndak|kagak|kaga|ora|teu|indak|dak|kada)\s+(ada\s+|pernah\s+)?"
+    r"\b(tanpa|tidak|tdk|ga|gak|gk|nggak|ngga|enggak|bukan|bkn|nda|ndak|kagak|kaga|ora|teu|indak|dak|kada|tra|tara|sonde|son)\s+(ada\s+|pernah\s+)?"
     r"(nyebut|menyebut|sebut|menyebutkan|nyebutin|bilang|ngasih tau|kasih tau|memberi tahu|gambar|foto|nama|dukung|"
     r"calon|capres|caleg|paslon|partai|kandidat)\b",
     re.I,
@@ -67,7 +67,7 @@ _ANY_CHOICE = re.compile(r"\bsiapa\s+(saja|aja|pun)\b.{0,20}\b(bebas|terserah|bo
                          r"|\bbebas\s+(dukung|pilih|milih|memilih|mendukung)\b", re.I)
 # "pns bantu strategi pemenangan…", "sy mau analisis…": the asker's own act, asked about
 _ASN_SUBJECT = re.compile(r"\b(saya|sy|aku|ak|gue|gw|asn|pns|pppk|p3k|cpns|honorer|guru|pegawai)\s+(\w+\s+){0,2}"
-                          r"(bantu|ikut|jadi|mau|ingin|boleh|bole|blh|bikin|buat|nulis|tulis|analisis|susun|kasih|kasi|kirim|"
+                          r"(bantu|ikut|jadi|mau|ingin|boleh|bole|blh|bikin|bkin|buat|nulis|tulis|analisis|susun|kasih|kasi|kirim|"
                           r"berikan|serahkan"
                           # told acts: "sy bales 'pilih 2 aja'", "sy copas ke grup keluarga", "asn ngumpulin data pemilih"
                           r"|copas|tambahin|posting|upload|share|ngumpulin|kumpulin|mengumpulkan|nyumbang|menyumbang|komen|komentar)\b"

@@ -656,3 +656,18 @@ def test_the_inaugurated_winner_named_as_the_one_who_won_is_an_official():
     frame = extract("Bupati yg menang sudah dilantik. Sy like postingan akun resmi Pemkab ttg beliau meresmikan puskesmas")
     assert "calon" not in frame.get("target") and "pemerintah" in frame.get("target")
     assert "pemerintah" in extract("follow akun IG resmi Pemprov, boleh?").get("target")
+
+
+@pytest.mark.parametrize("text, qtype", [
+    ("PNS ikuik kampanye pakai baju dinas, hukumannyo tingkek apo?", "sanction"),
+    ("Langkah-langkah kalau PNS mau maju jadi calon kepala daerah apa saja?", "what-to-do"),
+    ("Apa syarat ASN kalau mau daftar jadi KPPS?", "what-to-do"),
+    ("cltn tu ap sh?", "definition"),
+])
+def test_regional_and_list_shaped_question_types(text, qtype):
+    assert question_type(text) == qtype
+
+
+def test_counterparts_said_with_betul_and_in_eastern_indonesian():
+    assert "calon" not in extract("like postingan KPU soal jadwal, aman kan? Yang dilarang itu like postingan caleg, betul?").get("target")
+    assert "ajak" not in extract("Beta su tau kalo ajak tetangga pilih calon sonde boleh. Tapi beta coblos di TPS, boleh to?").get("act")

@@ -585,3 +585,12 @@ def test_dates_candidate_lists_shaming_and_disguised_campaign_words_are_refused(
 ])
 def test_questions_about_the_rules_from_abroad_or_about_their_period_reach_the_matcher(text):
     assert screen(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Sa tulis komentar 'semoga pilkada damai' saja, tra sebut nama calon. Aman kah?",  # Papuan "tra": not naming
+    "Bupati petahana yang jadi calon bertindak sebagai inspektur upacara. Kami ASN wajib hadir. Aman kah?",
+    "asn bkin meme jelekin calon lawan di fb, kan bukan dukung siapa2, cm kritik",
+])
+def test_a_third_person_s_role_and_eastern_negations_are_no_refusal(text):
+    assert screen(text) is None
