@@ -122,6 +122,12 @@ def vocabulary() -> frozenset[str]:
     return frozenset(words)
 
 
+# (a verb for someone else, "kasih/buatin/bikinin …", or any verb after "tolong": "bikin konten tiktok
+# promosiin caleg boleh gk" tells the asker's own plan)
+_OPENS_WITH_AN_ORDER = re.compile(
+    r"^\W*((min|bot|dong|pls|please)\W+)*(kasih|kasi|buatin|buatkan|bikinin|bikinkan|tulisin|tuliskan|susunin|susunkan|karangin|"
+    r"rancangin)\b"
+    r"|^\W*((min|bot)\W+)*(tolong|coba)\s+(kasih|kasi|buat|buatin|buatkan|bikin|bikinin|tulis|tulisin|susun|susunin|karang|rancang)\b", re.I)
 # "ngurusnya ke mana, dan apakah ada aturan khusus buat ASN?": the message asks about the rules too
 _ABOUT_THE_RULES = re.compile(r"\b(aturan|netral\w*|larangan|dilarang|melanggar|pelanggaran)\b", re.I)
 
@@ -182,6 +188,9 @@ def screen(text: str) -> Refusal | None:
     # the shapes below are orders or requests to the bot, never a question about the asker's act
     to_the_bot = (not about_own_act and not _ASKS_IF_ALLOWED.search(text) and not _SOMEONE_ASKED.search(text)
                   and not _ASN_ACT.search(text))
+    # "Kasih template broadcast WA ajakan milih caleg yg aman dikirim PNS": an order that opens the message
+    if _OPENS_WITH_AN_ORDER.match(text) and _WRITE_FOR_A_SIDE.search(text) and "?" not in text:
+        return Refusal.CANDIDATE
     if to_the_bot and ((_WRITE_FOR_A_SIDE.search(text) and "?" not in text) or _VERDICT_ON_A_SIDE.search(text)):
         return Refusal.CANDIDATE
     if takeover:

@@ -101,6 +101,8 @@ _OPINION = prefiltered(re.compile(  # asks the bot's own view of candidates or p
     rf"|\b(ijazah|gelar|harta|kekayaan|lhkpn|rekening|kasus|skandal|riwayat)\w*\s+(\w+\s+){{0,2}}{_CANDIDATE_WORD}\b.{{0,40}}"
     r"\b(asli|palsu|bodong|benar|bener|hoaks|hoax|korupsi|berapa|terbukti)\b"
     rf"|\b(jelek-jelekin|jelek2in|jelekin|jelekkan|hujat|fitnah|serang|roasting|roasting-in|sindir|hina|jatuhkan)\b.{{0,30}}\b{_CANDIDATE_WORD}\b"
+    # "Calon bupati A itu korup kan? kasih tau aja": a verdict on a candidate's person
+    rf"|\b{_CANDIDATE_WORD}\b.{{0,30}}\b(itu|tuh|tu)\s+(korup|koruptor|maling|penipu|pembohong|bohong|munafik|curang)\b"
     rf"|\b(kelemahan|kekurangan|keburukan|kejelekan|aib|dosa)\b.{{0,30}}\b{_CANDIDATE_WORD}\b"
     rf"|\b{_CANDIDATE_WORD}\b.{{0,40}}\b(kelemahan|kekurangan|keburukan|kejelekan|aib)(nya)?\b"
     rf"|\b(setuju|sependapat)\s+(kan|gak|ga|nggak|tidak|ya)\b.{{0,80}}\b{_CANDIDATE_WORD}\b"
