@@ -118,6 +118,7 @@ _SANCTION = prefiltered(re.compile(
     # "ada gak sanksi buat paslon yang ngelibatin ASN?"
     r"|\bada\s+(gak|ga|gk|nggak|ngga|tidak|tdk|enggak|ndak|nda)?\s*(sanksi|sangsi|hukuman|ancaman pidana|pidana)(nya)?\b"
     r"|\b(sanksi|sangsi|hukuman)(nya)?\s+(jadi\s+)?(beda|berbeda|sama|lebih berat|lebih ringan)\b"
+    r"|\bbeda\s+((ga|gak|gk|nggak|tidak)\s+)?(sanksi|sangsi|hukuman)(nya)?\b"
     # "sanksinya pake PP 94 juga atau beda?"
     r"|\b(sanksi|sangsi|hukuman)(nya)?\b[^?.!]{0,40}\b(atau|ato|apa)\s+(beda|berbeda|sama)\b"
     r"|\b(kode etik|disiplin)\s+(atau|apa|ato)\s+(kode etik|disiplin|pidana)\b"
@@ -376,8 +377,8 @@ _ASKER_CALLS_FOR_SUPPORT = prefiltered(re.compile(
     r"(\w+\s+){0,3}?(dukung|mendukung|pilih|milih|memilih|coblos|nyoblos|menangkan)\b"
     r"|\b(sambutan|pidato|ceramah|orasi|kata sambutan)\s+(\w+\s+){0,2}?(dukung|mendukung|dukungan)\b"
     # "boleh saya bisikin tetangga supaya coblos caleg nomor 4?", "saya sarankan paslon yang bagus"
-    r"|\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,2}?(bisikin|bisiki|membisiki|membisikkan|sarankan|saranin|nyaranin|"
-    r"menyarankan|rekomendasikan|rekomendasiin|merekomendasikan)\s+(\w+\s+){0,3}?(dukung|mendukung|pilih|milih|memilih|"
+    r"|\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,2}?['\"‘“]?(bisikin|bisiki|membisiki|membisikkan|sarankan|saranin|nyaranin|"
+    r"menyarankan|rekomendasikan|rekomendasiin|merekomendasikan)['\"’”]?\s+(\w+\s+){0,3}?(dukung|mendukung|pilih|milih|memilih|"
     r"coblos|nyoblos|menangkan|paslon|calon|caleg|capres|cagub|cabup|cawalkot|nomor)\b"
     # "saya ingetin ibu-ibu supaya nyoblos caleg nomor 5" (not "… supaya nyoblos", a call to vote at all)
     r"|\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,2}?(ingetin|ngingetin|ingatkan|mengingatkan|ingatin|bilangin|kasih tau|ngasih tau)\s+"

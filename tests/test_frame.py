@@ -671,3 +671,7 @@ def test_regional_and_list_shaped_question_types(text, qtype):
 def test_counterparts_said_with_betul_and_in_eastern_indonesian():
     assert "calon" not in extract("like postingan KPU soal jadwal, aman kan? Yang dilarang itu like postingan caleg, betul?").get("target")
     assert "ajak" not in extract("Beta su tau kalo ajak tetangga pilih calon sonde boleh. Tapi beta coblos di TPS, boleh to?").get("act")
+
+
+def test_whether_two_sanctions_differ_is_a_sanction_question():
+    assert question_type("Like postingan bakal calon sama like postingan calon, beda ga hukumannya?") == "sanction"
