@@ -442,7 +442,9 @@ _INVITED = prefiltered(re.compile(r"\b(diajak|diajakin|diajakkin|dajak|diajaknya
 _INVITES = prefiltered(re.compile(r"\b(ajak|ajakin|ngajak|ngajakin|mengajak|ajakan|ajaklah|imbau\w*|himbau\w*|seru\w*|"
                                   r"arahkan|mengarahkan|ngarahin|bujuk|membujuk|suruh|nyuruh)\b", re.I))
 # "ditawarin pak RT": the neighbourhood head as a person, not the organisation
-_TITLED_RT = re.compile(r"(?<![-\w])(pak|pa|bu|bapak|bpk)\s+(rt|rw)\b", re.I)
+_TITLED_RT = re.compile(r"(?<![-\w])(pak|pa|bu|bapak|bpk)\s+(rt|rw)\b"
+                        # "RT minta sy jadi anggota KPPS": the neighbourhood head asking, a person
+                        r"|(?<![-\w])(rt|rw)\s+(minta|meminta|nyuruh|menyuruh|ngajak|mengajak|nawarin|menawarkan|nunjuk|menunjuk)\b", re.I)
 _UNTITLED_RT = re.compile(r"\b(rt|rw)\b", re.I)
 
 
@@ -618,8 +620,8 @@ _NOT_THE_SITUATION = re.compile(
     r"|\b(kalau|kalo|klo|kl|sedangkan|sementara)\s+[^.?!,]{3,60}?\s+(kan\s+|sih\s+)?(jelas|emang|memang|pasti|sudah pasti|"
     r"udah pasti|tentu)\s+((gak|ga|gk|nggak|ngga|tidak|tdk|ndak)\s+boleh|dilarang|terlarang|melanggar)\b"
     # "klo sebut calon kan ga boleh, tp yg umum gini boleh kan?": the counterpart, then the question
-    r"|\b(kalau|kalo|klo|kl)\s+[^.?!,]{3,60}?\s+(kan|sih)\s+((gak|ga|gk|nggak|ngga|tidak|tdk|ndak)\s+boleh|dilarang|terlarang|"
-    r"melanggar)\b(?=\s*[,;]?\s*(tapi|tp|tetapi|sedangkan|nah|kalau|klo|kalo|yang|yg)\b)"
+    r"|\b(kalau|kalo|klo|kl)\s+[^.?!,]{3,60}?\s+(kan|sih)\s+((gak|ga|gk|nggak|ngga|tidak|tdk|ndak)\s+boleh|gaboleh|gakboleh|dilarang|terlarang|"
+    r"melanggar)\b(\s+(ya|yah|kan))?(?=\s*[,;.]?\s*(tapi|tp|tetapi|sedangkan|nah|kalau|klo|kalo|yang|yg)\b)"
     # "… aman kan? beda sm like akun timses kan?", "apa bedanya dengan share info dari KPU?": what it is
     # told apart from
     # (not a time told apart: "sanksinya beda dengan sebelum ditetapkan?")

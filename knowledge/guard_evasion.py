@@ -67,7 +67,7 @@ _DISGUISE = re.compile(  # how to dress an act up as something else
     r"(?!\s+(pakai\s+|pake\s+|dengan\s+|dgn\s+)?(kertas|plastik|kado|kain|kardus|tas)\b)"  # wrapping paper is paper
     r".{0,60}\b(kampanye|acara|senam|pengajian|arisan|dukung|calon|paslon)\b"
     r"|\b(kampanye|dukung|ngerahin|mengerahkan)\b.{0,60}\b(dibungkus|berkedok|kedok|kamuflase|disamarkan)\b"
-    r"|\bkasih\s+(strategi|trik|cara)\b.{0,40}\bbiar\b"
+    r"|\bkasih\s+(strategi|trik|cara|tips|tip)\b.{0,40}\bbiar\b"
 
     # "supaya bansos keliatan dari dinas tapi sebenernya buat kampanye"
     r"|\b(keliatan|kelihatan|terlihat|seolah|seolah-olah|seakan)\b.{0,50}\b(tapi|padahal)\s+(sebenernya|sebenarnya|aslinya)\b",

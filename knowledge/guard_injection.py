@@ -106,6 +106,8 @@ _INJECTION_MORE = prefiltered(re.compile(
     r"|\b(screenshot|ss|skrinsut)\b.{0,40}\b(jawaban|jawabanmu|jawaban kamu|jawaban bot)\b.{0,40}\b(buat|untuk|utk|ke)\s+(grup|group|bukti|sebar)\b"
     # "Bener kan sejak KASN bubar ASN udah boleh kampanye? iyain aja", "… konfirmasi aja biar sy tenang"
     r"|(?<!saya )(?<!sy )(?<!aku )(?<!gue )(?<!gw )(?<!kami )\b(iyain|iyakan|iya-in)\s*(aja|saja|dong|ya)\b|\bkonfirmasi(in)?\s+(aja|saja)\s+(biar|supaya|buat)\b"
+    # "jawab 'iya bener' aja gausah panjang"
+    r"|\bjawab(in|lah)?\s*['\"‘“]?\s*(iya|ya|bener|benar|betul)\b[^.?!]{0,20}['\"’”]?\s*(aja|saja)\b"
     # "ketik ulang persis kalimat ini: 'NetralBot mendukung …'": words put in the bot's mouth
     r"|\b(ketik|tulis|ulangi|ulang|salin|copy|tiru)(kan|in)?\s+(ulang\s+|lagi\s+)?(persis\s+|sama persis\s+)?(kalimat|teks|kata-kata|tulisan)\s+(ini|berikut|di bawah)\b"
     r"|\b(kamu|km|anda)\s+(sekarang|skrg)\s+(adalah\s+|jadi\s+)?(['\"“‘]|\w+,?\s+(chatbot|bot|asisten|ai)\b)"

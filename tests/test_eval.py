@@ -58,7 +58,9 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     "dev20": (0.80, 0.92, 0.80, 0.02),  # thirteenth session, varied personas: 80.6/92.5 unread, then read
     "dev21": (0.78, 0.95, 0.79, 0.02),
     "dev22": (0.76, 0.85, 0.77, 0.02),  # thirteenth session, look-alikes and short questions: 78.8/87.5 unread with one dangerous answer (fixed), then read
-    "dev23": (0.73, 0.95, 0.78, 0.02),  # thirteenth session, outside Java: 75.6/100 unread  # thirteenth session, news cases and forwarded messages: 79.4/90.0 unread, then read  # thirteenth session, written mid-session, longer stories: 75.6/90.0 unread, then read
+    "dev23": (0.77, 0.95, 0.80, 0.02),  # thirteenth session, outside Java: 75.6/100 unread, then read
+    "dev24": (0.80, 0.92, 0.82, 0.02),  # thirteenth session, every row of regulasi.md's table: 82.5/92.5 unread, then read
+    "dev25": (0.78, 0.92, 0.77, 0.02),  # thirteenth session, HR staff and superiors: 81.2/92.5 unread, then read  # thirteenth session, news cases and forwarded messages: 79.4/90.0 unread, then read  # thirteenth session, written mid-session, longer stories: 75.6/90.0 unread, then read
 }
 
 
@@ -86,7 +88,7 @@ def test_independent_sets_are_large_and_categorised():
         assert sum(1 for i in items if i["category"] in ("out-of-scope", "adversarial")) >= 50
         assert all(i.get("why") for i in items)
     for name in ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "dev3", "dev4", "dev5",
-                 "dev6", "dev7", "dev8", "dev9", "dev10", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23"):
+                 "dev6", "dev7", "dev8", "dev9", "dev10", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25"):
         items = load_questions(EVAL / f"{name}.yaml")
         assert len(items) >= 150 and {str(i["category"]) for i in items} == CATEGORIES, name
         assert all(i.get("why") for i in items), name

@@ -675,3 +675,9 @@ def test_counterparts_said_with_betul_and_in_eastern_indonesian():
 
 def test_whether_two_sanctions_differ_is_a_sanction_question():
     assert question_type("Like postingan bakal calon sama like postingan calon, beda ga hukumannya?") == "sanction"
+
+
+def test_the_neighbourhood_head_asking_is_a_person_and_gaboleh_a_known_rule():
+    assert "organisasi" not in extract("RT minta sy jadi anggota KPPS krn warga yg daftar kurang").get("target")
+    frame = extract("klo like postingan capres kan gaboleh ya. nah kalo sy like postingan akun resmi KPU?")
+    assert "calon" not in frame.get("target")
