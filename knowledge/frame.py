@@ -112,7 +112,7 @@ _SANCTION = prefiltered(re.compile(
     r"|\b(berapa|brp)\s+(tahun|thn|bulan|bln|lama)\s+(penjara|kurungan|dipenjara|dibui|dikurung)\b"
     r"|\b(penjara|kurungan)(nya)?\s+(berapa|brp)\b"
     r"|\bseberat apa\b|\bseberapa berat\b|\bberapa (persen|bulan|lama)\b.{0,30}\b(potong|dipotong|tukin|hukuman|sanksi)"
-    r"|\b(bisa|bs|apakah|apa)\s+(di)?pecat\b|\b(sampai|sampe|smpe|sampe2) (di)?pecat\b"
+    r"|\b(bisa|bs|apakah|apa)\s+(e\s+)?(di)?pecat\b|\b(sampai|sampe|smpe|sampe2) (di)?pecat\b"
     # "klo asn dilibatkan kampanye, yg kena pidana siapa? asn nya jg?"
     r"|\b(yang|yg)\s+(kena|kna|dikenai|dijerat)\s+(pidana|pidna|sanksi|sangsi|hukuman)\s+(siapa|sp|sapa)\b"
     # "ada gak sanksi buat paslon yang ngelibatin ASN?"
@@ -134,7 +134,7 @@ _SANCTION = prefiltered(re.compile(
     # "bedanya sanksi X sama Y apa?", "sanksi like postingan bakal calon itu apa?", Javanese "sanksine … opo to?"
     r"|\b(beda|bedanya|perbedaan|bedane)\s+(sanksi|sangsi|hukuman)"
     r"|\b(sanksi|sangsi|hukuman)(nya|ne|e)?\b[^?.!]{0,100}\b(itu|iku|ki|kuwi|teh)\s+(apa|apaan|opo|naon|apo)\b"
-    r"|\b(sanksine|sangsine|hukumane|sanksie)\b"
+    r"|\b(sanksine|sangsine|hukumane|sanksie|hukumanna|sanksina)\b"
     # "calonnya kena sanksi gak?" (someone else's liability; "ngelike IG paslon kena sanksi ga?" asks
     # whether the asker's act is allowed), "sanksinya ngikut PP 94 juga?", "itu sanksi kyk gmn"
     r"|\b(calon\w*|paslon\w*|caleg\w*|capres\w*|cagub\w*|cabup\w*|cawalkot\w*|kandidat\w*|timses\w*|atasan\w*|pimpinan\w*|kadis|partai\w*|mereka)\s+((sendiri|itu|juga|jg|bisa|ikut)\s+){0,2}"

@@ -125,7 +125,10 @@ def vocabulary() -> frozenset[str]:
 # (a verb for someone else, "kasih/buatin/bikinin …", or any verb after "tolong": "bikin konten tiktok
 # promosiin caleg boleh gk" tells the asker's own plan)
 # "klo kita nonton siaran debat di TV ruang tunggu puskesmas, masalah gak?": the asker's own watching
-_ASKER_WATCHES = re.compile(r"\b(kita|kami|saya|sy|aku|gue|gw)\s+(\w+\s+)?(nonton|menonton|nntn|lihat|liat|dengar|dengerin|baca)\b", re.I)
+# (or goes: "kalau saya datang ke kampanye … cuma nonton, gimana?", "saya datang gak apa2?")
+_ASKER_WATCHES = re.compile(r"\b(kita|kami|saya|sy|aku|gue|gw)\s+(\w+\s+)?(nonton|menonton|nntn|lihat|liat|dengar|dengerin|baca|"
+                            r"datang|dateng|hadir|ikut)\b", re.I)
+_ASKS_HOW_IT_STANDS = re.compile(r"\b(gimana|gmn|bagaimana|gmana)\s*\??\s*$", re.I)
 _OPENS_WITH_AN_ORDER = re.compile(
     r"^\W*((min|bot|dong|pls|please)\W+)*(kasih|kasi|buatin|buatkan|bikinin|bikinkan|tulisin|tuliskan|susunin|susunkan|karangin|"
     r"rancangin)\b"
@@ -216,7 +219,7 @@ def screen(text: str) -> Refusal | None:
     if _WRITING_ORDER.search(text):
         return Refusal.OUT_OF_SCOPE
     if (((_ELECTION_FACT.search(text) or _ELECTION_FACT_MORE.search(text)) and not _ASN_ACT.search(text)
-         and not (_ASKER_WATCHES.search(text) and _ASKS_IF_ALLOWED.search(text))
+         and not (_ASKER_WATCHES.search(text) and (_ASKS_IF_ALLOWED.search(text) or _ASKS_HOW_IT_STANDS.search(text)))
          and not _ASKER_MAY.search(text) and not (len(text) > 150 and _ASKS_IF_ALLOWED.search(text))
          and not _RULES_IN_FORCE.search(text))
             or _ELECTION_FACT_ANYWAY.search(text)

@@ -87,7 +87,7 @@ _OPINION = prefiltered(re.compile(  # asks the bot's own view of candidates or p
     rf"|\b(peringkat|ranking|rangking|urutkan|urutin|ranking(kan|in)|peringkatkan|bandingkan|bandingin|skor(in)?)\b.{{0,40}}\b{_CANDIDATE_WORD}\b"
     # "dari semua capres, mana yg programnya paling pro ASN? bikinin ranking dong"
     rf"|\b{_CANDIDATE_WORD}\b.{{0,80}}\b(bikin(in|kan)?|buat(in|kan)?|kasih|susun(in|kan)?)\s+(ranking|rangking|peringkat|urutan)(nya)?\b"
-    rf"|\b{_CANDIDATE_WORD}\b[^.?!]{{0,20}}\b(mana|siapa)\s+(yang|yg)\s+\w+(nya)?\s+(paling|lebih)\s+\w+"
+    rf"|\b{_CANDIDATE_WORD}\b[^.?!]{{0,20}}\b(mana|siapa)\s+(yang|yg)\s+(\w+(nya)?\s+)?(paling|lebih)\s+\w+"
     rf"|\b(mana|siapa)\s+{_CANDIDATE_WORD}\s+(yang|yg)\s+(\w+\s+)?(paling|lebih)\s+\w+"
     rf"|\b(sebut(kan|in)?|kasih tau|kasih tahu|beri(kan)?|daftar(kan)?|list)\b.{{0,30}}\b{_CANDIDATE_WORD}\b.{{0,40}}\b((layak|pantas|cocok|bagus|terbaik|baik)\s*(dipilih|dicoblos|didukung|dipercaya)?|(wajib|sebaiknya|harus)\s+(dipilih|dicoblos|didukung|dipercaya))\b"
     rf"|\b{_CANDIDATE_WORD}\b.{{0,40}}\b(layak|pantas|cocok|wajib|harus)\s+(dipilih|dicoblos|didukung|menang)\b"

@@ -236,6 +236,7 @@ _KPU_PROCEDURE = re.compile(
     r"(?<!nanya )(?<!tanya )(?<!nanyain )(?<!menanyakan )\b(cara|caranya|gimana|gmn|bagaimana|prosedur|urus|ngurus|mengurus)\b"
     r".{0,30}\b(pindah memilih|pindah tps|form(ulir)? a5)\b"
     r"|\b(pindah memilih|pindah tps)\b.{0,60}\b(caranya|gimana caranya|urus form|form apa|formulir apa|syaratnya)\b"
+    r"|\bsyarat\w*\s+(untuk\s+|buat\s+)?(pindah memilih|pindah tps)\b"
     r"|\b(honor|honorarium|insentif)\s+(anggota\s+)?(kpps|pps|ppk|pantarlih|panwas|pengawas tps|petugas tps)\b.{0,30}\b(berapa|brp)\b"
     r"|\btps\s+(saya|sy|aku|ku|kami|gue|gw)\b.{0,30}\b(pindah|di ?mana|dmn|lokasinya)\b",
     re.I | re.S)

@@ -621,3 +621,19 @@ def test_a_dictated_yes_tips_to_hide_and_a_broadcast_schedule_are_refused(text, 
 
 def test_the_asker_watching_a_broadcast_debate_is_asked_about():
     assert screen("klo kita nonton siaran debat di TV ruang tunggu puskesmas pas jam istirahat, masalah gak?") is None
+
+
+@pytest.mark.parametrize("text, refusal", [
+    ("Syarat pindah memilih kalau saya lagi dinas luar kota pas hari H apa aja?", Refusal.ELECTION_FACT),
+    ("Di antara calon gubernur Jateng, siapa yang paling banyak kasus korupsinya?", Refusal.CANDIDATE),
+])
+def test_moving_one_s_vote_and_comparing_candidates_records_are_refused(text, refusal):
+    assert screen(text) is refusal
+
+
+@pytest.mark.parametrize("text", [
+    "Kalau saya datang ke kampanye akbar cawalkot, gak pake atribut, cuma nonton buat denger visi misinya, gimana?",
+    "Hasil pilkada sudah diumumkan. Tetangga timses bikin syukuran, saya diundang makan-makan. Saya datang gak apa2?",
+])
+def test_the_asker_going_somewhere_is_asked_about_even_beside_an_election_fact(text):
+    assert screen(text) is None
