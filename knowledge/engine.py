@@ -153,8 +153,6 @@ _MITIGATED_CONDITIONS = (
     "Anda tidak ikut memberi dukungan: tanpa pose, yel-yel, sambutan, atribut, atau unggahan.",
     "Begitu tahu acaranya mengarah ke dukungan, Anda menjaga jarak atau meninggalkan acara.",
 )
-_ASSIGNED = re.compile(r"\b(surat tugas|sk tugas|ditugas\w*|nugas\w*|menugaskan|tugas (dinas|resmi|kantor|negara)|"
-                       r"(disuruh|diminta|ditunjuk)\s+(\w+\s+)?(mewakili|wakilin|ngewakilin))\b", re.I)
 _PRESENCE_ACTS = frozenset({"hadir", "kampanye", "deklarasi", "undang", "foto"})
 _EVEN_HANDED_CONDITIONS = (
     "Isinya benar-benar berimbang untuk semua calon, tidak menonjolkan satu pun.",

@@ -712,21 +712,15 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if ("share" in asserted.get("act", set()) and _SHARED_BY_OTHERS.search(text)
             and not _ASKER_SHARES.search(_NOT_SHARED.sub(" ", _SHARED_BY_OTHERS.sub(" ", text)))):
         asserted["act"].discard("share")
-    if ("pasang-apk" in asserted.get("act", set()) and _PUT_UP_BY_OTHERS.search(text)
-            and not _ASKER_PUTS_UP.search(_PUT_UP_BY_OTHERS.sub(" ", text))):
-        asserted["act"].discard("pasang-apk")
-    if ("keputusan" in asserted.get("act", set()) and _LEAVE_REQUEST.search(text)
-            and not _said_elsewhere(_LEAVE_REQUEST, text, "act", "keputusan")):
-        asserted["act"].discard("keputusan")
-    if ("posting" in asserted.get("act", set()) and _WATCHED_MEDIA.search(text)
-            and not _ASKER_POSTS.search(_WATCHED_MEDIA.sub(" ", text))):
-        asserted["act"].discard("posting")
-    if ("pengurus" in asserted.get("act", set()) and _BODY_OFFICER.search(text)
-            and not _said_elsewhere(_BODY_OFFICER, text, "act", "pengurus")):
-        asserted["act"].discard("pengurus")
-    if ("posting" in asserted.get("act", set()) and _OTHERS_POST.search(text)
-            and not _ASKER_POSTS.search(_OTHERS_POST.sub(" ", text))):
-        asserted["act"].discard("posting")
+    # Someone else's act, or words that only look like the act, unless the asker does it too: a
+    # banner someone else put up, a post watched or a friend's post, leave asked of the office, an
+    # election body's officer (see each pattern)
+    for act, theirs, own in (("pasang-apk", _PUT_UP_BY_OTHERS, _ASKER_PUTS_UP), ("keputusan", _LEAVE_REQUEST, None),
+                             ("posting", _WATCHED_MEDIA, _ASKER_POSTS), ("pengurus", _BODY_OFFICER, None),
+                             ("posting", _OTHERS_POST, _ASKER_POSTS)):
+        if act in asserted.get("act", set()) and theirs.search(text) and not (
+                own.search(theirs.sub(" ", text)) if own is not None else _said_elsewhere(theirs, text, "act", act)):
+            asserted["act"].discard(act)
     if ("tonton" in asserted.get("act", set()) and _CAMPAIGN_CONTENT.search(text)
             and not _said_elsewhere(_CAMPAIGN_CONTENT, text, "act", "kampanye")):
         asserted["act"] -= {"hadir", "kampanye"}

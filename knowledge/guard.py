@@ -122,13 +122,13 @@ def vocabulary() -> frozenset[str]:
     return frozenset(words)
 
 
-# (a verb for someone else, "kasih/buatin/bikinin …", or any verb after "tolong": "bikin konten tiktok
-# promosiin caleg boleh gk" tells the asker's own plan)
 # "klo kita nonton siaran debat di TV ruang tunggu puskesmas, masalah gak?": the asker's own watching
 # (or goes: "kalau saya datang ke kampanye … cuma nonton, gimana?", "saya datang gak apa2?")
 _ASKER_WATCHES = re.compile(r"\b(kita|kami|saya|sy|aku|gue|gw)\s+(\w+\s+)?(nonton|menonton|nntn|lihat|liat|dengar|dengerin|baca|"
                             r"datang|dateng|hadir|ikut)\b", re.I)
 _ASKS_HOW_IT_STANDS = re.compile(r"\b(gimana|gmn|bagaimana|gmana)\s*\??\s*$", re.I)
+# "Kasih template broadcast WA ajakan milih caleg …": a verb for someone else ("kasih/buatin/bikinin …"),
+# or any verb after "tolong" ("bikin konten tiktok promosiin caleg boleh gk" tells the asker's own plan)
 _OPENS_WITH_AN_ORDER = re.compile(
     r"^\W*((min|bot|dong|pls|please)\W+)*(kasih|kasi|buatin|buatkan|bikinin|bikinkan|tulisin|tuliskan|susunin|susunkan|karangin|"
     r"rancangin)\b"
@@ -193,7 +193,6 @@ def screen(text: str) -> Refusal | None:
     # the shapes below are orders or requests to the bot, never a question about the asker's act
     to_the_bot = (not about_own_act and not _ASKS_IF_ALLOWED.search(text) and not _SOMEONE_ASKED.search(text)
                   and not _ASN_ACT.search(text))
-    # "Kasih template broadcast WA ajakan milih caleg yg aman dikirim PNS": an order that opens the message
     if _OPENS_WITH_AN_ORDER.match(text) and _WRITE_FOR_A_SIDE.search(text) and "?" not in text:
         return Refusal.CANDIDATE
     if to_the_bot and ((_WRITE_FOR_A_SIDE.search(text) and "?" not in text) or _VERDICT_ON_A_SIDE.search(text)):
