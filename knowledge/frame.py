@@ -579,7 +579,7 @@ _WATCHED_MEDIA = re.compile(r"\b(nonton|nntn|tonton|menonton|lihat|liat|melihat|
                             # "postingan temen yg dukung calon cuma sy baca doang": the post first, the reading after
                             r"|\b(postingan|status|story|video|konten|tweet|reels)\w*\b[^.?!]{0,40}\b(cuma|hanya|cm|cuman)\s+"
                             r"((saya|sy|aku|gue|gw)\s+)?(baca|liat|lihat|nonton|tonton|dengar|denger|scroll)\b", re.I)
-# "foto bareng ketua Bawaslu", "ketua KPPS minta …": an officer of an election body, not the asker's post
+# "foto bareng ketua Bawaslu", "ketua KPPS minta …": an officer of an election body, not a party office of the asker's
 _BODY_OFFICER = re.compile(
     r"\b(ketua|sekretaris|bendahara|anggota|komisioner)\s+(kpu\w*|bawaslu|dkpp|panwas\w*|kpps|pps|ppk|pantarlih|gakkumdu)\b", re.I)
 # "Temen saya posting dukungan paslon … saya cuma lihat di beranda": the post is someone else's
@@ -622,11 +622,11 @@ _NOT_THE_SITUATION = re.compile(
     # "klo sebut calon kan ga boleh, tp yg umum gini boleh kan?": the counterpart, then the question
     r"|\b(kalau|kalo|klo|kl)\s+[^.?!,]{3,60}?\s+(kan|sih)\s+((gak|ga|gk|nggak|ngga|tidak|tdk|ndak)\s+boleh|gaboleh|gakboleh|dilarang|terlarang|"
     r"melanggar)\b(\s+(ya|yah|kan))?(?=\s*[,;.]?\s*(tapi|tp|tetapi|sedangkan|nah|kalau|klo|kalo|yang|yg)\b)"
-    # "… aman kan? beda sm like akun timses kan?", "apa bedanya dengan share info dari KPU?": what it is
-    # told apart from
-    # (not a time told apart: "sanksinya beda dengan sebelum ditetapkan?")
+    # "… boleh kan? yang dilarang kan komen di akun caleg", "yang dilarang itu like postingan caleg, betul?"
     r"|\b(yang|yg)\s+(dilarang|gak boleh|ga boleh|gk boleh|nggak boleh|tidak boleh)\s+(kan|kn|itu kan|tuh|itu)\s+[^.?!,]{3,60}?"
     r"(\s*,?\s*(betul|bener|benar|kan|ya|toh))?\s*(?=[?!.]|$)"
+    # "… aman kan? beda sm like akun timses kan?", "apa bedanya dengan share info dari KPU?": what it is
+    # told apart from (not a time told apart: "sanksinya beda dengan sebelum ditetapkan?")
     r"|\bbeda(nya)?\s+((kan|kn|dong|ya)\s+)?(sama|sm|ama|dengan|dgn|dari|dr)\s+(?!(sebelum|sesudah|setelah|saat|waktu|pas|ketika|masih)\b)"
     r"[^.?!,]{3,60}?(\s+(kan|ya|dong|toh|kah))?\s*(?=[?!.]|$)"
     # "ngerti, PNS ga boleh jd anggota partai. tapi …": the rule already known
