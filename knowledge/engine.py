@@ -622,12 +622,14 @@ class KnowledgeBase:
         act, written as a permission question, is. Kept when the question says someone else
         did it; for entries that are not what-to-do ones, only when the asker says they do it."""
         top = self.entries[m.ranked[0].faq_id]
-        # (read again once typos are fixed: "sy dmasukin k grp wa relawn tnp izin")
-        if top.frame is None or _BY_OTHERS.search(text) or _BY_OTHERS.search(self.matcher.respeller.text(text)):
+        if top.frame is None:
             return None
-        # "sy tmpel poster": the verb is read again once typos are fixed, only when it was not found as typed
-        if top.frame.question != "what-to-do" and not (
-                _ASKER_DOES.search(text) or _ASKER_DOES.search(self.matcher.respeller.text(text))):
+        # both readings are made as typed and once typos are fixed ("sy dmasukin k grp wa relawn tnp izin",
+        # "sy tmpel poster"), with the typos fixed once
+        respelled = self.matcher.respeller.text(text)
+        if _BY_OTHERS.search(text) or _BY_OTHERS.search(respelled):
+            return None
+        if top.frame.question != "what-to-do" and not (_ASKER_DOES.search(text) or _ASKER_DOES.search(respelled)):
             return None  # "boleh saya pasang poster caleg di warung saya?", not "warung yang dipasangi poster"
         return self._close_prohibition(m, risky_acts(_as_read_by(top, m.frame)), within=OWN_ACT_LOGIT, among=4,
                                        permission_form=True)

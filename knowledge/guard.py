@@ -29,7 +29,10 @@ from netralbot.knowledge.guard_candidates import (
     _VERDICT_ON_A_SIDE,
 )
 from netralbot.knowledge.guard_context import (
+    _ABOUT_THE_RULES,
     _ANY_CHOICE,
+    _ASKER_WATCHES,
+    _ASKS_HOW_IT_STANDS,
     _ASKS_IF_ALLOWED,
     _ASKS_IF_VIOLATION,
     _ASKER_MAY,
@@ -45,7 +48,7 @@ from netralbot.knowledge.guard_context import (
 )
 from netralbot.knowledge.guard_evasion import _DISGUISE, _EVASION, _HIDING, _HOW, _MAKE_IT_NOT_LOOK
 from netralbot.knowledge.guard_injection import _INJECTION, _INJECTION_MORE, _TAKEOVER
-from netralbot.knowledge.guard_material import _PROMOTE, _WRITE_FOR_A_SIDE, _orders_material
+from netralbot.knowledge.guard_material import _OPENS_WITH_AN_ORDER, _PROMOTE, _WRITE_FOR_A_SIDE, _orders_material
 from netralbot.knowledge.guard_noise import (
     _ABOUT_THE_BOT, _SMALL_TALK, _looks_gibberish, _repeated, _speaks_the_domain,
 )
@@ -120,21 +123,6 @@ def vocabulary() -> frozenset[str]:
             if isinstance(pattern, str):
                 words.update(re.findall(r"[a-z]{4,20}", re.sub(r"\\[A-Za-z]", " ", pattern).lower()))
     return frozenset(words)
-
-
-# "klo kita nonton siaran debat di TV ruang tunggu puskesmas, masalah gak?": the asker's own watching
-# (or goes: "kalau saya datang ke kampanye … cuma nonton, gimana?", "saya datang gak apa2?")
-_ASKER_WATCHES = re.compile(r"\b(kita|kami|saya|sy|aku|gue|gw)\s+(\w+\s+)?(nonton|menonton|nntn|lihat|liat|dengar|dengerin|baca|"
-                            r"datang|dateng|hadir|ikut)\b", re.I)
-_ASKS_HOW_IT_STANDS = re.compile(r"\b(gimana|gmn|bagaimana|gmana)\s*\??\s*$", re.I)
-# "Kasih template broadcast WA ajakan milih caleg …": a verb for someone else ("kasih/buatin/bikinin …"),
-# or any verb after "tolong" ("bikin konten tiktok promosiin caleg boleh gk" tells the asker's own plan)
-_OPENS_WITH_AN_ORDER = re.compile(
-    r"^\W*((min|bot|dong|pls|please)\W+)*(kasih|kasi|buatin|buatkan|bikinin|bikinkan|tulisin|tuliskan|susunin|susunkan|karangin|"
-    r"rancangin)\b"
-    r"|^\W*((min|bot)\W+)*(tolong|coba)\s+(kasih|kasi|buat|buatin|buatkan|bikin|bikinin|tulis|tulisin|susun|susunin|karang|rancang)\b", re.I)
-# "ngurusnya ke mana, dan apakah ada aturan khusus buat ASN?": the message asks about the rules too
-_ABOUT_THE_RULES = re.compile(r"\b(aturan|netral\w*|larangan|dilarang|melanggar|pelanggaran)\b", re.I)
 
 
 def screen(text: str) -> Refusal | None:

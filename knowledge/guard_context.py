@@ -89,6 +89,15 @@ _REPORTING = re.compile(r"\b(lapor|laporkan|melaporkan|melapor|report|adukan|men
 _REQUEST = re.compile(r"\b(minta|tolong|mohon|pengen|ingin|mau|bisa|bisakah|coba|please|pls)\b", re.I)
 
 
+# "klo kita nonton siaran debat di TV ruang tunggu puskesmas, masalah gak?": the asker's own watching
+# (or goes: "kalau saya datang ke kampanye … cuma nonton, gimana?", "saya datang gak apa2?")
+_ASKER_WATCHES = re.compile(r"\b(kita|kami|saya|sy|aku|gue|gw)\s+(\w+\s+)?(nonton|menonton|nntn|lihat|liat|dengar|dengerin|baca|"
+                            r"datang|dateng|hadir|ikut)\b", re.I)
+_ASKS_HOW_IT_STANDS = re.compile(r"\b(gimana|gmn|bagaimana|gmana)\s*\??\s*$", re.I)
+# "ngurusnya ke mana, dan apakah ada aturan khusus buat ASN?": the message asks about the rules too
+_ABOUT_THE_RULES = re.compile(r"\b(aturan|netral\w*|larangan|dilarang|melanggar|pelanggaran)\b", re.I)
+
+
 def _asker_did(before: str) -> bool:
     """"saya buat status …" tells of an act; "saya minta buatkan …" is a request."""
     m = _SOMEONE_DID.search(before)

@@ -83,6 +83,14 @@ def _orders_material(text: str) -> bool:
     return False
 
 
+# "Kasih template broadcast WA ajakan milih caleg …": a verb for someone else ("kasih/buatin/bikinin …"),
+# or any verb after "tolong" ("bikin konten tiktok promosiin caleg boleh gk" tells the asker's own plan)
+_OPENS_WITH_AN_ORDER = re.compile(
+    r"^\W*((min|bot|dong|pls|please)\W+)*(kasih|kasi|buatin|buatkan|bikinin|bikinkan|tulisin|tuliskan|susunin|susunkan|karangin|"
+    r"rancangin)\b"
+    r"|^\W*((min|bot)\W+)*(tolong|coba)\s+(kasih|kasi|buat|buatin|buatkan|bikin|bikinin|tulis|tulisin|susun|susunin|karang|rancang)\b", re.I)
+
+
 # --- requests that come in shapes the patterns above miss (tuned on tests/eval/guard_dev.yaml) --------
 _WRITE_FOR_A_SIDE = re.compile(  # "karang jingle kampanye", "pantun ajakan milih nomor 2", "konsep baliho caleg"
     r"\b(karang|karangin|susun|susunin|tulis|tulisin|buat|buatin|buatkan|bikin|bikinin|bikinkan|rancang|rancangin|desain|desainin|"
