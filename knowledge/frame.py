@@ -409,7 +409,7 @@ _CLTN = r"(cltn|cuti di luar tanggungan negara|cuti diluar tanggungan negara)"
 _CLTN_GRANTED = prefiltered(re.compile(
     r"\b" + _CLTN + r"(-?nya)?\s+(\w+\s+){0,2}?(sudah\s+|udah\s+|udh\s+|sdh\s+|telah\s+)?"
     r"(disetujui|di-?acc|keluar|terbit|turun|berlaku)\b"
-    r"|\b(sudah|udah|udh|sdh|telah|sedang|lagi)\s+(resmi\s+)?(ambil\s+|mengambil\s+|menjalani\s+)?" + _CLTN + r"\b"
+    r"|\b(sudah|udah|udh|sdh|telah|sedang|lagi|lg|lgi|masih|msh)\s+(resmi\s+)?(ambil\s+|mengambil\s+|menjalani\s+|dalam\s+)?" + _CLTN + r"\b"
     # "sudah pegang SK cuti di luar tanggungan negara"
     r"|\b(pegang|memegang|punya|mengantongi|dapat|dapet|terima|menerima)\s+(sk|surat keputusan|surat)\s+(\w+\s+)?" + _CLTN + r"\b",
     re.I))
@@ -551,13 +551,18 @@ _CANDIDACY = re.compile(r"\b(calon|caleg|capres|cawapres|cagub|cawagub|cabup|caw
                         r"(akun|ig|instagram|fb|facebook|tiktok|medsos|x) pribadi\w*)\b", re.I)
 # "brosur yang dibagiin di jalan", "video yang dishare temen": someone else shares, the asker did
 # not ("… lalu dibagikan" alone is often the asker's own act, told in the passive)
+# "dapet broadcast kampanye caleg di WA": a message received, not sent
+_RECEIVED_MESSAGE = re.compile(
+    r"\b(dapet|dapat|dpt|nerima|menerima|terima|kena|kiriman|dikirimi|dikirimin)\s+(\w+\s+)?(broadcast|bc|pesan berantai|forward\w*|terusan)\b",
+    re.I)
 _SHARED_BY_OTHERS = re.compile(
     r"\b(yang|yg)\s+di(bagi\w*|sebar\w*|share\w*|forward\w*|teruskan|terusin|broadcast\w*)\b"
     r"|\bdi(bagi\w*|sebar\w*|share\w*|forward\w*|teruskan|terusin|broadcast\w*)\s+(oleh|sama|sm|ama|dari|temen\w*|teman\w*|"
     r"tim\w*|orang|org|relawan|timses)\b"
     # "grup WA alumni rame share2 konten caleg": the group's members share, the asker reads
     r"|\b(grup|group|grp|anggota|member|orang-orang|orang2|temen2|teman-teman|mereka)\b[^.?!]{0,30}\b(rame|ramai|sering|suka|pada)\s+"
-    r"(share\w*|sebar\w*|bagi\w*|posting\w*|forward\w*)", re.I)
+    r"(share\w*|sebar\w*|bagi\w*|posting\w*|forward\w*)"
+    r"|" + _RECEIVED_MESSAGE.pattern, re.I)
 _ASKER_SHARES = re.compile(r"\b(bagi|bagiin|bagikan|membagikan|ngebagiin|share|ngeshare|nge-share|sebar|sebarin|sebarkan|"
                            r"menyebarkan|nyebarin|forward|ngeforward|terusin|teruskan|meneruskan|repost|ngerepost|bc|"
                            r"broadcast|kirim\w*|ngirim\w*)\b", re.I)
@@ -589,7 +594,7 @@ _OTHERS_POST = re.compile(
 # "cuma baca postingan kampanye di beranda", "ngrungokke iklan kampanye lewat radio": the campaign is
 # what the asker reads, watches or hears, not an event the asker attends
 _CAMPAIGN_CONTENT = re.compile(
-    r"\b(iklan|postingan|posting|konten|video|brosur|materi|status|unggahan|story|pesan|siaran|tayangan|spot|jingle)"
+    r"\b(iklan|postingan|posting|konten|video|brosur|materi|status|unggahan|story|pesan|siaran|tayangan|spot|jingle|broadcast|bc)"
     r"\s+(\w+\s+)?kampanye\b", re.I)
 _ASKER_POSTS = re.compile(r"\b(posting|ngepost\w*|post|upload|unggah\w*|ngunggah|tweet|ngetweet|cuit\w*|"
                           r"(bikin|buat|membuat|pasang|update|bkin)\s+(video|konten|status|story|meme|reels|tweet)\w*)\b", re.I)
@@ -721,7 +726,7 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         if act in asserted.get("act", set()) and theirs.search(text) and not (
                 own.search(theirs.sub(" ", text)) if own is not None else _said_elsewhere(theirs, text, "act", act)):
             asserted["act"].discard(act)
-    if ("tonton" in asserted.get("act", set()) and _CAMPAIGN_CONTENT.search(text)
+    if (("tonton" in asserted.get("act", set()) or _RECEIVED_MESSAGE.search(text)) and _CAMPAIGN_CONTENT.search(text)
             and not _said_elsewhere(_CAMPAIGN_CONTENT, text, "act", "kampanye")):
         asserted["act"] -= {"hadir", "kampanye"}
     # "Amang ku pensiunan, diajak jadi tim sukses": being invited is no invitation of one's own

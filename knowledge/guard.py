@@ -32,6 +32,7 @@ from netralbot.knowledge.guard_context import (
     _ABOUT_THE_RULES,
     _ANY_CHOICE,
     _ASKER_WATCHES,
+    _MAY_WATCH,
     _ASKS_HOW_IT_STANDS,
     _ASKS_IF_ALLOWED,
     _ASKS_IF_VIOLATION,
@@ -75,6 +76,8 @@ from netralbot.knowledge.guard_topics import (
     _WRITING_ORDER,
 )
 
+# a span quoted from someone else ('capres pilihanmu', "pilih yg terbukti")
+_QUOTED = re.compile(r"'[^'\n]{1,120}'|\"[^\"\n]{1,120}\"|“[^”\n]{1,120}”")
 _BALLOT_WORDS = re.compile(r"\b(pilih|coblos|nomor|dukung|menangkan|paslon)\b", re.I)
 MAX_QUESTION_CHARS = 1000  # longer text is cut before matching; real questions are shorter
 
@@ -171,7 +174,8 @@ def screen(text: str) -> Refusal | None:
         return Refusal.CANDIDATE
     if _OPINION.search(text) and not about_own_act and not _REPORTING.search(text):
         return Refusal.CANDIDATE
-    if _DIRECT_OPINION.search(text) and not _REPORTED.search(text):
+    # "ada yg bikin polling 'capres pilihanmu'": words quoted from others are not addressed to the bot
+    if _DIRECT_OPINION.search(_QUOTED.sub(" ", text)) and not _REPORTED.search(text):
         return Refusal.CANDIDATE
     if (_NAME_OR_PREDICT.search(text) and not _REPORTED.search(text) and not _NOT_NAMING.search(text)
             and not _ASKS_IF_VIOLATION.search(text) and not _ASN_SUBJECT.search(text)):
@@ -207,6 +211,7 @@ def screen(text: str) -> Refusal | None:
         return Refusal.OUT_OF_SCOPE
     if (((_ELECTION_FACT.search(text) or _ELECTION_FACT_MORE.search(text)) and not _ASN_ACT.search(text)
          and not (_ASKER_WATCHES.search(text) and (_ASKS_IF_ALLOWED.search(text) or _ASKS_HOW_IT_STANDS.search(text)))
+         and not _MAY_WATCH.search(text)
          and not _ASKER_MAY.search(text) and not (len(text) > 150 and _ASKS_IF_ALLOWED.search(text))
          and not _RULES_IN_FORCE.search(text))
             or _ELECTION_FACT_ANYWAY.search(text)

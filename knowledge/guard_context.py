@@ -37,7 +37,7 @@ _REPORTED = prefiltered(re.compile(  # someone else asked, or the asker tells of
 # matcher, not a request: "bikin konten review cagub, boleh?", "sy bilang ke istri
 # pilih nomor 2, itu termasuk ngajak yg dilarang?".
 _ASKS_IF_ALLOWED = re.compile(
-    r"\b(boleh|blh|bolehkah|oleh|meunang|dilarang|melanggar|langgar|pelanggaran|kena sanksi"
+    r"\b(boleh|blh|bolehkah|oleh|meunang|dilarang|melanggar|langgar|ngelanggar|nglanggar|pelanggaran|kena sanksi"
     r"|kena ga|kena gak|kena gk|kena nggak|bs kena|bisa kena|aman|gpp|termasuk|bisakah|bisa gak|bisa ga"
     r"|kenging|angsal|buliah|galak|iso ora|salah gak|salah ga|masalah gak|masalah ga|kena|kna|kode etik|hukumnya"
     r"|bole|dihitung|dianggap|gak papa|ga papa|gapapa|nggak papa|ngga papa|tidak apa-apa|ndak papa|ora popo|rapopo"
@@ -45,7 +45,7 @@ _ASKS_IF_ALLOWED = re.compile(
     re.I,
 )
 _ASKS_IF_VIOLATION = re.compile(
-    r"\b(dilarang|melanggar|langgar|pelanggaran|kena sanksi|termasuk|kode etik)\b|\bnetral\s+(gk|gak|ga|nggak|tidak|ndak|kah|ji)\b",
+    r"\b(dilarang|melanggar|langgar|ngelanggar|nglanggar|pelanggaran|kena sanksi|termasuk|kode etik)\b|\bnetral\s+(gk|gak|ga|nggak|tidak|ndak|kah|ji)\b",
     re.I,
 )
 
@@ -93,6 +93,9 @@ _REQUEST = re.compile(r"\b(minta|tolong|mohon|pengen|ingin|mau|bisa|bisakah|coba
 # (or goes: "kalau saya datang ke kampanye … cuma nonton, gimana?", "saya datang gak apa2?")
 _ASKER_WATCHES = re.compile(r"\b(kita|kami|saya|sy|aku|gue|gw)\s+(\w+\s+)?(nonton|menonton|nntn|lihat|liat|dengar|dengerin|baca|"
                             r"datang|dateng|hadir|ikut)\b", re.I)
+# "boleh ga sih nonton siaran kampanye di tv?": may one watch it, the subject left out
+_MAY_WATCH = re.compile(r"\b(boleh|blh|bolehkah|bole|aman|gpp)\s+(\w+\s+){0,3}?(nonton|menonton|nntn|lihat|liat|dengar|dengerin|"
+                        r"baca|membaca|simak|menyimak)\b", re.I)
 _ASKS_HOW_IT_STANDS = re.compile(r"\b(gimana|gmn|bagaimana|gmana)\s*\??\s*$", re.I)
 # "ngurusnya ke mana, dan apakah ada aturan khusus buat ASN?": the message asks about the rules too
 _ABOUT_THE_RULES = re.compile(r"\b(aturan|netral\w*|larangan|dilarang|melanggar|pelanggaran)\b", re.I)

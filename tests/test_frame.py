@@ -681,3 +681,15 @@ def test_the_neighbourhood_head_asking_is_a_person_and_gaboleh_a_known_rule():
     assert "organisasi" not in extract("RT minta sy jadi anggota KPPS krn warga yg daftar kurang").get("target")
     frame = extract("klo like postingan capres kan gaboleh ya. nah kalo sy like postingan akun resmi KPU?")
     assert "calon" not in frame.get("target")
+
+
+def test_being_on_cltn_now_is_a_granted_one():
+    assert "cltn-sah" in extract("sy PNS lg CLTN krn istri nyaleg, blh ikut kampanye dia?").get("manner")
+    assert "cltn-sah" in extract("saya masih dalam CLTN sampai pemilu, boleh dampingi suami kampanye?").get("manner")
+    assert "cltn-sah" not in extract("saya masih nunggu CLTN keluar, boleh ikut kampanye suami?").get("manner")
+
+
+def test_a_campaign_broadcast_received_is_neither_shared_nor_attended():
+    frame = extract("dapet broadcast kampanye capres di grup WA, ga sy forward, langsung sy hapus")
+    assert not {"share", "kampanye", "hadir"} & frame.get("act")
+    assert "share" in extract("dapet broadcast kampanye capres, trus sy forward ke grup keluarga").get("act")

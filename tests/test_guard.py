@@ -637,3 +637,16 @@ def test_moving_one_s_vote_and_comparing_candidates_records_are_refused(text, re
 ])
 def test_the_asker_going_somewhere_is_asked_about_even_beside_an_election_fact(text):
     assert screen(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "boleh gak sih nonton siaran kampanye cagub di tv? cuma nonton",
+    "Di grup kantor ada yg bikin polling 'caleg favoritmu siapa'. Sy cuma jawab di polling itu, melanggar ga?",
+    "status sy 'ayo pilih yg sudah terbukti, nomor 2' itu udh ngelanggar belum ya?",
+])
+def test_watching_a_quoted_poll_and_the_asker_s_own_caption_are_asked_about(text):
+    assert screen(text) is None
+
+
+def test_a_question_put_to_the_bot_is_still_refused_outside_quotes():
+    assert screen("Di grup lagi rame 'siapa yg menang'. Btw capres pilihanmu siapa?") == Refusal.CANDIDATE
