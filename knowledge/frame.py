@@ -390,10 +390,12 @@ _ASKER_GAVE_STAGE = prefiltered(re.compile(
     r"(dia\s+|beliau\s+|caleg\w*\s+|calon\s+)?(waktu|kesempatan|panggung|slot|mic|mik)\b", re.I))
 # an undo the asker means to do ("mau hapusin postingan lama, blh?") …
 _UNDO = (r"(hapus\w*|menghapus|ngapus\w*|apus\w*|m?busak|dibusak|delete|take ?down|unfollow|unlike|arsipkan|"
-         r"keluar dari grup|left grup)")
+         r"(keluar|kluar|klwr|left|leave|cabut)\s+(dari\s+|dr\s+|dri\s+)?(grup|group|grp|gc)|left grup)")
 _MEANS_TO_UNDO = prefiltered(re.compile(
     r"\b(mau|mo|mw|akan|pengen|ingin|boleh|blh|bolehkah|perlu|sebaiknya|mending|rencana|berencana)\s+(\w+\s+){0,2}?"
-    + _UNDO + r"\b", re.I))
+    + _UNDO
+    # "klo sy kluar dr grup alumni krn isinya kampanye, gpp?": the undo the asker weighs
+    + r"\b|\b(kalau|kalo|klo|kl|jika|bila|seandainya)\s+(saya|sy|aku|gue|gw)\s+(\w+\s+)?" + _UNDO + r"\b", re.I))
 # … as against one already done ("udah saya hapus, masih kena?"): a question about the act before it
 _UNDONE = prefiltered(re.compile(
     r"\b(sudah|udah|udh|sdh|telah|terlanjur|langsung|lalu|terus|trus|tp|tapi)\s+(\w+\s+){0,2}?" + _UNDO
@@ -594,8 +596,8 @@ _OTHERS_POST = re.compile(
 # "cuma baca postingan kampanye di beranda", "ngrungokke iklan kampanye lewat radio": the campaign is
 # what the asker reads, watches or hears, not an event the asker attends
 _CAMPAIGN_CONTENT = re.compile(
-    r"\b(iklan|postingan|posting|konten|video|brosur|materi|status|unggahan|story|pesan|siaran|tayangan|spot|jingle|broadcast|bc)"
-    r"\s+(\w+\s+)?kampanye\b", re.I)
+    r"\b(iklan|postingan|posting|konten|video|brosur|materi|status|unggahan|story|pesan|siaran|tayangan|spot|jingle|broadcast|bc|"
+    r"isi|isinya|isinye)\s+(\w+\s+)?(kampanye|kampnye|kmpanye)\b", re.I)
 _ASKER_POSTS = re.compile(r"\b(posting|ngepost\w*|post|upload|unggah\w*|ngunggah|tweet|ngetweet|cuit\w*|"
                           r"(bikin|buat|membuat|pasang|update|bkin)\s+(video|konten|status|story|meme|reels|tweet)\w*)\b", re.I)
 _KTP_FOR_SUPPORT = re.compile(
@@ -726,7 +728,7 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         if act in asserted.get("act", set()) and theirs.search(text) and not (
                 own.search(theirs.sub(" ", text)) if own is not None else _said_elsewhere(theirs, text, "act", act)):
             asserted["act"].discard(act)
-    if (("tonton" in asserted.get("act", set()) or _RECEIVED_MESSAGE.search(text)) and _CAMPAIGN_CONTENT.search(text)
+    if (({"tonton", "gabung-grup"} & asserted.get("act", set()) or _RECEIVED_MESSAGE.search(text)) and _CAMPAIGN_CONTENT.search(text)
             and not _said_elsewhere(_CAMPAIGN_CONTENT, text, "act", "kampanye")):
         asserted["act"] -= {"hadir", "kampanye"}
     # "Amang ku pensiunan, diajak jadi tim sukses": being invited is no invitation of one's own

@@ -693,3 +693,9 @@ def test_a_campaign_broadcast_received_is_neither_shared_nor_attended():
     frame = extract("dapet broadcast kampanye capres di grup WA, ga sy forward, langsung sy hapus")
     assert not {"share", "kampanye", "hadir"} & frame.get("act")
     assert "share" in extract("dapet broadcast kampanye capres, trus sy forward ke grup keluarga").get("act")
+
+
+def test_leaving_a_group_full_of_campaign_talk_is_an_undo_not_a_campaign():
+    frame = extract("klo sy kluar dr grup wa alumni krn isinya kampanye trs, gpp kn? takut dianggap sombong")
+    assert "mau-hapus" in frame.get("manner")
+    assert not {"kampanye", "hadir", "sumbangan"} & frame.get("act")
