@@ -104,6 +104,8 @@ _Q = r"(apa|apaan|ap|apa aja|apa saja|gimana|bagaimana|gmn|gmana|seperti apa|kay
 _SANCTION = prefiltered(re.compile(
     rf"\b(sanksi|sangsi|hukuman|hukumannya|sanksinya|sangsinya|ancaman|ancmn|pidana|konsekuensi|akibat)(nya|ny)?\s*(nya\s*|ny\s*)?{_Q}\b"
     rf"|\b{_Q}\s+(sih\s+|aja\s+|saja\s+)?(sanksi|sangsi|hukuman|konsekuensi|akibat|ancaman)(nya)?\b"
+    # "sy kena sanksi yg mana?": which of two sanctions
+    r"|\b(sanksi|sangsi|hukuman|pasal)(nya)?\s+(yang|yg)\s+mana\b"
     r"|\b(jenis|bentuk|tingkat|tingkatan|macam|level)\s+(sanksi|sangsi|hukuman)"
     # "hukumannya tingkat apa?", "sanksinya kategori berat atau sedang?"
     r"|\b(sanksi|sangsi|hukuman)(nya|nyo|ne|e)?\s+(tingkat|tingkatan|tingkek|level|kategori|jenis|golongan)\s+(apa|apaan|apo|opo|naon|berapa|mana|ringan|sedang|berat)\b"
@@ -146,7 +148,7 @@ _SANCTION = prefiltered(re.compile(
 _WHAT_TO_DO = prefiltered(re.compile(
     r"\b(harus|hrs|mesti|musti|kudu|sebaiknya|sebaikny|baiknya|enaknya|perlu)\s+(gimana|bagaimana|gmn|gmana|apa|ngapain|bagaimanakah|berbuat apa|melakukan apa|piye|kumaha)\b"
     # "sebelum jawab undangan, sebaiknya konsultasi ke siapa?": whom to ask first
-    r"|\b(konsultasi|konsul|berkonsultasi|minta pertimbangan|minta arahan|minta izin|minta ijin)\s+(dulu\s+)?(ke|kepada|kpd|sama|dengan|dgn)\s+siapa\b"
+    r"|\b(konsultasi|konsul|berkonsultasi|minta pertimbangan|minta arahan|minta izin|minta ijin|tanya|nanya|bertanya|tanyain)\s+(dulu\s+)?(ke|kepada|kpd|sama|sm|dengan|dgn)\s+(siapa|sp|mana)\b"
     r"|\bapa yang (harus|hrs|perlu|sebaiknya|mesti|wajib)\b|\bapa yg (harus|hrs|perlu|sebaiknya|mesti|wajib)\b"
     r"|\b(langkah|tindakan)(nya)?\s+(apa|yang|yg)\b|\bsolusi(nya)?\b|\bjalan keluar(nya)?\b"
     r"|\b(langkah-langkah|langkah2)\b.{0,60}\b(apa|apa aja|apa saja)\b"
@@ -201,6 +203,8 @@ _DEFINITION = re.compile(
     r"|\bberlaku\b.{0,40}\b(atau|ato)\s+kapan\s+(aja|saja)\b"
     r"|\b(maksudnya|mksdnya|maksud)\b.{0,40}\b(apa|ap)\s+(aja|saja|aj)\b"
     r"|\bapa\s+(saja|aja)\s+(yang|yg)\s+(termasuk|dianggap|masuk)\b"
+    # "aturan apa aja yg berlaku buat kades?": which rules bind someone
+    r"|\b(aturan|larangan|ketentuan|kewajiban|peraturan)\s+(\w+\s+)?(apa|ap)\s+(saja|aja|aj)\s+(yang|yg)\s+(berlaku|mengikat|harus dipatuhi)\b"
     # "UU 5/2014 masih dipakai nggak buat netralitas?": whether a rule still holds
     r"|\b(uu|undang|pp|skb|perpres|permen\w*|peraturan|aturan)\b[^?.!]{0,50}\b(masih|msh)\s+(berlaku|dipakai|dipake|digunakan|dipakai|relevan|sah|dianggap)\b",
     re.I,

@@ -54,7 +54,7 @@ _DIRECT_OPINION = prefiltered(re.compile(
     r"\b(bagus atau jelek|baik atau buruk|menurutmu|menurut kamu|pendapatmu|pendapat kamu)\b"
     r"|\bsetuju\s+(nggak|gak|ga|tidak|enggak)\s+(kalau|kalo|klo|jika)\b.{0,40}\b(pilkada|pemilu|dprd|presiden|sistem)\b"
     # "kamu kan bot pemerintah, pasti disuruh dukung petahana kan? ngaku aja"
-    r"|\b(kamu|km|anda|lu|bot ini)\b.{0,40}\b(disuruh|dibayar|pasti|diam-diam)\b.{0,20}\b(dukung|mendukung|memihak|berpihak|bela|membela)\b"
+    r"|\b(kamu|km|anda|lu|bot ini)\b.{0,40}\b(disuruh|dibayar|pasti|diam-diam)\b.{0,20}\b(dukung|mendukung|memihak|berpihak|bela|membela|menangin|menangkan|memenangkan)\b"
     # "sebaiknya saya milih siapa?": advice on whom to vote for, whoever asks it
     r"|\b(sebaiknya|mending|mendingan|enaknya|bagusnya|baiknya|harusnya)\s+(saya|sy|aku|gue|gw|kita|kami)?\s*(milih|memilih|pilih|"
     r"nyoblos|coblos|mencoblos|dukung|mendukung)\s+((calon|paslon|caleg|capres|cagub|cabup|partai|kandidat)\s+)?"

@@ -699,3 +699,12 @@ def test_leaving_a_group_full_of_campaign_talk_is_an_undo_not_a_campaign():
     frame = extract("klo sy kluar dr grup wa alumni krn isinya kampanye trs, gpp kn? takut dianggap sombong")
     assert "mau-hapus" in frame.get("manner")
     assert not {"kampanye", "hadir", "sumbangan"} & frame.get("act")
+
+
+@pytest.mark.parametrize("text, qtype", [
+    ("sy perangkat desa, aturan apa aja yg berlaku buat perangkat desa pas pilkada?", "definition"),
+    ("dulu sy komen di akun bakal calon, skrg dia udh calon. sy kena sanksi yg mana?", "sanction"),
+    ("mau dateng ke syukuran caleg, tanya dulu ke siapa ya biar resmi?", "what-to-do"),
+])
+def test_which_rules_which_sanction_and_whom_to_ask(text, qtype):
+    assert question_type(text) == qtype

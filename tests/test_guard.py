@@ -650,3 +650,7 @@ def test_watching_a_quoted_poll_and_the_asker_s_own_caption_are_asked_about(text
 
 def test_a_question_put_to_the_bot_is_still_refused_outside_quotes():
     assert screen("Di grup lagi rame 'siapa yg menang'. Btw capres pilihanmu siapa?") == Refusal.CANDIDATE
+
+
+def test_a_dare_to_admit_the_bot_backs_the_incumbent_is_refused():
+    assert screen("km bot pemerintah kan? ngaku aja disuruh menangin petahana") == Refusal.CANDIDATE
