@@ -104,6 +104,9 @@ _Q = r"(apa|apaan|ap|apa aja|apa saja|gimana|bagaimana|gmn|gmana|seperti apa|kay
 _SANCTION = prefiltered(re.compile(
     rf"\b(sanksi|sangsi|hukuman|hukumannya|sanksinya|sangsinya|ancaman|ancmn|pidana|konsekuensi|akibat)(nya|ny)?\s*(nya\s*|ny\s*)?{_Q}\b"
     rf"|\b{_Q}\s+(sih\s+|aja\s+|saja\s+)?(sanksi|sangsi|hukuman|konsekuensi|akibat|ancaman)(nya)?\b"
+    # "itu dipecat ato cuma dipotong tukin?": which of two sanctions, named
+    r"|\b(dipecat|diberhentikan|dicopot|diturunkan|dimutasi|dipotong)\b[^.?!]{0,30}\b(atau|ato|apa|opo)\s+(cuma|cm|hanya|sekedar|sekadar)?\s*"
+    r"(dipecat|diberhentikan|dicopot|diturunkan|dimutasi|dipotong|ditegur|teguran|sanksi|hukuman|potong)\b"
     # "sy kena sanksi yg mana?": which of two sanctions
     r"|\b(sanksi|sangsi|hukuman|pasal)(nya)?\s+(yang|yg)\s+mana\b"
     r"|\b(jenis|bentuk|tingkat|tingkatan|macam|level)\s+(sanksi|sangsi|hukuman)"
@@ -696,10 +699,12 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
                 hits.append((i, i + n, slot, value))
     # "izin tertulis" is the manner "berizin"; the "izin" inside it is not also the act
     # "keputusan" (a permit an official grants): a pattern inside a longer one yields to it.
+    # A side named inside an act ("pengurus partai", "anggota partai") is still the act's target,
+    # though "bukan anggota partai" denies the membership, not every party.
     longer = [h for h in hits if h[1] - h[0] > 1]  # only a pattern of two words or more can hold another
     for start, end, slot, value in hits:
-        if longer and any(s <= start and end <= e and (e - s) > (end - start) and sl != slot
-                          for s, e, sl, _ in longer):
+        if longer and any(s <= start and end <= e and (e - s) > (end - start) and sl != slot for s, e, sl, _ in longer) and not (
+                slot == "target" and value in POLITICAL and not any(neg for _, neg in toks[start:end])):
             continue
         if value == "organisasi" and words[start:end] in (["rt"], ["rw"]) and _TITLED_RT.search(text) \
                 and not _UNTITLED_RT.search(_TITLED_RT.sub(" ", text)):

@@ -708,3 +708,14 @@ def test_leaving_a_group_full_of_campaign_talk_is_an_undo_not_a_campaign():
 ])
 def test_which_rules_which_sanction_and_whom_to_ask(text, qtype):
     assert question_type(text) == qtype
+
+
+def test_a_party_named_inside_an_act_is_its_target_unless_the_act_is_denied():
+    frame = extract("SAYA PNS. APAKAH SAYA BOLEH MENJADI PENGURUS PARTAI DI TINGKAT DESA? SAYA TIDAK DIGAJI PARTAI")
+    assert "partai" in frame.get("target") and "pengurus" in frame.get("act")
+    frame = extract("ambo PNS, buliah jadi saksi partai di TPS? ambo indak anggota partai")
+    assert "partai" not in frame.neg("target")
+
+
+def test_two_sanctions_named_are_a_sanction_question():
+    assert question_type("PNS jadi anggota partai itu dipecat ato cuma dipotong tukin?") == "sanction"
