@@ -21,7 +21,7 @@ from netralbot.knowledge import calibration
 from netralbot.knowledge.answer import REFERRAL, Answer, Citation, Outcome, StatementRef, Suggestion
 from netralbot.knowledge.compose import compose, effective_question
 from netralbot.knowledge.frame import (
-    EXCEPTION_MANNERS, POLITICAL, RELATIVES, boleh_at_risk, condition_denied, conditions_met, exception_named,
+    EXCEPTION_MANNERS, POLITICAL, RELATIVES, adds_social_post, boleh_at_risk, condition_denied, conditions_met, exception_named,
     risky_acts,
 )
 from netralbot.knowledge.frame import extract as extract_frame
@@ -450,7 +450,9 @@ class KnowledgeBase:
             answer = self.answer_entry(top.faq_id, conf)
             if (qtype == "permission" and verdict == "hati-hati" and conf >= CONDITIONS_MET_MIN
                     and conditions_met(entry.frame, m.frame)
-                    and not boleh_at_risk(entry.frame, m.frame, self.matcher.phrasing_frame(entry.id))):
+                    and not boleh_at_risk(entry.frame, m.frame, self.matcher.phrasing_frame(entry.id))
+                    # "lagi CLTN, boleh bikin story IG kampanye buat suami?": a post the exception does not name
+                    and not adds_social_post(entry.frame, m.frame, self.matcher.phrasing_frame(entry.id))):
                 return replace(answer, verdict=Verdict.BOLEH, text=f"{_CONDITIONS_MET} {answer.text}")
             if qtype == "permission" and verdict == "boleh" and condition_denied(entry.frame, m.frame):
                 return replace(answer, verdict=Verdict.HATI_HATI, text=f"{_CONDITION_DENIED} {answer.text}")

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from netralbot.knowledge.guard_candidates import (
     _DIRECT_OPINION,
+    _RANK_ORDER,
     _NAME_OR_PREDICT,
     _OPINION,
     _OWN_DECISION,
@@ -172,6 +173,8 @@ def screen(text: str) -> Refusal | None:
     own_decision = _OWN_DECISION.search(text) and _ASKS_IF_ALLOWED.search(text)
     if pick and not asks_about_own_act and not own_decision and not _REPORTED.search(text[:pick.end()]):
         return Refusal.CANDIDATE
+    if _RANK_ORDER.search(text) and not _ASKS_IF_ALLOWED.search(text):
+        return Refusal.CANDIDATE
     if _OPINION.search(text) and not about_own_act and not _REPORTING.search(text):
         return Refusal.CANDIDATE
     # "ada yg bikin polling 'capres pilihanmu'": words quoted from others are not addressed to the bot
@@ -223,4 +226,26 @@ def screen(text: str) -> Refusal | None:
         return Refusal.CANDIDATE
     if _looks_gibberish(text) and not _speaks_the_domain(text):
         return Refusal.GIBBERISH
-    return None
+    return _asked_apart(text)
+
+
+# "Sy ngerti aturan netralitas, gak bakal aneh-aneh. Yg sy bingung, gimana caranya pindah memilih?":
+# a story that opens on neutrality and then asks about something else
+_SENTENCE = re.compile(r"[^.?!\n]+[.?!\n]*")
+_NEUTRALITY_CONCERN = re.compile(
+    r"\b(boleh|blh|bole|dilarang|melanggar|ngelanggar|langgar|pelanggaran|netral\w*|kena|sanksi|hukuman|aman|gpp|gapapa|"
+    r"masalah|salah|kampanye|aturan|larangan|kode etik|disiplin|lapor\w*)\b", re.I)
+
+
+def _asked_apart(text: str) -> Refusal | None:
+    """The question part of a story of three sentences or more, screened on its own: refused
+    when it is about another topic or an election fact and says nothing of neutrality."""
+    sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+    asked = [i for i, s in enumerate(sentences) if "?" in s]
+    if len(sentences) < 3 or not asked or asked[0] == 0:
+        return None
+    part = " ".join(sentences[asked[0]:])
+    if _NEUTRALITY_CONCERN.search(part):
+        return None
+    refusal = screen(part)
+    return refusal if refusal in (Refusal.OUT_OF_SCOPE, Refusal.ELECTION_FACT) else None

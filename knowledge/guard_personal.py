@@ -20,7 +20,7 @@ _PERSONAL_DATA = prefiltered(re.compile(  # someone's contact or a list of who s
     r"|\b(bocorkan|bocorin|beri tahu|kasih tau)\b.{0,20}\b(pilihan|suara)\b.{0,30}\b(anggota|petugas|kpps|pemilih|warga|staf)\b"
     r"|\b(daftar|list)\s+(warga|pemilih|penerima)\b.{0,40}\b(pilihan politik|pilihannya|dukungan)\b"
     r"|\b(kasih|minta|cari(kan|in)?|berikan|bagi(in)?|share|tau|tahu|sebutkan)\b.{0,20}\b(alamat|nomor hp|no hp|nomor telepon|"
-    r"no telp|nomor wa|no wa|kontak|email)\b"
+    r"no telp|nomor wa|no wa|kontak|email|nama lengkap(nya)?)\b"
     r"|\b(susun|buat|buatkan|bikin|bikinin|kasih|sebutkan|daftar(kan)?)\s+(daftar\s+)?(nama|data)\b.{0,60}\b(yang|yg)\s+"
     r"(dukung|mendukung|pendukung|milih|memilih|simpatisan|anggota)\b",
     re.I | re.S,

@@ -38,6 +38,7 @@ _OFF_TOPIC = prefiltered(re.compile(
     r"nyambi|kerja sampingan|usaha sampingan|ojol|ojek online|ojek daring|driver online|"
     r"telat masuk|terlambat masuk|datang terlambat|pulang cepat|"
     r"soal gaji|gaji pokok|besaran gaji|gaji pns|gaji pppk|"
+    r"daftar cpns|pendaftaran cpns|syarat cpns|tes cpns|ujian cpns|ipk minimal|"
     r"menurut mui|kata mui|fatwa mui|saksi di pengadilan|saksi pengadilan|saksi di persidangan|saksi nikah|"
     r"tempat makan|rumah makan|kuliner|restoran|warung makan enak|tempat nongkrong|wisata|penginapan|oleh-oleh)\b",
     re.I,
@@ -238,5 +239,8 @@ _KPU_PROCEDURE = re.compile(
     r"|\b(pindah memilih|pindah tps)\b.{0,60}\b(caranya|gimana caranya|urus form|form apa|formulir apa|syaratnya)\b"
     r"|\bsyarat\w*\s+(untuk\s+|buat\s+)?(pindah memilih|pindah tps)\b"
     r"|\b(honor|honorarium|insentif)\s+(anggota\s+)?(kpps|pps|ppk|pantarlih|panwas|pengawas tps|petugas tps)\b.{0,30}\b(berapa|brp)\b"
-    r"|\btps\s+(saya|sy|aku|ku|kami|gue|gw)\b.{0,30}\b(pindah|di ?mana|dmn|lokasinya)\b",
+    r"|\btps\s+(saya|sy|aku|ku|kami|gue|gw)\b.{0,30}\b(pindah|di ?mana|dmn|lokasinya)\b"
+    # "cara daftar jadi pemantau pemilu yg terakreditasi": an accreditation the election body runs
+    r"|\b(cara|caranya|gimana|gmn|bagaimana|prosedur|syarat\w*)\b.{0,20}\b(daftar|mendaftar|jadi|menjadi)\b.{0,15}\bpemantau\b"
+    r"|\bakreditasi\s+(\w+\s+)?pemantau\b",
     re.I | re.S)

@@ -52,15 +52,23 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     "dev14": (0.70, 0.84, 0.75, 0.02),  # tenth session, written near its end, unread: 70.7/88.5 on the session-start code, 74.1/88.5 on its end; read in the eleventh (80.5/88.5)
     "dev15": (0.80, 0.94, 0.84, 0.02),  # eleventh session, written at its start: 77.1/96.0 unread on its start code, 77.7/96.0 on its end; read in the twelfth (86.3/100 after)
     "dev16": (0.75, 0.90, 0.78, 0.02),  # twelfth session, written at its start: 73.1/90.0 unread on its start code, 74.4/90.0 on its end; read in the thirteenth
-    "dev17": (0.72, 0.85, 0.77, 0.02),  # thirteenth session, written at its start, not yet read: 76.2/90.0 on its start code
+    "dev17": (0.72, 0.85, 0.77, 0.02),  # thirteenth session, written at its start: 76.2/90.0 on its start code, 76.9/95.0 on its end; read in the fourteenth
     "dev18": (0.80, 0.95, 0.80, 0.02),  # thirteenth session, written mid-session: 80.6/92.5 on its first (unread) run, then read
-    "dev19": (0.73, 0.95, 0.78, 0.02),
+    "dev19": (0.73, 0.95, 0.78, 0.02),  # thirteenth session, longer stories: 75.6/90.0 unread, then read
     "dev20": (0.80, 0.92, 0.80, 0.02),  # thirteenth session, varied personas: 80.6/92.5 unread, then read
-    "dev21": (0.78, 0.95, 0.79, 0.02),
+    "dev21": (0.78, 0.95, 0.79, 0.02),  # thirteenth session, news cases and forwarded messages: 79.4/90.0 unread, then read
     "dev22": (0.76, 0.85, 0.77, 0.02),  # thirteenth session, look-alikes and short questions: 78.8/87.5 unread with one dangerous answer (fixed), then read
     "dev23": (0.77, 0.95, 0.80, 0.02),  # thirteenth session, outside Java: 75.6/100 unread, then read
     "dev24": (0.80, 0.92, 0.82, 0.02),  # thirteenth session, every row of regulasi.md's table: 82.5/92.5 unread, then read
-    "dev25": (0.78, 0.92, 0.77, 0.02),  # thirteenth session, HR staff and superiors: 81.2/92.5 unread, then read  # thirteenth session, news cases and forwarded messages: 79.4/90.0 unread, then read  # thirteenth session, written mid-session, longer stories: 75.6/90.0 unread, then read
+    "dev25": (0.78, 0.92, 0.77, 0.02),  # thirteenth session, HR staff and superiors: 81.2/92.5 unread, then read
+    # fourteenth session, written at its start; first figures unread on the session-start code (76b8c44), then read
+    "dev26": (0.80, 0.82, 0.82, 0.05),  # Sumatra BKPSDM, many kinds of workers: 85.0/87.5
+    "dev27": (0.78, 0.78, 0.78, 0.02),  # eastern Indonesian Malay, WhatsApp groups: 82.5/82.5 with one dangerous answer (fixed)
+    "dev28": (0.73, 0.82, 0.80, 0.02),  # long hotline messages: 78.1/47.5 (stories that end on another topic)
+    "dev29": (0.76, 0.80, 0.78, 0.02),  # social media in detail: 81.2/85.0
+    "dev30": (0.77, 0.90, 0.79, 0.02),  # office life, petahana, facilities: 82.5/95.0 with one permissive answer (fixed)
+    "dev31": (0.76, 0.80, 0.79, 0.02),  # news cases, question types: 81.9/85.0
+    "dev32": (0.80, 0.82, 0.85, 0.02),  # written near the start, kept unread for the next session: 85.6/87.5 on the start code
 }
 
 
@@ -73,7 +81,7 @@ def evaluated(request, kb):
 SEALED = {"sealed", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"}
 
 
-UNREAD = {"dev17"}  # written to measure a session's end; kept unread until the next one reads it
+UNREAD = {"dev32"}  # written to measure a session's end; kept unread until the next one reads it
 
 
 def _summary(name, report):
@@ -88,7 +96,8 @@ def test_independent_sets_are_large_and_categorised():
         assert sum(1 for i in items if i["category"] in ("out-of-scope", "adversarial")) >= 50
         assert all(i.get("why") for i in items)
     for name in ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "dev3", "dev4", "dev5",
-                 "dev6", "dev7", "dev8", "dev9", "dev10", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25"):
+                 "dev6", "dev7", "dev8", "dev9", "dev10", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27",
+                 "dev28", "dev29", "dev30", "dev31", "dev32"):
         items = load_questions(EVAL / f"{name}.yaml")
         assert len(items) >= 150 and {str(i["category"]) for i in items} == CATEGORIES, name
         assert all(i.get("why") for i in items), name
