@@ -77,6 +77,9 @@ _ASKER_DOES = re.compile(r"(?<!\w)(?:(?:saya|sy|aku|gue|gw|sa|ulun|awak|kulo|abd
                          r"membagikan|sebar|nyebar|menyebarkan)(?!\w)", re.I)
 MITIGATED_LOGIT, MITIGATED_AMONG = 4.0, 5  # how far below a prohibition, among how many, an entry for the manner may rank
 _RETIRED = frozenset({"pensiunan"})
+# "rumah kami dijadiin posko", "mobil keluarga dipasang stiker": a home or car the asker shares
+_SHARED_HOME = re.compile(r"\b(rumah|mobil|motor|pagar|teras|halaman)\s+(kami|kita|sy|saya|aku|gue|gw|keluarga|kita orang)\b"
+                          r"|\bposko\b", re.I)
 MITIGATING_MANNERS = frozenset({"tugas-dinas", "tidak-sengaja"})  # sent by the office; did not know
 GENTLER_LOGIT = 2.5  # how far below a prohibition an entry about the situation *without* the denied act may rank
 CLOSE_LOGIT = 2.0  # a risky entry this close to a "boleh" top turns the answer into choices (ranking logits; every correct boleh on blind, dev and questions.yaml is >= 2.2 ahead)
@@ -408,6 +411,9 @@ class KnowledgeBase:
         refusal = self._refusal_entry(m) if qtype == "permission" and _ASKS_TO_REFUSE.search(text) else None
         if refusal is not None:
             return replace(self.answer_entry(refusal, conf), reason="asks-to-refuse")
+        relative = self._relative_s_own_entry(m, text) if qtype == "permission" else None
+        if relative is not None:
+            return relative
         act_answer = self._act_behind_info(m, entry, qtype, text) or self._act_beside_procedure(m, entry, qtype, conf)
         if act_answer is not None:
             return act_answer
@@ -484,6 +490,24 @@ class KnowledgeBase:
                 reason="close-call", referral=REFERRAL,
             )
         return self._abstain("no-match", _NO_MATCH, conf)
+
+    def _relative_s_own_entry(self, m, text: str) -> Answer | None:
+        """ "Istri sy ibu rumah tangga mau ikut kampanye. Itu hak dia kan?": the permission asked is a
+        relative's who is outside the ASN rules, and nothing risky is the asker's own; the entry on
+        such relatives (it says what still binds the asker) answers, not a prohibition on helping."""
+        f = m.frame
+        if ("tidak-terlibat" not in f.get("manner") or "kerabat-asn" in f.get("manner")
+                or not f.get("target") & RELATIVES or risky_acts(f) - f.others_acts or _SHARED_HOME.search(text)):
+            return None
+        for s in m.ranked[:5]:
+            e = self.entries[s.faq_id]
+            if (e.frame is not None and "bukan-asn" in e.frame.actor and set(e.frame.requires) & RELATIVES
+                    and set(e.frame.target) & f.get("target") & RELATIVES):  # a spouse's entry for a spouse
+                answer = self.answer_entry(e.id, m.confidence)
+                if e.verdict == "hati-hati" and conditions_met(e.frame, _as_read_by(e, f)):
+                    return replace(answer, verdict=Verdict.BOLEH, text=f"{_CONDITIONS_MET} {answer.text}")
+                return answer
+        return None
 
     def _refusal_entry(self, m) -> str | None:
         """ "Atasan wajibkan hadir kampanye … boleh saya menolak?": the refusal is what is asked,

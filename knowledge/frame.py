@@ -232,7 +232,7 @@ _RELATIVE_SUBJECT = re.compile(
     r"(\s+(saya|sy|aku|ku|gue|gw))?\b"
     r"|^\W*(karena|soalnya|tapi|tp|dan|trus|terus|eh|lalu)?\s*(dia|beliau|mereka|ia)\b",
     re.I)
-_FIRST_PERSON = re.compile(r"\b(saya|sy|aku|gue|gw|ane|ulun|abdi|kulo|awak|ambo)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(saya|sy|aku|gue|gw|ane|ulun|abdi|kulo|awak|ambo|beta|aye|sa)\b", re.I)
 # sentences, and the clauses after a comma (a clause keeps its comma, to be told from a sentence)
 _CLAUSE = re.compile(r"(?<=[.!?;])\s+|\n+|\s*(?=,)")
 
@@ -330,6 +330,13 @@ _NOT_INVOLVED = prefiltered(re.compile(
     r"\b(saya|sy|aku|gue|gw|kulo|abdi)\s+(sendiri\s+)?((pns|asn|pppk|guru)\s+)?((dan|tapi|tp|tetapi)\s+)?(sama sekali\s+)?(tidak|tdk|gak|ga|gk|nggak|ngga|ndak|nda|ora|teu)\s+"
     r"(pernah\s+)?(ikut|ikutan|ikut-ikutan|terlibat|campur|bantu|membantu|melu)\b(\s+(apa-apa|apa2|apapun|apa pun|kegiatan\w*|sama sekali))?",
     re.I))
+# "istri sy ibu rumah tangga mau ikut kampanye. itu hak dia kan?", "suami sy blh gitu kan?", "apa anak sy
+# ikut dilarang?": the permission asked is the relative's, not an act of the asker's
+_RELATIVE_WORD = r"(suami|istri|anak|bapak|ibu|ayah|adik|kakak|mertua|ortu|orang tua|ponakan|keponakan|sepupu|abang)"
+_ASKS_FOR_RELATIVE = prefiltered(re.compile(
+    r"\b(itu\s+)?hak\s+(dia|beliau|mereka|suami|istri|anak)\b"
+    rf"|\b(dia|beliau|{_RELATIVE_WORD}(\s+(sy|saya|aku|ku|gw|gue))?)\s+(boleh|blh|bole|bebas)\s+((gitu|begitu|gt)\s+)?(kan|dong|kn|toh)\b"
+    rf"|\bapa\s+{_RELATIVE_WORD}\s+(sy|saya|aku|gw|gue)\s+(ikut\s+)?(dilarang|melanggar|kena)\b", re.I))
 # "takut dianggap tidak netral", "wedi dianggep melu politik", "temen bilang sy yg ga netral": the asker
 # fears that what they do (reporting someone, most often) makes them look partisan
 _FEARS_SEEN_PARTISAN = prefiltered(re.compile(
@@ -793,7 +800,7 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("manner", set()).add("berita-memihak")
     if _RELATIVE_IS_ASN.search(text):
         asserted.setdefault("manner", set()).add("kerabat-asn")
-    if _NOT_INVOLVED.search(text):
+    if _NOT_INVOLVED.search(text) or _ASKS_FOR_RELATIVE.search(text):
         asserted.setdefault("manner", set()).add("tidak-terlibat")
     if _FEARS_SEEN_PARTISAN.search(text):
         asserted.setdefault("manner", set()).add("khawatir-dianggap")
@@ -1015,4 +1022,9 @@ def fit(entry: EntryFrame | None, q: Frame) -> Fit:
     # act the question rules out counts against the entry (not enough to exclude it,
     # since an entry's acts are alternatives).
     denied = 1 if set(entry.act) & q.neg("act") else 0
+    # "Adik saya jadi pengurus partai, saya PNS. Saya kena?": the relative named is the one who does
+    # the risky act, not company, so an entry about the asker's own act fits less
+    if (q_target & RELATIVES and not (e_target | set(entry.requires)) & RELATIVES
+            and risky_acts(q) and risky_acts(q) <= q.others_acts):
+        denied += 1
     return Fit(False, (hits - denied) / len(declared))

@@ -502,3 +502,32 @@ def test_a_campaign_hashtag_on_the_office_account_is_no_official_information(kb)
     answer = kb.ask("Saya admin medsos dinas, tiap hari posting kegiatan kepala daerah. Menjelang pilkada saya "
                     "diminta nambahin hashtag #LanjutkanDuaPeriode di setiap postingan akun dinas. Boleh?")
     assert str(answer.verdict) != "boleh"
+
+
+@pytest.mark.parametrize("text, faq_id", [
+    ("sy PNS, suami sy pedagang mau ikut kampanye caleg pake kaos partai. itu hak dia kan?",
+     "keluarga2-pasangan-bukan-asn-kampanye"),
+    ("anak sy mahasiswa, dia jd relawan capres. sy PNS, apa anak sy ikut dilarang?", "aktor-keluarga-bukan-asn-kampanye"),
+])
+def test_a_relative_s_own_permission_is_answered_by_the_entry_on_such_relatives(kb, text, faq_id):
+    answer = kb.ask(text)
+    assert answer.faq_id == faq_id and str(answer.verdict) == "boleh"
+
+
+@pytest.mark.parametrize("text", [
+    "istri sy mau kampanye caleg, sy ikut bantu pasang spanduk di rumah. dia boleh kan?",
+    "sy ASN, bapak sy ketua partai & rumah kami dijadiin posko pemenangan. sy gak ikut apa2, gimana posisi sy?",
+])
+def test_a_relative_s_permission_is_no_licence_for_the_asker_s_part_or_shared_home(kb, text):
+    assert str(kb.ask(text).verdict) != "boleh"
+
+
+def test_a_party_office_is_never_read_as_a_religious_organisation_s(kb):
+    # found in dev27, the one dangerous answer of the fourteenth session's first reading
+    answer = kb.ask("SAYA PNS GURU DI KUPANG. APAKAH SAYA BOLEH MENJADI PENGURUS PARTAI DI TINGKAT DESA? SAYA TIDAK DIGAJI PARTAI")
+    assert str(answer.verdict) == "dilarang" and answer.faq_id == "partai-jadi-pengurus"
+
+
+def test_a_granted_cltn_does_not_license_campaign_posts_for_the_spouse(kb):
+    answer = kb.ask("sy PNS lagi CLTN, suami nyalon bupati. boleh gak sy bikin story IG kampanye buat dia?")
+    assert str(answer.verdict) != "boleh"
