@@ -102,7 +102,7 @@ def types(lex: Lexicon | None = None) -> Types:
 
 _Q = r"(apa|apaan|ap|apa aja|apa saja|gimana|bagaimana|gmn|gmana|seperti apa|kayak apa|kyk apa|berapa|seberapa|brp|opo|naon|apo|piye|kumaha)"
 _SANCTION = prefiltered(re.compile(
-    rf"\b(sanksi|sangsi|hukuman|hukumannya|sanksinya|sangsinya|ancaman|ancmn|pidana|konsekuensi|akibat)(nya|ny)?\s*(nya\s*|ny\s*)?{_Q}\b"
+    rf"\b(sanksi|sangsi|hukuman|hukumannya|sanksinya|sangsinya|ancaman|ancmn|pidana|konsekuensi|akibat|hkmn|hkman|hukmn|snksi|sngsi)(nya|ny)?\s*(nya\s*|ny\s*)?{_Q}\b"
     rf"|\b{_Q}\s+(sih\s+|aja\s+|saja\s+)?(sanksi|sangsi|hukuman|konsekuensi|akibat|ancaman)(nya)?\b"
     # "itu dipecat ato cuma dipotong tukin?": which of two sanctions, named
     r"|\b(dipecat|diberhentikan|dicopot|diturunkan|dimutasi|dipotong)\b[^.?!]{0,30}\b(atau|ato|apa|opo)\s+(cuma|cm|hanya|sekedar|sekadar)?\s*"

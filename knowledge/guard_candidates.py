@@ -81,7 +81,9 @@ _NAME_OR_PREDICT = prefiltered(re.compile(  # orders to name, predict, rate or s
 _RANK_ORDER = re.compile(
     rf"\b(coba|tolong|dong|bisa|bikin(in)?|buat(in|kan)?)\b.{{0,15}}\b(urutin|urutkan|ranking(in|kan)?|rangking(in|kan)?|peringkatkan|skorin)\b"
     rf".{{0,40}}\b{_CANDIDATE_WORD}\b"
-    rf"|\b{_CANDIDATE_WORD}\b.{{0,80}}\b(kasih|beri|berikan|kasi)\s+(skor|nilai|rating|rapor)\b", re.I)
+    rf"|\b{_CANDIDATE_WORD}\b.{{0,80}}\b(kasih|beri|berikan|kasi)\s+(skor|nilai|rating|rapor)\b"
+    # "Dari 3 paslon bupati, urutkan yg paling pro guru honorer dong"
+    rf"|\b{_CANDIDATE_WORD}\b.{{0,40}}\b(urutin|urutkan|ranking(in|kan)|rangking(in|kan)|peringkatkan)\b", re.I)
 _OPINION = prefiltered(re.compile(  # asks the bot's own view of candidates or parties, or to rank them
     r"\b(kalau|klo|kalo|seandainya|andai|andaikan)\s+(kamu|km|anda|lu|lo|kau)\s+(harus\s+|disuruh\s+)?(milih|memilih|pilih|nyoblos|mencoblos|dukung|mendukung)\b"
     r"|\b(pemerintah|oposisi|rezim|koalisi)\b.{0,40}\b(bagus|jelek|baik|buruk|berhasil|gagal)\b.{0,20}\b(menurut(mu| kamu| anda| km)|pendapat(mu| kamu| anda))\b"

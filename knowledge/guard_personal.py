@@ -69,7 +69,7 @@ _WHO_ASKED_OR_LEAKED = re.compile(
 _LIST_OF_PEOPLE = re.compile(
     r"(?:^|[.!?]\s*)\W*(?:(?:min|bot|tolong|coba|dong)\W+)*(kasih|kasi|berikan|beri|minta|sebutkan|buatkan|bikinin|tampilkan|"
     r"cariin|carikan|kirim|kirimkan)\s+"
-    r"(saya\s+|sy\s+)?(daftar|list|data|nama-nama|nama2)\s+(nama\s+)?(asn|pns|pppk|pegawai|guru|pejabat|warga|pemilih|"
+    r"(saya\s+|sy\s+|sa\s+|aku\s+|beta\s+|kami\s+)?(daftar|list|data|nama-nama|nama2)\s+(nama\s+)?(asn|pns|pppk|pegawai|guru|pejabat|warga|pemilih|"
     r"pelapor|orang)\b", re.I)
 _GIVE_ME = re.compile(r"\b(kasih|kasi|berikan|bagi|bagiin|minta|sebutkan|cariin|carikan|dong|tolong|mau aku)\b", re.I)
 

@@ -719,3 +719,9 @@ def test_a_party_named_inside_an_act_is_its_target_unless_the_act_is_denied():
 
 def test_two_sanctions_named_are_a_sanction_question():
     assert question_type("PNS jadi anggota partai itu dipecat ato cuma dipotong tukin?") == "sanction"
+
+
+@pytest.mark.parametrize("text", ["klo asn ktauan jd tim sukses pilkada hkmnnya ap aj?",
+                                  "pns yg ikt kmpnye pk atribut prtai hkmn nya ap?"])
+def test_a_sanction_asked_in_vowel_less_chat(text):
+    assert question_type(text) == "sanction"
