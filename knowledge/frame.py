@@ -100,9 +100,9 @@ def types(lex: Lexicon | None = None) -> Types:
 
 # --- question type --------------------------------------------------------------
 
-_Q = r"(apa|apaan|ap|apa aja|apa saja|gimana|bagaimana|gmn|gmana|seperti apa|kayak apa|kyk apa|berapa|seberapa|brp|opo|naon|apo|piye|kumaha)"
+_Q = r"(apa|apaan|ap|apa aja|apa saja|gimana|bagaimana|gmn|gmana|seperti apa|kayak apa|kyk apa|berapa|seberapa|brp|opo|naon|apo|piye|kumaha|ape|ape aje)"
 _SANCTION = prefiltered(re.compile(
-    rf"\b(sanksi|sangsi|hukuman|hukumannya|sanksinya|sangsinya|ancaman|ancmn|pidana|konsekuensi|akibat|hkmn|hkman|hukmn|snksi|sngsi)(nya|ny)?\s*(nya\s*|ny\s*)?{_Q}\b"
+    rf"\b(sanksi|sangsi|hukuman|hukumannya|sanksinya|sangsinya|ancaman|ancmn|pidana|konsekuensi|akibat|hkmn|hkman|hukmn|snksi|sngsi)(nya|ny|nye)?\s*(nya\s*|ny\s*)?{_Q}\b"
     rf"|\b{_Q}\s+(sih\s+|aja\s+|saja\s+)?(sanksi|sangsi|hukuman|konsekuensi|akibat|ancaman)(nya)?\b"
     # "itu dipecat ato cuma dipotong tukin?": which of two sanctions, named
     r"|\b(dipecat|diberhentikan|dicopot|diturunkan|dimutasi|dipotong)\b[^.?!]{0,30}\b(atau|ato|apa|opo)\s+(cuma|cm|hanya|sekedar|sekadar)?\s*"
@@ -622,6 +622,9 @@ _KTP_FOR_SUPPORT = re.compile(
     re.I | re.S)
 # "warga minta cetak KTP-el", "caleg dateng mau ganti KTP rusak": an identity card issued as a public
 # service, not handed over as support for a candidate
+# "jangan lupa bawa undangan & KTP": a voter's papers at the polling station, no support handed over
+_VOTER_PAPERS = re.compile(r"\b(bawa|membawa|dibawa|siapkan|siapin|jangan lupa|jgn lupa)\b.{0,25}\b(undangan|c6|c-6|formulir c|ktp|e-ktp|ktp-el)\b"
+                           r".{0,20}\b(ke\s+tps|ktp|e-ktp|undangan|c6)?", re.I)
 _KTP_SERVICE = re.compile(
     r"\b(cetak|nyetak|mencetak|rekam|perekaman|urus|ngurus|mengurus|ganti|bikin|perpanjang|layani|melayani|pelayanan|"
     r"penerbitan|terbitkan|nerbitin)\s+(\w+\s+)?(ktp|e-ktp|ktp-el)(-el)?\b", re.I)
@@ -853,8 +856,12 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if "mengajar" in asserted.get("act", set()) and _TEACHER.search(text):
         asserted.get("actor", set()).discard("publik")
     # "anak saya baru punya KTP": an identity card is a candidate's support only when it is given for one
-    if "dukungan-ktp" in asserted.get("act", set()) and not _KTP_FOR_SUPPORT.search(_KTP_SERVICE.sub(" ", text)):
+    if "dukungan-ktp" in asserted.get("act", set()) and not _KTP_FOR_SUPPORT.search(
+            _VOTER_PAPERS.sub(" ", _KTP_SERVICE.sub(" ", text))):
         asserted["act"].discard("dukungan-ktp")
+    if "undang" in asserted.get("act", set()) and _VOTER_PAPERS.search(text) and not _said_elsewhere(
+            _VOTER_PAPERS, text, "act", "undang"):
+        asserted["act"].discard("undang")  # the voting invitation (C6), not an invitation of the asker's
     # "temenku yang kerja di BKPSDM", "saya PNS di dinas PU": a workplace is not what the act is aimed at
     if asserted.get("target", set()) & _OFFICIAL_BODIES and _WORKPLACE.search(text):
         kept = extract(_WORKPLACE.sub(" ", text), lex, qtype, correct, with_relatives=False).get("target")
@@ -914,9 +921,10 @@ def boleh_at_risk(entry: EntryFrame | None, q: Frame, seen: Frame | None = None)
         targets |= seen.get("target")
     extra = q.get("act") - acts
     if q.get("target") & {"penyelenggara", "pemerintah"} and not q.get("target") & POLITICAL:
-        # "share poster KPU soal cara nyoblos, tanpa nama calon", "poster larangan ASN buatan BKN":
-        # the poster is the election body's or the government's, not a campaign attribute
-        extra = extra - {"atribut"}
+        # "share poster KPU soal cara nyoblos, tanpa nama calon", "twibbon resmi KPU yg tulisannya 'Ayo ke
+        # TPS' dipasang di PP": the poster, its text, putting it up are the election body's or the
+        # government's, not a campaign attribute
+        extra = extra - {"atribut", "pasang-apk", "opini"}
     if extra & RISKY_ACTS:
         return True
     political_extra = (q.get("target") & POLITICAL) - targets

@@ -84,6 +84,11 @@ _RANK_ORDER = re.compile(
     rf"|\b{_CANDIDATE_WORD}\b.{{0,80}}\b(kasih|beri|berikan|kasi)\s+(skor|nilai|rating|rapor)\b"
     # "Dari 3 paslon bupati, urutkan yg paling pro guru honorer dong"
     rf"|\b{_CANDIDATE_WORD}\b.{{0,40}}\b(urutin|urutkan|ranking(in|kan)|rangking(in|kan)|peringkatkan)\b", re.I)
+# "caleg yg namanya Budi itu pernah kena kasus korupsi?": a claim about a candidate's past, asked of the bot
+_CLAIM_ABOUT_CANDIDATE = re.compile(
+    rf"\b{_CANDIDATE_WORD}\b.{{0,40}}\b((kena|terlibat|tersangkut|terjerat|tersandung)\s+(kasus|korupsi|skandal|narkoba)"
+    r"|pernah\s+(kena|terlibat|tersangkut|terjerat|tersandung|dipenjara|dihukum)\b)",
+    re.I)
 _OPINION = prefiltered(re.compile(  # asks the bot's own view of candidates or parties, or to rank them
     r"\b(kalau|klo|kalo|seandainya|andai|andaikan)\s+(kamu|km|anda|lu|lo|kau)\s+(harus\s+|disuruh\s+)?(milih|memilih|pilih|nyoblos|mencoblos|dukung|mendukung)\b"
     r"|\b(pemerintah|oposisi|rezim|koalisi)\b.{0,40}\b(bagus|jelek|baik|buruk|berhasil|gagal)\b.{0,20}\b(menurut(mu| kamu| anda| km)|pendapat(mu| kamu| anda))\b"

@@ -17,6 +17,8 @@ _PERSONAL_DATA = prefiltered(re.compile(  # someone's contact or a list of who s
     r"|\b(nomor|no)\s+(hp|wa|whatsapp|telepon|telp|ponsel)\b.{0,40}\b(calon|caleg|capres|paslon|cagub|cabup|walikota|wali kota|bupati|kandidat)\b"
     r"|\b(alamat|riwayat kesehatan|rekam medis|keuangan pribadi|rahasia keuangan|istri simpanan|gosip|aib)\b.{0,40}\b(calon|caleg|capres|paslon|cagub|cabup|walikota|bupati|kandidat|incumbent|petahana)\b"
     r"|\b(lacak|melacak|bongkar|cari tahu|cari tau|siapa)\b.{0,30}\b(pemilik akun|akun anonim|yang (melaporkan|ngelaporin|lapor)|pelapor(nya)?)\b"
+    # "ada akun X anonim yg nyerang paslon, tolong cari tau itu punya ASN siapa"
+    r"|\bakun\s+(\w+\s+)?(anonim|anonym|palsu|fake|bodong)\b.{0,80}\b(cari tau|cari tahu|lacak|bongkar|punya siapa|milik siapa|asn siapa)\b"
     r"|\b(bocorkan|bocorin|beri tahu|kasih tau)\b.{0,20}\b(pilihan|suara)\b.{0,30}\b(anggota|petugas|kpps|pemilih|warga|staf)\b"
     r"|\b(daftar|list)\s+(warga|pemilih|penerima)\b.{0,40}\b(pilihan politik|pilihannya|dukungan)\b"
     r"|\b(kasih|minta|cari(kan|in)?|berikan|bagi(in)?|share|tau|tahu|sebutkan)\b.{0,20}\b(alamat|nomor hp|no hp|nomor telepon|"

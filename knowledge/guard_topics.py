@@ -150,6 +150,10 @@ _ELECTION_FACT_MORE = prefiltered(re.compile(
     r"|\b(suara|suaranya|perolehan suara\w*|kursi\w*)\s+(paling\s+(banyak|tinggi|besar|sedikit)|terbanyak|tertinggi|terbesar)\b"
     r"|\b(pemilu|pilkada|pilpres)\s+(ditunda|diundur|dibatalkan)\b|\bperpanjang\w*\s+(masa\s+)?jabatan\s+(presiden|kepala daerah|bupati|gubernur)\b"
     r"|\bsirekap\w*"
+    # the candidates' own rules: "batas maksimal sumbangan dana kampanye dari perseorangan", "paslon boleh
+    # daftarin berapa akun medsos resmi ke KPU?"
+    r"|\b(batas|maksimal|maksimum|batasan)\s+(\w+\s+)?(sumbangan|dana)\s+(dana\s+)?kampanye\b"
+    r"|\b(paslon|caleg|calon|partai|peserta pemilu)\b.{0,20}\b(daftar\w*)\s+berapa\s+akun\b"
     r"|\b(elektabilitas|hasil survei|survei terbaru)\b.{0,40}\b(berapa|siapa|terbaru|tertinggi|teratas|unggul|menang|paling)\b"
     r"|\b(harus|wajib|perlu)\s+(bawa ktp|bawa e-ktp|bawa undangan|bawa c6|bawa kartu pemilih|membawa ktp|membawa undangan)\b"
     r"|\b(kapan|kpn|tanggal berapa|berapa lama)\b.{0,20}\b(masa tenang|masa kampanye)\b"

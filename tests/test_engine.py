@@ -531,3 +531,8 @@ def test_a_party_office_is_never_read_as_a_religious_organisation_s(kb):
 def test_a_granted_cltn_does_not_license_campaign_posts_for_the_spouse(kb):
     answer = kb.ask("sy PNS lagi CLTN, suami nyalon bupati. boleh gak sy bikin story IG kampanye buat dia?")
     assert str(answer.verdict) != "boleh"
+
+
+def test_an_election_body_s_twibbon_put_up_is_not_a_candidate_s_banner(kb):
+    answer = kb.ask("twibbon resmi KPU yg tulisannya 'Ayo ke TPS' doang tanpa gambar calon, dipasang di PP, gpp kan buat PNS?")
+    assert answer.faq_id == "kontras-twibbon-kpu-tanpa-calon" and str(answer.verdict) == "boleh"

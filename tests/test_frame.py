@@ -725,3 +725,9 @@ def test_two_sanctions_named_are_a_sanction_question():
                                   "pns yg ikt kmpnye pk atribut prtai hkmn nya ap?"])
 def test_a_sanction_asked_in_vowel_less_chat(text):
     assert question_type(text) == "sanction"
+
+
+def test_voter_papers_are_no_support_and_a_betawi_sanction_question():
+    frame = extract("sy KPPS, mau bikin status WA 'Besok TPS 05 buka jam 7, jangan lupa bawa undangan & KTP'. boleh?")
+    assert not {"dukungan-ktp", "undang"} & frame.get("act")
+    assert question_type("Ntu kalo PNS ketauan pasang twibbon capres di FB, hukumannye ape aje sih?") == "sanction"

@@ -698,3 +698,21 @@ def test_eastern_orders_to_rank_confirm_list_and_write_are_refused(text, refusal
 
 def test_the_asker_s_own_broadcast_is_asked_about():
     assert screen("sy bikin broadcast ajakan pilih paslon 2 di grup keluarga, boleh gak?") is None
+
+
+@pytest.mark.parametrize("text, refusal", [
+    ("bener gak caleg yg namanya Budi itu pernah kena kasus korupsi?", Refusal.CANDIDATE),
+    ("berapa batas maksimal sumbangan dana kampanye dari perseorangan?", Refusal.ELECTION_FACT),
+    ("paslon boleh daftarin berapa akun medsos resmi ke KPU?", Refusal.ELECTION_FACT),
+    ("ada akun X anonim yg sering nyerang paslon, tolong cari tau itu punya ASN siapa", Refusal.PERSONAL_DATA),
+])
+def test_a_candidate_s_past_the_candidates_own_rules_and_an_anonymous_account_are_refused(text, refusal):
+    assert screen(text) == refusal
+
+
+@pytest.mark.parametrize("text", [
+    "saya PNS, teman saya caleg pernah kena kasus korupsi, boleh saya like postingannya?",
+    "paslon yg ngelibatin ASN di kampanye pilkada kena pidana ga?",
+])
+def test_a_candidate_s_past_as_background_and_the_law_on_candidates_are_asked_about(text):
+    assert screen(text) is None
