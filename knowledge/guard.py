@@ -78,6 +78,7 @@ from netralbot.knowledge.guard_topics import (
     _WRITING_ORDER,
 )
 
+_ROLE_ASKED = re.compile(r"\b(narasumber|pembicara|nulis|menulis|diundang|ngisi|mengisi|moderator)\b", re.I)
 # a span quoted from someone else ('capres pilihanmu', "pilih yg terbukti")
 _QUOTED = re.compile(r"'[^'\n]{1,120}'|\"[^\"\n]{1,120}\"|“[^”\n]{1,120}”")
 _BALLOT_WORDS = re.compile(r"\b(pilih|coblos|nomor|dukung|menangkan|paslon)\b", re.I)
@@ -184,7 +185,9 @@ def screen(text: str) -> Refusal | None:
     if _DIRECT_OPINION.search(_QUOTED.sub(" ", text)) and not _REPORTED.search(text):
         return Refusal.CANDIDATE
     if (_NAME_OR_PREDICT.search(text) and not _REPORTED.search(text) and not _NOT_NAMING.search(text)
-            and not _ASKS_IF_VIOLATION.search(text) and not _ASN_SUBJECT.search(text)):
+            and not _ASKS_IF_VIOLATION.search(text) and not _ASN_SUBJECT.search(text)
+            # "sy peneliti PNS, diundang jd narasumber analisis survei elektabilitas. boleh ga?": a role asked about
+            and not (_ASN_SELF.search(text) and _ASKS_IF_ALLOWED.search(text) and _ROLE_ASKED.search(text))):
         return Refusal.CANDIDATE
     if _orders_material(text):
         return Refusal.CANDIDATE

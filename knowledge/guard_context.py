@@ -91,8 +91,8 @@ _REQUEST = re.compile(r"\b(minta|tolong|mohon|pengen|ingin|mau|bisa|bisakah|coba
 
 # "klo kita nonton siaran debat di TV ruang tunggu puskesmas, masalah gak?": the asker's own watching
 # (or goes: "kalau saya datang ke kampanye … cuma nonton, gimana?", "saya datang gak apa2?")
-_ASKER_WATCHES = re.compile(r"\b(kita|kami|saya|sy|aku|gue|gw)\s+(\w+\s+)?(nonton|menonton|nntn|lihat|liat|dengar|dengerin|baca|"
-                            r"datang|dateng|hadir|ikut)\b", re.I)
+_ASKER_WATCHES = re.compile(r"\b(kita|kami|saya|sy|aku|gue|gw)\s+(\w+\s+)?(nonton|menonton|nntn|lihat|liat|dengar|dengerin|baca|baca2|"
+                            r"baca-baca|bc2|datang|dateng|hadir|ikut|nulis|menulis|tulis)\b", re.I)
 # "boleh ga sih nonton siaran kampanye di tv?": may one watch it, the subject left out
 _MAY_WATCH = re.compile(r"\b(boleh|blh|bolehkah|bole|aman|gpp)\s+(\w+\s+){0,3}?(nonton|menonton|nntn|lihat|liat|dengar|dengerin|"
                         r"baca|membaca|simak|menyimak)\b", re.I)

@@ -536,3 +536,9 @@ def test_a_granted_cltn_does_not_license_campaign_posts_for_the_spouse(kb):
 def test_an_election_body_s_twibbon_put_up_is_not_a_candidate_s_banner(kb):
     answer = kb.ask("twibbon resmi KPU yg tulisannya 'Ayo ke TPS' doang tanpa gambar calon, dipasang di PP, gpp kan buat PNS?")
     assert answer.faq_id == "kontras-twibbon-kpu-tanpa-calon" and str(answer.verdict) == "boleh"
+
+
+def test_a_department_secretary_is_no_village_secretary(kb):
+    answer = kb.ask("pilkada udh selesai, pas rekap suara sy sekdis mau ngadain syukuran kemenangan paslon X di kantor, "
+                    "ngundang semua staf. boleh kan udh lewat kampanye?")
+    assert str(answer.verdict) != "tidak-tahu" and str(answer.verdict) != "boleh"

@@ -716,3 +716,12 @@ def test_a_candidate_s_past_the_candidates_own_rules_and_an_anonymous_account_ar
 ])
 def test_a_candidate_s_past_as_background_and_the_law_on_candidates_are_asked_about(text):
     assert screen(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "pas masa tenang sy baca2 berita rekam jejak semua calon di portal berita online. gpp kan?",
+    "pemilu udh selesai, sy mau nulis opini di koran lokal soal analisis hasil pilpres, gak memihak. boleh?",
+    "sy peneliti PNS, diundang TV lokal jd narasumber analisis hasil survei elektabilitas cagub. boleh ga?",
+])
+def test_the_asker_reading_writing_or_speaking_beside_election_facts_is_asked_about(text):
+    assert screen(text) is None
