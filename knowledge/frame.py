@@ -276,14 +276,14 @@ _SERVING_ASN = re.compile(r"\b(pns|asn|pppk|cpns|pegawai negeri)\b", re.I)
 _SELF_ASN = re.compile(r"\b(saya|sy|aku|gue|gw)\s+(\w+\s+)?(pns|asn|pppk)\b", re.I)
 # "sudah resmi mundur dari PNS karena ditetapkan jadi caleg": no longer a civil servant
 _RESIGNED = re.compile(
-    r"\b(sudah|udah|udh|sdh|telah|wis|tos)\s+(resmi\s+)?(mundur|berhenti|keluar|diberhentikan|mengundurkan diri|liren)\b"
+    r"\b(sudah|udah|udh|sdh|telah|wis|tos|su)\s+(resmi\s+)?(mundur|berhenti|keluar|diberhentikan|mengundurkan diri|liren)\b"
     r".{0,30}\b(pns|asn|pppk)\b(?!\s+(lain|aktif))"
     r"|\b(diberhentikan dengan hormat|mantan pns|mantan asn|eks pns|bekas pns)\b"
     # "saya dulu PNS, sudah resmi mundur waktu KPU menetapkan saya"
-    r"|\b(dulu|dulunya|dahulu)\s+(pns|asn|pppk)\b.{0,40}\b(sudah|udah|udh|sdh|telah)\s+(resmi\s+)?"
+    r"|\b(dulu|dulunya|dahulu|dolo)\s+(pns|asn|pppk)\b.{0,40}\b(sudah|udah|udh|sdh|telah|su)\s+(resmi\s+)?"
     r"(mundur|berhenti|keluar|diberhentikan|mengundurkan diri)\b"
     r"|\b(masukin|memasukkan|menyerahkan|mengajukan|ngajuin)\s+surat\s+pengunduran\s+diri\b"
-    r"|\bsk\s+(pemberhentian|berhenti|pengunduran diri)\b.{0,30}\b(sudah|udah|udh|sdh|telah)\s+(keluar|kluar|terbit|turun)\b"
+    r"|\bsk\s+(pemberhentian|berhenti|pengunduran diri)\b.{0,30}\b(sudah|udah|udh|sdh|telah|su)\s+(keluar|kluar|terbit|turun)\b"
     r"|\b(sudah|udah|udh|sdh|telah)\s+(keluar|kluar|terbit|turun)\s+sk\s+(pemberhentian|berhenti|pengunduran)\w*",
     re.I)
 # --- readings of a whole sentence, where a word of the lexicon is not enough ---------------
@@ -996,6 +996,10 @@ def fit(entry: EntryFrame | None, q: Frame) -> Fit:
         return Fit(True, 0.0, "actor")
     if not outside and not (e_actor & ASN_FAMILY) and not (q.get("actor") & e_actor):
         return Fit(True, 0.0, "actor")  # an entry for retirees, honorer… and an ASN asking
+    # "SK pemberhentian sudah keluar": one who has left the service is not asked about as a serving PNS
+    if "bukan-asn" in q.get("actor") and "mundur" in q.get("act") and not q.get("actor") & ASN_FAMILY \
+            and e_actor <= ASN_FAMILY:
+        return Fit(True, 0.0, "actor")
     if e_actor == {"pns"} and "pppk" in q.get("actor") and "pns" not in q.get("actor"):
         return Fit(True, 0.0, "actor")  # PP 94/2021 binds PNS only
     if entry.unless and any(v in q.get(slot) for slot in SLOTS for v in entry.unless):

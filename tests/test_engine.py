@@ -560,3 +560,19 @@ def test_a_retiree_who_means_to_join_a_team_is_allowed(kb, text):
 ])
 def test_a_retiree_s_licence_never_covers_a_serving_asker_or_state_work(kb, text):
     assert str(kb.ask(text).verdict) != "boleh"
+
+
+@pytest.mark.parametrize("text, faq_id", [
+    ("temen sy dulu PNS trs resign, diberhentikan dengan hormat. skrg dia mau masuk partai, boleh kan?",
+     "partai-sudah-berhenti-dari-pns"),
+    ("sa dulu PNS guru, su mundur resmi krn maju caleg dan SK berhenti su keluar. skrg sa bole kampanye to?",
+     "pencalonan-sudah-mundur-kampanye-diri"),
+])
+def test_one_who_has_left_the_service_is_not_answered_as_a_serving_pns(kb, text, faq_id):
+    answer = kb.ask(text)
+    assert answer.faq_id == faq_id and str(answer.verdict) == "boleh"
+
+
+def test_a_resignation_not_yet_in_force_is_still_the_serving_pns_s_question(kb):
+    answer = kb.ask("sy udh ngajuin pengunduran diri dari PNS tp SK blm keluar, boleh gabung partai?")
+    assert str(answer.verdict) != "boleh"
