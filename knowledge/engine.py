@@ -52,7 +52,9 @@ INFO_MIN = 0.2  # ... for a question that asks the sanction, the steps, who deci
 # ... and to answer "boleh": a wrong "boleh" is the worst error, so ~98 % precision (0.85 was tried
 # on 2026-12-02: no dangerous answer on the readable sets, one dangerous and four permissive on the sealed)
 BOLEH_MIN = 0.9
-BOLEH_HARMLESS_MIN = 0.75  # ... unless the question names nothing that can be a violation
+# ... unless the question names nothing that can be a violation (0.75 until the fourteenth session;
+# 0.65 answers "may I vote?" shared among allowed entries; 0.6 gave one permissive answer on the sealed set)
+BOLEH_HARMLESS_MIN = 0.65
 # ... or when the question itself states the condition a "boleh dengan syarat" entry names
 # ("sudah resmi CLTN", "udah dapat izin tertulis"): the asker's own words carry the exception.
 CONDITIONS_MET_MIN = 0.6

@@ -576,3 +576,11 @@ def test_one_who_has_left_the_service_is_not_answered_as_a_serving_pns(kb, text,
 def test_a_resignation_not_yet_in_force_is_still_the_serving_pns_s_question(kb):
     answer = kb.ask("sy udh ngajuin pengunduran diri dari PNS tp SK blm keluar, boleh gabung partai?")
     assert str(answer.verdict) != "boleh"
+
+
+@pytest.mark.parametrize("text", [
+    "sy PPPK baru diangkat, PPPK tuh punya hak pilih kaya PNS kan? boleh nyoblos?",
+    "Abdi PPPK di kantor kacamatan, kénging milih di TPS teu? Sieun teu kénging da kedah netral cenah",
+])
+def test_may_i_vote_is_answered_though_allowed_entries_share_the_ranking(kb, text):
+    assert str(kb.ask(text).verdict) == "boleh"
