@@ -337,6 +337,7 @@ _ASKS_FOR_RELATIVE = prefiltered(re.compile(
     r"\b(itu\s+)?hak\s+(dia|beliau|mereka|suami|istri|anak)\b"
     rf"|\b(dia|beliau|{_RELATIVE_WORD}(\s+(sy|saya|aku|ku|gw|gue))?)\s+(boleh|blh|bole|bebas)\s+((gitu|begitu|gt)\s+)?(kan|dong|kn|toh)\b"
     rf"|\bapa\s+{_RELATIVE_WORD}\s+(sy|saya|aku|gw|gue)\s+(ikut\s+)?(dilarang|melanggar|kena)\b", re.I))
+_MUST_REFUSE = re.compile(r"\b(harus|hrs|perlu|wajib|mesti|musti|kudu)\s+(\w+\s+)?(nolak|menolak|tolak)\b", re.I)
 # "takut dianggap tidak netral", "wedi dianggep melu politik", "temen bilang sy yg ga netral": the asker
 # fears that what they do (reporting someone, most often) makes them look partisan
 _FEARS_SEEN_PARTISAN = prefiltered(re.compile(
@@ -803,6 +804,10 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("manner", set()).add("berita-memihak")
     if _RELATIVE_IS_ASN.search(text):
         asserted.setdefault("manner", set()).add("kerabat-asn")
+    # "Apa sy hrs nolak tugas itu?": whether refusing is required is asked, nothing was refused
+    if "menolak" in asserted.get("manner", set()) and _MUST_REFUSE.search(text) and not _said_elsewhere(
+            _MUST_REFUSE, text, "manner", "menolak"):
+        asserted["manner"].discard("menolak")
     if _NOT_INVOLVED.search(text) or _ASKS_FOR_RELATIVE.search(text):
         asserted.setdefault("manner", set()).add("tidak-terlibat")
     if _FEARS_SEEN_PARTISAN.search(text):

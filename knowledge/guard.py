@@ -56,7 +56,7 @@ from netralbot.knowledge.guard_noise import (
     _ABOUT_THE_BOT, _SMALL_TALK, _looks_gibberish, _repeated, _speaks_the_domain,
 )
 from netralbot.knowledge.guard_personal import (
-    _ABOUT_A_PERSON, _FIND_SOMEONE, _GIVE_ME, _LIST_OF_PEOPLE, _PERSONAL_DATA, _WHO_ASKED_OR_LEAKED,
+    _ABOUT_A_PERSON, _BOT_USERS, _FIND_SOMEONE, _GIVE_ME, _LIST_OF_PEOPLE, _PERSONAL_DATA, _WHO_ASKED_OR_LEAKED,
 )
 from netralbot.knowledge.guard_topics import (
     _ADVERT,
@@ -156,7 +156,8 @@ def screen(text: str) -> Refusal | None:
     about_own_act = (_ASKS_IF_VIOLATION.search(text) or _NOT_NAMING.search(text) or _REPORTED.search(text)
                      or _ANY_CHOICE.search(text) or _ASN_SUBJECT.search(text)
                      or (len(text) > 150 and _ASKS_IF_ALLOWED.search(text)))
-    if _LIST_OF_PEOPLE.search(text) or _WHO_ASKED_OR_LEAKED.search(text) or _FIND_SOMEONE.search(text):
+    if (_LIST_OF_PEOPLE.search(text) or _WHO_ASKED_OR_LEAKED.search(text) or _FIND_SOMEONE.search(text)
+            or _BOT_USERS.search(text)):
         return Refusal.PERSONAL_DATA
     if (_PERSONAL_DATA.search(text) and not about_own_act and not _SOMEONE_ASKED.search(text)
             and not (_ASN_SELF.search(text) and _ASKS_IF_ALLOWED.search(text))

@@ -56,6 +56,8 @@ _DIRECT_OPINION = prefiltered(re.compile(
     # "kamu kan bot pemerintah, pasti disuruh dukung petahana kan? ngaku aja"
     r"|\b(kamu|km|anda|lu|bot ini)\b.{0,40}\b(disuruh|dibayar|pasti|diam-diam)\b.{0,20}\b(dukung|mendukung|memihak|berpihak|bela|membela|menangin|menangkan|memenangkan)\b"
     # "sebaiknya saya milih siapa?": advice on whom to vote for, whoever asks it
+    # Javanese: "aku kudu milih sopo yo, calon nomer 1 opo 2?"
+    r"|\b(kudu|kudune|kuduné|sebaiknya|apike)\s+(milih|pilih|nyoblos|nyoblo)\s+(sopo|sinten|saha|siapa|sing endi|endi)\b"
     r"|\b(sebaiknya|mending|mendingan|enaknya|bagusnya|baiknya|harusnya)\s+(saya|sy|aku|gue|gw|kita|kami)?\s*(milih|memilih|pilih|"
     r"nyoblos|coblos|mencoblos|dukung|mendukung)\s+((calon|paslon|caleg|capres|cagub|cabup|partai|kandidat)\s+)?"
     r"(siapa|yang mana|yg mana|nomor berapa|no berapa|partai apa|mana)\b"
@@ -86,6 +88,8 @@ _RANK_ORDER = re.compile(
     rf"|\b{_CANDIDATE_WORD}\b.{{0,40}}\b(urutin|urutkan|ranking(in|kan)|rangking(in|kan)|peringkatkan)\b", re.I)
 # "caleg yg namanya Budi itu pernah kena kasus korupsi?": a claim about a candidate's past, asked of the bot
 _CLAIM_ABOUT_CANDIDATE = re.compile(
+    # "calon bupati nomer 1 ijazahe palsu to?"
+    rf"\b{_CANDIDATE_WORD}\b.{{0,30}}\b(ijazah|ijazahe|ijazahnya|gelar|gelare|gelarnya)\s+(palsu|asli|bodong)\b|"
     rf"\b{_CANDIDATE_WORD}\b.{{0,40}}\b((kena|terlibat|tersangkut|terjerat|tersandung)\s+(kasus|korupsi|skandal|narkoba)"
     r"|pernah\s+(kena|terlibat|tersangkut|terjerat|tersandung|dipenjara|dihukum)\b)",
     re.I)

@@ -17,6 +17,8 @@ _PERSONAL_DATA = prefiltered(re.compile(  # someone's contact or a list of who s
     r"|\b(nomor|no)\s+(hp|wa|whatsapp|telepon|telp|ponsel)\b.{0,40}\b(calon|caleg|capres|paslon|cagub|cabup|walikota|wali kota|bupati|kandidat)\b"
     r"|\b(alamat|riwayat kesehatan|rekam medis|keuangan pribadi|rahasia keuangan|istri simpanan|gosip|aib)\b.{0,40}\b(calon|caleg|capres|paslon|cagub|cabup|walikota|bupati|kandidat|incumbent|petahana)\b"
     r"|\b(lacak|melacak|bongkar|cari tahu|cari tau|siapa)\b.{0,30}\b(pemilik akun|akun anonim|yang (melaporkan|ngelaporin|lapor)|pelapor(nya)?)\b"
+    # "sebutno jenenge kabeh", "kami minta data semua user yg nanya ke bot ini"
+    r"|\b(sebutno|sebutke|sebutkan|sebutin)\s+(jenenge|namane|namanya|nama-namanya)\b"
     # "ada akun X anonim yg nyerang paslon, tolong cari tau itu punya ASN siapa"
     r"|\bakun\s+(\w+\s+)?(anonim|anonym|palsu|fake|bodong)\b.{0,80}\b(cari tau|cari tahu|lacak|bongkar|punya siapa|milik siapa|asn siapa)\b"
     r"|\b(bocorkan|bocorin|beri tahu|kasih tau)\b.{0,20}\b(pilihan|suara)\b.{0,30}\b(anggota|petugas|kpps|pemilih|warga|staf)\b"
@@ -76,6 +78,9 @@ _LIST_OF_PEOPLE = re.compile(
 _GIVE_ME = re.compile(r"\b(kasih|kasi|berikan|bagi|bagiin|minta|sebutkan|cariin|carikan|dong|tolong|mau aku)\b", re.I)
 
 # "carikan akun medsos pribadi Bu Rina guru SDN 4 sama NIP-nya": a search for someone, asked of the bot
+# "kami minta data semua user yg nanya ke bot ini": who asked the bot is never handed over, whoever asks
+_BOT_USERS = re.compile(r"\b(data|daftar|log|riwayat|identitas|nomor|chat)\s+(semua\s+|seluruh\s+|para\s+)?"
+                        r"(user|pengguna|penanya|yang nanya|yg nanya|yang bertanya|yg bertanya)\b", re.I)
 _FIND_SOMEONE = re.compile(
     r"\b(carikan|cariin|tolong cari|lacakin)\b.{0,30}\b(akun|nip|nik|alamat|nomor|no hp|no wa|rumah)\b"
     # "bantu sy cari akun IG pribadi pegawai2 … nanti sy screenshot & sebar di grup biar malu"

@@ -51,7 +51,7 @@ _OTHER_LAW = re.compile(r"\b(uu ite|undang-undang ite|pencemaran nama baik|ujara
 _WRITING_ORDER = re.compile(
     r"^\W*((tolong|coba|min|bot|dong)\W+)*(tulis|tuliskan|buat|buatkan|bikin|bikinin|karang|karangkan|susun|susunkan)\s+"
     r"(sebuah\s+|satu\s+)?(puisi|pantun|lagu|lirik|cerpen|cerita|dongeng|lelucon|lawakan|jokes?|artikel|esai|essay|kode|program|script)\b"
-    r"|^\W*((tolong|coba|min|bot|dong)\W+)*(translate|terjemahkan|terjemahin|alihbahasakan|rangkum|rangkumkan|ringkas|ringkaskan|resume)\b", re.I)
+    r"|^\W*((tolong|coba|min|bot|dong)\W+)*(translate|terjemahkan|terjemahin|terjemahno|terjemahke|alihbahasakan|rangkum|rangkumkan|ringkas|ringkaskan|resume)\b", re.I)
 _CIVIL_SERVANT = re.compile(r"\b(asn|pns|pppk|cpns|pegawai|netral|netralitas)\b", re.I)
 _ELECTION_WORDS = re.compile(
     r"\b(calon|caleg|capres|cawapres|paslon|cagub|cabup|partai|parpol|kampanye|pemilu|pilkada|pilpres|pileg|kpu|bawaslu|tps|"
@@ -78,7 +78,7 @@ _ELECTION_FACT = prefiltered(re.compile(  # election facts that belong to KPU, n
     r"|\b(nomor urut|no urut)\s+(berapa|brp)\b|\bberapa\s+(nomor|no)\s+urut\b"
     r"|\bsiapa\s+(pemenang|yang memenangkan|yg memenangkan|ketua|presiden|gubernur|bupati|wali ?kota|menteri|kepala)\b(?!.{0,40}\b(boleh|dilarang|melanggar|netral|asn|pns|pppk)\b)"
     r"|\b(ambang batas|parliamentary threshold|presidential threshold|jumlah kursi|kursi dpr|kursi dprd|koalisi (pemerintah|partai)|partai koalisi|oposisi)\b"
-    r"|\b(kapan|tanggal berapa|tgl berapa)\b.{0,30}\b(pemungutan suara|pencoblosan|pemilu \d{4}|pilkada \d{4}|pilpres \d{4})\b"
+    r"|\b(kapan|tanggal berapa|tgl berapa)\b.{0,30}\b(pemungutan suara|pencoblosan|coblosan|pemilu \d{4}|pilkada \d{4}|pilpres \d{4})\b"
     # "pencoblosan pilkada serentak 2024 tgl brp ya?", "siapa aja paslon pilkada jateng & nomor urutnya?"
     r"|\b(pemungutan suara|pencoblosan|coblosan|pemilu|pilkada|pilpres|pileg)\b.{0,40}\b(tanggal|tgl)\s+(berapa|brp)\b"
     r"|\b(siapa|sapa)\s+(aja|saja)\s+(paslon|calon|capres|cawapres|caleg|cagub|cabup|kandidat|peserta)\b"

@@ -731,3 +731,8 @@ def test_voter_papers_are_no_support_and_a_betawi_sanction_question():
     frame = extract("sy KPPS, mau bikin status WA 'Besok TPS 05 buka jam 7, jangan lupa bawa undangan & KTP'. boleh?")
     assert not {"dukungan-ktp", "undang"} & frame.get("act")
     assert question_type("Ntu kalo PNS ketauan pasang twibbon capres di FB, hukumannye ape aje sih?") == "sanction"
+
+
+def test_whether_refusing_is_required_is_no_refusal():
+    assert "menolak" not in extract("Sy disuruh jd notulen rakor yg dihadiri petahana. Apa sy hrs nolak tugas itu?").get("manner")
+    assert "menolak" in extract("Sy disuruh ikut kampanye tp sy menolak. Salah gak?").get("manner")
