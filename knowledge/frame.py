@@ -104,6 +104,9 @@ _Q = r"(apa|apaan|ap|apa aja|apa saja|gimana|bagaimana|gmn|gmana|seperti apa|kay
 _SANCTION = prefiltered(re.compile(
     rf"\b(sanksi|sangsi|hukuman|hukumannya|sanksinya|sangsinya|ancaman|ancmn|pidana|konsekuensi|akibat|hkmn|hkman|hukmn|snksi|sngsi)(nya|ny|nye)?\s*(nya\s*|ny\s*)?{_Q}\b"
     rf"|\b{_Q}\s+(sih\s+|aja\s+|saja\s+)?(sanksi|sangsi|hukuman|konsekuensi|akibat|ancaman)(nya)?\b"
+    # "pns dpecat g klo jd anggta partai", "bs dpnjr?": whether a sanction follows
+    r"|\b(dipecat|dpecat|diberhentikan|dipenjara|dpnjr|dipidana|dibui)\s+(g|gk|ga|gak|nggak|ngga|tidak|tdk|ndak|ora|enggak)\b"
+    r"|\b(bisa|bs|iso)\s+(dipecat|dpecat|dipenjara|dpnjr|dipidana|dibui)\s*\?"
     # "itu dipecat ato cuma dipotong tukin?": which of two sanctions, named
     r"|\b(dipecat|diberhentikan|dicopot|diturunkan|dimutasi|dipotong)\b[^.?!]{0,30}\b(atau|ato|apa|opo)\s+(cuma|cm|hanya|sekedar|sekadar)?\s*"
     r"(dipecat|diberhentikan|dicopot|diturunkan|dimutasi|dipotong|ditegur|teguran|sanksi|hukuman|potong)\b"
@@ -167,7 +170,7 @@ _WHAT_TO_DO = prefiltered(re.compile(
     # "saya harus CLTN atau langsung mundur?": which procedure, not whether an act is allowed
     r"|\b(harus|wajib|mesti|hrs|perlu|cukup)\s+(ambil\s+|ngambil\s+|mengambil\s+)?(cltn|cuti\w*|mundur|berhenti)\b[^.?!]{0,25}\b(atau|ato|apa)\s+"
     r"(\w+\s+)?(cltn|cuti\w*|mundur|berhenti|mengundurkan diri|resign)\b"
-    r"|\b(lapor|melapor|ngadu|mengadu|laporkan|adukan|lapornya|ngadunya)[\s.,?!]+(ya\s+)?(ke|kemana|ke mana|dimana|di mana|kmn|lewat|via|melalui)\s*(mana|apa)?\b"
+    r"|\b(lapor|melapor|ngadu|mengadu|laporkan|adukan|lapornya|ngadunya|laporin|ngelaporin|lapori)[\s.,?!]+(ya\s+)?(ke|kemana|ke mana|dimana|di mana|kmn|lewat|via|melalui)\s*(mana|apa)?\b"
     r"|\b(lapor|melapor|ngadu|mengadu|melaporkan)\b.{0,40}\b(gimana|gmn|bagaimana|gmana)\b"
     r"|\b(ke mana|kemana|kmn|lewat mana|di mana|dimana)\s+(harus\s+|saya\s+|sy\s+|bisa\s+)?(lapor|melapor|ngadu|mengadu|melaporkan)(nya)?\b"
     r"|\b(bagaimana|gimana|gmn)\s+(cara\s+)?(melapor|lapor|ngadu|mengadu|melaporkan)(nya)?\b"
@@ -189,6 +192,8 @@ _AUTHORITY = re.compile(
     r"(\w+\s+){0,2}?siapa\b"
     r"|\b(yang|yg)\s+(wajib|harus|berhak|berwenang)\s+(manggil|memanggil|meriksa|memeriksa|menindak|nindak|menghukum)\b.{0,30}\bsiapa\b"
     r"|\b(wewenang|kewenangan)\s+siapa\b|\bsiapa\s+(pejabat|instansi|lembaga)\b"
+    # "sing berwenang mutus sanksi … sopo to?"
+    r"|\b(yang|yg|sing)\s+(berwenang|wenang|mutus|mutusi|mutuske)\b.{0,40}\b(siapa|sopo|sinten|saha|sapa)\b"
     r"|\b(diputus|diperiksa|ditangani|diproses|dijatuhkan|dijatuhi)\s+(oleh\s+)?siapa\b|\b(instansi|lembaga)\s+(apa|mana)\s+(yang|yg)\s+(menangani|berwenang|memeriksa)"
     # "yang kasih sanksi itu Bawaslu atau kantornya sendiri?"
     r"|\b(yang|yg)\s+(kasih|ngasih|memberi|memberikan|jatuhin|ngejatuhin|menjatuhkan|mutus|memutus|memutuskan|nindak|menindak)\s+"
@@ -337,6 +342,9 @@ _ASKS_FOR_RELATIVE = prefiltered(re.compile(
     r"\b(itu\s+)?hak\s+(dia|beliau|mereka|suami|istri|anak)\b"
     rf"|\b(dia|beliau|{_RELATIVE_WORD}(\s+(sy|saya|aku|ku|gw|gue))?)\s+(boleh|blh|bole|bebas)\s+((gitu|begitu|gt)\s+)?(kan|dong|kn|toh)\b"
     rf"|\bapa\s+{_RELATIVE_WORD}\s+(sy|saya|aku|gw|gue)\s+(ikut\s+)?(dilarang|melanggar|kena)\b", re.I))
+_RELATIVE_IN_UNIFORM = re.compile(
+    rf"\b({_RELATIVE_WORD}|bojo|bojoku|bojone|laki|bini|maitua)(\s*(sy|saya|aku|ku|beta|sa|gw|gue))?\s+(\w+\s+)?(anggota\s+)?"
+    r"(tni|polri|polisi|tentara|prajurit|babinsa|brimob|bhabinkamtibmas)\b", re.I)
 _MUST_REFUSE = re.compile(r"\b(harus|hrs|perlu|wajib|mesti|musti|kudu)\s+(\w+\s+)?(nolak|menolak|tolak)\b", re.I)
 # "takut dianggap tidak netral", "wedi dianggep melu politik", "temen bilang sy yg ga netral": the asker
 # fears that what they do (reporting someone, most often) makes them look partisan
@@ -808,6 +816,11 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if "menolak" in asserted.get("manner", set()) and _MUST_REFUSE.search(text) and not _said_elsewhere(
             _MUST_REFUSE, text, "manner", "menolak"):
         asserted["manner"].discard("menolak")
+    # "suami sy TNI jd gk nyoblos. sy PNS, berarti sy jg gk boleh nyoblos?": the uniform is the relative's,
+    # the asker is the civil servant
+    if ("tni-polri" in asserted.get("actor", set()) and asserted["actor"] & ASN_FAMILY
+            and _RELATIVE_IN_UNIFORM.search(text)):
+        asserted["actor"].discard("tni-polri")
     if _NOT_INVOLVED.search(text) or _ASKS_FOR_RELATIVE.search(text):
         asserted.setdefault("manner", set()).add("tidak-terlibat")
     if _FEARS_SEEN_PARTISAN.search(text):

@@ -736,3 +736,19 @@ def test_voter_papers_are_no_support_and_a_betawi_sanction_question():
 def test_whether_refusing_is_required_is_no_refusal():
     assert "menolak" not in extract("Sy disuruh jd notulen rakor yg dihadiri petahana. Apa sy hrs nolak tugas itu?").get("manner")
     assert "menolak" in extract("Sy disuruh ikut kampanye tp sy menolak. Salah gak?").get("manner")
+
+
+def test_a_relative_in_uniform_is_not_the_asker():
+    frame = extract("suami sy TNI jd gk nyoblos. sy PNS, berarti sy jg gk boleh nyoblos ya?")
+    assert "tni-polri" not in frame.get("actor") and "pns" in frame.get("actor")
+    assert "tni-polri" in extract("sy anggota polri, boleh nyoblos gak?").get("actor")
+
+
+@pytest.mark.parametrize("text, qtype", [
+    ("pns dpecat g klo jd anggta partai", "sanction"),
+    ("hkmn pns yg jd tim kmpnye caleg apa? bs dpnjr?", "sanction"),
+    ("Kepala sekolahku ngajak guru2 milih caleg. Sing berwenang mutus sanksi kanggo dheweke sopo to?", "authority"),
+    ("masa tenang masih ada PNS share konten calon di FB. laporin kemana ya?", "what-to-do"),
+])
+def test_sanction_authority_and_reporting_in_chat_and_javanese(text, qtype):
+    assert question_type(text) == qtype

@@ -747,3 +747,11 @@ def test_javanese_orders_claims_and_a_request_for_the_bot_s_users_are_refused(te
 ])
 def test_the_asker_s_own_caption_and_own_yes_are_asked_about(text):
     assert screen(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "tp klo sy PNS nulis di blog pribadi 'pilihlah capres X krn programnya paling bagus' itu gmn",
+    "PTDH itu singkatan apa, trus kapan ASN bisa kena PTDH gara2 politik?",
+])
+def test_a_quoted_own_text_and_a_sanction_s_abbreviation_are_asked_about(text):
+    assert screen(text) is None
