@@ -333,7 +333,7 @@ _ASKER_HANDS_OUT = re.compile(_ASKER_DOES + r"(bagi\w*|membagi\w*|ngebagi\w*|ban
 # "saya tidak ikut apa-apa, tidak pasang apa-apa": the asker takes no part in what a relative does
 _NOT_INVOLVED = prefiltered(re.compile(
     r"\b(saya|sy|aku|gue|gw|kulo|abdi)\s+(sendiri\s+)?((pns|asn|pppk|guru)\s+)?((dan|tapi|tp|tetapi)\s+)?(sama sekali\s+)?(tidak|tdk|gak|ga|gk|nggak|ngga|ndak|nda|ora|teu)\s+"
-    r"(pernah\s+)?(ikut|ikutan|ikut-ikutan|terlibat|campur|bantu|membantu|melu)\b(\s+(apa-apa|apa2|apapun|apa pun|kegiatan\w*|sama sekali))?",
+    r"(pernah\s+)?(ikut|ikutan|ikut-ikutan|ikut2an|ikut2|ikt2|terlibat|campur|bantu|membantu|melu)(?!\w)(\s+(apa-apa|apa2|apapun|apa pun|kegiatan\w*|sama sekali))?",
     re.I))
 # "istri sy ibu rumah tangga mau ikut kampanye. itu hak dia kan?", "suami sy blh gitu kan?", "apa anak sy
 # ikut dilarang?": the permission asked is the relative's, not an act of the asker's
@@ -643,6 +643,8 @@ _WORKPLACE = re.compile(
     r"\b(kerja|bekerja|kerjo|ngantor|berkantor|staf|staff|pegawai|pns|asn|pppk|honorer|cpns|guru|perawat|bidan)\s+"
     r"(di|ing|nang|neng|ning|nag)\s+((kantor|dinas|badan|bagian|bidang|sekretariat|setda)\s+)?[\w-]+",
     re.I)
+# "kpla dinas ngerahin stafnya dtg kampanye": the head of an office is a person, the asker's superior
+_OFFICE_HEAD = re.compile(r"\b(kepala|kpl|kpla|kep)\s+(dinas|kantor|badan|bagian|bidang|dinasnya|kantornya)\b|\bkadis\b", re.I)
 _TEACHER = re.compile(r"\b(meng?ajar\w*|ngajar\w*|dosen|guru|pengajar)\b", re.I)
 _NOT_THE_SITUATION = re.compile(
     r"\b(termasuk|kaasup|kalebet|dianggap|dihitung|diitung|terhitung|tergolong|masuk kategori|itungannya|dicap)\s+"
@@ -881,8 +883,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
             _VOTER_PAPERS, text, "act", "undang"):
         asserted["act"].discard("undang")  # the voting invitation (C6), not an invitation of the asker's
     # "temenku yang kerja di BKPSDM", "saya PNS di dinas PU": a workplace is not what the act is aimed at
-    if asserted.get("target", set()) & _OFFICIAL_BODIES and _WORKPLACE.search(text):
-        kept = extract(_WORKPLACE.sub(" ", text), lex, qtype, correct, with_relatives=False).get("target")
+    if asserted.get("target", set()) & _OFFICIAL_BODIES and (_WORKPLACE.search(text) or _OFFICE_HEAD.search(text)):
+        kept = extract(_OFFICE_HEAD.sub(" ", _WORKPLACE.sub(" ", text)), lex, qtype, correct, with_relatives=False).get("target")
         asserted["target"] -= _OFFICIAL_BODIES - kept
     # "like postingan akun resmi KPU soal jadwal debat capres": the candidates are what the
     # election body's post is about; the post is the election body's

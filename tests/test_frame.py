@@ -752,3 +752,9 @@ def test_a_relative_in_uniform_is_not_the_asker():
 ])
 def test_sanction_authority_and_reporting_in_chat_and_javanese(text, qtype):
     assert question_type(text) == qtype
+
+
+def test_the_head_of_an_office_is_a_person_and_ikut2an_is_taking_part():
+    assert "pemerintah" not in extract("kpla dinas ngerahin stafny dtg k kampanye petahana, itu melanggar g?").get("target")
+    assert "pemerintah" in extract("like postingan akun resmi dinas kesehatan boleh?").get("target")
+    assert "tidak-terlibat" in extract("istri sy relawan caleg atas kemauan sendiri. sy pns gak ikut2an. sy bisa kena?").get("manner")
