@@ -69,6 +69,13 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     "dev30": (0.77, 0.90, 0.79, 0.02),  # office life, petahana, facilities: 82.5/95.0 with one permissive answer (fixed)
     "dev31": (0.76, 0.80, 0.79, 0.02),  # news cases, question types: 81.9/85.0
     "dev32": (0.80, 0.82, 0.85, 0.02),  # written near the start, kept unread for the next session: 85.6/87.5 on the start code
+    # fourteenth session, second round, written mid-session by fresh helpers; unread figures on the session-start code
+    "dev33": (0.78, 0.85, 0.80, 0.02),  # Javanese village life: 80.6/70.0
+    "dev34": (0.78, 0.90, 0.78, 0.02),  # schools, campuses, health services: 81.9/90.0
+    "dev35": (0.85, 0.80, 0.86, 0.02),  # question types first: 87.5/85.0
+    "dev36": (0.82, 0.85, 0.84, 0.02),  # adversarial and tricky: 86.2/90.0
+    "dev37": (0.77, 0.78, 0.79, 0.02),  # Pilkada petahana, Pj, PSU: 79.4/82.5
+    "dev38": (0.78, 0.80, 0.80, 0.02),  # very short messages: 83.1/82.5 (one permissive answer, fixed)
 }
 
 
@@ -97,7 +104,8 @@ def test_independent_sets_are_large_and_categorised():
         assert all(i.get("why") for i in items)
     for name in ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "dev3", "dev4", "dev5",
                  "dev6", "dev7", "dev8", "dev9", "dev10", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27",
-                 "dev28", "dev29", "dev30", "dev31", "dev32"):
+                 "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36",
+                 "dev37", "dev38"):
         items = load_questions(EVAL / f"{name}.yaml")
         assert len(items) >= 150 and {str(i["category"]) for i in items} == CATEGORIES, name
         assert all(i.get("why") for i in items), name
