@@ -107,6 +107,8 @@ _SANCTION = prefiltered(re.compile(
     # "pns dpecat g klo jd anggta partai", "bs dpnjr?": whether a sanction follows
     r"|\b(dipecat|dpecat|diberhentikan|dipenjara|dpnjr|dipidana|dibui)\s+(g|gk|ga|gak|nggak|ngga|tidak|tdk|ndak|ora|enggak)\b"
     r"|\b(bisa|bs|iso)\s+(dipecat|dpecat|dipenjara|dpnjr|dipidana|dibui)\s*\?"
+    # "kalau saya terima, apakah kontrak saya bisa diputus?": a PPPK's contract ended as the sanction
+    r"|\bkontrak(nya)?\s+((saya|sy|aku|dia)\s+)?(bisa|bakal|akan|bs)\s+(diputus|dihentikan|tidak diperpanjang|gak diperpanjang)\b"
     # "itu dipecat ato cuma dipotong tukin?": which of two sanctions, named
     r"|\b(dipecat|diberhentikan|dicopot|diturunkan|dimutasi|dipotong)\b[^.?!]{0,30}\b(atau|ato|apa|opo)\s+(cuma|cm|hanya|sekedar|sekadar)?\s*"
     r"(dipecat|diberhentikan|dicopot|diturunkan|dimutasi|dipotong|ditegur|teguran|sanksi|hukuman|potong)\b"
@@ -157,6 +159,10 @@ _WHAT_TO_DO = prefiltered(re.compile(
     r"|\b(konsultasi|konsul|berkonsultasi|minta pertimbangan|minta arahan|minta izin|minta ijin|tanya|nanya|bertanya|tanyain)\s+(dulu\s+)?(ke|kepada|kpd|sama|sm|dengan|dgn)\s+(siapa|sp|mana)\b"
     r"|\bapa yang (harus|hrs|perlu|sebaiknya|mesti|wajib)\b|\bapa yg (harus|hrs|perlu|sebaiknya|mesti|wajib)\b"
     r"|\b(langkah|tindakan)(nya)?\s+(apa|yang|yg)\b|\bsolusi(nya)?\b|\bjalan keluar(nya)?\b"
+    # "apakah saya wajib melapor atau mengundurkan diri dari partai?"
+    r"|\bapakah\s+(saya|sy|aku|kami)\s+(wajib|harus|perlu|mesti)\s+(melapor|lapor|mundur|mengundurkan|keluar|menghapus|hapus|unfollow|minta)\w*\b"
+    # "kalau saya mau, prosedurnya bagaimana supaya tidak melanggar?"
+    r"|\b(prosedur|tata cara|mekanisme|alur)(nya)?\s+(bagaimana|gimana|gmn|apa|seperti apa)\b"
     r"|\b(langkah-langkah|langkah2)\b.{0,60}\b(apa|apa aja|apa saja)\b"
     r"|\bapa\s+(saja\s+|aja\s+)?(syarat|persyaratan|kewajiban)(nya)?\b"
     r"|\b(terlanjur|telanjur|terlajur|udah terlanjur|sudah terlanjur|keburu)\b.{0,80}\b(gimana|bagaimana|gmn|harus|apa)\b"

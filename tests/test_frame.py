@@ -758,3 +758,12 @@ def test_the_head_of_an_office_is_a_person_and_ikut2an_is_taking_part():
     assert "pemerintah" not in extract("kpla dinas ngerahin stafny dtg k kampanye petahana, itu melanggar g?").get("target")
     assert "pemerintah" in extract("like postingan akun resmi dinas kesehatan boleh?").get("target")
     assert "tidak-terlibat" in extract("istri sy relawan caleg atas kemauan sendiri. sy pns gak ikut2an. sy bisa kena?").get("manner")
+
+
+@pytest.mark.parametrize("text, qtype", [
+    ("Saya ditawari jadi pengurus partai. Kalau saya mau, prosedurnya bagaimana supaya tidak melanggar?", "what-to-do"),
+    ("Kartu anggota partai masih saya simpan. Apakah saya wajib melapor atau mengundurkan diri dari partai?", "what-to-do"),
+    ("Saya PPPK, diajak jadi pengurus partai. Kalau saya terima, apakah kontrak saya bisa diputus?", "sanction"),
+])
+def test_a_procedure_a_duty_and_a_contract_ended_are_asked_about(text, qtype):
+    assert question_type(text) == qtype
