@@ -695,7 +695,9 @@ class KnowledgeBase:
             e = self.entries[s.faq_id]
             if (e.verdict == "dilarang" and m.ranked[0].score - s.score < within and e.frame is not None
                     and (not permission_form or e.frame.question in (None, "permission"))
-                    and acts & set(e.frame.act)):
+                    and acts & set(e.frame.act)
+                    # "kaos calon kupake ke ladang, bukan ke kampanye": not a prohibition the question rules out
+                    and not set(e.frame.act) & m.frame.neg("act")):
                 return e.id
         return None
 
