@@ -24,6 +24,7 @@ from netralbot.knowledge.frame import (
     ASN_FAMILY, EXCEPTION_MANNERS, POLITICAL, RELATIVES, adds_social_post, boleh_at_risk, condition_denied, conditions_met, exception_named,
     risky_acts,
 )
+from netralbot.knowledge.frame import fit as frame_fit
 from netralbot.knowledge.frame import extract as extract_frame
 from netralbot.knowledge.focus import focus
 from netralbot.knowledge.guard import MAX_QUESTION_CHARS, Refusal, printable_text, screen
@@ -87,6 +88,18 @@ _STILL_WORKING = re.compile(r"\b(masih|msh)\s+(\w+\s+){0,2}?(kerja|bekerja|menja
 _SERVING_ASKER = re.compile(r"\b(minta|ngajak|ajak|ajakin|nyuruh|suruh)\s+(saya|sy|aku|gue|gw|beta|sa)\b"
                             r"|\b(saya|sy|aku|gue|gw|beta|sa)\s+(masih\s+)?(asn|pns|pppk|cpns|guru|pegawai)\b", re.I)
 # "rumah kami dijadiin posko", "mobil keluarga dipasang stiker": a home or car the asker shares
+# "sy tetep blh nyoblos kan?", "beta PNS … sonde bisa coblos … betul ko?": the asker's own vote; not
+# "suami blh ikut nyoblos bareng sy?", the relative's
+_ASKER_VOTES = re.compile(
+    r"\b(saya|sy|aku|beta|sa|kula|abdi|gw|gue|aku dhewe|sy sendiri|saya sendiri)\s+(\w+\s+){0,3}?(boleh|blh|bole|bisa|oleh|kenging|punya hak pilih|msh punya hak)"
+    r"(\s+\w+){0,2}?\s+(nyoblos|coblos|mencoblos|milih|memilih|pilih)\b"
+    r"|\b(saya|sy|aku|beta|sa)\s+(\w+\s+){0,3}?(gak|ga|gk|tidak|ndak|ora|sonde|seng|nggak)\s+(boleh|blh|bole|oleh|bisa)\s+(\w+\s+)?(nyoblos|coblos|milih)\b"
+    r"|\b(asn|pns|pppk)\s+(\w+\s+){0,3}?(gak|ga|gk|tidak|ndak|ora|sonde|seng|nggak)\s+(boleh|blh|bole|oleh|bisa)\s+(\w+\s+)?(nyoblos|coblos|milih)\b"
+    r"|\b(saya|sy|aku|beta|sa)\s+(\w+\s+){0,2}?(nyoblos|coblos|milih)\s+(\w+\s+)?(boleh|blh|bole)\s+(kan|gak|ga|dong|ya|to)\b",
+    re.I)
+_RELATIVE_VOTES = re.compile(
+    r"\b(suami|istri|bojo\w*|laki|bini|adik|kakak|anak|bapak|ayah|ibu|dia)(\s+(sy|saya|aku|ku|beta|sa))?\s+(\w+\s+){0,2}?"
+    r"(boleh|blh|bole|bisa|ikut)\s+(\w+\s+)?(nyoblos|coblos|milih)\b(?!\s+(gak|ga|gk)\b.{0,30}\b(saya|sy|aku)\b)", re.I)
 _SHARED_HOME = re.compile(r"\b(rumah|mobil|motor|pagar|teras|halaman)\s+(kami|kita|sy|saya|aku|gue|gw|keluarga|kita orang)\b"
                           r"|\bposko\b", re.I)
 MITIGATING_MANNERS = frozenset({"tugas-dinas", "tidak-sengaja"})  # sent by the office; did not know
@@ -423,6 +436,9 @@ class KnowledgeBase:
         relative = self._relative_s_own_entry(m, text) if qtype == "permission" else None
         if relative is not None:
             return relative
+        own_vote = self._asker_s_own_vote(m, entry, qtype, text, conf)
+        if own_vote is not None:
+            return own_vote
         act_answer = self._act_behind_info(m, entry, qtype, text) or self._act_beside_procedure(m, entry, qtype, conf)
         if act_answer is not None:
             return act_answer
@@ -499,6 +515,22 @@ class KnowledgeBase:
                 reason="close-call", referral=REFERRAL,
             )
         return self._abstain("no-match", _NO_MATCH, conf)
+
+    def _asker_s_own_vote(self, m, entry: FaqEntry, qtype: str, text: str, conf: float) -> Answer | None:
+        """ "Suami sy TNI jd gk nyoblos. Sy PNS, berarti sy jg gk boleh nyoblos?": the entry on top says who
+        votes and who does not (``info``), the asker, a civil servant, asks about their own vote, and
+        nothing risky is named: the allowed entry on civil servants' vote that it points to answers."""
+        f = m.frame
+        if (entry.verdict != "info" or qtype != "permission" or conf < ANSWER_MIN or not f.get("actor") & ASN_FAMILY
+                or "tni-polri" in f.get("actor") or risky_acts(f) or not _ASKER_VOTES.search(text)
+                or _RELATIVE_VOTES.search(text)):
+            return None
+        for rid in entry.related:
+            r = self.entries.get(rid)
+            if (r is not None and r.verdict == "boleh" and r.frame is not None and f.get("act")
+                    and f.get("act") <= set(r.frame.act) and not frame_fit(r.frame, f).excluded):
+                return replace(self.answer_entry(r.id, conf), reason="own-vote")
+        return None
 
     def _relative_s_own_entry(self, m, text: str) -> Answer | None:
         """ "Istri sy ibu rumah tangga mau ikut kampanye. Itu hak dia kan?": the permission asked is a

@@ -584,3 +584,17 @@ def test_a_resignation_not_yet_in_force_is_still_the_serving_pns_s_question(kb):
 ])
 def test_may_i_vote_is_answered_though_allowed_entries_share_the_ranking(kb, text):
     assert str(kb.ask(text).verdict) == "boleh"
+
+
+@pytest.mark.parametrize("text", [
+    "suami sy TNI jd gk nyoblos. sy PNS, berarti sy jg gk boleh nyoblos ya?",
+    "bojoku tentara ora oleh nyoblos. aku dhewe PNS guru, aku yo melu ora oleh nyoblos po piye?",
+])
+def test_a_civil_servant_s_own_vote_beside_a_relative_in_uniform_is_allowed(kb, text):
+    answer = kb.ask(text)
+    assert answer.faq_id == "hak-pilih-asn-boleh-mencoblos" and str(answer.verdict) == "boleh"
+
+
+def test_the_relative_s_vote_stays_with_who_votes_and_who_does_not(kb):
+    answer = kb.ask("suami sy polisi, sy PNS. pas pilkada nanti suami blh ikut nyoblos bareng sy ga?")
+    assert str(answer.verdict) != "boleh"
