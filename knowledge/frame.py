@@ -355,6 +355,12 @@ _ASKS_FOR_RELATIVE = prefiltered(re.compile(
 _RELATIVE_IN_UNIFORM = re.compile(
     rf"\b({_RELATIVE_WORD}|bojo|bojoku|bojone|laki|bini|maitua)(\s*(sy|saya|aku|ku|beta|sa|gw|gue))?\s+(\w+\s+)?(anggota\s+)?"
     r"(tni|polri|polisi|tentara|prajurit|babinsa|brimob|bhabinkamtibmas)\b", re.I)
+# "diem aja di grup gpp kan?", "gpp ga keluar?", "disuruh jangan keluar. boleh saya tetap di grup?": added to a
+# group, the asker means to stay
+_STAYS_IN_GROUP = re.compile(
+    r"\b(tetap|tetep|ttp|diem|diam|stay|bertahan)\s+(aja\s+|saja\s+|ae\s+)?(di|dalam|dlm)\s+(grup|group|grp|gc|situ|sana)\b"
+    r"|\b(gpp|gapapa|gak papa|ga papa|boleh|blh|aman)\s+(ga|gak|gk|nggak|tidak|tdk)\s+(usah\s+)?(keluar|kluar|left|leave)\b"
+    r"|\b(jangan|jgn)\s+keluar\b", re.I)
 _MUST_REFUSE = re.compile(r"\b(harus|hrs|perlu|wajib|mesti|musti|kudu)\s+(\w+\s+)?(nolak|menolak|tolak)\b", re.I)
 # "takut dianggap tidak netral", "wedi dianggep melu politik", "temen bilang sy yg ga netral": the asker
 # fears that what they do (reporting someone, most often) makes them look partisan
@@ -837,6 +843,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("manner", set()).add("tidak-terlibat")
     if _FEARS_SEEN_PARTISAN.search(text):
         asserted.setdefault("manner", set()).add("khawatir-dianggap")
+    if "gabung-grup" in asserted.get("act", set()) and _STAYS_IN_GROUP.search(text):
+        asserted.setdefault("manner", set()).add("bertahan")
     # the ballot matters here only as what is photographed or posted ("foto surat suara lalu upload"),
     # not when the asker carries boxes of ballots for the count
     if "surat-suara" in asserted.get("means", set()) and not asserted.get("act", set()) & {"foto", "posting", "share"}:

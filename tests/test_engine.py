@@ -598,3 +598,15 @@ def test_a_civil_servant_s_own_vote_beside_a_relative_in_uniform_is_allowed(kb, 
 def test_the_relative_s_vote_stays_with_who_votes_and_who_does_not(kb):
     answer = kb.ask("suami sy polisi, sy PNS. pas pilkada nanti suami blh ikut nyoblos bareng sy ga?")
     assert str(answer.verdict) != "boleh"
+
+
+@pytest.mark.parametrize("text", [
+    "sy PPPK, dimasukin temen ke grup WA 'Relawan Pemenangan Paslon 2'. diem aja di grup gpp kan?",
+    "dimasukin grup wa timses sm sodara, sy ga pernah nulis apa2. gpp ga keluar?",
+])
+def test_staying_in_a_campaign_group_one_was_added_to_is_joining_it(kb, text):
+    assert str(kb.ask(text).verdict) == "dilarang"
+
+
+def test_leaving_a_campaign_group_one_was_added_to_is_allowed(kb):
+    assert str(kb.ask("sy dimasukin grup wa relawan caleg, langsung left. aman kan?").verdict) == "boleh"
