@@ -1044,6 +1044,10 @@ def fit(entry: EntryFrame | None, q: Frame) -> Fit:
         return Fit(True, 0.0, "unless")
     if entry.requires and not any(v in q.get(slot) for slot in SLOTS for v in entry.requires):
         return Fit(True, 0.0, "requires")
+    # "ga ambil CLTN": an entry about the situation with a granted CLTN does not answer one without it
+    if "cltn" in q.neg("actor") and not q.get("actor") & {"cltn"} and (
+            "cltn-sah" in entry.boleh_if or "cltn" in e_actor):
+        return Fit(True, 0.0, "negated exception")
     # What and whom: negated ("tanpa calon", "ga diupload") or different.
     for slot in ("act", "target"):
         declared = set(getattr(entry, slot))

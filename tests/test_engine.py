@@ -610,3 +610,8 @@ def test_staying_in_a_campaign_group_one_was_added_to_is_joining_it(kb, text):
 
 def test_leaving_a_campaign_group_one_was_added_to_is_allowed(kb):
     assert str(kb.ask("sy dimasukin grup wa relawan caleg, langsung left. aman kan?").verdict) == "boleh"
+
+
+def test_an_entry_about_a_granted_cltn_does_not_answer_one_without_it(kb):
+    answer = kb.ask("PNS ikut kampanye suami yg nyaleg, ga ambil CLTN")
+    assert answer.faq_id == "keluarga-kampanye-pasangan-calon" and str(answer.verdict) == "dilarang"
