@@ -361,6 +361,8 @@ _STAYS_IN_GROUP = re.compile(
     r"\b(tetap|tetep|ttp|diem|diam|stay|bertahan)\s+(aja\s+|saja\s+|ae\s+)?(di|dalam|dlm)\s+(grup|group|grp|gc|situ|sana)\b"
     r"|\b(gpp|gapapa|gak papa|ga papa|boleh|blh|aman)\s+(ga|gak|gk|nggak|tidak|tdk)\s+(usah\s+)?(keluar|kluar|left|leave)\b"
     r"|\b(jangan|jgn)\s+keluar\b", re.I)
+# "bupati terpilih blm dilantik": the winner is not yet in office, so still the candidate who won
+_NOT_YET_INAUGURATED = re.compile(r"\b(belum|blm|blom|durung|belon)\s+(resmi\s+)?(di)?(lantik|dilantik|pelantikan)\b", re.I)
 _MUST_REFUSE = re.compile(r"\b(harus|hrs|perlu|wajib|mesti|musti|kudu)\s+(\w+\s+)?(nolak|menolak|tolak)\b", re.I)
 # "takut dianggap tidak netral", "wedi dianggep melu politik", "temen bilang sy yg ga netral": the asker
 # fears that what they do (reporting someone, most often) makes them look partisan
@@ -845,6 +847,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("manner", set()).add("khawatir-dianggap")
     if "gabung-grup" in asserted.get("act", set()) and _STAYS_IN_GROUP.search(text):
         asserted.setdefault("manner", set()).add("bertahan")
+    if _NOT_YET_INAUGURATED.search(text):
+        asserted.setdefault("manner", set()).add("belum-dilantik")
     # the ballot matters here only as what is photographed or posted ("foto surat suara lalu upload"),
     # not when the asker carries boxes of ballots for the count
     if "surat-suara" in asserted.get("means", set()) and not asserted.get("act", set()) & {"foto", "posting", "share"}:
@@ -978,6 +982,16 @@ def adds_social_post(entry: EntryFrame | None, q: Frame, seen: Frame | None = No
     if seen is not None:
         acts |= seen.get("act")
     return bool((q.get("act") - acts) & SOCIAL_ACTS and q.get("target") & POLITICAL)
+
+
+def side_denied_only(entry: EntryFrame | None, q: Frame) -> bool:
+    """ "gak punya KTA partai, cuma diangkat jadi bendahara ranting": an office held, the only side named is
+    a party the question denies (membership, not the office), and the allowed entry's own target (an
+    organisation) is not named at all: the entry does not recognise the situation, so cannot license it."""
+    if entry is None or not entry.target or set(entry.target) & POLITICAL:
+        return False
+    return (not q.get("target") and "partai" in q.neg("target")
+            and bool(q.get("act") & {"pengurus", "anggota-partai"}))
 
 
 def target_unnamed(entry: EntryFrame | None, q: Frame) -> bool:

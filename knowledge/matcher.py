@@ -30,7 +30,9 @@ import numpy as np
 import sqlite_utils
 from rapidfuzz import fuzz, process
 
-from netralbot.knowledge.frame import Frame, adds_social_post, boleh_at_risk, extract as extract_frame, fit as frame_fit, merged, target_unnamed
+from netralbot.knowledge.frame import (
+    Frame, adds_social_post, boleh_at_risk, extract as extract_frame, fit as frame_fit, merged, side_denied_only, target_unnamed,
+)
 from netralbot.knowledge.frame import types as frame_types
 from netralbot.knowledge.models import FaqEntry
 from netralbot.knowledge.formal import Formaliser
@@ -298,7 +300,7 @@ class Matcher:
                 # an entry about a non-ASN relative is not at risk from what the relative does
                 risk = frame.for_relatives_entry() if entry.frame and "bukan-asn" in entry.frame.actor else frame
                 if f.excluded or (entry.verdict == "boleh" and (
-                        f.match == 0.0 or target_unnamed(entry.frame, frame)
+                        f.match == 0.0 or target_unnamed(entry.frame, frame) or side_denied_only(entry.frame, frame)
                         or adds_social_post(entry.frame, risk, self.phrasing_frame(fid)))) or (
                         lenient and boleh_at_risk(entry.frame, risk)  # the phrasings only relax it
                         and boleh_at_risk(entry.frame, risk, self.phrasing_frame(fid))):

@@ -615,3 +615,20 @@ def test_leaving_a_campaign_group_one_was_added_to_is_allowed(kb):
 def test_an_entry_about_a_granted_cltn_does_not_answer_one_without_it(kb):
     answer = kb.ask("PNS ikut kampanye suami yg nyaleg, ga ambil CLTN")
     assert answer.faq_id == "keluarga-kampanye-pasangan-calon" and str(answer.verdict) == "dilarang"
+
+
+@pytest.mark.parametrize("text", [
+    # found unread in dev39 and dev44, the fourteenth session's dangerous answers
+    "sy gak punya KTA partai, gak terdaftar anggota, cuma diangkat jadi bendahara ranting. itu bukan anggota kan?",
+    "kalo nonton debatnya sambil nyepam live chat 'gas 01 menang telak!!' gimana? sy cpns",
+    "udah lewat pilkada, bupati terpilih blm dilantik. sy upload foto bareng dia pas ketemu di kantor, caption "
+    "'pemimpin baru kita'. masih kena gak?",
+])
+def test_an_office_a_live_chat_cheer_and_a_winner_not_yet_in_office_are_never_licensed(kb, text):
+    assert str(kb.ask(text).verdict) != "boleh"
+
+
+def test_routine_aid_in_the_campaign_without_a_candidate_stays_allowed(kb):
+    answer = kb.ask("sy staf dinsos, nyalurin bansos rutin sesuai jadwal, kebetulan pas masa kampanye. ga ada stiker "
+                    "atau nama calon apapun. aman kan?")
+    assert str(answer.verdict) == "boleh"
