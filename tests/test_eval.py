@@ -76,6 +76,14 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     "dev36": (0.82, 0.85, 0.84, 0.02),  # adversarial and tricky: 86.2/90.0
     "dev37": (0.77, 0.78, 0.79, 0.02),  # Pilkada petahana, Pj, PSU: 79.4/82.5
     "dev38": (0.78, 0.80, 0.80, 0.02),  # very short messages: 83.1/82.5 (one permissive answer, fixed)
+    # fourteenth session, third round (dev41's writer failed; no set by that name)
+    "dev39": (0.82, 0.88, 0.85, 0.02),  # Sulawesi, Kalimantan, NTB: 86.2/90.0 with one dangerous answer (fixed)
+    "dev40": (0.74, 0.82, 0.79, 0.02),  # what the asker already did: 76.9/87.5
+    "dev42": (0.82, 0.75, 0.80, 0.02),  # long messages with a twist: 86.9/77.5
+    "dev43": (0.80, 0.80, 0.82, 0.02),  # HR staff, inspectors, heads of offices: 83.1/85.0
+    "dev44": (0.75, 0.85, 0.78, 0.05),  # Gen Z on social media: 79.4/90.0 with one dangerous answer (fixed); one
+                                        # permissive left: a repost of the new head's programme from the official
+                                        # account, which the KB's post-inauguration entry allows and the label does not
 }
 
 
@@ -105,7 +113,7 @@ def test_independent_sets_are_large_and_categorised():
     for name in ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "dev3", "dev4", "dev5",
                  "dev6", "dev7", "dev8", "dev9", "dev10", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27",
                  "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36",
-                 "dev37", "dev38"):
+                 "dev37", "dev38", "dev39", "dev40", "dev42", "dev43", "dev44"):
         items = load_questions(EVAL / f"{name}.yaml")
         assert len(items) >= 150 and {str(i["category"]) for i in items} == CATEGORIES, name
         assert all(i.get("why") for i in items), name
