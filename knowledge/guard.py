@@ -21,6 +21,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from netralbot.knowledge.guard_candidates import (
+    _AGAINST_A_CANDIDATE,
     _CLAIM_ABOUT_CANDIDATE,
     _DIRECT_OPINION,
     _RANK_ORDER,
@@ -177,6 +178,8 @@ def screen(text: str) -> Refusal | None:
     if pick and not asks_about_own_act and not own_decision and not _REPORTED.search(text[:pick.end()]):
         return Refusal.CANDIDATE
     if _RANK_ORDER.search(text) and not _ASKS_IF_ALLOWED.search(text):
+        return Refusal.CANDIDATE
+    if _AGAINST_A_CANDIDATE.search(text):
         return Refusal.CANDIDATE
     if _CLAIM_ABOUT_CANDIDATE.search(text) and not (_ASKER_MAY.search(text) or _ASN_SELF.search(text) or _ASN_SUBJECT.search(text)):
         return Refusal.CANDIDATE

@@ -36,7 +36,7 @@ _EVASION = prefiltered(re.compile(  # how to break the rules unseen: never coach
     r"\b(laporan|kasus|pemeriksaan)\b.{0,30}\b(gugur|batal|hilang|berhenti|dihentikan)\b"
     r"|\bcelah\s+(aturan|hukum|pasal|netralitas)\b|\b(pasal|aturan)\b.{0,25}\b(paling lemah|lemah pembuktian)"
     r"|\blaporan\b.{0,40}\b(dibatalin|dibatalkan|dihapus|dicabut|dihilangkan)\b"
-    r"|\b(laporan|bukti|chat|berita|kronologi|tangkapan layar|screenshot)\s+(palsu|hoaks|rekayasa|bohong)\b|\b(dilebih-lebihkan|direkayasa|merekayasa)\b"
+    r"|\b(laporan|bukti|chat|berita|kronologi|tangkapan layar|screenshot)\s+(palsu|hoaks|rekayasa|bohong)\b|\b(dilebih-lebihkan|dilebih2kan|dilebih-lebihin|dilebih2in|direkayasa|merekayasa)\b"
     r"|\b(edit|rekayasa|photoshop)\s+foto\b|\b(menyamarkan|samarkan|sembunyikan)\b.{0,30}\b(dana|kampanye|dukungan|bantuan)\b"
     r"|\b(trik|taktik)\b.{0,40}\b(kampanye|calon|program calon|paslon)\b"
     r"|\b(cara|gimana|bagaimana|tips|trik|strategi)\b.{0,30}\b(tekanan halus|menekan|memaksa)\b.{0,40}\b(milih|memilih|pilih|dukung)\b"

@@ -17,6 +17,9 @@ _PERSONAL_DATA = prefiltered(re.compile(  # someone's contact or a list of who s
     r"|\b(nomor|no)\s+(hp|wa|whatsapp|telepon|telp|ponsel)\b.{0,40}\b(calon|caleg|capres|paslon|cagub|cabup|walikota|wali kota|bupati|kandidat)\b"
     r"|\b(alamat|riwayat kesehatan|rekam medis|keuangan pribadi|rahasia keuangan|istri simpanan|gosip|aib)\b.{0,40}\b(calon|caleg|capres|paslon|cagub|cabup|walikota|bupati|kandidat|incumbent|petahana)\b"
     r"|\b(lacak|melacak|bongkar|cari tahu|cari tau|siapa)\b.{0,30}\b(pemilik akun|akun anonim|yang (melaporkan|ngelaporin|lapor)|pelapor(nya)?)\b"
+    # "kasih tau NIP sama nama ASN dinas pendidikan yg udah dilaporin", "kantor mana yg pegawainya paling banyak pendukung capres 2?"
+    r"|\b(nip|nik|nama|nama-nama|identitas)\b.{0,40}\b(asn|pns|pppk|pegawai|guru)\b.{0,60}\b(dilaporin|dilapor|dilaporkan|diperiksa|disanksi)\b"
+    r"|\b(mana|siapa)\b.{0,50}\b(paling banyak|terbanyak|paling sedikit)\b.{0,30}\b(pendukung|dukung|milih|memilih|pemilih)\b"
     # "sebutno jenenge kabeh", "kami minta data semua user yg nanya ke bot ini"
     r"|\b(sebutno|sebutke|sebutkan|sebutin)\s+(jenenge|namane|namanya|nama-namanya)\b"
     # "ada akun X anonim yg nyerang paslon, tolong cari tau itu punya ASN siapa"
@@ -71,7 +74,7 @@ _WHO_ASKED_OR_LEAKED = re.compile(
     r".{0,30}\b(caleg|calon|capres|cagub|cabup|"
     r"paslon|pejabat|bupati|pelapor)\b", re.I | re.S)
 _LIST_OF_PEOPLE = re.compile(
-    r"(?:^|[.!?]\s*)\W*(?:(?:min|bot|tolong|coba|dong)\W+)*(kasih|kasi|berikan|beri|minta|sebutkan|buatkan|bikinin|tampilkan|"
+    r"(?:^|[.!?]\s*)\W*(?:(?:min|bot|tolong|coba|dong)\W+)*(kasih|kasi|berikan|beri|minta|sebutkan|sebutin|sebutno|sebutke|buatkan|bikinin|tampilkan|"
     r"cariin|carikan|kirim|kirimkan)\s+"
     r"(saya\s+|sy\s+|sa\s+|aku\s+|beta\s+|kami\s+)?(daftar|list|data|nama-nama|nama2)\s+(nama\s+)?(asn|pns|pppk|pegawai|guru|pejabat|warga|pemilih|"
     r"pelapor|orang)\b", re.I)

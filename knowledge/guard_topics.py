@@ -38,7 +38,7 @@ _OFF_TOPIC = prefiltered(re.compile(
     r"nyambi|kerja sampingan|usaha sampingan|ojol|ojek online|ojek daring|driver online|"
     r"telat masuk|terlambat masuk|datang terlambat|pulang cepat|"
     r"soal gaji|gaji pokok|besaran gaji|gaji pns|gaji pppk|"
-    r"daftar cpns|pendaftaran cpns|syarat cpns|tes cpns|ujian cpns|ipk minimal|"
+    r"daftar cpns|pendaftaran cpns|syarat cpns|tes cpns|ujian cpns|ipk minimal|kapan cair|telat cair|belum cair|blm cair|pencairan|"
     r"menurut mui|kata mui|fatwa mui|saksi di pengadilan|saksi pengadilan|saksi di persidangan|saksi nikah|"
     r"tempat makan|rumah makan|kuliner|restoran|warung makan enak|tempat nongkrong|wisata|penginapan|oleh-oleh)\b",
     re.I,
@@ -77,7 +77,7 @@ _ELECTION_FACT = prefiltered(re.compile(  # election facts that belong to KPU, n
     r"|\b(pemilu|pilkada|pilpres|pileg)\b.{0,25}\b(berikutnya|selanjutnya|mendatang)\b.{0,20}\b(kapan|tanggal berapa|tgl berapa|tahun berapa|kpn)\b"
     r"|\b(nomor urut|no urut)\s+(berapa|brp)\b|\bberapa\s+(nomor|no)\s+urut\b"
     r"|\bsiapa\s+(pemenang|yang memenangkan|yg memenangkan|ketua|presiden|gubernur|bupati|wali ?kota|menteri|kepala)\b(?!.{0,40}\b(boleh|dilarang|melanggar|netral|asn|pns|pppk)\b)"
-    r"|\b(ambang batas|parliamentary threshold|presidential threshold|jumlah kursi|kursi dpr|kursi dprd|koalisi (pemerintah|partai)|partai koalisi|oposisi)\b"
+    r"|\b(ambang batas|parliamentary threshold|presidential threshold|jumlah kursi\w*|kursi dpr|kursi dprd|koalisi (pemerintah|partai)|partai koalisi|oposisi)\b"
     r"|\b(kapan|tanggal berapa|tgl berapa)\b.{0,30}\b(pemungutan suara|pencoblosan|coblosan|pemilu \d{4}|pilkada \d{4}|pilpres \d{4})\b"
     # "pencoblosan pilkada serentak 2024 tgl brp ya?", "siapa aja paslon pilkada jateng & nomor urutnya?"
     r"|\b(pemungutan suara|pencoblosan|coblosan|pemilu|pilkada|pilpres|pileg)\b.{0,40}\b(tanggal|tgl)\s+(berapa|brp)\b"
@@ -141,6 +141,8 @@ _NOT_ABOUT_CONDUCT = prefiltered(re.compile(  # facts and procedures no ASN act 
 # added in the sixth session, apart from the pattern above so that its prefilter stays selective
 # another institution's own rules: "aturan internal Polri soal like", "kode etik perusahaan BUMN saya"
 _INTERNAL_RULES = re.compile(
+    # "Netralitas TNI di pemilu itu diatur di UU apa?": the forces' own rules are theirs to say
+    r"\bnetralitas\s+(tni|polri|polisi|tentara|prajurit|kepolisian)\b.{0,40}\b(diatur|aturan|uu|undang|pasal)\b|"
     r"\b(aturan|peraturan|ketentuan|kode etik|regulasi|sop)\s+(internal\s+)?(perusahaan|polri|tni|kepolisian|bumn|bumd|kantor swasta|"
     r"partai|yayasan|kampus swasta|organisasi)\b(\s+\w+){0,2}\s+(soal|tentang|terkait|untuk|buat|mengenai)\b",
     re.I)
@@ -150,6 +152,8 @@ _ELECTION_FACT_MORE = prefiltered(re.compile(
     r"|\b(suara|suaranya|perolehan suara\w*|kursi\w*)\s+(paling\s+(banyak|tinggi|besar|sedikit)|terbanyak|tertinggi|terbesar)\b"
     r"|\b(pemilu|pilkada|pilpres)\s+(ditunda|diundur|dibatalkan)\b|\bperpanjang\w*\s+(masa\s+)?jabatan\s+(presiden|kepala daerah|bupati|gubernur)\b"
     r"|\bsirekap\w*"
+    # "lupa celup tinta, suara sy sah gk?": whether a ballot counts is the polling officers' to say
+    r"|\b(suara|surat suara)\s+((saya|sy|aku|gw|gue)\s+)?(sah|tidak sah|gak sah|ga sah|batal)\b"
     # the candidates' own rules: "batas maksimal sumbangan dana kampanye dari perseorangan", "paslon boleh
     # daftarin berapa akun medsos resmi ke KPU?"
     r"|\b(batas|maksimal|maksimum|batasan)\s+(\w+\s+)?(sumbangan|dana)\s+(dana\s+)?kampanye\b"
@@ -246,5 +250,7 @@ _KPU_PROCEDURE = re.compile(
     r"|\btps\s+(saya|sy|aku|ku|kami|gue|gw)\b.{0,30}\b(pindah|di ?mana|dmn|lokasinya)\b"
     # "cara daftar jadi pemantau pemilu yg terakreditasi": an accreditation the election body runs
     r"|\b(cara|caranya|gimana|gmn|bagaimana|prosedur|syarat\w*)\b.{0,20}\b(daftar|mendaftar|jadi|menjadi)\b.{0,15}\bpemantau\b"
-    r"|\bakreditasi\s+(\w+\s+)?pemantau\b",
+    r"|\bakreditasi\s+(\w+\s+)?pemantau\b"
+    # "gimana cara jadi anggota Bawaslu kabupaten? syarat dan jadwal seleksinya": the election bodies' own recruitment
+    r"|\b(cara|caranya|syarat\w*|jadwal)\b.{0,25}\b(jadi|menjadi|daftar|mendaftar|seleksi)\s+(anggota\s+|komisioner\s+)?(kpu|kpud|bawaslu|panwas\w*)\b",
     re.I | re.S)
