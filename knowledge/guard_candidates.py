@@ -89,7 +89,7 @@ _RANK_ORDER = re.compile(
 # "caleg yg namanya Budi itu pernah kena kasus korupsi?": a claim about a candidate's past, asked of the bot
 # "sebutin kelemahan2 paslon 1 biar sy bisa share": material against a candidate, ordered of the bot
 _AGAINST_A_CANDIDATE = re.compile(
-    rf"\b(sebutin|sebutkan|kasih tau|kasih tahu|jelasin|jelaskan|tulis|tuliskan|buatin|bikinin|list|daftarin)\s+(\w+\s+)?"
+    rf"(?:^|[.!?,]\s*|\b(?:tolong|coba|min|bot|dong)\s+)(sebutin|sebutkan|kasih tau|kasih tahu|jelasin|jelaskan|tulis|tuliskan|buatin|bikinin|list|daftarin)\s+(\w+\s+)?"
     rf"(kelemahan|kekurangan|keburukan|kejelekan|dosa|borok|aib)\w*\s+(\w+\s+)?{_CANDIDATE_WORD}\b", re.I)
 _CLAIM_ABOUT_CANDIDATE = re.compile(
     # "calon bupati nomer 1 ijazahe palsu to?"
