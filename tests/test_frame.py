@@ -772,7 +772,7 @@ def test_a_procedure_a_duty_and_a_contract_ended_are_asked_about(text, qtype):
 @pytest.mark.parametrize("text", [
     "PNS ikut kampanye pilkada pake seragam dinas, hukumannya sedang atau berat?",
     "Yg kayak gitu masuk hukuman disiplin tingkat apa?",
-    "Sbg atasan langsung sy wajib ngapain, dan sanksi dia kira2 apa?",
+    "Video staf kami viral ikut yel2 di kampanye. Sanksi dia kira2 apa?",
 ])
 def test_the_level_of_a_sanction_is_a_sanction_question(text):
     assert question_type(text) == "sanction"
