@@ -781,7 +781,7 @@ def test_the_level_of_a_sanction_is_a_sanction_question(text):
 @pytest.mark.parametrize("text, qtype", [
     ("sy udh hapus postingan dukungan ke caleg kemarin. kalau udah dihapus apa masih bisa disanksi?", "sanction"),
     ("kalau sy jadi kena sanksi netralitas gara2 share poster, bakal tercatat di data kepegawaian gak?", "sanction"),
-    ("terlanjur komen dukungan di FB bakal cagub. sanksi moral tuh kayak gimana bentuknya?", "sanction"),
+    ("kemarin komen dukungan di FB bakal cagub. sanksi moral tuh kayak gimana bentuknya?", "sanction"),
     ("sy pake mobil dinas buat jemput caleg pas kampanye. sanksi terberatnya apa?", "sanction"),
     ("sy dpt surat sanksi moral. yg berhak ngeluarin sanksi itu siapa sih, atasan langsung?", "authority"),
     ("atasan sy tau sy share poster caleg tp diem aja. emang atasan wajib ngapain kalau tau?", "what-to-do"),
