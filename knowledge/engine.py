@@ -27,6 +27,7 @@ from netralbot.knowledge.frame import (
 from netralbot.knowledge.frame import fit as frame_fit
 from netralbot.knowledge.frame import extract as extract_frame
 from netralbot.knowledge.focus import focus
+from netralbot.knowledge.prefilter import prefiltered
 from netralbot.knowledge.guard import MAX_QUESTION_CHARS, Refusal, printable_text, screen
 from netralbot.knowledge.guard import vocabulary as guard_vocabulary
 from netralbot.knowledge.loader import load_seed
@@ -82,26 +83,26 @@ MITIGATED_LOGIT, MITIGATED_AMONG = 4.0, 5  # how far below a prohibition, among 
 _RETIRED = frozenset({"pensiunan"})
 # "bapak sy pensiunan … dia minta sy bantu", "sy PNS, bapak pensiunan": a serving civil servant in the story
 # "sudah pensiun, tapi masih jadi tenaga ahli di dinas": still working for the state in another role
-_STILL_WORKING = re.compile(r"\b(masih|msh)\s+(\w+\s+){0,2}?(kerja|bekerja|menjabat|jadi|jd|aktif|dikontrak|diperbantukan)\b"
+_STILL_WORKING = prefiltered(re.compile(r"\b(masih|msh)\s+(\w+\s+){0,2}?(kerja|bekerja|menjabat|jadi|jd|aktif|dikontrak|diperbantukan)\b"
                             r"|\b(tenaga ahli|staf ahli|kontrak|honorer|komisaris|dewan pengawas|ppnpn|tenaga pendukung|"
-                            r"diangkat lagi|diangkat kembali)\b", re.I)
-_SERVING_ASKER = re.compile(r"\b(minta|ngajak|ajak|ajakin|nyuruh|suruh)\s+(saya|sy|aku|gue|gw|beta|sa)\b"
-                            r"|\b(saya|sy|aku|gue|gw|beta|sa)\s+(masih\s+)?(asn|pns|pppk|cpns|guru|pegawai)\b", re.I)
+                            r"diangkat lagi|diangkat kembali)\b", re.I))
+_SERVING_ASKER = prefiltered(re.compile(r"\b(minta|ngajak|ajak|ajakin|nyuruh|suruh)\s+(saya|sy|aku|gue|gw|beta|sa)\b"
+                            r"|\b(saya|sy|aku|gue|gw|beta|sa)\s+(masih\s+)?(asn|pns|pppk|cpns|guru|pegawai)\b", re.I))
 # "rumah kami dijadiin posko", "mobil keluarga dipasang stiker": a home or car the asker shares
 # "sy tetep blh nyoblos kan?", "beta PNS … sonde bisa coblos … betul ko?": the asker's own vote; not
 # "suami blh ikut nyoblos bareng sy?", the relative's
-_ASKER_VOTES = re.compile(
+_ASKER_VOTES = prefiltered(re.compile(
     r"\b(saya|sy|aku|beta|sa|kula|abdi|gw|gue|aku dhewe|sy sendiri|saya sendiri)\s+(\w+\s+){0,3}?(boleh|blh|bole|bisa|oleh|kenging|punya hak pilih|msh punya hak)"
     r"(\s+\w+){0,2}?\s+(nyoblos|coblos|mencoblos|milih|memilih|pilih)\b"
     r"|\b(saya|sy|aku|beta|sa)\s+(\w+\s+){0,3}?(gak|ga|gk|tidak|ndak|ora|sonde|seng|nggak)\s+(boleh|blh|bole|oleh|bisa)\s+(\w+\s+)?(nyoblos|coblos|milih)\b"
     r"|\b(asn|pns|pppk)\s+(\w+\s+){0,3}?(gak|ga|gk|tidak|ndak|ora|sonde|seng|nggak)\s+(boleh|blh|bole|oleh|bisa)\s+(\w+\s+)?(nyoblos|coblos|milih)\b"
     r"|\b(saya|sy|aku|beta|sa)\s+(\w+\s+){0,2}?(nyoblos|coblos|milih)\s+(\w+\s+)?(boleh|blh|bole)\s+(kan|gak|ga|dong|ya|to)\b",
-    re.I)
-_RELATIVE_VOTES = re.compile(
+    re.I))
+_RELATIVE_VOTES = prefiltered(re.compile(
     r"\b(suami|istri|bojo\w*|laki|bini|adik|kakak|anak|bapak|ayah|ibu|dia)(\s+(sy|saya|aku|ku|beta|sa))?\s+(\w+\s+){0,2}?"
-    r"(boleh|blh|bole|bisa|ikut)\s+(\w+\s+)?(nyoblos|coblos|milih)\b(?!\s+(gak|ga|gk)\b.{0,30}\b(saya|sy|aku)\b)", re.I)
-_SHARED_HOME = re.compile(r"\b(rumah|mobil|motor|pagar|teras|halaman)\s+(kami|kita|sy|saya|aku|gue|gw|keluarga|kita orang)\b"
-                          r"|\bposko\b", re.I)
+    r"(boleh|blh|bole|bisa|ikut)\s+(\w+\s+)?(nyoblos|coblos|milih)\b(?!\s+(gak|ga|gk)\b.{0,30}\b(saya|sy|aku)\b)", re.I))
+_SHARED_HOME = prefiltered(re.compile(r"\b(rumah|mobil|motor|pagar|teras|halaman)\s+(kami|kita|sy|saya|aku|gue|gw|keluarga|kita orang)\b"
+                          r"|\bposko\b", re.I))
 MITIGATING_MANNERS = frozenset({"tugas-dinas", "tidak-sengaja"})  # sent by the office; did not know
 GENTLER_LOGIT = 2.5  # how far below a prohibition an entry about the situation *without* the denied act may rank
 CLOSE_LOGIT = 2.0  # a risky entry this close to a "boleh" top turns the answer into choices (ranking logits; every correct boleh on blind, dev and questions.yaml is >= 2.2 ahead)

@@ -220,7 +220,7 @@ _AUTHORITY = re.compile(
     r"(sanksi|sangsi|hukuman)\w*\b.{0,40}\b(atau|ato|apa)\b",
     re.I | re.S,
 )
-_DEFINITION = re.compile(
+_DEFINITION = prefiltered(re.compile(
     # "CLTN itu apa & apa hubungannya …", "SKB tu apaan?" (not "like postingan caleg itu apa boleh?")
     r"\b[a-z]{2,12}\s+(itu|tu|tuh)\s+(apa|apaan|ap)\b(?!\s+(termasuk|boleh|melanggar|salah|dilarang|masalah|aman|wajar|pelanggaran|kena|bisa|sudah|udah|juga|gak|ga|nggak|tidak))"
     r"|\b(singkatan(nya)?\s+(dari\s+)?(apa|apaan)|kepanjangan(nya)?\s+(dari\s+)?(apa|apaan)|\w+\s+itu\s+artinya|apa\s+itu(?!\s+(termasuk|boleh|melanggar|salah|dilarang|masalah|aman|wajar|pelanggaran|kena|bisa|sudah|udah|juga))|apaan\s+itu|apa\s+sih|apa\s+yang\s+dimaksud|apa\s+yg\s+dimaksud|yang\s+dimaksud|yg\s+dimaksud|maksudnya\s+apa|artinya\s+apa|arti\s+dari|pengertian|definisi|bedanya\s+apa|apa\s+bedanya|apa\s+beda|perbedaan)\b"
@@ -236,7 +236,7 @@ _DEFINITION = re.compile(
     # "UU 5/2014 masih dipakai nggak buat netralitas?": whether a rule still holds
     r"|\b(uu|undang|pp|skb|perpres|permen\w*|peraturan|aturan)\b[^?.!]{0,50}\b(masih|msh)\s+(berlaku|dipakai|dipake|digunakan|dipakai|relevan|sah|dianggap)\b",
     re.I,
-)
+))
 
 
 _DESCRIBED_CHOICE = re.compile(
@@ -362,18 +362,18 @@ _ASKS_FOR_RELATIVE = prefiltered(re.compile(
     r"\b(itu\s+)?hak\s+(dia|beliau|mereka|suami|istri|anak)\b"
     rf"|\b(dia|beliau|{_RELATIVE_WORD}(\s+(sy|saya|aku|ku|gw|gue))?)\s+(boleh|blh|bole|bebas)\s+((gitu|begitu|gt)\s+)?(kan|dong|kn|toh)\b"
     rf"|\bapa\s+{_RELATIVE_WORD}\s+(sy|saya|aku|gw|gue)\s+(ikut\s+)?(dilarang|melanggar|kena)\b", re.I))
-_RELATIVE_IN_UNIFORM = re.compile(
+_RELATIVE_IN_UNIFORM = prefiltered(re.compile(
     rf"\b({_RELATIVE_WORD}|bojo|bojoku|bojone|laki|bini|maitua)(\s*(sy|saya|aku|ku|beta|sa|gw|gue))?\s+(\w+\s+)?(anggota\s+)?"
-    r"(tni|polri|polisi|tentara|prajurit|babinsa|brimob|bhabinkamtibmas)\b", re.I)
+    r"(tni|polri|polisi|tentara|prajurit|babinsa|brimob|bhabinkamtibmas)\b", re.I))
 # "diem aja di grup gpp kan?", "gpp ga keluar?", "disuruh jangan keluar. boleh saya tetap di grup?": added to a
 # group, the asker means to stay
-_STAYS_IN_GROUP = re.compile(
+_STAYS_IN_GROUP = prefiltered(re.compile(
     r"\b(tetap|tetep|ttp|diem|diam|stay|bertahan)\s+(aja\s+|saja\s+|ae\s+)?(di|dalam|dlm)\s+(grup|group|grp|gc|situ|sana)\b"
     r"|\b(gpp|gapapa|gak papa|ga papa|boleh|blh|aman)\s+(ga|gak|gk|nggak|tidak|tdk)\s+(usah\s+)?(keluar|kluar|left|leave)\b"
-    r"|\b(jangan|jgn)\s+keluar\b", re.I)
+    r"|\b(jangan|jgn)\s+keluar\b", re.I))
 # "bupati terpilih blm dilantik": the winner is not yet in office, so still the candidate who won
-_NOT_YET_INAUGURATED = re.compile(r"\b(belum|blm|blom|durung|belon)\s+(resmi\s+)?(di)?(lantik|dilantik|pelantikan)\b", re.I)
-_MUST_REFUSE = re.compile(r"\b(harus|hrs|perlu|wajib|mesti|musti|kudu)\s+(\w+\s+)?(nolak|menolak|tolak)\b", re.I)
+_NOT_YET_INAUGURATED = prefiltered(re.compile(r"\b(belum|blm|blom|durung|belon)\s+(resmi\s+)?(di)?(lantik|dilantik|pelantikan)\b", re.I))
+_MUST_REFUSE = prefiltered(re.compile(r"\b(harus|hrs|perlu|wajib|mesti|musti|kudu)\s+(\w+\s+)?(nolak|menolak|tolak)\b", re.I))
 # "takut dianggap tidak netral", "wedi dianggep melu politik", "temen bilang sy yg ga netral": the asker
 # fears that what they do (reporting someone, most often) makes them look partisan
 _FEARS_SEEN_PARTISAN = prefiltered(re.compile(
@@ -674,7 +674,7 @@ _WORKPLACE = re.compile(
 # "kpla dinas ngerahin stafnya dtg kampanye": the head of an office is a person, the asker's superior
 _OFFICE_HEAD = re.compile(r"\b(kepala|kpl|kpla|kep)\s+(dinas|kantor|badan|bagian|bidang|dinasnya|kantornya)\b|\bkadis\b", re.I)
 _TEACHER = re.compile(r"\b(meng?ajar\w*|ngajar\w*|dosen|guru|pengajar)\b", re.I)
-_NOT_THE_SITUATION = re.compile(
+_NOT_THE_SITUATION = prefiltered(re.compile(
     r"\b(termasuk|kaasup|kalebet|dianggap|dihitung|diitung|terhitung|tergolong|masuk kategori|itungannya|dicap)\s+"
     r"(sebagai\s+|sbg\s+|ke\s+|ke dalam\s+)?(kegiatan\s+)?(kampanye|kmpnye|kampanya)\b"
     r"|\b(yang|yg)\s+(dilarang|gak boleh|ga boleh|gk boleh|nggak boleh|tidak boleh|ndak boleh)\s+(itu\s+)?"
@@ -697,7 +697,7 @@ _NOT_THE_SITUATION = re.compile(
     # "Sy udah baca kalau ASN gak boleh like postingan akun caleg. Nah kalau …": the rule already known
     r"|\b(saya|sy|aku|gue|gw|beta|sa|ambo|ulun|awak)\s+(udah|sudah|udh|sdh|su)\s+(baca|tahu|tau|denger|dengar|paham|ngerti|mengerti)\s+"
     r"(kalau|kalo|klo|bahwa)\s+[^.?!]{3,80}?\s+((gak|ga|gk|nggak|tidak|tdk|ndak|sonde|tra|indak)\s+boleh|dilarang)\b[^.?!]{0,40}[.!]",
-    re.I)
+    re.I))
 # an election body's own post or account, and what it is about: "postingan akun resmi KPU soal
 # jadwal debat capres": the candidates are its topic, not a target
 _OFFICIAL_CONTENT = re.compile(

@@ -20,6 +20,7 @@ import unicodedata
 from enum import StrEnum
 from functools import lru_cache
 
+from netralbot.knowledge.prefilter import prefiltered
 from netralbot.knowledge.guard_candidates import (
     _AGAINST_A_CANDIDATE,
     _CLAIM_ABOUT_CANDIDATE,
@@ -242,9 +243,9 @@ def screen(text: str) -> Refusal | None:
 # "Sy ngerti aturan netralitas, gak bakal aneh-aneh. Yg sy bingung, gimana caranya pindah memilih?":
 # a story that opens on neutrality and then asks about something else
 _SENTENCE = re.compile(r"[^.?!\n]+[.?!\n]*")
-_NEUTRALITY_CONCERN = re.compile(
+_NEUTRALITY_CONCERN = prefiltered(re.compile(
     r"\b(boleh|blh|bole|dilarang|melanggar|ngelanggar|langgar|pelanggaran|netral\w*|kena|sanksi|hukuman|aman|gpp|gapapa|"
-    r"masalah|salah|kampanye|aturan|larangan|kode etik|disiplin|lapor\w*)\b", re.I)
+    r"masalah|salah|kampanye|aturan|larangan|kode etik|disiplin|lapor\w*)\b", re.I))
 
 
 def _asked_apart(text: str) -> Refusal | None:

@@ -80,23 +80,23 @@ _NAME_OR_PREDICT = prefiltered(re.compile(  # orders to name, predict, rate or s
 ))
 # "Coba urutin dong paslon gubernur dari yg paling pro-ASN … kasih skor 1-10": an order to rank them,
 # whatever the asker says it is for
-_RANK_ORDER = re.compile(
+_RANK_ORDER = prefiltered(re.compile(
     rf"\b(coba|tolong|dong|bisa|bikin(in)?|buat(in|kan)?)\b.{{0,15}}\b(urutin|urutkan|ranking(in|kan)?|rangking(in|kan)?|peringkatkan|skorin)\b"
     rf".{{0,40}}\b{_CANDIDATE_WORD}\b"
     rf"|\b{_CANDIDATE_WORD}\b.{{0,80}}\b(kasih|beri|berikan|kasi)\s+(skor|nilai|rating|rapor)\b"
     # "Dari 3 paslon bupati, urutkan yg paling pro guru honorer dong"
-    rf"|\b{_CANDIDATE_WORD}\b.{{0,40}}\b(urutin|urutkan|ranking(in|kan)|rangking(in|kan)|peringkatkan)\b", re.I)
+    rf"|\b{_CANDIDATE_WORD}\b.{{0,40}}\b(urutin|urutkan|ranking(in|kan)|rangking(in|kan)|peringkatkan)\b", re.I))
 # "caleg yg namanya Budi itu pernah kena kasus korupsi?": a claim about a candidate's past, asked of the bot
 # "sebutin kelemahan2 paslon 1 biar sy bisa share": material against a candidate, ordered of the bot
-_AGAINST_A_CANDIDATE = re.compile(
+_AGAINST_A_CANDIDATE = prefiltered(re.compile(
     rf"(?:^|[.!?,]\s*|\b(?:tolong|coba|min|bot|dong)\s+)(sebutin|sebutkan|kasih tau|kasih tahu|jelasin|jelaskan|tulis|tuliskan|buatin|bikinin|list|daftarin)\s+(\w+\s+)?"
-    rf"(kelemahan|kekurangan|keburukan|kejelekan|dosa|borok|aib)\w*\s+(\w+\s+)?{_CANDIDATE_WORD}\b", re.I)
-_CLAIM_ABOUT_CANDIDATE = re.compile(
+    rf"(kelemahan|kekurangan|keburukan|kejelekan|dosa|borok|aib)\w*\s+(\w+\s+)?{_CANDIDATE_WORD}\b", re.I))
+_CLAIM_ABOUT_CANDIDATE = prefiltered(re.compile(
     # "calon bupati nomer 1 ijazahe palsu to?"
     rf"\b{_CANDIDATE_WORD}\b.{{0,30}}\b(ijazah|ijazahe|ijazahnya|gelar|gelare|gelarnya)\s+(palsu|asli|bodong)\b|"
     rf"\b{_CANDIDATE_WORD}\b.{{0,40}}\b((kena|terlibat|tersangkut|terjerat|tersandung)\s+(kasus|korupsi|skandal|narkoba)"
     r"|pernah\s+(kena|terlibat|tersangkut|terjerat|tersandung|dipenjara|dihukum)\b)",
-    re.I)
+    re.I))
 _OPINION = prefiltered(re.compile(  # asks the bot's own view of candidates or parties, or to rank them
     r"\b(kalau|klo|kalo|seandainya|andai|andaikan)\s+(kamu|km|anda|lu|lo|kau)\s+(harus\s+|disuruh\s+)?(milih|memilih|pilih|nyoblos|mencoblos|dukung|mendukung)\b"
     r"|\b(pemerintah|oposisi|rezim|koalisi)\b.{0,40}\b(bagus|jelek|baik|buruk|berhasil|gagal)\b.{0,20}\b(menurut(mu| kamu| anda| km)|pendapat(mu| kamu| anda))\b"

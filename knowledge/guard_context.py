@@ -36,14 +36,14 @@ _REPORTED = prefiltered(re.compile(  # someone else asked, or the asker tells of
 # The same words in a question about the asker's own act are a question for the
 # matcher, not a request: "bikin konten review cagub, boleh?", "sy bilang ke istri
 # pilih nomor 2, itu termasuk ngajak yg dilarang?".
-_ASKS_IF_ALLOWED = re.compile(
+_ASKS_IF_ALLOWED = prefiltered(re.compile(
     r"\b(boleh|blh|bolehkah|oleh|meunang|dilarang|melanggar|langgar|ngelanggar|nglanggar|pelanggaran|kena sanksi"
     r"|kena ga|kena gak|kena gk|kena nggak|bs kena|bisa kena|aman|gpp|termasuk|bisakah|bisa gak|bisa ga"
     r"|kenging|angsal|buliah|galak|iso ora|salah gak|salah ga|masalah gak|masalah ga|kena|kna|kode etik|hukumnya"
     r"|bole|dihitung|dianggap|gak papa|ga papa|gapapa|nggak papa|ngga papa|tidak apa-apa|ndak papa|ora popo|rapopo"
     r"|gak apa-apa|ga apa-apa|gak apa2|ga apa2|gk apa2|nggak apa-apa|nggak apa2)\b",
     re.I,
-)
+))
 _ASKS_IF_VIOLATION = re.compile(
     r"\b(dilarang|melanggar|langgar|ngelanggar|nglanggar|pelanggaran|kena sanksi|termasuk|kode etik)\b|\bnetral\s+(gk|gak|ga|nggak|tidak|ndak|kah|ji)\b",
     re.I,
@@ -94,8 +94,8 @@ _REQUEST = re.compile(r"\b(minta|tolong|mohon|pengen|ingin|mau|bisa|bisakah|coba
 _ASKER_WATCHES = re.compile(r"\b(kita|kami|saya|sy|aku|gue|gw)\s+(\w+\s+)?(nonton|menonton|nntn|lihat|liat|dengar|dengerin|baca|baca2|"
                             r"baca-baca|bc2|datang|dateng|hadir|ikut|nulis|menulis|tulis)\b", re.I)
 # "boleh ga sih nonton siaran kampanye di tv?": may one watch it, the subject left out
-_MAY_WATCH = re.compile(r"\b(boleh|blh|bolehkah|bole|aman|gpp)\s+(\w+\s+){0,3}?(nonton|menonton|nntn|lihat|liat|dengar|dengerin|"
-                        r"baca|membaca|simak|menyimak)\b", re.I)
+_MAY_WATCH = prefiltered(re.compile(r"\b(boleh|blh|bolehkah|bole|aman|gpp)\s+(\w+\s+){0,3}?(nonton|menonton|nntn|lihat|liat|dengar|dengerin|"
+                        r"baca|membaca|simak|menyimak)\b", re.I))
 _ASKS_HOW_IT_STANDS = re.compile(r"\b(gimana|gmn|bagaimana|gmana)\s*\??\s*$", re.I)
 # "ngurusnya ke mana, dan apakah ada aturan khusus buat ASN?": the message asks about the rules too
 _ABOUT_THE_RULES = re.compile(r"\b(aturan|netral\w*|larangan|dilarang|melanggar|pelanggaran)\b", re.I)

@@ -241,7 +241,7 @@ _ELECTION_FACT_ANYWAY = re.compile(
 # how to move one's vote, what polling staff are paid, where one's polling station is: KPU's business
 # whoever asks ("cara urus pindah memilih klo sy lg tugas luar kota", "honor KPPS berapa? temen sy PNS"),
 # unless the message asks whether something is allowed ("ngurus form A5 pindah memilih, asn boleh gk")
-_KPU_PROCEDURE = re.compile(
+_KPU_PROCEDURE = prefiltered(re.compile(
     r"(?<!nanya )(?<!tanya )(?<!nanyain )(?<!menanyakan )\b(cara|caranya|gimana|gmn|bagaimana|prosedur|urus|ngurus|mengurus)\b"
     r".{0,30}\b(pindah memilih|pindah tps|form(ulir)? a5)\b"
     r"|\b(pindah memilih|pindah tps)\b.{0,60}\b(caranya|gimana caranya|urus form|form apa|formulir apa|syaratnya)\b"
@@ -253,4 +253,4 @@ _KPU_PROCEDURE = re.compile(
     r"|\bakreditasi\s+(\w+\s+)?pemantau\b"
     # "gimana cara jadi anggota Bawaslu kabupaten? syarat dan jadwal seleksinya": the election bodies' own recruitment
     r"|\b(cara|caranya|syarat\w*|jadwal)\b.{0,25}\b(jadi|menjadi|daftar|mendaftar|seleksi)\s+(anggota\s+|komisioner\s+)?(kpu|kpud|bawaslu|panwas\w*)\b",
-    re.I | re.S)
+    re.I | re.S))
