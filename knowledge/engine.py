@@ -81,14 +81,6 @@ _ASKER_DOES = re.compile(r"(?<!\w)(?:(?:saya|sy|aku|gue|gw|sa|ulun|awak|kulo|abd
                          r"membagikan|sebar|nyebar|menyebarkan)(?!\w)", re.I)
 MITIGATED_LOGIT, MITIGATED_AMONG = 4.0, 5  # how far below a prohibition, among how many, an entry for the manner may rank
 _RETIRED = frozenset({"pensiunan"})
-# "bapak sy pensiunan … dia minta sy bantu", "sy PNS, bapak pensiunan": a serving civil servant in the story
-# "sudah pensiun, tapi masih jadi tenaga ahli di dinas": still working for the state in another role
-_STILL_WORKING = prefiltered(re.compile(r"\b(masih|msh)\s+(\w+\s+){0,2}?(kerja|bekerja|menjabat|jadi|jd|aktif|dikontrak|diperbantukan)\b"
-                            r"|\b(tenaga ahli|staf ahli|kontrak|honorer|komisaris|dewan pengawas|ppnpn|tenaga pendukung|"
-                            r"diangkat lagi|diangkat kembali)\b", re.I))
-_SERVING_ASKER = prefiltered(re.compile(r"\b(minta|ngajak|ajak|ajakin|nyuruh|suruh)\s+(saya|sy|aku|gue|gw|beta|sa)\b"
-                            r"|\b(saya|sy|aku|gue|gw|beta|sa)\s+(masih\s+)?(asn|pns|pppk|cpns|guru|pegawai)\b", re.I))
-# "rumah kami dijadiin posko", "mobil keluarga dipasang stiker": a home or car the asker shares
 # "sy tetep blh nyoblos kan?", "beta PNS … sonde bisa coblos … betul ko?": the asker's own vote; not
 # "suami blh ikut nyoblos bareng sy?", the relative's
 _ASKER_VOTES = prefiltered(re.compile(
@@ -101,6 +93,7 @@ _ASKER_VOTES = prefiltered(re.compile(
 _RELATIVE_VOTES = prefiltered(re.compile(
     r"\b(suami|istri|bojo\w*|laki|bini|adik|kakak|anak|bapak|ayah|ibu|dia)(\s+(sy|saya|aku|ku|beta|sa))?\s+(\w+\s+){0,2}?"
     r"(boleh|blh|bole|bisa|ikut)\s+(\w+\s+)?(nyoblos|coblos|milih)\b(?!\s+(gak|ga|gk)\b.{0,30}\b(saya|sy|aku)\b)", re.I))
+# "rumah kami dijadiin posko", "mobil keluarga dipasang stiker": a home or car the asker shares
 _SHARED_HOME = prefiltered(re.compile(r"\b(rumah|mobil|motor|pagar|teras|halaman)\s+(kami|kita|sy|saya|aku|gue|gw|keluarga|kita orang)\b"
                           r"|\bposko\b", re.I))
 MITIGATING_MANNERS = frozenset({"tugas-dinas", "tidak-sengaja"})  # sent by the office; did not know
@@ -459,7 +452,7 @@ class KnowledgeBase:
             # entry on relatives outside the ASN rules leads clearly, what they do is theirs, and
             # the asker says they take no part
             boleh_ok = not boleh_at_risk(entry.frame, _as_read_by(entry, m.frame), self.matcher.phrasing_frame(entry.id))
-        if not boleh_ok and conf >= ANSWER_MIN and self._only_scope_beside(m, entry, text):
+        if not boleh_ok and conf >= ANSWER_MIN and self._only_scope_beside(m, entry):
             # "bapak saya pensiunan, diajak jadi timses, masih kena aturan netralitas?": the allowed
             # entry for that very person leads, and what stands near it only says the rules no longer bind him
             boleh_ok = True
@@ -630,18 +623,15 @@ class KnowledgeBase:
             return BOLEH_MIN
         return BOLEH_HARMLESS_MIN
 
-    def _only_scope_beside(self, m, entry: FaqEntry, text: str) -> bool:
-        """A retiree who was only invited ("diajak jadi timses"), or has retired already, asks whether
-        the ASN rules still bind him: the allowed entry for that very person leads, and every close neighbour is an
+    def _only_scope_beside(self, m, entry: FaqEntry) -> bool:
+        """A retiree who was only invited ("diajak jadi timses") asks whether the ASN rules still bind
+        him: the allowed entry for that very person leads, and every close neighbour is an
         ``info`` entry about whom the rules bind, for that same person. Nothing near it is a
         prohibition, and the question names no risky act, uniform or office means it leaves out."""
         f = entry.frame
         outside = m.frame.outside_asn
         if (entry.verdict != "boleh" or f is None or not outside or not outside <= _RETIRED
-                or not outside & set(f.actor) or not ("hanya-diajak" in m.frame.get("manner") or (
-                    # retired already, and no serving civil servant (the asker, most often) is in the story
-                    "sudah-pensiun" in m.frame.get("manner") and not m.frame.get("actor") & ASN_FAMILY
-                    and not _SERVING_ASKER.search(text) and not _STILL_WORKING.search(text)))
+                or not outside & set(f.actor) or "hanya-diajak" not in m.frame.get("manner")
                 or m.frame.get("means")):
             return False
         if risky_acts(m.frame) - set(f.act) - self.matcher.phrasing_frame(entry.id).get("act"):

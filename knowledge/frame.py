@@ -602,12 +602,12 @@ _CANDIDACY = re.compile(r"\b(calon|caleg|capres|cawapres|cagub|cawagub|cabup|caw
                         r"pendukung\w*|syukuran|kemenangan|menang|selamat|ucapin|ucapan|"
                         # his own account, not the government's: he may run again
                         r"(akun|ig|instagram|fb|facebook|tiktok|medsos|x) pribadi\w*)\b", re.I)
-# "brosur yang dibagiin di jalan", "video yang dishare temen": someone else shares, the asker did
-# not ("… lalu dibagikan" alone is often the asker's own act, told in the passive)
 # "dapet broadcast kampanye caleg di WA": a message received, not sent
 _RECEIVED_MESSAGE = re.compile(
     r"\b(dapet|dapat|dpt|nerima|menerima|terima|kena|kiriman|dikirimi|dikirimin)\s+(\w+\s+)?(broadcast|bc|pesan berantai|forward\w*|terusan)\b",
     re.I)
+# "brosur yang dibagiin di jalan", "video yang dishare temen": someone else shares, the asker did
+# not ("… lalu dibagikan" alone is often the asker's own act, told in the passive)
 _SHARED_BY_OTHERS = re.compile(
     r"\b(yang|yg)\s+di(bagi\w*|sebar\w*|share\w*|forward\w*|teruskan|terusin|broadcast\w*)\b"
     r"|\bdi(bagi\w*|sebar\w*|share\w*|forward\w*|teruskan|terusin|broadcast\w*)\s+(oleh|sama|sm|ama|dari|temen\w*|teman\w*|"
@@ -657,11 +657,12 @@ _KTP_FOR_SUPPORT = re.compile(
     r"|\b(ktp|e-ktp|ktp-el)\b.{0,40}\b(dukungan|dukung\w*|calon|caleg|paslon|perseorangan|dpd|dikumpul\w*|diminta|dicatut|dipakai|dipake|"
     r"disetor|diserahkan|dikasih|dipinjam)\b",
     re.I | re.S)
-# "warga minta cetak KTP-el", "caleg dateng mau ganti KTP rusak": an identity card issued as a public
-# service, not handed over as support for a candidate
-# "jangan lupa bawa undangan & KTP": a voter's papers at the polling station, no support handed over
+# "jangan lupa bawa undangan & KTP'. Gak nyebut calon": a voter's papers at the polling station, no support
+# handed over (with the few words after them, which the support check must not read as the card's purpose)
 _VOTER_PAPERS = re.compile(r"\b(bawa|membawa|dibawa|siapkan|siapin|jangan lupa|jgn lupa)\b.{0,25}\b(undangan|c6|c-6|formulir c|ktp|e-ktp|ktp-el)\b"
                            r".{0,20}\b(ke\s+tps|ktp|e-ktp|undangan|c6)?", re.I)
+# "warga minta cetak KTP-el", "caleg dateng mau ganti KTP rusak": an identity card issued as a public
+# service, not handed over as support for a candidate
 _KTP_SERVICE = re.compile(
     r"\b(cetak|nyetak|mencetak|rekam|perekaman|urus|ngurus|mengurus|ganti|bikin|perpanjang|layani|melayani|pelayanan|"
     r"penerbitan|terbitkan|nerbitin)\s+(\w+\s+)?(ktp|e-ktp|ktp-el)(-el)?\b", re.I)

@@ -86,11 +86,11 @@ _RANK_ORDER = prefiltered(re.compile(
     rf"|\b{_CANDIDATE_WORD}\b.{{0,80}}\b(kasih|beri|berikan|kasi)\s+(skor|nilai|rating|rapor)\b"
     # "Dari 3 paslon bupati, urutkan yg paling pro guru honorer dong"
     rf"|\b{_CANDIDATE_WORD}\b.{{0,40}}\b(urutin|urutkan|ranking(in|kan)|rangking(in|kan)|peringkatkan)\b", re.I))
-# "caleg yg namanya Budi itu pernah kena kasus korupsi?": a claim about a candidate's past, asked of the bot
 # "sebutin kelemahan2 paslon 1 biar sy bisa share": material against a candidate, ordered of the bot
 _AGAINST_A_CANDIDATE = prefiltered(re.compile(
     rf"(?:^|[.!?,]\s*|\b(?:tolong|coba|min|bot|dong)\s+)(sebutin|sebutkan|kasih tau|kasih tahu|jelasin|jelaskan|tulis|tuliskan|buatin|bikinin|list|daftarin)\s+(\w+\s+)?"
     rf"(kelemahan|kekurangan|keburukan|kejelekan|dosa|borok|aib)\w*\s+(\w+\s+)?{_CANDIDATE_WORD}\b", re.I))
+# "caleg yg namanya Budi itu pernah kena kasus korupsi?": a claim about a candidate's past, asked of the bot
 _CLAIM_ABOUT_CANDIDATE = prefiltered(re.compile(
     # "calon bupati nomer 1 ijazahe palsu to?"
     rf"\b{_CANDIDATE_WORD}\b.{{0,30}}\b(ijazah|ijazahe|ijazahnya|gelar|gelare|gelarnya)\s+(palsu|asli|bodong)\b|"

@@ -545,15 +545,6 @@ def test_a_department_secretary_is_no_village_secretary(kb):
 
 
 @pytest.mark.parametrize("text", [
-    "sy baru pensiun dr PNS bulan lalu, SK pensiun udah keluar. boleh kan skrg jd tim sukses caleg?",
-    "bapak sy pensiunan PNS dinas PU sejak 2022, skrg mau jd tim sukses cabup. dia masih kena aturan netral ga?",
-])
-def test_a_retiree_who_means_to_join_a_team_is_allowed(kb, text):
-    answer = kb.ask(text)
-    assert answer.faq_id == "aktor-pensiunan-kampanye-timses" and str(answer.verdict) == "boleh"
-
-
-@pytest.mark.parametrize("text", [
     "bapak sy pensiunan PNS, jadi timses cabup, dia minta sy bantu. boleh?",
     "Saya sudah pensiun, tapi masih jadi tenaga ahli di dinas. boleh jadi timses?",
     "Saya sudah pensiun dari PNS. Boleh jadi tim kampanye dan ngajak mantan bawahan yang masih PNS?",
