@@ -62,7 +62,8 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     "dev24": (0.80, 0.92, 0.82, 0.02),  # thirteenth session, every row of regulasi.md's table: 82.5/92.5 unread, then read
     "dev25": (0.78, 0.92, 0.77, 0.02),  # thirteenth session, HR staff and superiors: 81.2/92.5 unread, then read
     # fourteenth session, written at its start; first figures unread on the session-start code (76b8c44), then read
-    "dev26": (0.80, 0.82, 0.82, 0.05),  # Sumatra BKPSDM, many kinds of workers: 85.0/87.5
+    "dev26": (0.80, 0.82, 0.82, 0.05),  # Sumatra BKPSDM, many kinds of workers: 85.0/87.5; one permissive left: a
+                                        # would-be candidate on a granted CLTN approaching a party (D-3's exception)
     "dev27": (0.78, 0.78, 0.78, 0.02),  # eastern Indonesian Malay, WhatsApp groups: 82.5/82.5 with one dangerous answer (fixed)
     "dev28": (0.73, 0.82, 0.80, 0.02),  # long hotline messages: 78.1/47.5 (stories that end on another topic)
     "dev29": (0.76, 0.80, 0.78, 0.02),  # social media in detail: 81.2/85.0
