@@ -114,6 +114,8 @@ _SANCTION = prefiltered(re.compile(
     r"|\b(sanksi|sangsi|hukuman|hukdis)(nya)?\s+(\w+\s+)?(ringan|sedang|berat)\s+(atau|ato|apa)\s+(ringan|sedang|berat)\b"
     r"|\b(hukuman|sanksi|hukdis)\s+(disiplin\s+)?(tingkat|tingkatan|level|kategori)\s+(apa|mana|berapa)\b"
     r"|\b(sanksi|sangsi|hukuman)(nya)?\s+(dia|beliau|mereka|saya|sy)\s+(kira2|kira-kira|kemungkinan|bakal|kira)?\s*(apa|gimana)\b"
+    # "snksi asn ikt kmpnye pk atrbt partai ap y": the sanction named first, the question word last
+    r"|^\W*(sanksi|snksi|sangsi|hukuman|hkmn|hukdis)\b.{0,80}\b(apa|ap|apaan|ape)\s*(y|ya|yah|sih|ya\?)?\s*\??\s*$"
     # "pns dpecat g klo jd anggta partai", "bs dpnjr?": whether a sanction follows
     r"|\b(dipecat|dpecat|diberhentikan|dipenjara|dpnjr|dipidana|dibui)\s+(g|gk|ga|gak|nggak|ngga|tidak|tdk|ndak|ora|enggak)\b"
     r"|\b(bisa|bs|iso)\s+(dipecat|dpecat|dipenjara|dpnjr|dipidana|dibui)\s*\?"

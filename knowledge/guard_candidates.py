@@ -104,6 +104,8 @@ _OPINION = prefiltered(re.compile(  # asks the bot's own view of candidates or p
     rf"|\b(menurut(mu| kamu| anda| km| lu| lo| lo| pendapatmu| pendapat kamu| bot)|(pendapat|pandangan|opini|penilaian|sikap)( pribadi)?(mu| kamu| anda| km))\b.{{0,60}}\b{_CANDIDATE_WORD}\b"
     rf"|\b{_CANDIDATE_WORD}\b.{{0,60}}\b(menurut(mu| kamu| anda| km| lu| lo)|(pendapat|pandangan|opini|penilaian)( pribadi)?(mu| kamu| anda))\b"
     rf"|\b{_CANDIDATE_WORD}\b.{{0,30}}\b(yg|yang)\s+(paling|lebih)\s+{_JUDGEMENT}"
+    # "capres nomor 1 lebih layak dari nomor 2?"
+    rf"|\b{_CANDIDATE_WORD}\b\s+(nomor|no|nomer|urut)?\s*\d\s+(lebih|paling)\s+{_JUDGEMENT}"
     rf"|\b(paling|lebih)\s+(pinter|pintar|cerdas|bagus|baik|layak|pantas|cocok|jujur|hebat|kompeten|amanah|berpengalaman|oke|ok|keren|bersih|korup|buruk|jelek)\b.{{0,30}}\b{_CANDIDATE_WORD}\b"
     rf"|\b(peringkat|ranking|rangking|urutkan|urutin|ranking(kan|in)|peringkatkan|bandingkan|bandingin|skor(in)?)\b.{{0,40}}\b{_CANDIDATE_WORD}\b"
     # "dari semua capres, mana yg programnya paling pro ASN? bikinin ranking dong"

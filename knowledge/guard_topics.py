@@ -152,6 +152,8 @@ _ELECTION_FACT_MORE = prefiltered(re.compile(
     r"|\b(suara|suaranya|perolehan suara\w*|kursi\w*)\s+(paling\s+(banyak|tinggi|besar|sedikit)|terbanyak|tertinggi|terbesar)\b"
     r"|\b(pemilu|pilkada|pilpres)\s+(ditunda|diundur|dibatalkan)\b|\bperpanjang\w*\s+(masa\s+)?jabatan\s+(presiden|kepala daerah|bupati|gubernur)\b"
     r"|\bsirekap\w*"
+    # "caleg yg dapil aku siapa aja sih? ada listnya ga": the candidate lists are KPU's
+    r"|\b(caleg|calon|paslon)\b.{0,20}\bdapil\b.{0,25}\b(siapa|list\w*|daftar\w*)\b|\b(list|daftar)\s+(nama\s+)?(caleg|calon)\s+(di\s+)?dapil\b"
     # "lupa celup tinta, suara sy sah gk?": whether a ballot counts is the polling officers' to say
     r"|\b(suara|surat suara)\s+((saya|sy|aku|gw|gue)\s+)?(sah|tidak sah|gak sah|ga sah|batal)\b"
     # the candidates' own rules: "batas maksimal sumbangan dana kampanye dari perseorangan", "paslon boleh

@@ -790,3 +790,12 @@ def test_the_level_of_a_sanction_is_a_sanction_question(text):
 ])
 def test_consequences_asked_after_the_fact(text, qtype):
     assert question_type(text) == qtype
+
+
+def test_running_a_candidate_s_account_is_posting_on_it():
+    assert "posting" in extract("Nek aku dadi admin akun fanbase capres neng IG, oleh ora?").get("act")
+    assert "posting" not in extract("grup WA RT yang saya adminin mulai rame materi kampanye").get("act")
+
+
+def test_a_sanction_named_first_and_asked_last():
+    assert question_type("snksi asn ikt kmpnye pk atrbt partai ap y") == "sanction"
