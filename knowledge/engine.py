@@ -531,7 +531,7 @@ class KnowledgeBase:
         relative's who is outside the ASN rules, and nothing risky is the asker's own; the entry on
         such relatives (it says what still binds the asker) answers, not a prohibition on helping."""
         f = m.frame
-        if ("tidak-terlibat" not in f.get("manner") or "kerabat-asn" in f.get("manner")
+        if (m.confidence < ANSWER_MIN or "tidak-terlibat" not in f.get("manner") or "kerabat-asn" in f.get("manner")
                 or not f.get("target") & RELATIVES or risky_acts(f) - f.others_acts or _SHARED_HOME.search(text)):
             return None
         for s in m.ranked[:5]:
@@ -539,7 +539,8 @@ class KnowledgeBase:
             if (e.frame is not None and "bukan-asn" in e.frame.actor and set(e.frame.requires) & RELATIVES
                     and set(e.frame.target) & f.get("target") & RELATIVES):  # a spouse's entry for a spouse
                 answer = self.answer_entry(e.id, m.confidence)
-                if e.verdict == "hati-hati" and conditions_met(e.frame, _as_read_by(e, f)):
+                if (e.verdict == "hati-hati" and m.confidence >= CONDITIONS_MET_MIN
+                        and conditions_met(e.frame, _as_read_by(e, f))):
                     return replace(answer, verdict=Verdict.BOLEH, text=f"{_CONDITIONS_MET} {answer.text}")
                 return answer
         return None
