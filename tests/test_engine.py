@@ -505,13 +505,18 @@ def test_a_campaign_hashtag_on_the_office_account_is_no_official_information(kb)
 
 
 @pytest.mark.parametrize("text, faq_id", [
-    ("sy PNS, suami sy pedagang mau ikut kampanye caleg pake kaos partai. itu hak dia kan?",
+    ("suami sy bukan ASN, wiraswasta, dia jadi timses paslon bupati. itu gpp kan? sy sendiri PNS tp gak ikut2",
      "keluarga2-pasangan-bukan-asn-kampanye"),
     ("anak sy mahasiswa, dia jd relawan capres. sy PNS, apa anak sy ikut dilarang?", "aktor-keluarga-bukan-asn-kampanye"),
 ])
 def test_a_relative_s_own_permission_is_answered_by_the_entry_on_such_relatives(kb, text, faq_id):
     answer = kb.ask(text)
     assert answer.faq_id == faq_id and str(answer.verdict) == "boleh"
+
+
+def test_a_relative_s_permission_read_with_little_confidence_stays_conditional(kb):
+    answer = kb.ask("sy PNS, suami sy pedagang mau ikut kampanye caleg pake kaos partai. itu hak dia kan?")
+    assert answer.faq_id == "keluarga2-pasangan-bukan-asn-kampanye" and str(answer.verdict) == "hati-hati"
 
 
 @pytest.mark.parametrize("text", [
