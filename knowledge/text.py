@@ -45,6 +45,8 @@ class Lexicon:
     # consonant skeleton -> the one lexicon word with it: "kmpnye" -> kampanye, "hnrr" -> honorer
     skeletons: dict[str, str] = field(default_factory=dict)
     known: tuple[str, ...] = ()  # the lexicon's own words, the targets of spelling correction
+    # the question being answered is tokenised several times (matcher, frame, guard checks): memoised briefly
+    _tagged_memo: dict = field(default_factory=dict, compare=False, repr=False)
 
 
 def load_lexicon(text: str | None = None) -> Lexicon:
@@ -251,6 +253,18 @@ def tagged_tokens(text: str, lex: Lexicon | None = None) -> list[tuple[str, bool
     "tidak", "bukan" and "tanpa" are stopwords for matching but decide the situation.
     """
     lex = lex or default_lexicon()
+    memo = lex._tagged_memo
+    hit = memo.get(text)
+    if hit is not None:
+        return list(hit)
+    out = _tagged_tokens(text, lex)
+    if len(memo) >= 64:  # only the question being answered needs it; nothing is kept longer
+        memo.clear()
+    memo[text] = tuple(out)
+    return out
+
+
+def _tagged_tokens(text: str, lex: Lexicon) -> list[tuple[str, bool]]:
     text = _AGENCY_BKN.sub(" bknri ", _fold_accents(_split_hashtags(text))).lower()
     text = _URL.sub(" ", text)
     out: list[tuple[str, bool]] = []

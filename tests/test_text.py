@@ -95,3 +95,9 @@ def test_a_camel_case_hashtag_is_read_as_its_words():
     assert ("petahana", False) in tagged_tokens("tambahin hashtag #LanjutkanDuaPeriode di postingan")
     # "udah dua periode" is a term served, not the slogan
     assert ("petahana", False) not in tagged_tokens("bupatinya udah dua periode, gak nyalon lagi")
+
+
+def test_the_tokens_of_a_question_read_twice_are_the_same_and_not_shared():
+    first = tagged_tokens("sy gak ikut kampanye, cuma nonton debat")
+    first.append(("dirusak", False))
+    assert tagged_tokens("sy gak ikut kampanye, cuma nonton debat") == first[:-1]
