@@ -478,7 +478,7 @@ class KnowledgeBase:
                     and not boleh_at_risk(entry.frame, m.frame, self.matcher.phrasing_frame(entry.id))
                     # "lagi CLTN, boleh bikin story IG kampanye buat suami?": a post the exception does not name
                     and not adds_social_post(entry.frame, m.frame, self.matcher.phrasing_frame(entry.id))):
-                return replace(answer, verdict=Verdict.BOLEH, text=f"{_CONDITIONS_MET} {answer.text}")
+                return _allowed_as_stated(answer)
             if qtype == "permission" and verdict == "boleh" and condition_denied(entry.frame, m.frame):
                 return replace(answer, verdict=Verdict.HATI_HATI, text=f"{_CONDITION_DENIED} {answer.text}")
             return compose(answer, entry, qtype, self.citation)
@@ -532,7 +532,7 @@ class KnowledgeBase:
         such relatives (it says what still binds the asker) answers, not a prohibition on helping."""
         f = m.frame
         if (m.confidence < ANSWER_MIN or "tidak-terlibat" not in f.get("manner") or "kerabat-asn" in f.get("manner")
-                or not f.get("target") & RELATIVES or risky_acts(f) - f.others_acts or _SHARED_HOME.search(text)):
+                or not f.get("target") & RELATIVES or _SHARED_HOME.search(text) or risky_acts(f) - f.others_acts):
             return None
         for s in m.ranked[:5]:
             e = self.entries[s.faq_id]
@@ -541,7 +541,7 @@ class KnowledgeBase:
                 answer = self.answer_entry(e.id, m.confidence)
                 if (e.verdict == "hati-hati" and m.confidence >= CONDITIONS_MET_MIN
                         and conditions_met(e.frame, _as_read_by(e, f))):
-                    return replace(answer, verdict=Verdict.BOLEH, text=f"{_CONDITIONS_MET} {answer.text}")
+                    return _allowed_as_stated(answer)
                 return answer
         return None
 
@@ -846,6 +846,11 @@ def _explains_rules(entry: FaqEntry) -> bool:
     hold ("SKB 2022 masih berlaku?"): not the answer to an act the asker names next to it."""
     return entry.verdict == "info" and (
         entry.topic == "cakupan" or (entry.frame is not None and entry.frame.question == "definition"))
+
+
+def _allowed_as_stated(answer: Answer) -> Answer:
+    """A "hati-hati" answer whose conditions the question itself states: "boleh", saying so."""
+    return replace(answer, verdict=Verdict.BOLEH, text=f"{_CONDITIONS_MET} {answer.text}")
 
 
 def _as_read_by(entry: FaqEntry, frame):

@@ -1105,7 +1105,7 @@ def fit(entry: EntryFrame | None, q: Frame) -> Fit:
     denied = 1 if set(entry.act) & q.neg("act") else 0
     # "Adik saya jadi pengurus partai, saya PNS. Saya kena?": the relative named is the one who does
     # the risky act, not company, so an entry about the asker's own act fits less
-    if (q_target & RELATIVES and not (e_target | set(entry.requires)) & RELATIVES
-            and risky_acts(q) and risky_acts(q) <= q.others_acts):
+    risky = risky_acts(q) if q_target & RELATIVES and not (e_target | set(entry.requires)) & RELATIVES else None
+    if risky and risky <= q.others_acts:
         denied += 1
     return Fit(False, (hits - denied) / len(declared))

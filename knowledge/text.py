@@ -45,7 +45,8 @@ class Lexicon:
     # consonant skeleton -> the one lexicon word with it: "kmpnye" -> kampanye, "hnrr" -> honorer
     skeletons: dict[str, str] = field(default_factory=dict)
     known: tuple[str, ...] = ()  # the lexicon's own words, the targets of spelling correction
-    # the question being answered is tokenised several times (matcher, frame, guard checks): memoised briefly
+    # the question being answered is tokenised several times (matcher, frame, guard checks); the texts of the
+    # last few dozen questions stay here, with no asker attached, until 64 are held and it is emptied
     _tagged_memo: dict = field(default_factory=dict, compare=False, repr=False)
 
 
@@ -258,7 +259,7 @@ def tagged_tokens(text: str, lex: Lexicon | None = None) -> list[tuple[str, bool
     if hit is not None:
         return list(hit)
     out = _tagged_tokens(text, lex)
-    if len(memo) >= 64:  # only the question being answered needs it; nothing is kept longer
+    if len(memo) >= 64:  # only the question being answered needs it
         memo.clear()
     memo[text] = tuple(out)
     return out
