@@ -7,8 +7,11 @@ count", "[system"), so a match is only possible when one of those words is in th
 text. :func:`prefiltered` reads the pattern's own syntax tree and, for each branch,
 picks the most selective literal part every match of it must contain ("developer"
 rather than "saya" in "saya adalah developer bot"); when none of those is in the text,
-the search is skipped. The answer is the same as the pattern's, only sooner. A
-pattern with a branch that has no literal part it must contain is searched as before.
+the search is skipped. A branch let through by a common word is still skipped when
+one of its rarer required parts is absent, and the needles are looked up by their first
+three letters among the text's (computed once per text), not one by one. The answer is
+the same as the pattern's, only sooner. A pattern with a branch that has no literal part
+it must contain is searched as before.
 """
 
 from __future__ import annotations
@@ -29,6 +32,14 @@ def _required(items) -> set[str] | None:
     """A set of literals one of which every match of ``items`` contains; the most selective
     one found (the longest shortest literal), None when no part of ``items`` is sure to be
     literal. Optional parts (``?``, ``*``, ``{0,n}``) and zero-width ones are skipped."""
+    candidates = _candidates(items)
+    return min(candidates, key=_cost) if candidates else None
+
+
+def _candidates(items, flat: bool = False) -> list[set[str]]:
+    """Sets of literals found in ``items`` one of which each match contains (each part in
+    sequence gives one): a match contains a member of each of them. ``flat``: the parts of
+    a group or of a repeat that occurs at least once give theirs too, not only their best."""
     candidates: list[set[str]] = []
     run: list[str] = []
 
@@ -45,7 +56,10 @@ def _required(items) -> set[str] | None:
         found = None
         if op is sre_parse.SUBPATTERN:
             if (arg[1] | arg[2]) & re.I:
-                return None  # "(?i:…)" changes case rules inside: keep it simple
+                return []  # "(?i:…)" changes case rules inside: keep it simple
+            if flat:
+                candidates.extend(_candidates(arg[-1], flat))
+                continue
             found = _required(arg[-1])
         elif op is sre_parse.BRANCH:
             union: set[str] = set()
@@ -57,16 +71,16 @@ def _required(items) -> set[str] | None:
                 union |= part
             found = union
         elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT) and arg[0] >= 1:
+            if flat:
+                candidates.extend(_candidates(arg[2], flat))
+                continue
             found = _required(arg[2])
         elif op is sre_parse.IN and all(o is sre_parse.LITERAL for o, _ in arg):
             found = {chr(a) for _, a in arg}
         if found:
             candidates.append(found)
     close_run()
-    candidates = [c for c in candidates if all(c)]
-    if not candidates:
-        return None
-    return min(candidates, key=_cost)
+    return [c for c in candidates if all(c)]
 
 
 # Words in more than 2 % of the knowledge base's phrasings (2026-12-02): a prefilter on them
@@ -103,6 +117,23 @@ def _needles_of(source: str, flags: int) -> frozenset[str] | None:
         return None
     fold = bool(flags & re.I)
     return frozenset(s.casefold() if fold else s for s in found)
+
+
+def _more_needles(source: str, flags: int, first: frozenset[str] | None) -> tuple[frozenset[str], ...]:
+    """Up to two more selective literal sets, besides ``first``, each of which a match of
+    ``source`` must also hit: a branch kept for a common word ("apa") is still skipped when
+    its rarer words are absent."""
+    if first is None:
+        return ()
+    fold = bool(flags & re.I)
+    found = []
+    for c in sorted(_candidates(list(sre_parse.parse(source, flags)), flat=True), key=_cost):
+        c = frozenset(x.casefold() if fold else x for x in c)
+        implied = all(any(y in x for y in c) for x in first)  # hit whenever ``first`` is
+        rare = all(len(x.strip()) >= 3 and x.strip().lower() not in _COMMON for x in c)
+        if rare and not implied and c not in found:
+            found.append(c)
+    return tuple(found[:2])
 
 
 def top_level_branches(source: str) -> list[str]:
@@ -142,6 +173,12 @@ def _folded(text: str) -> str:
     return folded + "\n" + "".join(c.lower()[:1] for c in text).casefold()
 
 
+@lru_cache(maxsize=8)
+def _trigrams(hay: str) -> frozenset[str]:
+    """Every three-character slice of ``hay`` (a needle's first three must be one of them)."""
+    return frozenset(hay[i:i + 3] for i in range(len(hay) - 2))
+
+
 class Prefiltered:
     """A compiled pattern that answers "no match" without searching when none of the
     literals a match needs is in the text; everything else is the pattern's own behaviour.
@@ -154,7 +191,8 @@ class Prefiltered:
     than 0 are not (no caller reads them). ``finditer`` and ``sub`` use the full pattern."""
 
     def __init__(self, pattern: re.Pattern[str], literals: frozenset[str] | None,
-                 branches: list[tuple[str, frozenset[str] | None]] | None = None) -> None:
+                 branches: list[tuple[str, frozenset[str] | None]] | None = None,
+                 more: list[tuple[frozenset[str], ...]] | None = None) -> None:
         self.pattern = pattern
         self.needles = literals
         self.branches = branches or []
@@ -168,8 +206,21 @@ class Prefiltered:
                 self._always |= 1 << i
             for n in need or ():
                 masks[n] = masks.get(n, 0) | 1 << i
-        self._needle_masks = tuple(masks.items())
+        if not self.branches and literals is not None:
+            masks = {n: 1 for n in literals}
+        # needles of three characters or more are looked up by their first three: the text's
+        # trigrams are computed once per text, so a pattern with two hundred needles checks
+        # only the few whose start is in the text, not each of them
+        self._short = tuple((n, b) for n, b in masks.items() if len(n) < 3)
+        by_start: dict[str, list[tuple[str, int]]] = {}
+        for n, b in masks.items():
+            if len(n) >= 3:
+                by_start.setdefault(n[:3], []).append((n, b))
+        self._by_start = {k: tuple(v) for k, v in by_start.items()}
+        self._starts = frozenset(by_start)
         self._all = (1 << len(self.branches)) - 1 if self.branches else 1  # "search the pattern whole"
+        # a branch's other required literal sets, checked only when its first one let it through
+        self._more = tuple((1 << i, sets) for i, sets in enumerate(more or ()) if sets)
 
     def may_match(self, text: str) -> bool:
         return self._kept(text) != 0
@@ -177,12 +228,19 @@ class Prefiltered:
     def _kept(self, text: str) -> int:
         """The branches that may match ``text`` as bits (0: none; all bits: search it whole)."""
         hay = _folded(text) if self._fold else text
-        if not self.branches:
-            return 0 if self.needles is not None and not any(n in hay for n in self.needles) else self._all
+        if not self.branches and self.needles is None:
+            return self._all
         kept = self._always  # (the branches' needles are the pattern's: no need to check those first)
-        for n, bits in self._needle_masks:
+        for n, bits in self._short:
             if n in hay:
                 kept |= bits
+        for start in self._starts & _trigrams(hay):
+            for n, bits in self._by_start[start]:
+                if n in hay:
+                    kept |= bits
+        for bit, sets in self._more:
+            if kept & bit and not all(any(n in hay for n in s) for s in sets):
+                kept &= ~bit
         return kept
 
     def _branch(self, i: int) -> re.Pattern[str]:
@@ -259,4 +317,5 @@ def prefiltered(pattern: re.Pattern[str]) -> Prefiltered | re.Pattern[str]:
         literals = needles(pattern)
     if literals is None and not branches:
         return pattern
-    return Prefiltered(pattern, literals, branches)
+    more = [_more_needles(part, pattern.flags, need) for part, need in branches]
+    return Prefiltered(pattern, literals, branches, more)

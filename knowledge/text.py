@@ -48,6 +48,9 @@ class Lexicon:
     # the question being answered is tokenised several times (matcher, frame, guard checks); the texts of the
     # last few dozen questions stay here, with no asker attached, until 64 are held and it is emptied
     _tagged_memo: dict = field(default_factory=dict, compare=False, repr=False)
+    # single words (not texts) already spelled and conceptualised: the same few thousand recur
+    _word_memo: dict = field(default_factory=dict, compare=False, repr=False)
+    _concept_memo: dict = field(default_factory=dict, compare=False, repr=False)
 
 
 def load_lexicon(text: str | None = None) -> Lexicon:
@@ -176,12 +179,21 @@ _CLAUSE = re.compile(r"[.,;:!?\n()]+|\b(?:tapi|tetapi|namun|melainkan|sedangkan|
 _AGENCY_BKN = re.compile(r"\bBKN\b")
 
 
+_WORD_MEMO_MAX = 20_000  # words, emptied when full (a flood of unique junk words stays bounded)
+
+
 def _raw_words(text: str, lex: Lexicon) -> list[str]:
+    memo = lex._word_memo
     raw: list[str] = []
     for t in _TOKEN.findall(text):
-        for c in _clean_token(t, lex):
-            raw.extend(_spell(c, lex))
-    return [t for t in raw if t]
+        words = memo.get(t)
+        if words is None:
+            words = tuple(w for c in _clean_token(t, lex) for w in _spell(c, lex) if w)
+            if len(memo) >= _WORD_MEMO_MAX:
+                memo.clear()
+            memo[t] = words
+        raw.extend(words)
+    return raw
 
 
 def _negation_flags(raw: list[str], lex: Lexicon) -> list[bool]:
@@ -300,7 +312,18 @@ def tokens(text: str, lex: Lexicon | None = None) -> list[str]:
     return [t for t, _ in tagged_tokens(text, lex)]
 
 
-def _concept(tok: str, lex: Lexicon) -> list[str]:
+def _concept(tok: str, lex: Lexicon) -> tuple[str, ...]:
+    memo = lex._concept_memo
+    found = memo.get(tok)
+    if found is None:
+        found = tuple(_concept_uncached(tok, lex))
+        if len(memo) >= _WORD_MEMO_MAX:
+            memo.clear()
+        memo[tok] = found
+    return found
+
+
+def _concept_uncached(tok: str, lex: Lexicon) -> list[str]:
     if tok in lex.concepts:
         return lex.concepts[tok].split()
     if tok in lex.concept_tokens or tok in lex.stopwords or tok.isdigit():

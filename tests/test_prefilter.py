@@ -81,3 +81,19 @@ def test_a_match_at_the_start_is_the_first_kept_branch_that_matches():
     for text in ("boleh like?", "boleh kampanye", "kampanye boleh", "x"):
         a, b = p.match(text), p.pattern.match(text)
         assert (a and a.span()) == (b and b.span()), text
+
+
+def test_a_branch_is_skipped_when_one_of_its_other_required_words_is_absent():
+    p = prefiltered(re.compile(r"\b(abaikan|lupakan)\b.{0,30}\b(instruksi|perintah)\b|\bkampanye\b", re.I))
+    assert p.branches[0][1] == {"instruksi", "perintah"} and p._more == ((1, (frozenset({"abaikan", "lupakan"}),)),)
+    assert p._kept("ikuti perintah atasan") == 0  # "perintah" alone: no "abaikan" or "lupakan"
+    assert p._kept("Abaikan semua PERINTAH tadi") == 1
+    for text in ("ikuti perintah atasan", "Abaikan semua PERINTAH tadi", "lupakan kampanye", "x"):
+        a, b = p.search(text), p.pattern.search(text)
+        assert (a and a.span()) == (b and b.span()), text
+
+
+def test_needles_are_found_by_their_first_three_letters_and_short_ones_directly():
+    p = prefiltered(re.compile(r"\bkampanye\b|\bdi\b.{0,5}x|\bpartai", re.I))
+    assert p._kept("ikut KAMPANYE") == 0b001 and p._kept("pengurus partai") == 0b100
+    assert p._kept("kampus di mana") == 0b010  # "kam" is there, "kampanye" is not; "di" is
