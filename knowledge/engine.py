@@ -446,6 +446,7 @@ class KnowledgeBase:
             # refusal entry are about doing what the asker refused to do.
             boleh_ok = not boleh_at_risk(entry.frame, m.frame, self.matcher.phrasing_frame(entry.id))
         if (not boleh_ok and conf >= CONDITIONS_MET_MIN and "tidak-terlibat" in m.frame.get("manner")
+                and "ikut-sendiri" not in m.frame.get("manner")
                 and verdict == "boleh" and entry.frame is not None and "bukan-asn" in entry.frame.actor
                 and len(m.ranked) > 1 and top.score - m.ranked[1].score >= CLOSE_LOGIT):
             # "anak saya relawan capres dan rajin posting; saya PNS dan gak ikut-ikutan": the
@@ -531,7 +532,7 @@ class KnowledgeBase:
         relative's who is outside the ASN rules, and nothing risky is the asker's own; the entry on
         such relatives (it says what still binds the asker) answers, not a prohibition on helping."""
         f = m.frame
-        if (m.confidence < ANSWER_MIN or "tidak-terlibat" not in f.get("manner") or "kerabat-asn" in f.get("manner")
+        if (m.confidence < ANSWER_MIN or "tidak-terlibat" not in f.get("manner") or f.get("manner") & {"kerabat-asn", "ikut-sendiri"}
                 or not f.get("target") & RELATIVES or _SHARED_HOME.search(text) or risky_acts(f) - f.others_acts):
             return None
         for s in m.ranked[:5]:

@@ -364,6 +364,19 @@ _ASKS_FOR_RELATIVE = prefiltered(re.compile(
     r"\b(itu\s+)?hak\s+(dia|beliau|mereka|suami|istri|anak)\b"
     rf"|\b(dia|beliau|{_RELATIVE_WORD}(\s+(sy|saya|aku|ku|gw|gue))?)\s+(boleh|blh|bole|bebas)\s+((gitu|begitu|gt)\s+)?(kan|dong|kn|toh)\b"
     rf"|\bapa\s+{_RELATIVE_WORD}\s+(sy|saya|aku|gw|gue)\s+(ikut\s+)?(dilarang|melanggar|kena)\b", re.I))
+# "buliah ndak ambo manjadi tim sukses caleg dunsanak ambo?", "boleh sy ikut kampanye suami?": the asker
+# takes part in the campaign or the team (a relative being the candidate changes nothing for the asker)
+_NOT_A_NEGATOR = r"(?!(gak|ga|gk|g|tidak|tdk|nggak|ngga|enggak|ndak|nda|indak|ora|teu|tra|seng|sonde|dak|belum|blm|jangan|jgn|bukan|bkn)\b)"
+_ASKER_JOINS = prefiltered(re.compile(
+    # the pronoun is the subject, not a possessor ("anak sy jadi timses", "caleg dunsanak ambo")
+    r"(?<!\w)(?<!anak )(?<!suami )(?<!istri )(?<!bini )(?<!laki )(?<!adik )(?<!adek )(?<!kakak )(?<!abang )(?<!bapak )"
+    r"(?<!ayah )(?<!ibu )(?<!mamak )(?<!ortu )(?<!tua )(?<!mertua )(?<!ipar )(?<!sepupu )(?<!ponakan )(?<!paman )(?<!om )"
+    r"(?<!tante )(?<!dunsanak )(?<!keluarga )(?<!teman )(?<!temen )(?<!kawan )"
+    r"(saya|sy|aku|gue|gw|ane|ulun|abdi|kulo|awak|ambo|beta|aye|sa|lon|tiang)\s+"
+    rf"({_NOT_A_NEGATOR}\w+\s+){{0,3}}?"
+    r"(jadi|jd|menjadi|manjadi|dadi|janten|ikut|ikt|ikuik|melu|ngiring|gabung|bergabung|join|masuk|bantu|bantuin|membantu|"
+    r"mambantu|daftar|nyambi)\s+(\w+\s+)?"
+    r"(timses|tim sukses|tim pemenangan|tim kampanye|relawan|jurkam|juru kampanye|kampanye|kampanyenya|kampanyeny)\b", re.I))
 _RELATIVE_IN_UNIFORM = prefiltered(re.compile(
     rf"\b({_RELATIVE_WORD}|bojo|bojoku|bojone|laki|bini|maitua)(\s*(sy|saya|aku|ku|beta|sa|gw|gue))?\s+(\w+\s+)?(anggota\s+)?"
     r"(tni|polri|polisi|tentara|prajurit|babinsa|brimob|bhabinkamtibmas)\b", re.I))
@@ -856,6 +869,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted["actor"].discard("tni-polri")
     if _NOT_INVOLVED.search(text) or _ASKS_FOR_RELATIVE.search(text):
         asserted.setdefault("manner", set()).add("tidak-terlibat")
+    if _ASKER_JOINS.search(text):
+        asserted.setdefault("manner", set()).add("ikut-sendiri")
     if _FEARS_SEEN_PARTISAN.search(text):
         asserted.setdefault("manner", set()).add("khawatir-dianggap")
     if "gabung-grup" in asserted.get("act", set()) and _STAYS_IN_GROUP.search(text):

@@ -470,6 +470,11 @@ def test_a_relative_s_campaigning_is_theirs_when_the_asker_takes_no_part(kb):
     assert str(answer.verdict) == "boleh" and answer.faq_id == "aktor-keluarga-bukan-asn-kampanye"
 
 
+def test_joining_a_relative_s_team_oneself_is_never_the_relatives_allowed_entry(kb):
+    answer = kb.ask("Ambo PNS, buliah ndak ambo manjadi tim sukses caleg dunsanak ambo?")
+    assert str(answer.verdict) == "dilarang" and answer.faq_id != "aktor-keluarga-bukan-asn-kampanye"
+
+
 def test_a_call_to_vote_for_a_candidate_is_no_reminder_to_vote(kb):
     answer = kb.ask("pas pengajian saya ingetin jamaah supaya nyoblos caleg nomor 2, saya PNS, salah?")
     assert str(answer.verdict) == "dilarang"

@@ -799,3 +799,13 @@ def test_running_a_candidate_s_account_is_posting_on_it():
 
 def test_a_sanction_named_first_and_asked_last():
     assert question_type("snksi asn ikt kmpnye pk atrbt partai ap y") == "sanction"
+
+
+@pytest.mark.parametrize("text, joins", [
+    ("Ambo PNS, buliah ndak ambo manjadi tim sukses caleg dunsanak ambo?", True),
+    ("boleh sy ikut kampanye suami?", True),
+    ("anak sy bukan asn jadi timses caleg, sy pns kena gk", False),  # "sy" is the child's possessor
+    ("sy gk ikut kampanye, suami sy yg jadi relawan caleg, aman?", False),
+])
+def test_the_asker_joining_a_campaign_themself_is_read(text, joins):
+    assert ("ikut-sendiri" in extract(text).get("manner")) is joins
