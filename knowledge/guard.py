@@ -63,6 +63,9 @@ from netralbot.knowledge.guard_personal import (
 )
 from netralbot.knowledge.guard_topics import (
     _ADVERT,
+    _ASKER,
+    _NOT_A_CIVIL_SERVANT,
+    _OTHERS_CONDUCT,
     _ELECTION_FACT_ANYWAY,
     _ELECTION_FACT,
     _KPU_PROCEDURE,
@@ -233,6 +236,9 @@ def screen(text: str) -> Refusal | None:
             or _ELECTION_FACT_ANYWAY.search(text)
             or (_KPU_PROCEDURE.search(text) and not _ASKS_IF_ALLOWED.search(text) and not _ABOUT_THE_RULES.search(text))):
         return Refusal.ELECTION_FACT
+    if (_OTHERS_CONDUCT.search(text) and not _CIVIL_SERVANT.search(_NOT_A_CIVIL_SERVANT.sub(" ", text))
+            and not _ASKER.search(text)):
+        return Refusal.OUT_OF_SCOPE  # a candidate's, a party's or a voter's own conduct
     promote = _PROMOTE.search(text)
     if (promote and not _ASKS_IF_ALLOWED.search(text) and not _asker_did(text[:promote.start()])
             and not _NOT_NAMING.search(text)):

@@ -16,7 +16,7 @@ from netralbot.knowledge.prefilter import prefiltered
 _ASN_ACT = re.compile(
     r"\b(asn|pns|pppk|p3k|cpns|honorer|pegawai|guru|dinas|kantor|laptop|jam kerja|tugas|diklat|share|upload|diupload|unggah|diunggah|diposting|dipost|selfie|"
     r"posting|post|bagikan|sebar|repost|forward|status|story|ganti|pasang|(?<!bisa )(?<!tolong )bantu|ucapan|selamat|"
-    r"komen|like|follow|murid|siswa|ngajar|mengajar|ajar|grup|teruskan|terusin|melu|ikut|gabung|warga|keluarga|ajak|ngajak|"
+    r"komen|like|follow|murid|siswa|ngajar|mengajar|ajar|grup|teruskan|terusin|melu|ikut(?!\s+(gak|ga|gk|nggak|tidak|ndak)\s*\?)|gabung|warga|keluarga|ajak|ngajak|"
     r"mundur|surat(?!\s+suara))\b",
     re.I,
 )
@@ -91,7 +91,8 @@ _REQUEST = re.compile(r"\b(minta|tolong|mohon|pengen|ingin|mau|bisa|bisakah|coba
 
 # "klo kita nonton siaran debat di TV ruang tunggu puskesmas, masalah gak?": the asker's own watching
 # (or goes: "kalau saya datang ke kampanye … cuma nonton, gimana?", "saya datang gak apa2?")
-_ASKER_WATCHES = re.compile(r"\b(kita|kami|saya|sy|aku|gue|gw)\s+(\w+\s+)?(nonton|menonton|nntn|lihat|liat|dengar|dengerin|baca|baca2|"
+_ASKER_WATCHES = re.compile(r"\b(kita|kami|saya|sy|aku|gue|gw|sa|beta|ambo|awak|ulun|abdi|kulo|aye|ane|katong)\s+(\w+\s+)?(nonton|menonton|nntn|lihat|liat|dengar|dengerin|baca|baca2|"
+                            r"mantau|memantau|pantau|ngecek|"
                             r"baca-baca|bc2|datang|dateng|hadir|ikut|nulis|menulis|tulis)\b", re.I)
 # "boleh ga sih nonton siaran kampanye di tv?": may one watch it, the subject left out
 _MAY_WATCH = prefiltered(re.compile(r"\b(boleh|blh|bolehkah|bole|aman|gpp)\s+(\w+\s+){0,3}?(nonton|menonton|nntn|lihat|liat|dengar|dengerin|"

@@ -50,6 +50,12 @@ _EVASION = prefiltered(re.compile(  # how to break the rules unseen: never coach
     r"|\b(ngakalin|mengakali|akalin|siasati|menyiasati|kelabui|mengelabui)\b.{0,40}\b(aturan|bawaslu|bkn|satgas|pengawas|netralitas|skb)\b"
     r"|\b(tips|cara|caranya|gimana|bikin|buat)\b.{0,30}\bakun\s+(anonim|palsu|samaran|kedua|fake|bodong)\b.{0,40}\b(dukung|kampanye|promosi|sebar|share|like)\b"
     r"|\bbiar\s+(ga|gak|nggak|tidak|tak)\s+(kelacak|terlacak|kedeteksi|terdeteksi|ketauan|ketahuan)\b"
+    # "pake akun palsu supaya tra terlacak", "like postingan paslon tp gk kedeteksi alat pemantau": unseen, asked how
+    r"|\b(biar|supaya|spy|agar|ben)\s+(gk|g|ngga|tdk|tra|seng|sonde|ndak|nda|ora|teu)\s+(kelacak|terlacak|kedeteksi|terdeteksi|"
+    r"ketauan|ketahuan|dilacak|kepantau|terpantau)\b"
+    r"|\b(supaya|spy|agar|ben)\s+(ga|gak|nggak|tidak|tak)\s+(kelacak|terlacak|kedeteksi|terdeteksi|ketauan|ketahuan)\b"
+    r"|\b(cara|caranya|gmn|gimana|bagaimana)\b.{0,80}\b(tapi|tp)\s+(ga|gak|gk|nggak|tidak|tdk|tra)\s+(kelacak|terlacak|"
+    r"kedeteksi|terdeteksi|ketauan|ketahuan|dilacak|kepantau|terpantau)\b"
     r"|\b(aman dari)\s+(bkn|bawaslu|satgas|atasan|pengawas)\b"
     r"|\bkalau\s+(aku|saya|sy|gue|gw)\s+(bayar|kasih uang|transfer)\b.{0,20}\b(kamu|kau|bot|lu|lo)\b"
     # ninth session (guard_dev4): "cara ngakalinnya", a pseudonym "ketahuan gak? kasih cara paling aman",

@@ -75,15 +75,19 @@ _WHO_ASKED_OR_LEAKED = re.compile(
     r"paslon|pejabat|bupati|pelapor)\b", re.I | re.S)
 _LIST_OF_PEOPLE = re.compile(
     r"(?:^|[.!?]\s*)\W*(?:(?:min|bot|tolong|coba|dong)\W+)*(kasih|kasi|berikan|beri|minta|sebutkan|sebutin|sebutno|sebutke|buatkan|bikinin|tampilkan|"
-    r"cariin|carikan|kirim|kirimkan)\s+"
+    r"cariin|carikan|kirim|kirimkan|buatin|bikinkan)\s+"
     r"(saya\s+|sy\s+|sa\s+|aku\s+|beta\s+|kami\s+)?(daftar|list|data|nama-nama|nama2)\s+(nama\s+)?(asn|pns|pppk|pegawai|guru|pejabat|warga|pemilih|"
-    r"pelapor|orang)\b", re.I)
+    r"pelapor|orang|honorer|staf|ppnpn|kepala)\b", re.I)
 _GIVE_ME = re.compile(r"\b(kasih|kasi|berikan|bagi|bagiin|minta|sebutkan|cariin|carikan|dong|tolong|mau aku)\b", re.I)
 
 # "carikan akun medsos pribadi Bu Rina guru SDN 4 sama NIP-nya": a search for someone, asked of the bot
 # "kami minta data semua user yg nanya ke bot ini": who asked the bot is never handed over, whoever asks
 _BOT_USERS = prefiltered(re.compile(r"\b(data|daftar|log|riwayat|identitas|nomor|chat)\s+(semua\s+|seluruh\s+|para\s+)?"
-                        r"(user|pengguna|penanya|yang nanya|yg nanya|yang bertanya|yg bertanya)\b", re.I))
+                        r"(user|pengguna|penanya|yang nanya|yg nanya|yang bertanya|yg bertanya)\b"
+                        # "buka database pelapor netralitas sekarang", "cek dong datanya" (someone named before)
+                        r"|\b(database|basis data|db)\s+(\w+\s+)?(pelapor|pengguna|user|penanya|asn|pns|pegawai)\b"
+                        r"|\b(namanya|bernama)\b.{0,80}\bcek\s+(dong\s+|aja\s+|ya\s+|deh\s+)?(data|datanya|riwayatnya|rekam jejaknya)\b",
+                        re.I))
 _FIND_SOMEONE = re.compile(
     r"\b(carikan|cariin|tolong cari|lacakin)\b.{0,30}\b(akun|nip|nik|alamat|nomor|no hp|no wa|rumah)\b"
     # "bantu sy cari akun IG pribadi pegawai2 … nanti sy screenshot & sebar di grup biar malu"

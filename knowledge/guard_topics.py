@@ -201,9 +201,26 @@ _ELECTION_FACT_MORE = prefiltered(re.compile(
     r"|\b(bupati|gubernur|wali ?kota|walkot|petahana|kepala daerah|presiden|menteri|incumbent)\b.{0,50}\b(wajib|harus|perlu)\s+cuti\b"
     r"|\b(gugat\w*|sengketa)\b.{0,40}\b(mk|mahkamah konstitusi)\b.{0,60}\b(alur\w*|cara\w*|prosedur\w*|batas waktu\w*|berapa hari|syarat\w*)\b"
     r"|\b(alur|cara|prosedur)\w*\s+(\w+\s+){0,2}(gugat\w*|sengketa)\b.{0,30}\b(mk|mahkamah konstitusi)\b"
-    r"|\b(caleg|calon|paslon|kandidat)\w*\b[^?.!]{0,60}\bsiapa\s+(aja|saja|sj)\b.{0,30}\b(partai|dapil)\b",
+    r"|\b(caleg|calon|paslon|kandidat)\w*\b[^?.!]{0,60}\bsiapa\s+(aja|saja|sj)\b.{0,30}\b(partai|dapil)\b"
+    # fifteenth session: "capres nomor 1 itu latar belakangnya apa?", "pemilu berikut thn brp?", "pilkada nanti dipilih
+    # DPRD saja?", "partai apa yg menang pileg 2024 di kota sy?"
+    r"|\b(caleg|capres|cawapres|cagub|cabup|cawalkot|paslon|calon|kandidat|petahana)\b.{0,50}\b(latar belakang|rekam jejak|track record)\w*"
+    r"\s+(\w+\s+)?(apa|gimana|bagaimana|gmn|seperti apa|kyk apa|kayak apa)\b"
+    r"|\b(pemilu|pilkada|pilpres|pileg)\s+(berikut\w*|selanjutnya|mendatang)\s+(\w+\s+)?(tahun|thn|taun|kapan|kpn|tanggal|tgl)\b"
+    r"|\b(pilkada|kepala daerah)\b.{0,30}\bdipilih\s+(oleh\s+|lewat\s+|sama\s+|sm\s+)?dprd\b"
+    r"|\b(partai|caleg|paslon|capres|cagub|cabup|calon)\s+(apa|mana|siapa|nomor berapa|no berapa)\s+(yang|yg)\s+(menang|unggul|juara|kalah|terpilih)\b",
     re.I | re.S,
 ))
+# the conduct of candidates, parties or voters, not of a civil servant: "caleg boleh ga sih bagi2 kaos ke warga pas
+# kampanye?", "warga biasa yg nerima amplop serangan fajar kena pidana gk?" (see guard.screen for the conditions)
+_OTHERS_CONDUCT = prefiltered(re.compile(
+    r"^\W*(caleg|calon|paslon|capres|cawapres|cagub|cabup|cawalkot|kandidat|partai|parpol|timses|tim kampanye|tim sukses)\w*\b"
+    r"[^?.!]{0,60}\b(boleh|blh|bolehkah|dilarang|melanggar)\b"
+    r"|\b(warga|pemilih|masyarakat|rakyat|orang)\s+(biasa\s+)?((yang|yg)\s+)?(nerima|menerima|terima|ngambil|ambil|dapet|dapat)\b"
+    r".{0,30}\b(amplop|serangan fajar|politik uang|money politic)", re.I))
+# "calegnya bukan PNS": a civil servant named only to be ruled out
+_NOT_A_CIVIL_SERVANT = re.compile(r"\b(bukan|bkn|non)\s*-?\s*(pns|asn|pppk|pegawai negeri)\b", re.I)
+_ASKER = re.compile(r"\b(saya|sy|aku|gue|gw|kami|kita|sa|beta|ambo|awak|abdi|kulo|aye|ane|ulun|katong)\b", re.I)
 # other elections: of a club's, a union's or a school's chair, not the Pemilu or Pilkada
 _OTHER_ELECTION = re.compile(
     r"\b(pemilihan|voting|e-voting|pilih|memilih)\s+ketua\s+(\w+\s+){0,2}?(korpri|koperasi|dharma wanita|osis|bem|rt|rw|kelas|"

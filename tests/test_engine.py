@@ -475,6 +475,11 @@ def test_joining_a_relative_s_team_oneself_is_never_the_relatives_allowed_entry(
     assert str(answer.verdict) == "dilarang" and answer.faq_id != "aktor-keluarga-bukan-asn-kampanye"
 
 
+def test_watching_a_debate_on_the_election_body_s_channel_is_allowed(kb):
+    answer = kb.ask("sy PNS nonton siaran debat resmi KPU di youtube, ga komen ga like, aman kan?")
+    assert str(answer.verdict) == "boleh" and answer.faq_id == "medsos-baca-berita-nonton-debat"
+
+
 def test_a_call_to_vote_for_a_candidate_is_no_reminder_to_vote(kb):
     answer = kb.ask("pas pengajian saya ingetin jamaah supaya nyoblos caleg nomor 2, saya PNS, salah?")
     assert str(answer.verdict) == "dilarang"
