@@ -115,7 +115,13 @@ _SANCTION = prefiltered(re.compile(
     r"|\b(hukuman|sanksi|hukdis)\s+(disiplin\s+)?(tingkat|tingkatan|level|kategori)\s+(apa|mana|berapa)\b"
     r"|\b(sanksi|sangsi|hukuman)(nya)?\s+(dia|beliau|mereka|saya|sy)\s+(kira2|kira-kira|kemungkinan|bakal|kira)?\s*(apa|gimana)\b"
     # "snksi asn ikt kmpnye pk atrbt partai ap y": the sanction named first, the question word last
-    r"|^\W*(sanksi|snksi|sangsi|hukuman|hkmn|hukdis)\b.{0,80}\b(apa|ap|apaan|ape)\s*(y|ya|yah|sih|ya\?)?\s*\??\s*$"
+    r"|^\W*(sanksi|snksi|sangsi|hukuman|hkmn|hukdis|pidana)\b.{0,80}\b(apa|ap|apaan|ape)\s*(y|ya|yah|sih|ya\?)?\s*\??\s*$"
+    # fifteenth session: "BERAPA DENDA MAKSIMAL …", "sdng ap brt?", "itu pidana gk si", "disanksi pake aturan apa?",
+    # "dsr aturnny ap"
+    r"|\b(berapa|brp)\s+(denda|dendanya|ancaman)\b|\b(sdng|sedang|ringan|rngn)\s+(ap|apa|atau|ato)\s+(brt|berat)\b"
+    r"|\b(pidana|dipidana)\s+(gk|gak|ga|nggak|ngga|tidak|tdk|ndak|enggak)\b"
+    r"|\b(disanksi|dihukum|dijerat)\s+(pake|pakai|pakek|dengan|dgn|berdasarkan)\s+(aturan|pasal|pp|uu)\s+(apa|mana|ap)\b"
+    r"|\b(dasar|dsr)\s+(hukum|aturan|aturannya|aturnny|aturanny|hukumnya|pasal)\w*\s+(apa|ap|apaan)\b"
     # "pns dpecat g klo jd anggta partai", "bs dpnjr?": whether a sanction follows
     r"|\b(dipecat|dpecat|diberhentikan|dipenjara|dpnjr|dipidana|dibui)\s+(g|gk|ga|gak|nggak|ngga|tidak|tdk|ndak|ora|enggak)\b"
     r"|\b(bisa|bs|iso)\s+(dipecat|dpecat|dipenjara|dpnjr|dipidana|dibui)\s*\?"
@@ -203,7 +209,14 @@ _WHAT_TO_DO = prefiltered(re.compile(
     r"|\bsyarat(nya|-syarat(nya)?)?\b.{0,50}\b(apa|apa aja|apa saja|apaan)\b"
     # "saya mau lapor tapi takut ketahuan, ada jalur yang aman? ke siapa?"
     r"|\b(lapor|melapor|ngadu|mengadu|melaporkan)\w*\b.{0,80}\b(ke siapa|kpd siapa|kepada siapa|jalur|saluran|kanal)\b"
-    r"|\bjalur\s+(yang|yg)\s+aman\b",
+    r"|\bjalur\s+(yang|yg)\s+aman\b"
+    # fifteenth session: "sapa yang bisa beta lapor?", Javanese "lapore nang endi?", "urutan langkahnya gmn",
+    # "harus urus apa dulu?", "apa aja yg hrs sy lakuin?"
+    r"|\b(siapa|sapa|saha|sp)\s+(yang|yg)\s+(bisa|bs|dapat|harus)\s+((saya|sy|beta|aku|sa|katong)\s+)?(lapor|laporin|lapori|melapor|adukan|dilapori)\w*\b"
+    r"|\blapor\w*\s+(nang|neng|ning|menyang|nyang)\s+(endi|ngendi|pundi)\b"
+    r"|\b(langkah|langkahnya|urutan|tahapan)\w*\s+(\w+\s+)?(gmn|gimana|bagaimana|gmana)\b"
+    r"|\b(harus|hrs|perlu|mesti|musti)\s+(urus|ngurus|mengurus|siapin|siapkan|nyiapin|lengkapi)\s+apa\b"
+    r"|\bapa\s+(aja|saja)\s+(yang|yg)\s+(harus|hrs|perlu|mesti)\s+((saya|sy|aku|kami)\s+)?(lakuin|lakukan|dilakukan|kerjakan|siapkan|urus)\b",
     re.I | re.S,
 ))
 _AUTHORITY = re.compile(
@@ -232,6 +245,7 @@ _DEFINITION = prefiltered(re.compile(
     r"|\b(larangan|aturan|kewajiban|netralitas)\s+(\w+\s+){0,2}?(sampai|sampe|smpe|smp)\s+(kapan|kpn)\b"
     r"|\bberlaku\b.{0,40}\b(atau|ato)\s+kapan\s+(aja|saja)\b"
     r"|\b(maksudnya|mksdnya|maksud)\b.{0,40}\b(apa|ap)\s+(aja|saja|aj)\b"
+    r"|\b(apo|apa)\s+(artinyo|maksudnyo)\b|\b(artinyo|maksudnyo)\s+(apo|apa)\b"
     r"|\bapa\s+(saja|aja)\s+(yang|yg)\s+(termasuk|dianggap|masuk)\b"
     # "aturan apa aja yg berlaku buat kades?": which rules bind someone
     r"|\b(aturan|larangan|ketentuan|kewajiban|peraturan)\s+(\w+\s+)?(apa|ap)\s+(saja|aja|aj)\s+(yang|yg)\s+(berlaku|mengikat|harus dipatuhi)\b"

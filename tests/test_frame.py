@@ -809,3 +809,19 @@ def test_a_sanction_named_first_and_asked_last():
 ])
 def test_the_asker_joining_a_campaign_themself_is_read(text, joins):
     assert ("ikut-sendiri" in extract(text).get("manner")) is joins
+
+
+@pytest.mark.parametrize("text, qtype", [
+    ("BERAPA DENDA MAKSIMAL KADES YG JADI TIM KAMPANYE?", "sanction"),
+    ("pns ikt kmpnye pk atribut, hkmnny sdng ap brt?", "sanction"),
+    ("camat jd jurkam capres, itu pidana gk sih", "sanction"),
+    ("honorer yg share poster caleg disanksi pake aturan apa?", "sanction"),
+    ("kades bikin kptsn nguntungin caleg, dsr hukumnya ap", "sanction"),
+    ("kabid nyuruh staf pasang spanduk paslon. siapa yg bisa sy laporin?", "what-to-do"),
+    ("ono guru PNS kampanye nang sekolah, lapore nang endi?", "what-to-do"),
+    ("sy PNS mau daftar caleg, urutan langkahnya gimana?", "what-to-do"),
+    ("mau jd pantarlih, hrs urus apa aja ke kantor?", "what-to-do"),
+    ("Netralitas tu apo artinyo?", "definition"),
+])
+def test_fifteenth_session_question_types(text, qtype):
+    assert question_type(text) == qtype
