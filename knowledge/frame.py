@@ -317,14 +317,14 @@ _SERVING_ASN = re.compile(r"\b(pns|asn|pppk|cpns|pegawai negeri)\b", re.I)
 _SELF_ASN = re.compile(r"\b(saya|sy|aku|gue|gw)\s+(\w+\s+)?(pns|asn|pppk)\b", re.I)
 # "sudah resmi mundur dari PNS karena ditetapkan jadi caleg": no longer a civil servant
 _RESIGNED = re.compile(
-    r"\b(sudah|udah|udh|sdh|telah|wis|tos|su)\s+(resmi\s+)?(mundur|berhenti|keluar|diberhentikan|mengundurkan diri|liren)\b"
+    r"\b(sudah|udah|udh|sdh|telah|wis|tos|su)\s+(resmi\s+)?(mundur|berhenti|keluar|diberhentikan|mengundurkan diri|liren|resign|resain)\b"
     r".{0,30}\b(pns|asn|pppk)\b(?!\s+(lain|aktif))"
     r"|\b(diberhentikan dengan hormat|mantan pns|mantan asn|eks pns|bekas pns)\b"
     # "saya dulu PNS, sudah resmi mundur waktu KPU menetapkan saya"
     r"|\b(dulu|dulunya|dahulu|dolo)\s+(pns|asn|pppk)\b.{0,40}\b(sudah|udah|udh|sdh|telah|su)\s+(resmi\s+)?"
     r"(mundur|berhenti|keluar|diberhentikan|mengundurkan diri)\b"
     r"|\b(masukin|memasukkan|menyerahkan|mengajukan|ngajuin)\s+surat\s+pengunduran\s+diri\b"
-    r"|\bsk\s+(pemberhentian|berhenti|pengunduran diri)\b.{0,30}\b(sudah|udah|udh|sdh|telah|su)\s+(keluar|kluar|terbit|turun)\b"
+    r"|\bsk\s+(pemberhentian|berhenti|pengunduran diri)(nya)?\b.{0,30}\b(sudah|udah|udh|sdh|telah|su)\s+(keluar|kluar|terbit|turun)\b"
     r"|\b(sudah|udah|udh|sdh|telah)\s+(keluar|kluar|terbit|turun)\s+sk\s+(pemberhentian|berhenti|pengunduran)\w*",
     re.I)
 # --- readings of a whole sentence, where a word of the lexicon is not enough ---------------

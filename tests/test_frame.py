@@ -825,3 +825,11 @@ def test_the_asker_joining_a_campaign_themself_is_read(text, joins):
 ])
 def test_fifteenth_session_question_types(text, qtype):
     assert question_type(text) == qtype
+
+
+def test_a_resignation_said_as_resign_and_handing_out_shirts_in_chat_and_banjar():
+    f = extract("sy udh resmi resign dr PNS, SK pemberhentiannya udh keluar. skrg blh masuk partai?")
+    assert "bukan-asn" in f.get("actor") and not f.get("actor") & {"pns", "asn"}
+    assert "pns" in extract("sy PNS blm resign, blh masuk partai?").get("actor")
+    for text in ("sy pns bgi2 kaos cln bupati k tetangga", "ulun PNS, kawa kah ulun mambagi-bagi baju kaus calon bupati?"):
+        assert "bagi-barang" in extract(text).get("act")
