@@ -491,7 +491,9 @@ _CLTN = r"(cltn|cuti di luar tanggungan negara|cuti diluar tanggungan negara)"
 _CLTN_GRANTED = prefiltered(re.compile(
     r"\b" + _CLTN + r"(-?nya)?\s+(\w+\s+){0,2}?(sudah\s+|udah\s+|udh\s+|sdh\s+|telah\s+)?"
     r"(disetujui|di-?acc|keluar|terbit|turun|berlaku)\b"
-    r"|\b(sudah|udah|udh|sdh|telah|sedang|lagi|lg|lgi|masih|msh)\s+(resmi\s+)?(ambil\s+|mengambil\s+|menjalani\s+|dalam\s+)?" + _CLTN + r"\b"
+    r"|\b(sudah|udah|udh|sdh|telah|sedang|lagi|lg|lgi|masih|msh|alah)\s+(resmi\s+)?(ambil\s+|ambiak\s+|mengambil\s+|menjalani\s+|dalam\s+)?" + _CLTN + r"\b"
+    # "klo sy ambil CLTN dulu, baru boleh ikut kampanye suami?": the exception asked about as a stated condition
+    r"|\b(kalau|klo|kalo|kl|jika|bila|asal|asalkan)\s+((saya|sy|aku|ambo|gue|gw)\s+)?(ambil|ambiak|mengambil|ngambil)\s+" + _CLTN + r"\s+(dulu|dl|dahulu)\b"
     # "sudah pegang SK cuti di luar tanggungan negara"
     r"|\b(pegang|memegang|punya|mengantongi|dapat|dapet|terima|menerima)\s+(sk|surat keputusan|surat)\s+(\w+\s+)?" + _CLTN + r"\b",
     re.I))

@@ -638,3 +638,10 @@ def test_routine_aid_in_the_campaign_without_a_candidate_stays_allowed(kb):
     answer = kb.ask("sy staf dinsos, nyalurin bansos rutin sesuai jadwal, kebetulan pas masa kampanye. ga ada stiker "
                     "atau nama calon apapun. aman kan?")
     assert str(answer.verdict) == "boleh"
+
+
+def test_campaigning_for_a_spouse_with_the_cltn_taken_first_is_the_exception(kb):
+    answer = kb.ask("kalau sy ambil CLTN dulu, boleh ikut kampanye istri yg nyaleg DPRD? sy PNS")
+    assert str(answer.verdict) == "boleh" and answer.faq_id == "keluarga-cltn-kampanye-pasangan"
+    answer = kb.ask("sy PNS blm ambil CLTN, boleh ikut kampanye istri yg nyaleg DPRD?")
+    assert str(answer.verdict) == "dilarang"
