@@ -17,7 +17,7 @@ _ASN_ACT = re.compile(
     r"\b(asn|pns|pppk|p3k|cpns|honorer|pegawai|guru|dinas|kantor|laptop|jam kerja|tugas|diklat|share|upload|diupload|unggah|diunggah|diposting|dipost|selfie|"
     r"posting|post|bagikan|sebar|repost|forward|status|story|ganti|pasang|(?<!bisa )(?<!tolong )bantu|ucapan|selamat|"
     r"komen|like|follow|murid|siswa|ngajar|mengajar|ajar|grup|teruskan|terusin|melu|ikut(?!\s+(gak|ga|gk|nggak|tidak|ndak)\s*\?)|gabung|warga|keluarga|ajak|ngajak|"
-    r"mundur|surat(?!\s+suara))\b",
+    r"mundur|surat(?!\s+suara)|staf|kadis|atasan|bawahan|mutasi|dimutasi)\b",
     re.I,
 )
 _REPORTED = prefiltered(re.compile(  # someone else asked, or the asker tells of a conversation
@@ -67,7 +67,7 @@ _NOT_NAMING = re.compile(
 _ANY_CHOICE = re.compile(r"\bsiapa\s+(saja|aja|pun)\b.{0,20}\b(bebas|terserah|boleh)\b|\bterserah\b|\bsiapa-siapa\b|\bsiapapun\b"
                          r"|\bbebas\s+(dukung|pilih|milih|memilih|mendukung)\b", re.I)
 # "pns bantu strategi pemenangan…", "sy mau analisis…": the asker's own act, asked about
-_ASN_SUBJECT = re.compile(r"\b(saya|sy|aku|ak|gue|gw|asn|pns|pppk|p3k|cpns|honorer|guru|pegawai)\s+(\w+\s+){0,2}"
+_ASN_SUBJECT = re.compile(r"\b(saya|sy|aku|ak|gue|gw|sa|beta|ambo|ulun|abdi|kulo|aye|ane|asn|pns|pppk|p3k|cpns|honorer|guru|pegawai)\s+(\w+\s+){0,2}"
                           r"(bantu|ikut|jadi|mau|ingin|boleh|bole|blh|bikin|bkin|buat|nulis|tulis|analisis|susun|kasih|kasi|kirim|"
                           r"berikan|serahkan"
                           # told acts: "sy bales 'pilih 2 aja'", "sy copas ke grup keluarga", "asn ngumpulin data pemilih"

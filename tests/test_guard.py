@@ -827,3 +827,11 @@ def test_fifteenth_session_refusals(text, refusal):
 ])
 def test_fifteenth_session_questions_still_asked_about(text):
     assert screen(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "hasil pilkada udh diumumin. kadis mau mutasi staf yg dukung paslon yg kalah, boleh?",  # an office's act after the count
+    "tahap pendaftaran blm buka, sa bikin video tiktok promosi bakal calon yg sa suka",  # the asker's act, told
+])
+def test_an_office_s_act_and_an_asker_s_act_told_in_papuan_are_asked_about(text):
+    assert screen(text) is None

@@ -101,3 +101,8 @@ def test_the_tokens_of_a_question_read_twice_are_the_same_and_not_shared():
     first = tagged_tokens("sy gak ikut kampanye, cuma nonton debat")
     first.append(("dirusak", False))
     assert tagged_tokens("sy gak ikut kampanye, cuma nonton debat") == first[:-1]
+
+
+def test_the_head_of_a_village_by_regional_names_is_one_token():
+    assert tokens("keuchik jadi jurkam") == tokens("kades jadi jurkam")
+    assert "kades" in tokens("kuwu ikut kampanye")
