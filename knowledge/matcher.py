@@ -299,7 +299,7 @@ class Matcher:
                 lenient = entry.verdict in ("boleh", "hati-hati")
                 # an entry about a non-ASN relative is not at risk from what the relative does
                 risk = frame.for_relatives_entry() if entry.frame and "bukan-asn" in entry.frame.actor else frame
-                if f.excluded or (entry.verdict == "boleh" and (
+                if f.excluded or watched_only(entry, frame, self.phrasing_frame) or (entry.verdict == "boleh" and (
                         f.match == 0.0 or target_unnamed(entry.frame, frame) or side_denied_only(entry.frame, frame)
                         or adds_social_post(entry.frame, risk, self.phrasing_frame(fid)))) or (
                         lenient and boleh_at_risk(entry.frame, risk)  # the phrasings only relax it
@@ -378,3 +378,19 @@ class Matcher:
         excluded: list[str] = []
         ranked = self.features(q, cands, exclude, frame, excluded)
         return Match(q, in_domain, ranked, self.probability(ranked, 0, in_domain), frame, excluded)
+
+
+_WATCHING = frozenset({"tonton"})
+
+
+def watched_only(entry: FaqEntry, frame: Frame, phrasing_frame) -> bool:
+    """ "baca2 profil bakal calon di portal berita buat pertimbangan": the question's only act is
+    reading or watching, and a prohibition whose acts (and phrasings) never name watching is
+    about doing something else with the same thing (posting it, sharing it)."""
+    acts = frame.get("act")
+    if entry.verdict != "dilarang" or not acts or not acts <= _WATCHING or entry.frame is None or not entry.frame.act:
+        return False
+    if frame.get("means") or frame.get("manner"):  # "pakai seragam dinas biar kelihatan rapi", words of support said
+        return False
+    return not (set(entry.frame.act) | phrasing_frame(entry.id).get("act")) & acts
+

@@ -645,3 +645,13 @@ def test_campaigning_for_a_spouse_with_the_cltn_taken_first_is_the_exception(kb)
     assert str(answer.verdict) == "boleh" and answer.faq_id == "keluarga-cltn-kampanye-pasangan"
     answer = kb.ask("sy PNS blm ambil CLTN, boleh ikut kampanye istri yg nyaleg DPRD?")
     assert str(answer.verdict) == "dilarang"
+
+
+def test_reading_about_a_prospective_candidate_is_not_the_prohibition_on_posting_about_one(kb):
+    answer = kb.ask("sebelum tahapan kampanye, sy baca2 profil bakal calon di portal berita buat pertimbangan. aman kan?")
+    assert str(answer.verdict) == "boleh"
+    # … but words of support said live while watching, or a uniform worn "to look neat", are not watching
+    answer = kb.ask("Nonton debat oke, tapi kalau saya live TikTok pas debat sambil bilang 'paslon ini paling keren' gimana?")
+    assert str(answer.verdict) != "boleh"
+    answer = kb.ask("ada arak-arakan pendukung bakal paslon ke KPU, sy diminta ikut mengantar pakai seragam dinas biar kelihatan rapi. Boleh?")
+    assert str(answer.verdict) != "boleh"
