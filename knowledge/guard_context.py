@@ -60,7 +60,7 @@ _SOMEONE_DID = re.compile(
 # "tanpa nyebut dukung siapa", "gak ada calonnya", "bukan paslon": the candidate is absent
 _NOT_NAMING = re.compile(
     r"\b(tanpa|tidak|tdk|ga|gak|gk|nggak|ngga|enggak|bukan|bkn|nda|ndak|kagak|kaga|ora|teu|indak|dak|kada|tra|tara|sonde|son)\s+(ada\s+|pernah\s+)?"
-    r"(nyebut|menyebut|sebut|menyebutkan|nyebutin|bilang|ngasih tau|kasih tau|memberi tahu|gambar|foto|nama|dukung|"
+    r"(nyebut|menyebut|sebut|menyebutkan|nyebutin|bilang|ngasih tau|kasih tau|memberi tahu|gambar|foto|nama|dukung|ngajak|ajak|mengajak|"
     r"calon|capres|caleg|paslon|partai|kandidat)\b",
     re.I,
 )
