@@ -122,6 +122,9 @@ _SANCTION = prefiltered(re.compile(
     r"|\b(pidana|dipidana)\s+(gk|gak|ga|nggak|ngga|tidak|tdk|ndak|enggak)\b"
     r"|\b(disanksi|dihukum|dijerat)\s+(pake|pakai|pakek|dengan|dgn|berdasarkan)\s+(aturan|pasal|pp|uu)\s+(apa|mana|ap)\b"
     r"|\b(dasar|dsr)\s+(hukum|aturan|aturannya|aturnny|aturanny|hukumnya|pasal)\w*\s+(apa|ap|apaan)\b"
+    # "sanksinya tetep ada?", "tukin sy dipotong gak?", "kecatat gak?", Banjar "napa sanksinya"
+    r"|\b(sanksi|sangsi|hukuman)(nya)?\s+(tetep|tetap|masih)\s+(ada|berlaku|jalan)\b"
+    r"|\b(dipotong|kecatat|tercatat)\s+(gak|ga|gk|nggak|ngga|tidak|ndak)\b|\bnapa\s+(sanksi|hukuman)(nya)?\b"
     # "pns dpecat g klo jd anggta partai", "bs dpnjr?": whether a sanction follows
     r"|\b(dipecat|dpecat|diberhentikan|dipenjara|dpnjr|dipidana|dibui)\s+(g|gk|ga|gak|nggak|ngga|tidak|tdk|ndak|ora|enggak)\b"
     r"|\b(bisa|bs|iso)\s+(dipecat|dpecat|dipenjara|dpnjr|dipidana|dibui)\s*\?"
@@ -139,7 +142,8 @@ _SANCTION = prefiltered(re.compile(
     r"|\b(dihukum|dipotong|disanksi)\s+(apa|berapa|gimana|bagaimana|seberapa)\b"
     r"|\b(berapa|brp)\s+(tahun|thn|bulan|bln|lama)\s+(penjara|kurungan|dipenjara|dibui|dikurung)\b"
     r"|\b(penjara|kurungan)(nya)?\s+(berapa|brp)\b"
-    r"|\bseberat apa\b|\bseberapa berat\b|\bberapa (persen|bulan|lama)\b.{0,30}\b(potong|dipotong|tukin|hukuman|sanksi)"
+    r"|\bseberat apa\b|\bseberapa berat\b|\b(berapa|brp) (persen|bulan|lama)\b.{0,30}\b(potong|dipotong|tukin|hukuman|sanksi)"
+    r"|\b(potong|dipotong)\s+tukin\s+(berapa|brp)\b|\b(sanksi|hukuman)\s+disiplin(nya)?\s+(masuk\s+)?(tingkat|level|kategori)\s+(apa|mana)\b"
     r"|\b(bisa|bs|apakah|apa)\s+(e\s+)?(di)?pecat\b|\b(sampai|sampe|smpe|sampe2) (di)?pecat\b"
     # "klo asn dilibatkan kampanye, yg kena pidana siapa? asn nya jg?"
     r"|\b(yang|yg)\s+(kena|kna|dikenai|dijerat)\s+(pidana|pidna|sanksi|sangsi|hukuman)\s+(siapa|sp|sapa)\b"
@@ -213,7 +217,7 @@ _WHAT_TO_DO = prefiltered(re.compile(
     # fifteenth session: "sapa yang bisa beta lapor?", Javanese "lapore nang endi?", "urutan langkahnya gmn",
     # "harus urus apa dulu?", "apa aja yg hrs sy lakuin?"
     r"|\b(siapa|sapa|saha|sp)\s+(yang|yg)\s+(bisa|bs|dapat|harus)\s+((saya|sy|beta|aku|sa|katong)\s+)?(lapor|laporin|lapori|melapor|adukan|dilapori)\w*\b"
-    r"|\blapor\w*\s+(nang|neng|ning|menyang|nyang)\s+(endi|ngendi|pundi)\b"
+    r"|\blapor\w*\s+(nang|neng|ning|menyang|nyang)\s+(endi|ngendi|ndi|pundi)\b"
     r"|\b(langkah|langkahnya|urutan|tahapan)\w*\s+(\w+\s+)?(gmn|gimana|bagaimana|gmana)\b"
     r"|\b(harus|hrs|perlu|mesti|musti)\s+(urus|ngurus|mengurus|siapin|siapkan|nyiapin|lengkapi)\s+apa\b"
     r"|\bapa\s+(aja|saja)\s+(yang|yg)\s+(harus|hrs|perlu|mesti)\s+((saya|sy|aku|kami)\s+)?(lakuin|lakukan|dilakukan|kerjakan|siapkan|urus)\b",
@@ -260,7 +264,10 @@ _DESCRIBED_CHOICE = re.compile(
     r"minta|mohon)\b.{0,30}\b(coblos|nyoblos|pilih|milih|memilih|dukung|mendukung|menangkan)\s+((yang|yg)\s+"
     r"(?!(mana|penting|terbaik menurut (anda|kamu|hati)|sesuai hati)\b)\w+"
     # "besok jgn lupa pilih pak Darsono ya": a call to vote for a person named
-    r"|(pak|bu|bapak|ibu|mas|mbak|bang|kang|cak|uda|abah|haji|h\.)\s+[a-z]{3,})",
+    r"|(pak|bu|bapak|ibu|mas|mbak|bang|kang|cak|uda|abah|haji|h\.)\s+[a-z]{3,})"
+    # "lanjutkan pembangunan, pilih lagi pak bupati ya": re-electing the incumbent, with or without a call word
+    r"|\b(coblos|nyoblos|pilih|milih|dukung|menangkan)\s+(lagi|lg|kembali)\s+(pak|bu|bapak|ibu|beliau|petahana|incumbent|"
+    r"bupati|gubernur|wali ?kota|walkot|presiden)\b",
     re.I | re.S,
 )
 

@@ -29,6 +29,7 @@ _PICK = prefiltered(re.compile(  # asks the bot to choose, rank or recommend: al
     rf"|\b{_VOTE}\b.{{0,20}}\b(0?\d|satu|dua|tiga)\s+(atau|apa|ato)\s+(0?\d|satu|dua|tiga)\b"
     r"|\b(rekomendasikan|rekomendasiin|rekomen|saranin|sarankan|kasih saran|minta saran|minta rekomendasi)\b.{0,30}\b(calon|capres|caleg|paslon|cagub|cabup|partai|kandidat)\b"
     r"|\b(capres|caleg|paslon|cagub|cabup|calon|partai|kandidat)\b.{0,30}\b(terbaik|paling bagus|paling baik|paling layak|paling oke|paling jujur|lebih bagus|lebih baik)\b"
+    r"|\bsiapa\s+(\w+\s+)?(kandidat|calon|cln)\s+kuat\b"
     # "calon gubernur A atau B yang lebih layak?"
     r"|\b(capres|caleg|paslon|cagub|cabup|calon|partai|kandidat)\b.{0,80}\batau\b.{0,40}\b(yang|yg)\s+(lebih|paling)\s+"
     r"(bagus|baik|layak|pantas|pantes|cocok|oke|jujur|pinter|pintar|hebat|kompeten|amanah|tepat|bersih|kuat)\b"

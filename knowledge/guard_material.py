@@ -17,14 +17,14 @@ _MATERIAL = (r"(dialog|puisi|esai|artikel|argumen|infografis|skenario|kuesioner|
              r"stand-up|komedi|lelucon|lawakan|sindiran|parodi|bahan kampanye|"
              r"ringkasan|rangkuman|kelebihan|tagline|caption|slogan|jargon|tagline|materi|konten|pantun|puisi|lagu|yel[- ]?yel|pidato|naskah|teks|"
              r"template|surat|ajakan|status|postingan|poster|brosur|selebaran|pesan|narasi|skrip|script|thread|"
-             r"meme|poin|baliho|spanduk|kisah|cerita|cerpen|dongeng|sambutan|strategi)")
+             r"meme|poin|baliho|spanduk|kisah|cerita|cerpen|dongeng|sambutan|strategi|twibbon|stiker|sticker|banner|flyer|pamflet)")
 _POLITICAL = (r"(kampanye|capres|caleg|paslon|cagub|cabup|calon|partai|pemenangan|petahana|dukung|milih|memilih|"
               r"coblos|nyoblos|menangkan|memenangkan|golput|boikot|pilih|presiden|berpihak|elektabilitas|lawan|"
               r"nyalon|gubernur|bupati|walikota|pejabat|netralitas|dilanggar|disebar)")
 # "buatkan/tuliskan/ceritakan …" always request; bare "buat/bikin/tulis" only where a request starts
 # ("buat" is also "for": "ngundang bupati buat sambutan" tells of an act).
 _STRONG_IMPERATIVE = (r"(buatkan|buatin|bikinkan|bikinin|tuliskan|tulisin|karangkan|karangin|susunkan|susunin|"
-                      r"rancangkan|rancangin|ceritakan|ceritain|dongengin|dongengkan|rangkumkan|rangkumin|terjemahkan|"
+                      r"rancangkan|rancangin|desainin|desainkan|ceritakan|ceritain|dongengin|dongengkan|rangkumkan|rangkumin|terjemahkan|"
                       r"terjemahin|draftkan|editkan|editin|ringkaskan|tolong bikin|tolong buat|bantu(in)? bikin|bantu(in)? buat|"
                r"(tulis|buat|bikin)\s+(dulu|juga|sekalian))")
 _WEAK_IMPERATIVE = r"(siapkan|siapin|perbaiki|koreksi|translate|draft|edit|ringkas|tulis|susun)"

@@ -40,7 +40,9 @@ _OFF_TOPIC = prefiltered(re.compile(
     r"soal gaji|gaji pokok|besaran gaji|gaji pns|gaji pppk|"
     r"daftar cpns|pendaftaran cpns|syarat cpns|tes cpns|ujian cpns|ipk minimal|kapan cair|telat cair|belum cair|blm cair|pencairan|"
     r"menurut mui|kata mui|fatwa mui|saksi di pengadilan|saksi pengadilan|saksi di persidangan|saksi nikah|"
-    r"tempat makan|rumah makan|kuliner|restoran|warung makan enak|tempat nongkrong|wisata|penginapan|oleh-oleh)\b",
+    r"tempat makan|rumah makan|kuliner|restoran|warung makan enak|tempat nongkrong|wisata|penginapan|oleh-oleh|"
+    # "gmn cara bikin stiker WA dari foto sendiri?", "aplikasi AI apa yg bagus buat bikin foto profil?"
+    r"cara bikin stiker|cara buat stiker|cara membuat stiker|aplikasi apa|aplikasi ai|aplikasi edit|app apa)\b",
     re.I,
 ))
 # other laws asked about with no civil servant in the question: "dihina di Facebook gara-gara beda
@@ -208,7 +210,13 @@ _ELECTION_FACT_MORE = prefiltered(re.compile(
     r"\s+(\w+\s+)?(apa|gimana|bagaimana|gmn|seperti apa|kyk apa|kayak apa)\b"
     r"|\b(pemilu|pilkada|pilpres|pileg)\s+(berikut\w*|selanjutnya|mendatang)\s+(\w+\s+)?(tahun|thn|taun|kapan|kpn|tanggal|tgl)\b"
     r"|\b(pilkada|kepala daerah)\b.{0,30}\bdipilih\s+(oleh\s+|lewat\s+|sama\s+|sm\s+)?dprd\b"
-    r"|\b(partai|caleg|paslon|capres|cagub|cabup|calon)\s+(apa|mana|siapa|nomor berapa|no berapa)\s+(yang|yg)\s+(menang|unggul|juara|kalah|terpilih)\b",
+    r"|\b(partai|caleg|paslon|capres|cagub|cabup|calon)\s+(apa|mana|siapa|nomor berapa|no berapa)\s+(yang|yg)\s+(menang|unggul|juara|kalah|terpilih)\b"
+    # "nomor urut paslon pilgub jateng berapa aja?", "aturan iklan kampanye partai di TV berapa lama durasinya?"
+    r"|\bnomor urut\b.{0,40}\b(berapa|brp)\s+(aja|saja)\b"
+    # "masa jabatan Pj bupati maksimal brp lama?", "syarat dukungan KTP minimal buat calon jalur independen brp persen?"
+    r"|\bmasa jabatan\b.{0,40}\b(berapa|brp|maksimal|diperpanjang|perpanjang)\b"
+    r"|\bsyarat\s+(dukungan|minimal)\b.{0,50}\b(jalur independen|perseorangan|independen)\b.{0,30}\b(berapa|brp|persen)\b"
+    r"|\b(iklan|durasi)\s+(\w+\s+){0,2}(kampanye|partai|paslon|calon)\b.{0,40}\b(berapa|brp|durasi\w*)\b",
     re.I | re.S,
 ))
 # the conduct of candidates, parties or voters, not of a civil servant: "caleg boleh ga sih bagi2 kaos ke warga pas

@@ -833,3 +833,19 @@ def test_a_resignation_said_as_resign_and_handing_out_shirts_in_chat_and_banjar(
     assert "pns" in extract("sy PNS blm resign, blh masuk partai?").get("actor")
     for text in ("sy pns bgi2 kaos cln bupati k tetangga", "ulun PNS, kawa kah ulun mambagi-bagi baju kaus calon bupati?"):
         assert "bagi-barang" in extract(text).get("act")
+
+
+def test_a_call_to_re_elect_the_incumbent_is_an_invitation_to_vote():
+    f = extract('klo di amanat upacara sy selipin "lanjutkan pembangunan, pilih lagi pak bupati ya" gmn?')
+    assert "ajak" in f.get("act") and "calon" in f.get("target")
+
+
+@pytest.mark.parametrize("text", [
+    "Napa sanksinya mun ASN umpat grup WA tim sukses calon?",
+    "ga sengaja kepencet like postingan caleg, sanksinya tetep ada?",
+    "udah dapet teguran. itu kecatat & tukin sy dipotong gak sih?",
+    "kabid kampanye pake atribut partai, hukumannya potong tukin brp persen?",
+    "sanksi disiplinnya masuk tingkat apa?",
+])
+def test_fifteenth_session_sanction_questions(text):
+    assert question_type(text) == "sanction"
