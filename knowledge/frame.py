@@ -125,6 +125,8 @@ _SANCTION = prefiltered(re.compile(
     # "sanksinya tetep ada?", "tukin sy dipotong gak?", "kecatat gak?", Banjar "napa sanksinya"
     r"|\b(sanksi|sangsi|hukuman)(nya)?\s+(tetep|tetap|masih)\s+(ada|berlaku|jalan)\b"
     r"|\b(dipotong|kecatat|tercatat)\s+(gak|ga|gk|nggak|ngga|tidak|ndak)\b|\bnapa\s+(sanksi|hukuman)(nya)?\b"
+    # "atasan tau anak buahnya jd admin akun pemenangan tp diem aja. atasan bisa kena juga gk?"
+    r"|\b(atasan\w*|pimpinan\w*|kadis|kabid|kepsek)\s+((bisa|bs|ikut|juga|jg)\s+){1,2}kena\s+((juga|jg)\s+)?(gak|ga|gk|nggak|tidak|ndak)\b"
     # "pns dpecat g klo jd anggta partai", "bs dpnjr?": whether a sanction follows
     r"|\b(dipecat|dpecat|diberhentikan|dipenjara|dpnjr|dipidana|dibui)\s+(g|gk|ga|gak|nggak|ngga|tidak|tdk|ndak|ora|enggak)\b"
     r"|\b(bisa|bs|iso)\s+(dipecat|dpecat|dipenjara|dpnjr|dipidana|dibui)\s*\?"
@@ -218,6 +220,9 @@ _WHAT_TO_DO = prefiltered(re.compile(
     # "harus urus apa dulu?", "apa aja yg hrs sy lakuin?"
     r"|\b(siapa|sapa|saha|sp)\s+(yang|yg)\s+(bisa|bs|dapat|harus)\s+((saya|sy|beta|aku|sa|katong)\s+)?(lapor|laporin|lapori|melapor|adukan|dilapori)\w*\b"
     r"|\blapor\w*\s+(nang|neng|ning|menyang|nyang)\s+(endi|ngendi|ndi|pundi)\b"
+    # "masih bisa dilaporin gak? ke mana?", Minang "ka ma ambo malapor?"
+    r"|\b(dilapor\w*|lapor\w*)\s+(gak|ga|gk|nggak|tidak)\s*\?*\s*(ke\s*mana|kemana|kmn)\b"
+    r"|\b(ka\s*ma|kama)\s+((ambo|awak|sy|saya)\s+)?(malapor|melapor|lapor)\w*\b"
     r"|\b(langkah|langkahnya|urutan|tahapan)\w*\s+(\w+\s+)?(gmn|gimana|bagaimana|gmana)\b"
     r"|\b(harus|hrs|perlu|mesti|musti)\s+(urus|ngurus|mengurus|siapin|siapkan|nyiapin|lengkapi)\s+apa\b"
     r"|\bapa\s+(aja|saja)\s+(yang|yg)\s+(harus|hrs|perlu|mesti)\s+((saya|sy|aku|kami)\s+)?(lakuin|lakukan|dilakukan|kerjakan|siapkan|urus)\b",

@@ -849,3 +849,12 @@ def test_a_call_to_re_elect_the_incumbent_is_an_invitation_to_vote():
 ])
 def test_fifteenth_session_sanction_questions(text):
     assert question_type(text) == "sanction"
+
+
+@pytest.mark.parametrize("text, qtype", [
+    ("pemilu udh lewat, rekan sy dulu jd timses. masih bisa dilaporin gak? ke mana?", "what-to-do"),
+    ("ambo caliak kawan ASN ikuik kampanye, ka ma ambo malapor?", "what-to-do"),
+    ("kabid tau stafnya jd admin akun pemenangan tp diem aja. kabid bisa kena juga gk?", "sanction"),
+])
+def test_reporting_after_the_fact_in_minang_and_a_silent_superior(text, qtype):
+    assert question_type(text) == qtype
