@@ -60,7 +60,11 @@ _AUTHORITY_KEYS = ("KANAL/SBT-BKN", "KANAL/BAWASLU", "KANAL/INSTANSI", "PP-42-20
 _PERMISSION = prefiltered(re.compile(
     r"(?<!kalau )(?<!klo )(?<!kalo )(?<!jika )(?<!bila )(?<!apabila )(?<!kl )"
     r"(?<!jalur yg )(?<!jalur yang )(?<!cara yg )(?<!cara yang )(?<!jalur )(?<!tempat )"  # "jalur yang aman"
-    r"\b(boleh|bolehkah|blh|bole|dilarang|diperbolehkan|dibolehkan|diizinkan|meunang|aman(kah)?|gpp|melanggar)\b"
+    r"(\b(boleh|bolehkah|blh|bole|dilarang|diperbolehkan|dibolehkan|diizinkan|meunang|aman(kah)?|gpp)\b"
+    # "melanggar" as a purpose is no permission asked: "urutan langkahnya gmn biar gk melanggar?", "langkahnya apa biar
+    # gak dianggap melanggar?", "sy gak mau melanggar tapi takut. sy harus gmn?"
+    r"|(?<!biar )(?<!supaya )(?<!agar )(?<!spy )(?<!biar gak )(?<!biar ga )(?<!biar gk )(?<!biar tidak )(?<!biar tdk )"
+    r"(?<!supaya gak )(?<!supaya tidak )(?<!agar tidak )(?<!agar gak )(?<!dianggap )(?<!mau )(?<!takut )\bmelanggar\b)"
     r"(?!\s+(apa|ga|gak|gk|tidak|nggak)\s+(sanksi|hukuman))",
     re.I,
 ))

@@ -3,6 +3,7 @@
 import pytest
 
 from netralbot.knowledge.answer import Outcome
+from netralbot.knowledge.compose import permission_cue
 
 
 def test_a_sanction_question_gets_info_with_the_acts_sanction_and_citations(kb):
@@ -132,3 +133,13 @@ def test_a_call_to_vote_for_someone_described_is_never_boleh(kb):
               "sy pns, boleh ga nitip pesan ke warga: ayo dukung yg udah bangun jalan desa"):
         assert kb.ask(q).verdict != "boleh", q
     assert kb.ask("ajak warga ke TPS, pilih yang sesuai hati nurani, tanpa sebut calon, boleh?").verdict != "dilarang"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("urutan langkahnya gmn biar gk melanggar aturan?", False),
+    ("Sy gak mau melanggar tapi takut. Sy harus gmn & lapor ke mana?", False),
+    ("itu melanggar gak? sanksinya apa?", True),
+    ("hrs gimana biar aman?", True),  # "biar aman" still reads as asking whether it is allowed
+])
+def test_melanggar_as_a_purpose_is_no_permission_asked(text, cue):
+    assert permission_cue(text) is cue
