@@ -69,7 +69,8 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     "dev29": (0.76, 0.80, 0.78, 0.02),  # social media in detail: 81.2/85.0
     "dev30": (0.77, 0.90, 0.79, 0.02),  # office life, petahana, facilities: 82.5/95.0 with one permissive answer (fixed)
     "dev31": (0.76, 0.80, 0.79, 0.02),  # news cases, question types: 81.9/85.0
-    "dev32": (0.80, 0.82, 0.85, 0.02),  # written near the start, kept unread for the next session: 85.6/87.5 on the start code
+    "dev32": (0.84, 0.92, 0.86, 0.02),  # written near the start, unread until the fifteenth session: 85.6/87.5 on the fourteenth
+                                        # session's start code, 88.1/95.0 on the fifteenth's (then read)
     # fourteenth session, second round, written mid-session by fresh helpers; unread figures on the session-start code
     "dev33": (0.78, 0.85, 0.80, 0.02),  # Javanese village life: 80.6/70.0
     "dev34": (0.78, 0.90, 0.78, 0.02),  # schools, campuses, health services: 81.9/90.0
@@ -84,7 +85,24 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     "dev43": (0.80, 0.80, 0.82, 0.02),  # HR staff, inspectors, heads of offices: 83.1/85.0
     "dev44": (0.75, 0.85, 0.78, 0.05),  # Gen Z on social media: 79.4/90.0 with one dangerous answer (fixed); one
                                         # permissive left: a repost of the new head's programme from the official
-                                        # account, which the KB's post-inauguration entry allows and the label does not
+                                        # account (the KB's entry said boleh; hati-hati since the fifteenth session)
+    # fifteenth session, written by fresh helpers; first figures unread on the session-start code (7dbb1ba), then read
+    "dev41": (0.88, 0.85, 0.85, 0.02),  # contrast pairs: 90.0/85.0 with one dangerous answer (fixed: the asker joining
+                                        # a relative's team is not the relatives' allowed entry)
+    "dev45": (0.84, 0.95, 0.83, 0.02),  # Sumatra (Minang, Batak, Palembang, Aceh): 85.6/90.0
+    "dev46": (0.78, 0.92, 0.77, 0.02),  # Papua, Maluku, NTT, Bali: 79.4/90.0
+    "dev47": (0.83, 0.85, 0.82, 0.02),  # West Java, Banten, Jakarta: 86.2/90.0
+    "dev48": (0.83, 0.92, 0.85, 0.02),  # negations, exceptions, stages: 85.6/82.5
+    "dev49": (0.80, 0.90, 0.81, 0.02),  # actors at the edges: 81.2/85.0
+    "dev50": (0.80, 0.82, 0.80, 0.05),  # a national Pemilu in a ministry: 86.9/90.0; kept unread for the next session
+    # second round, written mid-session: first figures unread on the start code, then on the code of that moment
+    "dev51": (0.77, 0.92, 0.77, 0.05),  # officials and structural posts: 80.0/85.0 (one dangerous, fixed) -> 80.6/87.5;
+                                        # one permissive left: a Pj's routine programme handed out in the campaign
+                                        # with no candidate on it, which the KB's entry allows
+    "dev52": (0.81, 0.90, 0.78, 0.02),  # social media and messaging in detail: 82.5/77.5 -> 82.5/77.5
+    "dev53": (0.82, 0.82, 0.81, 0.02),  # the news cases retold: 86.2/85.0 -> 86.2/87.5
+    "dev54": (0.78, 0.80, 0.78, 0.05),  # other people's acts and confessions: 81.9/82.5 -> 83.1/85.0; one permissive
+                                        # left: a colleague's status "pilih yg jujur ya" with no candidate (KB: boleh)
 }
 
 
@@ -97,7 +115,7 @@ def evaluated(request, kb):
 SEALED = {"sealed", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"}
 
 
-UNREAD = {"dev32"}  # written to measure a session's end; kept unread until the next one reads it
+UNREAD = {"dev50"}  # written to measure a session's end; kept unread until the next one reads it
 
 
 def _summary(name, report):
@@ -114,7 +132,8 @@ def test_independent_sets_are_large_and_categorised():
     for name in ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "dev3", "dev4", "dev5",
                  "dev6", "dev7", "dev8", "dev9", "dev10", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27",
                  "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36",
-                 "dev37", "dev38", "dev39", "dev40", "dev42", "dev43", "dev44"):
+                 "dev37", "dev38", "dev39", "dev40", "dev42", "dev43", "dev44", "dev41", "dev45", "dev46", "dev47",
+                 "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54"):
         items = load_questions(EVAL / f"{name}.yaml")
         assert len(items) >= 150 and {str(i["category"]) for i in items} == CATEGORIES, name
         assert all(i.get("why") for i in items), name
