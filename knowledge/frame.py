@@ -128,7 +128,7 @@ _SANCTION = prefiltered(re.compile(
     # "atasan tau anak buahnya jd admin akun pemenangan tp diem aja. atasan bisa kena juga gk?"
     r"|\b(atasan\w*|pimpinan\w*|kadis|kabid|kepsek)\s+((bisa|bs|ikut|juga|jg)\s+){1,2}kena\s+((juga|jg)\s+)?(gak|ga|gk|nggak|tidak|ndak)\b"
     # "pns dpecat g klo jd anggta partai", "bs dpnjr?": whether a sanction follows
-    r"|\b(dipecat|dpecat|diberhentikan|dipenjara|dpnjr|dipidana|dibui)\s+(g|gk|ga|gak|nggak|ngga|tidak|tdk|ndak|ora|enggak)\b"
+    r"|\b(dipecat|dpecat|diberhentikan|dipenjara|dpnjr|dpenjr|dpenjara|dipidana|dibui)\s+(g|gk|ga|gak|nggak|ngga|tidak|tdk|ndak|ora|enggak)\b"
     r"|\b(bisa|bs|iso)\s+(dipecat|dpecat|dipenjara|dpnjr|dipidana|dibui)\s*\?"
     # "kalau saya terima, apakah kontrak saya bisa diputus?": a PPPK's contract ended as the sanction
     r"|\bkontrak(nya)?\s+((saya|sy|aku|dia)\s+)?(bisa|bakal|akan|bs)\s+(diputus|dihentikan|tidak diperpanjang|gak diperpanjang)\b"

@@ -106,3 +106,9 @@ def test_the_tokens_of_a_question_read_twice_are_the_same_and_not_shared():
 def test_the_head_of_a_village_by_regional_names_is_one_token():
     assert tokens("keuchik jadi jurkam") == tokens("kades jadi jurkam")
     assert "kades" in tokens("kuwu ikut kampanye")
+
+
+def test_bc_beside_the_news_is_reading_it_and_bca_is_baca():
+    assert tokens("bc brita soal pilkada")[:2] == ["baca", "berita"]
+    assert tokens("bc kampanye ke grup")[0] == "broadcast"
+    assert tokens("bca2 visi misi")[0] == "baca"
