@@ -21,7 +21,7 @@ from netralbot.knowledge import calibration
 from netralbot.knowledge.answer import REFERRAL, Answer, Citation, Outcome, StatementRef, Suggestion
 from netralbot.knowledge.compose import compose, effective_question
 from netralbot.knowledge.frame import (
-    ASN_FAMILY, EXCEPTION_MANNERS, POLITICAL, RELATIVES, adds_social_post, boleh_at_risk, condition_denied, conditions_met, exception_named,
+    ASN_FAMILY, EXCEPTION_MANNERS, PASSIVE_ACTS, POLITICAL, RELATIVES, adds_social_post, boleh_at_risk, condition_denied, conditions_met, exception_named,
     risky_acts,
 )
 from netralbot.knowledge.frame import fit as frame_fit
@@ -195,8 +195,6 @@ _ASKER_DID_NOT_POST = re.compile(
     r"|\b(gk|ga|gak|nggak|tidak|tdk|bukan)\s+(saya|sy|aku)\s+(yang\s+|yg\s+)?(upload|unggah|posting|post|share)\w*",
     re.I)
 _UPLOADED_BY_OTHERS = "umum-foto-diunggah-orang-lain"
-# reading or watching: about a candidate, yet nothing a sanction follows from
-_PASSIVE_ACTS = frozenset({"tonton"})
 # "boleh saya menolak?", "nolaknya boleh gak?": the asker asks whether they may refuse
 _ASKS_TO_REFUSE = re.compile(
     r"\b(boleh|bolehkah|blh|bisa|bisakah|apakah)\s+(saya|sy|aku|kami|gue|gw)\s+(menolak|nolak|tolak)\b"
@@ -621,7 +619,7 @@ class KnowledgeBase:
         # reading or watching to decide one's own vote ("nonton debat … sebelum memilih") is passive too
         if "tonton" in acts:
             acts = acts - {"coblos"}
-        if risky_acts(frame) or (frame.get("target") & POLITICAL and not (acts and acts <= _PASSIVE_ACTS)):
+        if risky_acts(frame) or (frame.get("target") & POLITICAL and not (acts and acts <= PASSIVE_ACTS)):
             return BOLEH_MIN
         return BOLEH_HARMLESS_MIN
 

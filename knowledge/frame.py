@@ -46,6 +46,8 @@ RISKY_ACTS = frozenset({
 # states is the question's own situation, not a neighbour of it.
 EXCEPTION_MANNERS = frozenset({"menolak", "cltn-sah", "berizin"})
 SOCIAL_ACTS = frozenset({"like", "komentar", "share", "follow", "gabung-grup", "posting", "foto", "foto-profil"})
+# reading or watching: about a candidate, yet nothing a sanction follows from
+PASSIVE_ACTS = frozenset({"tonton"})
 # Targets that carry a political side: a mismatch among them demotes an entry (a party
 # and its candidate are close kin); a mismatch with anything else excludes it.
 POLITICAL = frozenset({"calon", "bakal-calon", "partai", "tim"})

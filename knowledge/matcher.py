@@ -31,7 +31,7 @@ import sqlite_utils
 from rapidfuzz import fuzz, process
 
 from netralbot.knowledge.frame import (
-    Frame, adds_social_post, boleh_at_risk, extract as extract_frame, fit as frame_fit, merged, side_denied_only, target_unnamed,
+    PASSIVE_ACTS, Frame, adds_social_post, boleh_at_risk, extract as extract_frame, fit as frame_fit, merged, side_denied_only, target_unnamed,
 )
 from netralbot.knowledge.frame import types as frame_types
 from netralbot.knowledge.models import FaqEntry
@@ -380,15 +380,12 @@ class Matcher:
         return Match(q, in_domain, ranked, self.probability(ranked, 0, in_domain), frame, excluded)
 
 
-_WATCHING = frozenset({"tonton"})
-
-
 def watched_only(entry: FaqEntry, frame: Frame, phrasing_frame) -> bool:
     """ "baca2 profil bakal calon di portal berita buat pertimbangan": the question's only act is
     reading or watching, and a prohibition whose acts (and phrasings) never name watching is
     about doing something else with the same thing (posting it, sharing it)."""
     acts = frame.get("act")
-    if entry.verdict != "dilarang" or not acts or not acts <= _WATCHING or entry.frame is None or not entry.frame.act:
+    if entry.verdict != "dilarang" or not acts or not acts <= PASSIVE_ACTS or entry.frame is None or not entry.frame.act:
         return False
     if frame.get("means") or frame.get("manner"):  # "pakai seragam dinas biar kelihatan rapi", words of support said
         return False
