@@ -231,7 +231,7 @@ _WHAT_TO_DO = prefiltered(re.compile(
     re.I | re.S,
 ))
 _AUTHORITY = re.compile(
-    r"\bsiapa\s+(yang|yg)\s+(berwenang|berhak|memutus|memutuskan|menjatuhkan|ngasih|memberi|kasih|menghukum|memeriksa|mengawasi|menangani|menindak|mengadili|memproses|mutusin|nentuin|menentukan)\b"
+    r"\bsiapa\s+(yang|yg)\s+(berwenang|berhak|memutus|memutuskan|menjatuhkan|jatuhin|ngejatuhin|ngasih|memberi|kasih|menghukum|memeriksa|mengawasi|menangani|menindak|mengadili|memproses|mutusin|nentuin|menentukan)\b"
     r"|\b(yang|yg)\s+(memproses|proses|menangani|nangani|mengadili|menjatuhkan|jatuhin|memutus|mutusin|memeriksa|meriksa)\s+"
     r"(\w+\s+){0,2}?siapa\b"
     r"|\b(yang|yg)\s+(wajib|harus|berhak|berwenang)\s+(manggil|memanggil|meriksa|memeriksa|menindak|nindak|menghukum)\b.{0,30}\bsiapa\b"
@@ -243,7 +243,9 @@ _AUTHORITY = re.compile(
     r"|\b(diputus|diperiksa|ditangani|diproses|dijatuhkan|dijatuhi)\s+(oleh\s+)?siapa\b|\b(instansi|lembaga)\s+(apa|mana)\s+(yang|yg)\s+(menangani|berwenang|memeriksa)"
     # "yang kasih sanksi itu Bawaslu atau kantornya sendiri?"
     r"|\b(yang|yg)\s+(kasih|ngasih|memberi|memberikan|jatuhin|ngejatuhin|menjatuhkan|mutus|memutus|memutuskan|nindak|menindak)\s+"
-    r"(sanksi|sangsi|hukuman)\w*\b.{0,40}\b(atau|ato|apa)\b",
+    r"(sanksi|sangsi|hukuman)\w*\b.{0,40}\b(atau|ato|apa)\b"
+    # "yg akhirnya jatuhin hukumannya siapa?"
+    r"|\b(yang|yg)\s+(\w+\s+)?(kasih|ngasih|memberi|memberikan|jatuhin|ngejatuhin|menjatuhkan)\s+(sanksi|sangsi|hukuman)\w*\s+(itu\s+)?(siapa|sp|sapa)\b",
     re.I | re.S,
 )
 _DEFINITION = prefiltered(re.compile(
@@ -809,6 +811,10 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # "izin" alone is the asker's permission; consent given is said with a verb ("saya izinkan dia")
     if "mengizinkan" in asserted.get("manner", set()) and not _CONSENTS.search(text):
         asserted["manner"].discard("mengizinkan")
+    # "gak pake izin", "tanpa izin atasan": the asker's permission denied, not a consent withheld
+    if "mengizinkan" in negated.get("manner", set()) and not _CONSENTS.search(text):
+        negated["manner"].discard("mengizinkan")
+        negated["manner"].add("berizin")
     if _SUPERIOR_CONSENTS.search(text) and not _CONSENTS.search(_SUPERIOR_CONSENTS.sub(" ", text)):
         asserted.get("manner", set()).discard("mengizinkan")
         asserted.setdefault("manner", set()).add("berizin")
@@ -923,6 +929,10 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # "baru pensiun bulan lalu, SK pensiunnya udah keluar": retired, not about to retire
     if _RETIRED.search(text) and not _RETIRING.search(text):
         asserted.setdefault("manner", set()).add("sudah-pensiun")
+    # "blm ngajuin mundur dr PNS": the resignation is denied, so the asker is still a civil servant
+    if "mundur" in negated.get("act", set()) and negated.get("actor", set()) & ASN_FAMILY:
+        asserted.setdefault("actor", set()).update(negated["actor"] & ASN_FAMILY)
+        negated["actor"] -= ASN_FAMILY
     # "dia bukan ASN", "suami saya bukan PNS": the person is outside the ASN rules.
     if negated.get("actor", set()) & ASN_FAMILY and not asserted.get("actor", set()) & ASN_FAMILY:
         asserted.setdefault("actor", set()).add("bukan-asn")

@@ -12,7 +12,7 @@ from netralbot.knowledge.prefilter import prefiltered
 
 _INJECTION = prefiltered(re.compile(
     r"\b(abaikan|lupakan|acuhkan|hiraukan|jangan (ikuti|pedulikan))\b.{0,40}\b(aturan|instruksi|perintah|prompt|sistem|peraturan)"
-    r"|\bignore\b.{0,30}\b(previous|above|prior|all|your)\b"
+    r"|\bignore\b.{0,30}\b(previous|above|prior|all|your|rules?|instructions?|aturan|prompt|system)\b"
     r"|\b(disregard|forget)\b.{0,30}\b(instructions?|rules?)\b"
     r"|\b(system prompt|prompt sistem|jailbreak|developer mode|mode developer|mode pengembang|mode admin|DAN mode)\b"
     r"|\b(filter|aturan|batasan|sensor)\s+\w*\s*(off|mati|dimatikan|nonaktif|dinonaktifkan)\b"

@@ -216,7 +216,13 @@ _ELECTION_FACT_MORE = prefiltered(re.compile(
     # "masa jabatan Pj bupati maksimal brp lama?", "syarat dukungan KTP minimal buat calon jalur independen brp persen?"
     r"|\bmasa jabatan\b.{0,40}\b(berapa|brp|maksimal|diperpanjang|perpanjang)\b"
     r"|\bsyarat\s+(dukungan|minimal)\b.{0,50}\b(jalur independen|perseorangan|independen)\b.{0,30}\b(berapa|brp|persen)\b"
-    r"|\b(iklan|durasi)\s+(\w+\s+){0,2}(kampanye|partai|paslon|calon)\b.{0,40}\b(berapa|brp|durasi\w*)\b",
+    r"|\b(iklan|durasi)\s+(\w+\s+){0,2}(kampanye|partai|paslon|calon)\b.{0,40}\b(berapa|brp|durasi\w*)\b"
+    # sixteenth session: "daftar DPT LN nya lewat mana?", "calon DPD butuh berapa dukungan KTP?", "satu dapil kursinya
+    # ada berapa?"
+    r"|\b(daftar|mendaftar|terdaftar|cek)\w*\b.{0,20}\b(dpt\s*ln|dptln|pemilih luar negeri)\b"
+    r"|\b(dpt\s*ln|dptln|pemilih luar negeri)\b.{0,30}\b(lewat mana|caranya|gimana|gmn|bagaimana|di ?mana)\b"
+    r"|\b(butuh|perlu|minimal|syarat\w*)\s+(berapa|brp)\s+(banyak\s+)?(dukungan|ktp)\b"
+    r"|\bkursi\w*\s+(ada\s+)?(berapa|brp)\b",
     re.I | re.S,
 ))
 # the conduct of candidates, parties or voters, not of a civil servant: "caleg boleh ga sih bagi2 kaos ke warga pas

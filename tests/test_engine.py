@@ -655,3 +655,8 @@ def test_reading_about_a_prospective_candidate_is_not_the_prohibition_on_posting
     assert str(answer.verdict) != "boleh"
     answer = kb.ask("ada arak-arakan pendukung bakal paslon ke KPU, sy diminta ikut mengantar pakai seragam dinas biar kelihatan rapi. Boleh?")
     assert str(answer.verdict) != "boleh"
+
+
+def test_an_allowed_duty_taken_without_the_permission_it_needs_is_conditional(kb):
+    answer = kb.ask("kalo daftar KPPS nya gak bilang atasan sama sekali, gak pake izin, langsung daftar aja boleh?")
+    assert answer.faq_id == "petugas-kpps" and str(answer.verdict) == "hati-hati"

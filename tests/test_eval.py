@@ -96,7 +96,8 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     "dev47": (0.83, 0.85, 0.82, 0.02),  # West Java, Banten, Jakarta: 86.2/90.0
     "dev48": (0.83, 0.92, 0.85, 0.02),  # negations, exceptions, stages: 85.6/82.5
     "dev49": (0.80, 0.90, 0.81, 0.02),  # actors at the edges: 81.2/85.0
-    "dev50": (0.80, 0.82, 0.80, 0.05),  # a national Pemilu in a ministry: 86.9/90.0; kept unread for the next session
+    "dev50": (0.85, 0.95, 0.85, 0.02),  # a national Pemilu in a ministry: 86.9/90.0 unread on the start code, 88.1/90.0
+                                        # on the fifteenth's final code; read by the sixteenth session (89.4/100 then)
     # second round, written mid-session: first figures unread on the start code, then on the code of that moment
     "dev51": (0.77, 0.92, 0.77, 0.05),  # officials and structural posts: 80.0/85.0 (one dangerous, fixed) -> 80.6/87.5;
                                         # one permissive left: a Pj's routine programme handed out in the campaign
@@ -118,7 +119,7 @@ def evaluated(request, kb):
 SEALED = {"sealed", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"}
 
 
-UNREAD = {"dev50"}  # written to measure a session's end; kept unread until the next one reads it
+UNREAD: set[str] = set()  # a set written to measure a session's end, kept unread until the next one reads it
 
 
 def _summary(name, report):

@@ -858,3 +858,19 @@ def test_fifteenth_session_sanction_questions(text):
 ])
 def test_reporting_after_the_fact_in_minang_and_a_silent_superior(text, qtype):
     assert question_type(text) == qtype
+
+
+def test_no_permission_denies_the_asker_s_permission():
+    frame = extract("kalo daftar KPPS nya gak bilang atasan sama sekali, gak pake izin, langsung daftar aja boleh?")
+    assert "berizin" in frame.neg("manner") and "mengizinkan" not in frame.neg("manner")
+
+
+def test_a_resignation_not_yet_made_leaves_a_civil_servant():
+    frame = extract("nama sy udh masuk DCT caleg DPRD tp sy blm ngajuin mundur dr PNS, boleh tetap ngantor?")
+    assert "pns" in frame.get("actor") and "bukan-asn" not in frame.get("actor")
+
+
+@pytest.mark.parametrize("text", ["yg akhirnya jatuhin hukumannya siapa, Bawaslu atau kantornya?",
+                                  "siapa yg jatuhin sanksi ke PNS yg kampanye?"])
+def test_who_imposes_the_sanction_is_an_authority_question(text):
+    assert question_type(text) == "authority"
