@@ -202,7 +202,8 @@ def _negation_flags(raw: list[str], lex: Lexicon) -> list[bool]:
     for i, w in enumerate(raw):
         if w not in NEGATORS or tuple(raw[i:i + 2]) in lex.phrases:  # "tidak sengaja" is a concept
             continue
-        if (i and raw[i - 1] in _TAG_BEFORE) or (i + 1 < len(raw) and raw[i + 1] in _MODAL_AFTER):
+        # ("tanpa" is never a question tag: "cara nyoblos yang sah tanpa ngarahin pilihannya")
+        if (i and raw[i - 1] in _TAG_BEFORE and w != "tanpa") or (i + 1 < len(raw) and raw[i + 1] in _MODAL_AFTER):
             continue
         reached = 0
         for j in range(i + 1, len(raw)):

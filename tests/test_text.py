@@ -112,3 +112,17 @@ def test_bc_beside_the_news_is_reading_it_and_bca_is_baca():
     assert tokens("bc brita soal pilkada")[:2] == ["baca", "berita"]
     assert tokens("bc kampanye ke grup")[0] == "broadcast"
     assert tokens("bca2 visi misi")[0] == "baca"
+
+
+def test_subordinates_are_not_relatives():
+    assert tokens("sy ngumpulin anak buah buat ngarahin pilih partai X")[:2] == ["ngumpulin", "bawahan"]
+    assert "bawahan" in tokens("atasan tau anak buahnya jd admin akun pemenangan")
+    assert "keluarga" in tokens("anak saya caleg")
+
+
+def test_directing_a_vote_is_an_invitation():
+    assert "ajak" in tokens("kepsek ngarahin guru2 pilih paslon")
+
+
+def test_tanpa_is_never_a_question_tag():
+    assert ("ajak", True) in tagged_tokens("boleh ngajarin dia cara nyoblos yang sah tanpa ngarahin pilihannya?")
