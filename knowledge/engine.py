@@ -88,7 +88,9 @@ _ASKER_VOTES = prefiltered(re.compile(
     r"(\s+\w+){0,2}?\s+(nyoblos|coblos|mencoblos|milih|memilih|pilih)\b"
     r"|\b(saya|sy|aku|beta|sa)\s+(\w+\s+){0,3}?(gak|ga|gk|tidak|ndak|ora|sonde|seng|nggak)\s+(boleh|blh|bole|oleh|bisa)\s+(\w+\s+)?(nyoblos|coblos|milih)\b"
     r"|\b(asn|pns|pppk)\s+(\w+\s+){0,3}?(gak|ga|gk|tidak|ndak|ora|sonde|seng|nggak)\s+(boleh|blh|bole|oleh|bisa)\s+(\w+\s+)?(nyoblos|coblos|milih)\b"
-    r"|\b(saya|sy|aku|beta|sa)\s+(\w+\s+){0,2}?(nyoblos|coblos|milih)\s+(\w+\s+)?(boleh|blh|bole)\s+(kan|gak|ga|dong|ya|to)\b",
+    r"|\b(saya|sy|aku|beta|sa)\s+(\w+\s+){0,2}?(nyoblos|coblos|milih)\s+(\w+\s+)?(boleh|blh|bole)\s+(kan|gak|ga|dong|ya|to)\b"
+    # "sy jg hrs ikut gak nyoblos biar netral?"
+    r"|\b(saya|sy|aku|beta|sa)\s+(\w+\s+){0,3}?(harus|hrs|wajib|mesti|musti|perlu)\s+(ikut\s+)?(gak|ga|gk|tidak|ndak|nggak|sonde|tra)\s+(nyoblos|coblos|mencoblos|milih|memilih)\b",
     re.I))
 _RELATIVE_VOTES = prefiltered(re.compile(
     r"\b(suami|istri|bojo\w*|laki|bini|adik|kakak|anak|bapak|ayah|ibu|dia)(\s+(sy|saya|aku|ku|beta|sa))?\s+(\w+\s+){0,2}?"
@@ -199,6 +201,9 @@ _UPLOADED_BY_OTHERS = "umum-foto-diunggah-orang-lain"
 _ASKS_TO_REFUSE = re.compile(
     r"\b(boleh|bolehkah|blh|bisa|bisakah|apakah)\s+(saya|sy|aku|kami|gue|gw)\s+(menolak|nolak|tolak)\b"
     r"|\b(menolak|nolak)(nya)?\s+(boleh|bisa|blh)\b|\bboleh\s+(gak|ga|nggak|tidak)\s+(saya\s+|sy\s+)?(menolak|nolak)\b", re.I)
+# "sebenernya boleh gk?": beside asking whether one may refuse, whether the act itself is allowed
+_ASKS_ABOUT_THE_ACT = re.compile(
+    r"\b(sebenarnya|sebenernya|sbnrnya|sebetulnya|sebenarny|aslinya|emang|memang|emangnya)\s+(boleh|blh|bole|dilarang|melanggar)\b", re.I)
 _VOICED = (
     "Kata-kata yang Anda tulis atau ucapkan di depan orang lain itu berisi dukungan kepada calon, "
     "jadi yang dinilai adalah isinya, bukan cara menyampaikannya (nonton, menulis, membalas). Aturannya:"
@@ -457,6 +462,11 @@ class KnowledgeBase:
             boleh_ok = True
         if boleh_ok and verdict == "boleh" and qtype == "permission" and self._exception_dropped(text, entry):
             boleh_ok = False
+        if (boleh_ok and verdict == "boleh" and entry.frame is not None and "menolak" in entry.frame.manner
+                and _ASKS_ABOUT_THE_ACT.search(text)):
+            # "bisa nolak gk sih, sebenernya boleh gk?": the act itself is asked about too, and
+            # refusing being allowed says nothing of it
+            boleh_ok = False
         # One word ("partai", "kampanye") names a topic, not a situation: offer the choices.
         specific = len(set(m.tokens)) >= 2
         # A sanction, steps, authority or definition question is answered with `info`, never a licence:
@@ -619,7 +629,13 @@ class KnowledgeBase:
         # reading or watching to decide one's own vote ("nonton debat … sebelum memilih") is passive too
         if "tonton" in acts:
             acts = acts - {"coblos"}
-        if risky_acts(frame) or (frame.get("target") & POLITICAL and not (acts and acts <= PASSIVE_ACTS)):
+        risky = risky_acts(frame)
+        # "jd pengurus IDI cabang, bukan partai politik lho": a post in an organisation the asker says is
+        # no party; the only risk an office carries, a party's, is ruled out in so many words
+        if (risky and risky <= {"pengurus"} and "organisasi" in frame.get("target")
+                and not frame.get("target") & POLITICAL and "partai" in frame.neg("target")):
+            return BOLEH_HARMLESS_MIN
+        if risky or (frame.get("target") & POLITICAL and not (acts and acts <= PASSIVE_ACTS)):
             return BOLEH_MIN
         return BOLEH_HARMLESS_MIN
 

@@ -36,6 +36,8 @@ RELATIVES = frozenset({"pasangan", "keluarga"})
 # not itself declare such an act is never the answer to a question that names one: the
 # guru who teaches the voting procedure *and* slips in "pilih nomor 2" is not asking the
 # same question as the guru who only teaches it.
+# the office's working time and facilities: a means an allowed act may not borrow ("seragam" is also KORPRI, an organisation)
+OFFICE_MEANS = frozenset({"jam-kerja", "fasilitas-dinas"})
 RISKY_ACTS = frozenset({
     "ajak", "pose", "sorak", "atribut", "kampanye", "deklarasi", "tim", "pasang-apk", "bagi-barang",
     "dukungan-ktp", "kerahkan", "anggota-partai", "pengurus", "saksi", "sumbangan", "ucapan",
@@ -104,11 +106,17 @@ def types(lex: Lexicon | None = None) -> Types:
 
 _Q = r"(apa|apaan|ap|apa aja|apa saja|gimana|bagaimana|gmn|gmana|seperti apa|kayak apa|kyk apa|berapa|seberapa|brp|opo|naon|apo|piye|kumaha|ape|ape aje)"
 _SANCTION = prefiltered(re.compile(
-    rf"\b(sanksi|sangsi|hukuman|hukumannya|sanksinya|sangsinya|ancaman|ancmn|pidana|konsekuensi|akibat|hkmn|hkman|hukmn|snksi|sngsi)(nya|ny|nye)?\s*(nya\s*|ny\s*)?{_Q}\b"
+    rf"\b(sanksi|sangsi|hukuman|hukumannya|sanksinya|sangsinya|ancaman|ancmn|pidana|konsekuensi|akibat|hkmn|hkman|hukmn|snksi|sngsi|hkmnya|snksny|snksinya)(nya|ny|nye)?\s*(nya\s*|ny\s*)?{_Q}\b"
     rf"|\b{_Q}\s+(sih\s+|aja\s+|saja\s+)?(sanksi|sangsi|hukuman|konsekuensi|akibat|ancaman)(nya)?\b"
+    # "hukumannya ringan, sedang, apa berat?"
+    r"|\b(sanksi|sangsi|hukuman)\w*\s+(ringan|sedang|berat)\b[\s,]*((ringan|sedang|berat)\b[\s,]*)?(apa|atau|ato|or)\s+(ringan|sedang|berat)\b"
+    # Javanese krama: "sanksinipun menapa nggih?", "ukumanipun punapa?"
+    r"|\b(sanksi|sangsi|hukuman|ukuman|ukum)(ipun|nipun|e|ne)\s+(menapa|punapa|napa|nopo|pripun|opo)\b"
     # after the fact: "kalau udah dihapus apa masih bisa disanksi?", "masih bisa diproses gak?", "bakal tercatat
     # di data kepegawaian gak?", "nnt msk rkm jjk gk?", "sanksi terberatnya apa?", "sanksi moral tuh kayak gimana bentuknya?"
     r"|\bmasih\s+(bisa\s+|bs\s+)?(disanksi|diproses|dihukum|dipidana|kena sanksi|kena hukuman)\b"
+    # "kalo jadi pengurus partai tetep dipecat juga kah?"
+    r"|\b(tetap|tetep|ttp)\s+(bisa\s+|bs\s+)?(dipecat|diberhentikan|disanksi|dihukum|dipidana)\b"
     r"|\b(tercatat|tercantum|masuk|msk)\s+(di\s+)?(data kepegawaian|catatan|rekam jejak|rkm jjk|sapk|catatan kepegawaian|riwayat)\b"
     r"|\b(sanksi|hukuman)\s+(\w+\s+)?(terberat|paling berat|teringan|paling ringan)(nya)?\b"
     r"|\b(sanksi|hukuman)\b.{0,25}\b(bentuknya|bentuk nya|kayak gimana|seperti apa|kyk gmn)\b"
@@ -225,6 +233,8 @@ _WHAT_TO_DO = prefiltered(re.compile(
     # "masih bisa dilaporin gak? ke mana?", Minang "ka ma ambo malapor?"
     r"|\b(dilapor\w*|lapor\w*)\s+(gak|ga|gk|nggak|tidak)\s*\?*\s*(ke\s*mana|kemana|kmn)\b"
     r"|\b(ka\s*ma|kama)\s+((ambo|awak|sy|saya)\s+)?(malapor|melapor|lapor)\w*\b"
+    # sixteenth session: Sundanese "abdi kedah lapor ka mana?", "lapor ka saha?"
+    r"|\b(lapor|ngalaporkeun|ngadu)\w*\s+(ka\s*mana|kamana|ka\s+saha|ka\s+pundi)\b"
     r"|\b(langkah|langkahnya|urutan|tahapan)\w*\s+(\w+\s+)?(gmn|gimana|bagaimana|gmana)\b"
     r"|\b(harus|hrs|perlu|mesti|musti)\s+(urus|ngurus|mengurus|siapin|siapkan|nyiapin|lengkapi)\s+apa\b"
     r"|\bapa\s+(aja|saja)\s+(yang|yg)\s+(harus|hrs|perlu|mesti)\s+((saya|sy|aku|kami)\s+)?(lakuin|lakukan|dilakukan|kerjakan|siapkan|urus)\b",
@@ -244,6 +254,8 @@ _AUTHORITY = re.compile(
     # "yang kasih sanksi itu Bawaslu atau kantornya sendiri?"
     r"|\b(yang|yg)\s+(kasih|ngasih|memberi|memberikan|jatuhin|ngejatuhin|menjatuhkan|mutus|memutus|memutuskan|nindak|menindak)\s+"
     r"(sanksi|sangsi|hukuman)\w*\b.{0,40}\b(atau|ato|apa)\b"
+    # "SK hukumannya yg tanda tangan siapa?"
+    r"|\b(yang|yg)\s+(tanda\s*tangan|tandatangan|teken|neken|nandatanganin|menandatangani)\w*\s+(\w+\s+)?(siapa|sp|sapa)\b"
     # "yg akhirnya jatuhin hukumannya siapa?"
     r"|\b(yang|yg)\s+(\w+\s+)?(kasih|ngasih|memberi|memberikan|jatuhin|ngejatuhin|menjatuhkan)\s+(sanksi|sangsi|hukuman)\w*\s+(itu\s+)?(siapa|sp|sapa)\b",
     re.I | re.S,
@@ -695,7 +707,10 @@ _OTHERS_POST = re.compile(
 # what the asker reads, watches or hears, not an event the asker attends
 _CAMPAIGN_CONTENT = re.compile(
     r"\b(iklan|postingan|posting|konten|video|brosur|materi|status|unggahan|story|pesan|siaran|tayangan|spot|jingle|broadcast|bc|"
-    r"isi|isinya|isinye)\s+(\w+\s+)?(kampanye|kampnye|kmpanye)\b", re.I)
+    r"isi|isinya|isinye)\s+(\w+\s+)?(kampanye|kampnye|kmpanye)\b"
+    # "nonton kampanye paslon di youtube": a campaign watched on a screen, not attended
+    r"|\b(nonton|menonton|tonton|liat|lihat|melihat|nntn)\s+(\w+\s+)?(kampanye|kampnye|kmpanye)\b(?=.{0,40}\b(youtube|yt|tv|televisi|"
+    r"live|siaran|streaming|tiktok|ig|instagram|fb|facebook|online|daring|hp|layar)\b)", re.I)
 _ASKER_POSTS = re.compile(r"\b(posting|ngepost\w*|post|upload|unggah\w*|ngunggah|tweet|ngetweet|cuit\w*|"
                           r"(bikin|buat|membuat|pasang|update|bkin)\s+(video|konten|status|story|meme|reels|tweet)\w*)\b", re.I)
 _KTP_FOR_SUPPORT = re.compile(
@@ -1040,7 +1055,12 @@ def boleh_at_risk(entry: EntryFrame | None, q: Frame, seen: Frame | None = None)
     political_extra = (q.get("target") & POLITICAL) - targets
     if political_extra and (targets or extra & SOCIAL_ACTS):
         return True
-    return False
+    # "nonton kampanye di tv kantor pas jam kerja bareng staf": the office's working time or things,
+    # which the allowed situation does not involve
+    means = set(entry.means) if entry else set()
+    if seen is not None:
+        means |= seen.get("means")
+    return bool(q.get("means") & OFFICE_MEANS - means)
 
 
 def adds_social_post(entry: EntryFrame | None, q: Frame, seen: Frame | None = None) -> bool:

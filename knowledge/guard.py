@@ -228,7 +228,9 @@ def screen(text: str) -> Refusal | None:
         return Refusal.OUT_OF_SCOPE  # the rules of Polri, a company or a party are theirs to say
     if _WRITING_ORDER.search(text):
         return Refusal.OUT_OF_SCOPE
-    if (((_ELECTION_FACT.search(text) or _ELECTION_FACT_MORE.search(text)) and not _ASN_ACT.search(text)
+    # ("sy pengusaha katering, bukan ASN. syarat daftar caleg apa aja?": no civil servant asks)
+    if (((_ELECTION_FACT.search(text) or _ELECTION_FACT_MORE.search(text))
+         and not _ASN_ACT.search(_NOT_A_CIVIL_SERVANT.sub(" ", text))
          and not (_ASKER_WATCHES.search(text) and (_ASKS_IF_ALLOWED.search(text) or _ASKS_HOW_IT_STANDS.search(text)))
          and not _MAY_WATCH.search(text)
          and not _ASKER_MAY.search(text) and not (len(text) > 150 and _ASKS_IF_ALLOWED.search(text))
@@ -248,6 +250,7 @@ def screen(text: str) -> Refusal | None:
     return _asked_apart(text)
 
 
+_BY_WHICH_CHANNEL = re.compile(r"\b(lewat|via|pake|pakai|melalui|ke mana|kemana|kmn)\b", re.I)
 # "Sy ngerti aturan netralitas, gak bakal aneh-aneh. Yg sy bingung, gimana caranya pindah memilih?":
 # a story that opens on neutrality and then asks about something else
 _NEUTRALITY_CONCERN = prefiltered(re.compile(
@@ -264,6 +267,9 @@ def _asked_apart(text: str) -> Refusal | None:
         return None
     part = " ".join(sentences[asked[0]:])
     if _NEUTRALITY_CONCERN.search(part):
+        return None
+    # "Mau lapor ASN yg kampanye. Sy punya NIP-nya. Lewat aplikasi apa ya?": the channel of a report told before
+    if _REPORTING.search(text) and _BY_WHICH_CHANNEL.search(part):
         return None
     refusal = screen(part)
     return refusal if refusal in (Refusal.OUT_OF_SCOPE, Refusal.ELECTION_FACT) else None

@@ -73,9 +73,10 @@ _NAME_OR_PREDICT = prefiltered(re.compile(  # orders to name, predict, rate or s
     rf"\b(sebut(kan|in)?|kasih tau|kasih tahu)\s+(nama\s+|daftar\s+)?{_POLITICS}\b"
     rf"|\b{_POLITICS}\s+(mana|apa|siapa)\s+(yang|yg)\s+(paling|lebih)\s+\w+"
     rf"|\b{_POLITICS}\s+(terkuat|terlemah|terbaik|terburuk|terpopuler|paling kuat|paling populer)\b"
-    r"|\b(ramal|ramalkan|ramalin|prediksi(kan)?|tebak)\b.{0,30}\b(menang|siapa|pemenang|hasil)\b"
+    r"|\b(ramal|ramalkan|ramalin|prediksi(kan|in)?|tebak)\b.{0,30}\b(menang|siapa|pemenang|hasil|persentase|perolehan)\b"
     r"|\b(analisis|analisa|naikkan|menaikkan|naikin|strategi)\b.{0,40}\belektabilitas\b"
-    r"|\bstrategi\s+(pemenangan|kampanye|memenangkan|menangin|menang)\b"
+    # (not the asker's act asked about: "bapak boleh ikut bantu nyusun strategi pemenangan?")
+    r"|(?<!nyusun )(?<!menyusun )(?<!susun )(?<!merancang )(?<!rapat )\bstrategi\s+(pemenangan|kampanye|memenangkan|menangin|menang)\b"
     rf"|\b(kasih|beri|berikan)\s+nilai\b.{{0,30}}\b({_POLITICS}|kinerja)\b",
     re.I | re.S,
 ))
@@ -96,7 +97,9 @@ _CLAIM_ABOUT_CANDIDATE = prefiltered(re.compile(
     # "calon bupati nomer 1 ijazahe palsu to?"
     rf"\b{_CANDIDATE_WORD}\b.{{0,30}}\b(ijazah|ijazahe|ijazahnya|gelar|gelare|gelarnya)\s+(palsu|asli|bodong)\b|"
     rf"\b{_CANDIDATE_WORD}\b.{{0,40}}\b((kena|terlibat|tersangkut|terjerat|tersandung)\s+(kasus|korupsi|skandal|narkoba)"
-    r"|pernah\s+(kena|terlibat|tersangkut|terjerat|tersandung|dipenjara|dihukum)\b)",
+    r"|pernah\s+(kena|terlibat|tersangkut|terjerat|tersandung|dipenjara|dihukum)\b"
+    # "calon bupati nomor 1 itu beneran pernah korupsi dana BOS gak sih?"
+    r"|\b(pernah|beneran|benarkah|bener|emang|memang)\s+(\w+\s+)?(korupsi|nyogok|menyuap|selingkuh|ditangkap|dipenjara|make narkoba|pakai narkoba))",
     re.I))
 _OPINION = prefiltered(re.compile(  # asks the bot's own view of candidates or parties, or to rank them
     r"\b(kalau|klo|kalo|seandainya|andai|andaikan)\s+(kamu|km|anda|lu|lo|kau)\s+(harus\s+|disuruh\s+)?(milih|memilih|pilih|nyoblos|mencoblos|dukung|mendukung)\b"

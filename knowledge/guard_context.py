@@ -92,7 +92,7 @@ _REQUEST = re.compile(r"\b(minta|tolong|mohon|pengen|ingin|mau|bisa|bisakah|coba
 # "klo kita nonton siaran debat di TV ruang tunggu puskesmas, masalah gak?": the asker's own watching
 # (or goes: "kalau saya datang ke kampanye … cuma nonton, gimana?", "saya datang gak apa2?")
 _ASKER_WATCHES = re.compile(r"\b(kita|kami|saya|sy|aku|gue|gw|sa|beta|ambo|awak|ulun|abdi|kulo|aye|ane|katong)\s+(\w+\s+)?(nonton|menonton|nntn|lihat|liat|dengar|dengerin|baca|baca2|"
-                            r"mantau|memantau|pantau|ngecek|"
+                            r"mantau|memantau|pantau|ngecek|mantengin|mantengi|melototin|"
                             r"baca-baca|bc2|datang|dateng|hadir|ikut|nulis|menulis|tulis)\b", re.I)
 # "boleh ga sih nonton siaran kampanye di tv?": may one watch it, the subject left out
 _MAY_WATCH = prefiltered(re.compile(r"\b(boleh|blh|bolehkah|bole|aman|gpp)\s+(\w+\s+){0,3}?(nonton|menonton|nntn|lihat|liat|dengar|dengerin|"

@@ -68,9 +68,10 @@ _EVASION = prefiltered(re.compile(  # how to break the rules unseen: never coach
 # --- requests that come in shapes the patterns above miss (tuned on tests/eval/guard_dev.yaml) --------
 _DISGUISE = re.compile(  # how to dress an act up as something else
     r"(?<!nasi )\b(dibungkus|bungkus|berkedok|kedok|kamuflase|disamarkan|disamarin|samarin)\b"
-    r"(?!\s+(pakai\s+|pake\s+|dengan\s+|dgn\s+)?(kertas|plastik|kado|kain|kardus|tas)\b)"  # wrapping paper is paper
+    r"(?!\s+(pakai\s+|pake\s+|dengan\s+|dgn\s+)?(kertas|plastik|kado|kain|kardus|tas|stiker|sticker|label)\b)"  # wrapping paper is paper
     r".{0,60}\b(kampanye|acara|senam|pengajian|arisan|dukung|calon|paslon)\b"
     r"|\b(kampanye|dukung|ngerahin|mengerahkan)\b.{0,60}\b(dibungkus|berkedok|kedok|kamuflase|disamarkan)\b"
+    r"(?!\s+(pakai\s+|pake\s+|dengan\s+|dgn\s+)?(kertas|plastik|kado|kain|kardus|tas|stiker|sticker|label)\b)"
     r"|\bkasih\s+(strategi|trik|cara|tips|tip)\b.{0,40}\bbiar\b"
 
     # "supaya bansos keliatan dari dinas tapi sebenernya buat kampanye"

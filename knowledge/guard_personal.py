@@ -63,6 +63,9 @@ _WHO_ASKED_OR_LEAKED = re.compile(
     r"|\bbocor(an|in|kan)?\b.{0,40}\b(laporan|data|nama|daftar|pemeriksaan)\b"
     # "data NIP semua guru yang ikut kampanye": a list of other people's identity numbers
     r"|\b(data|daftar|list|kumpulan)\s+(nip|nik)\s+(semua|seluruh|para)\s+(asn|pns|pppk|pegawai|guru|staf|pejabat)\b"
+    # "NIP dr. Rina yg di puskesmas kecamatan sebelah berapa?": someone else's number asked of the bot
+    r"|\b(kasih tau|kasih tahu|kasi tau|kasitau|sebutin|sebutkan|kasih)\s+(nip|nik|nomor hp|no hp|no wa|alamat)\s+(si\s+|pak\s+|bu\s+|ibu\s+|bapak\s+)?(?!(saya|sy|aku|gue|gw|ku|sendiri)\b)[a-z]"
+    r"|\b(nip|nik)(nya)?\s+((dr|drg|ir|hj?|pak|bu)\.?\s+)?(\w+\s+){0,7}?(berapa|brp|brapa)\b(?!.{0,40}\b(digit|angka|karakter)\b)"
     # "minta nomor HP pribadi Ketua Bawaslu": anyone's private number
     r"|\b(nomor|no)\s*(hp|wa|whatsapp|telepon|telp|ponsel)\s+pribadi\b"
     # "siapa aja nama ASN di Sleman yang pernah kena sanksi? sebutin lengkap sama jabatannya"

@@ -99,7 +99,7 @@ _ELECTION_FACT = prefiltered(re.compile(  # election facts that belong to KPU, n
     r"|\b(beda(nya)?|perbedaan|fungsi|tugas|wewenang)\b.{0,30}\b(dpr|dpd|mpr)\b"
     r"|\b(visi misi|program kerja)\b.{0,40}\b(apa aja|apa saja|apa)\s*\??\s*$"
     r"|\b((syarat|persyaratan)\s+(untuk\s+)?(jadi|menjadi|pencalonan|mencalonkan|daftar|mendaftar)|usia minimal|umur minimal|batas usia|batas umur)\b"
-    r".{0,15}\b(caleg|calon|capres|cawapres|cabup|cagub|kepala daerah|anggota dpr|anggota dprd|kades)\b"
+    r".{0,15}\b(caleg|calon|capres|cawapres|cabup|cagub|kepala daerah|anggota dpr|anggota dprd|kades|nyalon|nyaleg|bupati|gubernur|wali ?kota)\b"
     r"|\b(cara|gimana|bagaimana|tips)\b.{0,15}\b(menang|memenangkan)\s+(pemilu|pilkada|pileg|pilpres|pemilihan)\b"
     r"|\b(usia|umur)\s+(minimal|berapa)\b.{0,20}\b(nyoblos|mencoblos|memilih|pemilih|punya hak pilih)\b"
     r"|\b(di ?bawah|belum)\s+(17|umur|cukup umur)\b.{0,30}\b(nyoblos|mencoblos|memilih|ikut pemilu)\b"
@@ -222,7 +222,12 @@ _ELECTION_FACT_MORE = prefiltered(re.compile(
     r"|\b(daftar|mendaftar|terdaftar|cek)\w*\b.{0,20}\b(dpt\s*ln|dptln|pemilih luar negeri)\b"
     r"|\b(dpt\s*ln|dptln|pemilih luar negeri)\b.{0,30}\b(lewat mana|caranya|gimana|gmn|bagaimana|di ?mana)\b"
     r"|\b(butuh|perlu|minimal|syarat\w*)\s+(berapa|brp)\s+(banyak\s+)?(dukungan|ktp)\b"
-    r"|\bkursi\w*\s+(ada\s+)?(berapa|brp)\b",
+    r"|\bkursi\w*\s+(ada\s+)?(berapa|brp)\b"
+    # "gimana caranya pindah tempat milih?", "catatan kasus korupsi cabup nomor 2?"
+    r"|\bpindah\s+(tempat|lokasi)\s+(milih|memilih|nyoblos|mencoblos|coblos)\b"
+    r"|\b(tanggal|tgl|jadwal)\s+(coblosan|pencoblosan|nyoblos|pemungutan suara)\b.{0,30}\b(kapan|kpn|berapa|brp)\b"
+    r"|\b(sistem|mekanisme)\s+noken\b"
+    r"|\b(catatan|kasus|riwayat)\s+(kasus\s+)?(korupsi|kriminal|pidana|hukum)\w*\s+(\w+\s+)?(caleg|capres|cawapres|cagub|cabup|cawalkot|paslon|calon|kandidat|petahana)\b",
     re.I | re.S,
 ))
 # the conduct of candidates, parties or voters, not of a civil servant: "caleg boleh ga sih bagi2 kaos ke warga pas

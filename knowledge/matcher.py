@@ -114,6 +114,9 @@ def _sigmoid(x: float) -> float:
 # the means that only say when ("di luar jam kerja", "pas cuti"), as opposed to with what
 _TIME_MEANS = frozenset({"jam-kerja", "luar-jam-kerja"})
 # "aturan ... berlaku ke saya?": the words of asking whether a rule applies, not of the act
+# weak anchors that, with an act the frame names, make an election-conduct question; not who asks ("sy PNS,
+# posting resep"), nor words any complaint or fine has ("lapor pungli ke mana", "denda tilang mobil dinas")
+_LEANING = frozenset({"politik", "debat", "medsos", "disiplin", "luarjamkerja", "jamkerja", "akunpribadi", "akunpalsu", "menang"})
 _RULE_WORDS = frozenset({"atur", "aturan", "laku", "berlaku", "netral", "netralitas"})
 
 
@@ -370,8 +373,10 @@ class Matcher:
         q = [self._correct(t) for t, _ in tagged]
         if drop_slots:
             q = _without_slots(q, frame_types(self.lex).by_first, drop_slots)
-        in_domain = self.in_domain(q)
         frame = extract_frame(text, self.lex, correct=self._correct, tagged=tagged)
+        # "nonton live debat di yt", "ngobrolin politik sm keluarga": a word that leans to elections and
+        # a conduct the frame names place the question in the domain as two such words do
+        in_domain = self.in_domain(q) or bool(frame.get("act") and set(q) & _LEANING)
         if not q:
             return Match(q, in_domain, frame=frame)
         cands = self.retrieve(q)

@@ -660,3 +660,39 @@ def test_reading_about_a_prospective_candidate_is_not_the_prohibition_on_posting
 def test_an_allowed_duty_taken_without_the_permission_it_needs_is_conditional(kb):
     answer = kb.ask("kalo daftar KPPS nya gak bilang atasan sama sekali, gak pake izin, langsung daftar aja boleh?")
     assert answer.faq_id == "petugas-kpps" and str(answer.verdict) == "hati-hati"
+
+
+def test_asking_whether_one_may_refuse_and_whether_the_act_is_allowed_gets_the_act_s_verdict(kb):
+    answer = kb.ask("sy sekcam, diminta bupati petahana (yg udah jadi calon) jadi koordinator relawan tingkat kecamatan. "
+                    "bisa nolak gk sih, sebenernya boleh gk?")
+    assert str(answer.verdict) == "dilarang"
+
+
+def test_a_post_in_an_organisation_said_to_be_no_party_is_allowed(kb):
+    answer = kb.ask("dokter PNS jd pengurus IDI cabang, bukan partai politik lho ya. boleh kan?")
+    assert str(answer.verdict) == "boleh"
+    # … but not a party's wing, nor an organisation the asker does not say is no party
+    assert str(kb.ask("sy PNS jd pengurus ormas sayap partai, boleh?").verdict) != "boleh"
+
+
+def test_a_civil_servant_asking_whether_to_abstain_like_a_soldier_spouse_may_vote(kb):
+    answer = kb.ask("suami sy anggota TNI jd gak nyoblos. sy guru PNS, sy jg hrs ikut gak nyoblos biar netral?")
+    assert str(answer.verdict) == "boleh" and answer.reason == "own-vote"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("nonton live debat di yt tanpa komen apa2 👍", "boleh"),
+    ("ngobrolin politik sm keluarga di rumah boleh?", "hati-hati"),
+])
+def test_a_leaning_word_and_a_named_conduct_are_in_the_domain(kb, text, verdict):
+    assert str(kb.ask(text).verdict) == verdict
+
+
+@pytest.mark.parametrize("text", ["Cara lapor pungutan liar di sekolah anak saya ke mana?",
+                                  "rekan sy kena tilang pas bawa mobil dinas ke mall, dendanya berapa sih?"])
+def test_a_complaint_or_a_fine_alone_is_not_an_election_question(kb, text):
+    assert str(kb.ask(text).verdict) == "tidak-tahu"
+
+
+def test_a_gift_on_a_candidate_s_live_is_a_contribution(kb):
+    assert str(kb.ask("nntn live tiktok caleg trs kasih gift, boleh?").verdict) == "dilarang"

@@ -3,7 +3,7 @@ entry's declared frame admits or excludes it."""
 
 import pytest
 
-from netralbot.knowledge.frame import extract, fit, question_type
+from netralbot.knowledge.frame import boleh_at_risk, extract, fit, question_type
 from netralbot.knowledge.models import EntryFrame
 from netralbot.knowledge.text import tagged_tokens
 from netralbot.knowledge.voiced import quotes_said, voices_support
@@ -874,3 +874,32 @@ def test_a_resignation_not_yet_made_leaves_a_civil_servant():
                                   "siapa yg jatuhin sanksi ke PNS yg kampanye?"])
 def test_who_imposes_the_sanction_is_an_authority_question(text):
     assert question_type(text) == "authority"
+
+
+@pytest.mark.parametrize("text, qtype", [
+    ("sy bukan PNS tp PPPK. kalo jadi pengurus partai tetep dipecat juga kah?", "sanction"),
+    ("nyuwun pirsa, menawi kula bidan PNS tumut kampanye ngagem kaos partai, sanksinipun menapa nggih?", "sanction"),
+    ("ikut kampanye pake kaos partai hukumannya ringan, sedang, apa berat?", "sanction"),
+    ("kapala sakola nitah guru-guru milih calon bupati nu tangtu, abdi kedah lapor ka mana?", "what-to-do"),
+    ("kepala badan nanya, SK hukumannya yg tanda tangan siapa: kepala BKPSDM, bupati, atau BKN?", "authority"),
+])
+def test_sixteenth_session_question_types(text, qtype):
+    assert question_type(text) == qtype
+
+
+def test_a_campaign_watched_on_a_screen_is_not_attended():
+    frame = extract("selama masa kampanye guru PNS boleh ga nonton kampanye paslon di youtube buat nentuin pilihan?")
+    assert "tonton" in frame.get("act") and not frame.get("act") & {"hadir", "kampanye"}
+    assert "hadir" in extract("nonton kampanye akbar paslon di lapangan, boleh?").get("act")
+
+
+def test_handing_out_a_candidate_s_shirt_is_handing_out():
+    assert "bagi-barang" in extract("beta bole kasi kaos paslon ke mama-mama di kampung ko sonde?").get("act")
+    assert "bagi-barang" not in extract("dikasih kaos calon sama timses, boleh dipake?").get("act")
+
+
+def test_the_office_s_time_puts_an_allowed_act_at_risk():
+    from netralbot.knowledge.models import EntryFrame
+    watching = EntryFrame(act=["tonton"], target=["berita"])
+    assert boleh_at_risk(watching, extract("nonton kampanye di tv kantor pas jam kerja bareng staf"))
+    assert not boleh_at_risk(watching, extract("nonton debat di rumah malam hari"))

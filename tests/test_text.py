@@ -126,3 +126,9 @@ def test_directing_a_vote_is_an_invitation():
 
 def test_tanpa_is_never_a_question_tag():
     assert ("ajak", True) in tagged_tokens("boleh ngajarin dia cara nyoblos yang sah tanpa ngarahin pilihannya?")
+
+
+def test_soliciting_votes_is_calling_on_people_to_vote():
+    assert tokens("sy asn, blh g mnta suara wrga bwt petahana")[1] == "ajak"
+    assert "coblos" in tokens("sa bisa pi TPS kasi suara ka tra?")
+    assert "tonton" in tokens("kl sy cmn nntn video kampanye d tiktok")
