@@ -557,6 +557,17 @@ _INVITES = prefiltered(re.compile(r"\b(ajak|ajakin|ngajak|ngajakin|mengajak|ajak
 _TITLED_RT = re.compile(r"(?<![-\w])(pak|pa|bu|bapak|bpk)\s+(rt|rw)\b"
                         # "RT minta sy jadi anggota KPPS": the neighbourhood head asking, a person
                         r"|(?<![-\w])(rt|rw)\s+(minta|meminta|nyuruh|menyuruh|ngajak|mengajak|nawarin|menawarkan|nunjuk|menunjuk)\b", re.I)
+_FROM_THE_TEAM = re.compile(r"\b(dari|dr|sama|sm|ama|oleh|ku|ti|ka)\s+(tim\s*ses|timses|tim sukses|tim pemenangan|relawan)\b", re.I)
+# … said right before the team's name ("jadi timses"): what rules out a team named as the giver
+_JOINS_TEAM_SAID = re.compile(r"\b(jadi|jd|menjadi|ikut|ikutan|masuk|gabung|bergabung|daftar|direkrut|janten|dadi|dados)\s+"
+                         r"(\w+\s+)?(tim\s*ses|timses|tim sukses|tim pemenangan|relawan|tim kampanye)\b", re.I)
+# a thing with the candidate's picture on it ("kaos bergambar calon", "masker dr timses yg ada gambar paslonnya")
+_PICTURED = re.compile(r"\b(kaos|kaus|masker|topi|stiker|sticker|kalender|baju|jaket|payung|tas|gelas|mug|jilbab|kerudung|pin|"
+                       r"gantungan|sarung|sembako|bingkisan|paket)\w*\b.{0,40}?\b(bergambar\w*|ada\s+gambar\w*|gambar(nya)?\s+"
+                       r"(\w+\s+)?(calon|paslon|caleg|capres|cagub|cabup|partai)\w*)", re.I)
+_PHOTO_TAKEN = re.compile(r"\b(foto\w*|difoto|motret|memotret|selfie|swafoto|upload\w*|unggah\w*|posting\w*)\b", re.I)
+_ACCOMPANIES = re.compile(r"\b(nemenin|menemani|temenin|nemani|nganter|nganterin|ngantar|nganterin|anterin|antar|antarin|"
+                          r"mengantar|mengantarkan|dampingi|mendampingi|ndampingi|dampingin)\b", re.I)
 _UNTITLED_RT = re.compile(r"\b(rt|rw)\b", re.I)
 
 
@@ -944,6 +955,16 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # "baru pensiun bulan lalu, SK pensiunnya udah keluar": retired, not about to retire
     if _RETIRED.search(text) and not _RETIRING.search(text):
         asserted.setdefault("manner", set()).add("sudah-pensiun")
+    # "masker dr timses yg ada gambar paslonnya": the team gave it and the candidate is pictured on it;
+    # neither joining the team nor a photo of the asker's
+    if "tim" in asserted.get("act", set()) and _FROM_THE_TEAM.search(text) and not _JOINS_TEAM_SAID.search(text):
+        asserted["act"].discard("tim")
+    if "foto" in asserted.get("act", set()) and _PICTURED.search(text) and not _PHOTO_TAKEN.search(_PICTURED.sub(" ", text)):
+        asserted["act"].discard("foto")
+    # "nemenin istri ke acara keluarga, bukan kampanye": the campaign is denied, not going along with them
+    if {"hadir", "kampanye"} <= negated.get("act", set()) and _ACCOMPANIES.search(text):
+        negated["act"].discard("hadir")
+        asserted.setdefault("act", set()).add("hadir")
     # "blm ngajuin mundur dr PNS": the resignation is denied, so the asker is still a civil servant
     if "mundur" in negated.get("act", set()) and negated.get("actor", set()) & ASN_FAMILY:
         asserted.setdefault("actor", set()).update(negated["actor"] & ASN_FAMILY)

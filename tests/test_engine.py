@@ -696,3 +696,17 @@ def test_a_complaint_or_a_fine_alone_is_not_an_election_question(kb, text):
 
 def test_a_gift_on_a_candidate_s_live_is_a_contribution(kb):
     assert str(kb.ask("nntn live tiktok caleg trs kasih gift, boleh?").verdict) == "dilarang"
+
+
+@pytest.mark.parametrize("text", [
+    "istri sy nyalon DPRD, sy PNS gak CLTN. sy cuma nganter dia ke RS buat tes kesehatan, gak ikut acara kampanye. aman?",
+    "istri sy cabup, sy PNS gk CLTN. kalo nemenin dia ke acara keluarga / ziarah makam ortu, bukan acara kampanye, boleh gk?",
+])
+def test_going_along_with_a_candidate_spouse_outside_the_campaign_is_conditional(kb, text):
+    answer = kb.ask(text)
+    assert answer.faq_id == "keluarga-dampingi-pasangan-urusan-pribadi" and str(answer.verdict) == "hati-hati"
+
+
+def test_a_candidate_s_mask_worn_with_no_photo_is_the_everyday_attribute_entry_s(kb):
+    answer = kb.ask("lg rame pilkada. stok masker abis, sy pake masker dr timses yg ada gambar paslonnya. cuma dipake ke kantor. aman ga")
+    assert answer.faq_id == "atribut-kaos-calon-sehari-hari" and str(answer.verdict) == "hati-hati"

@@ -903,3 +903,15 @@ def test_the_office_s_time_puts_an_allowed_act_at_risk():
     watching = EntryFrame(act=["tonton"], target=["berita"])
     assert boleh_at_risk(watching, extract("nonton kampanye di tv kantor pas jam kerja bareng staf"))
     assert not boleh_at_risk(watching, extract("nonton debat di rumah malam hari"))
+
+
+def test_going_along_with_a_spouse_to_what_is_not_a_campaign():
+    frame = extract("istri sy nyalon bupati, sy PNS gak CLTN. klo cuma nemenin dia ke acara keluarga (bukan kampanye) gmn?")
+    assert "hadir" in frame.get("act") and "kampanye" in frame.neg("act") and "hadir" not in frame.neg("act")
+
+
+def test_a_team_that_gave_a_thing_with_the_candidate_pictured_on_it():
+    frame = extract("sy pake masker dr timses yg ada gambar paslonnya. cuma dipake ke kantor. aman ga")
+    assert "atribut" in frame.get("act") and not frame.get("act") & {"tim", "foto"}
+    assert "tim" in extract("sy ditawarin jadi timses caleg, boleh?").get("act")
+    assert "foto" in extract("foto pake kaos bergambar paslon trs upload ke ig").get("act")
