@@ -201,6 +201,29 @@ _UPLOADED_BY_OTHERS = "umum-foto-diunggah-orang-lain"
 _ASKS_TO_REFUSE = re.compile(
     r"\b(boleh|bolehkah|blh|bisa|bisakah|apakah)\s+(saya|sy|aku|kami|gue|gw)\s+(menolak|nolak|tolak)\b"
     r"|\b(menolak|nolak)(nya)?\s+(boleh|bisa|blh)\b|\bboleh\s+(gak|ga|nggak|tidak)\s+(saya\s+|sy\s+)?(menolak|nolak)\b", re.I)
+# a retiree back at work for the state, or an asker who works there, in a retiree's story
+_STILL_WORKING = re.compile(
+    r"\b(dikontrak|kontrak lagi|diangkat (lagi|kembali|jadi|jd|sbg|sebagai)|diperpanjang|masih\s+(aktif|kerja|bekerja|ngajar|mengajar|"
+    r"dinas|ngantor|jadi|jd|tercatat|terdaftar|honorer|pppk)|honorer|ppnpn|tenaga kontrak|tenaga ahli)\b", re.I)
+_ASKER_AT_WORK = re.compile(
+    r"\b(sy|saya|aku|aq|gue|gw|ambo|awak|beta|sa|kulo|abdi)\s+((?!pensiun|mantan|bekas|eks|purna|dulu|dulunya)\w+\s+)?(guru|dokter|bidan|perawat|lurah|camat|sekcam|kabid|kasi|kasubag|"
+    r"staf|pegawai|dosen|pns|asn|pppk|cpns|honorer|kepala|penyuluh|polisi|tni|kades|sekdes|perangkat|pejabat|kepsek)\b", re.I)
+# campaigning in a place of worship, education or government, or in the quiet period, is closed to every
+# campaigner (UU 7/2017 Pasal 280 ayat (1) huruf h and the quiet period), not only to civil servants
+_CAMPAIGN_WORK = frozenset({"kampanye", "tim", "ajak", "pasang-apk", "bagi-barang", "deklarasi"})
+_CLOSED_PLACE = re.compile(
+    r"\b(di|ke|dalam|depan)\s+(\w+\s+){0,2}?(sekolah\w*|sklh|kampus|madrasah|pesantren|ponpes|masjid|mesjid|musala|mushola|musholla|surau|"
+    r"langgar|gereja|pura|vihara|klenteng|rumah ibadah|tempat ibadah|kantor\w*|balai desa|balai kota|puskesmas|rumah sakit|rsud)\b", re.I)
+
+
+def _campaigns_where_none_may(frame, text: str) -> bool:
+    risky = risky_acts(frame)
+    campaigning = bool(risky & {"kampanye", "tim", "deklarasi"}) or bool(risky & _CAMPAIGN_WORK and frame.get("target") & POLITICAL)
+    # (reporting someone who campaigns there is no campaigning of one's own)
+    return campaigning and "lapor" not in frame.get("act") and (
+        "masa-tenang" in frame.get("stage") or bool(_CLOSED_PLACE.search(text)))
+
+
 # "sebenernya boleh gk?": beside asking whether one may refuse, whether the act itself is allowed
 _ASKS_ABOUT_THE_ACT = re.compile(
     r"\b(sebenarnya|sebenernya|sbnrnya|sebetulnya|sebenarny|aslinya|emang|memang|emangnya)\s+(boleh|blh|bole|dilarang|melanggar)\b", re.I)
@@ -456,11 +479,15 @@ class KnowledgeBase:
             # entry on relatives outside the ASN rules leads clearly, what they do is theirs, and
             # the asker says they take no part
             boleh_ok = not boleh_at_risk(entry.frame, _as_read_by(entry, m.frame), self.matcher.phrasing_frame(entry.id))
-        if not boleh_ok and conf >= ANSWER_MIN and self._only_scope_beside(m, entry):
+        if not boleh_ok and conf >= ANSWER_MIN and self._only_scope_beside(m, entry, text):
             # "bapak saya pensiunan, diajak jadi timses, masih kena aturan netralitas?": the allowed
             # entry for that very person leads, and what stands near it only says the rules no longer bind him
             boleh_ok = True
         if boleh_ok and verdict == "boleh" and qtype == "permission" and self._exception_dropped(text, entry):
+            boleh_ok = False
+        if boleh_ok and verdict == "boleh" and qtype == "permission" and _campaigns_where_none_may(m.frame, text):
+            # "sy pensiunan PNS, boleh kampanye di masjid?": a place or a time closed to every campaigner,
+            # whoever the asker is
             boleh_ok = False
         if (boleh_ok and verdict == "boleh" and entry.frame is not None and "menolak" in entry.frame.manner
                 and _ASKS_ABOUT_THE_ACT.search(text)):
@@ -639,16 +666,22 @@ class KnowledgeBase:
             return BOLEH_MIN
         return BOLEH_HARMLESS_MIN
 
-    def _only_scope_beside(self, m, entry: FaqEntry) -> bool:
-        """A retiree who was only invited ("diajak jadi timses") asks whether the ASN rules still bind
-        him: the allowed entry for that very person leads, and every close neighbour is an
+    def _only_scope_beside(self, m, entry: FaqEntry, text: str) -> bool:
+        """A retiree who was only invited ("diajak jadi timses"), or is said to be retired already ("bapak sy
+        pensiunan PNS, skrg mau jd tim sukses"), asks whether the ASN rules still bind him: the allowed entry for that very person leads, and every close neighbour is an
         ``info`` entry about whom the rules bind, for that same person. Nothing near it is a
         prohibition, and the question names no risky act, uniform or office means it leaves out."""
         f = entry.frame
         outside = m.frame.outside_asn
         if (entry.verdict != "boleh" or f is None or not outside or not outside <= _RETIRED
-                or not outside & set(f.actor) or "hanya-diajak" not in m.frame.get("manner")
+                or not outside & set(f.actor) or not m.frame.get("manner") & {"hanya-diajak", "sudah-pensiun"}
                 or m.frame.get("means")):
+            return False
+        if "hanya-diajak" not in m.frame.get("manner") and (
+                "ikut-sendiri" in m.frame.get("manner") or _STILL_WORKING.search(text)
+                or (m.frame.get("target") & RELATIVES and _ASKER_AT_WORK.search(text))):
+            # retired, and not merely invited: only when nobody in the story still works for the state
+            # ("sy lurah, bapak sy pensiunan jd timses, sy boleh ikut?", "pensiunan, dikontrak lagi sm dinas")
             return False
         if risky_acts(m.frame) - set(f.act) - self.matcher.phrasing_frame(entry.id).get("act"):
             return False

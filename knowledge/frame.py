@@ -36,6 +36,9 @@ RELATIVES = frozenset({"pasangan", "keluarga"})
 # not itself declare such an act is never the answer to a question that names one: the
 # guru who teaches the voting procedure *and* slips in "pilih nomor 2" is not asking the
 # same question as the guru who only teaches it.
+# people outside the ASN rules whom other rules bind (village heads and officers, soldiers and police,
+# state companies' staff)
+_BOUND_ELSEWHERE = frozenset({"kepala-desa", "perangkat-desa", "tni-polri", "bumn", "honorer"})
 # the office's working time and facilities: a means an allowed act may not borrow ("seragam" is also KORPRI, an organisation)
 OFFICE_MEANS = frozenset({"jam-kerja", "fasilitas-dinas"})
 RISKY_ACTS = frozenset({
@@ -123,6 +126,9 @@ _SANCTION = prefiltered(re.compile(
     # "hukumannya sedang atau berat?", "masuk hukuman disiplin tingkat apa?", "sanksi dia kira2 apa?"
     r"|\b(sanksi|sangsi|hukuman|hukdis)(nya)?\s+(\w+\s+)?(ringan|sedang|berat)\s+(atau|ato|apa)\s+(ringan|sedang|berat)\b"
     r"|\b(hukuman|sanksi|hukdis)\s+(disiplin\s+)?(tingkat|tingkatan|level|kategori)\s+(apa|mana|berapa)\b"
+    # "hukdis nya masuk tingkat apa?", "pppk … dipecat jg kyk pns?"
+    r"|\b(hukuman|sanksi|hukdis)\s*(nya\s+)?(masuk\s+|termasuk\s+)?(tingkat|tingkatan|level|kategori)\s+(apa|mana|berapa)\b"
+    r"|\b(dipecat|diberhentikan|disanksi|dihukum)\s+(juga|jg)\s+(kayak|kyk|kaya|seperti|spt|sama kayak)\b"
     r"|\b(sanksi|sangsi|hukuman)(nya)?\s+(dia|beliau|mereka|saya|sy)\s+(kira2|kira-kira|kemungkinan|bakal|kira)?\s*(apa|gimana)\b"
     # "snksi asn ikt kmpnye pk atrbt partai ap y": the sanction named first, the question word last
     r"|^\W*(sanksi|snksi|sangsi|hukuman|hkmn|hukdis|pidana)\b.{0,80}\b(apa|ap|apaan|ape)\s*(y|ya|yah|sih|ya\?)?\s*\??\s*$"
@@ -199,6 +205,9 @@ _WHAT_TO_DO = prefiltered(re.compile(
     r"|\bapakah\s+(saya|sy|aku|kami)\s+(wajib|harus|perlu|mesti)\s+(melapor|lapor|mundur|mengundurkan|keluar|menghapus|hapus|unfollow|minta)\w*\b"
     # "kalau saya mau, prosedurnya bagaimana supaya tidak melanggar?"
     r"|\b(prosedur|tata cara|mekanisme|alur)(nya)?\s+(bagaimana|gimana|gmn|apa|seperti apa)\b"
+    # "prosedur lapornya gmn?", "harus nindaklanjutin gimana?"
+    r"|\b(prosedur|tata cara|mekanisme|alur|cara)\s+(lapor|melapor|pelaporan|ngadu|pengaduan)(nya)?\s+(bagaimana|gimana|gmn|apa|seperti apa|kyk apa)\b"
+    r"|\b(harus|hrs|mesti|perlu)\s+(nindaklanjutin|menindaklanjuti|tindak lanjuti|nindak|menindak|memproses|proses)\s+(gimana|bagaimana|gmn|apa)\b"
     r"|\b(langkah-langkah|langkah2)\b.{0,60}\b(apa|apa aja|apa saja)\b"
     r"|\bapa\s+(saja\s+|aja\s+)?(syarat|persyaratan|kewajiban)(nya)?\b"
     r"|\b(terlanjur|telanjur|terlajur|udah terlanjur|sudah terlanjur|keburu)\b.{0,80}\b(gimana|bagaimana|gmn|harus|apa)\b"
@@ -242,7 +251,7 @@ _WHAT_TO_DO = prefiltered(re.compile(
 ))
 _AUTHORITY = re.compile(
     r"\bsiapa\s+(yang|yg)\s+(berwenang|berhak|memutus|memutuskan|menjatuhkan|jatuhin|ngejatuhin|ngasih|memberi|kasih|menghukum|memeriksa|mengawasi|menangani|menindak|mengadili|memproses|mutusin|nentuin|menentukan)\b"
-    r"|\b(yang|yg)\s+(memproses|proses|menangani|nangani|mengadili|menjatuhkan|jatuhin|memutus|mutusin|memeriksa|meriksa)\s+"
+    r"|\b(yang|yg)\s+(memproses|proses|menangani|nangani|nanganin|ngurus|ngurusin|mengurus|mengadili|menjatuhkan|jatuhin|memutus|mutusin|memeriksa|meriksa)\s+"
     r"(\w+\s+){0,2}?siapa\b"
     r"|\b(yang|yg)\s+(wajib|harus|berhak|berwenang)\s+(manggil|memanggil|meriksa|memeriksa|menindak|nindak|menghukum)\b.{0,30}\bsiapa\b"
     r"|\b(wewenang|kewenangan)\s+siapa\b|\bsiapa\s+(pejabat|instansi|lembaga)\b"
@@ -285,7 +294,10 @@ _DESCRIBED_CHOICE = re.compile(
     r"minta|mohon)\b.{0,30}\b(coblos|nyoblos|pilih|milih|memilih|dukung|mendukung|menangkan)\s+((yang|yg)\s+"
     r"(?!(mana|penting|terbaik menurut (anda|kamu|hati)|sesuai hati)\b)\w+"
     # "besok jgn lupa pilih pak Darsono ya": a call to vote for a person named
-    r"|(pak|bu|bapak|ibu|mas|mbak|bang|kang|cak|uda|abah|haji|h\.)\s+[a-z]{3,})"
+    r"|(pak|bu|bapak|ibu|mas|mbak|bang|kang|cak|uda|abah|haji|h\.)\s+[a-z]{3,}"
+    # "pilih anaknya pak haji aja ya": someone's relative, described by whose they are
+    r"|(anak|anaknya|adik|adiknya|istri|istrinya|suami|suaminya|menantu|menantunya|keponakan|ponakan|cucu|cucunya)\s+"
+    r"(pak|bu|bapak|ibu|haji|h\.|kades|lurah|camat|bupati|ustadz|ustad|kyai|kiai|pendeta|juragan|bos)\b)"
     # "lanjutkan pembangunan, pilih lagi pak bupati ya": re-electing the incumbent, with or without a call word
     r"|\b(coblos|nyoblos|pilih|milih|dukung|menangkan)\s+(lagi|lg|kembali)\s+(pak|bu|bapak|ibu|beliau|petahana|incumbent|"
     r"bupati|gubernur|wali ?kota|walkot|presiden)\b",
@@ -674,7 +686,7 @@ _CANDIDACY = re.compile(r"\b(calon|caleg|capres|cawapres|cagub|cawagub|cabup|caw
                         r"(akun|ig|instagram|fb|facebook|tiktok|medsos|x) pribadi\w*)\b", re.I)
 # "dapet broadcast kampanye caleg di WA": a message received, not sent
 _RECEIVED_MESSAGE = re.compile(
-    r"\b(dapet|dapat|dpt|nerima|menerima|terima|kena|kiriman|dikirimi|dikirimin)\s+(\w+\s+)?(broadcast|bc|pesan berantai|forward\w*|terusan)\b",
+    r"\b(dapet|dapat|dpt|nerima|menerima|terima|kena|kiriman|dikirimi|dikirimin|dibanjiri|kebanjiran|banjir)\s+(\w+\s+)?(broadcast|bc|pesan berantai|forward\w*|terusan)\b",
     re.I)
 # "brosur yang dibagiin di jalan", "video yang dishare temen": someone else shares, the asker did
 # not ("… lalu dibagikan" alone is often the asker's own act, told in the passive)
@@ -852,8 +864,9 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if "ajak" in asserted.get("act", set()) and _OWN_VOTE.search(text) and not _OTHERS_VOTE.search(text):
         asserted["act"].discard("ajak")
         asserted["act"].add("coblos")
-    if ("share" in asserted.get("act", set()) and _SHARED_BY_OTHERS.search(text)
-            and not _ASKER_SHARES.search(_NOT_SHARED.sub(" ", _SHARED_BY_OTHERS.sub(" ", text)))):
+    # (a broadcast received is someone else's share too: "hp sy dibanjiri broadcast caleg, sy gk forward")
+    if ("share" in asserted.get("act", set()) and (_SHARED_BY_OTHERS.search(text) or _RECEIVED_MESSAGE.search(text))
+            and not _ASKER_SHARES.search(_NOT_SHARED.sub(" ", _RECEIVED_MESSAGE.sub(" ", _SHARED_BY_OTHERS.sub(" ", text))))):
         asserted["act"].discard("share")
     # Someone else's act, or words that only look like the act, unless the asker does it too: a
     # banner someone else put up, a post watched or a friend's post, leave asked of the office, an
@@ -873,7 +886,7 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         # "bapak saya pensiunan, diajak jadi timses": invited himself, drawing no serving ASN in
         if not _DRAWS_IN_SERVING_ASN.search(text):
             asserted.setdefault("manner", set()).add("hanya-diajak")
-    if _RECEIVED.search(text):
+    if _RECEIVED.search(text) or _RECEIVED_MESSAGE.search(text):  # (a broadcast is received too)
         asserted.setdefault("act", set()).add("terima")
     # "bapak saya nyaleg": a parent is a relative, though "bapak" alone only addresses someone
     if _OWN_PARENT.search(text):
@@ -955,6 +968,9 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # "baru pensiun bulan lalu, SK pensiunnya udah keluar": retired, not about to retire
     if _RETIRED.search(text) and not _RETIRING.search(text):
         asserted.setdefault("manner", set()).add("sudah-pensiun")
+    # "tinggal 2 bulan lagi awak pensiun": the word "pensiun" alone reads as retired; about to retire is not
+    elif _RETIRING.search(text) and "sudah-pensiun" in asserted.get("manner", set()):
+        asserted["manner"].discard("sudah-pensiun")
     # "masker dr timses yg ada gambar paslonnya": the team gave it and the candidate is pictured on it;
     # neither joining the team nor a photo of the asker's
     if "tim" in asserted.get("act", set()) and _FROM_THE_TEAM.search(text) and not _JOINS_TEAM_SAID.search(text):
@@ -1152,8 +1168,13 @@ def fit(entry: EntryFrame | None, q: Frame) -> Fit:
     # Who: an asker outside the ASN rules never gets an entry written for serving ASN.
     outside = q.outside_asn
     e_actor = set(entry.actor or ["asn"])
-    # an entry for people outside the ASN rules ("bukan-asn") covers the private sector too
-    if outside and not (outside & e_actor) and not ("swasta" in outside and "bukan-asn" in e_actor):
+    # an entry for people outside the ASN rules ("bukan-asn") covers the private sector too, and one who
+    # resigned ("mantan PNS, udh mundur resmi"), whom the word "mantan" also makes a retiree
+    resigned = "bukan-asn" in q.get("actor") and "mundur" in q.get("act")
+    if outside and not (outside & e_actor) and not ((("swasta" in outside) or resigned) and "bukan-asn" in e_actor):
+        return Fit(True, 0.0, "actor")
+    # "udh pensiun dr PNS, skrg jd kades": a retiree who holds another office those rules bind
+    if outside and e_actor <= {"pensiunan", "bukan-asn"} and outside & _BOUND_ELSEWHERE - e_actor:
         return Fit(True, 0.0, "actor")
     if not outside and not (e_actor & ASN_FAMILY) and not (q.get("actor") & e_actor):
         return Fit(True, 0.0, "actor")  # an entry for retirees, honorer… and an ASN asking

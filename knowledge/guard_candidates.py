@@ -47,6 +47,9 @@ _POLITICS = _CANDIDATE_WORD[:-1] + r"|petahana|incumbent|pemerintah|oposisi|peja
 # ("boleh gak … ? btw kamu lebih suka calon yang mana").
 _DIRECT_OPINION = prefiltered(re.compile(
     r"\b(favorit|idaman|jagoan|pilihan|unggulan)(mu| kamu| anda| km)\b"
+    # "sy mending milih caleg partai X apa partai Y ya?": which side to vote for, asked of the bot
+    r"|\b(mending|mendingan|baiknya|sebaiknya|bagusan|lebih baik)\s+(saya\s+|sy\s+|aku\s+)?(milih|pilih|nyoblos|coblos|dukung)\s+"
+    r"(\w+\s+){0,4}?(apa|atau|ato|or)\s+(\w+\s+){0,3}?(partai|caleg|calon|paslon|capres|nomor|no)\b"
     r"|\b(kamu|km|anda|lu)\s+(sendiri\s+)?(lebih\s+)?(suka|condong|dukung|milih|pilih|setuju)\b.{0,25}\b(yang mana|siapa|mana)\b"
     # "kamu milih nomor 1, 2, atau 3?": the bot's own vote
     r"|\b(kamu|km|anda|lu|lo)\s+(sendiri\s+)?(milih|pilih|nyoblos|coblos|dukung)\s+((nomor|no|paslon|calon|caleg|capres|partai)\s*)?(\d|satu|dua|tiga|berapa|siapa)\b"

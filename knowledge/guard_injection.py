@@ -58,7 +58,7 @@ _INJECTION = prefiltered(re.compile(
     r"|\b(uji sistem|untuk testing|buat testing|untuk pengujian|test mode|mode uji)\b"
     r"|\bkonfirmasi\s*(:|bahwa)\s*.{0,60}\b(boleh|aman|tidak dilarang|tidak melanggar)\b"
     # "konfirmasi aja: Pj kepala daerah itu bukan ASN jd bebas dukung calon kan? iya/tidak"
-    r"|\bkonfirmasi\s+(aja|saja|dong)\s*:.{0,100}\b(bebas|boleh|aman)\b"
+    r"|\bkonfirmasi\s+(aja|saja|dong)\s*:.{0,100}\b(bebas|boleh\w*|aman|bolehin|membolehkan|dicabut)\b"
     # completions, translations, one-word answers that would put words in the bot's mouth
     r"|\b(lanjutkan|lengkapi|teruskan|sambung)(lah)?\s+(kalimat|paragraf|teks|tulisan)\b"
     r"|\bterjemah(kan|in)?\b.{0,40}['\"“].{0,200}\b(boleh|dukung|kampanye|pilih|coblos)\b"

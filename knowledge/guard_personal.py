@@ -77,7 +77,10 @@ _WHO_ASKED_OR_LEAKED = re.compile(
     r".{0,30}\b(caleg|calon|capres|cagub|cabup|"
     r"paslon|pejabat|bupati|pelapor)\b", re.I | re.S)
 _LIST_OF_PEOPLE = re.compile(
-    r"(?:^|[.!?]\s*)\W*(?:(?:min|bot|tolong|coba|dong)\W+)*(kasih|kasi|berikan|beri|minta|sebutkan|sebutin|sebutno|sebutke|buatkan|bikinin|tampilkan|"
+    # "siapa aja PNS di dinas pendidikan kota sy yg terdaftar anggota partai? cekin di SIPOL dong"
+    r"\bsiapa\s+(aja|saja|sj)\s+(pns|asn|pppk|pegawai|guru|pejabat|staf|honorer)\b.{0,60}\b(yang|yg)\s+"
+    r"(terdaftar|anggota partai|ikut kampanye|dukung|mendukung|pendukung|punya kta|masuk sipol|tercatat)"
+    r"|(?:^|[.!?]\s*)\W*(?:(?:min|bot|tolong|coba|dong)\W+)*(kasih|kasi|berikan|beri|minta|sebutkan|sebutin|sebutno|sebutke|buatkan|bikinin|tampilkan|"
     r"cariin|carikan|kirim|kirimkan|buatin|bikinkan)\s+"
     r"(saya\s+|sy\s+|sa\s+|aku\s+|beta\s+|kami\s+)?(daftar|list|data|nama-nama|nama2)\s+(nama\s+)?(asn|pns|pppk|pegawai|guru|pejabat|warga|pemilih|"
     r"pelapor|orang|honorer|staf|ppnpn|kepala)\b", re.I)

@@ -227,6 +227,12 @@ _ELECTION_FACT_MORE = prefiltered(re.compile(
     r"|\bpindah\s+(tempat|lokasi)\s+(milih|memilih|nyoblos|mencoblos|coblos)\b"
     r"|\b(tanggal|tgl|jadwal)\s+(coblosan|pencoblosan|nyoblos|pemungutan suara)\b.{0,30}\b(kapan|kpn|berapa|brp)\b"
     r"|\b(sistem|mekanisme)\s+noken\b"
+    # "mantan napi korupsi boleh nyaleg?", "caleg meninggal sebelum hari H, suaranya gmn?", "caleg terpilih yg kena OTT
+    # masih bisa dilantik?", "ngurus KTA partai buat syarat nyaleg brp lama?"
+    r"|\b(mantan|eks|bekas)\s+(napi|narapidana|terpidana|koruptor)\b.{0,40}\b(nyaleg|nyalon|jadi caleg|mencalonkan|maju|daftar)\w*"
+    r"|\b(caleg|calon|paslon|capres|cagub|cabup)\w*\s+(\w+\s+)?(meninggal|wafat|mundur|didiskualifikasi)\b.{0,60}\b(suara|surat suara|diganti|pengganti)\w*"
+    r"|\b(caleg|calon|paslon|kepala daerah)\s+terpilih\b.{0,50}\b(dilantik|pelantikan)\b"
+    r"|\b(kta|kartu anggota)\s+(partai\s+)?(\w+\s+){0,4}?(berapa lama|brp lama|biasanya|syarat\w*|biaya\w*)\b(?=.{0,60}\b(swasta|bukan asn|bukan pns)\b)"
     r"|\b(catatan|kasus|riwayat)\s+(kasus\s+)?(korupsi|kriminal|pidana|hukum)\w*\s+(\w+\s+)?(caleg|capres|cawapres|cagub|cabup|cawalkot|paslon|calon|kandidat|petahana)\b",
     re.I | re.S,
 ))

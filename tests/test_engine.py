@@ -710,3 +710,32 @@ def test_going_along_with_a_candidate_spouse_outside_the_campaign_is_conditional
 def test_a_candidate_s_mask_worn_with_no_photo_is_the_everyday_attribute_entry_s(kb):
     answer = kb.ask("lg rame pilkada. stok masker abis, sy pake masker dr timses yg ada gambar paslonnya. cuma dipake ke kantor. aman ga")
     assert answer.faq_id == "atribut-kaos-calon-sehari-hari" and str(answer.verdict) == "hati-hati"
+
+
+def test_a_retiree_named_as_retired_may_campaign(kb):
+    answer = kb.ask("bapak sy pensiunan PNS, skrg mau jadi tim sukses cabup. masih kena aturan netralitas ASN ga?")
+    assert answer.faq_id == "aktor-pensiunan-kampanye-timses" and str(answer.verdict) == "boleh"
+
+
+@pytest.mark.parametrize("text", [
+    "bah, tinggal 2 bulan lagi awak pensiun dari PNS, udah bisa lah awak jadi timses caleg?",  # about to retire
+    "sy lurah, bapak sy pensiunan PNS jd timses. sy boleh ikut jd timses jg?",  # the asker joins
+    "bapak sy pensiunan jd timses caleg, sy dokter puskesmas, boleh ikut?",
+    "sy penyuluh KB pensiunan, dikontrak lagi sm dinas, boleh jd timses?",  # back at work for the state
+    "bapak sy udh pensiun dr PNS, skrg jd kades. boleh kampanyein caleg?",  # an office other rules bind
+    "sy pensiunan guru, mau jd timses caleg dan kampanye di masjid, boleh?",  # closed to every campaigner
+    "pensiunan PNS jadi timses, boleh kampanye pas masa tenang?",
+])
+def test_a_retiree_s_story_with_someone_still_bound_or_a_closed_place_is_no_licence(kb, text):
+    assert str(kb.ask(text).verdict) != "boleh"
+
+
+def test_a_call_to_vote_for_someone_described_by_kin_is_an_invitation(kb):
+    answer = kb.ask('sy cuma bilang ke tetangga "pilih anaknya pak haji aja ya", gk nyebut nama ato partai. aman dong?')
+    assert str(answer.verdict) == "dilarang"
+
+
+def test_a_broadcast_received_and_not_passed_on_is_allowed(kb):
+    answer = kb.ask("tiap hari hp sy dibanjiri broadcast caleg. sy gk forward, gk bales, lgsg hapus. nerima aja udh bisa kena?")
+    assert answer.faq_id == "kontras-terima-broadcast-kampanye" and str(answer.verdict) == "boleh"
+    assert str(kb.ask("dapet bc kampanye caleg, sy terusin ke grup keluarga, boleh?").verdict) == "dilarang"

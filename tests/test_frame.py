@@ -915,3 +915,24 @@ def test_a_team_that_gave_a_thing_with_the_candidate_pictured_on_it():
     assert "atribut" in frame.get("act") and not frame.get("act") & {"tim", "foto"}
     assert "tim" in extract("sy ditawarin jadi timses caleg, boleh?").get("act")
     assert "foto" in extract("foto pake kaos bergambar paslon trs upload ke ig").get("act")
+
+
+@pytest.mark.parametrize("text, qtype", [
+    ("ikut kampanye caleg pake kaos partai, hukdis nya masuk tingkat apa?", "sanction"),
+    ("kl pppk ktahuan jd anggta partai, dipecat jg kyk pns?", "sanction"),
+    ("klo ASN jadi tim kampanye caleg, pidananya yg ngurus siapa? bawaslu apa polisi?", "authority"),
+    ("sy liat guru PNS nempel selebaran caleg. sy punya fotonya. prosedur lapornya gmn?", "what-to-do"),
+    ("ada belasan PNS kami yg namanya muncul di SIPOL partai. kami sbg instansi harus nindaklanjutin gimana?", "what-to-do"),
+])
+def test_sixteenth_session_question_types_from_the_legislative_set(text, qtype):
+    assert question_type(text) == qtype
+
+
+def test_about_to_retire_is_not_retired():
+    assert "sudah-pensiun" not in extract("bah, tinggal 2 bulan lagi awak pensiun dari PNS, boleh jd timses?").get("manner")
+    assert "sudah-pensiun" in extract("bapak sy pensiunan PNS sejak 2022, mau jd timses").get("manner")
+
+
+def test_a_broadcast_received_is_someone_else_s_share():
+    frame = extract("tiap hari hp sy dibanjiri broadcast caleg. sy gk forward, gk bales, lgsg hapus.")
+    assert "share" not in frame.get("act") and "terima" in frame.get("act")
