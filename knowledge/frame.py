@@ -126,6 +126,8 @@ _SANCTION = prefiltered(re.compile(
     # "hukumannya sedang atau berat?", "masuk hukuman disiplin tingkat apa?", "sanksi dia kira2 apa?"
     r"|\b(sanksi|sangsi|hukuman|hukdis)(nya)?\s+(\w+\s+)?(ringan|sedang|berat)\s+(atau|ato|apa)\s+(ringan|sedang|berat)\b"
     r"|\b(hukuman|sanksi|hukdis)\s+(disiplin\s+)?(tingkat|tingkatan|level|kategori)\s+(apa|mana|berapa)\b"
+    # "dpecat ato cm ditegur?": which of two sanctions
+    r"|\b(dipecat|dpecat|diberhentikan|dihukum)\s+(atau|ato|apa)\s+(cuma\s+|cm\s+|hanya\s+)?(ditegur|teguran|dimutasi|dipotong)\b"
     # "hukdis nya masuk tingkat apa?", "pppk … dipecat jg kyk pns?"
     r"|\b(hukuman|sanksi|hukdis)\s*(nya\s+)?(masuk\s+|termasuk\s+)?(tingkat|tingkatan|level|kategori)\s+(apa|mana|berapa)\b"
     r"|\b(dipecat|diberhentikan|disanksi|dihukum)\s+(juga|jg)\s+(kayak|kyk|kaya|seperti|spt|sama kayak)\b"
@@ -244,6 +246,9 @@ _WHAT_TO_DO = prefiltered(re.compile(
     r"|\b(ka\s*ma|kama)\s+((ambo|awak|sy|saya)\s+)?(malapor|melapor|lapor)\w*\b"
     # sixteenth session: Sundanese "abdi kedah lapor ka mana?", "lapor ka saha?"
     r"|\b(lapor|ngalaporkeun|ngadu)\w*\s+(ka\s*mana|kamana|ka\s+saha|ka\s+pundi)\b"
+    r"|\b(lapor|melapor|ngadu|mengadu)\w*\s+(ke\s*mana|kemana|kmana|kmn|kmna|kemn)\b"
+    # "HARUS BAWA APA DAN NGOMONG APA?": what to bring and say when summoned
+    r"|\b(harus|hrs|perlu|mesti)\s+(bawa|siapin|siapkan|ngomong|bilang|jawab|menjawab)\s+apa\b"
     r"|\b(langkah|langkahnya|urutan|tahapan)\w*\s+(\w+\s+)?(gmn|gimana|bagaimana|gmana)\b"
     r"|\b(harus|hrs|perlu|mesti|musti)\s+(urus|ngurus|mengurus|siapin|siapkan|nyiapin|lengkapi)\s+apa\b"
     r"|\bapa\s+(aja|saja)\s+(yang|yg)\s+(harus|hrs|perlu|mesti)\s+((saya|sy|aku|kami)\s+)?(lakuin|lakukan|dilakukan|kerjakan|siapkan|urus)\b",
@@ -251,7 +256,7 @@ _WHAT_TO_DO = prefiltered(re.compile(
 ))
 _AUTHORITY = re.compile(
     r"\bsiapa\s+(yang|yg)\s+(berwenang|berhak|memutus|memutuskan|menjatuhkan|jatuhin|ngejatuhin|ngasih|memberi|kasih|menghukum|memeriksa|mengawasi|menangani|menindak|mengadili|memproses|mutusin|nentuin|menentukan)\b"
-    r"|\b(yang|yg)\s+(memproses|proses|menangani|nangani|nanganin|ngurus|ngurusin|mengurus|mengadili|menjatuhkan|jatuhin|memutus|mutusin|memeriksa|meriksa)\s+"
+    r"|\b(yang|yg)\s+(memproses|proses|menangani|nangani|nanganin|ngurus|ngurusin|mengurus|ngumumin|mengumumkan|umumin|menyatakan|mengadili|menjatuhkan|jatuhin|memutus|mutusin|memeriksa|meriksa)\s+"
     r"(\w+\s+){0,2}?siapa\b"
     r"|\b(yang|yg)\s+(wajib|harus|berhak|berwenang)\s+(manggil|memanggil|meriksa|memeriksa|menindak|nindak|menghukum)\b.{0,30}\bsiapa\b"
     r"|\b(wewenang|kewenangan)\s+siapa\b|\bsiapa\s+(pejabat|instansi|lembaga)\b"
@@ -291,10 +296,13 @@ _DEFINITION = prefiltered(re.compile(
 
 _DESCRIBED_CHOICE = re.compile(
     r"\b(jangan lupa|jgn lupa|jg lupa|ayo|ayok|yuk|mari|tolong|harus|wajib|pokoknya|pesan|nitip|bilang|ajak|suruh|"
-    r"minta|mohon)\b.{0,30}\b(coblos|nyoblos|pilih|milih|memilih|dukung|mendukung|menangkan)\s+((yang|yg)\s+"
+    # (not the asker's own choice told: "bilang sy pilih paslon 1")
+    r"minta|mohon)\b.{0,30}(?<!sy )(?<!saya )(?<!aku )(?<!gue )(?<!gw )(?<!kami )\b(coblos|nyoblos|pilih|milih|memilih|dukung|mendukung|menangkan)\s+((yang|yg)\s+"
     r"(?!(mana|penting|terbaik menurut (anda|kamu|hati)|sesuai hati)\b)\w+"
     # "besok jgn lupa pilih pak Darsono ya": a call to vote for a person named
     r"|(pak|bu|bapak|ibu|mas|mbak|bang|kang|cak|uda|abah|haji|h\.)\s+[a-z]{3,}"
+    # "pokoknya semua wajib pilih caleg si X ya", "jgn lupa pilih paslon 2": a candidate named by name or number
+    r"|(caleg|calon|paslon|capres|cagub|cabup|cawalkot|partai)\s+(si\s+\w+|nomor\s*(urut\s*)?\d|no\.?\s*\d|nomer\s*\d|\d\b)"
     # "pilih anaknya pak haji aja ya": someone's relative, described by whose they are
     r"|(anak|anaknya|adik|adiknya|istri|istrinya|suami|suaminya|menantu|menantunya|keponakan|ponakan|cucu|cucunya)\s+"
     r"(pak|bu|bapak|ibu|haji|h\.|kades|lurah|camat|bupati|ustadz|ustad|kyai|kiai|pendeta|juragan|bos)\b)"

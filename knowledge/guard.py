@@ -189,7 +189,10 @@ def screen(text: str) -> Refusal | None:
         return Refusal.CANDIDATE
     if _CLAIM_ABOUT_CANDIDATE.search(text) and not (_ASKER_MAY.search(text) or _ASN_SELF.search(text) or _ASN_SUBJECT.search(text)):
         return Refusal.CANDIDATE
-    if _OPINION.search(text) and not about_own_act and not _REPORTING.search(text):
+    opinion = _OPINION.search(text)
+    # ("sy ngobrol2 sama istri bandingin visi misi capres … aman?": a comparison the asker made, asked about)
+    if (opinion and not about_own_act and not _REPORTING.search(text)
+            and not (_ASKS_IF_ALLOWED.search(text) and _asker_did(text[:opinion.start()]))):
         return Refusal.CANDIDATE
     # "ada yg bikin polling 'capres pilihanmu'": words quoted from others are not addressed to the bot
     if _DIRECT_OPINION.search(unquoted) and not _REPORTED.search(text):

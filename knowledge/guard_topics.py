@@ -117,7 +117,8 @@ _ELECTION_FACT = prefiltered(re.compile(  # election facts that belong to KPU, n
     r"|\b(pemilih|nama)\b.{0,30}\b(tidak ada|gak ada|ga ada|nggak ada|belum terdaftar)\b.{0,20}\b(dpt|daftar pemilih)\b"
     r"|\b(surat undangan|formulir c|c pemberitahuan|pakai ktp aja|pake ktp aja)\b|\b(suara|coblosan|mencoblos|nyoblos)\s+(yang\s+)?sah\b"
     r"|\bpemilih\s+(disabilitas|lansia|pemula)\b.{0,30}\b(dibantu|dampingi|didampingi|jumlah|berapa)\b"
-    r"|\b(jadwal|tahapan)\s+(lengkap\s+)?(pilkada|pemilu|pilpres|pileg)\b(?!.{0,60}\b(asn|pns|pppk|boleh)\b)",
+    # (not a time told: "sblm ada tahapan pemilu sy foto sama temen")
+    r"|(?<!sebelum ada )(?<!sblm ada )(?<!sebelum )(?<!sblm )(?<!belum ada )\b(jadwal|tahapan)\s+(lengkap\s+)?(pilkada|pemilu|pilpres|pileg)\b(?!.{0,60}\b(asn|pns|pppk|boleh)\b)",
     re.I | re.S,
 ))
 # --- requests that come in shapes the patterns above miss (tuned on tests/eval/guard_dev.yaml) --------
@@ -227,6 +228,7 @@ _ELECTION_FACT_MORE = prefiltered(re.compile(
     r"|\bpindah\s+(tempat|lokasi)\s+(milih|memilih|nyoblos|mencoblos|coblos)\b"
     r"|\b(tanggal|tgl|jadwal)\s+(coblosan|pencoblosan|nyoblos|pemungutan suara)\b.{0,30}\b(kapan|kpn|berapa|brp)\b"
     r"|\b(sistem|mekanisme)\s+noken\b"
+
     # "mantan napi korupsi boleh nyaleg?", "caleg meninggal sebelum hari H, suaranya gmn?", "caleg terpilih yg kena OTT
     # masih bisa dilantik?", "ngurus KTA partai buat syarat nyaleg brp lama?"
     r"|\b(mantan|eks|bekas)\s+(napi|narapidana|terpidana|koruptor)\b.{0,40}\b(nyaleg|nyalon|jadi caleg|mencalonkan|maju|daftar)\w*"
@@ -268,6 +270,8 @@ _ADVERT = re.compile(
 # counts), what election bodies do in the count, who may vote
 _ELECTION_FACT_ANYWAY = re.compile(
     r"\bsurat\s+suara\b.{0,40}\b(warna\w*|ukuran\w*|lebar\w*|desain)\b"
+    # a ballot spoilt by mistake: "sy salah coblos surat suara DPRD, bisa minta ganti?"
+    r"|\b(salah|keliru)\s+(coblos|nyoblos|mencoblos|pilih)\b.{0,40}\b(ganti|diganti|gantiin|yang baru|yg baru)\b"
     r"|\bsurat\s+suara\b.{0,80}\b(sah|tidak sah|batal)\s*(nggak|gak|ga|tidak|ngga|kah|atau tidak|ato ga)?\s*\?"
     # who may vote: "anak saya 16 tahun bisa ikut nyoblos?"
     r"|\b(1[0-6])\s*(tahun|thn|th)\b.{0,40}\b(nyoblos|mencoblos|milih|memilih|punya hak pilih)\b"

@@ -936,3 +936,18 @@ def test_about_to_retire_is_not_retired():
 def test_a_broadcast_received_is_someone_else_s_share():
     frame = extract("tiap hari hp sy dibanjiri broadcast caleg. sy gk forward, gk bales, lgsg hapus.")
     assert "share" not in frame.get("act") and "terima" in frame.get("act")
+
+
+@pytest.mark.parametrize("text, qtype", [
+    ("rekan sekantor sy posting foto pake kaos paslon, udh sy SS. sy harus lapor kmana?", "what-to-do"),
+    ("TOLONG SAYA DIPANGGIL INSPEKTORAT GARA2 FOTO SALAM JARI SAMA CALEG. HARUS BAWA APA DAN NGOMONG APA???", "what-to-do"),
+    ("Itu maksudnya bakal diumumin di depan semua pegawai? Yg ngumumin siapa?", "authority"),
+    ("hkmn pns jd pengurus partai ap sih, dpecat ato cm ditegur?", "sanction"),
+])
+def test_sixteenth_session_question_types_after_the_fact(text, qtype):
+    assert question_type(text) == qtype
+
+
+def test_a_call_to_vote_for_a_candidate_named_by_name_or_number():
+    assert "ajak" in extract("di grup keluarga sy bilang: pokoknya semua wajib pilih caleg si X ya").get("act")
+    assert "ajak" not in extract("japri temen bilang sy pilih paslon 1, asn aman gk").get("act")  # one's own choice told

@@ -921,3 +921,20 @@ def test_sixteenth_session_refusals_from_the_legislative_set(text, refusal):
 @pytest.mark.parametrize("text", ["sy PNS, mending milih ikut pelatihan apa cuti?", "sy PNS, boleh gak ngurus KTA partai?"])
 def test_own_choices_and_own_party_cards_are_still_asked_about(text):
     assert screen(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "sblm pilpres sy ngobrol2 sama istri di rumah bandingin visi misi capres, gk nyuruh milih siapa2. aman?",
+    "dulu banget sblm ada tahapan pemilu sy foto sama temen yg skrg jd caleg. fotonya msh ada di IG sy, perlu dihapus?",
+])
+def test_a_comparison_made_or_a_time_told_is_still_asked_about(text):
+    assert screen(text) is None
+
+
+@pytest.mark.parametrize("text, refusal", [
+    ("bandingin visi misi capres 1 dan 2 dong", Refusal.CANDIDATE),
+    ("tahapan pemilu 2029 kapan aja?", Refusal.ELECTION_FACT),
+    ("kmrn sy salah coblos surat suara DPRD, bisa minta ganti gk ke KPPS?", Refusal.ELECTION_FACT),
+])
+def test_comparisons_schedules_and_spoilt_ballots_asked_of_the_bot(text, refusal):
+    assert screen(text) == refusal
