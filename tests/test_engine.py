@@ -739,3 +739,23 @@ def test_a_broadcast_received_and_not_passed_on_is_allowed(kb):
     answer = kb.ask("tiap hari hp sy dibanjiri broadcast caleg. sy gk forward, gk bales, lgsg hapus. nerima aja udh bisa kena?")
     assert answer.faq_id == "kontras-terima-broadcast-kampanye" and str(answer.verdict) == "boleh"
     assert str(kb.ask("dapet bc kampanye caleg, sy terusin ke grup keluarga, boleh?").verdict) == "dilarang"
+
+
+@pytest.mark.parametrize("text", [
+    "sy PNS jd pengurus kerukunan keluarga Toraja di Makassar. bukan partai, organisasinya jg gak dukung calon siapa2. boleh kan?",
+    "aku PNS, dadi ketua paguyuban jathilan nang dusun. paguyubane dudu partai lan ora ana urusan calon, oleh to?",
+])
+def test_a_kinship_or_local_association_said_to_be_no_party_is_allowed(kb, text):
+    assert str(kb.ask(text).verdict) == "boleh"
+
+
+def test_a_party_wing_still_needs_care_and_a_party_branch_is_forbidden(kb):
+    assert str(kb.ask("sy PNS diajak jd pengurus ormas sayap partai, boleh?").verdict) == "hati-hati"
+    assert str(kb.ask("sy ASN, diajak jadi pengurus DPC partai di kota, cuma pegang administrasi. boleh?").verdict) == "dilarang"
+
+
+def test_an_ambulance_is_the_office_s_vehicle(kb):
+    assert str(kb.ask("pke ambulans puskesms bwt antar tim kampnye cabup, blh g min").verdict) == "dilarang"
+    # … though on duty at the campaign with a letter it is the duty's entry
+    answer = kb.ask("sy nakes pns ditugasin jaga ambulans d kmpnye capres, ad surat tugas, aman gk")
+    assert answer.faq_id == "jabatan2-tugas-dinas-di-lokasi-kampanye"

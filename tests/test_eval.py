@@ -116,7 +116,7 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     "dev59": (0.84, 0.88, 0.86, 0.05),  # a hotline over the whole table: 87.5/92.5 with one permissive answer (unread)
     "dev60": (0.77, 0.75, 0.77, 0.02),  # family and neighbourhood life: 80.6/80.0 (unread)
     # second round, written mid-session; first figures unread on the session-start code, then read
-    "dev61": (0.82, 0.92, 0.82, 0.02),  # eastern and central Indonesia in their own words: 84.4/97.5
+    "dev61": (0.84, 0.92, 0.83, 0.02),  # eastern and central Indonesia in their own words: 84.4/97.5
     "dev62": (0.85, 0.92, 0.84, 0.02),  # after the fact: 84.4/92.5
     "dev63": (0.81, 0.95, 0.82, 0.02),  # the legislative election: 79.4/82.5 with one dangerous answer (fixed)
 }
