@@ -208,8 +208,9 @@ _STILL_WORKING = re.compile(
 _ASKER_AT_WORK = re.compile(
     r"\b(sy|saya|aku|aq|gue|gw|ambo|awak|beta|sa|kulo|abdi)\s+((?!pensiun|mantan|bekas|eks|purna|dulu|dulunya)\w+\s+)?(guru|dokter|bidan|perawat|lurah|camat|sekcam|kabid|kasi|kasubag|"
     r"staf|pegawai|dosen|pns|asn|pppk|cpns|honorer|kepala|penyuluh|polisi|tni|kades|sekdes|perangkat|pejabat|kepsek)\b", re.I)
-# campaigning in a place of worship, education or government, or in the quiet period, is closed to every
-# campaigner (UU 7/2017 Pasal 280 ayat (1) huruf h and the quiet period), not only to civil servants
+# campaigning in a place of worship, education or government, or in the quiet period: rules beyond the ASN
+# ones may bind anyone there, and the reference does not hold them, so no "boleh" is given (the answer
+# falls back to the prohibitions near it or to a referral)
 _CAMPAIGN_WORK = frozenset({"kampanye", "tim", "ajak", "pasang-apk", "bagi-barang", "deklarasi"})
 _CLOSED_PLACE = re.compile(
     r"\b(di|ke|dalam|depan)\s+(\w+\s+){0,2}?(sekolah\w*|sklh|kampus|madrasah|pesantren|ponpes|masjid|mesjid|musala|mushola|musholla|surau|"
@@ -486,8 +487,8 @@ class KnowledgeBase:
         if boleh_ok and verdict == "boleh" and qtype == "permission" and self._exception_dropped(text, entry):
             boleh_ok = False
         if boleh_ok and verdict == "boleh" and qtype == "permission" and _campaigns_where_none_may(m.frame, text):
-            # "sy pensiunan PNS, boleh kampanye di masjid?": a place or a time closed to every campaigner,
-            # whoever the asker is
+            # "sy pensiunan PNS, boleh kampanye di masjid?": a place or a time where rules the reference
+            # does not hold may bind whoever campaigns
             boleh_ok = False
         if (boleh_ok and verdict == "boleh" and entry.frame is not None and "menolak" in entry.frame.manner
                 and _ASKS_ABOUT_THE_ACT.search(text)):
@@ -667,8 +668,9 @@ class KnowledgeBase:
         return BOLEH_HARMLESS_MIN
 
     def _only_scope_beside(self, m, entry: FaqEntry, text: str) -> bool:
-        """A retiree who was only invited ("diajak jadi timses"), or is said to be retired already ("bapak sy
-        pensiunan PNS, skrg mau jd tim sukses"), asks whether the ASN rules still bind him: the allowed entry for that very person leads, and every close neighbour is an
+        """A retiree who was only invited ("diajak jadi timses"), or is said to be retired already
+        ("bapak sy pensiunan PNS, skrg mau jd tim sukses"), asks whether the ASN rules still bind him:
+        the allowed entry for that very person leads, and every close neighbour is an
         ``info`` entry about whom the rules bind, for that same person. Nothing near it is a
         prohibition, and the question names no risky act, uniform or office means it leaves out."""
         f = entry.frame

@@ -586,7 +586,7 @@ _PICTURED = re.compile(r"\b(kaos|kaus|masker|topi|stiker|sticker|kalender|baju|j
                        r"gantungan|sarung|sembako|bingkisan|paket)\w*\b.{0,40}?\b(bergambar\w*|ada\s+gambar\w*|gambar(nya)?\s+"
                        r"(\w+\s+)?(calon|paslon|caleg|capres|cagub|cabup|partai)\w*)", re.I)
 _PHOTO_TAKEN = re.compile(r"\b(foto\w*|difoto|motret|memotret|selfie|swafoto|upload\w*|unggah\w*|posting\w*)\b", re.I)
-_ACCOMPANIES = re.compile(r"\b(nemenin|menemani|temenin|nemani|nganter|nganterin|ngantar|nganterin|anterin|antar|antarin|"
+_ACCOMPANIES = re.compile(r"\b(nemenin|menemani|temenin|nemani|nganter|nganterin|ngantar|anterin|antar|antarin|"
                           r"mengantar|mengantarkan|dampingi|mendampingi|ndampingi|dampingin)\b", re.I)
 _UNTITLED_RT = re.compile(r"\b(rt|rw)\b", re.I)
 
