@@ -873,7 +873,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted["act"].discard("ajak")
         asserted["act"].add("coblos")
     # (a broadcast received is someone else's share too: "hp sy dibanjiri broadcast caleg, sy gk forward")
-    if ("share" in asserted.get("act", set()) and (_SHARED_BY_OTHERS.search(text) or _RECEIVED_MESSAGE.search(text))
+    received_message = bool(_RECEIVED_MESSAGE.search(text))  # read once: three rules below ask
+    if ("share" in asserted.get("act", set()) and (_SHARED_BY_OTHERS.search(text) or received_message)
             and not _ASKER_SHARES.search(_NOT_SHARED.sub(" ", _RECEIVED_MESSAGE.sub(" ", _SHARED_BY_OTHERS.sub(" ", text))))):
         asserted["act"].discard("share")
     # Someone else's act, or words that only look like the act, unless the asker does it too: a
@@ -885,7 +886,7 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         if act in asserted.get("act", set()) and theirs.search(text) and not (
                 own.search(theirs.sub(" ", text)) if own is not None else _said_elsewhere(theirs, text, "act", act)):
             asserted["act"].discard(act)
-    if (({"tonton", "gabung-grup"} & asserted.get("act", set()) or _RECEIVED_MESSAGE.search(text)) and _CAMPAIGN_CONTENT.search(text)
+    if (({"tonton", "gabung-grup"} & asserted.get("act", set()) or received_message) and _CAMPAIGN_CONTENT.search(text)
             and not _said_elsewhere(_CAMPAIGN_CONTENT, text, "act", "kampanye")):
         asserted["act"] -= {"hadir", "kampanye"}
     # "Amang ku pensiunan, diajak jadi tim sukses": being invited is no invitation of one's own
@@ -894,7 +895,7 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         # "bapak saya pensiunan, diajak jadi timses": invited himself, drawing no serving ASN in
         if not _DRAWS_IN_SERVING_ASN.search(text):
             asserted.setdefault("manner", set()).add("hanya-diajak")
-    if _RECEIVED.search(text) or _RECEIVED_MESSAGE.search(text):  # (a broadcast is received too)
+    if _RECEIVED.search(text) or received_message:  # (a broadcast is received too)
         asserted.setdefault("act", set()).add("terima")
     # "bapak saya nyaleg": a parent is a relative, though "bapak" alone only addresses someone
     if _OWN_PARENT.search(text):
@@ -1187,8 +1188,7 @@ def fit(entry: EntryFrame | None, q: Frame) -> Fit:
     if not outside and not (e_actor & ASN_FAMILY) and not (q.get("actor") & e_actor):
         return Fit(True, 0.0, "actor")  # an entry for retirees, honorer… and an ASN asking
     # "SK pemberhentian sudah keluar": one who has left the service is not asked about as a serving PNS
-    if "bukan-asn" in q.get("actor") and "mundur" in q.get("act") and not q.get("actor") & ASN_FAMILY \
-            and e_actor <= ASN_FAMILY:
+    if resigned and not q.get("actor") & ASN_FAMILY and e_actor <= ASN_FAMILY:
         return Fit(True, 0.0, "actor")
     if e_actor == {"pns"} and "pppk" in q.get("actor") and "pns" not in q.get("actor"):
         return Fit(True, 0.0, "actor")  # PP 94/2021 binds PNS only
