@@ -21,7 +21,7 @@ from netralbot.knowledge import calibration
 from netralbot.knowledge.answer import REFERRAL, Answer, Citation, Outcome, StatementRef, Suggestion
 from netralbot.knowledge.compose import compose, effective_question
 from netralbot.knowledge.frame import (
-    ASN_FAMILY, EXCEPTION_MANNERS, PASSIVE_ACTS, POLITICAL, RELATIVES, adds_social_post, boleh_at_risk, condition_denied, conditions_met, exception_named,
+    ASN_FAMILY, BOUND_ELSEWHERE, EXCEPTION_MANNERS, PASSIVE_ACTS, POLITICAL, RELATIVES, adds_social_post, boleh_at_risk, condition_denied, conditions_met, exception_named,
     risky_acts,
 )
 from netralbot.knowledge.frame import fit as frame_fit
@@ -568,7 +568,9 @@ class KnowledgeBase:
         relative's who is outside the ASN rules, and nothing risky is the asker's own; the entry on
         such relatives (it says what still binds the asker) answers, not a prohibition on helping."""
         f = m.frame
+        # a relative who is a village head, soldier or BUMN worker has rules of their own: not this entry's
         if (m.confidence < ANSWER_MIN or "tidak-terlibat" not in f.get("manner") or f.get("manner") & {"kerabat-asn", "ikut-sendiri"}
+                or f.get("actor") & BOUND_ELSEWHERE
                 or not f.get("target") & RELATIVES or _SHARED_HOME.search(text) or risky_acts(f) - f.others_acts):
             return None
         for s in m.ranked[:5]:

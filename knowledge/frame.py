@@ -38,7 +38,7 @@ RELATIVES = frozenset({"pasangan", "keluarga"})
 # same question as the guru who only teaches it.
 # people outside the ASN rules whom other rules bind (village heads and officers, soldiers and police,
 # state companies' staff)
-_BOUND_ELSEWHERE = frozenset({"kepala-desa", "perangkat-desa", "tni-polri", "bumn", "honorer"})
+BOUND_ELSEWHERE = frozenset({"kepala-desa", "perangkat-desa", "tni-polri", "bumn", "honorer"})
 # the office's working time and facilities: a means an allowed act may not borrow ("seragam" is also KORPRI, an organisation)
 OFFICE_MEANS = frozenset({"jam-kerja", "fasilitas-dinas"})
 RISKY_ACTS = frozenset({
@@ -319,8 +319,12 @@ _RELATIVE_SUBJECT = re.compile(
     r"^\W*(karena|soalnya|tapi|tp|dan|trus|terus|eh|lalu)?\s*(adik|adek|kakak|kakakku|abang|anak|anakku|suami|istri|bapak|ayah|ibu|"
     r"emak|ortu|orang tua|mertua|om|tante|paman|bibi|sepupu|keponakan|ponakan|bojoku|bini|laki)"
     r"(\s+(saya|sy|aku|ku|gue|gw))?\b"
-    r"|^\W*(karena|soalnya|tapi|tp|dan|trus|terus|eh|lalu)?\s*(dia|beliau|mereka|ia)\b",
+    # "Minggu depan dia mau ikut konvoi": a time said first leaves the relative the subject
+    r"|^\W*(karena|soalnya|tapi|tp|dan|trus|terus|eh|lalu)?\s*((minggu|bulan|tahun|taun)\s+(depan|ini|kemarin|kmrn|lalu)\s+|"
+    r"(besok|besoknya|nanti|kemarin|kmrn|kemaren|tadi|td|sekarang|skrg|katanya|rencananya)\s+)?(dia|beliau|mereka|ia)\b",
     re.I)
+# "…, trs kita diskusi": the asker with the relative is the subject ("rumah kami" is no subject)
+_WE_SUBJECT = re.compile(r"^\W*(karena|soalnya|tapi|tp|dan|trus|trs|terus|lalu|habis itu|abis itu)?\s*(kita|kami)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(saya|sy|aku|gue|gw|ane|ulun|abdi|kulo|awak|ambo|beta|aye|sa)\b", re.I)
 # sentences, and the clauses after a comma (a clause keeps its comma, to be told from a sentence)
 _CLAUSE = re.compile(r"(?<=[.!?;])\s+|\n+|\s*(?=,)")
@@ -339,7 +343,7 @@ def _relatives_acts(text: str, lex: Lexicon, correct) -> frozenset[str]:
         if starts:
             # "Dia ngajak saya foto": the asker is in it, so the act is not only theirs
             telling = not _FIRST_PERSON.search(clause[starts.end():])
-        elif _FIRST_PERSON.search(clause) or not clause.startswith(","):
+        elif _FIRST_PERSON.search(clause) or not clause.startswith(",") or _WE_SUBJECT.search(clause):
             telling = False
         # else "istri saya mau jadi relawan, ikut bagi brosur": a clause with no subject of its
         # own goes on telling of the one before
@@ -416,7 +420,7 @@ _ASKER_SPEAKS = re.compile(_ASKER_DOES + r"(sambutan|pidato|bicara|berbicara|ngo
 _ASKER_HANDS_OUT = re.compile(_ASKER_DOES + r"(bagi\w*|membagi\w*|ngebagi\w*|bantu bagi\w*|nyebar\w*)\b", re.I)
 # "saya tidak ikut apa-apa, tidak pasang apa-apa": the asker takes no part in what a relative does
 _NOT_INVOLVED = prefiltered(re.compile(
-    r"\b(saya|sy|aku|gue|gw|kulo|abdi)\s+(sendiri\s+)?((pns|asn|pppk|guru)\s+)?((dan|tapi|tp|tetapi)\s+)?(sama sekali\s+)?(tidak|tdk|gak|ga|gk|nggak|ngga|ndak|nda|ora|teu)\s+"
+    r"\b(saya|sy|aku|gue|gw|kulo|abdi)\s+(sendiri\s+)?((yang|yg|sing|nu)\s+)?((pns|asn|pppk|guru)\s+)?((dan|tapi|tp|tetapi)\s+)?(sama sekali\s+)?(tidak|tdk|gak|ga|gk|nggak|ngga|ndak|nda|ora|teu)\s+"
     r"(pernah\s+)?(ikut|ikutan|ikut-ikutan|ikut2an|ikut2|ikt2|terlibat|campur|bantu|membantu|melu)(?!\w)(\s+(apa-apa|apa2|apapun|apa pun|kegiatan\w*|sama sekali))?",
     re.I))
 # "istri sy ibu rumah tangga mau ikut kampanye. itu hak dia kan?", "suami sy blh gitu kan?", "apa anak sy
@@ -1183,7 +1187,7 @@ def fit(entry: EntryFrame | None, q: Frame) -> Fit:
     if outside and not (outside & e_actor) and not ((("swasta" in outside) or resigned) and "bukan-asn" in e_actor):
         return Fit(True, 0.0, "actor")
     # "udh pensiun dr PNS, skrg jd kades": a retiree who holds another office those rules bind
-    if outside and e_actor <= {"pensiunan", "bukan-asn"} and outside & _BOUND_ELSEWHERE - e_actor:
+    if outside and e_actor <= {"pensiunan", "bukan-asn"} and outside & BOUND_ELSEWHERE - e_actor:
         return Fit(True, 0.0, "actor")
     if not outside and not (e_actor & ASN_FAMILY) and not (q.get("actor") & e_actor):
         return Fit(True, 0.0, "actor")  # an entry for retirees, honorer… and an ASN asking

@@ -470,6 +470,17 @@ def test_a_relative_s_campaigning_is_theirs_when_the_asker_takes_no_part(kb):
     assert str(answer.verdict) == "boleh" and answer.faq_id == "aktor-keluarga-bukan-asn-kampanye"
 
 
+@pytest.mark.parametrize("text", [
+    "bapak sy kades, jadi timses caleg. sy PNS gak ikut apa2, aman kan?",
+    "kakak sy perangkat desa jadi tim sukses cabup, sy pns gak ikut2, kena gak?",
+    "anak sy kerja di BUMN jadi relawan capres, sy PNS gak ikut2an, gpp?",
+])
+def test_a_relative_bound_by_rules_of_their_own_is_not_the_free_relative_s_entry(kb, text):
+    # the allowed entry on relatives names village heads, soldiers and BUMN staff as exceptions
+    answer = kb.ask(text)
+    assert answer.faq_id != "aktor-keluarga-bukan-asn-kampanye" and str(answer.verdict) != "boleh", answer.faq_id
+
+
 def test_joining_a_relative_s_team_oneself_is_never_the_relatives_allowed_entry(kb):
     answer = kb.ask("Ambo PNS, buliah ndak ambo manjadi tim sukses caleg dunsanak ambo?")
     assert str(answer.verdict) == "dilarang" and answer.faq_id != "aktor-keluarga-bukan-asn-kampanye"

@@ -179,6 +179,15 @@ def test_a_team_named_as_people_is_a_target_joining_it_is_an_act():
     assert "tim" in extract("sy timses bacaleg, blm penetapan, boleh?").get("act")
 
 
+def test_a_relative_told_of_after_a_time_word_or_with_the_asker_as_we():
+    q = extract("Anak sy umur 20, bukan ASN, jd relawan capres. Minggu depan dia mau ikut konvoi kampanye "
+                "bawa bendera. Sy sendiri PNS dan gak ikut apa2. Itu gapapa buat sy kan?")
+    assert {"kampanye", "atribut"} <= q.others_acts
+    # "kita diskusi": the asker is in it, so the talk is not only the relative's
+    q = extract("adek sy nanya mau pilih siapa, trs kita diskusi plus minus tiap calon di rumah. gapapa kan?")
+    assert "diskusi" in q.get("act") - q.others_acts
+
+
 def test_acts_told_of_a_relative_or_a_pronoun_for_one_are_theirs():
     q = extract("Dia pakai kaos partai dan pose dua jari. Fotonya dia upload. Saya nggak upload apa-apa. Saya kena?")
     assert {"atribut", "pose"} <= q.others_acts
@@ -276,6 +285,9 @@ def test_a_relative_who_is_a_civil_servant_too_is_told():
 
 def test_an_asker_who_takes_no_part_says_so():
     assert "tidak-terlibat" in extract("istri sy relawan capres, sy sendiri ga ikut apa2. aman?").get("manner")
+    # the asker's status between the pronoun and the denial, in Javanese too
+    assert "tidak-terlibat" in extract("Bojoku dudu PNS, melu relawan caleg. Aku sing PNS ora melu opo-opo.").get("manner")
+    assert "tidak-terlibat" in extract("suami relawan capres, sy yg PNS gak ikut2. aman?").get("manner")
     assert "tidak-terlibat" not in extract("istri sy relawan capres, sy ikut bantu bagi kaos. aman?").get("manner")
 
 

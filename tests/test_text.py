@@ -132,3 +132,10 @@ def test_soliciting_votes_is_calling_on_people_to_vote():
     assert tokens("sy asn, blh g mnta suara wrga bwt petahana")[1] == "ajak"
     assert "coblos" in tokens("sa bisa pi TPS kasi suara ka tra?")
     assert "tonton" in tokens("kl sy cmn nntn video kampanye d tiktok")
+
+
+def test_a_spelling_that_names_another_spelling_ends_where_that_one_does():
+    # "adek" is spelt "adik", and "adik" is a relative: one step used to stop at "adik"
+    assert tokens("adek sy relawan caleg") == tokens("adik sy relawan caleg")
+    assert "keluarga" in tokens("adek sy relawan caleg")
+    assert tokens("pakdhe nyaleg") == tokens("paman nyaleg")
