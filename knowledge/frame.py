@@ -306,6 +306,9 @@ _DESCRIBED_CHOICE = re.compile(
     # "pilih anaknya pak haji aja ya": someone's relative, described by whose they are
     r"|(anak|anaknya|adik|adiknya|istri|istrinya|suami|suaminya|menantu|menantunya|keponakan|ponakan|cucu|cucunya)\s+"
     r"(pak|bu|bapak|ibu|haji|h\.|kades|lurah|camat|bupati|ustadz|ustad|kyai|kiai|pendeta|juragan|bos)\b)"
+    # "ngomong di warung 'pilih aja si A'": the imperative itself, said to others, names the candidate
+    r"|\b(pilih|coblos|dukung)\s*(aja|saja|lah|ajalah|ae|wae)\s+(si\s+\w+|nomor\s*(urut\s*)?\d|no\.?\s*\d|nomer\s*\d|"
+    r"(pak|bu|bapak|ibu)\s+[a-z]{3,}|(caleg|calon|paslon|capres|cagub|cabup|partai)\s+\w+)"
     # "lanjutkan pembangunan, pilih lagi pak bupati ya": re-electing the incumbent, with or without a call word
     r"|\b(coblos|nyoblos|pilih|milih|dukung|menangkan)\s+(lagi|lg|kembali)\s+(pak|bu|bapak|ibu|beliau|petahana|incumbent|"
     r"bupati|gubernur|wali ?kota|walkot|presiden)\b",

@@ -491,6 +491,14 @@ def test_watching_a_debate_on_the_election_body_s_channel_is_allowed(kb):
     assert str(answer.verdict) == "boleh" and answer.faq_id == "medsos-baca-berita-nonton-debat"
 
 
+def test_a_spoken_imperative_naming_a_candidate_is_a_call_to_vote(kb):
+    # found in dev68, its one dangerous answer on the session-start code: the allowed entry on eating at a
+    # stall with a candidate's poster answered a call to vote said aloud in the stall
+    answer = kb.ask('kalau bukan di medsos, cuma ngomong di warung "pilih aja si A", itu gak kena kan')
+    assert str(answer.verdict) == "dilarang" and "ajak" in answer.frame["act"]
+    assert "ajak" not in kb.ask("sy bilang ke istri pilih aja yg menurutmu bagus, gpp kan?").frame.get("act", [])
+
+
 def test_a_call_to_vote_for_a_candidate_is_no_reminder_to_vote(kb):
     answer = kb.ask("pas pengajian saya ingetin jamaah supaya nyoblos caleg nomor 2, saya PNS, salah?")
     assert str(answer.verdict) == "dilarang"

@@ -113,12 +113,19 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     "dev56": (0.84, 0.92, 0.80, 0.02),  # schools, campuses, health services: 83.1/87.5
     "dev57": (0.84, 0.90, 0.84, 0.02),  # very short messages: 83.8/87.5
     "dev58": (0.84, 0.90, 0.84, 0.02),  # HR and inspectorate work: 84.4/92.5
-    "dev59": (0.84, 0.88, 0.86, 0.05),  # a hotline over the whole table: 87.5/92.5 with one permissive answer (unread)
-    "dev60": (0.77, 0.75, 0.77, 0.02),  # family and neighbourhood life: 80.6/80.0 (unread)
+    "dev59": (0.86, 0.88, 0.88, 0.05),  # a hotline over the whole table: 87.5/92.5 with one permissive answer, read in the 17th session
+    "dev60": (0.79, 0.75, 0.79, 0.02),  # family and neighbourhood life: 80.6/80.0, read in the 17th session
     # second round, written mid-session; first figures unread on the session-start code, then read
     "dev61": (0.84, 0.92, 0.83, 0.02),  # eastern and central Indonesia in their own words: 84.4/97.5
     "dev62": (0.85, 0.92, 0.84, 0.02),  # after the fact: 84.4/92.5
     "dev63": (0.81, 0.95, 0.82, 0.02),  # the legislative election: 79.4/82.5 with one dangerous answer (fixed)
+    # seventeenth session, each measured unread on the session-start code (b121b44) first
+    "dev64": (0.65, 0.92, 0.78, 0.05),  # actors at the edges: 68.1/95.0, one permissive
+    "dev65": (0.77, 0.85, 0.82, 0.02),  # the stages of an election: 80.0/87.5
+    "dev66": (0.69, 0.95, 0.79, 0.08),  # allowed acts beside forbidden ones: 71.9/97.5, two permissive
+    "dev67": (0.72, 0.92, 0.79, 0.05),  # a Kalimantan and Sumatra WhatsApp group: 75.0/95.0, one permissive
+    "dev68": (0.74, 0.95, 0.80, 0.02),  # question types: 76.2/97.5 with one dangerous answer (fixed)
+    "dev69": (0.72, 0.80, 0.77, 0.02),  # long stories with a twist: 75.0/82.5 (unread)
 }
 
 
@@ -131,7 +138,7 @@ def evaluated(request, kb):
 SEALED = {"sealed", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"}
 
 
-UNREAD = {"dev59", "dev60"}  # written to measure a session's end, kept unread until the next one reads them
+UNREAD = {"dev69"}  # written to measure a session's end, kept unread until the next one reads them
 
 
 def _summary(name, report):
