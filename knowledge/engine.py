@@ -665,6 +665,10 @@ class KnowledgeBase:
         if (risky and risky <= {"pengurus"} and "organisasi" in frame.get("target")
                 and not frame.get("target") & POLITICAL and "partai" in frame.neg("target")):
             return BOLEH_HARMLESS_MIN
+        # "ibuku PNS, aku bukan ASN, boleh ikut kampanye?": the asker is outside the ASN rules, so no
+        # sanction of theirs rests on the answer (the frame sets "warga" only when they say so)
+        if "warga" in frame.get("actor"):
+            return BOLEH_HARMLESS_MIN
         if risky or (frame.get("target") & POLITICAL and not (acts and acts <= PASSIVE_ACTS)):
             return BOLEH_MIN
         return BOLEH_HARMLESS_MIN

@@ -82,6 +82,8 @@ def _types_for(version: str) -> Types:
     for slot, values in raw.items():
         rows = patterns.setdefault(str(slot), [])
         for value, words in (values or {}).items():
+            if not words:  # a value the frame sets from a whole sentence, with no words of its own
+                rows.append(((f"\0{value}",), str(value)))
             for w in words or []:
                 toks = tuple(t for t, _ in tagged_tokens(str(w), lex))
                 if toks and (len(toks) > 1 or len(str(w).split()) == 1 or str(w) in phrases):
@@ -561,6 +563,20 @@ _CLTN_PENDING = prefiltered(re.compile(
     # approved, but it starts after the event asked about
     r"|\b" + _CLTN + r"\b.{0,80}\b(berlaku|mulai|efektif|aktif)\b.{0,40}"
     r"\b(depan|besok|lusa|nanti|minggu depan|bulan depan|tahun depan)\b", re.I | re.S))
+# the asker, and the relatives a sentence may name (for the asker outside the ASN rules, below)
+_FIRST = r"(saya|sy|aku|gue|gw|ane|ulun|abdi|kulo|awak|ambo|beta|aye)"
+_KIN = (r"(suami\w*|istri\w*|bojo\w*|anak\w*|bapak\w*|ibu\w*|ibuk\w*|ayah\w*|adik\w*|adek\w*|kakak\w*|mertua\w*|ortu\w*|"
+        r"orang tua\w*|ponakan\w*|keponakan\w*|sepupu\w*|abang\w*|mamak\w*|emak\w*|bini\w*|laki\w*)")
+# (the pronoun starts a clause: "suami sy bukan ASN" tells of the husband)
+_CLAUSE_START = r"(?:^|(?<=[.,;!?])|\b(?:dan|tapi|tp|tetapi|sedangkan|sementara|kalau|kalo|klo|nah)\b)\s*"
+_SELF_OUTSIDE = re.compile(
+    # "aku dudu ASN", "saya bukan." (after "ortu saya PNS"), not "saya bukan anggota partai"
+    rf"{_CLAUSE_START}{_FIRST}\s+(sendiri\s+)?(bukan|bkn|dudu|sanes|seng|nyanda|sonde|tra)(\s+(asn|pns|pppk|pegawai negeri)\b|\s*[.,;!?]|\s*$)"
+    rf"|{_CLAUSE_START}{_FIRST}\s+(cuma\s+|hanya\s+|cm\s+)?(seorang\s+)?(petani|wiraswasta|wirausaha|pedagang|karyawan swasta|pegawai swasta|"
+    r"ibu rumah tangga|irt|buruh|nelayan|ojol|mahasiswa|mahasiswi)\b", re.I)
+# a civil servant named as someone's relative: "ibukku PNS", "anak saya PNS di kota lain", "ortu saya dua2nya PNS"
+_KIN_ASN = re.compile(rf"\b{_KIN}(\s+(saya|sy|aku|ku|gw|gue))?\s+(\S+\s+){{0,2}}?(pns|asn|pppk)\b", re.I)
+_KIN_MAY = re.compile(rf"\b{_KIN}\s+(\w+\s+)?(boleh|blh|bole|oleh|kenging|buliah)\b", re.I)
 # "bapak saya", "ibuku", "emak sy": a parent (the bare words are forms of address, not relatives)
 _OWN_PARENT = prefiltered(re.compile(
     r"\b(bapak|bapa|ibu|emak|mamak|mama|mamah|papa|papah|abah|umi|ummi|ayah|babe|enyak|bokap|nyokap)"
@@ -655,7 +671,7 @@ class Frame:
         actors = self.get("actor")
         if actors & ASN_FAMILY:
             return frozenset()
-        if self.get("target") & RELATIVES:
+        if self.get("target") & RELATIVES and "warga" not in actors:  # (the asker said they are outside)
             return actors - _WEAK_ACTORS - {"swasta"}
         return actors - _WEAK_ACTORS
 
@@ -949,6 +965,15 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("manner", set()).add("berita-memihak")
     if _RELATIVE_IS_ASN.search(text):
         asserted.setdefault("manner", set()).add("kerabat-asn")
+    # "ibukku PNS, aku dudu ASN", "anak saya PNS di kota lain, saya petani biasa": the asker is outside the
+    # ASN rules and the only civil servant is a relative, so what the asker does is a citizen's act
+    # (not "istriku PNS, aku swasta … istri boleh ikut naik panggung?": the civil servant's own part is asked)
+    if (_SELF_OUTSIDE.search(text) and _KIN_ASN.search(text) and not _KIN_MAY.search(text)
+            and not asserted.get("actor", set()) & (BOUND_ELSEWHERE | {"pensiunan"})
+            and not _SERVING_ASN.search(_SELF_OUTSIDE.sub(" ", _KIN_ASN.sub(" ", text)))):
+        asserted["actor"] = (asserted.get("actor", set()) - ASN_FAMILY) | {"bukan-asn", "warga"}
+        asserted.get("manner", set()).discard("kerabat-asn")
+        negated.get("actor", set()).difference_update(ASN_FAMILY)
     # "Apa sy hrs nolak tugas itu?": whether refusing is required is asked, nothing was refused
     if "menolak" in asserted.get("manner", set()) and _MUST_REFUSE.search(text) and not _said_elsewhere(
             _MUST_REFUSE, text, "manner", "menolak"):
@@ -960,7 +985,7 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted["actor"].discard("tni-polri")
     if _NOT_INVOLVED.search(text) or _ASKS_FOR_RELATIVE.search(text):
         asserted.setdefault("manner", set()).add("tidak-terlibat")
-    if _ASKER_JOINS.search(text):
+    if _ASKER_JOINS.search(text) and "warga" not in asserted.get("actor", set()):  # (a citizen joining is no ASN joining)
         asserted.setdefault("manner", set()).add("ikut-sendiri")
     if _FEARS_SEEN_PARTISAN.search(text):
         asserted.setdefault("manner", set()).add("khawatir-dianggap")
@@ -1187,7 +1212,7 @@ def fit(entry: EntryFrame | None, q: Frame) -> Fit:
     # an entry for people outside the ASN rules ("bukan-asn") covers the private sector too, and one who
     # resigned ("mantan PNS, udh mundur resmi"), whom the word "mantan" also makes a retiree
     resigned = "bukan-asn" in q.get("actor") and "mundur" in q.get("act")
-    if outside and not (outside & e_actor) and not ((("swasta" in outside) or resigned) and "bukan-asn" in e_actor):
+    if outside and not (outside & e_actor) and not ((outside & {"swasta", "warga"} or resigned) and "bukan-asn" in e_actor):
         return Fit(True, 0.0, "actor")
     # "udh pensiun dr PNS, skrg jd kades": a retiree who holds another office those rules bind
     if outside and e_actor <= {"pensiunan", "bukan-asn"} and outside & BOUND_ELSEWHERE - e_actor:

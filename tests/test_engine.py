@@ -481,6 +481,14 @@ def test_a_relative_bound_by_rules_of_their_own_is_not_the_free_relative_s_entry
     assert answer.faq_id != "aktor-keluarga-bukan-asn-kampanye" and str(answer.verdict) != "boleh", answer.faq_id
 
 
+def test_a_citizen_whose_relative_is_asn_may_campaign(kb):
+    answer = kb.ask("istri sy PPPK, sy pedagang, mau ikut kampanye akbar capres. istri sy kena gak?")
+    assert str(answer.verdict) == "boleh" and answer.faq_id == "aktor-penanya-bukan-asn-keluarga-asn"
+    # the civil servant's own part is still theirs
+    answer = kb.ask("istriku PNS, aku swasta dan nyaleg, istri boleh naik panggung kampanyeku?")
+    assert str(answer.verdict) == "dilarang"
+
+
 def test_joining_a_relative_s_team_oneself_is_never_the_relatives_allowed_entry(kb):
     answer = kb.ask("Ambo PNS, buliah ndak ambo manjadi tim sukses caleg dunsanak ambo?")
     assert str(answer.verdict) == "dilarang" and answer.faq_id != "aktor-keluarga-bukan-asn-kampanye"

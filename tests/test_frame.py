@@ -963,3 +963,16 @@ def test_sixteenth_session_question_types_after_the_fact(text, qtype):
 def test_a_call_to_vote_for_a_candidate_named_by_name_or_number():
     assert "ajak" in extract("di grup keluarga sy bilang: pokoknya semua wajib pilih caleg si X ya").get("act")
     assert "ajak" not in extract("japri temen bilang sy pilih paslon 1, asn aman gk").get("act")  # one's own choice told
+
+
+def test_an_asker_outside_the_asn_rules_beside_a_relative_who_is_asn():
+    # the only civil servant is the relative: the asker's own acts are a citizen's
+    assert "warga" in extract("istri sy PPPK, sy pedagang, mau ikut kampanye akbar capres. istri sy kena gak?").get("actor")
+    assert "warga" in extract("ibuku PNS, aku dudu ASN, oleh melu kampanye?").get("actor")
+    assert not extract("istri sy PPPK, sy pedagang, mau ikut kampanye").get("actor") & {"pns", "pppk", "asn"}
+    # … not a relative's status told ("suami sy bukan ASN"), nor without a civil servant in the family,
+    # nor when the civil servant's own part is asked
+    assert "warga" not in extract("suami sy bukan ASN, dia relawan capres. sy PNS aman?").get("actor")
+    assert "warga" not in extract("Sy mahasiswa, mau jadi saksi partai di TPS. Honornya brp?").get("actor")
+    assert "warga" not in extract("istriku PNS, aku swasta dan nyaleg, istri boleh naik panggung kampanyeku?").get("actor")
+    assert "warga" not in extract("ortu sy PNS, sy bukan anggota partai, boleh ikut kampanye?").get("actor")
