@@ -481,6 +481,13 @@ def test_a_relative_bound_by_rules_of_their_own_is_not_the_free_relative_s_entry
     assert answer.faq_id != "aktor-keluarga-bukan-asn-kampanye" and str(answer.verdict) != "boleh", answer.faq_id
 
 
+def test_running_for_office_is_allowed_as_stated_when_the_asker_will_resign(kb):
+    # the reference's table: "boleh dengan syarat", resigning once the candidacy is set (PP 11/2017 Pasal 254)
+    answer = kb.ask("sy PNS mau nyalon DPRD, siap mundur kalo udh ditetapin KPU. boleh?")
+    assert str(answer.verdict) == "boleh" and answer.faq_id == "pencalonan-maju-caleg"
+    assert str(kb.ask("pns mau maju bupati tapi blm siap mundur, boleh?").verdict) == "hati-hati"
+
+
 def test_a_citizen_whose_relative_is_asn_may_campaign(kb):
     answer = kb.ask("istri sy PPPK, sy pedagang, mau ikut kampanye akbar capres. istri sy kena gak?")
     assert str(answer.verdict) == "boleh" and answer.faq_id == "aktor-penanya-bukan-asn-keluarga-asn"
