@@ -509,6 +509,12 @@ class KnowledgeBase:
                 gentler = self._gentler_neighbour(m) or self._mitigated_neighbour(m)
                 if gentler is not None:
                     return self.answer_entry(gentler, conf)
+            # "CLTN saya baru diajukan, belum disetujui": the condition that would allow it does not hold,
+            # so the prohibition that this condition lifts answers
+            if qtype == "permission" and verdict == "hati-hati" and condition_denied(entry.frame, m.frame):
+                lifted = self._prohibition_lifted_by(m, set(entry.frame.boleh_if))
+                if lifted is not None:
+                    return self.answer_entry(lifted, conf)
             answer = self.answer_entry(top.faq_id, conf)
             if (qtype == "permission" and verdict == "hati-hati" and conf >= CONDITIONS_MET_MIN
                     and conditions_met(entry.frame, m.frame)
@@ -582,6 +588,14 @@ class KnowledgeBase:
                         and conditions_met(e.frame, _as_read_by(e, f))):
                     return _allowed_as_stated(answer)
                 return answer
+        return None
+
+    def _prohibition_lifted_by(self, m, conditions: set[str]) -> str | None:
+        """The prohibition among the best-ranked entries whose exception is one of ``conditions``."""
+        for s in m.ranked[:5]:
+            e = self.entries[s.faq_id]
+            if e.verdict == "dilarang" and e.frame is not None and set(e.frame.unless) & conditions:
+                return e.id
         return None
 
     def _refusal_entry(self, m) -> str | None:

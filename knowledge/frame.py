@@ -558,11 +558,17 @@ _CLTN_PENDING = prefiltered(re.compile(
     r"\b(belum|blm|masih nunggu|menunggu|nunggu|masih proses|sedang diproses|ditolak)\b"
     r"[^.?!]{0,30}\b(cltn|cuti|disetujui|keluar|berlaku|aktif|mulai)\b"
     r"|\b" + _CLTN + r"\b[^.?!]{0,30}\b(belum|blm|ditolak|masih diproses)\b"
+    # over already: "CLTN saya udah habis dan saya udah aktif kerja lagi"
+    r"|\b" + _CLTN + r"\b[^.?!]{0,30}\b(habis|abis|berakhir|selesai|kelar)\b"
     # approved only "if": "sudah mengajukan CLTN … kalau disetujui"
     r"|\b(kalau|kalo|klo|jika|bila|seandainya|andai)\s+([\w-]+\s+){0,2}?(disetujui|di-?acc|keluar|terbit|turun)\b"
     # approved, but it starts after the event asked about
     r"|\b" + _CLTN + r"\b.{0,80}\b(berlaku|mulai|efektif|aktif)\b.{0,40}"
     r"\b(depan|besok|lusa|nanti|minggu depan|bulan depan|tahun depan)\b", re.I | re.S))
+# … of which these say the exception does not hold now (not "kalau CLTN-nya disetujui", a condition)
+_CLTN_DENIED = re.compile(
+    r"\b" + _CLTN + r"\b[^.?!]{0,30}\b(belum|blm|ditolak|masih diproses|habis|abis|berakhir|selesai|kelar)\b"
+    r"|\b(belum|blm|ditolak|masih nunggu|masih proses)\b[^.?!]{0,20}\b" + _CLTN + r"\b", re.I)
 # the asker, and the relatives a sentence may name (for the asker outside the ASN rules, below)
 _FIRST = r"(saya|sy|aku|gue|gw|ane|ulun|abdi|kulo|awak|ambo|beta|aye)"
 _KIN = (r"(suami\w*|istri\w*|bojo\w*|anak\w*|bapak\w*|ibu\w*|ibuk\w*|ayah\w*|adik\w*|adek\w*|kakak\w*|mertua\w*|ortu\w*|"
@@ -950,6 +956,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # … and not when it is still awaited or starts later ("berlaku mulai bulan depan"), however said
     if _CLTN_PENDING.search(text):
         asserted.get("manner", set()).discard("cltn-sah")
+        if _CLTN_DENIED.search(text):  # not yet granted, refused or over: the exception does not hold
+            negated.setdefault("manner", set()).add("cltn-sah")
     elif _CLTN_GRANTED.search(text):
         asserted.setdefault("manner", set()).add("cltn-sah")
     # "gak datang ke TPS", "ora nyoblos": not voting is the act golput, not a denied act

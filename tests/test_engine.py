@@ -481,6 +481,15 @@ def test_a_relative_bound_by_rules_of_their_own_is_not_the_free_relative_s_entry
     assert answer.faq_id != "aktor-keluarga-bukan-asn-kampanye" and str(answer.verdict) != "boleh", answer.faq_id
 
 
+@pytest.mark.parametrize("text, verdict", [
+    ("CLTN sy ditolak kepala dinas, istri sy caleg DPRD. boleh sy tetap ikut kampanyenya?", "dilarang"),
+    ("cuti di luar tanggungan negara sy udah berakhir bulan lalu, suami masih kampanye, boleh ikut?", "dilarang"),
+    ("kalau CLTN sy disetujui, boleh ikut kampanye suami kan?", "hati-hati"),  # a condition, not a refusal
+])
+def test_a_leave_refused_or_over_does_not_lift_the_prohibition(kb, text, verdict):
+    assert str(kb.ask(text).verdict) == verdict
+
+
 def test_running_for_office_is_allowed_as_stated_when_the_asker_will_resign(kb):
     # the reference's table: "boleh dengan syarat", resigning once the candidacy is set (PP 11/2017 Pasal 254)
     answer = kb.ask("sy PNS mau nyalon DPRD, siap mundur kalo udh ditetapin KPU. boleh?")
