@@ -225,6 +225,13 @@ def _campaigns_where_none_may(frame, text: str) -> bool:
         "masa-tenang" in frame.get("stage") or bool(_CLOSED_PLACE.search(text)))
 
 
+# voting twice, in someone else's name, or for someone else
+_VOTE_FRAUD = prefiltered(re.compile(
+    r"\b(nyoblos|mencoblos|coblos|milih|memilih|nyoblosin|nyoblos\w*)\b[^.?!]{0,20}\b(dua kali|2 kali|2x|berkali|lebih dari sekali|"
+    r"dua tps|2 tps|tps (lain|berbeda|beda))"
+    r"|\b(pakai|pake|pakek|dengan|dgn|modal)\s+(ktp|e-?ktp|undangan|c6|c-?pemberitahuan|surat undangan|nama)\s+(orang|org|milik orang|punya orang|tetangga|saudara|ortu|orang tua|almarhum|yang sudah meninggal)"
+    r"|\b(nyoblosin|coblosin|mencoblos\w* untuk|nyoblos\w* buat|wakilin nyoblos|mewakili (nyoblos|mencoblos|memilih))"
+    r"|\b(surat suara|kertas suara)\s+(\w+\s+){0,2}?(orang|org|ortu|orang tua|tetangga|sisa|lebih|cadangan)\w*", re.I))
 # "sebenernya boleh gk?": beside asking whether one may refuse, whether the act itself is allowed
 _ASKS_ABOUT_THE_ACT = re.compile(
     r"\b(sebenarnya|sebenernya|sbnrnya|sebetulnya|sebenarny|aslinya|emang|memang|emangnya)\s+(boleh|blh|bole|dilarang|melanggar)\b", re.I)
@@ -489,6 +496,10 @@ class KnowledgeBase:
         if boleh_ok and verdict == "boleh" and qtype == "permission" and _campaigns_where_none_may(m.frame, text):
             # "sy pensiunan PNS, boleh kampanye di masjid?": a place or a time where rules the reference
             # does not hold may bind whoever campaigns
+            boleh_ok = False
+        if boleh_ok and verdict == "boleh" and _VOTE_FRAUD.search(text):
+            # "pns boleh nyoblos dua kali?", "nyoblos pakai KTP orang lain": an election offence, never the
+            # allowed entry on voting (the reference does not hold those articles: the referral answers)
             boleh_ok = False
         if (boleh_ok and verdict == "boleh" and entry.frame is not None and "menolak" in entry.frame.manner
                 and _ASKS_ABOUT_THE_ACT.search(text)):

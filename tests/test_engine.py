@@ -490,6 +490,16 @@ def test_a_leave_refused_or_over_does_not_lift_the_prohibition(kb, text, verdict
     assert str(kb.ask(text).verdict) == verdict
 
 
+@pytest.mark.parametrize("text", [
+    "pns boleh nyoblos dua kali di TPS berbeda?",
+    "pns boleh nyoblos pakai KTP orang lain?",
+])
+def test_an_election_offence_is_never_the_allowed_entry_on_voting(kb, text):
+    # found probing the voting entries: both were answered "boleh" by the entry on using one's vote
+    assert str(kb.ask(text).verdict) != "boleh"
+    assert str(kb.ask("asn boleh nyoblos di TPS tempat tinggal?").verdict) == "boleh"
+
+
 def test_running_for_office_is_allowed_as_stated_when_the_asker_will_resign(kb):
     # the reference's table: "boleh dengan syarat", resigning once the candidacy is set (PP 11/2017 Pasal 254)
     answer = kb.ask("sy PNS mau nyalon DPRD, siap mundur kalo udh ditetapin KPU. boleh?")
