@@ -500,6 +500,12 @@ def test_an_election_offence_is_never_the_allowed_entry_on_voting(kb, text):
     assert str(kb.ask("asn boleh nyoblos di TPS tempat tinggal?").verdict) == "boleh"
 
 
+def test_a_campaign_team_is_not_a_pollster_s(kb):
+    # the pollster entry declared the act "tim" and fitted every campaign-team question
+    assert str(kb.ask("di luar jam kerja pns boleh jadi timses kan?").verdict) == "dilarang"
+    assert kb.ask("jadi enumerator survei elektabilitas capres, pns boleh?").faq_id == "kegiatan2-enumerator-survei-pemilu"
+
+
 def test_running_for_office_is_allowed_as_stated_when_the_asker_will_resign(kb):
     # the reference's table: "boleh dengan syarat", resigning once the candidacy is set (PP 11/2017 Pasal 254)
     answer = kb.ask("sy PNS mau nyalon DPRD, siap mundur kalo udh ditetapin KPU. boleh?")
