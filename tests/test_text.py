@@ -139,3 +139,8 @@ def test_a_spelling_that_names_another_spelling_ends_where_that_one_does():
     assert tokens("adek sy relawan caleg") == tokens("adik sy relawan caleg")
     assert "keluarga" in tokens("adek sy relawan caleg")
     assert tokens("pakdhe nyaleg") == tokens("paman nyaleg")
+
+
+def test_the_civil_service_police_is_no_profile_picture():
+    assert "pp" not in tokens("sy anggota satpol PP, boleh ikut kampanye?")
+    assert "pp" in tokens("ganti pp wa pake foto capres")
