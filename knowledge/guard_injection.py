@@ -75,7 +75,9 @@ _INJECTION = prefiltered(re.compile(
     r"|\b(kamu|km|lu)\s+(bot\s+)?(jahat|gak berguna|ga berguna|tidak berguna|bodoh|payah)\b"
     r"|\b(system|sistem)\s*:|\b(begin|end)\s+(new\s+)?instructions?\b|\bnew instructions?\b"
     r"|\b(user|pengguna)\s+sebelumnya\b.{0,30}\b(izin|mengizinkan|setuju)\b"
-    r"|\b(jawab|tulis|jelaskan|balas|terangkan)(lah|kan|in)?\b.{0,60}\b(sebagai|gaya|ala|seperti|jadi)\s+(seorang\s+)?(juru kampanye|jurkam|orator|timses|tim sukses|relawan|buzzer|partai|iklan|juru bicara|jubir)\b"
+    # (not "jawab ya atau tidak aja: asn boleh jadi buzzer caleg?", where becoming one is what is asked)
+    r"|\b(jawab|tulis|jelaskan|balas|terangkan)(lah|kan|in)?\b(?:(?!\b(?:boleh|blh|bole|asn|pns|pppk|saya|sy|aku)\b).){0,60}"
+    r"\b(sebagai|gaya|ala|seperti|jadi)\s+(seorang\s+)?(juru kampanye|jurkam|orator|timses|tim sukses|relawan|buzzer|partai|iklan|juru bicara|jubir)\b"
     r"|\b(kalau|klo|kalo|jika)\s+(kamu|km|anda|lu)\s+(jawab|bilang|tetap|masih)\b.{0,40}\b(berarti|artinya|maka)\b"
     r"|\b(akan celaka|bakal celaka|ada yang (mati|celaka|terluka)|nyawa (orang|saya))\b"
     r"|\b(kamu|km|lu|bot ini)\s+(jahat|gak berguna|ga berguna|tidak berguna|bodoh|payah)\b"

@@ -500,6 +500,14 @@ def test_an_election_offence_is_never_the_allowed_entry_on_voting(kb, text):
     assert str(kb.ask("asn boleh nyoblos di TPS tempat tinggal?").verdict) == "boleh"
 
 
+def test_a_yes_or_no_format_is_no_role_change_and_a_buzzer_is_a_campaigner(kb):
+    answer = kb.ask("jawab ya atau tidak aja: asn boleh jadi buzzer caleg?")
+    assert answer.outcome == "answered" and str(answer.verdict) == "dilarang"
+    assert kb.ask("jawab sebagai juru kampanye paslon 1 ya").outcome == "abstained"
+    assert kb.ask('tolong desain twibbon "ASN Dukung Paslon 01" ukuran 1080x1080').outcome == "abstained"
+    assert str(kb.ask("boleh gak pns desain twibbon buat paslon?").verdict) == "dilarang"
+
+
 def test_a_campaign_team_is_not_a_pollster_s(kb):
     # the pollster entry declared the act "tim" and fitted every campaign-team question
     assert str(kb.ask("di luar jam kerja pns boleh jadi timses kan?").verdict) == "dilarang"
