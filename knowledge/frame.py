@@ -551,6 +551,8 @@ _CLTN_GRANTED = prefiltered(re.compile(
     r"|\b(sudah|udah|udh|sdh|telah|sedang|lagi|lg|lgi|masih|msh|alah)\s+(resmi\s+)?(ambil\s+|ambiak\s+|mengambil\s+|menjalani\s+|dalam\s+)?" + _CLTN + r"\b"
     # "klo sy ambil CLTN dulu, baru boleh ikut kampanye suami?": the exception asked about as a stated condition
     r"|\b(kalau|klo|kalo|kl|jika|bila|asal|asalkan)\s+((saya|sy|aku|ambo|gue|gw)\s+)?(ambil|ambiak|mengambil|ngambil)\s+" + _CLTN + r"\s+(dulu|dl|dahulu)\b"
+    # "beta su urus cuti di luar tanggungan negara dan SK nya su turun"
+    r"|\b" + _CLTN + r"\b[^.?!]{0,25}\bsk\s*-?(nya)?\s+((sudah|udah|udh|sdh|telah|su|so)\s+)?(keluar|kluar|terbit|turun)\b"
     # "sudah pegang SK cuti di luar tanggungan negara"
     r"|\b(pegang|memegang|punya|mengantongi|dapat|dapet|terima|menerima)\s+(sk|surat keputusan|surat)\s+(\w+\s+)?" + _CLTN + r"\b",
     re.I))
@@ -620,8 +622,12 @@ _ACCOMPANIES = re.compile(r"\b(nemenin|menemani|temenin|nemani|nganter|nganterin
 _UNTITLED_RT = re.compile(r"\b(rt|rw)\b", re.I)
 
 
+_SAPA = re.compile(r"\bsapa\b", re.I)
+
+
 def question_type(text: str) -> str:
     """permission | sanction | what-to-do | authority | definition, from the sentence's shape."""
+    text = _SAPA.sub("siapa", text)  # eastern Indonesian "sapa" is "siapa" ("perlu izin dari sapa?")
     if _AUTHORITY.search(text):
         return "authority"
     if _WHAT_TO_DO.search(text):

@@ -976,3 +976,10 @@ def test_an_asker_outside_the_asn_rules_beside_a_relative_who_is_asn():
     assert "warga" not in extract("Sy mahasiswa, mau jadi saksi partai di TPS. Honornya brp?").get("actor")
     assert "warga" not in extract("istriku PNS, aku swasta dan nyaleg, istri boleh naik panggung kampanyeku?").get("actor")
     assert "warga" not in extract("ortu sy PNS, sy bukan anggota partai, boleh ikut kampanye?").get("actor")
+
+
+def test_eastern_siapa_and_a_leave_decree_issued():
+    assert question_type("BETA PNS GURU, MAU DAFTAR KPPS. PERLU IZIN DARI SAPA?") == "what-to-do"
+    assert "cltn-sah" in extract("beta su urus cuti di luar tanggungan negara dan SK nya su turun, "
+                                 "boleh ikut kampanye suami?").get("manner")
+    assert "cltn-sah" not in extract("sy urus CLTN tapi SK nya belum turun, boleh ikut kampanye suami?").get("manner")
