@@ -283,6 +283,11 @@ _ELECTION_FACT_ANYWAY = re.compile(
     # the ballot numbers, and whether polling day is a holiday: "nomor urut paslon … berapa aja?"
     r"|\bnomor urut\b.{0,60}\b(berapa|siapa)\s*(aja|saja)?\s*\?"
     r"|\b(hari pencoblosan|hari coblosan|pemungutan suara|pilkada|pemilu)\b.{0,40}\b(libur nasional|cuti bersama)\b(.{0,20}\b(atau|apa)\b|\s*(ga|gak|nggak|tidak|kah)\s*\?)"
+    # when the vote is: "kapan tanggal coblos pilkada di kabupaten Sikka?", "tgl coblosan … kapan ya? kantor libur
+    # gk?" (the guard lets a date through when the message also asks whether something is allowed)
+    r"|\b(kapan|kpn|tanggal berapa|tgl berapa|tgl brp)\b.{0,30}\b(coblos|nyoblos|coblosan|pencoblosan|pemungutan suara)\b"
+    r".{0,40}\b(pemilu|pilkada|pilpres|pileg|pilgub|pilbup|pilwalkot)\b(?!.{0,80}\b(boleh|blh|bole|melanggar|dilarang|aman|izin|ijin|kpps|saksi|petugas)\b)"
+    r"|\b(tanggal|tgl)\s+(coblosan|pencoblosan|nyoblos|coblos)\s+(\w+\s+){0,5}(kapan|kpn)\b(?!.{0,80}\b(boleh|blh|bole|melanggar|dilarang|aman|izin|ijin|kpps|saksi|petugas)\b)"
     # where the asker votes: "KTP saya masih alamat kabupaten lama … ikut memilih bupati yang mana?"
     r"|\b(ktp|domisili|alamat)\b.{0,80}\b(ikut\s+)?(memilih|milih|nyoblos|mencoblos)\s+(\w+\s+){0,2}(yang mana|yg mana|di mana|dimana|dmn)\b",
     re.I | re.S)

@@ -85,6 +85,9 @@ def test_opinions_rankings_and_material_are_refused(text):
     "Berapa usia minimal jadi calon bupati?",
     "Apakah anak di bawah 17 tahun boleh nyoblos?",
     "Gimana cara menang pemilu untuk caleg pemula?",
+    # the date of the vote, with an errand or the office beside it
+    "kapan tanggal coblos pilkada di kabupaten Sikka?",
+    "min, tgl coblosan pilkada serentak taun ini kapan ya? kantor libur gk?",
 ])
 def test_election_facts_belong_to_kpu(text):
     assert screen(text) is Refusal.ELECTION_FACT
@@ -96,6 +99,8 @@ def test_coaching_to_evade_is_refused():
 
 @pytest.mark.parametrize("text", [
     "PNS boleh jadi KPPS? TPS buka jam brp",  # asks a permission too
+    "tanggal coblos pilkada nanti sy jadi KPPS, perlu izin siapa?",
+    "kapan tanggal coblos pilkada? sy pns boleh cuti buat pulang nyoblos gak?",
     "caleg yang paling sering datang ke kantor kami boleh diundang?",
     "MIN SAYA ASN, TADI SAYA BUAT STATUS WA FOTO CAGUB NOMOR 1. HARUS DIHAPUS GAK?",  # the asker's own act
     "boleh gak ASN kritik paslon di medsos?",
