@@ -200,7 +200,9 @@ _UPLOADED_BY_OTHERS = "umum-foto-diunggah-orang-lain"
 # "boleh saya menolak?", "nolaknya boleh gak?": the asker asks whether they may refuse
 _ASKS_TO_REFUSE = re.compile(
     r"\b(boleh|bolehkah|blh|bisa|bisakah|apakah)\s+(saya|sy|aku|kami|gue|gw)\s+(menolak|nolak|tolak)\b"
-    r"|\b(menolak|nolak)(nya)?\s+(boleh|bisa|blh)\b|\bboleh\s+(gak|ga|nggak|tidak)\s+(saya\s+|sy\s+)?(menolak|nolak)\b", re.I)
+    r"|\b(menolak|nolak)(nya)?\s+(boleh|bisa|blh)\b|\bboleh\s+(gak|ga|nggak|tidak)\s+(saya\s+|sy\s+)?(menolak|nolak)\b"
+    # "sa tolak bisa kah?", "beta tolak boleh ko?"
+    r"|\b(saya|sy|aku|sa|beta|ambo|kami|kita|katong)\s+(tolak|nolak|menolak)\s+(bisa|boleh|blh|bole)\b", re.I)
 # a retiree back at work for the state, or an asker who works there, in a retiree's story
 _STILL_WORKING = re.compile(
     r"\b(dikontrak|kontrak lagi|diangkat (lagi|kembali|jadi|jd|sbg|sebagai)|diperpanjang|masih\s+(aktif|kerja|bekerja|ngajar|mengajar|"
@@ -225,6 +227,7 @@ def _campaigns_where_none_may(frame, text: str) -> bool:
         "masa-tenang" in frame.get("stage") or bool(_CLOSED_PLACE.search(text)))
 
 
+_WITHDRAWING = frozenset({"unfollow"})  # unfollowing, muting, blocking
 # voting twice, in someone else's name, or for someone else
 _VOTE_FRAUD = prefiltered(re.compile(
     r"\b(nyoblos|mencoblos|coblos|milih|memilih|nyoblosin|nyoblos\w*)\b[^.?!]{0,20}\b(dua kali|2 kali|2x|berkali|lebih dari sekali|"
@@ -694,7 +697,8 @@ class KnowledgeBase:
         # sanction of theirs rests on the answer (the frame sets "warga" only when they say so)
         if "warga" in frame.get("actor"):
             return BOLEH_HARMLESS_MIN
-        if risky or (frame.get("target") & POLITICAL and not (acts and acts <= PASSIVE_ACTS)):
+        # … and so does withdrawing from a candidate's account ("unfollow smua akun paslon biar aman?")
+        if risky or (frame.get("target") & POLITICAL and not (acts and acts <= PASSIVE_ACTS | _WITHDRAWING)):
             return BOLEH_MIN
         return BOLEH_HARMLESS_MIN
 

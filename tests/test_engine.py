@@ -508,6 +508,12 @@ def test_a_yes_or_no_format_is_no_role_change_and_a_buzzer_is_a_campaigner(kb):
     assert str(kb.ask("boleh gak pns desain twibbon buat paslon?").verdict) == "dilarang"
 
 
+def test_withdrawing_from_candidates_accounts_and_refusing_in_eastern_word_order(kb):
+    answer = kb.ask("klo sy asn unfollow smua akun paslon biar aman, gpp kn?")
+    assert str(answer.verdict) == "boleh" and answer.faq_id == "kontras-unfollow-blokir-akun-calon"
+    assert str(kb.ask("kepala dinas suruh kitong pake kaos paslon pas apel, sa tolak bisa kah?").verdict) == "boleh"
+
+
 def test_a_campaign_team_is_not_a_pollster_s(kb):
     # the pollster entry declared the act "tim" and fitted every campaign-team question
     assert str(kb.ask("di luar jam kerja pns boleh jadi timses kan?").verdict) == "dilarang"
