@@ -834,7 +834,12 @@ _OFFICIAL_CONTENT = re.compile(
     r"fb|facebook|youtube|yt|tiktok|siaran|rilis|pengumuman|infografis|video)\s+(resmi\s+)?(kpu|kpud|bawaslu|bkn|dkpp)\b"
     r"(\s+(\w+\s+){0,2}?(soal|tentang|ttg|terkait|mengenai|berisi|isinya|yang berisi|yg berisi|yang bahas|yg bahas|"
     r"posting|memposting|ngepost|unggah|mengunggah|upload|umumkan|mengumumkan|ngumumin|bagikan|membagikan)"
-    r"[^.?!,]{0,50})?",
+    r"[^.?!,]{0,50})?"
+    # … and said the other way round: "share jadwal debat capres dari akun KPU", "video debat capres yg diupload
+    # channel youtube KPU"
+    r"|\b(jadwal|video|poster|info|informasi|pengumuman|konten|postingan|siaran|debat|infografis|tayangan|live)\b[^.?!,]{0,40}?"
+    r"\b(dari|di|oleh|diupload|diunggah|dibagikan|diposting|dipost|punya|milik)\s+((yang|yg)\s+)?(\w+\s+){0,2}?"
+    r"(akun|web|website|situs|laman|kanal|channel|ig|instagram|twitter|fb|facebook|youtube|yt|tiktok)\s+(\w+\s+)?(resmi\s+)?(kpu|kpud|bawaslu)\b",
     re.I)
 # a news outlet's report on how the election runs: "postingan berita Kompas tentang jalannya debat
 # capres": the candidates are the report's topic, not a target (news praising one is not this)

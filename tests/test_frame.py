@@ -983,3 +983,10 @@ def test_eastern_siapa_and_a_leave_decree_issued():
     assert "cltn-sah" in extract("beta su urus cuti di luar tanggungan negara dan SK nya su turun, "
                                  "boleh ikut kampanye suami?").get("manner")
     assert "cltn-sah" not in extract("sy urus CLTN tapi SK nya belum turun, boleh ikut kampanye suami?").get("manner")
+
+
+def test_official_content_named_after_what_it_shows():
+    # the election body's post about a debate: the candidates are its topic, the post is KPU's
+    q = extract("boleh ga asn share jadwal debat capres dari akun KPU?")
+    assert "penyelenggara" in q.get("target") and "calon" not in q.get("target")
+    assert "calon" in extract("share video kampanye capres dari akun timsesnya boleh?").get("target")
