@@ -237,6 +237,8 @@ def screen(text: str) -> Refusal | None:
          and not (_ASKER_WATCHES.search(text) and (_ASKS_IF_ALLOWED.search(text) or _ASKS_HOW_IT_STANDS.search(text)))
          and not _MAY_WATCH.search(text)
          and not _ASKER_MAY.search(text) and not (len(text) > 150 and _ASKS_IF_ALLOWED.search(text))
+         # "ngajarin ibu2 pkk cara nyoblos … boleh kan?", "bikin konten edukasi ttg cara cek DPT boleh?": a conduct asked about
+         and not (_ASKS_IF_ALLOWED.search(text) and _TEACHES.search(text))
          and not _RULES_IN_FORCE.search(text))
             or _ELECTION_FACT_ANYWAY.search(text)
             or (_KPU_PROCEDURE.search(text) and not _ASKS_IF_ALLOWED.search(text) and not _ABOUT_THE_RULES.search(text))):
@@ -251,6 +253,11 @@ def screen(text: str) -> Refusal | None:
     if _looks_gibberish(text) and not _speaks_the_domain(text):
         return Refusal.GIBBERISH
     return _asked_apart(text)
+
+
+# teaching or explaining how the vote works, as a conduct of the asker's
+_TEACHES = re.compile(r"\b(ngajar\w*|mengajar\w*|ajarin|ajari|mengajari|edukasi|sosialisasi\w*|simulasi|konten edukasi|jelasin ke|menjelaskan ke|"
+                      r"bikin konten|buat konten|membuat konten)\b", re.I)
 
 
 _BY_WHICH_CHANNEL = re.compile(r"\b(lewat|via|pake|pakai|melalui|ke mana|kemana|kmn)\b", re.I)

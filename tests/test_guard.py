@@ -100,6 +100,7 @@ def test_coaching_to_evade_is_refused():
 @pytest.mark.parametrize("text", [
     "PNS boleh jadi KPPS? TPS buka jam brp",  # asks a permission too
     "tanggal coblos pilkada nanti sy jadi KPPS, perlu izin siapa?",
+    "ngajarin ibu2 pkk cara nyoblos yg bener biar suaranya sah, boleh kan?",  # teaching, asked as a permission
     "kapan tanggal coblos pilkada? sy pns boleh cuti buat pulang nyoblos gak?",
     "caleg yang paling sering datang ke kantor kami boleh diundang?",
     "MIN SAYA ASN, TADI SAYA BUAT STATUS WA FOTO CAGUB NOMOR 1. HARUS DIHAPUS GAK?",  # the asker's own act
