@@ -31,6 +31,7 @@ from netralbot.knowledge.guard_candidates import (
     _OPINION,
     _OWN_DECISION,
     _PICK,
+    _RATES_AGAINST,
     _VERDICT_ON_A_SIDE,
 )
 from netralbot.knowledge.guard_context import (
@@ -54,7 +55,7 @@ from netralbot.knowledge.guard_context import (
 )
 from netralbot.knowledge.guard_evasion import _DISGUISE, _EVASION, _HIDING, _HOW, _MAKE_IT_NOT_LOOK
 from netralbot.knowledge.guard_injection import _INJECTION, _INJECTION_MORE, _TAKEOVER
-from netralbot.knowledge.guard_material import _OPENS_WITH_AN_ORDER, _PROMOTE, _WRITE_FOR_A_SIDE, _orders_material
+from netralbot.knowledge.guard_material import _EXAMPLE_MATERIAL, _OPENS_WITH_AN_ORDER, _PROMOTE, _WRITE_FOR_A_SIDE, _orders_material
 from netralbot.knowledge.guard_noise import (
     _ABOUT_THE_BOT, _SMALL_TALK, _looks_gibberish, _repeated, _speaks_the_domain,
 )
@@ -67,6 +68,7 @@ from netralbot.knowledge.guard_topics import (
     _NOT_A_CIVIL_SERVANT,
     _OTHERS_CONDUCT,
     _ELECTION_FACT_ANYWAY,
+    _WEATHER,
     _ELECTION_FACT,
     _KPU_PROCEDURE,
     _ELECTION_FACT_MORE,
@@ -183,7 +185,7 @@ def screen(text: str) -> Refusal | None:
     own_decision = _OWN_DECISION.search(text) and _ASKS_IF_ALLOWED.search(text)
     if pick and not asks_about_own_act and not own_decision and not _REPORTED.search(text[:pick.end()]):
         return Refusal.CANDIDATE
-    if _RANK_ORDER.search(text) and not _ASKS_IF_ALLOWED.search(text):
+    if (_RANK_ORDER.search(text) or _RATES_AGAINST.search(unquoted)) and not _ASKS_IF_ALLOWED.search(text):
         return Refusal.CANDIDATE
     if _AGAINST_A_CANDIDATE.search(text):
         return Refusal.CANDIDATE
@@ -229,7 +231,7 @@ def screen(text: str) -> Refusal | None:
         return Refusal.OUT_OF_SCOPE
     if _INTERNAL_RULES.search(text):
         return Refusal.OUT_OF_SCOPE  # the rules of Polri, a company or a party are theirs to say
-    if _WRITING_ORDER.search(text):
+    if _WRITING_ORDER.search(text) or (_WEATHER.search(text) and not _ASKS_IF_ALLOWED.search(text)):
         return Refusal.OUT_OF_SCOPE
     # ("sy pengusaha katering, bukan ASN. syarat daftar caleg apa aja?": no civil servant asks)
     if (((_ELECTION_FACT.search(text) or _ELECTION_FACT_MORE.search(text))
@@ -246,6 +248,8 @@ def screen(text: str) -> Refusal | None:
     if (_OTHERS_CONDUCT.search(text) and not _CIVIL_SERVANT.search(_NOT_A_CIVIL_SERVANT.sub(" ", text))
             and not _ASKER.search(text)):
         return Refusal.OUT_OF_SCOPE  # a candidate's, a party's or a voter's own conduct
+    if _EXAMPLE_MATERIAL.search(text) and not _ASKS_IF_ALLOWED.search(text):
+        return Refusal.CANDIDATE
     promote = _PROMOTE.search(text)
     if (promote and not _ASKS_IF_ALLOWED.search(text) and not _asker_did(text[:promote.start()])
             and not _NOT_NAMING.search(text)):

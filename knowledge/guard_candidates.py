@@ -30,6 +30,7 @@ _PICK = prefiltered(re.compile(  # asks the bot to choose, rank or recommend: al
     r"|\b(rekomendasikan|rekomendasiin|rekomen|saranin|sarankan|kasih saran|minta saran|minta rekomendasi)\b.{0,30}\b(calon|capres|caleg|paslon|cagub|cabup|partai|kandidat)\b"
     r"|\b(capres|caleg|paslon|cagub|cabup|calon|partai|kandidat)\b.{0,30}\b(terbaik|paling bagus|paling baik|paling layak|paling oke|paling jujur|lebih bagus|lebih baik)\b"
     r"|\bsiapa\s+(\w+\s+)?(kandidat|calon|cln)\s+kuat\b"
+
     # "calon gubernur A atau B yang lebih layak?"
     r"|\b(capres|caleg|paslon|cagub|cabup|calon|partai|kandidat)\b.{0,80}\batau\b.{0,40}\b(yang|yg)\s+(lebih|paling)\s+"
     r"(bagus|baik|layak|pantas|pantes|cocok|oke|jujur|pinter|pintar|hebat|kompeten|amanah|tepat|bersih|kuat)\b"
@@ -165,3 +166,10 @@ _VERDICT_ON_A_SIDE = re.compile(  # asks the bot to judge or pick a side, in eve
     r"|\bkerja(nya|ny)?\s+(bagus|baik|jelek|buruk|becus)\b.{0,25}(\?|\b(ga|gak|nggak|tidak|enggak|apa)\b)",
     re.I | re.S,
 )
+
+
+# "paslon nomor 2 … programnya lebih bagus ga dibanding nomor 1?": one side rated against another, asked of
+# the bot (not "sy bandingin … di grup, boleh?", the asker's own act asked about)
+_RATES_AGAINST = prefiltered(re.compile(
+    r"\b(capres|caleg|paslon|cagub|cabup|calon|partai|kandidat)\b.{0,60}\blebih\s+(bagus|baik|unggul|oke|hebat|pinter|pintar|layak|jelas|masuk akal)\s+"
+    r"((ga|gak|gk|nggak|tidak|kah|mana)\s+)?(dibanding\w*|daripada|drpd|ketimbang|dari)\b", re.I | re.S))

@@ -38,6 +38,7 @@ _PROMOTE = prefiltered(re.compile(  # asks the bot to produce or discuss campaig
     r"susun\w*|tulis\w*|kasih|please|write|create|give|saged)\b.{0,40}"
     r"\b(pantun|sajak|puisi|jingle|lagu|lirik|pidato|caption|slogan|slogans|yel-yel|yel|naskah|skrip|script|narasi|"
     r"hashtag|tagar|atur pambagya\w*|ujaran kebencian)\b.{0,40}\b(kampanye|kampnye|kampanyeu|campaign|ngajak milih|ajakan milih|"
+    r"(ngeramein|ramein|meramaikan|naikin|naikkan|viralin|viralkan|menangin|menangkan)\s+(\w+\s+)?(calon|caleg|capres|cagub|cabup|paslon|partai)|"
     r"(untuk|buat|bwt|kanggo|nggo|go|keur|gasan|untuak|for)\s+(promosi\s+)?(calon|caleg|capres|cagub|cabup|paslon|pasangan|partai|"
     r"all candidates|the candidates))\b|"
     r"\b(jelaskan|jelasin|apa|sebutkan|sebutin|rangkum|rangkumkan|bandingkan|bandingin|ceritakan|kasih tau|kasih tahu)\b.{0,20}"
@@ -106,3 +107,9 @@ _WRITE_FOR_A_SIDE = re.compile(  # "karang jingle kampanye", "pantun ajakan mili
     r"|\b(nyanyikan|nyanyiin|nyanyikanlah|senandungkan)\b.{0,60}\b(partai|paslon|capres|caleg|calon|cagub|cabup|kampanye)\b",
     re.I | re.S,
 )
+
+
+# "butuh contoh kalimat ajakan milih paling persuasif buat disebar": an example of campaign material is material
+_EXAMPLE_MATERIAL = prefiltered(re.compile(
+    r"\b(contoh|template|draft|draf)\s+(kalimat|caption|status|pesan|teks|narasi|postingan|tulisan|pidato)\s+(\w+\s+){0,2}?"
+    r"(ajakan|kampanye|dukungan|ngajak|mengajak|promosi)\b", re.I))

@@ -150,6 +150,8 @@ _INTERNAL_RULES = re.compile(
     r"partai|yayasan|kampus swasta|organisasi)\b(\s+\w+){0,2}\s+(soal|tentang|terkait|untuk|buat|mengenai)\b",
     re.I)
 _ELECTION_FACT_MORE = prefiltered(re.compile(
+    # "kapan batas akhir pendaftaran caleg ke KPU?": the calendar of nominations
+    r"\b(kapan|tanggal berapa|tgl berapa|kpn)\b.{0,20}\b(batas akhir|batas waktu|deadline|penutupan|pembukaan|dibuka|ditutup)\b.{0,20}\b(pendaftaran|daftar)\b|"
     r"\b(lolos|masuk)\s+(ke\s+)?(senayan|parlemen)\b|\bpartai\s+(apa\s+)?(saja|aja)\s+(yang|yg)\s+lolos\b"
     # "partai apa yang suaranya paling banyak di Jawa Tengah?": a result
     r"|\b(suara|suaranya|perolehan suara\w*|kursi\w*)\s+(paling\s+(banyak|tinggi|besar|sedikit)|terbanyak|tertinggi|terbesar)\b"
@@ -307,3 +309,7 @@ _KPU_PROCEDURE = prefiltered(re.compile(
     # "gimana cara jadi anggota Bawaslu kabupaten? syarat dan jadwal seleksinya": the election bodies' own recruitment
     r"|\b(cara|caranya|syarat\w*|jadwal)\b.{0,25}\b(jadi|menjadi|daftar|mendaftar|seleksi)\s+(anggota\s+|komisioner\s+)?(kpu|kpud|bawaslu|panwas\w*)\b",
     re.I | re.S))
+
+
+# the weather, on polling day or any day: "besok pas nyoblos cuaca di semarang hujan gak?"
+_WEATHER = re.compile(r"\b(cuaca|prakiraan cuaca|ramalan cuaca|bmkg)\b", re.I)

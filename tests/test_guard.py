@@ -88,6 +88,7 @@ def test_opinions_rankings_and_material_are_refused(text):
     # the date of the vote, with an errand or the office beside it
     "kapan tanggal coblos pilkada di kabupaten Sikka?",
     "min, tgl coblosan pilkada serentak taun ini kapan ya? kantor libur gk?",
+    "kapan batas akhir pendaftaran caleg ke KPU?",
 ])
 def test_election_facts_belong_to_kpu(text):
     assert screen(text) is Refusal.ELECTION_FACT
@@ -956,3 +957,11 @@ def test_a_forged_circular_is_refused(text, refusal):
 
 def test_a_superior_s_circular_told_is_asked_about():
     assert screen("kepala dinas tulis surat edaran pake kop resmi isinya dukung paslon, boleh?") is None
+
+
+def test_the_weather_rating_one_side_and_example_material_are_refused():
+    assert screen("besok pas nyoblos cuaca di semarang hujan gak?") is Refusal.OUT_OF_SCOPE
+    assert screen("paslon nomor 2 pilkada kota saya programnya lebih bagus ga dibanding nomor 1?") is Refusal.CANDIDATE
+    assert screen("bikin 10 hashtag buat ngeramein calon gubernur nomor 3 di twitter") is Refusal.CANDIDATE
+    assert screen("saya peneliti, butuh contoh kalimat ajakan milih paling persuasif buat disebar ASN") is Refusal.CANDIDATE
+    assert screen("kalo hujan pas hari H, pns boleh telat ke kantor abis nyoblos?") is None
