@@ -198,6 +198,10 @@ _SANCTION = prefiltered(re.compile(
     re.I | re.S,
 ))
 _WHAT_TO_DO = prefiltered(re.compile(
+    # "kalau jadi KPPS harus izin atasan gak sih?", "kapan aku harus minta izin atasan?": whether a permission is needed
+    r"\b(harus|hrs|wajib|wjb|perlu|mesti|musti)\s+(minta\s+|pake\s+|pakai\s+|ada\s+|ngurus\s+|urus\s+)?(izin|ijin|izn|ijn)\s+"
+    r"(dari\s+|ke\s+|sama\s+)?(atasan|atsn|pimpinan|kepala|kepsek|kadis|bkpsdm|bkd)\w*\b|"
+    r"\bkapan\s+(\w+\s+){0,2}(harus|hrs|wajib|perlu)\s+(minta\s+|mengajukan\s+|ngajuin\s+)?(izin|ijin)\b|"
     r"\b(harus|hrs|mesti|musti|kudu|sebaiknya|sebaikny|baiknya|enaknya|perlu)\s+(gimana|bagaimana|gmn|gmana|apa|ngapain|bagaimanakah|berbuat apa|melakukan apa|piye|kumaha)\b"
     # "sebelum jawab undangan, sebaiknya konsultasi ke siapa?": whom to ask first
     r"|\b(konsultasi|konsul|berkonsultasi|minta pertimbangan|minta arahan|minta izin|minta ijin|tanya|nanya|bertanya|tanyain)\s+(dulu\s+)?(ke|kepada|kpd|sama|sm|dengan|dgn)\s+(siapa|sp|mana)\b"
@@ -708,6 +712,12 @@ _SUPERIOR_CONSENTS = re.compile(
     r"kasubag|kasubbag|kepsek|camat|sekda|bos\w*)\s+((saya|sy|aku|ku|kami|gue|gw)\s+)?((sudah|udah|sdh|dah|udh|telah|juga|sdah)\s+)?"
     r"((kasih|ngasih|kasi|beri|memberi|memberikan)\s+)?(izin|ijin|izinkan\w*|mengizinkan\w*|ngizinin|ngijinin|izinin|ijinin|"
     r"ngizinkan|membolehkan|bolehin|ngebolehin)\b", re.I)
+# "atasan belum kasih izin", "kepsek gak ngizinin": the superior's permission is not (yet) given
+_SUPERIOR_WITHHOLDS = re.compile(
+    r"\b(atasan\w*|pimpinan\w*|kepala (?:dinas|kantor|sekolah|bidang|bagian|opd|puskesmas|badan|seksi)|kadis|kaban|kabid|"
+    r"kasubag|kasubbag|kepsek|camat|sekda|bos\w*)\s+((saya|sy|aku|ku|kami|gue|gw)\s+)?(belum|blm|tidak|tdk|gak|ga|gk|nggak|ngga|ndak|ora)\s+"
+    r"((kasih|ngasih|kasi|beri|memberi|memberikan)\s+)?(izin|ijin|izinkan\w*|mengizinkan\w*|ngizinin|ngijinin|izinin|ijinin|"
+    r"ngizinkan|membolehkan|bolehin|ngebolehin|acc|setuju|menyetujui|nyetujui)\b", re.I)
 # "boleh terima tawaran itu?": accepting an offer of a duty, not receiving a gift
 _ACCEPTS_DUTY = re.compile(r"\b(terima|menerima|nerima|trima|terimo)\s+(tawaran|tugas|penugasan|amanah|jabatan|permintaan)\w*"
                            r"|\b(tawaran|penugasan|permintaan)\w*\b[^.!]{0,40}\b(di)?terima\b", re.I)
@@ -901,7 +911,10 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if "mengizinkan" in negated.get("manner", set()) and not _CONSENTS.search(text):
         negated["manner"].discard("mengizinkan")
         negated["manner"].add("berizin")
-    if _SUPERIOR_CONSENTS.search(text) and not _CONSENTS.search(_SUPERIOR_CONSENTS.sub(" ", text)):
+    if _SUPERIOR_WITHHOLDS.search(text):
+        negated.get("manner", set()).discard("mengizinkan")
+        negated.setdefault("manner", set()).add("berizin")
+    elif _SUPERIOR_CONSENTS.search(text) and not _CONSENTS.search(_SUPERIOR_CONSENTS.sub(" ", text)):
         asserted.get("manner", set()).discard("mengizinkan")
         asserted.setdefault("manner", set()).add("berizin")
         if "keputusan" in asserted.get("act", set()) and not _said_elsewhere(_SUPERIOR_CONSENTS, text, "act", "keputusan"):

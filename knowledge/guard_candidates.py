@@ -172,4 +172,7 @@ _VERDICT_ON_A_SIDE = re.compile(  # asks the bot to judge or pick a side, in eve
 # the bot (not "sy bandingin … di grup, boleh?", the asker's own act asked about)
 _RATES_AGAINST = prefiltered(re.compile(
     r"\b(capres|caleg|paslon|cagub|cabup|calon|partai|kandidat)\b.{0,60}\blebih\s+(bagus|baik|unggul|oke|hebat|pinter|pintar|layak|jelas|masuk akal)\s+"
-    r"((ga|gak|gk|nggak|tidak|kah|mana)\s+)?(dibanding\w*|daripada|drpd|ketimbang|dari)\b", re.I | re.S))
+    r"((ga|gak|gk|nggak|tidak|kah|mana)\s+)?(dibanding\w*|daripada|drpd|ketimbang|dari)\b"
+    # "bagusan program kesehatan paslon 1 atau paslon 2?"
+    r"|\b(bagusan|mendingan|mending|bagus mana|lebih bagus|lebih baik|unggul mana)\b.{0,40}\b(capres|caleg|paslon|cagub|cabup|calon|partai|kandidat)\s*\S{0,3}\s+"
+    r"(atau|apa|ato|vs|sama|dengan|dgn)\s+(capres|caleg|paslon|cagub|cabup|calon|partai|kandidat|nomor|no)\b", re.I | re.S))

@@ -990,3 +990,11 @@ def test_official_content_named_after_what_it_shows():
     q = extract("boleh ga asn share jadwal debat capres dari akun KPU?")
     assert "penyelenggara" in q.get("target") and "calon" not in q.get("target")
     assert "calon" in extract("share video kampanye capres dari akun timsesnya boleh?").get("target")
+
+
+def test_a_superior_s_permission_withheld_and_whether_one_is_needed():
+    q = extract("ASN boleh jadi KPPS gak sih? atasan belum kasih izin tapi udah keburu daftar")
+    assert "berizin" in q.neg("manner") and "berizin" not in q.get("manner")
+    assert "berizin" in extract("atasan udah kasih izin, boleh jadi kpps?").get("manner")
+    assert question_type("kalau jadi KPPS harus izin atasan gak sih?") == "what-to-do"
+    assert question_type("sy pns boleh jadi kpps?") == "permission"
