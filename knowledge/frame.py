@@ -407,12 +407,14 @@ _RETIRING = prefiltered(re.compile(
 # the story tells of is the asker's own, not one to the candidate
 _CANDIDATE = r"(caleg|calon|capres|cawapres|cagub|cabup|cawalkot|paslon|bacaleg|bakal calon|kandidat|petahana|bupati|walikota|gubernur)"
 _UNANNOUNCED = r"(ternyata|tiba-tiba|tiba2|tb2|tau-tau|tau2|taunya|tahunya|mendadak|dadakan|jebul|jebule)"
-_ARRIVES = r"(datang|dateng|hadir|muncul|nongol|mampir|masuk|nimbrung|ikut hadir|ikut datang)"
+_ARRIVES = r"(datang|dateng|dtg|dtng|hadir|muncul|nongol|mampir|masuk|nimbrung|ikut hadir|ikut datang|datang juga|dateng juga)"
 _CANDIDATE_TURNED_UP = prefiltered(re.compile(
     rf"\b{_UNANNOUNCED}\b[^.?!]{{0,40}}\b{_CANDIDATE}\b[^.?!]{{0,30}}\b{_ARRIVES}\b"
     rf"|\b{_UNANNOUNCED}\b[^.?!]{{0,20}}\b{_ARRIVES}\b[^.?!]{{0,30}}\b{_CANDIDATE}\b"
     rf"|\b(yang|yg)\s+{_ARRIVES}\s+(itu\s+)?{_UNANNOUNCED}\s+(\w+\s+)?{_CANDIDATE}\b"
-    rf"|\b{_CANDIDATE}\b[^.?!]{{0,40}}\b{_ARRIVES}\b\s+(\w+\s+)?(tanpa (di)?undang\w*|(tidak|gak|ga|nggak|tak) diundang|mendadak|tiba-tiba)",
+    rf"|\b{_CANDIDATE}\b[^.?!]{{0,40}}\b{_ARRIVES}\b\s+(\w+\s+){{0,2}}(tanpa (di)?undang\w*|(tidak|gak|ga|nggak|tak|seng|sonde|tra|nda|ndak|nyanda|ora) (di)?undang|mendadak|tiba-tiba)"
+    # "dtng k nikahan anak pak lurah, trs cabup dtg ksh sambutan": at someone else's celebration, the candidate came next
+    rf"|\b(nikahan|kondangan|kawinan|pesta|hajatan|resepsi|arisan|pengajian|syukuran|acara kawin)\b[^.?!]{{0,60}}\b(trs|terus|lalu|kemudian|pas|eh)\s+{_CANDIDATE}\b\s+(\w+\s+)?{_ARRIVES}\b",
     re.I))
 # the asker learnt what the event was only once there: "pas sampai, ternyata isinya sosialisasi
 # caleg", "saya gak tahu sebelumnya", "awalnya saya kira hajatan biasa", "belakangan baru tahu"
@@ -426,6 +428,7 @@ _DID_NOT_KNOW = prefiltered(re.compile(
 _ASKER_DOES = r"\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,3}?"  # … unless the asker says they did it
 _ASKER_SPEAKS = re.compile(_ASKER_DOES + r"(sambutan|pidato|bicara|berbicara|ngomong|mc|moderator|narasumber|ceramah|"
                            r"orasi|pembawa acara)\b", re.I)
+_ASKER_CALLS_ON = re.compile(r"\b(saya|sy|aku|aq|gue|gw|kami)\s+(\w+\s+){0,3}?(ajak|ngajak|mengajak|ajakin|imbau|himbau|minta|suruh|nyuruh|arahkan|ngarahin)\w*\b", re.I)
 _ASKER_HANDS_OUT = re.compile(_ASKER_DOES + r"(bagi\w*|membagi\w*|ngebagi\w*|bantu bagi\w*|nyebar\w*)\b", re.I)
 # "saya tidak ikut apa-apa, tidak pasang apa-apa": the asker takes no part in what a relative does
 _NOT_INVOLVED = prefiltered(re.compile(
@@ -1033,7 +1036,7 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("manner", set()).add("tidak-sengaja")
         asserted.get("act", set()).discard("undang")
         # … and the speech or handouts are the candidate's, unless the asker says they gave them
-        for act, own in (("pembicara", _ASKER_SPEAKS), ("bagi-barang", _ASKER_HANDS_OUT)):
+        for act, own in (("pembicara", _ASKER_SPEAKS), ("bagi-barang", _ASKER_HANDS_OUT), ("ajak", _ASKER_CALLS_ON)):
             if act in asserted.get("act", set()) and not own.search(text):
                 asserted["act"].discard(act)
     if _DID_NOT_KNOW.search(text) and asserted.get("target", set()) & POLITICAL:

@@ -998,3 +998,11 @@ def test_a_superior_s_permission_withheld_and_whether_one_is_needed():
     assert "berizin" in extract("atasan udah kasih izin, boleh jadi kpps?").get("manner")
     assert question_type("kalau jadi KPPS harus izin atasan gak sih?") == "what-to-do"
     assert question_type("sy pns boleh jadi kpps?") == "permission"
+
+
+def test_a_candidate_who_came_to_someone_else_s_celebration():
+    q = extract("dtng k nikahan anak pak lurah, trs cabup dtg ksh sambutan mnta dukungn, aq cm duduk mkn doang. slh g")
+    assert "tidak-sengaja" in q.get("manner") and "ajak" not in q.get("act")  # the call was the candidate's
+    q = extract("beta PNS, acara kawin di beta pung rumah, ada caleg datang sandiri padahal seng diundang. beta salah ka?")
+    assert "tidak-sengaja" in q.get("manner")
+    assert "ajak" in extract("di kondangan tetangga ternyata caleg datang, terus sy ngajak tamu lain milih dia").get("act")
