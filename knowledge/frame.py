@@ -807,6 +807,9 @@ _VOTER_PAPERS = re.compile(r"\b(bawa|membawa|dibawa|siapkan|siapin|jangan lupa|j
 _KTP_SERVICE = re.compile(
     r"\b(cetak|nyetak|mencetak|rekam|perekaman|urus|ngurus|mengurus|ganti|bikin|perpanjang|layani|melayani|pelayanan|"
     r"penerbitan|terbitkan|nerbitin)\s+(\w+\s+)?(ktp|e-ktp|ktp-el)(-el)?\b", re.I)
+_READS_POSTS = re.compile(
+    r"\b(baca\w*|membaca|liat\w*|lihat\w*|ngeliat\w*|melihat|nonton|menonton|scroll\w*|mantengin|ngepoin|kepoin|stalk\w*|"
+    r"ngikutin perkembangan)\s+(\w+\s+){0,2}?(postingan|unggahan|konten|story|status|video|reels|tweet|cuitan)\w*\b", re.I)
 _OFFICIAL_BODIES = frozenset({"pemerintah", "penyelenggara"})
 # where someone works: "(yang) kerja di BKPSDM", "PNS di dinas PU", "staf Kesbangpol"
 _WORKPLACE = re.compile(
@@ -1097,6 +1100,11 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if "dukungan-ktp" in asserted.get("act", set()) and not _KTP_FOR_SUPPORT.search(
             _VOTER_PAPERS.sub(" ", _KTP_SERVICE.sub(" ", text))):
         asserted["act"].discard("dukungan-ktp")
+    # "cuma baca2 postingan paslon", "liat2 story caleg": the posts are what the asker reads, no post of theirs
+    if ("posting" in asserted.get("act", set()) and _READS_POSTS.search(text)
+            and not _said_elsewhere(_READS_POSTS, text, "act", "posting")):
+        asserted["act"].discard("posting")
+        asserted["act"].add("tonton")
     if "undang" in asserted.get("act", set()) and _VOTER_PAPERS.search(text) and not _said_elsewhere(
             _VOTER_PAPERS, text, "act", "undang"):
         asserted["act"].discard("undang")  # the voting invitation (C6), not an invitation of the asker's

@@ -1006,3 +1006,10 @@ def test_a_candidate_who_came_to_someone_else_s_celebration():
     q = extract("beta PNS, acara kawin di beta pung rumah, ada caleg datang sandiri padahal seng diundang. beta salah ka?")
     assert "tidak-sengaja" in q.get("manner")
     assert "ajak" in extract("di kondangan tetangga ternyata caleg datang, terus sy ngajak tamu lain milih dia").get("act")
+
+
+def test_posts_the_asker_reads_are_no_post_of_theirs():
+    q = extract("sy cuma liat2 postingan semua paslon di IG, gk like gk komen gk follow. gitu boleh kan?")
+    assert "posting" not in q.get("act") and "tonton" in q.get("act")
+    assert "share" in extract("sy liat postingan caleg trs sy repost ke story, boleh?").get("act")
+    assert "posting" in extract("sy baca postingan caleg trs sy posting ulang di fb, boleh?").get("act")
