@@ -150,6 +150,8 @@ _INTERNAL_RULES = re.compile(
     r"partai|yayasan|kampus swasta|organisasi)\b(\s+\w+){0,2}\s+(soal|tentang|terkait|untuk|buat|mengenai)\b",
     re.I)
 _ELECTION_FACT_MORE = prefiltered(re.compile(
+    # "kapan jadwal debat kedua calon walikota Palembang": the debates' calendar
+    r"\b(kapan|kpn|tanggal berapa|tgl berapa|jam berapa|jam brp)\b.{0,15}\b(jadwal\s+)?debat\b(?!.{0,80}\b(boleh|blh|bole|melanggar|dilarang|aman|nonton|ikut)\b)|"
     # "kapan batas akhir pendaftaran caleg ke KPU?": the calendar of nominations
     r"\b(kapan|tanggal berapa|tgl berapa|kpn)\b.{0,20}\b(batas akhir|batas waktu|deadline|penutupan|pembukaan|dibuka|ditutup)\b.{0,20}\b(pendaftaran|daftar)\b|"
     r"\b(lolos|masuk)\s+(ke\s+)?(senayan|parlemen)\b|\bpartai\s+(apa\s+)?(saja|aja)\s+(yang|yg)\s+lolos\b"

@@ -89,6 +89,7 @@ def test_opinions_rankings_and_material_are_refused(text):
     "kapan tanggal coblos pilkada di kabupaten Sikka?",
     "min, tgl coblosan pilkada serentak taun ini kapan ya? kantor libur gk?",
     "kapan batas akhir pendaftaran caleg ke KPU?",
+    "kapan jadwal debat kedua calon walikota Palembang",
 ])
 def test_election_facts_belong_to_kpu(text):
     assert screen(text) is Refusal.ELECTION_FACT
