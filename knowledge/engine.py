@@ -229,9 +229,9 @@ def _campaigns_where_none_may(frame, text: str) -> bool:
 
 _WITHDRAWING = frozenset({"unfollow"})  # unfollowing, muting, blocking
 # voting twice, in someone else's name, or for someone else
+# (not "nyoblos di TPS lain": moving one's vote is KPU's procedure, and allowed)
 _VOTE_FRAUD = prefiltered(re.compile(
-    r"\b(nyoblos|mencoblos|coblos|milih|memilih|nyoblosin|nyoblos\w*)\b[^.?!]{0,20}\b(dua kali|2 kali|2x|berkali|lebih dari sekali|"
-    r"dua tps|2 tps|tps (lain|berbeda|beda))"
+    r"\b(nyoblos\w*|mencoblos|coblos|milih|memilih)\b[^.?!]{0,20}\b(dua kali|2 kali|2x|berkali|lebih dari sekali|dua tps|2 tps)"
     r"|\b(pakai|pake|pakek|dengan|dgn|modal)\s+(ktp|e-?ktp|undangan|c6|c-?pemberitahuan|surat undangan|nama)\s+(orang|org|milik orang|punya orang|tetangga|saudara|ortu|orang tua|almarhum|yang sudah meninggal)"
     r"|\b(nyoblosin|coblosin|mencoblos\w* untuk|nyoblos\w* buat|wakilin nyoblos|mewakili (nyoblos|mencoblos|memilih))"
     r"|\b(surat suara|kertas suara)\s+(\w+\s+){0,2}?(orang|org|ortu|orang tua|tetangga|sisa|lebih|cadangan)\w*", re.I))
@@ -697,7 +697,7 @@ class KnowledgeBase:
         # sanction of theirs rests on the answer (the frame sets "warga" only when they say so)
         if "warga" in frame.get("actor"):
             return BOLEH_HARMLESS_MIN
-        # … and so does withdrawing from a candidate's account ("unfollow smua akun paslon biar aman?")
+        # withdrawing from a candidate's account ("unfollow smua akun paslon biar aman?") is as harmless as watching
         if risky or (frame.get("target") & POLITICAL and not (acts and acts <= PASSIVE_ACTS | _WITHDRAWING)):
             return BOLEH_MIN
         return BOLEH_HARMLESS_MIN

@@ -498,6 +498,8 @@ def test_an_election_offence_is_never_the_allowed_entry_on_voting(kb, text):
     # found probing the voting entries: both were answered "boleh" by the entry on using one's vote
     assert str(kb.ask(text).verdict) != "boleh"
     assert str(kb.ask("asn boleh nyoblos di TPS tempat tinggal?").verdict) == "boleh"
+    # moving one's vote is allowed (KPU's procedure), not an offence
+    assert str(kb.ask("pns boleh nyoblos di TPS lain kalo lagi dinas luar kota?").verdict) == "boleh"
 
 
 def test_a_yes_or_no_format_is_no_role_change_and_a_buzzer_is_a_campaigner(kb):
