@@ -61,8 +61,7 @@ def load_lexicon(text: str | None = None) -> Lexicon:
     slang = {str(k): str(v or "") for k, v in raw.get("slang", {}).items()}
     slang.update({str(k): str(v or "") for k, v in raw.get("regional", {}).items()})
     # a spelling that names another spelling ("adek: adik", "adik: keluarga") ends where that one does
-    slang = {k: " ".join(slang.get(w, w) if slang.get(w) != w else w for w in v.split()).strip() if v else v
-             for k, v in slang.items()}
+    slang = {k: " ".join(slang.get(w, w) for w in v.split()).strip() for k, v in slang.items()}
     phrases = {tuple(str(k).split()): str(v) for k, v in raw.get("phrases", {}).items()}
     concepts = {str(k): str(v) for k, v in raw.get("concepts", {}).items()}
     for key in [k for k in phrases if len(k) == 1]:  # one word is a concept, not a phrase
