@@ -334,7 +334,9 @@ _RELATIVE_SUBJECT = re.compile(
     re.I)
 # "…, trs kita diskusi": the asker with the relative is the subject ("rumah kami" is no subject)
 _WE_SUBJECT = re.compile(r"^\W*(karena|soalnya|tapi|tp|dan|trus|trs|terus|lalu|habis itu|abis itu)?\s*(kita|kami)\b", re.I)
-_FIRST_PERSON = re.compile(r"\b(saya|sy|aku|gue|gw|ane|ulun|abdi|kulo|awak|ambo|beta|aye|sa)\b", re.I)
+# the asker's own pronouns ("sa" is also a syllable of other words, so only some rules take it)
+_FIRST_WORDS = "saya|sy|aku|gue|gw|ane|ulun|abdi|kulo|awak|ambo|beta|aye"
+_FIRST_PERSON = re.compile(rf"\b({_FIRST_WORDS}|sa)\b", re.I)
 # sentences, and the clauses after a comma (a clause keeps its comma, to be told from a sentence)
 _CLAUSE = re.compile(r"(?<=[.!?;])\s+|\n+|\s*(?=,)")
 
@@ -425,10 +427,10 @@ _DID_NOT_KNOW = prefiltered(re.compile(
     r"|\bternyata\s+(acaranya|isinya|isi acaranya|acara itu|itu acara|itu)\s+(\w+\s+)?(acara\s+)?(sosialisasi|kampanye|deklarasi|syukuran|konsolidasi|rapat tim|acara partai|acara calon|acara caleg)\b"
     r"|\b(awalnya|tadinya|kirain|kukira)\s+((saya|sy|aku)\s+)?(kira|pikir|kirain|ngira)?\b[^.?!]{0,30}\b(biasa|umum)\b"
     r"|\b(belakangan|kemudian|lalu|setelah itu)\s+(saya\s+|sy\s+|aku\s+)?baru\s+(tahu|tau|sadar|ngeh)\b", re.I))
-_ASKER_DOES = r"\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,3}?"  # … unless the asker says they did it
+_ASKER_DOES = r"\b(saya|sy|aku|aq|gue|gw|kami)\s+(\w+\s+){0,3}?"  # … unless the asker says they did it
 _ASKER_SPEAKS = re.compile(_ASKER_DOES + r"(sambutan|pidato|bicara|berbicara|ngomong|mc|moderator|narasumber|ceramah|"
                            r"orasi|pembawa acara)\b", re.I)
-_ASKER_CALLS_ON = re.compile(r"\b(saya|sy|aku|aq|gue|gw|kami)\s+(\w+\s+){0,3}?(ajak|ngajak|mengajak|ajakin|imbau|himbau|minta|suruh|nyuruh|arahkan|ngarahin)\w*\b", re.I)
+_ASKER_CALLS_ON = re.compile(_ASKER_DOES + r"(ajak|ngajak|mengajak|ajakin|imbau|himbau|minta|suruh|nyuruh|arahkan|ngarahin)\w*\b", re.I)
 _ASKER_HANDS_OUT = re.compile(_ASKER_DOES + r"(bagi\w*|membagi\w*|ngebagi\w*|bantu bagi\w*|nyebar\w*)\b", re.I)
 # "saya tidak ikut apa-apa, tidak pasang apa-apa": the asker takes no part in what a relative does
 _NOT_INVOLVED = prefiltered(re.compile(
@@ -579,7 +581,7 @@ _CLTN_DENIED = re.compile(
     r"\b" + _CLTN + r"\b[^.?!]{0,30}\b(belum|blm|ditolak|masih diproses|habis|abis|berakhir|selesai|kelar)\b"
     r"|\b(belum|blm|ditolak|masih nunggu|masih proses)\b[^.?!]{0,20}\b" + _CLTN + r"\b", re.I)
 # the asker, and the relatives a sentence may name (for the asker outside the ASN rules, below)
-_FIRST = r"(saya|sy|aku|gue|gw|ane|ulun|abdi|kulo|awak|ambo|beta|aye)"
+_FIRST = rf"({_FIRST_WORDS})"
 _KIN = (r"(suami\w*|istri\w*|bojo\w*|anak\w*|bapak\w*|ibu\w*|ibuk\w*|ayah\w*|adik\w*|adek\w*|kakak\w*|mertua\w*|ortu\w*|"
         r"orang tua\w*|ponakan\w*|keponakan\w*|sepupu\w*|abang\w*|mamak\w*|emak\w*|bini\w*|laki\w*)")
 # (the pronoun starts a clause: "suami sy bukan ASN" tells of the husband)
@@ -807,6 +809,7 @@ _VOTER_PAPERS = re.compile(r"\b(bawa|membawa|dibawa|siapkan|siapin|jangan lupa|j
 _KTP_SERVICE = re.compile(
     r"\b(cetak|nyetak|mencetak|rekam|perekaman|urus|ngurus|mengurus|ganti|bikin|perpanjang|layani|melayani|pelayanan|"
     r"penerbitan|terbitkan|nerbitin)\s+(\w+\s+)?(ktp|e-ktp|ktp-el)(-el)?\b", re.I)
+# "cuma baca2 postingan paslon": posts read, not posted
 _READS_POSTS = re.compile(
     r"\b(baca\w*|membaca|liat\w*|lihat\w*|ngeliat\w*|melihat|nonton|menonton|scroll\w*|mantengin|ngepoin|kepoin|stalk\w*|"
     r"ngikutin perkembangan)\s+(\w+\s+){0,2}?(postingan|unggahan|konten|story|status|video|reels|tweet|cuitan)\w*\b", re.I)
