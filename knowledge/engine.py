@@ -198,11 +198,18 @@ _ASKER_DID_NOT_POST = re.compile(
     re.I)
 _UPLOADED_BY_OTHERS = "umum-foto-diunggah-orang-lain"
 # "boleh saya menolak?", "nolaknya boleh gak?": the asker asks whether they may refuse
+# acts a question names in so many words when the asker did them (a photo, a post, a like, a banner):
+# a neighbour about one of these the question does not name is another situation. A call to vote, a
+# campaign or a team is often told without its word ("bisik2 'pilih nomor 2 aja'"): never set aside.
+_SEEN_WHEN_DONE = frozenset({"foto", "pose", "posting", "share", "like", "komentar", "follow", "foto-profil",
+                             "golput", "atribut", "pasang-apk", "gabung-grup"})
 _ASKS_TO_REFUSE = re.compile(
     r"\b(boleh|bolehkah|blh|bisa|bisakah|apakah)\s+(saya|sy|aku|kami|gue|gw)\s+(menolak|nolak|tolak)\b"
     r"|\b(menolak|nolak)(nya)?\s+(boleh|bisa|blh)\b|\bboleh\s+(gak|ga|nggak|tidak)\s+(saya\s+|sy\s+)?(menolak|nolak)\b"
     # "sa tolak bisa kah?", "beta tolak boleh ko?"
-    r"|\b(saya|sy|aku|sa|beta|ambo|kami|kita|katong)\s+(tolak|nolak|menolak)\s+(bisa|boleh|blh|bole)\b", re.I)
+    r"|\b(saya|sy|aku|sa|beta|ambo|kami|kita|katong)\s+(tolak|nolak|menolak)\s+(bisa|boleh|blh|bole)\b"
+    # "sa boleh tolak ka?"
+    r"|\b(saya|sy|aku|sa|beta|ambo|kami|katong)\s+(boleh|blh|bole)\s+(tolak|nolak|menolak)(\s+(ka|kah|ko|to|gak|ga|gk|nggak|tidak|ndak|tra))?\s*(\?|$)", re.I)
 # a retiree back at work for the state, or an asker who works there, in a retiree's story
 _STILL_WORKING = re.compile(
     r"\b(dikontrak|kontrak lagi|diangkat (lagi|kembali|jadi|jd|sbg|sebagai)|diperpanjang|masih\s+(aktif|kerja|bekerja|ngajar|mengajar|"
@@ -477,7 +484,8 @@ class KnowledgeBase:
         # A sanction or steps question about a "boleh" act is not a licence: no extra bar.
         boleh_bar = self._boleh_bar(m.frame)
         boleh_ok = verdict != "boleh" or qtype != "permission" or (
-            (conf >= boleh_bar or self._twin_confidence(m) >= boleh_bar) and not self._shadowed(m))
+            (conf >= boleh_bar or self._twin_confidence(m) >= boleh_bar or self._focused_confidence(m, qtype) >= boleh_bar)
+            and not self._shadowed(m))
         if not boleh_ok and conf >= CONDITIONS_MET_MIN and exception_named(entry.frame, m.frame):
             # "atasan nyuruh ikut kampanye, saya menolak: salah?": the prohibitions next to the
             # refusal entry are about doing what the asker refused to do.
@@ -697,6 +705,10 @@ class KnowledgeBase:
         # sanction of theirs rests on the answer (the frame sets "warga" only when they say so)
         if "warga" in frame.get("actor"):
             return BOLEH_HARMLESS_MIN
+        # "SK pemberhentian saya sudah keluar, boleh kampanye?": the asker has left the civil service
+        # (the frame sets "mundur" with "bukan-asn" only when no serving ASN is named)
+        if {"bukan-asn", "mundur"} <= frame.get("actor") | acts and not frame.get("actor") & ASN_FAMILY:
+            return BOLEH_HARMLESS_MIN
         # withdrawing from a candidate's account ("unfollow smua akun paslon biar aman?") is as harmless as watching
         if risky or (frame.get("target") & POLITICAL and not (acts and acts <= PASSIVE_ACTS | _WITHDRAWING)):
             return BOLEH_MIN
@@ -869,6 +881,21 @@ class KnowledgeBase:
         if r[0].score - r[1].score >= CLOSE_LOGIT or (len(r) > 2 and r[0].score - r[2].score < CLOSE_LOGIT):
             return 0.0
         return self.matcher.probability([r[0], *r[2:]], 0, m.in_domain)
+
+    def _focused_confidence(self, m, qtype: str) -> float:
+        """The confidence of the top entry among the neighbours the question reaches. An entry about
+        more than was asked ("foto jari bertinta lalu upload" beside "boleh nyoblos?") or that answers
+        another kind of question ("mengapa TNI tidak memilih") is a different situation, not a rival
+        reading; when the top entry is about exactly what was asked, those neighbours are set aside."""
+        r, asked = m.ranked, m.frame.get("act")
+        top = self.entries[r[0].faq_id].frame
+        if len(r) < 2 or top is None or not top.act or not set(top.act) <= asked:
+            return 0.0
+        kept = [s for s in r[1:] if (f := self.entries[s.faq_id].frame) is None
+                or not (set(f.act) - asked and set(f.act) - asked <= _SEEN_WHEN_DONE or f.question not in (qtype, None, ""))]
+        if len(kept) == len(r) - 1:
+            return 0.0
+        return self.matcher.probability([r[0], *kept], 0, m.in_domain)
 
     def _shadowed(self, m) -> bool:
         """A dilarang/hati-hati neighbour scores close to the top and every act it is about is

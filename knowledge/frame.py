@@ -202,6 +202,8 @@ _WHAT_TO_DO = prefiltered(re.compile(
     r"\b(harus|hrs|wajib|wjb|perlu|mesti|musti)\s+(minta\s+|pake\s+|pakai\s+|ada\s+|ngurus\s+|urus\s+)?(izin|ijin|izn|ijn)\s+"
     r"(dari\s+|ke\s+|sama\s+)?(atasan|atsn|pimpinan|kepala|kepsek|kadis|bkpsdm|bkd)\w*\b|"
     r"\bkapan\s+(\w+\s+){0,2}(harus|hrs|wajib|perlu)\s+(minta\s+|mengajukan\s+|ngajuin\s+)?(izin|ijin)\b|"
+    # "kapan tepatnya pns harus ngundurin diri kalo mau maju pilkada?"
+    r"\bkapan\s+(\w+\s+){0,2}(harus|hrs|wajib|perlu|mesti)\s+(mundur|ngundurin|mengundurkan|undurkan|resign|berhenti)\b|"
     r"\b(harus|hrs|mesti|musti|kudu|sebaiknya|sebaikny|baiknya|enaknya|perlu)\s+(gimana|bagaimana|gmn|gmana|apa|ngapain|bagaimanakah|berbuat apa|melakukan apa|piye|kumaha)\b"
     # "sebelum jawab undangan, sebaiknya konsultasi ke siapa?": whom to ask first
     r"|\b(konsultasi|konsul|berkonsultasi|minta pertimbangan|minta arahan|minta izin|minta ijin|tanya|nanya|bertanya|tanyain)\s+(dulu\s+)?(ke|kepada|kpd|sama|sm|dengan|dgn)\s+(siapa|sp|mana)\b"
@@ -383,11 +385,13 @@ _RESIGNED = re.compile(
     r"\b(sudah|udah|udh|sdh|telah|wis|tos|su)\s+(resmi\s+)?(mundur|berhenti|keluar|diberhentikan|mengundurkan diri|liren|resign|resain)\b"
     r".{0,30}\b(pns|asn|pppk)\b(?!\s+(lain|aktif))"
     r"|\b(diberhentikan dengan hormat|mantan pns|mantan asn|eks pns|bekas pns)\b"
+    # "sy udah bukan pns lagi": no longer a civil servant
+    r"|\b(sudah|udah|udh|sdh|dah|tidak|tdk|gak|ga|nggak|bukan)\s+(bukan\s+)?(pns|asn|pppk)\s+lagi\b"
     # "saya dulu PNS, sudah resmi mundur waktu KPU menetapkan saya"
-    r"|\b(dulu|dulunya|dahulu|dolo)\s+(pns|asn|pppk)\b.{0,40}\b(sudah|udah|udh|sdh|telah|su)\s+(resmi\s+)?"
-    r"(mundur|berhenti|keluar|diberhentikan|mengundurkan diri)\b"
+    r"|\b(dulu|dulunya|dahulu|dolo|dlu|dl)\s+(pns|asn|pppk)\b.{0,40}\b(sudah|udah|udh|sdh|telah|su)\s+(resmi\s+)?"
+    r"(mundur|mndur|berhenti|keluar|diberhentikan|mengundurkan diri)\b"
     r"|\b(masukin|memasukkan|menyerahkan|mengajukan|ngajuin)\s+surat\s+pengunduran\s+diri\b"
-    r"|\bsk\s+(pemberhentian|berhenti|pengunduran diri)(nya)?\b.{0,30}\b(sudah|udah|udh|sdh|telah|su)\s+(keluar|kluar|terbit|turun)\b"
+    r"|\bsk\s+(pemberhentian|berhenti|brhnti|brhenti|pengunduran diri)(nya)?\b.{0,50}\b(sudah|udah|udh|sdh|telah|su)\s+(keluar|kluar|terbit|turun)\b"
     r"|\b(sudah|udah|udh|sdh|telah)\s+(keluar|kluar|terbit|turun)\s+sk\s+(pemberhentian|berhenti|pengunduran)\w*",
     re.I)
 # --- readings of a whole sentence, where a word of the lexicon is not enough ---------------
@@ -439,6 +443,40 @@ _NOT_INVOLVED = prefiltered(re.compile(
     re.I))
 # "istri sy ibu rumah tangga mau ikut kampanye. itu hak dia kan?", "suami sy blh gitu kan?", "apa anak sy
 # ikut dilarang?": the permission asked is the relative's, not an act of the asker's
+def _asker_resigned(text: str) -> bool:
+    """Whether the asker says they have left the civil service: "udah mundur dari PNS" about the asker,
+    not "temen sy udah mundur dari pns" (someone else), nor a resignation whose decree is still awaited
+    ("sudah ngajuin surat pengunduran diri tapi SK blm keluar": still a civil servant)."""
+    for hit in _RESIGNED.finditer(text):
+        before = text[max(0, hit.start() - 40):hit.start()]
+        if _WILL_RESIGN.search(text[max(0, hit.start() - 60):hit.end()]) and not _DONE.search(hit.group(0)):
+            continue  # ("kalau sudah mundur waktu ditetapkan" states it done)
+        # "temen sy udah mundur dari pns, sy boleh bantu kampanye dia?": the one who resigned is someone else
+        # and the asker, still ASN, asks about their own part ("bapak sy udah mundur … dia boleh kampanye?" is his)
+        if _OTHER_RESIGNS.search(before) and _ASKER_TAKES_PART.search(text[hit.end():]):
+            continue
+        if _DECREE_AWAITED.search(text[hit.end():hit.end() + 60]):
+            continue
+        return True
+    return False
+
+
+_DONE = re.compile(r"\b(sudah|udah|udh|sdh|dah|telah|wis|su)\b", re.I)
+_ASKER_TAKES_PART = re.compile(r"\b(saya|sy|aku|aq|gue|gw|kami)\s+(\w+\s+){0,2}?(boleh|blh|bisa|ikut|ikutan|bantu|bantuin|membantu|jadi|jd|mau|pengen|pgn|ingin)\b", re.I)
+# "nanti kalo DCT ditetapkan KPU sy langsung ngajuin surat pengunduran diri": a resignation to come when the
+# candidacy is set, which is what the reference asks of a civil servant who runs
+_WILL_RESIGN = re.compile(
+    r"\b(nanti|ntar|nti|kalau|kalo|klo|kl|begitu|setelah|stlh|pas|saat|ketika|waktu|sesudah)\b[^.?!]{0,40}\b(ditetapkan|ditetapin|ditetepin|penetapan)\b"
+    r"[^.?!]{0,40}\b(mundur|ngundurin|mengundurkan|resign|ngajuin|mengajukan|ajukan|masukin)\b", re.I)
+# the person just named before "udah mundur dari PNS" ("temen sy", "atasan saya", "dia")
+_OTHER_RESIGNS = re.compile(
+    r"\b(teman|temen|tmn|kawan|rekan|atasan|kakak|kaka|adik|adek|suami|istri|bapak|bapaknya|ayah|ibu|ibunya|mertua|ipar|"
+    r"om|paman|tante|bibi|dia|doi|beliau|kades|camat|kadis|kepala|anak|sepupu|tetangga|pak|bu|mantan atasan)\w*"
+    r"(\s+(saya|sy|aku|ku|gue|gw|kami))?(\s+(yg|yang|itu|ini|tuh|dulu|dlu|kemarin|kmrn))*\s*$", re.I)
+# "… tapi SK-nya belum keluar": the resignation is not yet in force
+_DECREE_AWAITED = re.compile(r"\b(sk|surat keputusan)\w*\s+(\w+\s+)?(belum|blm|blom|lum|masih)\b", re.I)
+
+
 _RELATIVE_WORD = r"(suami|istri|anak|bapak|ibu|ayah|adik|kakak|mertua|ortu|orang tua|ponakan|keponakan|sepupu|abang)"
 _ASKS_FOR_RELATIVE = prefiltered(re.compile(
     r"\b(itu\s+)?hak\s+(dia|beliau|mereka|suami|istri|anak)\b"
@@ -466,6 +504,14 @@ _STAYS_IN_GROUP = prefiltered(re.compile(
     r"\b(tetap|tetep|ttp|diem|diam|stay|bertahan)\s+(aja\s+|saja\s+|ae\s+)?(di|dalam|dlm)\s+(grup|group|grp|gc|situ|sana)\b"
     r"|\b(gpp|gapapa|gak papa|ga papa|boleh|blh|aman)\s+(ga|gak|gk|nggak|tidak|tdk)\s+(usah\s+)?(keluar|kluar|left|leave)\b"
     r"|\b(jangan|jgn)\s+keluar\b", re.I))
+# "grup wa relawan pemenangan caleg", "grup 'sahabat bakal cagub X'": the group is a campaign team's own,
+# not a family or neighbourhood group where someone posts campaign material ("bukan grup timses" denies it)
+_CAMPAIGN_GROUP = prefiltered(re.compile(
+    r"(?<!bukan )(?<!bkn )(?<!tidak )(?<!ga )(?<!gak )(?<!anggota )\b(grup|group|grp|gc)\s+(wa\s+|whatsapp\s+|telegram\s+|tele\s+|fb\s+|facebook\s+)?"
+    r"[\"'“]?(relawan|pemenangan|timses|tim sukses|tim pemenangan|tim kampanye|pendukung|dukungan|sahabat|simpatisan|kampanye|"
+    r"koordinator|korlap|saksi)\b", re.I))
+# "saya bukan anggota grup pemenangan apa pun", "ga pernah join grup relawan"
+_NOT_A_MEMBER = re.compile(r"\b(bukan|bkn|tidak|tdk|ga|gak|gk|nggak|ngga|belum|blm|ndak|ora)\b[^.,;!?]*$", re.I)
 # "bupati terpilih blm dilantik": the winner is not yet in office, so still the candidate who won
 _NOT_YET_INAUGURATED = prefiltered(re.compile(r"\b(belum|blm|blom|durung|belon)\s+(resmi\s+)?(di)?(lantik|dilantik|pelantikan)\b", re.I))
 _MUST_REFUSE = prefiltered(re.compile(r"\b(harus|hrs|perlu|wajib|mesti|musti|kudu)\s+(\w+\s+)?(nolak|menolak|tolak)\b", re.I))
@@ -561,7 +607,8 @@ _CLTN_GRANTED = prefiltered(re.compile(
     # "klo sy ambil CLTN dulu, baru boleh ikut kampanye suami?": the exception asked about as a stated condition
     r"|\b(kalau|klo|kalo|kl|jika|bila|asal|asalkan)\s+((saya|sy|aku|ambo|gue|gw)\s+)?(ambil|ambiak|mengambil|ngambil)\s+" + _CLTN + r"\s+(dulu|dl|dahulu)\b"
     # "beta su urus cuti di luar tanggungan negara dan SK nya su turun"
-    r"|\b" + _CLTN + r"\b[^.?!]{0,25}\bsk\s*-?(nya)?\s+((sudah|udah|udh|sdh|telah|su|so)\s+)?(keluar|kluar|terbit|turun)\b"
+    # (Javanese: "lan SK ne wes metu wingi")
+    r"|\b" + _CLTN + r"\b[^.?!]{0,25}\bsk\s*-?(nya|ne|e)?\s+((sudah|udah|udh|sdh|telah|su|so|wes|wis|uwis)\s+)?(keluar|kluar|terbit|turun|metu)\b"
     # "sudah pegang SK cuti di luar tanggungan negara"
     r"|\b(pegang|memegang|punya|mengantongi|dapat|dapet|terima|menerima)\s+(sk|surat keputusan|surat)\s+(\w+\s+)?" + _CLTN + r"\b",
     re.I))
@@ -723,6 +770,8 @@ _SUPERIOR_WITHHOLDS = re.compile(
     r"kasubag|kasubbag|kepsek|camat|sekda|bos\w*)\s+((saya|sy|aku|ku|kami|gue|gw)\s+)?(belum|blm|tidak|tdk|gak|ga|gk|nggak|ngga|ndak|ora)\s+"
     r"((kasih|ngasih|kasi|beri|memberi|memberikan)\s+)?(izin|ijin|izinkan\w*|mengizinkan\w*|ngizinin|ngijinin|izinin|ijinin|"
     r"ngizinkan|membolehkan|bolehin|ngebolehin|acc|setuju|menyetujui|nyetujui)\b", re.I)
+# "sudah minta izin ke direktur": the asker asking for leave, no permit an official issues
+_ASKS_LEAVE = re.compile(r"\b(minta|meminta|mnt|mohon|memohon|ngurus|urus|mengurus|ajukan|mengajukan|ngajuin|ajuin)\s+(izin|ijin)\b", re.I)
 # "boleh terima tawaran itu?": accepting an offer of a duty, not receiving a gift
 _ACCEPTS_DUTY = re.compile(r"\b(terima|menerima|nerima|trima|terimo)\s+(tawaran|tugas|penugasan|amanah|jabatan|permintaan)\w*"
                            r"|\b(tawaran|penugasan|permintaan)\w*\b[^.!]{0,40}\b(di)?terima\b", re.I)
@@ -928,6 +977,9 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("manner", set()).add("berizin")
         if "keputusan" in asserted.get("act", set()) and not _said_elsewhere(_SUPERIOR_CONSENTS, text, "act", "keputusan"):
             asserted["act"].discard("keputusan")
+    if ("keputusan" in asserted.get("act", set()) and _ASKS_LEAVE.search(text)
+            and not _said_elsewhere(_ASKS_LEAVE, text, "act", "keputusan")):
+        asserted["act"].discard("keputusan")
     if ("terima" in asserted.get("act", set()) and _ACCEPTS_DUTY.search(text)
             and not _RECEIVING.search(_ACCEPTS_DUTY.sub(" ", text)) and not _RECEIVED.search(text)):
         asserted["act"].discard("terima")
@@ -969,7 +1021,7 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted["actor"] -= ASN_FAMILY
     # "udah resmi mundur dari PNS krn ditetapkan jadi caleg": the asker was, and is no longer, ASN
     # (unless a serving ASN is named elsewhere: "… boleh ngajak PNS lain?")
-    if _RESIGNED.search(text) and not _SERVING_ASN.search(
+    if _asker_resigned(text) and not _SERVING_ASN.search(
             _SELF_ASN.sub(" ", _RESIGNED.sub(" ", _FORMER_ASN.sub(" ", text)))):
         asserted["actor"] = (asserted.get("actor", set()) - ASN_FAMILY) | {"bukan-asn"}
         asserted.setdefault("act", set()).add("mundur")
@@ -1032,6 +1084,11 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("manner", set()).add("khawatir-dianggap")
     if "gabung-grup" in asserted.get("act", set()) and _STAYS_IN_GROUP.search(text):
         asserted.setdefault("manner", set()).add("bertahan")
+    if _WILL_RESIGN.search(text):
+        asserted.setdefault("manner", set()).add("siap-mundur")
+    if "gabung-grup" in asserted.get("act", set()) and any(
+            not _NOT_A_MEMBER.search(text[max(0, g.start() - 30):g.start()]) for g in _CAMPAIGN_GROUP.finditer(text)):
+        asserted.setdefault("manner", set()).add("grup-pemenangan")
     if _NOT_YET_INAUGURATED.search(text):
         asserted.setdefault("manner", set()).add("belum-dilantik")
     # the ballot matters here only as what is photographed or posted ("foto surat suara lalu upload"),

@@ -12,7 +12,7 @@ import re
 from netralbot.knowledge.prefilter import prefiltered
 
 _CHOICE = (
-    r"(siapa|yang mana|mana yang|yg mana|mana yg|nomor berapa|no berapa|nomer berapa|nomor urut berapa|partai apa"
+    r"(siapa|sapa|yang mana|mana yang|yg mana|mana yg|nomor berapa|no berapa|nomer berapa|nomor urut berapa|partai apa"
     r"|(partai|paslon|calon|capres|cawapres|caleg|cagub|cabup|cawalkot|kandidat) (mana|yang mana))"
 )
 _VOTE = r"(pilih|milih|kupilih|dipilih|coblos|nyoblos|dicoblos|kucoblos|dukung|didukung|ndukung)"

@@ -834,3 +834,44 @@ def test_an_ambulance_is_the_office_s_vehicle(kb):
     # … though on duty at the campaign with a letter it is the duty's entry
     answer = kb.ask("sy nakes pns ditugasin jaga ambulans d kmpnye capres, ad surat tugas, aman gk")
     assert answer.faq_id == "jabatan2-tugas-dinas-di-lokasi-kampanye"
+
+
+@pytest.mark.parametrize("text", [
+    "saya pns di dinkes, boleh saya ikut nyoblos? takut tidak netral",
+    "ulun pns di dinkes, bulih kah ulun umpat nyoblos? takutan kada netral ngaran",
+])
+def test_voting_is_not_split_with_neighbours_about_more_than_was_asked(kb, text):
+    # the inked-finger photo and the TNI/Polri explanation rank close, but they are other situations
+    answer = kb.ask(text)
+    assert answer.faq_id == "hak-pilih-asn-boleh-mencoblos" and str(answer.verdict) == "boleh"
+
+
+@pytest.mark.parametrize("text", [
+    "Hari H pencoblosan, saya bukan petugas, lagi antre di TPS. Boleh gak saya bisik2 ke tetangga di antrean 'pilih yang nomor 2 aja bu'?",
+    "murid kelas 12 sy udh 17 th, dia nanya pak mending pilih capres yg mana. sy guru ppkn pns. boleh sy kasih saran pilihan sy ke dia secara pribadi?",
+    "ketua PGRI kabupaten kami (guru PNS) tanda tangan surat pernyataan PGRI dukung paslon bupati. itu boleh?",
+])
+def test_a_call_to_vote_told_without_its_word_is_never_set_aside(kb, text):
+    assert str(kb.ask(text).verdict) != "boleh"
+
+
+def test_someone_who_left_the_civil_service(kb):
+    answer = kb.ask("sy udah bukan pns lagi, sk pemberhentian dengan hormat udah keluar bulan lalu. skrg boleh kan sy jd pengurus partai")
+    assert str(answer.verdict) == "boleh"
+    assert str(kb.ask("sy dlu pns,udh mndur pas ditetpkn cln dprd & sk brhnti dgn hrmt udh kluar,skrng blh kmpnye kn?").verdict) == "boleh"
+    # a friend resigned; the asker, still ASN, wants to help: never the former civil servant's boleh
+    assert str(kb.ask("temen sy udah mundur dari pns krn nyaleg, sy boleh bantu kampanye dia?").verdict) != "boleh"
+
+
+def test_staying_in_a_campaign_team_s_group_is_joining_it(kb):
+    answer = kb.ask("cuma dimasukin temen ke grup wa relawan pemenangan caleg, sy diem aja di situ baca2 doang ga keluar. kan ga ngapa2in")
+    assert answer.faq_id == "medsos-gabung-grup-wa-pemenangan" and str(answer.verdict) == "dilarang"
+    answer = kb.ask("Saya bukan anggota grup pemenangan apa pun, cuma ada di grup WA keluarga besar. Kadang sepupu kirim materi caleg. Melanggar?")
+    assert answer.faq_id == "kontras-tetap-di-grup-wa-warga"
+
+
+def test_permission_asked_of_a_superior_and_a_refusal_in_papuan_malay(kb):
+    answer = kb.ask("aku perawat pns, ditawarin jd kpps. udah minta izin & dapet surat izin tertulis dari direktur, bukan anggota partai. boleh lanjut daftar?")
+    assert answer.faq_id == "petugas-kpps" and str(answer.verdict) == "boleh"
+    answer = kb.ask("kepala sekolah suru sa ajak orang tua murid pilih calon bupati tertentu. sa tra mau. sa boleh tolak ka?")
+    assert str(answer.verdict) == "boleh" and answer.reason == "asks-to-refuse"

@@ -140,7 +140,7 @@ def evaluated(request, kb):
 SEALED = {"sealed", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"}
 
 
-UNREAD = {"dev69"}  # written to measure a session's end, kept unread until the next one reads them
+UNREAD = {"dev72", "dev73", "dev74", "dev75"}  # written to measure a session's end, kept unread until the next one reads them
 
 
 def _summary(name, report):

@@ -1013,3 +1013,37 @@ def test_posts_the_asker_reads_are_no_post_of_theirs():
     assert "posting" not in q.get("act") and "tonton" in q.get("act")
     assert "share" in extract("sy liat postingan caleg trs sy repost ke story, boleh?").get("act")
     assert "posting" in extract("sy baca postingan caleg trs sy posting ulang di fb, boleh?").get("act")
+
+
+def test_asking_for_leave_is_no_permit_issued():
+    q = extract("ditawarin jd kpps. udah minta izin & dapet surat izin tertulis dari direktur, boleh lanjut daftar?")
+    assert "keputusan" not in q.get("act") and "berizin" in q.get("manner")
+    assert "keputusan" in extract("sy minta izin atasan dulu, trs sy terbitkan izin keramaian buat kampanye caleg").get("act")
+
+
+def test_who_has_left_the_civil_service_and_who_only_will():
+    assert "bukan-asn" in extract("sy udah bukan pns lagi, skrg boleh jd pengurus partai?").get("actor")
+    assert "bukan-asn" in extract("sy dlu pns,udh mndur pas ditetpkn cln dprd & sk brhnti dgn hrmt udh kluar").get("actor")
+    # someone else resigned, and the asker, still ASN, asks about their own part
+    q = extract("temen sy udah mundur dari pns krn nyaleg, sy boleh bantu kampanye dia?")
+    assert "bukan-asn" not in q.get("actor")
+    # … but a question about that person keeps them outside the rules
+    assert "bukan-asn" in extract("bapak sy dulu PNS, udh mundur pas ditetapkan jd calon. skrg dia blh kampanye kan?").get("actor")
+    # a resignation to come when the candidacy is set, or one whose decree is awaited
+    q = extract("nanti kalo dct ditetapkan kpu sy langsung ngajuin surat pengunduran diri. prosedur sy bener kan?")
+    assert "bukan-asn" not in q.get("actor") and "siap-mundur" in q.get("manner")
+    assert "bukan-asn" not in extract("sy udah ngajuin surat pengunduran diri tp sk blm keluar, boleh kampanye?").get("actor")
+
+
+def test_a_campaign_team_s_own_group():
+    q = extract("dimasukin temen ke grup wa relawan pemenangan caleg, sy diem aja di situ ga keluar")
+    assert "grup-pemenangan" in q.get("manner")
+    q = extract("Saya bukan anggota grup pemenangan apa pun, cuma ada di grup WA keluarga besar. Melanggar?")
+    assert "grup-pemenangan" not in q.get("manner")
+    assert "grup-pemenangan" not in extract("grup wa kompleks bukan grup timses, aman diem?").get("manner")
+
+
+def test_javanese_leave_decree_and_when_to_resign():
+    q = extract("bojoku nyaleg. aku wes ngurus cuti di luar tanggungan negara lan sk ne wes metu wingi. oleh melu kampanye?")
+    assert "cltn-sah" in q.get("manner")
+    assert question_type("kapan tepatnya pns harus ngundurin diri kalo mau maju pilkada?") == "what-to-do"
