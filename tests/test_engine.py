@@ -875,3 +875,20 @@ def test_permission_asked_of_a_superior_and_a_refusal_in_papuan_malay(kb):
     assert answer.faq_id == "petugas-kpps" and str(answer.verdict) == "boleh"
     answer = kb.ask("kepala sekolah suru sa ajak orang tua murid pilih calon bupati tertentu. sa tra mau. sa boleh tolak ka?")
     assert str(answer.verdict) == "boleh" and answer.reason == "asks-to-refuse"
+
+
+@pytest.mark.parametrize("text", [
+    "pagi ini apel kdis blg \"yg ga dukung bpati siap2 dimutasi\" itu mlnggar gk",
+    "kepala dinas pendidikan bikin SK mutasi guru2 yg keluarganya dukung paslon lawan",
+])
+def test_a_transfer_for_how_someone_voted_is_forbidden(kb, text):
+    answer = kb.ask(text)
+    assert answer.faq_id == "jabatan-mutasi-pegawai-karena-pilihan" and str(answer.verdict) == "dilarang"
+    assert "UU-10-2016/71/1" in {c.key for c in answer.citations}
+
+
+def test_a_candidate_s_declaration_is_no_pledge_of_neutrality(kb):
+    answer = kb.ask("BAPAK SEKDA WAJIBKAN SEMUA KEPALA OPD HADIR DI DEKLARASI BUPATI!! INI BOLEH GAK SIH??")
+    assert str(answer.verdict) == "dilarang"
+    answer = kb.ask("apel ikrar netralitas asn, wajib ikut gk?")
+    assert answer.faq_id == "kegiatan2-ikrar-netralitas-asn" and str(answer.verdict) == "boleh"
