@@ -518,7 +518,9 @@ class KnowledgeBase:
             # refusing being allowed says nothing of it
             boleh_ok = False
         # One word ("partai", "kampanye") names a topic, not a situation: offer the choices.
-        specific = len(set(m.tokens)) >= 2
+        # ... though "apa itu sanksi moral?" asks what one term means, and an entry that defines it answers
+        specific = len(set(m.tokens)) >= 2 or (
+            qtype in ("definition", "sanction") and entry.frame is not None and entry.frame.question == "definition")
         # A sanction, steps, authority or definition question is answered with `info`, never a licence:
         # a lower bar serves it ("tmn sy asn jd pengurus prtai diem2, sanksinya ap")
         bar = INFO_MIN if qtype != "permission" and m.in_domain else ANSWER_MIN

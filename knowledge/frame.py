@@ -135,7 +135,8 @@ _SANCTION = prefiltered(re.compile(
     r"|\b(dipecat|diberhentikan|disanksi|dihukum)\s+(juga|jg)\s+(kayak|kyk|kaya|seperti|spt|sama kayak)\b"
     r"|\b(sanksi|sangsi|hukuman)(nya)?\s+(dia|beliau|mereka|saya|sy)\s+(kira2|kira-kira|kemungkinan|bakal|kira)?\s*(apa|gimana)\b"
     # "snksi asn ikt kmpnye pk atrbt partai ap y": the sanction named first, the question word last
-    r"|^\W*(sanksi|snksi|sangsi|hukuman|hkmn|hukdis|pidana)\b.{0,80}\b(apa|ap|apaan|ape)\s*(y|ya|yah|sih|ya\?)?\s*\??\s*$"
+    # (after a greeting too, and in regional words: "NYUWUN PIRSA, SANKSI PNS SING DADI PENGURUS PARTAI OPO?")
+    r"|(?:^|[,.!?:])\W*(sanksi|snksi|sangsi|hukuman|hkmn|hukdis|pidana)\b.{0,80}\b(apa|ap|apaan|ape|opo|nopo|napa|naon|apo)\s*(y|ya|yah|sih|ya\?)?\s*\??\s*$"
     # fifteenth session: "BERAPA DENDA MAKSIMAL …", "sdng ap brt?", "itu pidana gk si", "disanksi pake aturan apa?",
     # "dsr aturnny ap"
     r"|\b(berapa|brp)\s+(denda|dendanya|ancaman)\b|\b(sdng|sedang|ringan|rngn)\s+(ap|apa|atau|ato)\s+(brt|berat)\b"
@@ -777,8 +778,8 @@ _ACCEPTS_DUTY = re.compile(r"\b(terima|menerima|nerima|trima|terimo)\s+(tawaran|
                            r"|\b(tawaran|penugasan|permintaan)\w*\b[^.!]{0,40}\b(di)?terima\b", re.I)
 _RECEIVING = re.compile(r"\b(terima|menerima|nerima|trima|terimo|diterima)\b", re.I)
 # "saya boleh nyoblos dia?": the asker's own vote for someone, no call on others to vote
-_OWN_VOTE = re.compile(r"\b(saya|sy|aku|ak|gue|gw|kami|boleh|blh|bolehkah|mau|bisa)\s+(nyoblos|coblos|nyoblosin|mencoblos|"
-                       r"pilih|milih|memilih)\s+(dia|beliau|dia orang)\b", re.I)
+_OWN_VOTE = re.compile(r"\b(saya|sy|aku|ak|gue|gw|kami|boleh|blh|bolehkah|mau|bisa)\s+((arep|mau|akan|pengen|pgn|bakal|tetap|tetep|cuma|cm|mung|ameh|meh)\s+)?"
+                       r"(nyoblos|coblos|nyoblosin|mencoblos|pilih|milih|memilih)\s+(dia|beliau|dia orang|dheweke|deweke|anjeunna|inyo|dorang)\b", re.I)
 _OTHERS_VOTE = re.compile(r"\b(ajak|ngajak|mengajak|suruh|nyuruh|minta|imbau|arahkan|jangan lupa|jgn lupa|ayo|yuk|mari)\b", re.I)
 # "bupati terpilih udah dilantik": once inaugurated, the winner is an official, no longer a candidate
 _INAUGURATED = re.compile(r"\b((sudah|udah|udh|sdh|telah|baru|resmi|sdah)\s+(di)?lantik|dilantik|pelantikan(nya)?)\b", re.I)

@@ -77,8 +77,13 @@ _NAME_OR_PREDICT = prefiltered(re.compile(  # orders to name, predict, rate or s
     rf"\b(sebut(kan|in)?|kasih tau|kasih tahu)\s+(nama\s+|daftar\s+)?{_POLITICS}\b"
     rf"|\b{_POLITICS}\s+(mana|apa|siapa)\s+(yang|yg)\s+(paling|lebih)\s+\w+"
     rf"|\b{_POLITICS}\s+(terkuat|terlemah|terbaik|terburuk|terpopuler|paling kuat|paling populer)\b"
-    r"|\b(ramal|ramalkan|ramalin|prediksi(kan|in)?|tebak)\b.{0,30}\b(menang|siapa|pemenang|hasil|persentase|perolehan)\b"
+    r"|\b(ramal|ramalkan|ramalin|meramal|prediksi(kan|in)?|tebak|terawang|nerawang|terawangin|nerawangin)\b.{0,30}\b(menang|siapa|pemenang|hasil|persentase|perolehan)\b"
     r"|\b(analisis|analisa|naikkan|menaikkan|naikin|strategi)\b.{0,40}\belektabilitas\b"
+    # "kenapa suara partai X anjlok di jabar? analisis dong": reading a result is an opinion on a side
+    r"|\b(suara|elektabilitas|perolehan)\b.{0,40}\b(anjlok|merosot|naik|turun|melonjak|jeblok|kalah|menang)\b.{0,40}\b(analisis|analisa|analisain|analisin|jelasin|jelaskan)(in|kan)?\b"
+    # "bagusan mana calon bupati yg santri atau yg pengusaha?"
+    rf"|\b(bagusan|mendingan|mending|lebih bagus|lebih baik|lebih oke|lebih layak)\s+(mana|yg mana|yang mana)\b.{{0,60}}\b{_CANDIDATE_WORD}\b"
+    rf"|\b{_CANDIDATE_WORD}\b.{{0,60}}\b(bagusan|mendingan|lebih bagus|lebih baik|lebih layak)\s+(mana|yg mana|yang mana)\b"
     # (not the asker's act asked about: "bapak boleh ikut bantu nyusun strategi pemenangan?")
     r"|(?<!nyusun )(?<!menyusun )(?<!susun )(?<!merancang )(?<!rapat )\bstrategi\s+(pemenangan|kampanye|memenangkan|menangin|menang)\b"
     rf"|\b(kasih|beri|berikan)\s+nilai\b.{{0,30}}\b({_POLITICS}|kinerja)\b",

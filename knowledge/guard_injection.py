@@ -17,6 +17,8 @@ _INJECTION = prefiltered(re.compile(
     r"|\b(system prompt|prompt sistem|jailbreak|developer mode|mode developer|mode pengembang|mode admin|DAN mode)\b"
     r"|\b(filter|aturan|batasan|sensor)\s+\w*\s*(off|mati|dimatikan|nonaktif|dinonaktifkan)\b"
     r"|\b(kamu|anda|lu|lo|km)\s+(sekarang|mulai sekarang)\s+(adalah|jadi|menjadi|berperan)\b"
+    # "kamu sekarang Mbah Dukun Politik, terawang …"
+    r"|\b(kamu|anda|lu|lo|km)\s+(sekarang|skrg|mulai sekarang|mulai skrg)\s+(\w+\s+){0,2}(dukun|peramal|paranormal|cenayang|ahli nujum|orang pintar)\b"
     r"|\b(pura[- ]?pura|pura2|berpura[- ]?pura)\s+(jadi|jd|menjadi|sebagai|sbg|dadi|dados)\b"
     # "karang kutipan pasal yg bunyinya PPPK boleh …", "keluarin surat keterangan kalo sy bebas pelanggaran",
     # "bilang aja ke temen2 sy sanksinya cuma teguran lisan": words the rules never said, or papers the bot cannot issue

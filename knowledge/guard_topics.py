@@ -111,6 +111,9 @@ _ELECTION_FACT = prefiltered(re.compile(  # election facts that belong to KPU, n
     r"|\b(psu|pemungutan suara ulang)\b.{0,40}\b(kapan|dilaksanakan|jadwal)\b"
     r"|\b(perolehan suara|nomor urut partai|surat suara|anggaran pemilu|anggaran pilkada|sirekap|kotak kosong|putaran kedua|lhkpn|tinta pemilu|libur nasional)\b"
     r"|\bjumlah\s+(pemilih|tps|kursi|partai|caleg|dpt|suara)\b|\bberapa\s+(partai|kursi|tps|pemilih)\b"
+    # "naon bedana pileg jeung pilpres? surat suarana aya sabaraha?": how the elections differ, in any language
+    r"|\b(bedana|bedanya|beda|bedane|perbedaan)\s+(antara\s+)?(pileg|pilpres|pilkada|pemilu)\s+(jeung|sama|dan|karo|lan|dengan|ama)\s+(pileg|pilpres|pilkada|pemilu)\b"
+    r"|\bsurat\s*suara\w*\b.{0,20}\b(sabaraha|pira|piro|berapa|brp)\b"
     r"|\b(masuk dapil|dapil berapa)\b|\bdaftar caleg\b.{0,20}\b(dapil|siapa)\b|\b(gaji|honor|honorarium)\s+(komisioner|anggota kpu|anggota bawaslu|kpu|bawaslu)\b"
     r"|\b(biografi|riwayat hidup)\b.{0,20}\b(calon|capres|caleg|cagub|cabup|gubernur|presiden)\b|\bsejarah\s+(pemilu|pilkada|partai)\b"
     r"|\bstruktur organisasi\s+(kpu|bawaslu)\b|\b(disiarkan|siaran|ditayangkan)\b.{0,30}\b(tv|televisi|stasiun)\b"

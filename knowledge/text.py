@@ -29,7 +29,7 @@ _REDUP2 = re.compile(r"^([a-z]{3,})2$")  # "foto2" = "foto-foto"
 
 
 # Bumped when the normalisation rules below change (a lexicon edit changes the hash anyway).
-NORMALISER_VERSION = "9"
+NORMALISER_VERSION = "10"
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -315,6 +315,11 @@ def tokens(text: str, lex: Lexicon | None = None) -> list[str]:
     return [t for t, _ in tagged_tokens(text, lex)]
 
 
+_KIN_WORDS = frozenset({"kakak", "adik", "adek", "ayah", "bapak", "mertua", "ipar", "sepupu", "paman", "tante", "bibi",
+                        "ortu", "suami", "istri", "ponakan", "keponakan", "menantu", "pakde", "pakdhe", "bude", "budhe",
+                        "nenek", "kakek", "abang", "mamak", "simbah", "paklik", "bulik", "sodara", "saudara"})
+
+
 def _concept(tok: str, lex: Lexicon) -> tuple[str, ...]:
     memo = lex._concept_memo
     found = memo.get(tok)
@@ -338,6 +343,10 @@ def _concept_uncached(tok: str, lex: Lexicon) -> list[str]:
     for suffix in ("nya", "ny", "ku", "mu"):  # "pemenangannya" is "pemenangan", not the stem "menang"
         if tok.endswith(suffix) and len(tok) - len(suffix) >= 4 and tok[:-len(suffix)] in lex.concepts:
             return lex.concepts[tok[:-len(suffix)]].split()
+        # "kakaknya", "adiknya": a relative with a possessive ending is that relative (only kin words: "honornya"
+        # is pay, not an honorary worker)
+        if tok.endswith(suffix) and tok[:-len(suffix)] in _KIN_WORDS:
+            return _spell_concept(tok[:-len(suffix)], lex)
     root = stem(tok)
     if root in lex.concepts:
         return lex.concepts[root].split()

@@ -892,3 +892,24 @@ def test_a_candidate_s_declaration_is_no_pledge_of_neutrality(kb):
     assert str(answer.verdict) == "dilarang"
     answer = kb.ask("apel ikrar netralitas asn, wajib ikut gk?")
     assert answer.faq_id == "kegiatan2-ikrar-netralitas-asn" and str(answer.verdict) == "boleh"
+
+
+def test_a_single_term_asked_to_be_defined_is_answered(kb):
+    for text in ("apa itu sanksi moral?", "sanksi moral itu kayak gimana?"):
+        answer = kb.ask(text)
+        assert answer.faq_id == "sanksi-moral-kode-etik" and str(answer.verdict) == "info"
+    assert str(kb.ask("NYUWUN PIRSA, SANKSI PNS SING DADI PENGURUS PARTAI OPO?").verdict) == "info"
+
+
+@pytest.mark.parametrize("text", [
+    "pns boleh nyoblos kakaknya yg caleg?",
+    "mas aku pppk, adhiku caleg. aku arep nyoblos dheweke thok, ora kampanye. oleh to?",
+])
+def test_voting_for_a_relative_named_with_a_possessive_or_in_javanese(kb, text):
+    answer = kb.ask(text)
+    assert answer.faq_id == "keluarga2-coblos-kerabat-calon" and str(answer.verdict) == "boleh"
+
+
+def test_sharing_where_the_polling_station_is(kb):
+    answer = kb.ask("share info lokasi TPS sama jam buka ke grup WA warga RT, saya ASN. boleh?")
+    assert answer.faq_id == "medsos-bagikan-info-resmi-kpu" and str(answer.verdict) == "boleh"

@@ -1047,3 +1047,8 @@ def test_javanese_leave_decree_and_when_to_resign():
     q = extract("bojoku nyaleg. aku wes ngurus cuti di luar tanggungan negara lan sk ne wes metu wingi. oleh melu kampanye?")
     assert "cltn-sah" in q.get("manner")
     assert question_type("kapan tepatnya pns harus ngundurin diri kalo mau maju pilkada?") == "what-to-do"
+
+
+def test_a_relative_s_possessive_ending_and_pay_that_is_no_honorary_worker():
+    assert "keluarga" in extract("pns boleh nyoblos kakaknya yg caleg?").get("target")
+    assert "honorer" not in extract("sy pns ditawari jadi saksi partai di TPS, honornya lumayan").get("actor")
