@@ -513,6 +513,8 @@ _CAMPAIGN_GROUP = prefiltered(re.compile(
     r"koordinator|korlap|saksi)\b", re.I))
 # "saya bukan anggota grup pemenangan apa pun", "ga pernah join grup relawan"
 _NOT_A_MEMBER = re.compile(r"\b(bukan|bkn|tidak|tdk|ga|gak|gk|nggak|ngga|belum|blm|ndak|ora)\b[^.,;!?]*$", re.I)
+# "posting 'jangan golput ya guys'": a call to vote at all (no side named is for the entries to tell)
+_CALL_TO_VOTE = re.compile(r"\b(jangan|jgn|jngn|ojo|aja|ulah|tong)\s+(sampai\s+|sampe\s+)?golput\b", re.I)
 # "bupati terpilih blm dilantik": the winner is not yet in office, so still the candidate who won
 _NOT_YET_INAUGURATED = prefiltered(re.compile(r"\b(belum|blm|blom|durung|belon)\s+(resmi\s+)?(di)?(lantik|dilantik|pelantikan)\b", re.I))
 _MUST_REFUSE = prefiltered(re.compile(r"\b(harus|hrs|perlu|wajib|mesti|musti|kudu)\s+(\w+\s+)?(nolak|menolak|tolak)\b", re.I))
@@ -773,6 +775,9 @@ _SUPERIOR_WITHHOLDS = re.compile(
     r"ngizinkan|membolehkan|bolehin|ngebolehin|acc|setuju|menyetujui|nyetujui)\b", re.I)
 # "sudah minta izin ke direktur": the asker asking for leave, no permit an official issues
 _ASKS_LEAVE = re.compile(r"\b(minta|meminta|mnt|mohon|memohon|ngurus|urus|mengurus|ajukan|mengajukan|ngajuin|ajuin)\s+(izin|ijin)\b", re.I)
+_LEAVE_FROM_SUPERIOR = re.compile(
+    r"\b(ada|dapat|dapet|dpt|udah|sudah|udh|sdh|punya|pake|pakai|dengan|dgn|kantongi|mengantongi)\s+(mi\s+|ji\s+)?(surat\s+)?(izin|ijin)\s+(tertulis\s+)?"
+    r"(dari|dr)\s+(atasan|pimpinan|kepala|kadis|kepsek|direktur|camat|sekda|kaban|kabid|kasubag|bos|korwil)\w*\b", re.I)
 # "boleh terima tawaran itu?": accepting an offer of a duty, not receiving a gift
 _ACCEPTS_DUTY = re.compile(r"\b(terima|menerima|nerima|trima|terimo)\s+(tawaran|tugas|penugasan|amanah|jabatan|permintaan)\w*"
                            r"|\b(tawaran|penugasan|permintaan)\w*\b[^.!]{0,40}\b(di)?terima\b", re.I)
@@ -981,6 +986,12 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if ("keputusan" in asserted.get("act", set()) and _ASKS_LEAVE.search(text)
             and not _said_elsewhere(_ASKS_LEAVE, text, "act", "keputusan")):
         asserted["act"].discard("keputusan")
+    # "kalo ada mi izin dari kepala dinas": a superior's permission to the asker, no permit issued
+    if _LEAVE_FROM_SUPERIOR.search(text):
+        if "keputusan" in asserted.get("act", set()) and not _said_elsewhere(_LEAVE_FROM_SUPERIOR, text, "act", "keputusan"):
+            asserted["act"].discard("keputusan")
+        if not negated.get("manner", set()) & {"berizin"}:
+            asserted.setdefault("manner", set()).add("berizin")
     if ("terima" in asserted.get("act", set()) and _ACCEPTS_DUTY.search(text)
             and not _RECEIVING.search(_ACCEPTS_DUTY.sub(" ", text)) and not _RECEIVED.search(text)):
         asserted["act"].discard("terima")
@@ -1085,6 +1096,9 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("manner", set()).add("khawatir-dianggap")
     if "gabung-grup" in asserted.get("act", set()) and _STAYS_IN_GROUP.search(text):
         asserted.setdefault("manner", set()).add("bertahan")
+    if _CALL_TO_VOTE.search(text):
+        asserted.setdefault("act", set()).add("coblos")
+        negated.get("act", set()).discard("golput")
     if _WILL_RESIGN.search(text):
         asserted.setdefault("manner", set()).add("siap-mundur")
     if "gabung-grup" in asserted.get("act", set()) and any(

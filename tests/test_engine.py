@@ -913,3 +913,14 @@ def test_voting_for_a_relative_named_with_a_possessive_or_in_javanese(kb, text):
 def test_sharing_where_the_polling_station_is(kb):
     answer = kb.ask("share info lokasi TPS sama jam buka ke grup WA warga RT, saya ASN. boleh?")
     assert answer.faq_id == "medsos-bagikan-info-resmi-kpu" and str(answer.verdict) == "boleh"
+
+
+@pytest.mark.parametrize("text, faq_id", [
+    ("kak, saya asn di makassar, bisa ji kah ikut jadi kpps kalo ada mi izin dari kepala dinas?", "petugas-kpps"),
+    ("dak, aku cpns nih, kalo sekedar dengerin podcast politik di spotify tu dak papo kan?", "kontras-tonton-kanal-calon-tanpa-like"),
+    ("pas kerja bakti aku ngomong ke warga 'ayo tgl 27 pada teko TPS yo, ojo golput', ora nyebut jeneng calon. aku PNS puskesmas, oleh to?",
+     "kegiatan2-ajak-warga-ke-tps-tanpa-calon"),
+])
+def test_a_superior_s_leave_listening_and_a_call_not_to_abstain(kb, text, faq_id):
+    answer = kb.ask(text)
+    assert answer.faq_id == faq_id and str(answer.verdict) == "boleh"

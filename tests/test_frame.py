@@ -1052,3 +1052,10 @@ def test_javanese_leave_decree_and_when_to_resign():
 def test_a_relative_s_possessive_ending_and_pay_that_is_no_honorary_worker():
     assert "keluarga" in extract("pns boleh nyoblos kakaknya yg caleg?").get("target")
     assert "honorer" not in extract("sy pns ditawari jadi saksi partai di TPS, honornya lumayan").get("actor")
+
+
+def test_jangan_golput_is_a_call_to_vote():
+    q = extract("posting 'jangan golput ya guys' tanpa sebut nama siapa2")
+    assert "coblos" in q.get("act") and "golput" not in q.neg("act")
+    q = extract("kalo ada mi izin dari kepala dinas, boleh jadi kpps?")
+    assert "berizin" in q.get("manner") and "keputusan" not in q.get("act")
