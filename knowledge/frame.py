@@ -464,6 +464,12 @@ def _asker_resigned(text: str) -> bool:
 
 _DONE = re.compile(r"\b(sudah|udah|udh|sdh|dah|telah|wis|su)\b", re.I)
 _ASKER_TAKES_PART = re.compile(r"\b(saya|sy|aku|aq|gue|gw|kami)\s+(\w+\s+){0,2}?(boleh|blh|bisa|ikut|ikutan|bantu|bantuin|membantu|jadi|jd|mau|pengen|pgn|ingin)\b", re.I)
+# "saya staf di dinas perkim", "aku bendahara di kantor camat": the asker works for the government, so is ASN
+# as far as the rules go (unless they say otherwise: honorer, PPNPN, perangkat desa are read by the lexicon)
+_SELF_IN_OFFICE = re.compile(
+    r"\b(saya|sy|aku|aq|gue|gw)\s+(\w+\s+)?(staf|staff|pegawai|kasi|kasubag|kasubbag|kabid|kabag|sekretaris|bendahara|analis|"
+    r"pranata|penyuluh|auditor|operator)\s+(\w+\s+)?(di\s+)?(dinas|badan|kantor camat|kantor kecamatan|kecamatan|kelurahan|setda|"
+    r"sekretariat daerah|bkpsdm|bkd|bappeda|inspektorat|pemkab|pemkot|pemprov|kemenag|kementerian)\b", re.I)
 # "nanti kalo DCT ditetapkan KPU sy langsung ngajuin surat pengunduran diri": a resignation to come when the
 # candidacy is set, which is what the reference asks of a civil servant who runs
 _WILL_RESIGN = re.compile(
@@ -1096,6 +1102,13 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("manner", set()).add("khawatir-dianggap")
     if "gabung-grup" in asserted.get("act", set()) and _STAYS_IN_GROUP.search(text):
         asserted.setdefault("manner", set()).add("bertahan")
+    # "saya bendahara di kecamatan": a post in the office, not a party's treasurer
+    if ("pengurus" in asserted.get("act", set()) and _SELF_IN_OFFICE.search(text)
+            and not _said_elsewhere(_SELF_IN_OFFICE, text, "act", "pengurus")):
+        asserted["act"].discard("pengurus")
+    if (_SELF_IN_OFFICE.search(text) and not asserted.get("actor", set()) & ASN_FAMILY
+            and not asserted.get("actor", set()) & {"honorer", "pensiunan", "bukan-asn", "warga"}):
+        asserted["actor"] = (asserted.get("actor", set()) - {"perangkat-desa", "kades"}) | {"asn"}
     if _CALL_TO_VOTE.search(text):
         asserted.setdefault("act", set()).add("coblos")
         negated.get("act", set()).discard("golput")

@@ -28,7 +28,9 @@ _REPORTED = prefiltered(re.compile(  # someone else asked, or the asker tells of
     r"|\b(cerita|ngobrol|obrolan|diskusi|bahas|membahas|bilang ke|bilang sama|ngomong ke|ngomong sama)\b"
     # "saya jawab…", "jawaban saya" (not "jawab satu nama aja", an order to the bot)
     r"|\b(saya|sy|aku|gue|gw)\s+(\w+\s+)?jawab\w*\b|\bjawaban\s*(saya|sy|aku|ku)\b"
-    r"|\b(gitu kata|kata (murid|siswa|teman|temen|istri|suami|orang|ibu|bapak))\b",
+    r"|\b(gitu kata|kata (murid|siswa|teman|temen|istri|suami|orang|ibu|bapak))\b"
+    # a superior instructing the staff: "di-briefing nomor berapa yg harus dicoblos", "dipesenin pilih nomor tertentu"
+    r"|\b(di-?briefing|dibrifing|diarahin|diarahkan|dipesenin|dipesani|diinstruksikan|diinstruksiin)\b",
     re.I,
 ))
 

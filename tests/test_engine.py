@@ -924,3 +924,8 @@ def test_sharing_where_the_polling_station_is(kb):
 def test_a_superior_s_leave_listening_and_a_call_not_to_abstain(kb, text, faq_id):
     answer = kb.ask(text)
     assert answer.faq_id == faq_id and str(answer.verdict) == "boleh"
+
+
+def test_a_superior_briefing_whom_to_vote_is_told_not_asked(kb):
+    answer = kb.ask("hari pencoblosan, kadis nyuruh kami kumpul di kantor jam 6 pagi trus rombongan ke TPS sambil di-briefing nomor berapa yg harus dicoblos")
+    assert str(answer.verdict) == "dilarang"

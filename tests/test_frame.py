@@ -1059,3 +1059,10 @@ def test_jangan_golput_is_a_call_to_vote():
     assert "coblos" in q.get("act") and "golput" not in q.neg("act")
     q = extract("kalo ada mi izin dari kepala dinas, boleh jadi kpps?")
     assert "berizin" in q.get("manner") and "keputusan" not in q.get("act")
+
+
+def test_the_asker_s_post_in_an_office():
+    q = extract("saya staf di dinas perkim. acaranya dihadiri kadis dan aparat desa, boleh foto acung satu jari?")
+    assert "asn" in q.get("actor") and "perangkat-desa" not in q.get("actor")
+    assert "pengurus" not in extract("saya bendahara di kecamatan, disuruh siapin konsumsi rapat PPK, boleh?").get("act")
+    assert "pengurus" in extract("saya bendahara di dinas, diminta jadi bendahara partai juga, boleh?").get("act")
