@@ -203,6 +203,11 @@ _UPLOADED_BY_OTHERS = "umum-foto-diunggah-orang-lain"
 # campaign or a team is often told without its word ("bisik2 'pilih nomor 2 aja'"): never set aside.
 _SEEN_WHEN_DONE = frozenset({"foto", "pose", "posting", "share", "like", "komentar", "follow", "foto-profil",
                              "golput", "atribut", "pasang-apk", "gabung-grup"})
+# "suami caleg", "keluargaku yang caleg", "adik sy jadi calon": the relative is the candidate
+_RELATIVE_RUNS = re.compile(
+    r"\b(suami|istri|bojo|anak|bapak|ibu|ayah|adik|adek|kakak|mertua|ortu|keluarga|saudara|sodara|sepupu|ipar|om|paman|tante|"
+    r"ponakan|keponakan|pakde|bude|paklik)\w*\s+(\w+\s+){0,3}?(caleg|calon|nyaleg|nyalon|cabup|cagub|cawalkot|capres|kandidat|"
+    r"maju|mencalonkan)\w*\b", re.I)
 _ASKS_TO_REFUSE = re.compile(
     r"\b(boleh|bolehkah|blh|bisa|bisakah|apakah)\s+(saya|sy|aku|kami|gue|gw)\s+(menolak|nolak|tolak)\b"
     r"|\b(menolak|nolak)(nya)?\s+(boleh|bisa|blh)\b|\bboleh\s+(gak|ga|nggak|tidak)\s+(saya\s+|sy\s+)?(menolak|nolak)\b"
@@ -612,7 +617,23 @@ class KnowledgeBase:
                         and conditions_met(e.frame, _as_read_by(e, f))):
                     return _allowed_as_stated(answer)
                 return answer
+        # "ibu saya (bukan ASN) bagi2 kalender caleg, saya sendiri ga ikut apa2": the entry on relatives who
+        # campaign was not retrieved (the words were the relative's act); it answers all the same
+        # (not when the relative is the candidate, whom the asker is asked to help, nor for a retiree)
+        if ("nyalon" in f.get("act") or "pensiunan" in f.get("actor") or _RELATIVE_RUNS.search(text)
+                or self.entries[m.ranked[0].faq_id].verdict != "dilarang"):
+            return None
+        for e in self._relatives_campaign_entries:
+            if set(e.frame.target) & f.get("target") & RELATIVES:
+                return self.answer_entry(e.id, m.confidence)
         return None
+
+    @property
+    def _relatives_campaign_entries(self) -> list[FaqEntry]:
+        """The allowed entries on relatives outside the ASN rules who campaign or join a team."""
+        return [e for _, e in sorted(self.entries.items()) if e.verdict == "boleh" and e.frame is not None
+                and "bukan-asn" in e.frame.actor and set(e.frame.requires) & RELATIVES
+                and set(e.frame.act) & {"kampanye", "tim"}]
 
     def _prohibition_lifted_by(self, m, conditions: set[str]) -> str | None:
         """The prohibition among the best-ranked entries whose exception is one of ``conditions``."""

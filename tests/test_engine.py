@@ -929,3 +929,10 @@ def test_a_superior_s_leave_listening_and_a_call_not_to_abstain(kb, text, faq_id
 def test_a_superior_briefing_whom_to_vote_is_told_not_asked(kb):
     answer = kb.ask("hari pencoblosan, kadis nyuruh kami kumpul di kantor jam 6 pagi trus rombongan ke TPS sambil di-briefing nomor berapa yg harus dicoblos")
     assert str(answer.verdict) == "dilarang"
+
+
+def test_a_relative_who_campaigns_while_the_asker_takes_no_part(kb):
+    answer = kb.ask("saya PNS, ibu saya (bukan ASN) ikut arisan & bagi2 kalender caleg. saya sendiri ga ikut apa2, saya kena ga?")
+    assert answer.faq_id == "aktor-keluarga-bukan-asn-kampanye" and str(answer.verdict) == "boleh"
+    # the asker helps: the prohibition answers
+    assert str(kb.ask("bapak saya bagi2 sembako caleg, saya PNS ga ikut, tapi saya boleh bantu bungkusin?").verdict) == "dilarang"
