@@ -886,6 +886,9 @@ _TEACHER = re.compile(r"\b(meng?ajar\w*|ngajar\w*|dosen|guru|pengajar)\b", re.I)
 _NOT_THE_SITUATION = prefiltered(re.compile(
     r"\b(termasuk|kaasup|kalebet|dianggap|dihitung|diitung|terhitung|tergolong|masuk kategori|itungannya|dicap)\s+"
     r"(sebagai\s+|sbg\s+|ke\s+|ke dalam\s+)?(kegiatan\s+)?(kampanye|kmpnye|kampanya)\b"
+    # "sy jawab condong ke nomor 2. itu udah ngajak blm?": whether it counts as a call, asked last
+    r"|\b(itu|gitu|begitu|ini)\s+(udah|sudah|udh|sdh|dah|termasuk|masuk|dianggap)\s+(ngajak|mengajak|ajakan|kampanye)\s+"
+    r"(blm|belum|gak|ga|gk|nggak|tidak|bukan|apa|ya)\b"
     r"|\b(yang|yg)\s+(dilarang|gak boleh|ga boleh|gk boleh|nggak boleh|tidak boleh|ndak boleh)\s+(itu\s+)?"
     r"[^.?!,]{3,60}?\s+(doang|saja|aja|thok|wae)\b(\s+(kan|toh|ya|yah))?"
     # "kalau follow akun capres kan jelas gak boleh": the prohibited counterpart the asker already knows

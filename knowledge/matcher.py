@@ -31,7 +31,7 @@ import sqlite_utils
 from rapidfuzz import fuzz, process
 
 from netralbot.knowledge.frame import (
-    PASSIVE_ACTS, Frame, adds_social_post, boleh_at_risk, extract as extract_frame, fit as frame_fit, merged, side_denied_only, target_unnamed,
+    PASSIVE_ACTS, POLITICAL, Frame, adds_social_post, boleh_at_risk, extract as extract_frame, fit as frame_fit, merged, side_denied_only, target_unnamed,
 )
 from netralbot.knowledge.frame import types as frame_types
 from netralbot.knowledge.models import FaqEntry
@@ -376,7 +376,9 @@ class Matcher:
         frame = extract_frame(text, self.lex, correct=self._correct, tagged=tagged)
         # "nonton live debat di yt", "ngobrolin politik sm keluarga": a word that leans to elections and
         # a conduct the frame names place the question in the domain as two such words do
-        in_domain = self.in_domain(q) or bool(frame.get("act") and set(q) & _LEANING)
+        # … and so does a conduct told of a candidate or a party the frame recognised ("sy jawab condong ke
+        # nomor 2": the number is a candidate's, though no election word is in it)
+        in_domain = self.in_domain(q) or bool(frame.get("act") and (set(q) & _LEANING or frame.get("target") & POLITICAL))
         if not q:
             return Match(q, in_domain, frame=frame)
         cands = self.retrieve(q)

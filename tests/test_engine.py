@@ -936,3 +936,16 @@ def test_a_relative_who_campaigns_while_the_asker_takes_no_part(kb):
     assert answer.faq_id == "aktor-keluarga-bukan-asn-kampanye" and str(answer.verdict) == "boleh"
     # the asker helps: the prohibition answers
     assert str(kb.ask("bapak saya bagi2 sembako caleg, saya PNS ga ikut, tapi saya boleh bantu bungkusin?").verdict) == "dilarang"
+
+
+@pytest.mark.parametrize("text", [
+    "sy pns, tiap pngajian ibu2 sy sllu ngingetin 'jngn lp plh no 2 ya bu2'. cm ngingetin dowang ga mksa. itu mslh gk??",
+    "Bos saya kepala dinas, pas apel pagi bilang 'jangan lupa keluarga kalian arahkan ke nomor 1 ya'. Emang boleh gitu?",
+])
+def test_a_call_for_a_candidate_s_number_with_no_election_word(kb, text):
+    assert str(kb.ask(text).verdict) == "dilarang"
+
+
+def test_telling_one_s_own_choice_when_asked_is_not_yet_a_call(kb):
+    answer = kb.ask("sy ga ngajak siapa2. cuma pas makan malam ibu sy nanya, sy jawab kalo sy sih condong ke nomor 2. itu udah ngajak blm?")
+    assert str(answer.verdict) == "hati-hati"
