@@ -464,6 +464,16 @@ def _asker_resigned(text: str) -> bool:
 
 _DONE = re.compile(r"\b(sudah|udah|udh|sdh|dah|telah|wis|su)\b", re.I)
 _ASKER_TAKES_PART = re.compile(r"\b(saya|sy|aku|aq|gue|gw|kami)\s+(\w+\s+){0,2}?(boleh|blh|bisa|ikut|ikutan|bantu|bantuin|membantu|jadi|jd|mau|pengen|pgn|ingin)\b", re.I)
+# "paslon yg ngelibatin ASN di kampanye kena sanksi apa?": the one who acts is the candidate or the team,
+# who draws civil servants in (their sanction is the question, not the civil servant's)
+_CANDIDATE_DRAWS_IN = re.compile(
+    r"\b(calon|caleg|paslon|cabup|cagub|cawalkot|capres|cawapres|timses|tim kampanye|tim sukses|tim pemenangan|peserta pemilu|"
+    r"pasangan calon|kandidat|calon kepala daerah|calon kada|clon|cln)\w*\s+(\w+\s+){0,4}?"
+    r"(ngelibatin|melibatkan|libatkan|libatin|ngajak|ngajak2|mengajak|ajak|ajak-ajak|ngikutsertain|mengikutsertakan|ngerahin|mengerahkan|"
+    r"nyuruh2|bawa|membawa|nggowo|pake|pakai)\s+(\w+\s+){0,2}?(asn|pns|pppk|pegawai negeri|aparatur sipil negara|guru2 pns|pegawai)\b"
+    # "yg dihukum cuma asn nya atau calonnya juga kalo asn dilibatin kampanye?"
+    r"|\b(calon|caleg|paslon|timses|tim kampanye)\w*\b.{0,40}\b(asn|pns|pppk)\s+(dilibatin|dilibatkan|diikutsertakan|dikerahkan)\b",
+    re.I)
 # "saya staf di dinas perkim", "aku bendahara di kantor camat": the asker works for the government, so is ASN
 # as far as the rules go (unless they say otherwise: honorer, PPNPN, perangkat desa are read by the lexicon)
 _SELF_IN_OFFICE = re.compile(
@@ -1112,6 +1122,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if (_SELF_IN_OFFICE.search(text) and not asserted.get("actor", set()) & ASN_FAMILY
             and not asserted.get("actor", set()) & {"honorer", "pensiunan", "bukan-asn", "warga"}):
         asserted["actor"] = (asserted.get("actor", set()) - {"perangkat-desa", "kades"}) | {"asn"}
+    if _CANDIDATE_DRAWS_IN.search(text):
+        asserted.setdefault("manner", set()).add("pihak-calon")
     if _CALL_TO_VOTE.search(text):
         asserted.setdefault("act", set()).add("coblos")
         negated.get("act", set()).discard("golput")

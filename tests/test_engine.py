@@ -949,3 +949,11 @@ def test_a_call_for_a_candidate_s_number_with_no_election_word(kb, text):
 def test_telling_one_s_own_choice_when_asked_is_not_yet_a_call(kb):
     answer = kb.ask("sy ga ngajak siapa2. cuma pas makan malam ibu sy nanya, sy jawab kalo sy sih condong ke nomor 2. itu udah ngajak blm?")
     assert str(answer.verdict) == "hati-hati"
+
+
+def test_the_candidate_s_sanction_for_drawing_civil_servants_in(kb):
+    answer = kb.ask("timses yg ngajak ASN ikut kampanye kena sanksi gk?")
+    assert answer.faq_id == "sanksi-calon-libatkan-asn" and str(answer.verdict) == "info"
+    assert {"UU-7-2017/280/2", "UU-10-2016/189"} <= {c.key for c in answer.citations}
+    # the civil servant's own sanction is another entry
+    assert kb.ask("sanksi pns ikut kampanye apa").faq_id != "sanksi-calon-libatkan-asn"
