@@ -202,7 +202,8 @@ _UPLOADED_BY_OTHERS = "umum-foto-diunggah-orang-lain"
 # a neighbour about one of these the question does not name is another situation. A call to vote, a
 # campaign or a team is often told without its word ("bisik2 'pilih nomor 2 aja'"): never set aside.
 _SEEN_WHEN_DONE = frozenset({"foto", "pose", "posting", "share", "like", "komentar", "follow", "foto-profil",
-                             "golput", "atribut", "pasang-apk", "gabung-grup"})
+                             "golput", "atribut", "pasang-apk", "gabung-grup", "keputusan", "bagi-barang", "terima",
+                             "fasilitas", "petugas", "saksi", "survei", "sumbangan"})
 # "suami caleg", "keluargaku yang caleg", "adik sy jadi calon": the relative is the candidate
 _RELATIVE_RUNS = re.compile(
     r"\b(suami|istri|bojo|anak|bapak|ibu|ayah|adik|adek|kakak|mertua|ortu|keluarga|saudara|sodara|sepupu|ipar|om|paman|tante|"

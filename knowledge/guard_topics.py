@@ -111,6 +111,8 @@ _ELECTION_FACT = prefiltered(re.compile(  # election facts that belong to KPU, n
     r"|\b(psu|pemungutan suara ulang)\b.{0,40}\b(kapan|dilaksanakan|jadwal)\b"
     r"|\b(perolehan suara|nomor urut partai|surat suara|anggaran pemilu|anggaran pilkada|sirekap|kotak kosong|putaran kedua|lhkpn|tinta pemilu|libur nasional)\b"
     r"|\bjumlah\s+(pemilih|tps|kursi|partai|caleg|dpt|suara)\b|\bberapa\s+(partai|kursi|tps|pemilih)\b"
+    # "rekapitulasi suara tingkat kecamatan sama PPK itu tanggal brp?": the date asked last
+    r"|\b(rekapitulasi|rekap|penghitungan suara|pengumuman hasil|pleno)\b.{0,50}\b(tanggal|tgl)\s+(berapa|brp)\b"
     # "naon bedana pileg jeung pilpres? surat suarana aya sabaraha?": how the elections differ, in any language
     r"|\b(bedana|bedanya|beda|bedane|perbedaan)\s+(antara\s+)?(pileg|pilpres|pilkada|pemilu)\s+(jeung|sama|dan|karo|lan|dengan|ama)\s+(pileg|pilpres|pilkada|pemilu)\b"
     r"|\bsurat\s*suara\w*\b.{0,20}\b(sabaraha|pira|piro|berapa|brp)\b"

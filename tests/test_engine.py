@@ -957,3 +957,12 @@ def test_the_candidate_s_sanction_for_drawing_civil_servants_in(kb):
     assert {"UU-7-2017/280/2", "UU-10-2016/189"} <= {c.key for c in answer.citations}
     # the civil servant's own sanction is another entry
     assert kb.ask("sanksi pns ikut kampanye apa").faq_id != "sanksi-calon-libatkan-asn"
+
+
+@pytest.mark.parametrize("text, faq_id", [
+    ("emang ga boleh ya PNS jadi KPPS di TPS deket rumah?", "petugas-kpps"),
+    ("Kang, abdi PNS. Buruan bumi abdi badé dianggo TPS ku KPPS, ngan diinjeum wungkul. Naha éta kénging?", "petugas-kpps"),
+])
+def test_neighbours_about_a_service_or_a_handout_not_asked_are_set_aside(kb, text, faq_id):
+    answer = kb.ask(text)
+    assert answer.faq_id == faq_id and str(answer.verdict) == "boleh"

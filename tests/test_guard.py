@@ -981,3 +981,7 @@ def test_eastern_sapa_asks_whom_to_vote():
 ])
 def test_regional_election_facts_comparisons_and_fortune_tellers(text, refusal):
     assert screen(text) is refusal
+
+
+def test_the_count_s_date_asked_last_is_the_election_body_s():
+    assert screen("rekapitulasi suara tingkat kecamatan sama PPK itu tanggal brp?") is Refusal.ELECTION_FACT
