@@ -115,6 +115,9 @@ _SANCTION = prefiltered(re.compile(
     rf"|\b{_Q}\s+(sih\s+|aja\s+|saja\s+)?(sanksi|sangsi|hukuman|konsekuensi|akibat|ancaman)(nya)?\b"
     # "hukumannya ringan, sedang, apa berat?"
     r"|\b(sanksi|sangsi|hukuman)\w*\s+(ringan|sedang|berat)\b[\s,]*((ringan|sedang|berat)\b[\s,]*)?(apa|atau|ato|or)\s+(ringan|sedang|berat)\b"
+    # "tau gak sanksinya kalo …", "pian tahu kah sanksinya amun …", "sanksinya kalau saya share …?": the sanction of a case
+    r"|\b(tahu|tau|tw)\s*(kah|ga|gak|gk|nggak|ngga|ndak)\s+(sanksi|sangsi|hukuman|snksi)(nya|ny)?\b"
+    r"|^\W*(sanksi|sangsi|hukuman|snksi)(nya|ny)\s+(kalau|kalo|klo|kl|jika|bila|amun|lamun|nek|yen|mun)\b"
     # Javanese krama: "sanksinipun menapa nggih?", "ukumanipun punapa?"
     r"|\b(sanksi|sangsi|hukuman|ukuman|ukum)(ipun|nipun|e|ne)\s+(menapa|punapa|napa|nopo|pripun|opo)\b"
     # after the fact: "kalau udah dihapus apa masih bisa disanksi?", "masih bisa diproses gak?", "bakal tercatat

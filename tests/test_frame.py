@@ -1066,3 +1066,12 @@ def test_the_asker_s_post_in_an_office():
     assert "asn" in q.get("actor") and "perangkat-desa" not in q.get("actor")
     assert "pengurus" not in extract("saya bendahara di kecamatan, disuruh siapin konsumsi rapat PPK, boleh?").get("act")
     assert "pengurus" in extract("saya bendahara di dinas, diminta jadi bendahara partai juga, boleh?").get("act")
+
+
+@pytest.mark.parametrize("text, qtype", [
+    ("pian tahu kah sanksinya amun ulun share postingan calon gubernur di fb?", "sanction"),
+    ("sanksinya kalau saya share postingan calon?", "sanction"),
+    ("saya tau sanksi itu berat, tapi boleh ga like postingan caleg?", "permission"),
+])
+def test_the_sanction_of_a_case_asked_in_chat_and_banjar(text, qtype):
+    assert question_type(text) == qtype
