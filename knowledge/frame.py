@@ -477,6 +477,12 @@ _CANDIDATE_DRAWS_IN = re.compile(
     # "yg dihukum cuma asn nya atau calonnya juga kalo asn dilibatin kampanye?"
     r"|\b(calon|caleg|paslon|timses|tim kampanye)\w*\b.{0,40}\b(asn|pns|pppk)\s+(dilibatin|dilibatkan|diikutsertakan|dikerahkan)\b",
     re.I)
+# "ga perlu izin siapa2 kan kalo mau daftar jadi PPS?": the permission the duty needs is said to be unneeded
+_NO_LEAVE_NEEDED = re.compile(r"\b(ga|gak|gk|tidak|tdk|nggak|ngga|ndak|nda|enggak)\s+(perlu|usah|butuh|harus|wajib|pake|pakai)\s+"
+                              r"(minta\s+|pake\s+|pakai\s+|ada\s+|ngurus\s+)?(izin|ijin|surat izin)\b", re.I)
+# "diajak nderek rombongan paslon nonton debat": going with a candidate's party, not watching from home
+_WITH_ENTOURAGE = re.compile(r"\b(rombongan|iring-iringan|iringan|konvoi)\s+(\w+\s+)?(paslon|calon|caleg|cabup|cagub|capres|cawalkot|"
+                             r"tim|timses|pendukung|relawan|kandidat)\b", re.I)
 # "saya staf di dinas perkim", "aku bendahara di kantor camat": the asker works for the government, so is ASN
 # as far as the rules go (unless they say otherwise: honorer, PPNPN, perangkat desa are read by the lexicon)
 _SELF_IN_OFFICE = re.compile(
@@ -1125,6 +1131,12 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if (_SELF_IN_OFFICE.search(text) and not asserted.get("actor", set()) & ASN_FAMILY
             and not asserted.get("actor", set()) & {"honorer", "pensiunan", "bukan-asn", "warga"}):
         asserted["actor"] = (asserted.get("actor", set()) - {"perangkat-desa", "kades"}) | {"asn"}
+    if _NO_LEAVE_NEEDED.search(text):
+        asserted.get("manner", set()).discard("berizin")
+        negated.setdefault("manner", set()).add("berizin")
+    if _WITH_ENTOURAGE.search(text):
+        asserted.setdefault("act", set()).add("hadir")
+        asserted.setdefault("target", set()).update({"calon", "tim"})
     if _CANDIDATE_DRAWS_IN.search(text):
         asserted.setdefault("manner", set()).add("pihak-calon")
     if _CALL_TO_VOTE.search(text):

@@ -966,3 +966,10 @@ def test_the_candidate_s_sanction_for_drawing_civil_servants_in(kb):
 def test_neighbours_about_a_service_or_a_handout_not_asked_are_set_aside(kb, text, faq_id):
     answer = kb.ask(text)
     assert answer.faq_id == faq_id and str(answer.verdict) == "boleh"
+
+
+def test_no_permission_needed_and_going_with_a_candidate_s_party_are_never_plain_boleh(kb):
+    answer = kb.ask("ga perlu izin siapa2 kan kalo mau daftar jadi anggota PPS pilkada? itu kan tugas negara juga")
+    assert answer.faq_id == "petugas-ppk-pps-pantarlih" and str(answer.verdict) == "hati-hati"
+    answer = kb.ask("mbakyu kulo calon wakil bupati, kulo PNS. kulo diajak nderek rombongan paslon nonton debat teng studio TV. pripun?")
+    assert str(answer.verdict) != "boleh"
