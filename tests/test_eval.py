@@ -125,9 +125,16 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     "dev66": (0.73, 0.95, 0.81, 0.05),  # allowed acts beside forbidden ones: 71.9/97.5 unread, two permissive; 76.2/100 read
     "dev67": (0.73, 0.95, 0.79, 0.05),  # a Kalimantan and Sumatra WhatsApp group: 75.0/95.0 unread; 76.2/100 read
     "dev68": (0.74, 0.95, 0.80, 0.02),  # question types: 76.2/97.5 unread with one dangerous answer (fixed); 76.9/97.5
-    "dev69": (0.72, 0.80, 0.77, 0.02),  # long stories with a twist: 75.0/82.5 on the start and the final code (unread)
+    "dev69": (0.77, 0.80, 0.80, 0.02),  # long stories with a twist: 75.0/82.5 unread on the start and the final code; read in the 18th: 80.6/82.5
     "dev70": (0.80, 0.87, 0.84, 0.02),  # an eastern Indonesian hotline: 80.0/87.5 unread; 83.1/90.0 read
     "dev71": (0.72, 0.92, 0.73, 0.08),  # what people forward and post: 73.8/92.5 unread, two permissive; 75.0/95.0 read
+    # eighteenth session, each measured unread on the session-start code (b0d0a65) first; dev75 and dev77 kept unread
+    "dev72": (0.74, 0.87, 0.82, 0.06),  # office life under an incumbent: 73.8/90.0 unread, one dangerous (fixed); 76.9/90.0 read, one permissive left
+    "dev73": (0.72, 0.97, 0.80, 0.02),  # family, neighbours, religious life in Java: 70.6/90.0 unread; 75.0/100 read
+    "dev74": (0.78, 0.97, 0.82, 0.02),  # young civil servants on social media: 77.5/100 unread; 80.6/100 read
+    "dev75": (0.83, 0.95, 0.85, 0.02),  # public Q&A sessions (unread): 86.2/97.5 on the start and the final code
+    "dev76": (0.75, 0.95, 0.75, 0.02),  # health and education workers: 76.9/90.0 unread (start and mid-session); 77.5/97.5 read
+    "dev77": (0.83, 0.92, 0.87, 0.02),  # villages in Sumatra and Sulawesi (unread): 85.0/95.0 start, 85.6/95.0 final
 }
 
 
@@ -140,7 +147,7 @@ def evaluated(request, kb):
 SEALED = {"sealed", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"}
 
 
-UNREAD = {"dev72", "dev73", "dev74", "dev75"}  # written to measure a session's end, kept unread until the next one reads them
+UNREAD = {"dev75", "dev77"}  # written to measure a session's end, kept unread until the next one reads them
 
 
 def _summary(name, report):
@@ -158,7 +165,7 @@ def test_independent_sets_are_large_and_categorised():
                  "dev6", "dev7", "dev8", "dev9", "dev10", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27",
                  "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36",
                  "dev37", "dev38", "dev39", "dev40", "dev42", "dev43", "dev44", "dev41", "dev45", "dev46", "dev47",
-                 "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54"):
+                 "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", *(f"dev{n}" for n in range(55, 78))):
         items = load_questions(EVAL / f"{name}.yaml")
         assert len(items) >= 150 and {str(i["category"]) for i in items} == CATEGORIES, name
         assert all(i.get("why") for i in items), name
