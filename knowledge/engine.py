@@ -197,7 +197,6 @@ _ASKER_DID_NOT_POST = re.compile(
     r"|\b(gk|ga|gak|nggak|tidak|tdk|bukan)\s+(saya|sy|aku)\s+(yang\s+|yg\s+)?(upload|unggah|posting|post|share)\w*",
     re.I)
 _UPLOADED_BY_OTHERS = "umum-foto-diunggah-orang-lain"
-# "boleh saya menolak?", "nolaknya boleh gak?": the asker asks whether they may refuse
 # acts a question names in so many words when the asker did them (a photo, a post, a like, a banner):
 # a neighbour about one of these the question does not name is another situation. A call to vote, a
 # campaign or a team is often told without its word ("bisik2 'pilih nomor 2 aja'"): never set aside.
@@ -209,6 +208,7 @@ _RELATIVE_RUNS = re.compile(
     r"\b(suami|istri|bojo|anak|bapak|ibu|ayah|adik|adek|kakak|mertua|ortu|keluarga|saudara|sodara|sepupu|ipar|om|paman|tante|"
     r"ponakan|keponakan|pakde|bude|paklik)\w*\s+(\w+\s+){0,3}?(caleg|calon|nyaleg|nyalon|cabup|cagub|cawalkot|capres|kandidat|"
     r"maju|mencalonkan)\w*\b", re.I)
+# "boleh saya menolak?", "nolaknya boleh gak?": the asker asks whether they may refuse
 _ASKS_TO_REFUSE = re.compile(
     r"\b(boleh|bolehkah|blh|bisa|bisakah|apakah)\s+(saya|sy|aku|kami|gue|gw)\s+(menolak|nolak|tolak)\b"
     r"|\b(menolak|nolak)(nya)?\s+(boleh|bisa|blh)\b|\bboleh\s+(gak|ga|nggak|tidak)\s+(saya\s+|sy\s+)?(menolak|nolak)\b"
@@ -731,7 +731,7 @@ class KnowledgeBase:
             return BOLEH_HARMLESS_MIN
         # "SK pemberhentian saya sudah keluar, boleh kampanye?": the asker has left the civil service
         # (the frame sets "mundur" with "bukan-asn" only when no serving ASN is named)
-        if {"bukan-asn", "mundur"} <= frame.get("actor") | acts and not frame.get("actor") & ASN_FAMILY:
+        if "bukan-asn" in frame.get("actor") and "mundur" in acts and not frame.get("actor") & ASN_FAMILY:
             return BOLEH_HARMLESS_MIN
         # withdrawing from a candidate's account ("unfollow smua akun paslon biar aman?") is as harmless as watching
         if risky or (frame.get("target") & POLITICAL and not (acts and acts <= PASSIVE_ACTS | _WITHDRAWING)):

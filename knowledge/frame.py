@@ -531,15 +531,16 @@ _STAYS_IN_GROUP = prefiltered(re.compile(
     r"|\b(gpp|gapapa|gak papa|ga papa|boleh|blh|aman)\s+(ga|gak|gk|nggak|tidak|tdk)\s+(usah\s+)?(keluar|kluar|left|leave)\b"
     r"|\b(jangan|jgn)\s+keluar\b", re.I))
 # "grup wa relawan pemenangan caleg", "grup 'sahabat bakal cagub X'": the group is a campaign team's own,
-# not a family or neighbourhood group where someone posts campaign material ("bukan grup timses" denies it)
+# not a family or neighbourhood group where someone posts campaign material ("bukan grup timses", "bukan anggota
+# grup pemenangan" deny it: _NOT_A_MEMBER, read before each mention)
 _CAMPAIGN_GROUP = prefiltered(re.compile(
-    r"(?<!bukan )(?<!bkn )(?<!tidak )(?<!ga )(?<!gak )(?<!anggota )\b(grup|group|grp|gc)\s+(wa\s+|whatsapp\s+|telegram\s+|tele\s+|fb\s+|facebook\s+)?"
+    r"\b(grup|group|grp|gc)\s+(wa\s+|whatsapp\s+|telegram\s+|tele\s+|fb\s+|facebook\s+)?"
     r"[\"'“]?(relawan|pemenangan|timses|tim sukses|tim pemenangan|tim kampanye|pendukung|dukungan|sahabat|simpatisan|kampanye|"
     r"koordinator|korlap|saksi)\b", re.I))
 # "saya bukan anggota grup pemenangan apa pun", "ga pernah join grup relawan"
 _NOT_A_MEMBER = re.compile(r"\b(bukan|bkn|tidak|tdk|ga|gak|gk|nggak|ngga|belum|blm|ndak|ora)\b[^.,;!?]*$", re.I)
 # "posting 'jangan golput ya guys'": a call to vote at all (no side named is for the entries to tell)
-_CALL_TO_VOTE = re.compile(r"\b(jangan|jgn|jngn|ojo|aja|ulah|tong)\s+(sampai\s+|sampe\s+)?golput\b", re.I)
+_CALL_TO_VOTE = re.compile(r"\b(jangan|jgn|jngn|ojo|ulah|tong)\s+(sampai\s+|sampe\s+)?golput\b", re.I)
 # "bupati terpilih blm dilantik": the winner is not yet in office, so still the candidate who won
 _NOT_YET_INAUGURATED = prefiltered(re.compile(r"\b(belum|blm|blom|durung|belon)\s+(resmi\s+)?(di)?(lantik|dilantik|pelantikan)\b", re.I))
 _MUST_REFUSE = prefiltered(re.compile(r"\b(harus|hrs|perlu|wajib|mesti|musti|kudu)\s+(\w+\s+)?(nolak|menolak|tolak)\b", re.I))

@@ -1041,6 +1041,8 @@ def test_a_campaign_team_s_own_group():
     q = extract("Saya bukan anggota grup pemenangan apa pun, cuma ada di grup WA keluarga besar. Melanggar?")
     assert "grup-pemenangan" not in q.get("manner")
     assert "grup-pemenangan" not in extract("grup wa kompleks bukan grup timses, aman diem?").get("manner")
+    # a member of a campaign team's group says so with "anggota"
+    assert "grup-pemenangan" in extract("saya anggota grup wa relawan paslon, diem aja. aman?").get("manner")
 
 
 def test_javanese_leave_decree_and_when_to_resign():
