@@ -788,17 +788,17 @@ _CONSENTS = re.compile(r"\b(meng?izinkan|izinkan|ngizinin|ngijinin|izinin|ijinin
                        r"persilakan|mempersilakan|silakan|kasih\s+(izin|ijin)|beri\s+(izin|ijin)|memberi\s+(izin|ijin))\b", re.I)
 # "atasan saya sudah kasih izin", "atasanku sudah izinkanmi": a superior's permission to the asker,
 # no consent the asker gives and no permit an official issues
+# the asker's superior, and what that superior gives or withholds (shared by the two patterns below)
+_SUPERIOR = (r"(atasan\w*|pimpinan\w*|kepala (?:dinas|kantor|sekolah|bidang|bagian|opd|puskesmas|badan|seksi)|kadis|kaban|kabid|"
+             r"kasubag|kasubbag|kepsek|camat|sekda|bos\w*)\s+((saya|sy|aku|ku|kami|gue|gw)\s+)?")
+_GIVES = r"((kasih|ngasih|kasi|beri|memberi|memberikan)\s+)?"
+_LEAVE_WORDS = r"izin|ijin|izinkan\w*|mengizinkan\w*|ngizinin|ngijinin|izinin|ijinin|ngizinkan|membolehkan|bolehin|ngebolehin"
 _SUPERIOR_CONSENTS = re.compile(
-    r"\b(atasan\w*|pimpinan\w*|kepala (?:dinas|kantor|sekolah|bidang|bagian|opd|puskesmas|badan|seksi)|kadis|kaban|kabid|"
-    r"kasubag|kasubbag|kepsek|camat|sekda|bos\w*)\s+((saya|sy|aku|ku|kami|gue|gw)\s+)?((sudah|udah|sdh|dah|udh|telah|juga|sdah)\s+)?"
-    r"((kasih|ngasih|kasi|beri|memberi|memberikan)\s+)?(izin|ijin|izinkan\w*|mengizinkan\w*|ngizinin|ngijinin|izinin|ijinin|"
-    r"ngizinkan|membolehkan|bolehin|ngebolehin)\b", re.I)
+    r"\b" + _SUPERIOR + r"((sudah|udah|sdh|dah|udh|telah|juga|sdah)\s+)?" + _GIVES + "(" + _LEAVE_WORDS + r")\b", re.I)
 # "atasan belum kasih izin", "kepsek gak ngizinin": the superior's permission is not (yet) given
 _SUPERIOR_WITHHOLDS = re.compile(
-    r"\b(atasan\w*|pimpinan\w*|kepala (?:dinas|kantor|sekolah|bidang|bagian|opd|puskesmas|badan|seksi)|kadis|kaban|kabid|"
-    r"kasubag|kasubbag|kepsek|camat|sekda|bos\w*)\s+((saya|sy|aku|ku|kami|gue|gw)\s+)?(belum|blm|tidak|tdk|gak|ga|gk|nggak|ngga|ndak|ora)\s+"
-    r"((kasih|ngasih|kasi|beri|memberi|memberikan)\s+)?(izin|ijin|izinkan\w*|mengizinkan\w*|ngizinin|ngijinin|izinin|ijinin|"
-    r"ngizinkan|membolehkan|bolehin|ngebolehin|acc|setuju|menyetujui|nyetujui)\b", re.I)
+    r"\b" + _SUPERIOR + r"(belum|blm|tidak|tdk|gak|ga|gk|nggak|ngga|ndak|ora)\s+" + _GIVES
+    + "(" + _LEAVE_WORDS + r"|acc|setuju|menyetujui|nyetujui)\b", re.I)
 # "sudah minta izin ke direktur": the asker asking for leave, no permit an official issues
 _ASKS_LEAVE = re.compile(r"\b(minta|meminta|mnt|mohon|memohon|ngurus|urus|mengurus|ajukan|mengajukan|ngajuin|ajuin)\s+(izin|ijin)\b", re.I)
 _LEAVE_FROM_SUPERIOR = re.compile(
@@ -1126,10 +1126,11 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if "gabung-grup" in asserted.get("act", set()) and _STAYS_IN_GROUP.search(text):
         asserted.setdefault("manner", set()).add("bertahan")
     # "saya bendahara di kecamatan": a post in the office, not a party's treasurer
-    if ("pengurus" in asserted.get("act", set()) and _SELF_IN_OFFICE.search(text)
+    in_office = _SELF_IN_OFFICE.search(text)
+    if ("pengurus" in asserted.get("act", set()) and in_office
             and not _said_elsewhere(_SELF_IN_OFFICE, text, "act", "pengurus")):
         asserted["act"].discard("pengurus")
-    if (_SELF_IN_OFFICE.search(text) and not asserted.get("actor", set()) & ASN_FAMILY
+    if (in_office and not asserted.get("actor", set()) & ASN_FAMILY
             and not asserted.get("actor", set()) & {"honorer", "pensiunan", "bukan-asn", "warga"}):
         asserted["actor"] = (asserted.get("actor", set()) - {"perangkat-desa", "kades"}) | {"asn"}
     if _NO_LEAVE_NEEDED.search(text):
