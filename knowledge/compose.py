@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from netralbot.knowledge.answer import Answer, Citation
+from netralbot.knowledge.frame import ASKS_BASIS
 from netralbot.knowledge.models import _SENTENCE_END, FaqEntry
 from netralbot.knowledge.prefilter import prefiltered
 
@@ -76,8 +77,18 @@ def permission_cue(text: str) -> bool:
 
 
 def effective_question(qtype: str, text: str) -> str:
-    """The question type that leads the answer: a permission cue wins ("boleh gak…? apa sanksinya?")."""
-    return "permission" if qtype != "permission" and permission_cue(text) else qtype
+    """The question type that leads the answer: a permission cue wins ("boleh gak…? apa sanksinya?"),
+    though not the prohibition a legal-basis question names ("pasal mana yg melarang …")."""
+    if qtype == "permission" or not permission_cue(text):
+        return qtype
+    basis = ASKS_BASIS.search(text)
+    if basis and "?" not in text[:basis.start()] and not permission_cue(
+            _PROHIBITION_NAMED.sub(" ", ASKS_BASIS.sub(" ", text))):
+        return qtype
+    return "permission"
+
+
+_PROHIBITION_NAMED = re.compile(r"\b(dilarang|melarang|larang)\b", re.I)
 
 
 def final_verdict(entry_verdict: str, qtype: str) -> str:

@@ -708,6 +708,15 @@ _UNTITLED_RT = re.compile(r"\b(rt|rw)\b", re.I)
 
 
 _SAPA = re.compile(r"\bsapa\b", re.I)
+# "dasar hukumnya apa ASN dilarang like postingan capres?", "pasal mana yg larang PNS ikut kampanye?", "apa dasar
+# hukum larangan asn ikut kampanye?": the prohibition is taken as known and its legal basis is asked, so the
+# act's entry is quoted as information (its citations are the answer), not given as a verdict
+ASKS_BASIS = prefiltered(re.compile(
+    r"\b(pasal|aturan|regulasi|ketentuan|peraturan|uu|pp)\w*\s+(mana|apa|apaan|berapa|brp|yang mana|yg mana)\s+(sih\s+)?"
+    r"(yang|yg)\s+(larang|melarang|ngelarang|nglarang)\b"
+    r"|\b(apa|apakah)\s+(sih\s+)?(dasar|landasan)\s+(hukum|aturan|aturannya|hukumnya)\s+(larangan|dilarangnya)\b"
+    r"|\b(dasar|landasan)\s+(hukum|aturan)(nya)?\s+(apa|apaan)\s+(\w+\s+){0,3}(dilarang|gak boleh|ga boleh|tidak boleh)\b",
+    re.I))
 
 
 def question_type(text: str) -> str:
@@ -717,6 +726,9 @@ def question_type(text: str) -> str:
         return "authority"
     if _WHAT_TO_DO.search(text):
         return "what-to-do"
+    basis = ASKS_BASIS.search(text)
+    if basis and "?" not in text[:basis.start()]:  # "bisa nggak …? pasal apa yg ngelarang?" asks permission first
+        return "definition"
     if _SANCTION.search(text):
         return "sanction"
     if _DEFINITION.search(text):

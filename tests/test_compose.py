@@ -143,3 +143,20 @@ def test_a_call_to_vote_for_someone_described_is_never_boleh(kb):
 ])
 def test_melanggar_as_a_purpose_is_no_permission_asked(text, cue):
     assert permission_cue(text) is cue
+
+
+@pytest.mark.parametrize("text", [
+    "dasar hukumnya apa ASN dilarang like postingan capres?",
+    "pasal mana yg larang PNS ikut kampanye?",
+    "apa dasar hukum larangan ASN menjadi tim kampanye pemilu?",
+])
+def test_a_legal_basis_question_quotes_the_act_s_entry_as_information(kb, text):
+    answer = kb.ask(text)
+    assert answer.outcome == Outcome.ANSWERED and str(answer.verdict) == "info"
+    assert answer.citations
+
+
+def test_a_permission_asked_before_the_legal_basis_keeps_the_verdict(kb):
+    answer = kb.ask("Bisa nggak ASN jadi juru kampanye di kampanye dialogis caleg? pasal apa yang ngelarang?")
+    assert str(answer.verdict) == "dilarang"
+    assert str(kb.ask("boleh ga pns like postingan caleg? pasal mana yg melarang?").verdict) == "dilarang"

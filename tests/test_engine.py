@@ -973,3 +973,9 @@ def test_no_permission_needed_and_going_with_a_candidate_s_party_are_never_plain
     assert answer.faq_id == "petugas-ppk-pps-pantarlih" and str(answer.verdict) == "hati-hati"
     answer = kb.ask("mbakyu kulo calon wakil bupati, kulo PNS. kulo diajak nderek rombongan paslon nonton debat teng studio TV. pripun?")
     assert str(answer.verdict) != "boleh"
+
+
+def test_an_asn_s_act_asked_about_as_a_prohibition_is_in_the_domain(kb):
+    # no candidate named, but the asker names the prohibition and the civil servant
+    answer = kb.ask("kenapa sih asn dilarang like doang? kan cuma jempol")
+    assert answer.outcome == Outcome.ANSWERED and str(answer.verdict) == "dilarang"
