@@ -29,7 +29,7 @@ _REDUP2 = re.compile(r"^([a-z]{3,})2$")  # "foto2" = "foto-foto"
 
 
 # Bumped when the normalisation rules below change (a lexicon edit changes the hash anyway).
-NORMALISER_VERSION = "10"
+NORMALISER_VERSION = "11"
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -171,7 +171,11 @@ _MODAL_AFTER = frozenset({"boleh", "bisa", "dapat", "harus", "wajib", "perlu", "
                           "apabila", "asal", "asalkan", "lupa"})  # "jangan lupa coblos" asks to vote
 _NEG_SCOPE = 3  # content words a negator reaches ("tanpa menyebut nama calon")
 # ... unless a new predicate starts first: "suami saya bukan ASN, jadi timses" negates ASN only
-_SCOPE_ENDS = frozenset({"jadi", "yang", "dan", "lalu", "terus", "malah", "ingin", "sedang", "lagi", "sudah"})
+_SCOPE_ENDS = frozenset({"jadi", "yang", "dan", "lalu", "terus", "malah", "ingin", "sedang", "lagi", "sudah",
+                         # "blm cltn bole ikt deklarasi?": the question starts
+                         "boleh", "bolehkah"})
+_RULE_NAMED = frozenset({"larangan", "larangannya", "aturan", "aturannya", "masalah", "sanksi", "sanksinya",
+                         "pelanggaran", "hukuman", "hukumannya"})
 # a negated "A atau B" is neither A nor B: the scope goes on past the joiner
 _OR_JOINERS = frozenset({"atau", "ataupun", "maupun", "ato", "ataw"})
 _CLAUSE = re.compile(r"[.,;:!?\n()]+|\b(?:tapi|tetapi|namun|melainkan|sedangkan|padahal|cuma|cuman|hanya)\b")
@@ -207,6 +211,8 @@ def _negation_flags(raw: list[str], lex: Lexicon) -> list[bool]:
         # ("tanpa" is never a question tag: "cara nyoblos yang sah tanpa ngarahin pilihannya")
         if (i and raw[i - 1] in _TAG_BEFORE and w != "tanpa") or (i + 1 < len(raw) and raw[i + 1] in _MODAL_AFTER):
             continue
+        if raw[i + 1:i + 2] == ["ada"] and raw[i + 2:i + 3] and raw[i + 2] in _RULE_NAMED:
+            continue  # "ga ada larangan kan PNS nonton …": whether a rule exists, not the act negated
         reached = 0
         for j in range(i + 1, len(raw)):
             if raw[j] in NEGATORS or (reached and raw[j] in _SCOPE_ENDS):

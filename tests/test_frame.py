@@ -29,9 +29,15 @@ def test_negation_reaches_the_words_after_it(text, neg):
     "ga masalah kan like postingan caleg?",
     "tidak sengaja like postingan caleg",  # one concept
     "ada aturannya ga soal like postingan caleg?",  # asks whether a rule exists
+    "ga ada larangan kan PNS like postingan caleg?",  # the same, the other way round
 ])
 def test_question_tags_and_modals_negate_nothing(text):
     assert not ({"like", "calon", "posting"} & negated(text))
+
+
+def test_a_question_word_ends_the_scope():
+    assert "deklarasi" not in negated("sy pns blm cltn bole ikt deklarasi?")
+    assert "cltn" in negated("sy pns blm cltn bole ikt deklarasi?")
 
 
 def test_a_clause_break_ends_the_scope():
