@@ -29,7 +29,7 @@ _REDUP2 = re.compile(r"^([a-z]{3,})2$")  # "foto2" = "foto-foto"
 
 
 # Bumped when the normalisation rules below change (a lexicon edit changes the hash anyway).
-NORMALISER_VERSION = "11"
+NORMALISER_VERSION = "12"
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -174,6 +174,7 @@ _NEG_SCOPE = 3  # content words a negator reaches ("tanpa menyebut nama calon")
 _SCOPE_ENDS = frozenset({"jadi", "yang", "dan", "lalu", "terus", "malah", "ingin", "sedang", "lagi", "sudah",
                          # "blm cltn bole ikt deklarasi?": the question starts
                          "boleh", "bolehkah"})
+_WILL = frozenset({"bakal", "bakalan", "akan", "bkl"})
 _RULE_NAMED = frozenset({"larangan", "larangannya", "aturan", "aturannya", "masalah", "sanksi", "sanksinya",
                          "pelanggaran", "hukuman", "hukumannya"})
 # a negated "A atau B" is neither A nor B: the scope goes on past the joiner
@@ -213,6 +214,8 @@ def _negation_flags(raw: list[str], lex: Lexicon) -> list[bool]:
             continue
         if raw[i + 1:i + 2] == ["ada"] and raw[i + 2:i + 3] and raw[i + 2] in _RULE_NAMED:
             continue  # "ga ada larangan kan PNS nonton …": whether a rule exists, not the act negated
+        if raw[i + 1:i + 2] and raw[i + 1] in _WILL and raw[i + 2:i + 3] and raw[i + 2] in _MODAL_AFTER:
+            continue  # "ga bakal kena kan klo share …": the same tag, in the future
         reached = 0
         for j in range(i + 1, len(raw)):
             if raw[j] in NEGATORS or (reached and raw[j] in _SCOPE_ENDS):

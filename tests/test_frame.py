@@ -30,6 +30,7 @@ def test_negation_reaches_the_words_after_it(text, neg):
     "tidak sengaja like postingan caleg",  # one concept
     "ada aturannya ga soal like postingan caleg?",  # asks whether a rule exists
     "ga ada larangan kan PNS like postingan caleg?",  # the same, the other way round
+    "ga bakal kena kan klo like postingan caleg?",  # a tag in the future
 ])
 def test_question_tags_and_modals_negate_nothing(text):
     assert not ({"like", "calon", "posting"} & negated(text))
