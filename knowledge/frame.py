@@ -637,7 +637,10 @@ _CLTN_GRANTED = prefiltered(re.compile(
     r"|\b(kalau|klo|kalo|kl|jika|bila|asal|asalkan)\s+((saya|sy|aku|ambo|gue|gw)\s+)?(ambil|ambiak|mengambil|ngambil)\s+" + _CLTN + r"\s+(dulu|dl|dahulu)\b"
     # "beta su urus cuti di luar tanggungan negara dan SK nya su turun"
     # (Javanese: "lan SK ne wes metu wingi")
-    r"|\b" + _CLTN + r"\b[^.?!]{0,25}\bsk\s*-?(nya|ne|e)?\s+((sudah|udah|udh|sdh|telah|su|so|wes|wis|uwis)\s+)?(keluar|kluar|terbit|turun|metu)\b"
+    # ("… cuti di luar tanggungan negara dan SK cutinya sudah keluar")
+    r"|\b" + _CLTN + r"\b[^.?!]{0,25}\bsk\s*-?(nya|ne|e)?\s+(cuti\w*\s+|cltn\w*\s+)?((sudah|udah|udh|sdh|telah|su|so|wes|wis|uwis)\s+)?(keluar|kluar|terbit|turun|metu)\b"
+    # "nunjukin SK yg udah terbit … bahwa dia resmi cuti di luar tanggungan negara"
+    r"|\b(resmi|secara resmi)\s+(ambil\s+|mengambil\s+|menjalani\s+|dalam\s+)?" + _CLTN + r"\b"
     # "sudah pegang SK cuti di luar tanggungan negara"
     r"|\b(pegang|memegang|punya|mengantongi|dapat|dapet|terima|menerima)\s+(sk|surat keputusan|surat)\s+(\w+\s+)?" + _CLTN + r"\b",
     re.I))

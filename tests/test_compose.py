@@ -160,3 +160,14 @@ def test_a_permission_asked_before_the_legal_basis_keeps_the_verdict(kb):
     answer = kb.ask("Bisa nggak ASN jadi juru kampanye di kampanye dialogis caleg? pasal apa yang ngelarang?")
     assert str(answer.verdict) == "dilarang"
     assert str(kb.ask("boleh ga pns like postingan caleg? pasal mana yg melarang?").verdict) == "dilarang"
+
+
+@pytest.mark.parametrize("text", [
+    "sy PNS di dinas perhubungan, istri sy ditetapkan KPU jadi calon wakil bupati. sy sudah ngajukan cuti di luar "
+    "tanggungan negara dan SK cutinya sudah keluar. sekarang sy mau ikut mendampingi istri kampanye. itu diperbolehkan kah?",
+    "guru PNS di sekolah sy, suaminya calon bupati. dia nunjukin SK dari BKPSDM bahwa dia resmi cuti di luar tanggungan "
+    "negara mulai bulan ini. apa dia boleh ikut kampanye suaminya?",
+])
+def test_a_granted_leave_told_in_a_story_lifts_the_spouse_campaign_prohibition(kb, text):
+    answer = kb.ask(text)
+    assert answer.faq_id == "keluarga-cltn-kampanye-pasangan" and str(answer.verdict) == "boleh"
