@@ -42,10 +42,16 @@ def focus(text: str) -> str:
     """``text`` without the contrast the asker sets the question against (unchanged when
     there is none, or when nothing would be left)."""
     out = _drop_known(text)
+    if _SECOND_ASKED.search(out):  # "… beda kan sama share potongan pake caption? yg kedua itu gmn"
+        return out
     stripped = _BEDA.sub(_unless_asked, out).strip()
     if len(stripped.split()) >= 3:
         out = stripped
     return out if len(out.split()) >= 3 else text
+
+
+# "yg kedua itu gmn?", "kalau yang belakangan?": the contrast set up is the very thing asked
+_SECOND_ASKED = re.compile(r"\b(?:yang|yg)\s+(?:kedua|ke-2|ke2|belakangan|terakhir|kedua itu|satunya lagi)\b", re.I)
 
 
 # "sanksinya beda dengan sebelum penetapan?": there the difference itself is the question

@@ -321,6 +321,11 @@ _DESCRIBED_CHOICE = re.compile(
     # "ngomong di warung 'pilih aja si A'": the imperative itself, said to others, names the candidate
     r"|\b(pilih|coblos|dukung)\s*(aja|saja|lah|ajalah|ae|wae)\s+(si\s+\w+|nomor\s*(urut\s*)?\d|no\.?\s*\d|nomer\s*\d|"
     r"(pak|bu|bapak|ibu)\s+[a-z]{3,}|(caleg|calon|paslon|capres|cagub|cabup|partai)\s+\w+)"
+    # "bikin status wa pilih yg bajunya kotak2 ya guys": the call to vote for someone described, posted
+    # (not a virtue any voter may weigh: "status 'pilih yg amanah ya'", "cara coblos yang sah")
+    r"|\b(status|story|caption|postingan|posting|nulis|tulis|bikin)\b.{0,30}\b(coblos|nyoblos|pilih|milih|dukung)\s+(yang|yg)\s+"
+    r"(?!(mana|penting|terbaik|sesuai|amanah|jujur|baik|bersih|berintegritas|benar|bener|sah|tepat|pantas|layak|cerdas|bijak|"
+    r"berkualitas|kompeten|peduli|adil|bertanggung|tidak|gak|ga|nggak|bukan)\b)\w+"
     # "lanjutkan pembangunan, pilih lagi pak bupati ya": re-electing the incumbent, with or without a call word
     r"|\b(coblos|nyoblos|pilih|milih|dukung|menangkan)\s+(lagi|lg|kembali)\s+(pak|bu|bapak|ibu|beliau|petahana|incumbent|"
     r"bupati|gubernur|wali ?kota|walkot|presiden)\b",

@@ -69,3 +69,10 @@ def test_an_offer_already_turned_down_is_not_the_question():
 def test_a_refusal_that_is_the_situation_asked_about_stays():
     text = "Kadis mewajibkan staf datang ke kampanye. Saya menolak dan tidak datang. Apakah saya salah?"
     assert "menolak" in focus(text)
+
+
+def test_a_contrast_whose_second_half_is_asked_is_kept(kb):
+    q = ("share video debat resmi KPU full tanpa komentar beda kan sama share potongan jawaban petahana "
+         "pake caption \"mantap pak, lanjutkan\"? yg kedua itu gmn")
+    assert focus(q) == q
+    assert str(kb.ask(q).verdict) == "dilarang"

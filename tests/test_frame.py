@@ -1084,3 +1084,10 @@ def test_the_asker_s_post_in_an_office():
 ])
 def test_the_sanction_of_a_case_asked_in_chat_and_banjar(text, qtype):
     assert question_type(text) == qtype
+
+
+def test_a_posted_call_to_vote_for_someone_described_is_a_call_for_a_candidate():
+    f = extract("aku ga nyebut nama calon kok, cuma bikin status wa pilih yg bajunya kotak2 ya guys")
+    assert "ajak" in f.get("act") and "calon" in f.get("target")
+    # a virtue any voter may weigh names no one
+    assert "ajak" not in extract("status WA ku cuma 'pilih yg amanah ya gaes', aman?").get("act")
