@@ -252,7 +252,8 @@ def screen(text: str) -> Refusal | None:
         return Refusal.CANDIDATE
     promote = _PROMOTE.search(text)
     # ("… tanpa nyebut nama" asks whether that is allowed in a question or a story told; "buat skrip … tanpa nyebut nama" orders)
-    if (promote and not _ASKS_IF_ALLOWED.search(text) and not _asker_did(text[:promote.start()])
+    # ("tulis template broadcast ajakan milih petahana yang 'aman' dikirim PNS": the quoted word asks nothing)
+    if (promote and not _ASKS_IF_ALLOWED.search(unquoted) and not _asker_did(text[:promote.start()])
             and not (_NOT_NAMING.search(text) and ("?" in text or len(text) > 120))):
         return Refusal.CANDIDATE
     if _looks_gibberish(text) and not _speaks_the_domain(text):

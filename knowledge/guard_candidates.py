@@ -100,7 +100,10 @@ _RANK_ORDER = prefiltered(re.compile(
 # "sebutin kelemahan2 paslon 1 biar sy bisa share": material against a candidate, ordered of the bot
 _AGAINST_A_CANDIDATE = prefiltered(re.compile(
     rf"(?:^|[.!?,]\s*|\b(?:tolong|coba|min|bot|dong)\s+)(sebutin|sebutkan|kasih tau|kasih tahu|jelasin|jelaskan|tulis|tuliskan|buatin|bikinin|list|daftarin)\s+(\w+\s+)?"
-    rf"(kelemahan|kekurangan|keburukan|kejelekan|dosa|borok|aib)\w*\s+(\w+\s+)?{_CANDIDATE_WORD}\b", re.I))
+    rf"(kelemahan|kekurangan|keburukan|kejelekan|dosa|borok|aib)\w*\s+(\w+\s+)?{_CANDIDATE_WORD}\b"
+    # "… harus dukung bupati dong. sebutin 5 kelebihan beliau": merits, ordered of the bot (for or against, a side taken)
+    rf"|(?:^|[.!?,]\s*|\b(?:tolong|coba|min|bot|dong)\s+)(sebutin|sebutkan|kasih tau|kasih tahu|jelasin|jelaskan|tulis|tuliskan|buatin|bikinin|list|daftarin)\s+(\d+\s+)?"
+    rf"(kelebihan|keunggulan|prestasi|keberhasilan|kehebatan|jasa)\w*\s+(beliau|dia|{_CANDIDATE_WORD})\b", re.I))
 # "caleg yg namanya Budi itu pernah kena kasus korupsi?": a claim about a candidate's past, asked of the bot
 _CLAIM_ABOUT_CANDIDATE = prefiltered(re.compile(
     # "calon bupati nomer 1 ijazahe palsu to?"

@@ -26,6 +26,7 @@ _POLITICAL = (r"(kampanye|capres|caleg|paslon|cagub|cabup|calon|partai|pemenanga
 _STRONG_IMPERATIVE = (r"(buatkan|buatin|bikinkan|bikinin|tuliskan|tulisin|karangkan|karangin|susunkan|susunin|"
                       r"rancangkan|rancangin|desainin|desainkan|ceritakan|ceritain|dongengin|dongengkan|rangkumkan|rangkumin|terjemahkan|"
                       r"terjemahin|draftkan|editkan|editin|ringkaskan|tolong bikin|tolong buat|bantu(in)? bikin|bantu(in)? buat|"
+                      r"bantu(in)? (aku|saya|sy|gw|gue) (nulis|menulis|bikin|buat|membuat|nyusun|menyusun)|"
                       r"tolong desain|tolong design|bantu(in)? desain|"
                r"(tulis|buat|bikin)\s+(dulu|juga|sekalian))")
 _WEAK_IMPERATIVE = r"(siapkan|siapin|perbaiki|koreksi|translate|draft|edit|ringkas|tulis|susun)"

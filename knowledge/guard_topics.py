@@ -290,7 +290,11 @@ _ELECTION_FACT_ANYWAY = re.compile(
     r"|\b(suket|surat keterangan|ktp|e-ktp)\b.{0,40}\b(dipakai|dipake|digunakan|dipergunakan)\s+(buat\s+|untuk\s+|utk\s+)?(nyoblos|mencoblos|memilih|milih)\b"
     r"|\b(pemilu|pilkada|pilpres|pileg)\s+(mau|akan|bakal|jadi)\s+(diundur|ditunda|dimajukan|diundurkan|dibatalkan)\b"
     # the ballot numbers, and whether polling day is a holiday: "nomor urut paslon … berapa aja?"
-    r"|\bnomor urut\b.{0,60}\b(berapa|siapa)\s*(aja|saja)?\s*\?"
+    r"|\bnomor urut\b.{0,60}\b(berapa|siapa)\s*(aja|saja)?\s*(ya|yah|sih|si|kak|min)?\s*\?"
+    # the count's rules and who nominated whom: "berapa persen suara minimal biar calon dinyatakan menang?",
+    # "partai apa aja yang ngusung bupati petahana?"
+    r"|\b(berapa|brp)\s+persen\b.{0,50}\b(menang|dinyatakan menang|lolos|ambang batas|parliamentary threshold)\b"
+    r"|\bpartai\s+(apa|mana)\s+(aja\s+|saja\s+)?(yang|yg)\s+(ngusung|mengusung|usung|ngusungin|mencalonkan)\b"
     r"|\b(hari pencoblosan|hari coblosan|pemungutan suara|pilkada|pemilu)\b.{0,40}\b(libur nasional|cuti bersama)\b(.{0,20}\b(atau|apa)\b|\s*(ga|gak|nggak|tidak|kah)\s*\?)"
     # when the vote is: "kapan tanggal coblos pilkada di kabupaten Sikka?", "tgl coblosan … kapan ya? kantor libur
     # gk?" (the guard lets a date through when the message also asks whether something is allowed)
@@ -313,6 +317,8 @@ _KPU_PROCEDURE = prefiltered(re.compile(
     # "cara daftar jadi pemantau pemilu yg terakreditasi": an accreditation the election body runs
     r"|\b(cara|caranya|gimana|gmn|bagaimana|prosedur|syarat\w*)\b.{0,20}\b(daftar|mendaftar|jadi|menjadi)\b.{0,15}\bpemantau\b"
     r"|\bakreditasi\s+(\w+\s+)?pemantau\b"
+    # "syarat dokumen pendaftaran caleg DPRD ke KPU apa aja": the nomination file KPU checks
+    r"|\bsyarat\w*\s+(dokumen\s+|berkas\s+|administrasi\s+)?(pendaftaran|daftar|mendaftar)\s+(bakal\s+)?(caleg|calon|capres|cagub|cabup|paslon)\b.{0,40}\bke\s+kpu\b"
     # "gimana cara jadi anggota Bawaslu kabupaten? syarat dan jadwal seleksinya": the election bodies' own recruitment
     r"|\b(cara|caranya|syarat\w*|jadwal)\b.{0,25}\b(jadi|menjadi|daftar|mendaftar|seleksi)\s+(anggota\s+|komisioner\s+)?(kpu|kpud|bawaslu|panwas\w*)\b",
     re.I | re.S))
