@@ -96,7 +96,9 @@ _INJECTION = prefiltered(re.compile(
     r"|\b(satu|1) kata (aja|saja|doang)\b"
     r"|\b(as|sebagai)\s+(your|jawaban)\s+(official|resmi)\b|\bpost it as\b"
     r"|\b(anggap|anggaplah)\s+(aja|saja)?\s*(ini|kamu|km)\b.{0,40}\b(hipotesis|hipotetis|fiksi|teori|nenek|kakek|dongeng|cerita)\b"
-    r"|\b(bilang|katakan|jawab|tulis)(lah)?\s+(saja\s+|aja\s+)?(bahwa\s+)?.{0,40}\b(boleh|aman|tidak dilarang|ga dilarang|gak dilarang)\s*(saja|aja)?\s*[.!]?\s*$",
+    # (not what someone else said: "temenku bilang ga boleh")
+    r"|(?<!temenku )(?<!temen )(?<!teman )(?<!temanku )(?<!orang )(?<!dia )(?<!mereka )(?<!yg )(?<!yang )(?<!katanya )"
+    r"\b(bilang|katakan|jawab|tulis)(lah)?\s+(saja\s+|aja\s+)?(bahwa\s+)?.{0,40}\b(boleh|aman|tidak dilarang|ga dilarang|gak dilarang)\s*(saja|aja)?\s*[.!]?\s*$",
     re.I | re.S,
 ))
 # --- requests that come in shapes the patterns above miss (tuned on tests/eval/guard_dev.yaml) --------

@@ -29,7 +29,7 @@ _REDUP2 = re.compile(r"^([a-z]{3,})2$")  # "foto2" = "foto-foto"
 
 
 # Bumped when the normalisation rules below change (a lexicon edit changes the hash anyway).
-NORMALISER_VERSION = "12"
+NORMALISER_VERSION = "13"
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -174,6 +174,8 @@ _NEG_SCOPE = 3  # content words a negator reaches ("tanpa menyebut nama calon")
 _SCOPE_ENDS = frozenset({"jadi", "yang", "dan", "lalu", "terus", "malah", "ingin", "sedang", "lagi", "sudah",
                          # "blm cltn bole ikt deklarasi?": the question starts
                          "boleh", "bolehkah"})
+# "ga pernah jadi anggota partai", "belum sempat jadi timses": the negator reaches past these to the act
+_AUXILIARIES = frozenset({"pernah", "sempat", "sempet", "mau", "akan", "bakal"})
 _WILL = frozenset({"bakal", "bakalan", "akan", "bkl"})
 _RULE_NAMED = frozenset({"larangan", "larangannya", "aturan", "aturannya", "masalah", "sanksi", "sanksinya",
                          "pelanggaran", "hukuman", "hukumannya"})
@@ -223,7 +225,7 @@ def _negation_flags(raw: list[str], lex: Lexicon) -> list[bool]:
             flags[j] = True
             if raw[j] in _OR_JOINERS:  # "gak nyebut nomor urut atau ajak milih": neither one
                 reached = 0
-            elif raw[j] not in lex.stopwords:
+            elif raw[j] not in lex.stopwords and raw[j] not in _AUXILIARIES:
                 reached += 1
                 if reached == _NEG_SCOPE and not (j + 1 < len(raw) and raw[j + 1] in _OR_JOINERS):
                     break

@@ -18,6 +18,7 @@ def negated(text):
     ("ikut acara PGRI, bukan partai", {"partai"}),
     ("foto sama caleg tapi ga diupload", {"posting"}),
     ("dia bukan ASN kok", {"asn"}),
+    ("aku ga pernah jadi anggota partai", {"partai"}),  # past an auxiliary
 ])
 def test_negation_reaches_the_words_after_it(text, neg):
     assert neg <= negated(text)

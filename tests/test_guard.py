@@ -1037,3 +1037,11 @@ def test_material_merits_turned_answers_and_nomination_facts(text, refusal):
 
 def test_a_civil_servant_s_own_candidacy_is_still_a_question():
     assert screen("PNS mau daftar caleg, syaratnya apa aja? harus mundur kapan?") is None
+
+
+@pytest.mark.parametrize("text", [
+    "ga ada larangan kan PNS jadi anggota PPS di kelurahan? temenku bilang ga boleh",  # a friend's words, reported
+    "abdi bidan PPPK di puskesmas, meunang teu milu jadi pantarlih di lembur? tos aya izin tinulis ti kapus",  # the village
+])
+def test_reported_words_and_a_sundanese_village_are_questions(text):
+    assert screen(text) is None
