@@ -156,6 +156,7 @@ _NEAREST_PROHIBITION = (
     "oleh larangan ini; anggap dilarang sampai dipastikan ke BKPSDM/BKD instansi Anda."
 )
 _CONDITIONS_MET = "Boleh, karena syarat yang Anda sebutkan terpenuhi; pastikan semua syarat di bawah tetap dipenuhi."
+_CONDITIONS_FIRST = "Hati-hati: boleh hanya bila semua syarat di bawah terpenuhi; pastikan dulu sebelum melakukannya."
 _CONDITION_DENIED = "Hati-hati: menurut yang Anda sebutkan, syaratnya belum terpenuhi, jadi jangan lakukan dulu sampai syarat itu dipenuhi."
 _EVEN_HANDED = (
     "Hati-hati: Anda menyebut semua calon secara sama, tanpa memihak satu pun. Larangan di bawah "
@@ -489,9 +490,9 @@ class KnowledgeBase:
         verdict = entry.verdict
         # A sanction or steps question about a "boleh" act is not a licence: no extra bar.
         boleh_bar = self._boleh_bar(m.frame)
-        boleh_ok = verdict != "boleh" or qtype != "permission" or (
-            (conf >= boleh_bar or self._twin_confidence(m) >= boleh_bar or self._focused_confidence(m, qtype) >= boleh_bar)
-            and not self._shadowed(m))
+        bar_ok = verdict != "boleh" or qtype != "permission" or (
+            conf >= boleh_bar or self._twin_confidence(m) >= boleh_bar or self._focused_confidence(m, qtype) >= boleh_bar)
+        boleh_ok = bar_ok and (verdict != "boleh" or qtype != "permission" or not self._shadowed(m))
         if not boleh_ok and conf >= CONDITIONS_MET_MIN and exception_named(entry.frame, m.frame):
             # "atasan nyuruh ikut kampanye, saya menolak: salah?": the prohibitions next to the
             # refusal entry are about doing what the asker refused to do.
@@ -555,6 +556,15 @@ class KnowledgeBase:
             if qtype == "permission" and verdict == "boleh" and condition_denied(entry.frame, m.frame):
                 return replace(answer, verdict=Verdict.HATI_HATI, text=f"{_CONDITION_DENIED} {answer.text}")
             return compose(answer, entry, qtype, self.citation)
+        # A "boleh dengan syarat" entry (its conditions written out: resign once named a candidate, a written
+        # permit for KPPS) that leads but misses the "boleh" bar: what it depends on is known, so say so
+        # ("hati-hati", the conditions first) rather than abstain. Never when a prohibition stands close.
+        if (verdict == "boleh" and qtype == "permission" and not bar_ok and entry.conditions and conf >= ANSWER_MIN
+                and specific and m.in_domain and not self._shadowed(m) and not self._exception_dropped(text, entry)
+                and not _campaigns_where_none_may(m.frame, text) and not _VOTE_FRAUD.search(text)):
+            answer = self.answer_entry(top.faq_id, conf)
+            return replace(answer, verdict=Verdict.HATI_HATI, text=f"{_CONDITIONS_FIRST} {answer.text}",
+                           reason="conditions-unstated")
         # ... unless a "boleh" entry about every risky act named leads clearly and only missed
         # the bar ("anak saya relawan capres, saya kena?"): then offer the choices
         if m.in_domain and qtype == "permission" and specific and not (

@@ -484,7 +484,10 @@ _CANDIDATE_DRAWS_IN = re.compile(
     re.I)
 # "ga perlu izin siapa2 kan kalo mau daftar jadi PPS?": the permission the duty needs is said to be unneeded
 _NO_LEAVE_NEEDED = re.compile(r"\b(ga|gak|gk|tidak|tdk|nggak|ngga|ndak|nda|enggak)\s+(perlu|usah|butuh|harus|wajib|pake|pakai)\s+"
-                              r"(minta\s+|pake\s+|pakai\s+|ada\s+|ngurus\s+)?(izin|ijin|surat izin)\b", re.I)
+                              r"(minta\s+|pake\s+|pakai\s+|ada\s+|ngurus\s+)?(izin|ijin|surat izin)\b"
+                              # "atasan udah kasih izin lisan", "setuju secara lisan": the permit must be written (SIT/petugas-pemilu)
+                              r"|\b(izin|ijin|setuju|persetujuan|restu|acc|mengizinkan|ngizinin)\w*\s+(\w+\s+)?(secara\s+)?lisan\b"
+                              r"|\b(cuma|hanya|baru|masih|sekadar|sekedar)\s+(izin\s+|ijin\s+)?lisan\b", re.I)
 # "diajak nderek rombongan paslon nonton debat": going with a candidate's party, not watching from home
 _WITH_ENTOURAGE = re.compile(r"\b(rombongan|iring-iringan|iringan|konvoi)\s+(\w+\s+)?(paslon|calon|caleg|cabup|cagub|capres|cawalkot|"
                              r"tim|timses|pendukung|relawan|kandidat)\b", re.I)

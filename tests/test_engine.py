@@ -522,10 +522,14 @@ def test_a_campaign_team_is_not_a_pollster_s(kb):
     assert kb.ask("jadi enumerator survei elektabilitas capres, pns boleh?").faq_id == "kegiatan2-enumerator-survei-pemilu"
 
 
-def test_running_for_office_is_allowed_as_stated_when_the_asker_will_resign(kb):
-    # the reference's table: "boleh dengan syarat", resigning once the candidacy is set (PP 11/2017 Pasal 254)
-    answer = kb.ask("sy PNS mau nyalon DPRD, siap mundur kalo udh ditetapin KPU. boleh?")
+def test_running_for_office_is_allowed_with_its_condition(kb):
+    # the reference's table: "boleh dengan syarat", resigning once the candidacy is set (PP 11/2017 Pasal 254),
+    # like KPPS (row 48): "boleh" when the entry leads clearly, its condition stated first when it does not
+    answer = kb.ask("PNS boleh nyaleg?")
     assert str(answer.verdict) == "boleh" and answer.faq_id == "pencalonan-maju-caleg"
+    answer = kb.ask("sy PNS mau nyalon DPRD, siap mundur kalo udh ditetapin KPU. boleh?")
+    assert answer.faq_id == "pencalonan-maju-caleg" and str(answer.verdict) == "hati-hati"
+    assert answer.reason == "conditions-unstated" and answer.text.startswith("Hati-hati: boleh hanya bila semua syarat")
     assert str(kb.ask("pns mau maju bupati tapi blm siap mundur, boleh?").verdict) == "hati-hati"
 
 
@@ -979,3 +983,8 @@ def test_an_asn_s_act_asked_about_as_a_prohibition_is_in_the_domain(kb):
     # no candidate named, but the asker names the prohibition and the civil servant
     answer = kb.ask("kenapa sih asn dilarang like doang? kan cuma jempol")
     assert answer.outcome == Outcome.ANSWERED and str(answer.verdict) == "dilarang"
+
+
+def test_an_oral_permit_is_not_the_written_one_kpps_needs(kb):
+    answer = kb.ask("sy PNS mau jadi KPPS, atasan udah kasih izin lisan. boleh?")
+    assert answer.faq_id == "petugas-kpps" and str(answer.verdict) == "hati-hati"
