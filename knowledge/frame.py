@@ -198,6 +198,13 @@ _SANCTION = prefiltered(re.compile(
     r"|\b(calon\w*|paslon\w*|caleg\w*|capres\w*|cagub\w*|cabup\w*|cawalkot\w*|kandidat\w*|timses\w*|atasan\w*|pimpinan\w*|kadis|partai\w*|mereka)\s+((sendiri|itu|juga|jg|bisa|ikut)\s+){0,2}"
     r"(kena|dikenai|dikenakan|dapat|dapet|dijatuhi)\s+(sanksi|sangsi|hukuman)\s+(juga\s+|jg\s+)?(gak|ga|gk|nggak|ngga|tidak|tdk|enggak|ndak|ka|kah)\b"
     r"|\b(sanksi|sangsi|hukuman)(nya|ny)?\s+(ngikut|ikut|pakai|pake|mengikuti|merujuk)\b"
+    # nineteenth session: "ga nyerahin surat mundur, nasibnya gimana?", "kna pidana g", "mana yg hukumannya lbh berat",
+    # "sanksii pns jd anggota parpol apa aj"
+    r"|\bnasib(nya|ny)?\s+(gimana|gmn|bagaimana|bgmn|gmna|apa|kayak apa)\b"
+    # (the criminal side only: "kena sanksi ga?" asks whether the act is allowed)
+    r"|\b(kena|kna|kene)\s+(pidana|pidna|penjara)\s+(g|gk|ga|gak|nggak|ngga|tidak|tdk|ndak|enggak)\b"
+    r"|\b(hukuman|sanksi|sangsi)(nya|ny)?\s+(lebih|lbh)\s+(berat|brt|ringan)\b"
+    r"|\b(sanksi|sanksii|snksi|sangsi|hukuman)\b.{0,80}\b(apa|ap)\s+(aj|aja|saja)\s*\??\s*$"
     r"|\b(sanksi|sangsi|hukuman)(nya|ny)?\s+(kayak|kyk|kaya|seperti)\s+(apa|gimana|gmn|bagaimana)\b",
     re.I | re.S,
 ))
@@ -283,7 +290,11 @@ _AUTHORITY = re.compile(
     # "SK hukumannya yg tanda tangan siapa?"
     r"|\b(yang|yg)\s+(tanda\s*tangan|tandatangan|teken|neken|nandatanganin|menandatangani)\w*\s+(\w+\s+)?(siapa|sp|sapa)\b"
     # "yg akhirnya jatuhin hukumannya siapa?"
-    r"|\b(yang|yg)\s+(\w+\s+)?(kasih|ngasih|memberi|memberikan|jatuhin|ngejatuhin|menjatuhkan)\s+(sanksi|sangsi|hukuman)\w*\s+(itu\s+)?(siapa|sp|sapa)\b",
+    r"|\b(yang|yg)\s+(\w+\s+)?(kasih|ngasih|memberi|memberikan|jatuhin|ngejatuhin|menjatuhkan)\s+(sanksi|sangsi|hukuman)\w*\s+(itu\s+)?(siapa|sp|sapa)\b"
+    # "pegawai awak PPPK nge-like postingan caleg, macam mana prosesnya?": how a case is handled, and by whom
+    r"|\b(proses|prosesnya|prosedur|prosedurnya|alur|alurnya|mekanisme|mekanismenya|penanganan|penanganannya)\s+"
+    r"(gimana|gmn|bagaimana|bgmn|macam mana|cemana|kek mana|kayak apa|seperti apa)\b"
+    r"|\b(macam mana|cemana|kek mana|gimana|gmn|bagaimana)\s+(proses|prosedur|alur|mekanisme|penanganan)(nya)?\b",
     re.I | re.S,
 )
 _DEFINITION = prefiltered(re.compile(
