@@ -292,9 +292,10 @@ _AUTHORITY = re.compile(
     # "yg akhirnya jatuhin hukumannya siapa?"
     r"|\b(yang|yg)\s+(\w+\s+)?(kasih|ngasih|memberi|memberikan|jatuhin|ngejatuhin|menjatuhkan)\s+(sanksi|sangsi|hukuman)\w*\s+(itu\s+)?(siapa|sp|sapa)\b"
     # "pegawai awak PPPK nge-like postingan caleg, macam mana prosesnya?": how a case is handled, and by whom
-    r"|\b(proses|prosesnya|prosedur|prosedurnya|alur|alurnya|mekanisme|mekanismenya|penanganan|penanganannya)\s+"
+    # (the asker's own "prosedurnya bagaimana supaya tidak melanggar?" asks what to do)
+    r"|\b(proses|prosesnya|mekanisme|mekanismenya|penanganan|penanganannya)\s+"
     r"(gimana|gmn|bagaimana|bgmn|macam mana|cemana|kek mana|kayak apa|seperti apa)\b"
-    r"|\b(macam mana|cemana|kek mana|gimana|gmn|bagaimana)\s+(proses|prosedur|alur|mekanisme|penanganan)(nya)?\b",
+    r"|\b(macam mana|cemana|kek mana|gimana|gmn|bagaimana)\s+(proses|mekanisme|penanganan)(nya)?\b",
     re.I | re.S,
 )
 _DEFINITION = prefiltered(re.compile(

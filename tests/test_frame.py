@@ -61,6 +61,12 @@ def test_a_person_who_is_not_asn():
 
 
 @pytest.mark.parametrize("text, qtype", [
+    ("PNS yg udh ditetapin KPU jadi calon tapi ga nyerahin surat mundur, nasibnya gimana?", "sanction"),
+    ("pppk jd tim sukses caleg dpr kna pidana g", "sanction"),
+    ("pns ikut kampanye pake kaos partai sm pns yg ngerahin staf, mana yg hukumannya lbh berat", "sanction"),
+    ("sanksii pns jd anggota parpol apa aj", "sanction"),
+    ("bang, pegawai awak PPPK nge-like postingan caleg, macam mana prosesnya?", "authority"),
+    ("fto bareng calon bupti trs dipost di fb, kna sanksi gk?", "permission"),  # whether the act is allowed
     ("apa sanksinya kalau PNS like postingan capres?", "sanction"),
     ("sanksi asn share video kampanye capres apa ya", "sanction"),
     ("hukumannya seberat apa kalau ketahuan jadi timses?", "sanction"),
