@@ -269,6 +269,8 @@ _WHAT_TO_DO = prefiltered(re.compile(
     # "HARUS BAWA APA DAN NGOMONG APA?": what to bring and say when summoned
     r"|\b(harus|hrs|perlu|mesti)\s+(bawa|siapin|siapkan|ngomong|bilang|jawab|menjawab)\s+apa\b"
     r"|\b(langkah|langkahnya|urutan|tahapan)\w*\s+(\w+\s+)?(gmn|gimana|bagaimana|gmana)\b"
+    # "gimana prosedurnya kalo PNS mau jadi anggota KPPS?"
+    r"|\b(gimana|gmn|bagaimana|bgmn|gmana|cemana|macam mana|kek mana)\s+(prosedur|prosedurnya|tahapannya|langkah2nya|langkah-langkahnya)\b"
     r"|\b(harus|hrs|perlu|mesti|musti)\s+(urus|ngurus|mengurus|siapin|siapkan|nyiapin|lengkapi)\s+apa\b"
     r"|\bapa\s+(aja|saja)\s+(yang|yg)\s+(harus|hrs|perlu|mesti)\s+((saya|sy|aku|kami)\s+)?(lakuin|lakukan|dilakukan|kerjakan|siapkan|urus)\b",
     re.I | re.S,

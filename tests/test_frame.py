@@ -67,6 +67,7 @@ def test_a_person_who_is_not_asn():
     ("sanksii pns jd anggota parpol apa aj", "sanction"),
     ("bang, pegawai awak PPPK nge-like postingan caleg, macam mana prosesnya?", "authority"),
     ("fto bareng calon bupti trs dipost di fb, kna sanksi gk?", "permission"),  # whether the act is allowed
+    ("gimana prosedurnya kalo PNS mau jadi anggota KPPS?", "what-to-do"),
     ("apa sanksinya kalau PNS like postingan capres?", "sanction"),
     ("sanksi asn share video kampanye capres apa ya", "sanction"),
     ("hukumannya seberat apa kalau ketahuan jadi timses?", "sanction"),
