@@ -156,6 +156,14 @@ _NEAREST_PROHIBITION = (
     "oleh larangan ini; anggap dilarang sampai dipastikan ke BKPSDM/BKD instansi Anda."
 )
 _CONDITIONS_MET = "Boleh, karena syarat yang Anda sebutkan terpenuhi; pastikan semua syarat di bawah tetap dipenuhi."
+_MAY_REPORT = ("Boleh: melaporkan dugaan pelanggaran netralitas, atau bertanya dulu ke BKPSDM/Bawaslu, bukan "
+               "keberpihakan; laporan dapat disampaikan lewat kanal di bawah.")
+# the permission asked is the report itself ("boleh gak ASN ngelaporin atasannya ke Bawaslu?", "blh nanya dulu ke
+# bkpsdm?"), not something the story reports ("atasan boleh gitu? trus sy harus ke mana?")
+_ASKS_MAY_REPORT = re.compile(
+    r"\b(boleh|blh|bole|bolehkah|dibolehkan|diperbolehkan)\s+((gak|ga|gk|nggak|tidak|ya|kah|kan|sih)\s+)?((saya|sy|aku|sa|asn|pns|pppk|kami|kita)\s+)?"
+    r"((jadi|menjadi|jd)\s+)?(\w*lapor\w*|pelapor|nanya\w*|tanya\w*|bertanya|konsultasi|ngadu\w*|mengadu\w*)\b"
+    r"|\b(gak|ga|gk|nggak|tidak)\s+boleh\s+(ya\s+)?((saya|sy|aku|asn|pns|pppk)\s+)?(\w*lapor\w*|pelapor|ngadu\w*)\b", re.I)
 _CONDITIONS_FIRST = "Hati-hati: boleh hanya bila semua syarat di bawah terpenuhi; pastikan dulu sebelum melakukannya."
 _CONDITION_DENIED = "Hati-hati: menurut yang Anda sebutkan, syaratnya belum terpenuhi, jadi jangan lakukan dulu sampai syarat itu dipenuhi."
 _EVEN_HANDED = (
@@ -555,6 +563,11 @@ class KnowledgeBase:
                 return _allowed_as_stated(answer)
             if qtype == "permission" and verdict == "boleh" and condition_denied(entry.frame, m.frame):
                 return replace(answer, verdict=Verdict.HATI_HATI, text=f"{_CONDITION_DENIED} {answer.text}")
+            if (qtype == "permission" and verdict == "info" and entry.frame is not None and set(entry.frame.act) == {"lapor"}
+                    and _ASKS_MAY_REPORT.search(text)):
+                # "boleh gak ASN jadi pelapor ke Bawaslu?": reporting or asking the authorities takes no side; the
+                # channel entry on top says where, the answer says it is allowed
+                return replace(answer, verdict=Verdict.BOLEH, text=f"{_MAY_REPORT} {answer.text}", reason="may-report")
             return compose(answer, entry, qtype, self.citation)
         # A "boleh dengan syarat" entry (its conditions written out: resign once named a candidate, a written
         # permit for KPPS) that leads but misses the "boleh" bar: what it depends on is known, so say so

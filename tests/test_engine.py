@@ -988,3 +988,19 @@ def test_an_asn_s_act_asked_about_as_a_prohibition_is_in_the_domain(kb):
 def test_an_oral_permit_is_not_the_written_one_kpps_needs(kb):
     answer = kb.ask("sy PNS mau jadi KPPS, atasan udah kasih izin lisan. boleh?")
     assert answer.faq_id == "petugas-kpps" and str(answer.verdict) == "hati-hati"
+
+
+@pytest.mark.parametrize("text", [
+    "boleh gak ASN ngelaporin atasannya sendiri ke Bawaslu kalo atasannya itu yg nyuruh kampanye?",
+    "gak boleh ya asn laporin asn lain yg kampanye di fb? takut dikira ga solid sama temen",
+])
+def test_asking_whether_one_may_report_is_answered_boleh_with_the_channel(kb, text):
+    answer = kb.ask(text)
+    assert str(answer.verdict) == "boleh" and answer.faq_id.startswith("lapor-") and answer.reason == "may-report"
+    assert answer.citations
+
+
+def test_a_superior_s_inaction_told_beside_a_report_is_not_a_licence(kb):
+    answer = kb.ask("sy udh lapor ke atasan langsung ttg rekan yg kampanye di medsos, tp atasan diem aja. "
+                    "atasan boleh gitu? trus sy harus ke mana?")
+    assert str(answer.verdict) != "boleh"
