@@ -171,3 +171,8 @@ def test_a_permission_asked_before_the_legal_basis_keeps_the_verdict(kb):
 def test_a_granted_leave_told_in_a_story_lifts_the_spouse_campaign_prohibition(kb, text):
     answer = kb.ask(text)
     assert answer.faq_id == "keluarga-cltn-kampanye-pasangan" and str(answer.verdict) == "boleh"
+
+
+def test_a_sanction_term_written_without_its_vowel_is_still_defined(kb):
+    answer = kb.ask("snksi moral tu ap")
+    assert answer.faq_id == "sanksi-moral-kode-etik" and str(answer.verdict) == "info"
