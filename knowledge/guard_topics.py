@@ -22,9 +22,9 @@ _FOREIGN = prefiltered(re.compile(  # another country's elections or civil servi
 _ABROAD = re.compile(
     r"\b(tugas belajar|kuliah|studi|sekolah|s2|s3|dinas|ditempatkan|tinggal|lagi|lg|sedang|bertugas)\s+(\w+\s+){0,3}?(di|ke)\s+"
     r"(amerika|malaysia|singapura|australia|inggris|filipina|india|jepang|korea|thailand|eropa|timor leste|luar negeri)\b", re.I)
-# (Sundanese "di lembur", "ka lembur" is the village, not overtime: "milu jadi pantarlih di lembur")
 # Subjects that are not election neutrality, asked with none of its words: HR, tax, village
 # head elections, parliament's business, words that only look political ("cat netral").
+# (Sundanese "di lembur", "ka lembur" is the village, not overtime: "milu jadi pantarlih di lembur")
 _OFF_TOPIC = prefiltered(re.compile(
     r"\bjam\s+kerja\b.{0,40}\b(ramadan|ramadhan|puasa)\b|"
     r"\b(bolos|mangkir|nikah siri|poligami|cerai|perceraian|selingkuh|perselingkuhan|kdrt|pinjol|judi online|judol|korupsi dana|gratifikasi|pungli|narkoba|spt|pajak|absen|absensi|"
