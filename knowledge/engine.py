@@ -159,10 +159,13 @@ _CONDITIONS_MET = "Boleh, karena syarat yang Anda sebutkan terpenuhi; pastikan s
 _MAY_REPORT = ("Boleh: melaporkan dugaan pelanggaran netralitas, atau bertanya dulu ke BKPSDM/Bawaslu, bukan "
                "keberpihakan; laporan dapat disampaikan lewat kanal di bawah.")
 # the permission asked is the report itself ("boleh gak ASN ngelaporin atasannya ke Bawaslu?", "blh nanya dulu ke
-# bkpsdm?"), not something the story reports ("atasan boleh gitu? trus sy harus ke mana?")
+# bkpsdm?"), not something the story reports ("atasan boleh gitu? trus sy harus ke mana?") nor a greeting
+# ("min boleh tanya, kalau mau lapor … gimana?": that asks how)
 _ASKS_MAY_REPORT = re.compile(
     r"\b(boleh|blh|bole|bolehkah|dibolehkan|diperbolehkan)\s+((gak|ga|gk|nggak|tidak|ya|kah|kan|sih)\s+)?((saya|sy|aku|sa|asn|pns|pppk|kami|kita)\s+)?"
-    r"((jadi|menjadi|jd)\s+)?(\w*lapor\w*|pelapor|nanya\w*|tanya\w*|bertanya|konsultasi|ngadu\w*|mengadu\w*)\b"
+    r"((jadi|menjadi|jd)\s+)?(\w*lapor\w*|pelapor|ngadu\w*|mengadu\w*"
+    # asking first is asked about too ("blh gk pns nanya2 dulu ke bkpsdm"), not the greeting "boleh tanya, …"
+    r"|(nanya\w*|tanya\w*|bertanya|konsultasi)\s+(dulu|dl|ke|sama|kepada)\b)\b"
     r"|\b(gak|ga|gk|nggak|tidak)\s+boleh\s+(ya\s+)?((saya|sy|aku|asn|pns|pppk)\s+)?(\w*lapor\w*|pelapor|ngadu\w*)\b", re.I)
 _CONDITIONS_FIRST = "Hati-hati: boleh hanya bila semua syarat di bawah terpenuhi; pastikan dulu sebelum melakukannya."
 _CONDITION_DENIED = "Hati-hati: menurut yang Anda sebutkan, syaratnya belum terpenuhi, jadi jangan lakukan dulu sampai syarat itu dipenuhi."

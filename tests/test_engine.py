@@ -1004,3 +1004,8 @@ def test_a_superior_s_inaction_told_beside_a_report_is_not_a_licence(kb):
     answer = kb.ask("sy udh lapor ke atasan langsung ttg rekan yg kampanye di medsos, tp atasan diem aja. "
                     "atasan boleh gitu? trus sy harus ke mana?")
     assert str(answer.verdict) != "boleh"
+
+
+def test_the_greeting_boleh_tanya_before_a_reporting_question_is_no_permission_asked(kb):
+    answer = kb.ask("min boleh tanya, kalau mau lapor asn yg kampanye gimana?")
+    assert str(answer.verdict) == "info" and answer.reason != "may-report"
