@@ -31,7 +31,7 @@ import sqlite_utils
 from rapidfuzz import fuzz, process
 
 from netralbot.knowledge.frame import (
-    ASN_FAMILY, PASSIVE_ACTS, POLITICAL, Frame, adds_social_post, boleh_at_risk, extract as extract_frame, fit as frame_fit, merged, side_denied_only, target_unnamed,
+    PASSIVE_ACTS, POLITICAL, Frame, adds_social_post, boleh_at_risk, extract as extract_frame, fit as frame_fit, merged, side_denied_only, target_unnamed,
 )
 from netralbot.knowledge.frame import types as frame_types
 from netralbot.knowledge.models import FaqEntry
@@ -117,7 +117,6 @@ _TIME_MEANS = frozenset({"jam-kerja", "luar-jam-kerja"})
 # weak anchors that, with an act the frame names, make an election-conduct question; not who asks ("sy PNS,
 # posting resep"), nor words any complaint or fine has ("lapor pungli ke mana", "denda tilang mobil dinas")
 _LEANING = frozenset({"politik", "debat", "medsos", "disiplin", "luarjamkerja", "jamkerja", "akunpribadi", "akunpalsu", "menang"})
-_PROHIBITION_WORDS = frozenset({"larang", "langgar", "ngelarang", "nglarang"})
 _RULE_WORDS = frozenset({"atur", "aturan", "laku", "berlaku", "netral", "netralitas"})
 
 
@@ -379,10 +378,7 @@ class Matcher:
         # a conduct the frame names place the question in the domain as two such words do
         # … and so does a conduct told of a candidate or a party the frame recognised ("sy jawab condong ke
         # nomor 2": the number is a candidate's, though no election word is in it)
-        in_domain = self.in_domain(q) or bool(frame.get("act") and (
-            set(q) & _LEANING or frame.get("target") & POLITICAL
-            # "kenapa asn dilarang like doang?": an ASN's act asked about as a prohibition
-            or (frame.get("actor") & ASN_FAMILY and set(q) & _PROHIBITION_WORDS)))
+        in_domain = self.in_domain(q) or bool(frame.get("act") and (set(q) & _LEANING or frame.get("target") & POLITICAL))
         if not q:
             return Match(q, in_domain, frame=frame)
         cands = self.retrieve(q)

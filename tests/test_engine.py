@@ -979,10 +979,11 @@ def test_no_permission_needed_and_going_with_a_candidate_s_party_are_never_plain
     assert str(answer.verdict) != "boleh"
 
 
-def test_an_asn_s_act_asked_about_as_a_prohibition_is_in_the_domain(kb):
-    # no candidate named, but the asker names the prohibition and the civil servant
-    answer = kb.ask("kenapa sih asn dilarang like doang? kan cuma jempol")
-    assert answer.outcome == Outcome.ANSWERED and str(answer.verdict) == "dilarang"
+@pytest.mark.parametrize("text", ["asn dilarang like postingan artis?", "pns dilarang share berita kriminal?"])
+def test_an_asn_s_act_on_something_else_is_not_a_neutrality_question(kb, text):
+    # tried and dropped in the nineteenth session: reading "ASN dilarang <act>?" as in the domain answered these
+    # with campaign prohibitions
+    assert kb.ask(text).outcome == Outcome.ABSTAINED
 
 
 def test_an_oral_permit_is_not_the_written_one_kpps_needs(kb):
