@@ -22,7 +22,7 @@ from netralbot.knowledge.answer import REFERRAL, Answer, Citation, Outcome, Stat
 from netralbot.knowledge.compose import compose, effective_question
 from netralbot.knowledge.frame import (
     ASN_FAMILY, BOUND_ELSEWHERE, EXCEPTION_MANNERS, PASSIVE_ACTS, POLITICAL, RELATIVES, adds_social_post, boleh_at_risk, condition_denied, conditions_met, exception_named,
-    risky_acts,
+    relative_in_uniform, risky_acts,
 )
 from netralbot.knowledge.frame import fit as frame_fit
 from netralbot.knowledge.frame import extract as extract_frame
@@ -632,7 +632,7 @@ class KnowledgeBase:
         f = m.frame
         # a relative who is a village head, soldier or BUMN worker has rules of their own: not this entry's
         if (m.confidence < ANSWER_MIN or "tidak-terlibat" not in f.get("manner") or f.get("manner") & {"kerabat-asn", "ikut-sendiri"}
-                or f.get("actor") & BOUND_ELSEWHERE
+                or f.get("actor") & BOUND_ELSEWHERE or relative_in_uniform(text)
                 or not f.get("target") & RELATIVES or _SHARED_HOME.search(text) or risky_acts(f) - f.others_acts):
             return None
         for s in m.ranked[:5]:

@@ -464,6 +464,12 @@ _NOT_INVOLVED = prefiltered(re.compile(
     r"\b(saya|sy|aku|gue|gw|kulo|abdi)\s+(sendiri\s+)?((yang|yg|sing|nu)\s+)?((pns|asn|pppk|guru)\s+)?((dan|tapi|tp|tetapi)\s+)?(sama sekali\s+)?(tidak|tdk|gak|ga|gk|nggak|ngga|ndak|nda|ora|teu)\s+"
     r"(pernah\s+)?(ikut|ikutan|ikut-ikutan|ikut2an|ikut2|ikt2|terlibat|campur|bantu|membantu|melu)(?!\w)(\s+(apa-apa|apa2|apapun|apa pun|kegiatan\w*|sama sekali))?",
     re.I))
+def relative_in_uniform(text: str) -> bool:
+    """A relative the asker names is a soldier or police officer ("suami tni aktif"): rules of their own bind
+    them, so the entries on relatives outside the ASN rules are not theirs."""
+    return bool(_RELATIVE_IN_UNIFORM.search(text))
+
+
 # "istri sy ibu rumah tangga mau ikut kampanye. itu hak dia kan?", "suami sy blh gitu kan?", "apa anak sy
 # ikut dilarang?": the permission asked is the relative's, not an act of the asker's
 def _asker_resigned(text: str) -> bool:
@@ -529,7 +535,10 @@ _RELATIVE_WORD = r"(suami|istri|anak|bapak|ibu|ayah|adik|kakak|mertua|ortu|orang
 _ASKS_FOR_RELATIVE = prefiltered(re.compile(
     r"\b(itu\s+)?hak\s+(dia|beliau|mereka|suami|istri|anak)\b"
     rf"|\b(dia|beliau|{_RELATIVE_WORD}(\s+(sy|saya|aku|ku|gw|gue))?)\s+(boleh|blh|bole|bebas)\s+((gitu|begitu|gt)\s+)?(kan|dong|kn|toh)\b"
-    rf"|\bapa\s+{_RELATIVE_WORD}\s+(sy|saya|aku|gw|gue)\s+(ikut\s+)?(dilarang|melanggar|kena)\b", re.I))
+    rf"|\bapa\s+{_RELATIVE_WORD}\s+(sy|saya|aku|gw|gue)\s+(ikut\s+)?(dilarang|melanggar|kena)\b"
+    # "… Sy PNS. Dia boleh kampanye kan?", "anak sy boleh gitu?": the relative's permission, asked last
+    rf"|(?:^|[.?!,]\s*)(dia|beliau|{_RELATIVE_WORD}(\s+(sy|saya|aku|ku|gw|gue))?)\s+(boleh|blh|bole)\s+([\w-]+\s+){{0,4}}?"
+    r"(kan|kn|gitu|gt|ga|gak|gk|nggak|tidak|kah|ya|toh)\s*\?", re.I))
 # "buliah ndak ambo manjadi tim sukses caleg dunsanak ambo?", "boleh sy ikut kampanye suami?": the asker
 # takes part in the campaign or the team (a relative being the candidate changes nothing for the asker)
 _NOT_A_NEGATOR = r"(?!(gak|ga|gk|g|tidak|tdk|nggak|ngga|enggak|ndak|nda|indak|ora|teu|tra|seng|sonde|dak|belum|blm|jangan|jgn|bukan|bkn)\b)"
@@ -1154,7 +1163,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if ("tni-polri" in asserted.get("actor", set()) and asserted["actor"] & ASN_FAMILY
             and _RELATIVE_IN_UNIFORM.search(text)):
         asserted["actor"].discard("tni-polri")
-    if _NOT_INVOLVED.search(text) or _ASKS_FOR_RELATIVE.search(text):
+    # (a relative in uniform asked about is bound by rules of their own: "suami tni aktif. suami blh ikt kmpanye?")
+    if _NOT_INVOLVED.search(text) or (_ASKS_FOR_RELATIVE.search(text) and not _RELATIVE_IN_UNIFORM.search(text)):
         asserted.setdefault("manner", set()).add("tidak-terlibat")
     if _ASKER_JOINS.search(text) and "warga" not in asserted.get("actor", set()):  # (a citizen joining is no ASN joining)
         asserted.setdefault("manner", set()).add("ikut-sendiri")

@@ -1010,3 +1010,10 @@ def test_a_superior_s_inaction_told_beside_a_report_is_not_a_licence(kb):
 def test_the_greeting_boleh_tanya_before_a_reporting_question_is_no_permission_asked(kb):
     answer = kb.ask("min boleh tanya, kalau mau lapor asn yg kampanye gimana?")
     assert str(answer.verdict) == "info" and answer.reason != "may-report"
+
+
+def test_a_relative_s_permission_asked_last_is_theirs_unless_they_wear_a_uniform(kb):
+    answer = kb.ask("istri saya bukan ASN, cuma ibu rumah tangga. dia boleh ikut kampanye paslon gubernur kan?")
+    assert str(answer.verdict) == "boleh" and answer.faq_id == "keluarga2-pasangan-bukan-asn-kampanye"
+    # a soldier's rules are their own: never the "relatives outside the ASN rules" allowance
+    assert str(kb.ask("sy pns, suami tni aktif. suami blh ikt kmpanye gk?").verdict) != "boleh"
