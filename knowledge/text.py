@@ -29,7 +29,7 @@ _REDUP2 = re.compile(r"^([a-z]{3,})2$")  # "foto2" = "foto-foto"
 
 
 # Bumped when the normalisation rules below change (a lexicon edit changes the hash anyway).
-NORMALISER_VERSION = "13"
+NORMALISER_VERSION = "14"
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -176,6 +176,7 @@ _SCOPE_ENDS = frozenset({"jadi", "yang", "dan", "lalu", "terus", "malah", "ingin
                          "boleh", "bolehkah"})
 # "ga pernah jadi anggota partai", "belum sempat jadi timses": the negator reaches past these to the act
 _AUXILIARIES = frozenset({"pernah", "sempat", "sempet", "mau", "akan", "bakal"})
+_CIVIL_SERVICE = frozenset({"asn", "pns", "pppk", "cpns", "aparatur"})
 _WILL = frozenset({"bakal", "bakalan", "akan", "bkl"})
 _RULE_NAMED = frozenset({"larangan", "larangannya", "aturan", "aturannya", "masalah", "sanksi", "sanksinya",
                          "pelanggaran", "hukuman", "hukumannya"})
@@ -218,6 +219,9 @@ def _negation_flags(raw: list[str], lex: Lexicon) -> list[bool]:
             continue  # "ga ada larangan kan PNS nonton …": whether a rule exists, not the act negated
         if raw[i + 1:i + 2] and raw[i + 1] in _WILL and raw[i + 2:i + 3] and raw[i + 2] in _MODAL_AFTER:
             continue  # "ga bakal kena kan klo share …": the same tag, in the future
+        if w == "bukan" and raw[i + 1:i + 2] and raw[i + 1] in _CIVIL_SERVICE:
+            flags[i + 1] = True  # "istri sy bukan asn tempel stiker caleg": who she is, not what she does
+            continue
         reached = 0
         for j in range(i + 1, len(raw)):
             if raw[j] in NEGATORS or (reached and raw[j] in _SCOPE_ENDS):

@@ -24,6 +24,10 @@ def test_negation_reaches_the_words_after_it(text, neg):
     assert neg <= negated(text)
 
 
+def test_not_a_civil_servant_negates_who_one_is_not_what_one_does():
+    assert negated("istri sy bukan asn tempel stiker caleg di motornya sendiri") == {"asn"}
+
+
 @pytest.mark.parametrize("text", [
     "boleh gk like postingan caleg?",  # a question tag, not a negation
     "gak boleh like postingan caleg ya?",  # negates the modal
