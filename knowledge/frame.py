@@ -464,14 +464,8 @@ _NOT_INVOLVED = prefiltered(re.compile(
     r"\b(saya|sy|aku|gue|gw|kulo|abdi)\s+(sendiri\s+)?((yang|yg|sing|nu)\s+)?((pns|asn|pppk|guru)\s+)?((dan|tapi|tp|tetapi)\s+)?(sama sekali\s+)?(tidak|tdk|gak|ga|gk|nggak|ngga|ndak|nda|ora|teu)\s+"
     r"(pernah\s+)?(ikut|ikutan|ikut-ikutan|ikut2an|ikut2|ikt2|terlibat|campur|bantu|membantu|melu)(?!\w)(\s+(apa-apa|apa2|apapun|apa pun|kegiatan\w*|sama sekali))?",
     re.I))
-def relative_in_uniform(text: str) -> bool:
-    """A relative the asker names is a soldier or police officer ("suami tni aktif"): rules of their own bind
-    them, so the entries on relatives outside the ASN rules are not theirs."""
-    return bool(_RELATIVE_IN_UNIFORM.search(text))
 
 
-# "istri sy ibu rumah tangga mau ikut kampanye. itu hak dia kan?", "suami sy blh gitu kan?", "apa anak sy
-# ikut dilarang?": the permission asked is the relative's, not an act of the asker's
 def _asker_resigned(text: str) -> bool:
     """Whether the asker says they have left the civil service: "udah mundur dari PNS" about the asker,
     not "temen sy udah mundur dari pns" (someone else), nor a resignation whose decree is still awaited
@@ -532,6 +526,8 @@ _DECREE_AWAITED = re.compile(r"\b(sk|surat keputusan)\w*\s+(\w+\s+)?(belum|blm|b
 
 
 _RELATIVE_WORD = r"(suami|istri|anak|bapak|ibu|ayah|adik|kakak|mertua|ortu|orang tua|ponakan|keponakan|sepupu|abang)"
+# "istri sy ibu rumah tangga mau ikut kampanye. itu hak dia kan?", "suami sy blh gitu kan?", "apa anak sy
+# ikut dilarang?": the permission asked is the relative's, not an act of the asker's
 _ASKS_FOR_RELATIVE = prefiltered(re.compile(
     r"\b(itu\s+)?hak\s+(dia|beliau|mereka|suami|istri|anak)\b"
     rf"|\b(dia|beliau|{_RELATIVE_WORD}(\s+(sy|saya|aku|ku|gw|gue))?)\s+(boleh|blh|bole|bebas)\s+((gitu|begitu|gt)\s+)?(kan|dong|kn|toh)\b"
@@ -555,6 +551,14 @@ _ASKER_JOINS = prefiltered(re.compile(
 _RELATIVE_IN_UNIFORM = prefiltered(re.compile(
     rf"\b({_RELATIVE_WORD}|bojo|bojoku|bojone|laki|bini|maitua)(\s*(sy|saya|aku|ku|beta|sa|gw|gue))?\s+(\w+\s+)?(anggota\s+)?"
     r"(tni|polri|polisi|tentara|prajurit|babinsa|brimob|bhabinkamtibmas)\b", re.I))
+
+
+def relative_in_uniform(text: str) -> bool:
+    """A relative the asker names is a soldier or police officer ("suami tni aktif"): rules of their own bind
+    them, so the entries on relatives outside the ASN rules are not theirs."""
+    return bool(_RELATIVE_IN_UNIFORM.search(text))
+
+
 # "diem aja di grup gpp kan?", "gpp ga keluar?", "disuruh jangan keluar. boleh saya tetap di grup?": added to a
 # group, the asker means to stay
 _STAYS_IN_GROUP = prefiltered(re.compile(
