@@ -1017,3 +1017,8 @@ def test_a_relative_s_permission_asked_last_is_theirs_unless_they_wear_a_uniform
     assert str(answer.verdict) == "boleh" and answer.faq_id == "keluarga2-pasangan-bukan-asn-kampanye"
     # a soldier's rules are their own: never the "relatives outside the ASN rules" allowance
     assert str(kb.ask("sy pns, suami tni aktif. suami blh ikt kmpanye gk?").verdict) != "boleh"
+
+
+def test_asking_whether_refusing_is_a_violation_is_asking_to_refuse(kb):
+    answer = kb.ask("bukan pelanggaran kan kalau aku nolak perintah kabid buat dateng ke kampanye petahana?")
+    assert str(answer.verdict) == "boleh" and answer.reason == "asks-to-refuse"
