@@ -52,6 +52,9 @@ _DIRECT_OPINION = prefiltered(re.compile(
     r"|\b(mending|mendingan|baiknya|sebaiknya|bagusan|lebih baik)\s+(saya\s+|sy\s+|aku\s+)?(milih|pilih|nyoblos|coblos|dukung)\s+"
     r"(\w+\s+){0,4}?(apa|atau|ato|or)\s+(\w+\s+){0,3}?(partai|caleg|calon|paslon|capres|nomor|no)\b"
     r"|\b(kamu|km|anda|lu)\s+(sendiri\s+)?(lebih\s+)?(suka|condong|dukung|milih|pilih|setuju)\b.{0,25}\b(yang mana|siapa|mana)\b"
+    # Javanese and Sundanese: "sampeyan piyambak milih sinten kagem bupati?", "anjeun milih saha?"
+    r"|\b(sampeyan|panjenengan|kowe|anjeun|sampean)\s+(piyambak\s+|dewe\s+|dhewe\s+|sorangan\s+)?(milih|pilih|dukung|nyoblos|nyoblos)\s+"
+    r"(sinten|sopo|saha|siapa|ingkang pundi|sing endi)\b"
     # "kamu milih nomor 1, 2, atau 3?": the bot's own vote
     r"|\b(kamu|km|anda|lu|lo)\s+(sendiri\s+)?(milih|pilih|nyoblos|coblos|dukung)\s+((nomor|no|paslon|calon|caleg|capres|partai)\s*)?(\d|satu|dua|tiga|berapa|siapa)\b"
     # "koalisi gemuk itu bagus atau jelek?", "setuju nggak kalau pilkada dikembalikan ke DPRD?"

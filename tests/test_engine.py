@@ -1022,3 +1022,9 @@ def test_a_relative_s_permission_asked_last_is_theirs_unless_they_wear_a_uniform
 def test_asking_whether_refusing_is_a_violation_is_asking_to_refuse(kb):
     answer = kb.ask("bukan pelanggaran kan kalau aku nolak perintah kabid buat dateng ke kampanye petahana?")
     assert str(answer.verdict) == "boleh" and answer.reason == "asks-to-refuse"
+
+
+def test_a_campaign_team_meeting_is_no_winner_s_transition_team(kb):
+    # the transition-team entry requires the vote to be over ("terpilih", "dilantik")
+    assert str(kb.ask("ikt rapt tim pmenangan d rmh kdis mlm hr").verdict) == "dilarang"
+    assert kb.ask("bupati terpilih belum dilantik, sy diminta jadi tim transisi, boleh?").faq_id == "kerja-tim-transisi-calon-terpilih"

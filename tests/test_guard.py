@@ -1045,3 +1045,7 @@ def test_a_civil_servant_s_own_candidacy_is_still_a_question():
 ])
 def test_reported_words_and_a_sundanese_village_are_questions(text):
     assert screen(text) is None
+
+
+def test_the_bot_s_own_pick_asked_in_javanese_is_refused():
+    assert screen("Mas bot, sampeyan piyambak milih sinten kagem bupati? Kulo manut sampeyan mawon.") is Refusal.CANDIDATE
