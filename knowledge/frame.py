@@ -859,8 +859,11 @@ _ACCEPTS_DUTY = re.compile(r"\b(terima|menerima|nerima|trima|terimo)\s+(tawaran|
                            r"|\b(tawaran|penugasan|permintaan)\w*\b[^.!]{0,40}\b(di)?terima\b", re.I)
 _RECEIVING = re.compile(r"\b(terima|menerima|nerima|trima|terimo|diterima)\b", re.I)
 # "saya boleh nyoblos dia?": the asker's own vote for someone, no call on others to vote
-_OWN_VOTE = re.compile(r"\b(saya|sy|aku|ak|gue|gw|kami|boleh|blh|bolehkah|mau|bisa)\s+((arep|mau|akan|pengen|pgn|bakal|tetap|tetep|cuma|cm|mung|ameh|meh)\s+)?"
+_OWN_VOTE = re.compile(r"\b(saya|sy|aku|ak|gue|gw|kami|boleh|blh|bolehkah|mau|bisa|nanti|ntar)\s+"
+                       r"((arep|mau|akan|pengen|pgn|bakal|tetap|tetep|cuma|cm|mung|ameh|meh|emang|memang|juga|jg)\s+){0,2}"
                        r"(nyoblos|coblos|nyoblosin|mencoblos|pilih|milih|memilih)\s+(dia|beliau|dia orang|dheweke|deweke|anjeunna|inyo|dorang)\b", re.I)
+_NO_CALL = re.compile(r"\b(ga|gak|gk|nggak|ngga|tidak|tdk|tanpa|bukan|ndak|ora|nda)\s+(\w+\s+)?"
+                      r"(ajak|ngajak|mengajak|nyuruh|menyuruh|suruh|imbau|arahkan|ngarahin)\w*\b", re.I)
 _OTHERS_VOTE = re.compile(r"\b(ajak|ngajak|mengajak|suruh|nyuruh|minta|imbau|arahkan|jangan lupa|jgn lupa|ayo|yuk|mari)\b", re.I)
 # "bupati terpilih udah dilantik": once inaugurated, the winner is an official, no longer a candidate
 _INAUGURATED = re.compile(r"\b((sudah|udah|udh|sdh|telah|baru|resmi|sdah)\s+(di)?lantik|dilantik|pelantikan(nya)?)\b", re.I)
@@ -1074,7 +1077,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if ("terima" in asserted.get("act", set()) and _ACCEPTS_DUTY.search(text)
             and not _RECEIVING.search(_ACCEPTS_DUTY.sub(" ", text)) and not _RECEIVED.search(text)):
         asserted["act"].discard("terima")
-    if "ajak" in asserted.get("act", set()) and _OWN_VOTE.search(text) and not _OTHERS_VOTE.search(text):
+    # ("… asal ga ngajak orang lain": a call denied is no call)
+    if "ajak" in asserted.get("act", set()) and _OWN_VOTE.search(text) and not _OTHERS_VOTE.search(_NO_CALL.sub(" ", text)):
         asserted["act"].discard("ajak")
         asserted["act"].add("coblos")
     # (a broadcast received is someone else's share too: "hp sy dibanjiri broadcast caleg, sy gk forward")

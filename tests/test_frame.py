@@ -1103,3 +1103,10 @@ def test_a_posted_call_to_vote_for_someone_described_is_a_call_for_a_candidate()
     assert "ajak" in f.get("act") and "calon" in f.get("target")
     # a virtue any voter may weigh names no one
     assert "ajak" not in extract("status WA ku cuma 'pilih yg amanah ya gaes', aman?").get("act")
+
+
+def test_one_s_own_vote_with_a_call_denied_is_a_vote():
+    f = extract("dalam hati aku mau nyoblos petahana dan nanti emang nyoblos dia di bilik. itu boleh kan, asal ga ngajak orang lain?")
+    assert "coblos" in f.get("act") and "ajak" not in f.get("act")
+    # a call made is still one
+    assert "ajak" in extract("aku nyoblos dia, trus ngajak tetangga nyoblos dia juga").get("act")
