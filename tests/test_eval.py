@@ -138,7 +138,7 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     # nineteenth session: six sets by helpers who never saw knowledge/, told the stricter-reading policy
     "dev78": (0.66, 0.90, 0.79, 0.05),  # WhatsApp and family life (unread): 68.8/92.5 start, one permissive; 69.4/92.5 end
     "dev79": (0.91, 0.92, 0.90, 0.02),  # villages, regional words: 91.2/90.0 unread, one dangerous (fixed); 94.4/95.0 read
-    "dev80": (0.76, 0.95, 0.74, 0.02),  # Pilkada with an incumbent: 77.5/77.5 unread, one dangerous (fixed); 78.8/97.5 read
+    "dev80": (0.78, 0.95, 0.74, 0.02),  # Pilkada with an incumbent: 77.5/77.5 unread, one dangerous (fixed); 81.9/97.5 read
     "dev81": (0.80, 0.97, 0.83, 0.02),  # HR staff, superiors, inspectors: 80.0/97.5 unread; 82.5/100 read
     "dev82": (0.70, 0.90, 0.79, 0.06),  # allowed things and near misses (unread): 72.5/92.5 start, one permissive; 73.1/92.5 end
     "dev83": (0.79, 0.92, 0.86, 0.02),  # long stories, mixed actors: 78.8/95.0 unread, one dangerous (fixed); 81.9/95.0 read
