@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from netralbot.knowledge.answer import Answer, Citation
-from netralbot.knowledge.frame import ASKS_BASIS
+from netralbot.knowledge.frame import ASKS_BASIS, asks_basis
 from netralbot.knowledge.models import _SENTENCE_END, FaqEntry
 from netralbot.knowledge.prefilter import prefiltered
 
@@ -81,9 +81,7 @@ def effective_question(qtype: str, text: str) -> str:
     though not the prohibition a legal-basis question names ("pasal mana yg melarang …")."""
     if qtype == "permission" or not permission_cue(text):
         return qtype
-    basis = ASKS_BASIS.search(text)
-    if basis and "?" not in text[:basis.start()] and not permission_cue(
-            _PROHIBITION_NAMED.sub(" ", ASKS_BASIS.sub(" ", text))):
+    if asks_basis(text) and not permission_cue(_PROHIBITION_NAMED.sub(" ", ASKS_BASIS.sub(" ", text))):
         return qtype
     return "permission"
 

@@ -757,6 +757,13 @@ ASKS_BASIS = prefiltered(re.compile(
     re.I))
 
 
+def asks_basis(text: str) -> re.Match | None:
+    """The legal-basis phrase, when it is the first thing asked ("bisa nggak …? pasal apa yg ngelarang?" asks
+    permission first)."""
+    basis = ASKS_BASIS.search(text)
+    return basis if basis and "?" not in text[:basis.start()] else None
+
+
 def question_type(text: str) -> str:
     """permission | sanction | what-to-do | authority | definition, from the sentence's shape."""
     text = _SAPA.sub("siapa", text)  # eastern Indonesian "sapa" is "siapa" ("perlu izin dari sapa?")
@@ -764,8 +771,7 @@ def question_type(text: str) -> str:
         return "authority"
     if _WHAT_TO_DO.search(text):
         return "what-to-do"
-    basis = ASKS_BASIS.search(text)
-    if basis and "?" not in text[:basis.start()]:  # "bisa nggak …? pasal apa yg ngelarang?" asks permission first
+    if asks_basis(text):
         return "definition"
     if _SANCTION.search(text):
         return "sanction"
