@@ -749,6 +749,10 @@ class KnowledgeBase:
         if "tonton" in acts:
             acts = acts - {"coblos"}
         risky = risky_acts(frame)
+        # "kaos 'Pemilu Damai' bagian KPU", "poster KPU 'Ayo ke TPS'": the election body's or the government's
+        # things worn or put up are no campaign attribute (as boleh_at_risk reads them)
+        if frame.get("target") & {"penyelenggara", "pemerintah"} and not frame.get("target") & POLITICAL:
+            risky = risky - {"atribut", "pasang-apk", "opini"}
         # "jd pengurus IDI cabang, bukan partai politik lho": a post in an organisation the asker says is
         # no party; the only risk an office carries, a party's, is ruled out in so many words
         if (risky and risky <= {"pengurus"} and "organisasi" in frame.get("target")

@@ -123,6 +123,11 @@ _SANCTION = prefiltered(re.compile(
     # after the fact: "kalau udah dihapus apa masih bisa disanksi?", "masih bisa diproses gak?", "bakal tercatat
     # di data kepegawaian gak?", "nnt msk rkm jjk gk?", "sanksi terberatnya apa?", "sanksi moral tuh kayak gimana bentuknya?"
     r"|\bmasih\s+(bisa\s+|bs\s+)?(disanksi|diproses|dihukum|dipidana|kena sanksi|kena hukuman)\b"
+    # "berapa lama pidana kurungan buat ASN yg jadi tim kampanye?"
+    r"|\bberapa\s+(lama|tahun|bulan|besar)\s+(\w+\s+)?(pidana|penjara|kurungan|hukuman|denda)\w*\b"
+    r"|\b(pidana|penjara|kurungan|denda)(nya)?\s+(\w+\s+)?(berapa|brp)\s+(lama|tahun|bulan|juta|banyak)\b"
+    # "emang like doang bisa dipecat?": whether the sanction reaches that far
+    r"|\b(bisa|bs)\s+(sampai\s+|sampe\s+|smpe\s+)?(dipecat|diberhentikan|dipenjara|dipidana)\s*(ga|gak|gk|nggak|kah|ya|tuh)?\s*\?"
     # "kalo jadi pengurus partai tetep dipecat juga kah?"
     r"|\b(tetap|tetep|ttp)\s+(bisa\s+|bs\s+)?(dipecat|diberhentikan|disanksi|dihukum|dipidana)\b"
     r"|\b(tercatat|tercantum|masuk|msk)\s+(di\s+)?(data kepegawaian|catatan|rekam jejak|rkm jjk|sapk|catatan kepegawaian|riwayat)\b"
@@ -224,6 +229,8 @@ _WHAT_TO_DO = prefiltered(re.compile(
     r"|\b(harus|hrs|mesti|musti|kudu|wajib)\s+(bikin|bekin|bkin|buat|lakukan|lakuin|ngelakuin)\s+apa\b|\bwajib\s+ngapain\b"
     # "apakah saya wajib melapor atau mengundurkan diri dari partai?"
     r"|\bapakah\s+(saya|sy|aku|kami)\s+(wajib|harus|perlu|mesti)\s+(melapor|lapor|mundur|mengundurkan|keluar|menghapus|hapus|unfollow|minta)\w*\b"
+    # "ga wajib lapor kan kalo liat temen share status paslon?": whether reporting is a duty
+    r"|\b(wajib|harus|perlu|mesti|kudu)\s+(melapor|lapor|melaporkan|laporin|ngelaporin)\b(?!\s+(ke|kepada)\s+(mana|siapa))"
     # "kalau saya mau, prosedurnya bagaimana supaya tidak melanggar?"
     r"|\b(prosedur|tata cara|mekanisme|alur)(nya)?\s+(bagaimana|gimana|gmn|apa|seperti apa)\b"
     # "prosedur lapornya gmn?", "harus nindaklanjutin gimana?"
@@ -565,6 +572,25 @@ _STAYS_IN_GROUP = prefiltered(re.compile(
     r"\b(tetap|tetep|ttp|diem|diam|stay|bertahan)\s+(aja\s+|saja\s+|ae\s+)?(di|dalam|dlm)\s+(grup|group|grp|gc|situ|sana)\b"
     r"|\b(gpp|gapapa|gak papa|ga papa|boleh|blh|aman)\s+(ga|gak|gk|nggak|tidak|tdk)\s+(usah\s+)?(keluar|kluar|left|leave)\b"
     r"|\b(jangan|jgn)\s+keluar\b", re.I))
+# "aku silent aja ga pernah respon", "cuma nyimak", "mung meneng wae": the asker, in a group or a
+# gathering, stays passive: no reply, no reaction, nothing passed on
+_STAYS_PASSIVE = prefiltered(re.compile(
+    r"\b(silent|nyimak|menyimak|meneng|mendel|diem|diam|cicing)\s+(aja|saja|ae|wae|bae|bae|tok|doang|reader)\b"
+    r"|\b(cuma|cm|hanya|cuman)\s+(jadi\s+)?(silent|nyimak|menyimak|baca\w*|membaca|meneng|diem|diam)\b"
+    r"|\b(ga|gak|gk|nggak|ngga|tidak|tdk|ndak|nda|ora|teu)\s+(pernah\s+)?(bales|balas|membalas|respon\w*|merespons|nanggepin|"
+    r"tanggepin|menanggapi|nanggapin|komen\w*|reply)\b", re.I))
+# "ada caleg umpat jua jadi jamaah haja, kada bepidato", "tidak pidato sama sekali": a candidate at a
+# gathering as one of the people there, giving no speech and asking for nothing (read only when no
+# speech, introduction or call is told elsewhere: "caleg dikasih waktu sambutan, saya tidak tepuk tangan")
+_CANDIDATE_ONLY_ATTENDS = prefiltered(re.compile(
+    r"\b(jadi|sebagai|sbg|cuma|hanya|cuman|cm)\s+(jamaah|jemaah|jamaa|umat|jemaat)(\s+(biasa|haja|aja|saja))?\b"
+    r"|\b(jadi|sebagai|sbg|cuma|hanya|cuman|cm)\s+(warga|peserta)\s+biasa\b"
+    r"|\b(tidak|tdk|ga|gak|gk|nggak|ngga|kada|ndak|nda|nyanda|ora|indak|teu)\s+(ada\s+)?(pidato|bepidato|berpidato|sambutan|orasi|"
+    r"ceramah|kampanye|kampanyekan|bagi2|bagi-bagi|minta dukungan|minta dipilih)\b"
+    r"|\btanpa\s+(pidato|sambutan|orasi|kampanye|ajakan)\b", re.I))
+_CANDIDATE_SPEAKS = re.compile(
+    r"\b(sambutan|pidato|berpidato|bepidato|orasi|ceramah\w*|tausiyah|tausiah|tausyiah|kultum|khutbah|kutbah|visi misi|visi-misi|perkenalan|memperkenalkan|sosialisasi|"
+    r"minta (dukungan|doa restu|dipilih|didukung|suara|coblos)|nomor urut|yel)\b", re.I)
 # "grup wa relawan pemenangan caleg", "grup 'sahabat bakal cagub X'": the group is a campaign team's own,
 # not a family or neighbourhood group where someone posts campaign material ("bukan grup timses", "bukan anggota
 # grup pemenangan" deny it: _NOT_A_MEMBER, read before each mention)
@@ -890,6 +916,8 @@ _RECEIVED_MESSAGE = re.compile(
 # not ("… lalu dibagikan" alone is often the asker's own act, told in the passive)
 _SHARED_BY_OTHERS = re.compile(
     r"\b(yang|yg)\s+di(bagi\w*|sebar\w*|share\w*|forward\w*|teruskan|terusin|broadcast\w*)\b"
+    # "di grup rt kadang ada yg share kampanye": some member shares
+    r"|\bada\s+(yang|yg)\s+(\w+\s+)?(share|ngeshare|nyebar\w*|kirim|ngirim|bagi\w*|forward\w*)\b"
     r"|\bdi(bagi\w*|sebar\w*|share\w*|forward\w*|teruskan|terusin|broadcast\w*)\s+(oleh|sama|sm|ama|dari|temen\w*|teman\w*|"
     r"tim\w*|orang|org|relawan|timses)\b"
     # "grup WA alumni rame share2 konten caleg": the group's members share, the asker reads
@@ -928,10 +956,14 @@ _OTHERS_POST = re.compile(
 # what the asker reads, watches or hears, not an event the asker attends
 _CAMPAIGN_CONTENT = re.compile(
     r"\b(iklan|postingan|posting|konten|video|brosur|materi|status|unggahan|story|pesan|siaran|tayangan|spot|jingle|broadcast|bc|"
-    r"isi|isinya|isinye)\s+(\w+\s+)?(kampanye|kampnye|kmpanye)\b"
+    r"isi|isinya|isinye|share|ngeshare|kirim|ngirim|nyebar|nyebarin)\s+(\w+\s+)?(kampanye|kampnye|kmpanye)\b"
     # "nonton kampanye paslon di youtube": a campaign watched on a screen, not attended
     r"|\b(nonton|menonton|tonton|liat|lihat|melihat|nntn)\s+(\w+\s+)?(kampanye|kampnye|kmpanye)\b(?=.{0,40}\b(youtube|yt|tv|televisi|"
     r"live|siaran|streaming|tiktok|ig|instagram|fb|facebook|online|daring|hp|layar)\b)", re.I)
+# "ada kampanye rapat umum capres … boleh nonton live streamingnya di hp di rumah?": watched from afar, not attended
+_WATCHED_REMOTELY = re.compile(
+    r"\b(nonton|menonton|tonton|nntn|liat|lihat|melihat)\s+(\w+\s+)?(live\s*streaming|streaming|siaran langsung|live)\w*\b", re.I)
+_GOES_THERE = re.compile(r"\b(dateng|datang|hadir|menghadiri|ke lokasi|ke lapangan|ke stadion|ikut)\b", re.I)
 _ASKER_POSTS = re.compile(r"\b(posting|ngepost\w*|post|upload|unggah\w*|ngunggah|tweet|ngetweet|cuit\w*|"
                           r"(bikin|buat|membuat|pasang|update|bkin)\s+(video|konten|status|story|meme|reels|tweet)\w*)\b", re.I)
 _KTP_FOR_SUPPORT = re.compile(
@@ -953,6 +985,15 @@ _KTP_SERVICE = re.compile(
 _READS_POSTS = re.compile(
     r"\b(baca\w*|membaca|liat\w*|lihat\w*|ngeliat\w*|melihat|nonton|menonton|scroll\w*|mantengin|ngepoin|kepoin|stalk\w*|"
     r"ngikutin perkembangan)\s+(\w+\s+){0,2}?(postingan|unggahan|konten|story|status|video|reels|tweet|cuitan)\w*\b", re.I)
+# "cuma baca broadcast kampanye di grup": a message read, not passed on
+_READS_MESSAGES = re.compile(
+    r"\b(baca\w*|membaca|liat\w*|lihat\w*|ngeliat\w*|melihat|buka|ngebuka|dengerin|denger)\s+(\w+\s+){0,2}?"
+    r"(broadcast|bc|pesan|chat|forward\w*|kiriman|terusan|vn|voice note)\w*\b", re.I)
+# "bahas pentingnya tolak politik uang", "bahaya politik uang dan hoaks": money politics as what is warned
+# against, not a handout of the asker's
+_AGAINST_MONEY_POLITICS = re.compile(
+    r"\b(tolak|menolak|nolak|bahaya\w*|hindari|menghindari|anti|lawan|melawan|cegah|mencegah|stop|jauhi|waspada\w*|"
+    r"dampak|larangan|pencegahan|penolakan|tentang|soal|bahas|membahas)\s+(\w+\s+)?(politik uang|money politic\w*|serangan fajar)\b", re.I)
 _OFFICIAL_BODIES = frozenset({"pemerintah", "penyelenggara"})
 # where someone works: "(yang) kerja di BKPSDM", "PNS di dinas PU", "staf Kesbangpol"
 _WORKPLACE = re.compile(
@@ -965,6 +1006,9 @@ _TEACHER = re.compile(r"\b(meng?ajar\w*|ngajar\w*|dosen|guru|pengajar)\b", re.I)
 _NOT_THE_SITUATION = prefiltered(re.compile(
     r"\b(termasuk|kaasup|kalebet|dianggap|dihitung|diitung|terhitung|tergolong|masuk kategori|itungannya|dicap)\s+"
     r"(sebagai\s+|sbg\s+|ke\s+|ke dalam\s+)?(kegiatan\s+)?(kampanye|kmpnye|kampanya)\b"
+    # "… aku silent aja. itu dianggap gabung grup pemenangan?": the prohibition asked about, not the situation
+    r"|\b(termasuk|dianggap|dihitung|diitung|terhitung|tergolong|itungannya)\s+(sebagai\s+|sbg\s+)?(gabung|bergabung|ikut|masuk|jadi|anggota)\s+"
+    r"(grup|group|grp|tim)\s+(pemenangan|sukses|kampanye|timses)\b"
     # "sy jawab condong ke nomor 2. itu udah ngajak blm?": whether it counts as a call, asked last
     r"|\b(itu|gitu|begitu|ini)\s+(udah|sudah|udh|sdh|dah|termasuk|masuk|dianggap)\s+(ngajak|mengajak|ajakan|kampanye)\s+"
     r"(blm|belum|gak|ga|gk|nggak|tidak|bukan|apa|ya)\b"
@@ -1104,6 +1148,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if (({"tonton", "gabung-grup"} & asserted.get("act", set()) or received_message) and _CAMPAIGN_CONTENT.search(text)
             and not _said_elsewhere(_CAMPAIGN_CONTENT, text, "act", "kampanye")):
         asserted["act"] -= {"hadir", "kampanye"}
+    if "tonton" in asserted.get("act", set()) and _WATCHED_REMOTELY.search(text) and not _GOES_THERE.search(text):
+        asserted["act"] -= {"hadir", "kampanye"}
     # "Amang ku pensiunan, diajak jadi tim sukses": being invited is no invitation of one's own
     if "ajak" in asserted.get("act", set()) and _INVITED.search(text) and not _INVITES.search(text):
         asserted["act"].discard("ajak")
@@ -1186,6 +1232,10 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("manner", set()).add("khawatir-dianggap")
     if "gabung-grup" in asserted.get("act", set()) and _STAYS_IN_GROUP.search(text):
         asserted.setdefault("manner", set()).add("bertahan")
+    if _STAYS_PASSIVE.search(text):
+        asserted.setdefault("manner", set()).add("pasif")
+    if _CANDIDATE_ONLY_ATTENDS.search(text) and not _CANDIDATE_SPEAKS.search(_CANDIDATE_ONLY_ATTENDS.sub(" ", text)):
+        asserted.setdefault("manner", set()).add("calon-tanpa-kampanye")
     # "saya bendahara di kecamatan": a post in the office, not a party's treasurer
     in_office = _SELF_IN_OFFICE.search(text)
     if ("pengurus" in asserted.get("act", set()) and in_office
@@ -1286,6 +1336,14 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
             and not _said_elsewhere(_READS_POSTS, text, "act", "posting")):
         asserted["act"].discard("posting")
         asserted["act"].add("tonton")
+    if ("share" in asserted.get("act", set()) and _READS_MESSAGES.search(text)
+            and not _ASKER_SHARES.search(_NOT_SHARED.sub(" ", _READS_MESSAGES.sub(" ", text)))):
+        asserted["act"].discard("share")
+        asserted["act"].add("tonton")
+    if "bagi-barang" in asserted.get("act", set()) and _AGAINST_MONEY_POLITICS.search(text):
+        for slot, value in (("act", "bagi-barang"), ("manner", "menolak")):
+            if value in asserted.get(slot, set()) and not _said_elsewhere(_AGAINST_MONEY_POLITICS, text, slot, value):
+                asserted[slot].discard(value)
     if "undang" in asserted.get("act", set()) and _VOTER_PAPERS.search(text) and not _said_elsewhere(
             _VOTER_PAPERS, text, "act", "undang"):
         asserted["act"].discard("undang")  # the voting invitation (C6), not an invitation of the asker's
