@@ -270,6 +270,16 @@ _VOICED = (
     "Kata-kata yang Anda tulis atau ucapkan di depan orang lain itu berisi dukungan kepada calon, "
     "jadi yang dinilai adalah isinya, bukan cara menyampaikannya (nonton, menulis, membalas). Aturannya:"
 )
+# the asker's own words take a side, and no prohibition about words was found: never a plain "boleh"
+_VOICED_CAUTION = (
+    "Hati-hati: perbuatannya sendiri mungkin tidak dilarang, tetapi kata-kata yang Anda kutip menunjukkan "
+    "dukungan atau keberpihakan kepada satu pihak, dan larangan keberpihakan berlaku sebelum, selama, dan "
+    "sesudah masa kampanye. Yang menentukan adalah isi tulisan atau ucapan itu."
+)
+_VOICED_CONDITIONS = (
+    "Tulisan atau ucapan Anda menunjukkan dukungan kepada satu calon atau pihak, atau netral.",
+    "Tulisan itu dapat dilihat atau didengar orang lain (unggahan, status, grup).",
+)
 # acts by which the asker's own words reach others
 _VOICE_ACTS = frozenset({"komentar", "posting", "share", "ajak", "kampanye", "pembicara", "gabung-grup", "ucapan"})
 # … and those that carry words of the asker's own (a share or a group membership carries others')
@@ -422,6 +432,13 @@ class KnowledgeBase:
             if voiced is not None:
                 answer = replace(self.answer_entry(voiced, max(answer.confidence, m.confidence)),
                                  text=f"{_VOICED} {self.entries[voiced].answer}", reason="voiced-support")
+
+        if (answer.verdict == Verdict.BOLEH and m.frame.get("manner") & {"ucap-dukungan", "pilihan-menang"}
+                and effective_question(m.frame.question, text) == "permission"):
+            # "foto bareng presiden yg sudah dilantik, caption 'akhirnya pilihanku jadi presiden'": the act is
+            # allowed, the words take a side
+            answer = replace(answer, verdict=Verdict.HATI_HATI, text=f"{_VOICED_CAUTION} {answer.text}",
+                             conditions=_VOICED_CONDITIONS, reason="voiced-side")
         prohibition = self.entries.get(answer.faq_id) if answer.verdict == Verdict.DILARANG else None
         if prohibition is not None and self._even_handed(text, m, prohibition):
             answer = replace(answer, verdict=Verdict.HATI_HATI, text=f"{_EVEN_HANDED} {answer.text}",

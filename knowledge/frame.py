@@ -26,7 +26,7 @@ from netralbot.knowledge import yamlfast
 from netralbot.knowledge.models import SLOTS, EntryFrame
 from netralbot.knowledge.prefilter import prefiltered
 from netralbot.knowledge.text import Lexicon, default_lexicon, tagged_tokens
-from netralbot.knowledge.voiced import voices_call, voices_support
+from netralbot.knowledge.voiced import cheers_own_pick, voices_call, voices_support
 
 ASN_FAMILY = frozenset({"asn", "pns", "pppk", "cpns", "cltn"})
 # "dia bukan ASN" may be about someone else than the asker: it informs, never excludes.
@@ -1321,6 +1321,9 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("target", set()).add("calon")
         if voices_call(text):  # "bilang ke istri 'pilih wé nomer 3'": an invitation to vote
             asserted.setdefault("act", set()).add("ajak")
+    # "caption 'akhirnya pilihanku jadi presiden'": the asker's own pick cheered as the winner
+    elif cheers_own_pick(text):
+        asserted.setdefault("manner", set()).add("pilihan-menang")
     # "membandingkan program kerja para paslon": reading a platform, not deciding one as an official
     if "keputusan" in asserted.get("act", set()) and _PLATFORM.search(text) and not _OFFICIAL_DECISION.search(text):
         asserted["act"].discard("keputusan")

@@ -73,7 +73,9 @@ _ELECTION_FACT = prefiltered(re.compile(  # election facts that belong to KPU, n
     r"|\b(kapan|tanggal berapa|tgl berapa|kpn)\b.{0,25}\b(pengumuman hasil|penghitungan suara|rekapitulasi|pelantikan presiden|pemilu berikutnya|pilkada berikutnya|pemilu selanjutnya|pilkada selanjutnya|pemungutan suara ulang|psu)\b"
     r"|\b(siapa|sp)\s+(yang|yg)?\s*(menang|unggul|terpilih|jadi presiden|jadi gubernur|jadi bupati|jadi walikota)\b"
     r"|\b(berapa|brp)\s+(persen|suara|kursi)\b.{0,30}\b(capres|paslon|partai|caleg|cagub|cabup|didapat|diperoleh|perolehan)\b"
-    r"|\b(cek|ngecek|mengecek|periksa|memeriksa)\b.{0,30}\b(dpt|terdaftar sebagai pemilih|terdaftar di dpt|data pemilih|tps saya|tps mana)\b"
+    r"|\b(cek|ngecek|mengecek|periksa|memeriksa)\b.{0,30}\b(dpt|terdaftar sebagai pemilih|terdaftar di dpt|data pemilih|tps saya|tps mana|tps aku|tps ku|tpsku|lokasi tps)\b"
+    # "cara blokir nomor yg terus2an kirim broadcast kampanye gmn?": how a phone or an app works
+    r"|\bcara\s+(nge)?(blokir|block|blok|mute|bisukan|membisukan|memblokir|report)\s+(nomor|nomer|no|kontak|akun|grup)\b"
     r"|\b(pindah memilih|pindah tps|formulir a5|form a5|surat pindah memilih|daftar pemilih tambahan|dptb)\b"
     r"|\b(honor|honorarium|gaji|upah|insentif|bayaran)\s+(kpps|pps|ppk|pantarlih|saksi|panwas|pengawas tps|petugas)\b"
     r"|\b(kapan|tanggal berapa|tgl berapa|kpn|tahun berapa)\b.{0,15}\b(pemilu|pilkada|pilpres|pileg)\b.{0,20}\b(berikutnya|selanjutnya|mendatang|digelar|diadakan|dilaksanakan)\b"

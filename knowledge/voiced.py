@@ -70,9 +70,34 @@ def _read(text: str) -> tuple[bool, bool, bool]:
     from netralbot.knowledge.registry import Registry
     from netralbot.knowledge.text import indonesian_words
     readings = [classify(q, Registry(), indonesian_words()) for q in said]
-    campaign = [cues for kind, cues in readings if kind == "kampanye"]
+    # "nanya mending pilih siapa, saya bales 'yg nomor 1 aja bu'": a number given in answer to whom to vote for
+    # is a call though the words alone name no act
+    asked_whom = bool(_ASKED_WHOM.search(text))
+    campaign = [cues for kind, cues in readings
+                if kind == "kampanye" or (asked_whom and any(c.type == "ballot-call" for c in cues))]
     cheers = any(c.type == "promote" for _, cues in readings for c in cues)
     return bool(campaign), any(c.type in ("ballot-call", "promote") for cues in campaign for c in cues), cheers
+
+
+# "caption 'akhirnya pilihanku jadi presiden'", "'alhamdulillah jagoan kita menang'": the asker's own pick
+# cheered as the winner, a side taken in so many words though no one is named
+_ASKED_WHOM = re.compile(r"\b(pilih|milih|memilih|coblos|nyoblos|mencoblos|dukung|mendukung)\s+(siapa|sapa|sp|yg mana|yang mana|nomor berapa|"
+                         r"no berapa|nomer berapa)\b", re.I)
+_CIVIL_SERVANT = re.compile(r"\b(asn|pns|pppk)\b", re.I)
+_OWN_PICK_WINS = re.compile(
+    r"\b(pilihan|jagoan|calon|capres|paslon|idola)\s*(ku|kita|saya|sy|gue|gw|awak|ambo|kami|q)\b.{0,30}\b(menang|jadi|terpilih|dilantik|juara|unggul)\b",
+    re.I)
+
+
+def cheers_own_pick(text: str) -> bool:
+    """The asker's own quoted words celebrate their pick winning."""
+    for m in _SAID.finditer(text):
+        before = text[:m.start()]
+        # "boleh ga asn upload foto bareng beliau dgn caption '…'": the civil servant asked about writes it
+        if _OWN_PICK_WINS.search(m.group(3)) and not _NOT_SAID.search(before) and (
+                _asker_speaks(before) or _CIVIL_SERVANT.search(_SENTENCE.split(before)[-1])):
+            return True
+    return False
 
 
 def voices_support(text: str, side_named: bool = False) -> bool:
