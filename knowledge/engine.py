@@ -270,6 +270,8 @@ _VOICED = (
     "Kata-kata yang Anda tulis atau ucapkan di depan orang lain itu berisi dukungan kepada calon, "
     "jadi yang dinilai adalah isinya, bukan cara menyampaikannya (nonton, menulis, membalas). Aturannya:"
 )
+# a call to vote or to back someone: never licensed by an allowed entry that does not name it
+_CALLS_BEYOND_THE_ENTRY = frozenset({"ajak", "kerahkan"})
 # the asker's own words take a side, and no prohibition about words was found: never a plain "boleh"
 _VOICED_CAUTION = (
     "Hati-hati: perbuatannya sendiri mungkin tidak dilarang, tetapi kata-kata yang Anda kutip menunjukkan "
@@ -546,6 +548,11 @@ class KnowledgeBase:
             # "sy pensiunan PNS, boleh kampanye di masjid?": a place or a time where rules the reference
             # does not hold may bind whoever campaigns
             boleh_ok = False
+        if (boleh_ok and verdict == "boleh" and qtype == "permission"
+                and _CALLS_BEYOND_THE_ENTRY & self._acts_beyond(entry, m)):
+            # "nyoblos adik sendiri jelas boleh. tp kalo aku ngajak om tante milih dia juga?": the allowed entry
+            # leads on the vote, and the question adds a call to vote that it does not cover
+            boleh_ok = False
         if boleh_ok and verdict == "boleh" and _VOTE_FRAUD.search(text):
             # "pns boleh nyoblos dua kali?", "nyoblos pakai KTP orang lain": an election offence, never the
             # allowed entry on voting (the reference does not hold those articles: the referral answers)
@@ -787,6 +794,12 @@ class KnowledgeBase:
         if risky or (frame.get("target") & POLITICAL and not (acts and acts <= PASSIVE_ACTS | _WITHDRAWING)):
             return BOLEH_MIN
         return BOLEH_HARMLESS_MIN
+
+    def _acts_beyond(self, entry: FaqEntry, m) -> set[str]:
+        """The question's acts that neither the entry's frame nor its own phrasings name."""
+        seen = self.matcher.phrasing_frame(entry.id)
+        covered = set(entry.frame.act if entry.frame else ()) | (seen.get("act") if seen is not None else set())
+        return set(_as_read_by(entry, m.frame).get("act")) - covered
 
     def _only_scope_beside(self, m, entry: FaqEntry, text: str) -> bool:
         """A retiree who was only invited ("diajak jadi timses"), or is said to be retired already

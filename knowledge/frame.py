@@ -891,9 +891,9 @@ _ACCEPTS_DUTY = re.compile(r"\b(terima|menerima|nerima|trima|terimo)\s+(tawaran|
                            r"|\b(tawaran|penugasan|permintaan)\w*\b[^.!]{0,40}\b(di)?terima\b", re.I)
 _RECEIVING = re.compile(r"\b(terima|menerima|nerima|trima|terimo|diterima)\b", re.I)
 # "saya boleh nyoblos dia?": the asker's own vote for someone, no call on others to vote
-_OWN_VOTE = re.compile(r"\b(saya|sy|aku|ak|gue|gw|kami|boleh|blh|bolehkah|mau|bisa|nanti|ntar)\s+"
+_OWN_VOTE = re.compile(r"\b(saya|sy|aku|ak|gue|gw|kami|kita|abdi|ambo|beta|ulun|kulo|awak|boleh|blh|bolehkah|mau|bisa|nanti|ntar|meunang|oleh)\s+"
                        r"((arep|mau|akan|pengen|pgn|bakal|tetap|tetep|cuma|cm|mung|ameh|meh|emang|memang|juga|jg)\s+){0,2}"
-                       r"(nyoblos|coblos|nyoblosin|mencoblos|pilih|milih|memilih)\s+(dia|beliau|dia orang|dheweke|deweke|anjeunna|inyo|dorang)\b", re.I)
+                       r"(nyoblos|coblos|nyoblosin|mencoblos|pilih|milih|memilih)\s+(dia|beliau|dia orang|dheweke|deweke|anjeunna|anjeuna|manehna|inyo|dorang|ia)\b", re.I)
 _NO_CALL = re.compile(r"\b(ga|gak|gk|nggak|ngga|tidak|tdk|tanpa|bukan|ndak|ora|nda)\s+(\w+\s+)?"
                       r"(ajak|ngajak|mengajak|nyuruh|menyuruh|suruh|imbau|arahkan|ngarahin)\w*\b", re.I)
 _OTHERS_VOTE = re.compile(r"\b(ajak|ngajak|mengajak|suruh|nyuruh|minta|imbau|arahkan|jangan lupa|jgn lupa|ayo|yuk|mari)\b", re.I)
