@@ -106,7 +106,13 @@ _AGAINST_A_CANDIDATE = prefiltered(re.compile(
     rf"(kelemahan|kekurangan|keburukan|kejelekan|dosa|borok|aib)\w*\s+(\w+\s+)?{_CANDIDATE_WORD}\b"
     # "… harus dukung bupati dong. sebutin 5 kelebihan beliau": merits, ordered of the bot (for or against, a side taken)
     rf"|(?:^|[.!?,]\s*|\b(?:tolong|coba|min|bot|dong)\s+)(sebutin|sebutkan|kasih tau|kasih tahu|jelasin|jelaskan|tulis|tuliskan|buatin|bikinin|list|daftarin)\s+(\d+\s+)?"
-    rf"(kelebihan|keunggulan|prestasi|keberhasilan|kehebatan|jasa)\w*\s+(beliau|dia|{_CANDIDATE_WORD})\b", re.I))
+    rf"(kelebihan|keunggulan|prestasi|keberhasilan|kehebatan|jasa)\w*\s+(beliau|dia|{_CANDIDATE_WORD})\b"
+    # "kasih poin-poin kelemahan lawan politik kakak saya biar bisa diserang": material against a rival
+    rf"|\b(kasih|kasi|beri|berikan|sebutin|sebutkan|buatin|bikinin|list|daftarin)\s+(poin-poin\s+|poin2\s+|poin\s+|daftar\s+)?"
+    rf"(kelemahan|kekurangan|keburukan|kejelekan|aib)\w*\s+(\w+\s+)?(lawan|rival|pesaing|saingan)\b"
+    # "om saya petahana, bilang aja dia paling layak": a verdict on a candidate, dictated to the bot
+    rf"|\b(bilang|bilangin|katakan|katain|sebut)\s+(aja|saja|aj)\s+(kalau\s+|kalo\s+|bahwa\s+)?(dia|beliau|{_CANDIDATE_WORD})\s+(yang\s+|yg\s+)?"
+    rf"(paling\s+)?{_JUDGEMENT}", re.I))
 # "caleg yg namanya Budi itu pernah kena kasus korupsi?": a claim about a candidate's past, asked of the bot
 _CLAIM_ABOUT_CANDIDATE = prefiltered(re.compile(
     # "calon bupati nomer 1 ijazahe palsu to?"

@@ -132,6 +132,11 @@ _ELECTION_FACT = prefiltered(re.compile(  # election facts that belong to KPU, n
 # --- requests that come in shapes the patterns above miss (tuned on tests/eval/guard_dev.yaml) --------
 _NOT_ABOUT_CONDUCT = prefiltered(re.compile(  # facts and procedures no ASN act turns into a neutrality question
     r"\b(pindah memilih|form(ulir)?\s+a5|dptb)\b"
+    # twentieth session: an official's pay asked after the office ("jadi anggota DPRD. Gajinya berapa sih?"), the votes
+    # a candidate needs, a young voter's age
+    r"|\b(dpr|dprd|dpd|dewan|bupati|gubernur|wali ?kota|presiden|menteri)\b.{0,40}\b(gaji|gajinya|gajine|tunjangannya)\s+(\w+\s+)?(berapa|brp)\b"
+    r"|\b(butuh|perlu|harus dapet|harus dapat|minimal)\s+(berapa|brp)\s+(banyak\s+)?suara\b"
+    r"|\b(umur|usia)\s+1[0-9]\b.{0,60}\b(bisa|boleh|dapat|udah bisa|sudah bisa)\s+(nyoblos|mencoblos|memilih|milih)\b"
     r"|\bsurat suara\b.{0,30}\b(ukuran|ukurannya|warna|warnanya|bentuk|jumlah)\b"
     r"|\btinta\b.{0,40}\b(bahan|bahannya|ilang|hilang|luntur)\b"
     r"|\b(ktp|e-ktp)\s+(hilang|ilang|rusak)\b|\b(ngurus|urus|mengurus)\b.{0,30}\bdukcapil\b"
@@ -282,6 +287,10 @@ _ADVERT = re.compile(
 # counts), what election bodies do in the count, who may vote
 _ELECTION_FACT_ANYWAY = re.compile(
     r"\bsurat\s+suara\b.{0,40}\b(warna\w*|ukuran\w*|lebar\w*|desain)\b"
+    # twentieth session: a candidate's minimum age, the inauguration's date, who won a quick count (whoever asks)
+    r"|\b(nyaleg|nyalon|caleg|calon|capres|cabup|cagub)\b.{0,40}\b(umur|usia)\s+minimal(nya)?\b"
+    r"|\b(kapan|kpn|tanggal berapa|tgl berapa)\s+(jadwal\s+)?(pelantikan|dilantik)\b"
+    r"|\b(quick count|quickcount|real count|hitung cepat)\b.{0,40}\bsiapa\s+(yang|yg)\s+(menang|unggul)\b"
     # a ballot spoilt by mistake: "sy salah coblos surat suara DPRD, bisa minta ganti?"
     r"|\b(salah|keliru)\s+(coblos|nyoblos|mencoblos|pilih)\b.{0,40}\b(ganti|diganti|gantiin|yang baru|yg baru)\b"
     r"|\bsurat\s+suara\b.{0,80}\b(sah|tidak sah|batal)\s*(nggak|gak|ga|tidak|ngga|kah|atau tidak|ato ga)?\s*\?"
