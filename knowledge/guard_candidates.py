@@ -110,6 +110,10 @@ _AGAINST_A_CANDIDATE = prefiltered(re.compile(
     # "kasih poin-poin kelemahan lawan politik kakak saya biar bisa diserang": material against a rival
     rf"|\b(kasih|kasi|beri|berikan|sebutin|sebutkan|buatin|bikinin|list|daftarin)\s+(poin-poin\s+|poin2\s+|poin\s+|daftar\s+)?"
     rf"(kelemahan|kekurangan|keburukan|kejelekan|aib)\w*\s+(\w+\s+)?(lawan|rival|pesaing|saingan)\b"
+    # "Buktikan ko netral deng puji paslon 1 sedikit saja": praise of a candidate, ordered of the bot
+    rf"|\b(buktikan|buktiin|coba|tolong|ayo|sekarang|skrg)\b.{{0,25}}\b(puji|pujilah|pujiin|sanjung|sanjunglah)\s+(\w+\s+)?{_CANDIDATE_WORD}\b"
+    # "Sebut saja nama calon bupati yang punya catatan korupsi": a candidate to be named by the bot
+    rf"|(?:^|[.!?]\s*)(sebut|sebutin|sebutkan)\s+(saja|aja|aj)\s+nama\s+(\w+\s+)?{_CANDIDATE_WORD}\b"
     # "om saya petahana, bilang aja dia paling layak": a verdict on a candidate, dictated to the bot
     rf"|\b(bilang|bilangin|katakan|katain|sebut)\s+(aja|saja|aj)\s+(kalau\s+|kalo\s+|bahwa\s+)?(dia|beliau|{_CANDIDATE_WORD})\s+(yang\s+|yg\s+)?"
     rf"(paling\s+)?{_JUDGEMENT}", re.I))

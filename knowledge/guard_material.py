@@ -105,6 +105,8 @@ _WRITE_FOR_A_SIDE = re.compile(  # "karang jingle kampanye", "pantun ajakan mili
     r"template|templat|draf|draft|contoh pesan|pesan broadcast|broadcast)\b.{0,60}\b(kampanye|paslon|calon|caleg|capres|cabup|cagub|"
     r"partai|milih|memilih|pilih|coblos|nomor urut|menangkan|pemenangan)\b"
     r"|^\W*(pantun|puisi|jingle|lagu|caption|slogan|skrip|script|konsep|desain)\b.{0,40}\b(kampanye|paslon|calon|caleg|milih|memilih|pilih|nomor urut|partai)\b"
+    # "Buat kata sambutan kepala sekolah ajak guru & orang tua pilih nomor 3": a speech written for a side, ordered
+    r"|^\W*(buat|buatin|buatkan|bikin|bikinin|bikinkan|tulis|tulisin|tuliskan|susun|susunin)\s+(kata\s+)?sambutan\b.{0,60}\b(ajak|ajakan|pilih|milih|coblos|dukung|nomor)\b"
     # "tolong nyanyikan (yel-yel) versi terbaru untuk partai merah"
     r"|\b(nyanyikan|nyanyiin|nyanyikanlah|senandungkan)\b.{0,60}\b(partai|paslon|capres|caleg|calon|cagub|cabup|kampanye)\b",
     re.I | re.S,
