@@ -671,7 +671,8 @@ class KnowledgeBase:
         for s in m.ranked[:5]:
             e = self.entries[s.faq_id]
             if (e.frame is not None and "bukan-asn" in e.frame.actor and set(e.frame.requires) & RELATIVES
-                    and set(e.frame.target) & f.get("target") & RELATIVES):  # a spouse's entry for a spouse
+                    and set(e.frame.target) & f.get("target") & RELATIVES  # a spouse's entry for a spouse
+                    and e.verdict != "dilarang"):  # (a prohibition on hosting them is about the asker's act)
                 answer = self.answer_entry(e.id, m.confidence)
                 if (e.verdict == "hati-hati" and m.confidence >= CONDITIONS_MET_MIN
                         and conditions_met(e.frame, _as_read_by(e, f))):

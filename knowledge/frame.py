@@ -358,8 +358,8 @@ _DESCRIBED_CHOICE = re.compile(
 # about non-ASN relatives use this, so only relatives start such a sentence)
 _RELATIVE_SUBJECT = re.compile(
     r"^\W*(karena|soalnya|tapi|tp|dan|trus|terus|eh|lalu)?\s*(adik|adek|kakak|kakakku|abang|anak|anakku|suami|istri|bapak|ayah|ibu|"
-    r"emak|ortu|orang tua|mertua|om|tante|paman|bibi|sepupu|keponakan|ponakan|bojoku|bini|laki)"
-    r"(\s+(saya|sy|aku|ku|gue|gw))?\b"
+    r"emak|mama|mamak|papa|bapa|ortu|orang tua|mertua|om|tante|paman|bibi|sepupu|keponakan|ponakan|bojoku|bini|laki)(ku)?"
+    r"(\s+(saya|sy|aku|ku|gue|gw|sa|beta|ambo|kita))?\b"
     # "Minggu depan dia mau ikut konvoi": a time said first leaves the relative the subject
     r"|^\W*(karena|soalnya|tapi|tp|dan|trus|terus|eh|lalu)?\s*((minggu|bulan|tahun|taun)\s+(depan|ini|kemarin|kmrn|lalu)\s+|"
     r"(besok|besoknya|nanti|kemarin|kmrn|kemaren|tadi|td|sekarang|skrg|katanya|rencananya)\s+)?(dia|beliau|mereka|ia)\b",
@@ -371,6 +371,9 @@ _FIRST_WORDS = "saya|sy|aku|gue|gw|ane|ulun|abdi|kulo|awak|ambo|beta|aye"
 _FIRST_PERSON = re.compile(rf"\b({_FIRST_WORDS}|sa)\b", re.I)
 # sentences, and the clauses after a comma (a clause keeps its comma, to be told from a sentence)
 _CLAUSE = re.compile(r"(?<=[.!?;])\s+|\n+|\s*(?=,)")
+
+
+_THEY_GO_ON = re.compile(r"^\W*(dan\s+|terus\s+|trus\s+|lalu\s+)?(dia|beliau|doi)\b", re.I)
 
 
 def _relatives_acts(text: str, lex: Lexicon, correct) -> frozenset[str]:
@@ -386,6 +389,8 @@ def _relatives_acts(text: str, lex: Lexicon, correct) -> frozenset[str]:
         if starts:
             # "Dia ngajak saya foto": the asker is in it, so the act is not only theirs
             telling = not _FIRST_PERSON.search(clause[starts.end():])
+        elif telling and _THEY_GO_ON.match(clause) and not _FIRST_PERSON.search(clause):
+            pass  # "istriku bukan asn, ibu rumah tangga, dia mau jadi relawan": "dia" is still the relative
         elif _FIRST_PERSON.search(clause) or not clause.startswith(",") or _WE_SUBJECT.search(clause):
             telling = False
         # else "istri saya mau jadi relawan, ikut bagi brosur": a clause with no subject of its
@@ -532,7 +537,7 @@ _OTHER_RESIGNS = re.compile(
 _DECREE_AWAITED = re.compile(r"\b(sk|surat keputusan)\w*\s+(\w+\s+)?(belum|blm|blom|lum|masih)\b", re.I)
 
 
-_RELATIVE_WORD = r"(suami|istri|anak|bapak|ibu|ayah|adik|kakak|mertua|ortu|orang tua|ponakan|keponakan|sepupu|abang)"
+_RELATIVE_WORD = r"(suami|istri|anak|bapak|ibu|ayah|adik|kakak|mertua|ortu|orang tua|ponakan|keponakan|sepupu|abang|mama|mamak|papa|emak|bapa)"
 # "istri sy ibu rumah tangga mau ikut kampanye. itu hak dia kan?", "suami sy blh gitu kan?", "apa anak sy
 # ikut dilarang?": the permission asked is the relative's, not an act of the asker's
 _ASKS_FOR_RELATIVE = prefiltered(re.compile(
@@ -541,20 +546,30 @@ _ASKS_FOR_RELATIVE = prefiltered(re.compile(
     rf"|\bapa\s+{_RELATIVE_WORD}\s+(sy|saya|aku|gw|gue)\s+(ikut\s+)?(dilarang|melanggar|kena)\b"
     # "… Sy PNS. Dia boleh kampanye kan?", "anak sy boleh gitu?": the relative's permission, asked last
     rf"|(?:^|[.?!,]\s*)(dia|beliau|{_RELATIVE_WORD}(\s+(sy|saya|aku|ku|gw|gue))?)\s+(boleh|blh|bole)\s+([\w-]+\s+){{0,4}}?"
-    r"(kan|kn|gitu|gt|ga|gak|gk|nggak|tidak|kah|ya|toh)\s*\?", re.I))
+    r"(kan|kn|gitu|gt|ga|gak|gk|nggak|tidak|kah|ya|toh)\s*\?"
+    # "apa aku wajib ngelarang dia?", "Sa harus larang dia ka, nanti sa ikut kena?": whether the asker must stop them
+    r"|\b(wajib|harus|perlu|mesti|musti|kudu)\s+((saya|sy|aku|gue|gw|sa|beta|kita|ambo|abdi)\s+)?(nge|me)?(larang|cegah|ngelarang|melarang)(in|kan)?\b"
+    r"|\b(nanti|ntar|nnt|atau)\s+(saya|sy|aku|gue|gw|sa|beta|kita|ambo|abdi)\s+((yang|yg)\s+)?(ikut\s+)?(kena|terseret|disanksi)\b", re.I))
 # "buliah ndak ambo manjadi tim sukses caleg dunsanak ambo?", "boleh sy ikut kampanye suami?": the asker
 # takes part in the campaign or the team (a relative being the candidate changes nothing for the asker)
 _NOT_A_NEGATOR = r"(?!(gak|ga|gk|g|tidak|tdk|nggak|ngga|enggak|ndak|nda|indak|ora|teu|tra|seng|sonde|dak|belum|blm|jangan|jgn|bukan|bkn)\b)"
 _ASKER_JOINS = prefiltered(re.compile(
     # the pronoun is the subject, not a possessor ("anak sy jadi timses", "caleg dunsanak ambo")
     r"(?<!\w)(?<!anak )(?<!suami )(?<!istri )(?<!bini )(?<!laki )(?<!adik )(?<!adek )(?<!kakak )(?<!abang )(?<!bapak )"
-    r"(?<!ayah )(?<!ibu )(?<!mamak )(?<!ortu )(?<!tua )(?<!mertua )(?<!ipar )(?<!sepupu )(?<!ponakan )(?<!paman )(?<!om )"
+    r"(?<!ayah )(?<!ibu )(?<!mamak )(?<!mama )(?<!ortu )(?<!tua )(?<!mertua )(?<!ipar )(?<!sepupu )(?<!ponakan )(?<!paman )(?<!om )"
     r"(?<!tante )(?<!dunsanak )(?<!keluarga )(?<!teman )(?<!temen )(?<!kawan )"
     r"(saya|sy|aku|gue|gw|ane|ulun|abdi|kulo|awak|ambo|beta|aye|sa|lon|tiang)\s+"
-    rf"({_NOT_A_NEGATOR}\w+\s+){{0,3}}?"
+    rf"({_NOT_A_NEGATOR}\w+\s+){{0,4}}?"
     r"(jadi|jd|menjadi|manjadi|dadi|janten|ikut|ikt|ikuik|melu|ngiring|gabung|bergabung|join|masuk|bantu|bantuin|membantu|"
     r"mambantu|daftar|nyambi)\s+(\w+\s+)?"
-    r"(timses|tim sukses|tim pemenangan|tim kampanye|relawan|jurkam|juru kampanye|kampanye|kampanyenya|kampanyeny)\b", re.I))
+    r"(timses|tim sukses|tim pemenangan|tim kampanye|relawan|jurkam|juru kampanye|kampanye|kampanyenya|kampanyeny"
+    # "dia minta beta yg guru PPPK ini masuk tim jg": the team just named
+    r"|tim(nya)?\s+(jg|juga|jga|dia|itu|tsb|tersebut))\b", re.I))
+# the asker says they are a civil servant ("saya PPPK guru SD", "sa guru PNS"), or a soldier or police officer
+_SELF_ASN_ANY = re.compile(r"\b(saya|sy|aku|gue|gw|sa|beta|kita|awak|ambo|abdi|kulo|ulun)\s+(\w+\s+){0,2}(pns|asn|pppk|p3k|cpns)\b", re.I)
+# (the pronoun opening a clause: "atasan saya tentara" is someone else)
+_SELF_UNIFORM = re.compile(r"(?:^|[.,;!?(]\s*|\b(?:dan|tapi|tp|karena|krn)\s+)(saya|sy|aku|gue|gw|sa|beta|kita|awak|ambo|abdi|kulo|ulun)\s+(\w+\s+)?(anggota\s+)?"
+                           r"(tni|polri|polisi|tentara|prajurit|brimob|babinsa|bhabinkamtibmas)\b", re.I)
 _RELATIVE_IN_UNIFORM = prefiltered(re.compile(
     rf"\b({_RELATIVE_WORD}|bojo|bojoku|bojone|laki|bini|maitua)(\s*(sy|saya|aku|ku|beta|sa|gw|gue))?\s+(\w+\s+)?(anggota\s+)?"
     r"(tni|polri|polisi|tentara|prajurit|babinsa|brimob|bhabinkamtibmas)\b", re.I))
@@ -737,7 +752,7 @@ _KIN_MAY = re.compile(rf"\b{_KIN}\s+(\w+\s+)?(boleh|blh|bole|oleh|kenging|buliah
 # "bapak saya", "ibuku", "emak sy": a parent (the bare words are forms of address, not relatives)
 _OWN_PARENT = prefiltered(re.compile(
     r"\b(bapak|bapa|ibu|emak|mamak|mama|mamah|papa|papah|abah|umi|ummi|ayah|babe|enyak|bokap|nyokap)"
-    r"(\s+(saya|sy|aku|ak|gue|gw|ane|ulun|abdi|kulo|ambo|awak)\b|(ku|nya ini)\b)", re.I))
+    r"(\s+(saya|sy|aku|ak|gue|gw|ane|ulun|abdi|kulo|ambo|awak|sa|beta|kita)\b|(ku|nya ini)\b)", re.I))
 # "program kerja para paslon", "program unggulan capres": a candidate's platform, not an official's decision
 _PLATFORM = prefiltered(re.compile(
     r"\bprogram\w*(-program\w*)?\b.{0,60}\b(paslon|calon|capres|cawapres|caleg|cagub|cabup|cawalkot|kandidat|partai)\w*"
@@ -1221,7 +1236,9 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # "suami sy TNI jd gk nyoblos. sy PNS, berarti sy jg gk boleh nyoblos?": the uniform is the relative's,
     # the asker is the civil servant
     if ("tni-polri" in asserted.get("actor", set()) and asserted["actor"] & ASN_FAMILY
-            and _RELATIVE_IN_UNIFORM.search(text)):
+            and (_RELATIVE_IN_UNIFORM.search(text) or (_SELF_ASN_ANY.search(text) and not _SELF_UNIFORM.search(text)))):
+        # (… or "saya PPPK, kirain PPPK kayak TNI gak boleh milih", "sy PNS di kodim (bukan TNI)": the asker is the
+        # civil servant and the forces are only compared with or worked beside)
         asserted["actor"].discard("tni-polri")
     # (a relative in uniform asked about is bound by rules of their own: "suami tni aktif. suami blh ikt kmpanye?")
     if _NOT_INVOLVED.search(text) or (_ASKS_FOR_RELATIVE.search(text) and not _RELATIVE_IN_UNIFORM.search(text)):
