@@ -606,6 +606,20 @@ _CANDIDATE_ONLY_ATTENDS = prefiltered(re.compile(
 _CANDIDATE_SPEAKS = re.compile(
     r"\b(sambutan|pidato|berpidato|bepidato|orasi|ceramah\w*|tausiyah|tausiah|tausyiah|kultum|khutbah|kutbah|visi misi|visi-misi|perkenalan|memperkenalkan|sosialisasi|"
     r"minta (dukungan|doa restu|dipilih|didukung|suara|coblos)|nomor urut|yel)\b", re.I)
+# "foto kelingking bertinta, caption 'udah nyoblos'", "selfie di TPS, gk pose jari apa2": the inked finger shown
+# with no gesture that reads as a number (read only when no raised finger or number is told elsewhere)
+_INK_NO_POSE = prefiltered(re.compile(
+    r"\b(kelingking|klingking)\b"
+    r"|\b(tanpa|tnpa|gak|ga|gk|g|nggak|ngga|tidak|tdk|ndak|nda|tra|ora)\s+(ada\s+|pake\s+|pakai\s+)?(pose|gaya|nunjukin pilihan|menunjukkan pilihan)\b"
+    r"|\b(tangan|telapak)\s+(terbuka|mengepal|dikepal)\b", re.I))
+_RAISED_FINGER = re.compile(
+    r"\b(satu|1|dua|2|tiga|3|empat|4|lima|5)\s+jari\b|\b(telunjuk|acung\w*|ngacung\w*|angkat\w*\s+jari|salam\s+\w+\s+jari)\b"
+    r"|\b(nomor|nomer|no|nmr)\s*(urut\s*)?\d|\bpose\s+(\d|satu|dua|tiga|empat)\b", re.I)
+_QUOTE_MARK = re.compile(r"['\"“‘]")
+_NO_CANDIDATE_SHOWN = re.compile(
+    r"\b(tanpa|tnpa|gak|ga|gk|g|nggak|ngga|tidak|tdk|ndak|nda|tra|ora)\s+(ada\s+)?(nyebut\s+|menyebut\s+|sebut\s+|nunjukin\s+)?"
+    r"(nama\s+)?(calon|paslon|caleg|capres|nomor|nomer|caption|keterangan|pilihan|siapa)", re.I)
+_POSE_DENIED = re.compile(r"\b(tanpa|tnpa|gak|ga|gk|g|nggak|ngga|tidak|tdk|ndak|nda|tra|ora)\s+(ada\s+)?(pose|gaya)(\s+(jari|angka|apa2|apa-apa|apapun|nomor))*\b", re.I)
 # "grup wa relawan pemenangan caleg", "grup 'sahabat bakal cagub X'": the group is a campaign team's own,
 # not a family or neighbourhood group where someone posts campaign material ("bukan grup timses", "bukan anggota
 # grup pemenangan" deny it: _NOT_A_MEMBER, read before each mention)
@@ -1249,6 +1263,13 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("manner", set()).add("khawatir-dianggap")
     if "gabung-grup" in asserted.get("act", set()) and _STAYS_IN_GROUP.search(text):
         asserted.setdefault("manner", set()).add("bertahan")
+    if "coblos" in asserted.get("act", set()) and "pose" in negated.get("act", set()) and "pose" not in asserted.get("act", set()):
+        asserted.setdefault("manner", set()).add("tanpa-pose")  # "tnpa nmr/calon/pose": the pose denied in so many words
+    elif ("coblos" in asserted.get("act", set()) and _INK_NO_POSE.search(text)
+            and not _RAISED_FINGER.search(_POSE_DENIED.sub(" ", text))
+            # … and with what goes with it said: a plain caption quoted, or no candidate and no caption
+            and (_POSE_DENIED.search(text) or _QUOTE_MARK.search(text) or _NO_CANDIDATE_SHOWN.search(text))):
+        asserted.setdefault("manner", set()).add("tanpa-pose")
     if _STAYS_PASSIVE.search(text):
         asserted.setdefault("manner", set()).add("pasif")
     if _CANDIDATE_ONLY_ATTENDS.search(text) and not _CANDIDATE_SPEAKS.search(_CANDIDATE_ONLY_ATTENDS.sub(" ", text)):
