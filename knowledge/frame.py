@@ -550,6 +550,19 @@ _ASKS_FOR_RELATIVE = prefiltered(re.compile(
     # "apa aku wajib ngelarang dia?", "Sa harus larang dia ka, nanti sa ikut kena?": whether the asker must stop them
     r"|\b(wajib|harus|perlu|mesti|musti|kudu)\s+((saya|sy|aku|gue|gw|sa|beta|kita|ambo|abdi)\s+)?(nge|me)?(larang|cegah|ngelarang|melarang)(in|kan)?\b"
     r"|\b(nanti|ntar|nnt|atau)\s+(saya|sy|aku|gue|gw|sa|beta|kita|ambo|abdi)\s+((yang|yg)\s+)?(ikut\s+)?(kena|terseret|disanksi)\b", re.I))
+# "pagar rumah kami", "rumah kami satu": a home or vehicle the asker shares, where what is put up is the asker's too
+_OUR_HOME = re.compile(r"\b(rumah|pagar|mobil|motor|teras|halaman|garasi|toko|warung)\s+(kami|kita|kita orang|bersama|sy|saya|aku|ku)\b"
+                       r"|\b(rumah\s+kami\s+satu|satu\s+rumah|serumah|tinggal\s+bareng)\b", re.I)
+# "Sy boleh pinjemin?": the asker's own act is asked about
+_ASKER_MAY_I = re.compile(r"\b(saya|sy|aku|gue|gw|sa|beta|abdi|saye)\s+(boleh|blh|bole|bisa|oleh)\s+\w+", re.I)
+# "sy PNS ikut kena gk?", "ada masalah buat saya?", "itu urusan dia kan?": whether someone else's acts reach the asker
+_REACHES_ME = prefiltered(re.compile(
+    r"\b(saya|sy|aku|gue|gw|sa|beta|abdi|saye|kulo|ambo)\s+((yang|yg)\s+)?((pns|asn|pppk|guru|bidan)\s+)?(ikut|ikt|jadi|jd|bisa|bakal|jg|juga)\s+"
+    r"(kena|kna|terseret|disanksi|bermasalah|kena masalah|kena sanksi)\b"
+    r"|\b(masalah|risiko|resiko|dampak|efek)\s+(buat|bagi|untuk|utk|ke)\s+(saya|sy|aku|gue|gw|sa|saye)\b"
+    r"|\b(bikin|membuat|buat)\s+(saya|sy|aku|sa)\s+(\w+\s+)?(kena|bermasalah)\b"
+    r"|\burusan\s+(dia|beliau|suami|istri|mereka)\b"
+    r"|\b(dia|beliau)\s+(ikut\s+)?(aman|bebas)\s+(kan|kn|toh|dong)\b", re.I))
 # "buliah ndak ambo manjadi tim sukses caleg dunsanak ambo?", "boleh sy ikut kampanye suami?": the asker
 # takes part in the campaign or the team (a relative being the candidate changes nothing for the asker)
 _NOT_A_NEGATOR = r"(?!(gak|ga|gk|g|tidak|tdk|nggak|ngga|enggak|ndak|nda|indak|ora|teu|tra|seng|sonde|dak|belum|blm|jangan|jgn|bukan|bkn)\b)"
@@ -1256,6 +1269,13 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted["actor"].discard("tni-polri")
     # (a relative in uniform asked about is bound by rules of their own: "suami tni aktif. suami blh ikt kmpanye?")
     if _NOT_INVOLVED.search(text) or (_ASKS_FOR_RELATIVE.search(text) and not _RELATIVE_IN_UNIFORM.search(text)):
+        asserted.setdefault("manner", set()).add("tidak-terlibat")
+    # "suami sy wiraswasta, bukan ASN, jd relawan capres. sy PNS ikut kena gk?": whether the relative's acts reach
+    # the asker, when every risky act told is the relative's
+    elif (with_relatives and _REACHES_ME.search(text) and not _RELATIVE_IN_UNIFORM.search(text)
+            and not _OUR_HOME.search(text) and not _ASKER_MAY_I.search(text)
+            and asserted.get("target", set()) & RELATIVES
+            and not (asserted.get("act", set()) & RISKY_ACTS) - _relatives_acts(text, lex, correct)):
         asserted.setdefault("manner", set()).add("tidak-terlibat")
     if _ASKER_JOINS.search(text) and "warga" not in asserted.get("actor", set()):  # (a citizen joining is no ASN joining)
         asserted.setdefault("manner", set()).add("ikut-sendiri")
