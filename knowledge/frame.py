@@ -553,6 +553,11 @@ _ASKS_FOR_RELATIVE = prefiltered(re.compile(
 # "pagar rumah kami", "rumah kami satu": a home or vehicle the asker shares, where what is put up is the asker's too
 _OUR_HOME = re.compile(r"\b(rumah|pagar|mobil|motor|teras|halaman|garasi|toko|warung)\s+(kami|kita|kita orang|bersama|sy|saya|aku|ku)\b"
                        r"|\b(rumah\s+kami\s+satu|satu\s+rumah|serumah|tinggal\s+bareng)\b", re.I)
+# "di rumahnya sendiri", "motor dia sendiri", "ruko usahanya sendiri", "bukan rumah beta", "beda alamat": the relative's own place
+_THEIR_OWN_PLACE = re.compile(
+    r"\b(rumah|ruma|motor|mobil|toko|ruko|sawah|pondok|warung|kios|kebun|usaha|lapak)(nya|nye|na)\s+(sendiri|sandiri|pribadi)\b"
+    r"|\b(rumah|ruma|motor|mobil|toko|ruko|sawah|pondok|warung|kios|kebun|lapak)\s+(dia|mereka|beliau|ortu|ortunya|usahanya)\s+(sendiri|sandiri)\b"
+    r"|\bbukan\s+(di\s+)?(rumah|ruma|motor|mobil)\s+(kami|saya|sy|aku|beta|gue|kita)\b|\bbeda\s+(rumah|alamat)\b", re.I)
 # "Sy boleh pinjemin?": the asker's own act is asked about
 _ASKER_MAY_I = re.compile(r"\b(saya|sy|aku|gue|gw|sa|beta|abdi|saye)\s+(boleh|blh|bole|bisa|oleh)\s+\w+", re.I)
 # "sy PNS ikut kena gk?", "ada masalah buat saya?", "itu urusan dia kan?": whether someone else's acts reach the asker
@@ -1270,6 +1275,12 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # (a relative in uniform asked about is bound by rules of their own: "suami tni aktif. suami blh ikt kmpanye?")
     if _NOT_INVOLVED.search(text) or (_ASKS_FOR_RELATIVE.search(text) and not _RELATIVE_IN_UNIFORM.search(text)):
         asserted.setdefault("manner", set()).add("tidak-terlibat")
+    # "adik saya bukan ASN, dia pasang baliho caleg di rumahnya sendiri. sy PNS, apa saya yang kena?": the relative's
+    # own place, not one the asker shares, and nothing the asker does
+    elif (with_relatives and _THEIR_OWN_PLACE.search(text) and not _OUR_HOME.search(text) and not _ASKER_MAY_I.search(text)
+            and not _RELATIVE_IN_UNIFORM.search(text) and asserted.get("target", set()) & RELATIVES
+            and not (asserted.get("act", set()) & RISKY_ACTS) - _relatives_acts(text, lex, correct)):
+        asserted.setdefault("manner", set()).update({"tidak-terlibat", "tempat-kerabat"})
     # "suami sy wiraswasta, bukan ASN, jd relawan capres. sy PNS ikut kena gk?": whether the relative's acts reach
     # the asker, when every risky act told is the relative's
     elif (with_relatives and _REACHES_ME.search(text) and not _RELATIVE_IN_UNIFORM.search(text)
