@@ -21,7 +21,7 @@ from netralbot.knowledge import calibration
 from netralbot.knowledge.answer import REFERRAL, Answer, Citation, Outcome, StatementRef, Suggestion
 from netralbot.knowledge.compose import compose, effective_question
 from netralbot.knowledge.frame import (
-    ASN_FAMILY, BOUND_ELSEWHERE, EXCEPTION_MANNERS, PASSIVE_ACTS, POLITICAL, RELATIVES, adds_social_post, boleh_at_risk, condition_denied, conditions_met, exception_named,
+    ASN_FAMILY, BOUND_ELSEWHERE, EXCEPTION_MANNERS, PASSIVE_ACTS, POLITICAL, RELATIVES, SOCIAL_ACTS, adds_social_post, boleh_at_risk, condition_denied, conditions_met, exception_named,
     relative_in_uniform, risky_acts,
 )
 from netralbot.knowledge.frame import fit as frame_fit
@@ -554,6 +554,10 @@ class KnowledgeBase:
             # "sy pensiunan PNS, boleh kampanye di masjid?": a place or a time where rules the reference
             # does not hold may bind whoever campaigns
             boleh_ok = False
+        if (boleh_ok and verdict == "boleh" and qtype == "permission" and self._side_beyond(entry, m)):
+            # "staf Bawaslu boleh like postingan paslon?": a like aimed at a candidate, and the allowed entry
+            # (likes on the election bodies' posts) names no candidate, nor do its phrasings
+            boleh_ok = False
         if (boleh_ok and verdict == "boleh" and qtype == "permission"
                 and _CALLS_BEYOND_THE_ENTRY & self._acts_beyond(entry, m)):
             # "nyoblos adik sendiri jelas boleh. tp kalo aku ngajak om tante milih dia juga?": the allowed entry
@@ -801,6 +805,14 @@ class KnowledgeBase:
         if risky or (frame.get("target") & POLITICAL and not (acts and acts <= PASSIVE_ACTS | _WITHDRAWING)):
             return BOLEH_MIN
         return BOLEH_HARMLESS_MIN
+
+    def _side_beyond(self, entry: FaqEntry, m) -> bool:
+        """A social-media act aimed at a candidate, party or team that the entry's declared frame does not name
+        (its phrasings may name one to rule it out: "bukan akun paslon")."""
+        q = _as_read_by(entry, m.frame)
+        if not q.get("act") & SOCIAL_ACTS or entry.frame is None or not entry.frame.target:
+            return False
+        return bool((q.get("target") & POLITICAL) - set(entry.frame.target))
 
     def _acts_beyond(self, entry: FaqEntry, m) -> set[str]:
         """The question's acts that neither the entry's frame nor its own phrasings name."""

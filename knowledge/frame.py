@@ -1072,7 +1072,7 @@ _NOT_THE_SITUATION = prefiltered(re.compile(
     r"(\s*,?\s*(betul|bener|benar|kan|ya|toh))?\s*(?=[?!.]|$)"
     # "… aman kan? beda sm like akun timses kan?", "apa bedanya dengan share info dari KPU?": what it is
     # told apart from (not a time told apart: "sanksinya beda dengan sebelum ditetapkan?")
-    r"|\bbeda(nya)?\s+((kan|kn|dong|ya)\s+)?(sama|sm|ama|dengan|dgn|dari|dr)\s+(?!(sebelum|sesudah|setelah|saat|waktu|pas|ketika|masih)\b)"
+    r"|\bbeda(nya)?\s+((kan|kn|dong|ya|apa|apaan)\s+)?(sama|sm|ama|dengan|dgn|dari|dr)\s+(?!(sebelum|sesudah|setelah|saat|waktu|pas|ketika|masih)\b)"
     r"[^.?!,]{3,60}?(\s+(kan|ya|dong|toh|kah))?\s*(?=[?!.]|$)"
     # "ngerti, PNS ga boleh jd anggota partai. tapi …": the rule already known
     r"|\b(ngerti|paham|mengerti|tau|tahu|oke|ok)\s*[,:]\s*[^.?!]{3,80}?\s+((gak|ga|gk|nggak|tidak|tdk)\s+boleh|dilarang)\b[^.?!]{0,40}[.!]"
