@@ -1390,9 +1390,14 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("target", set()).add("calon")
         if voices_call(text):  # "bilang ke istri 'pilih wé nomer 3'": an invitation to vote
             asserted.setdefault("act", set()).add("ajak")
-    # "caption 'akhirnya pilihanku jadi presiden'": the asker's own pick cheered as the winner
+    # "caption 'akhirnya pilihanku jadi presiden'": the asker's own pick cheered as the winner; before the winner
+    # takes office ("'alhamdulillah paslon kita unggul quick count, kawal terus!'") a side backed in so many words
     elif cheers_own_pick(text):
-        asserted.setdefault("manner", set()).add("pilihan-menang")
+        if _INAUGURATED.search(text):
+            asserted.setdefault("manner", set()).add("pilihan-menang")
+        else:
+            asserted.setdefault("manner", set()).add("ucap-dukungan")
+            asserted.setdefault("target", set()).add("calon")
     # "membandingkan program kerja para paslon": reading a platform, not deciding one as an official
     if "keputusan" in asserted.get("act", set()) and _PLATFORM.search(text) and not _OFFICIAL_DECISION.search(text):
         asserted["act"].discard("keputusan")

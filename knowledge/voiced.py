@@ -85,7 +85,8 @@ _ASKED_WHOM = re.compile(r"\b(pilih|milih|memilih|coblos|nyoblos|mencoblos|dukun
                          r"no berapa|nomer berapa)\b", re.I)
 _CIVIL_SERVANT = re.compile(r"\b(asn|pns|pppk)\b", re.I)
 _OWN_PICK_WINS = re.compile(
-    r"\b(pilihan|jagoan|calon|capres|paslon|idola)\s*(ku|kita|saya|sy|gue|gw|awak|ambo|kami|q)\b.{0,30}\b(menang|jadi|terpilih|dilantik|juara|unggul)\b",
+    r"\b(pilihan|jagoan|calon|capres|paslon|idola)\s*(ku|kita|saya|sy|gue|gw|awak|ambo|kami|q)\b.{0,30}\b(menang|jadi|terpilih|dilantik|juara|unggul)\b"
+    r"|\b(menang|unggul)\s+(kita|kami|jagoan kita|paslon kita)\b",
     re.I)
 
 

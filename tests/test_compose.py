@@ -57,7 +57,9 @@ def test_guarded_questions_abstain(kb, question):
 
 
 def test_an_unsure_match_with_a_risky_act_warns_with_the_prohibition_that_covers_it(kb):
-    a = kb.ask("Saya PNS dan petugas KPPS, boleh bilang ke nenek2 yg mau nyoblos 'pilih dia aja'?")
+    # (the earlier example, "petugas KPPS … bilang ke nenek2 'pilih dia aja'", is now answered directly by the
+    # entry on calls to vote: the words are read as a call)
+    a = kb.ask("mempercepat izin usaha milik timses cabup, melanggar ga?")
     assert a.verdict == "dilarang" and a.reason == "nearest-prohibition"
     assert "anggap dilarang" in a.text and a.citations
 
