@@ -1441,6 +1441,9 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
             and not _CANDIDACY.search(_THE_WINNER.sub(" ", _NO_LONGER_RUNNING.sub(" ", text)))):
         asserted["target"].discard("calon")
         asserted["target"].add("pemerintah")
+    # "ormas kepemudaan yg ketuanya ketua DPC partai": an organisation and a party, both named, tie the one to the other
+    if {"organisasi", "partai"} <= asserted.get("target", set()):
+        asserted.setdefault("manner", set()).add("sayap-partai")
     # "bakal calon" is a stage as well as a target
     if "bakal-calon" in asserted.get("target", set()):
         asserted.setdefault("stage", set()).add("pra-penetapan")

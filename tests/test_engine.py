@@ -213,8 +213,16 @@ def test_an_accidental_like_is_it_depends_and_its_steps_when_asked(kb):
 
 
 def test_what_a_non_asn_relative_does_is_not_held_against_the_asker(kb):
+    # every risky act told is the wife's, and the asker only asks whether it reaches them: the entry's condition
+    # (the asker takes no part) holds, so "boleh", with what still binds the asker written out
     a = kb.ask("Istri saya pedagang, bukan ASN. Dia diminta jadi relawan cagub. Saya PNS, saya ikut kena?")
-    assert a.verdict == "hati-hati" and a.faq_id == "keluarga2-pasangan-bukan-asn-kampanye", a.faq_id
+    assert a.verdict == "boleh" and a.faq_id == "keluarga2-pasangan-bukan-asn-kampanye", a.faq_id
+    assert "syarat yang Anda sebutkan terpenuhi" in a.text and a.conditions
+    # … not when the banner goes up on the home they share, nor when the asker's own act is asked
+    shared = kb.ask("Suami sy bukan ASN, dia pasang baliho caleg di pagar rumah kami. Sy PNS, sy ikut kena?")
+    assert shared.verdict != "boleh", shared.faq_id
+    own = kb.ask("Anak sy jd relawan capres, itu urusan dia. Tp dia minta pinjem laptop kantor buat nyetak flyer. Sy boleh pinjemin?")
+    assert own.verdict == "dilarang", own.faq_id
 
 
 def test_an_act_behind_a_scope_question_gets_the_acts_verdict(kb):
