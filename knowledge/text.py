@@ -29,7 +29,7 @@ _REDUP2 = re.compile(r"^([a-z]{3,})2$")  # "foto2" = "foto-foto"
 
 
 # Bumped when the normalisation rules below change (a lexicon edit changes the hash anyway).
-NORMALISER_VERSION = "14"
+NORMALISER_VERSION = "15"
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -217,6 +217,8 @@ def _negation_flags(raw: list[str], lex: Lexicon) -> list[bool]:
             continue
         if raw[i + 1:i + 2] == ["ada"] and raw[i + 2:i + 3] and raw[i + 2] in _RULE_NAMED:
             continue  # "ga ada larangan kan PNS nonton …": whether a rule exists, not the act negated
+        if raw[i + 1:i + 2] and raw[i + 1] in _RULE_NAMED:
+            continue  # "bukan pelanggaran kan kalo like postingan caleg …": the tag, not the act negated
         if raw[i + 1:i + 2] and raw[i + 1] in _WILL and raw[i + 2:i + 3] and raw[i + 2] in _MODAL_AFTER:
             continue  # "ga bakal kena kan klo share …": the same tag, in the future
         if w == "bukan" and raw[i + 1:i + 2] and raw[i + 1] in _CIVIL_SERVICE:
