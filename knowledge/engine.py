@@ -765,11 +765,19 @@ class KnowledgeBase:
         else:
             return None
         top = m.ranked[0]
+        retiree_asks = bool(m.frame.outside_asn & _RETIRED) and not asked & _CALLS_BEYOND_THE_ENTRY
         for s in m.ranked[1:3]:
             e = self.entries[s.faq_id]
             if top.score - s.score >= CLOSE_LOGIT:
                 break
+            if (retiree_asks and e.verdict == "boleh" and e.frame is not None and set(e.frame.actor) & _RETIRED
+                    and not risky_acts(m.frame) - set(e.frame.act)):
+                # "bapak sy pensiunan PNS, mau jd jurkam caleg. masih kena aturan netralitas?": the retirees' own
+                # allowed entry covers the act, and no serving ASN is drawn in
+                return replace(self.answer_entry(e.id, conf), reason="retiree-allowed")
             if e.verdict in ("dilarang", "hati-hati") and e.frame is not None and asked & set(e.frame.act):
+                if retiree_asks and set(e.frame.actor) <= _RETIRED and set(e.frame.act) & _CALLS_BEYOND_THE_ENTRY:
+                    continue  # (a retiree drawing serving ASN in is not asked about)
                 return replace(self.answer_entry(e.id, conf), reason="act-beside-procedure")
         return None
 
@@ -786,7 +794,8 @@ class KnowledgeBase:
         risky = risky_acts(frame)
         # "kaos 'Pemilu Damai' bagian KPU", "poster KPU 'Ayo ke TPS'": the election body's or the government's
         # things worn or put up are no campaign attribute (as boleh_at_risk reads them)
-        if frame.get("target") & {"penyelenggara", "pemerintah"} and not frame.get("target") & POLITICAL:
+        if (frame.get("target") & {"penyelenggara", "pemerintah"} and not frame.get("target") & (POLITICAL | RELATIVES)
+                and "nyalon" not in acts):
             risky = risky - {"atribut", "pasang-apk", "opini"}
         # "jd pengurus IDI cabang, bukan partai politik lho": a post in an organisation the asker says is
         # no party; the only risk an office carries, a party's, is ruled out in so many words

@@ -404,7 +404,7 @@ _JOINS_TEAM = prefiltered(re.compile(
     r"\b(jadi|jd|menjadi|ikut|ikt|masuk|gabung|bergabung|join|direkrut|ditunjuk|diangkat|diminta|diajak|ngajak|ajak|daftar|"
     r"mendaftar|dadi|janten|jadiin|dijadikan|sebagai|sbg|anggota|pegang|memegang|ketua|koordinator|korlap|bantu|bantuin|"
     r"membantu|aktif|nyambi|terlibat|saya|sy|aku|gue|gw|kami|asn|pns|pppk|cpns|guru|pegawai)\b.{0,40}\b(timses|tim sukses|tim pemenangan|tim kampanye|relawan|konsultan|tim ahli|"
-    r"jurkam|juru kampanye|pemenangan|buzzer|pendengung)", re.I | re.S))
+    r"jurkam|juru kampanye|pemenangan|buzzer|pendengung|korlap|koordinator lapangan|kordinator lapangan|korcam|kordes)", re.I | re.S))
 _FORMER_ASN = re.compile(
     r"\b(pensiun\w*|purna\s*(bakti|tugas)|mantan)\s+(\w+\s+){0,2}?(pns|asn|pppk|pegawai negeri)\b"
     r"|\b(aturan|larangan|ketentuan|kode etik|disiplin)\s+(\w+\s+){0,2}?(asn|pns)\b"
