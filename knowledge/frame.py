@@ -552,14 +552,25 @@ _ASKS_FOR_RELATIVE = prefiltered(re.compile(
     r"|\b(nanti|ntar|nnt|atau)\s+(saya|sy|aku|gue|gw|sa|beta|kita|ambo|abdi)\s+((yang|yg)\s+)?(ikut\s+)?(kena|terseret|disanksi)\b", re.I))
 # "pagar rumah kami", "rumah kami satu": a home or vehicle the asker shares, where what is put up is the asker's too
 _OUR_HOME = re.compile(r"\b(rumah|pagar|mobil|motor|teras|halaman|garasi|toko|warung)\s+(kami|kita|kita orang|bersama|sy|saya|aku|ku)\b"
-                       r"|\b(rumah\s+kami\s+satu|satu\s+rumah|serumah|tinggal\s+bareng)\b", re.I)
+                       r"|\b(rumah\s+kami\s+satu|satu\s+rumah|serumah|tinggal\s+bareng|rumah\s+dinas)\b"
+                       r"|\b(yang|yg)\s+(kami|kita|sy|saya|aku)\s+(tempati|tinggali|huni|pakai|pake)\b"
+                       r"|\batas\s+nama\s+(saya|sy|aku|kami|kita|beta)\b", re.I)
 # "di rumahnya sendiri", "motor dia sendiri", "ruko usahanya sendiri", "bukan rumah beta", "beda alamat": the relative's own place
 _THEIR_OWN_PLACE = re.compile(
     r"\b(rumah|ruma|motor|mobil|toko|ruko|sawah|pondok|warung|kios|kebun|usaha|lapak)(nya|nye|na)\s+(sendiri|sandiri|pribadi)\b"
     r"|\b(rumah|ruma|motor|mobil|toko|ruko|sawah|pondok|warung|kios|kebun|lapak)\s+(dia|mereka|beliau|ortu|ortunya|usahanya)\s+(sendiri|sandiri)\b"
-    r"|\bbukan\s+(di\s+)?(rumah|ruma|motor|mobil)\s+(kami|saya|sy|aku|beta|gue|kita)\b|\bbeda\s+(rumah|alamat)\b", re.I)
+    r"|\bbukan\s+(di\s+)?(rumah|ruma|motor|mobil)\s+(kami|saya|sy|aku|beta|gue|kita)\b|\bbeda\s+(rumah|alamat)\b"
+    r"|\b(status|story|akun|fb|ig|medsos|tiktok)\b.{0,10}\b(nya|dia|beliau)\s+(sendiri|pribadi)\b", re.I)
+# "istri saya calon DPRD kota": the relative is the candidate (helping them is the asker's own act)
+_KIN_RUNS = re.compile(rf"\b{_RELATIVE_WORD}\w*\s+((saya|sy|aku|ku|sa|beta)\s+)?((jadi|jd|adalah|itu)\s+)?"
+                       r"(calon|caleg|cabup|cagub|cawalkot|capres|nyaleg|nyalon|paslon)\b", re.I)
+# a relative said to be outside the ASN rules: "bukan ASN", "dudu asn", or a trade of their own
+_RELATIVE_OUTSIDE = re.compile(
+    r"\b(bukan|bkn|sanes|sanés|dudu|tra|nda|ndak|indak|seng|bukan seorang)\s+(asn|pns|pppk|pegawai|pegawe)\b"
+    r"|\b(wiraswasta|swasta|pedagang|petani|ibu rumah tangga|irt|kontraktor|mahasiswa|pengusaha|nelayan|buruh|ojol|sopir)\b", re.I)
 # "Sy boleh pinjemin?": the asker's own act is asked about
-_ASKER_MAY_I = re.compile(r"\b(saya|sy|aku|gue|gw|sa|beta|abdi|saye)\s+(boleh|blh|bole|bisa|oleh)\s+\w+", re.I)
+_ASKER_MAY_I = re.compile(r"\b(saya|sy|aku|gue|gw|sa|beta|abdi|saye)\s+((yang|yg)\s+)?((asn|pns|pppk|guru)\s+)?(boleh|blh|bole|bisa|oleh)\s+\w+"
+                          r"|\b(saya|sy|aku|gue|gw|sa|beta|abdi|saye)\s+((asn|pns|pppk|guru)\s+)?(boleh\s+|blh\s+|mau\s+)?(bantu|bantuin|membantu)\b", re.I)
 # "sy PNS ikut kena gk?", "ada masalah buat saya?", "itu urusan dia kan?": whether someone else's acts reach the asker
 _REACHES_ME = prefiltered(re.compile(
     r"\b(saya|sy|aku|gue|gw|sa|beta|abdi|saye|kulo|ambo)\s+((yang|yg)\s+)?((pns|asn|pppk|guru|bidan)\s+)?(ikut|ikt|jadi|jd|bisa|bakal|jg|juga)\s+"
@@ -638,6 +649,8 @@ _NO_CANDIDATE_SHOWN = re.compile(
     r"\b(tanpa|tnpa|gak|ga|gk|g|nggak|ngga|tidak|tdk|ndak|nda|tra|ora)\s+(ada\s+)?(nyebut\s+|menyebut\s+|sebut\s+|nunjukin\s+)?"
     r"(nama\s+)?(calon|paslon|caleg|capres|nomor|nomer|caption|keterangan|pilihan|siapa)", re.I)
 _POSE_DENIED = re.compile(r"\b(tanpa|tnpa|gak|ga|gk|g|nggak|ngga|tidak|tdk|ndak|nda|tra|ora)\s+(ada\s+)?(pose|gaya)(\s+(jari|angka|apa2|apa-apa|apapun|nomor))*\b", re.I)
+_NOT_A_CAMPAIGN_GROUP = re.compile(
+    r"\b(bukan|bkn|gak|ga|tidak|tdk|nggak)\s+(grup|group|grp)\s+(\w+\s+)?(pemenangan|relawan|partai|timses|tim sukses|politik|kampanye|pilkada)\b", re.I)
 # "grup wa relawan pemenangan caleg", "grup 'sahabat bakal cagub X'": the group is a campaign team's own,
 # not a family or neighbourhood group where someone posts campaign material ("bukan grup timses", "bukan anggota
 # grup pemenangan" deny it: _NOT_A_MEMBER, read before each mention)
@@ -1281,6 +1294,17 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
             and not _RELATIVE_IN_UNIFORM.search(text) and asserted.get("target", set()) & RELATIVES
             and not (asserted.get("act", set()) & RISKY_ACTS) - _relatives_acts(text, lex, correct)):
         asserted.setdefault("manner", set()).update({"tidak-terlibat", "tempat-kerabat"})
+    # "suami sy swasta, jd timses caleg, boleh kan? sy yg PNS", "bojoku dudu asn melu relawan capres, ora popo to?": a
+    # relative said to be outside the ASN rules, every risky act told is theirs, and the asker asks of none of their own
+    elif (with_relatives and _RELATIVE_OUTSIDE.search(text) and not _OUR_HOME.search(text) and not _ASKER_MAY_I.search(text)
+            and "nyalon" not in asserted.get("act", set()) and not _KIN_RUNS.search(text)
+            and not _RELATIVE_IN_UNIFORM.search(text) and asserted.get("target", set()) & RELATIVES
+            and asserted.get("act", set()) & RISKY_ACTS
+            # (a banner a spouse puts up: the household's, unless said to be the spouse's own place)
+            and not ("pasang-apk" in asserted.get("act", set()) and "pasangan" in asserted.get("target", set())
+                     and not _THEIR_OWN_PLACE.search(text))
+            and not (asserted.get("act", set()) & RISKY_ACTS) - _relatives_acts(text, lex, correct)):
+        asserted.setdefault("manner", set()).add("tidak-terlibat")
     # "suami sy wiraswasta, bukan ASN, jd relawan capres. sy PNS ikut kena gk?": whether the relative's acts reach
     # the asker, when every risky act told is the relative's
     elif (with_relatives and _REACHES_ME.search(text) and not _RELATIVE_IN_UNIFORM.search(text)
@@ -1302,6 +1326,11 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
             and (_POSE_DENIED.search(text) or _QUOTE_MARK.search(text) or _NO_CANDIDATE_SHOWN.search(text))):
         asserted.setdefault("manner", set()).add("tanpa-pose")
     if _STAYS_PASSIVE.search(text):
+        asserted.setdefault("manner", set()).add("pasif")
+    # "grup FB komunitas sepeda, bukan grup pemenangan", "bukan grup relawan, aman kan?": a group said to be no
+    # campaign's, the asker telling of nothing posted, liked or passed on there, stays in it passively
+    elif ("gabung-grup" in asserted.get("act", set()) and _NOT_A_CAMPAIGN_GROUP.search(text)
+            and not asserted.get("act", set()) & {"posting", "share", "komentar", "like", "ajak", "tim"}):
         asserted.setdefault("manner", set()).add("pasif")
     if _CANDIDATE_ONLY_ATTENDS.search(text) and not _CANDIDATE_SPEAKS.search(_CANDIDATE_ONLY_ATTENDS.sub(" ", text)):
         asserted.setdefault("manner", set()).add("calon-tanpa-kampanye")
