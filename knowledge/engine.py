@@ -92,6 +92,11 @@ _ASKER_VOTES = prefiltered(re.compile(
     # "sy jg hrs ikut gak nyoblos biar netral?"
     r"|\b(saya|sy|aku|beta|sa)\s+(\w+\s+){0,3}?(harus|hrs|wajib|mesti|musti|perlu)\s+(ikut\s+)?(gak|ga|gk|tidak|ndak|nggak|sonde|tra)\s+(nyoblos|coblos|mencoblos|milih|memilih)\b",
     re.I))
+# "ASN bisa pi coblos ka seng?", "dados nggih tiang nyoblos", "boleh kan nyoblos caleg DPD pilihan sy sendiri?"
+_MAY_I_VOTE = re.compile(
+    r"\b(boleh|blh|bole|bisa|oleh|kenging|meunang|dados|buliah|bisakah|bolehkah)\s+((kan|kah|ga|gak|teu|nggih|ka)\s+)?((\w+)\s+){0,2}?"
+    r"(nyoblos|coblos|mencoblos|milih|memilih|pake hak pilih|pakai hak pilih|gunakan hak pilih|menggunakan hak pilih|ngiringan nyoblos)\b"
+    r"|\b(nyoblos|coblos|mencoblos|milih|memilih)\b.{0,40}\b(boleh|blh|bole|oleh|bisa)\s+(kan|kn|ya|dong|to|toh|gak|ga|kah)\b", re.I)
 _RELATIVE_VOTES = prefiltered(re.compile(
     r"\b(suami|istri|bojo\w*|laki|bini|adik|kakak|anak|bapak|ayah|ibu|dia)(\s+(sy|saya|aku|ku|beta|sa))?\s+(\w+\s+){0,2}?"
     r"(boleh|blh|bole|bisa|ikut)\s+(\w+\s+)?(nyoblos|coblos|milih)\b(?!\s+(gak|ga|gk)\b.{0,30}\b(saya|sy|aku)\b)", re.I))
@@ -523,6 +528,9 @@ class KnowledgeBase:
         own_vote = self._asker_s_own_vote(m, entry, qtype, text, conf)
         if own_vote is not None:
             return own_vote
+        vote = self._plain_vote(m, qtype, text, conf)
+        if vote is not None:
+            return vote
         act_answer = self._act_behind_info(m, entry, qtype, text) or self._act_beside_procedure(m, entry, qtype, conf)
         if act_answer is not None:
             return act_answer
@@ -660,6 +668,23 @@ class KnowledgeBase:
             if (r is not None and r.verdict == "boleh" and r.frame is not None and f.get("act")
                     and f.get("act") <= set(r.frame.act) and not frame_fit(r.frame, f).excluded):
                 return replace(self.answer_entry(r.id, conf), reason="own-vote")
+        return None
+
+    def _plain_vote(self, m, qtype: str, text: str, conf: float) -> Answer | None:
+        """ "ASN bisa pi coblos ka seng? katong harus netral to", "meunang teu ngiringan nyoblos pilkada?": a civil
+        servant asks whether they may vote, and voting is all the question names: the allowed entry on civil
+        servants' own vote answers when it is among the first four, however unsure the match (the voting booth
+        is the one place the reference says neutrality does not reach)."""
+        f = m.frame
+        if (qtype != "permission" or conf < ANSWER_MIN or f.get("act") != {"coblos"} or not f.get("actor") & ASN_FAMILY
+                or f.get("actor") & (BOUND_ELSEWHERE | {"tni-polri"}) or not _MAY_I_VOTE.search(text)
+                or _RELATIVE_VOTES.search(text) or _VOTE_FRAUD.search(text) or risky_acts(f) or relative_in_uniform(text)):
+            return None  # (a relative in uniform asked about too: who votes and who does not is the answer)
+        for s in m.ranked[:4]:
+            e = self.entries[s.faq_id]
+            if (e.verdict == "boleh" and e.frame is not None and set(e.frame.act) == {"coblos"}
+                    and set(e.frame.actor) & ASN_FAMILY and not frame_fit(e.frame, f).excluded):
+                return replace(self.answer_entry(e.id, conf), reason="own-vote")
         return None
 
     def _relative_s_own_entry(self, m, text: str) -> Answer | None:

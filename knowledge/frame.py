@@ -601,7 +601,7 @@ _SELF_UNIFORM = re.compile(r"(?:^|[.,;!?(]\s*|\b(?:dan|tapi|tp|karena|krn)\s+)(s
                            r"(tni|polri|polisi|tentara|prajurit|brimob|babinsa|bhabinkamtibmas)\b", re.I)
 _RELATIVE_IN_UNIFORM = prefiltered(re.compile(
     rf"\b({_RELATIVE_WORD}|bojo|bojoku|bojone|laki|bini|maitua)(\s*(sy|saya|aku|ku|beta|sa|gw|gue))?\s+(\w+\s+)?(anggota\s+)?"
-    r"(tni|polri|polisi|tentara|prajurit|babinsa|brimob|bhabinkamtibmas)\b", re.I))
+    r"(tni|polri|polisi|polwan|kowad|kowal|tentara|prajurit|babinsa|brimob|bhabinkamtibmas)\b", re.I))
 
 
 def relative_in_uniform(text: str) -> bool:
