@@ -651,6 +651,12 @@ _NO_CANDIDATE_SHOWN = re.compile(
 _POSE_DENIED = re.compile(r"\b(tanpa|tnpa|gak|ga|gk|g|nggak|ngga|tidak|tdk|ndak|nda|tra|ora)\s+(ada\s+)?(pose|gaya)(\s+(jari|angka|apa2|apa-apa|apapun|nomor))*\b", re.I)
 _NOT_A_CAMPAIGN_GROUP = re.compile(
     r"\b(bukan|bkn|gak|ga|tidak|tdk|nggak)\s+(grup|group|grp)\s+(\w+\s+)?(pemenangan|relawan|partai|timses|tim sukses|politik|kampanye|pilkada)\b", re.I)
+# "mimpin doa sekalian nyebut biar calon bupati nomor 3 menang", "bacakan pengumuman dukungan ke cabup": words the
+# asker would say before an audience for a side (a prayer for its win, an announcement of support) are a call
+_ASKER_SPEAKS_FOR_SIDE = re.compile(
+    r"\b(mimpin doa|memimpin doa|pimpin doa|doain|doakan|mendoakan|bacakan|membacakan|bacain|umumin|umumkan|mengumumkan|"
+    r"sampaikan|menyampaikan|nyampein|selipkan|menyelipkan|selipin|titip pesan)\b.{0,50}\b(menang|kemenangan\w*|dukung\w*|"
+    r"pilih|milih|coblos|nyoblos|nomor\s*\d)\b", re.I)
 # "grup wa relawan pemenangan caleg", "grup 'sahabat bakal cagub X'": the group is a campaign team's own,
 # not a family or neighbourhood group where someone posts campaign material ("bukan grup timses", "bukan anggota
 # grup pemenangan" deny it: _NOT_A_MEMBER, read before each mention)
@@ -1234,6 +1240,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("act", set()).add("mundur")
     # "sy minta tamu2 dukung dia", "sambutan dukung dia": the asker calls on others to back a candidate
     if _ASKER_CALLS_FOR_SUPPORT.search(text):
+        asserted.setdefault("act", set()).add("ajak")
+    if _ASKER_SPEAKS_FOR_SIDE.search(text) and asserted.get("target", set()) & {"calon", "bakal-calon", "partai"}:
         asserted.setdefault("act", set()).add("ajak")
     # "saya kasih waktu 10 menit ngomong": the asker gave the stage, a consent of the asker's
     if _ASKER_GAVE_STAGE.search(text):
