@@ -657,6 +657,19 @@ _ASKER_SPEAKS_FOR_SIDE = re.compile(
     r"\b(mimpin doa|memimpin doa|pimpin doa|doain|doakan|mendoakan|bacakan|membacakan|bacain|umumin|umumkan|mengumumkan|"
     r"sampaikan|menyampaikan|nyampein|selipkan|menyelipkan|selipin|titip pesan)\b.{0,50}\b(menang|kemenangan\w*|dukung\w*|"
     r"pilih|milih|coblos|nyoblos|nomor\s*\d)\b", re.I)
+# "sy gak ambil CLTN", "blm CLTN", "jare PPPK ra iso CLTN": the leave is not held (the prohibition answers)
+_NO_CLTN = re.compile(r"\b(gak|ga|gk|tidak|tdk|nggak|belum|blm|ora|ra|tra|ndak|nda|tanpa)\s+((\w+)\s+)?(ambil|ngambil|mengambil|iso|bisa|dapat|dpt|punya|ada)?\s*"
+                      r"(cltn|cuti di luar tanggungan negara)\b", re.I)
+# (a friend's post that calls to vote or campaigns is campaign content, whoever posted it)
+_CALL_IN_THE_POST = re.compile(r"\b(ajakan|ngajak|mengajak|kampanye|dukung\w*|coblos|nyoblos)\b", re.I)
+_CLTN_WORD = re.compile(r"\b(cltn|cuti di luar tanggungan negara|cuti diluar tanggungan negara)\b", re.I)
+# "like postingan temen yg isinya foto dia bareng caleg", "bukan akun calon, cuma akun temen biasa": the post is an
+# ordinary friend's, not the candidate's or a campaign team's account
+_FRIENDS_POST = re.compile(
+    r"\b(postingan|unggahan|status|story|foto|posting)\s+(\w+\s+)?(temen|teman|tmn|kawan|rekan|sahabat)\w*\s+((sy|saya|aku|ku|gue)\s+)?"
+    r"(\(?\s*(bkn|bukan)\s+(caleg|calon|timses)[^)]{0,20}\)?\s*)?(yg|yang)\s+(isinya\s+|isi\s+)?(foto|muji\w*|memuji|bareng)"
+    r"|\bakun\s+(temen|teman|tmn|kawan)\s+(biasa|sy|saya)\b"
+    r"|\b(bukan|bkn)\s+(akun\s+)?(calon|caleg|capres|paslon|timses)(nya)?\s*(kok|ya|lho)?\s*,?\s*(cuma|cm|hanya)\s+(akun\s+|postingan\s+)?(temen|teman|tmn|kawan)", re.I)
 # "grup wa relawan pemenangan caleg", "grup 'sahabat bakal cagub X'": the group is a campaign team's own,
 # not a family or neighbourhood group where someone posts campaign material ("bukan grup timses", "bukan anggota
 # grup pemenangan" deny it: _NOT_A_MEMBER, read before each mention)
@@ -1333,6 +1346,13 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
             # … and with what goes with it said: a plain caption quoted, or no candidate and no caption
             and (_POSE_DENIED.search(text) or _QUOTE_MARK.search(text) or _NO_CANDIDATE_SHOWN.search(text))):
         asserted.setdefault("manner", set()).add("tanpa-pose")
+    # "Aku PPPK … bisa ga aku ambil CLTN kayak PNS?": whether a PPPK can take the leave that is PNS's
+    if ("pppk" in asserted.get("actor", set()) and ("cltn" in asserted.get("actor", set()) or _CLTN_WORD.search(text))
+            and not _NO_CLTN.search(text) and "cltn" not in negated.get("actor", set())):
+        asserted.setdefault("manner", set()).add("pppk-cltn")
+    if (_FRIENDS_POST.search(text) and asserted.get("act", set()) & {"like", "komentar"}
+            and not _CALL_IN_THE_POST.search(text)):
+        asserted.setdefault("manner", set()).add("akun-teman")
     if _STAYS_PASSIVE.search(text):
         asserted.setdefault("manner", set()).add("pasif")
     # "grup FB komunitas sepeda, bukan grup pemenangan", "bukan grup relawan, aman kan?": a group said to be no
