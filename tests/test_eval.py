@@ -138,12 +138,20 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     "dev76": (0.75, 0.95, 0.75, 0.02),  # health and education workers: 76.9/90.0 unread (start and mid-session); 77.5/97.5 read
     "dev77": (0.85, 0.95, 0.88, 0.02),  # villages in Sumatra and Sulawesi: 85.0/95.0 unread start, 85.6/95.0 (19th start); 88.1/97.5 read
     # nineteenth session: six sets by helpers who never saw knowledge/, told the stricter-reading policy
-    "dev78": (0.66, 0.90, 0.79, 0.05),  # WhatsApp and family life (unread): 68.8/92.5 start, one permissive; 69.4/92.5 end
+    "dev78": (0.71, 0.95, 0.81, 0.02),  # WhatsApp and family life: 68.8/92.5 start, one permissive; 69.4/92.5 end; read in the 20th: 73.8/97.5
     "dev79": (0.91, 0.92, 0.90, 0.02),  # villages, regional words: 91.2/90.0 unread, one dangerous (fixed); 94.4/95.0 read
     "dev80": (0.78, 0.95, 0.74, 0.02),  # Pilkada with an incumbent: 77.5/77.5 unread, one dangerous (fixed); 81.9/97.5 read
     "dev81": (0.80, 0.97, 0.83, 0.02),  # HR staff, superiors, inspectors: 80.0/97.5 unread; 82.5/100 read
-    "dev82": (0.70, 0.90, 0.79, 0.06),  # allowed things and near misses (unread): 72.5/92.5 start, one permissive; 73.1/92.5 end
+    "dev82": (0.74, 0.90, 0.79, 0.06),  # allowed things and near misses: 72.5/92.5 start, one permissive; 73.1/92.5 end; read in the 20th: 76.9/92.5
     "dev83": (0.79, 0.92, 0.86, 0.02),  # long stories, mixed actors: 78.8/95.0 unread, one dangerous (fixed); 81.9/95.0 read
+    # twentieth session: six sets by helpers who never saw knowledge/, each measured unread on the session-start code
+    # (748ab99) first; dev85–dev88 then read, dev84 and dev89 kept unread
+    "dev84": (0.78, 0.87, 0.78, 0.02),  # a BKPSDM hotline over a Pilkada (unread): 80.6/90.0 start and end
+    "dev85": (0.75, 0.95, 0.75, 0.02),  # eastern Indonesian teachers and health workers: 75.6/87.5 unread; 77.5/97.5 read
+    "dev86": (0.75, 0.92, 0.80, 0.02),  # social media in detail: 75.6/95.0 unread; 78.1/95.0 read
+    "dev87": (0.77, 0.97, 0.82, 0.02),  # family and relatives: 78.1/75.0 unread, one dangerous (fixed); 79.4/100 read
+    "dev88": (0.75, 0.90, 0.80, 0.02),  # what was done, and the stages: 76.9/92.5 unread; 77.5/92.5 read
+    "dev89": (0.79, 0.92, 0.84, 0.05),  # the news cases retold (unread): 81.2/95.0 start, one permissive; 81.9/95.0 end
 }
 
 
@@ -156,7 +164,7 @@ def evaluated(request, kb):
 SEALED = {"sealed", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"}
 
 
-UNREAD = {"dev78", "dev82"}  # written to measure a session's end, kept unread until the next one reads them
+UNREAD = {"dev84", "dev89"}  # written to measure a session's end, kept unread until the next one reads them
 
 
 def _summary(name, report):
@@ -174,7 +182,7 @@ def test_independent_sets_are_large_and_categorised():
                  "dev6", "dev7", "dev8", "dev9", "dev10", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27",
                  "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36",
                  "dev37", "dev38", "dev39", "dev40", "dev42", "dev43", "dev44", "dev41", "dev45", "dev46", "dev47",
-                 "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", *(f"dev{n}" for n in range(55, 84))):
+                 "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", *(f"dev{n}" for n in range(55, 90))):
         items = load_questions(EVAL / f"{name}.yaml")
         assert len(items) >= 150 and {str(i["category"]) for i in items} == CATEGORIES, name
         assert all(i.get("why") for i in items), name
