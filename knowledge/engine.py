@@ -445,7 +445,6 @@ class KnowledgeBase:
             if voiced is not None:
                 answer = replace(self.answer_entry(voiced, max(answer.confidence, m.confidence)),
                                  text=f"{_VOICED} {self.entries[voiced].answer}", reason="voiced-support")
-
         if (answer.verdict == Verdict.BOLEH and m.frame.get("manner") & {"ucap-dukungan", "pilihan-menang"}
                 and effective_question(m.frame.question, text) == "permission"):
             # "foto bareng presiden yg sudah dilantik, caption 'akhirnya pilihanku jadi presiden'": the act is
@@ -563,8 +562,8 @@ class KnowledgeBase:
             # does not hold may bind whoever campaigns
             boleh_ok = False
         if (boleh_ok and verdict == "boleh" and qtype == "permission" and self._side_beyond(entry, m)):
-            # "staf Bawaslu boleh like postingan paslon?": a like aimed at a candidate, and the allowed entry
-            # (likes on the election bodies' posts) names no candidate, nor do its phrasings
+            # "staf Bawaslu boleh like postingan paslon?": a like aimed at a candidate, and the allowed entry's
+            # declared frame (likes on the election bodies' posts) names no candidate
             boleh_ok = False
         if (boleh_ok and verdict == "boleh" and qtype == "permission"
                 and _CALLS_BEYOND_THE_ENTRY & self._acts_beyond(entry, m)):
@@ -776,7 +775,8 @@ class KnowledgeBase:
         entry on top is a procedure (resign first, to join a party or to run) or a definition (what
         CLTN is), but the asker only asks whether an act is allowed, with no word of resigning, or
         names a risky act the definition leaves out: the close prohibition about that act answers.
-        Never a "boleh"."""
+        Never a "boleh", but for a retiree's own act that the retirees' allowed entry covers ("bapak sy
+        pensiunan, mau jd jurkam caleg. masih kena aturan netralitas?")."""
         f = entry.frame
         asked = m.frame.get("act")
         if entry.verdict != "info" or qtype != "permission" or f is None or not asked or conf < ANSWER_MIN:

@@ -657,8 +657,9 @@ _ASKER_SPEAKS_FOR_SIDE = re.compile(
     r"\b(mimpin doa|memimpin doa|pimpin doa|doain|doakan|mendoakan|bacakan|membacakan|bacain|umumin|umumkan|mengumumkan|"
     r"sampaikan|menyampaikan|nyampein|selipkan|menyelipkan|selipin|titip pesan)\b.{0,50}\b(menang|kemenangan\w*|dukung\w*|"
     r"pilih|milih|coblos|nyoblos|nomor\s*\d)\b", re.I)
-# "sy gak ambil CLTN", "blm CLTN", "jare PPPK ra iso CLTN": the leave is not held (the prohibition answers)
-_NO_CLTN = re.compile(r"\b(gak|ga|gk|tidak|tdk|nggak|belum|blm|ora|ra|tra|ndak|nda|tanpa)\s+((\w+)\s+)?(ambil|ngambil|mengambil|iso|bisa|dapat|dpt|punya|ada)?\s*"
+# "sy gak ambil CLTN", "blm CLTN", "jare PPPK ra iso CLTN": the leave is not held (the prohibition answers);
+# not the question tag of "bisa ga aku ambil CLTN?"
+_NO_CLTN = re.compile(r"(?<!bisa )(?<!boleh )(?<!bs )(?<!blh )(?<!apa )\b(gak|ga|gk|tidak|tdk|nggak|belum|blm|ora|ra|tra|ndak|nda|tanpa)\s+((\w+)\s+)?(ambil|ngambil|mengambil|iso|bisa|dapat|dpt|punya|ada)?\s*"
                       r"(cltn|cuti di luar tanggungan negara)\b", re.I)
 # (a friend's post that calls to vote or campaigns is campaign content, whoever posted it)
 _CALL_IN_THE_POST = re.compile(r"\b(ajakan|ngajak|mengajak|kampanye|dukung\w*|coblos|nyoblos)\b", re.I)
