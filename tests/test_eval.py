@@ -149,7 +149,7 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     "dev84": (0.78, 0.87, 0.78, 0.02),  # a BKPSDM hotline over a Pilkada (unread): 80.6/90.0 start and end
     "dev85": (0.75, 0.95, 0.75, 0.02),  # eastern Indonesian teachers and health workers: 75.6/87.5 unread; 77.5/97.5 read
     "dev86": (0.75, 0.92, 0.80, 0.02),  # social media in detail: 75.6/95.0 unread; 78.1/95.0 read
-    "dev87": (0.77, 0.97, 0.82, 0.02),  # family and relatives: 78.1/75.0 unread, one dangerous (fixed); 79.4/100 read
+    "dev87": (0.77, 0.97, 0.82, 0.02),  # family and relatives: 78.1/75.0 unread, one dangerous (fixed); 80.0/100 read
     "dev88": (0.75, 0.90, 0.80, 0.02),  # what was done, and the stages: 76.9/92.5 unread; 77.5/92.5 read
     "dev89": (0.79, 0.92, 0.84, 0.05),  # the news cases retold (unread): 81.2/95.0 start, one permissive; 81.9/95.0 end
 }
