@@ -619,7 +619,7 @@ _STAYS_IN_GROUP = prefiltered(re.compile(
 # "aku silent aja ga pernah respon", "cuma nyimak", "mung meneng wae": the asker, in a group or a
 # gathering, stays passive: no reply, no reaction, nothing passed on
 _STAYS_PASSIVE = prefiltered(re.compile(
-    r"\b(silent|nyimak|menyimak|meneng|mendel|diem|diam|cicing)\s+(aja|saja|ae|wae|bae|bae|tok|doang|reader)\b"
+    r"\b(silent|nyimak|menyimak|meneng|mendel|diem|diam|cicing)\s+(aja|saja|ae|wae|bae|tok|doang|reader)\b"
     r"|\b(cuma|cm|hanya|cuman)\s+(jadi\s+)?(silent|nyimak|menyimak|baca\w*|membaca|meneng|diem|diam)\b"
     r"|\b(ga|gak|gk|nggak|ngga|tidak|tdk|ndak|nda|ora|teu)\s+(pernah\s+)?(bales|balas|membalas|respon\w*|merespons|nanggepin|"
     r"tanggepin|menanggapi|nanggapin|komen\w*|reply)\b", re.I))
