@@ -478,6 +478,22 @@ _NOT_INVOLVED = prefiltered(re.compile(
     re.I))
 
 
+def _relatives_acts_only(text: str, asserted: dict[str, set[str]], lex: Lexicon, correct) -> bool:
+    """A relative is named, every risky act told is theirs (``_relatives_acts``), and it happens in no home or car the
+    asker shares, with no act of the asker's own asked ("Sy boleh pinjemin?") and no relative in uniform."""
+    return bool(asserted.get("target", set()) & RELATIVES and not _OUR_HOME.search(text) and not _ASKER_MAY_I.search(text)
+                and not _RELATIVE_IN_UNIFORM.search(text)
+                and not (asserted.get("act", set()) & RISKY_ACTS) - _relatives_acts(text, lex, correct))
+
+
+def _outsider_campaigns(asserted: dict[str, set[str]], text: str) -> bool:
+    """A relative said to be outside the ASN rules does something risky, and is not the candidate; a banner a spouse puts
+    up is the household's (unless said to be the spouse's own place, read before this)."""
+    acts, targets = asserted.get("act", set()), asserted.get("target", set())
+    return bool(_RELATIVE_OUTSIDE.search(text) and "nyalon" not in acts and not _KIN_RUNS.search(text)
+                and acts & RISKY_ACTS and not ("pasang-apk" in acts and "pasangan" in targets))
+
+
 def _asker_resigned(text: str) -> bool:
     """Whether the asker says they have left the civil service: "udah mundur dari PNS" about the asker,
     not "temen sy udah mundur dari pns" (someone else), nor a resignation whose decree is still awaited
@@ -635,20 +651,22 @@ _CANDIDATE_ONLY_ATTENDS = prefiltered(re.compile(
 _CANDIDATE_SPEAKS = re.compile(
     r"\b(sambutan|pidato|berpidato|bepidato|orasi|ceramah\w*|tausiyah|tausiah|tausyiah|kultum|khutbah|kutbah|visi misi|visi-misi|perkenalan|memperkenalkan|sosialisasi|"
     r"minta (dukungan|doa restu|dipilih|didukung|suara|coblos)|nomor urut|yel)\b", re.I)
+# the negators the ink-photo patterns below share ("tanpa pose", "gk nyebut calon", "tra ada pose")
+_DENIED_BY = r"(tanpa|tnpa|gak|ga|gk|g|nggak|ngga|tidak|tdk|ndak|nda|tra|ora)"
 # "foto kelingking bertinta, caption 'udah nyoblos'", "selfie di TPS, gk pose jari apa2": the inked finger shown
 # with no gesture that reads as a number (read only when no raised finger or number is told elsewhere)
 _INK_NO_POSE = prefiltered(re.compile(
     r"\b(kelingking|klingking)\b"
-    r"|\b(tanpa|tnpa|gak|ga|gk|g|nggak|ngga|tidak|tdk|ndak|nda|tra|ora)\s+(ada\s+|pake\s+|pakai\s+)?(pose|gaya|nunjukin pilihan|menunjukkan pilihan)\b"
+    rf"|\b{_DENIED_BY}\s+(ada\s+|pake\s+|pakai\s+)?(pose|gaya|nunjukin pilihan|menunjukkan pilihan)\b"
     r"|\b(tangan|telapak)\s+(terbuka|mengepal|dikepal)\b", re.I))
 _RAISED_FINGER = re.compile(
     r"\b(satu|1|dua|2|tiga|3|empat|4|lima|5)\s+jari\b|\b(telunjuk|acung\w*|ngacung\w*|angkat\w*\s+jari|salam\s+\w+\s+jari)\b"
     r"|\b(nomor|nomer|no|nmr)\s*(urut\s*)?\d|\bpose\s+(\d|satu|dua|tiga|empat)\b", re.I)
 _QUOTE_MARK = re.compile(r"['\"“‘]")
 _NO_CANDIDATE_SHOWN = re.compile(
-    r"\b(tanpa|tnpa|gak|ga|gk|g|nggak|ngga|tidak|tdk|ndak|nda|tra|ora)\s+(ada\s+)?(nyebut\s+|menyebut\s+|sebut\s+|nunjukin\s+)?"
+    rf"\b{_DENIED_BY}\s+(ada\s+)?(nyebut\s+|menyebut\s+|sebut\s+|nunjukin\s+)?"
     r"(nama\s+)?(calon|paslon|caleg|capres|nomor|nomer|caption|keterangan|pilihan|siapa)", re.I)
-_POSE_DENIED = re.compile(r"\b(tanpa|tnpa|gak|ga|gk|g|nggak|ngga|tidak|tdk|ndak|nda|tra|ora)\s+(ada\s+)?(pose|gaya)(\s+(jari|angka|apa2|apa-apa|apapun|nomor))*\b", re.I)
+_POSE_DENIED = re.compile(rf"\b{_DENIED_BY}\s+(ada\s+)?(pose|gaya)(\s+(jari|angka|apa2|apa-apa|apapun|nomor))*\b", re.I)
 _NOT_A_CAMPAIGN_GROUP = re.compile(
     r"\b(bukan|bkn|gak|ga|tidak|tdk|nggak)\s+(grup|group|grp)\s+(\w+\s+)?(pemenangan|relawan|partai|timses|tim sukses|politik|kampanye|pilkada)\b", re.I)
 # "mimpin doa sekalian nyebut biar calon bupati nomor 3 menang", "bacakan pengumuman dukungan ke cabup": words the
@@ -1310,30 +1328,16 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # (a relative in uniform asked about is bound by rules of their own: "suami tni aktif. suami blh ikt kmpanye?")
     if _NOT_INVOLVED.search(text) or (_ASKS_FOR_RELATIVE.search(text) and not _RELATIVE_IN_UNIFORM.search(text)):
         asserted.setdefault("manner", set()).add("tidak-terlibat")
-    # "adik saya bukan ASN, dia pasang baliho caleg di rumahnya sendiri. sy PNS, apa saya yang kena?": the relative's
-    # own place, not one the asker shares, and nothing the asker does
-    elif (with_relatives and _THEIR_OWN_PLACE.search(text) and not _OUR_HOME.search(text) and not _ASKER_MAY_I.search(text)
-            and not _RELATIVE_IN_UNIFORM.search(text) and asserted.get("target", set()) & RELATIVES
-            and not (asserted.get("act", set()) & RISKY_ACTS) - _relatives_acts(text, lex, correct)):
-        asserted.setdefault("manner", set()).update({"tidak-terlibat", "tempat-kerabat"})
-    # "suami sy swasta, jd timses caleg, boleh kan? sy yg PNS", "bojoku dudu asn melu relawan capres, ora popo to?": a
-    # relative said to be outside the ASN rules, every risky act told is theirs, and the asker asks of none of their own
-    elif (with_relatives and _RELATIVE_OUTSIDE.search(text) and not _OUR_HOME.search(text) and not _ASKER_MAY_I.search(text)
-            and "nyalon" not in asserted.get("act", set()) and not _KIN_RUNS.search(text)
-            and not _RELATIVE_IN_UNIFORM.search(text) and asserted.get("target", set()) & RELATIVES
-            and asserted.get("act", set()) & RISKY_ACTS
-            # (a banner a spouse puts up: the household's, unless said to be the spouse's own place)
-            and not ("pasang-apk" in asserted.get("act", set()) and "pasangan" in asserted.get("target", set())
-                     and not _THEIR_OWN_PLACE.search(text))
-            and not (asserted.get("act", set()) & RISKY_ACTS) - _relatives_acts(text, lex, correct)):
-        asserted.setdefault("manner", set()).add("tidak-terlibat")
-    # "suami sy wiraswasta, bukan ASN, jd relawan capres. sy PNS ikut kena gk?": whether the relative's acts reach
-    # the asker, when every risky act told is the relative's
-    elif (with_relatives and _REACHES_ME.search(text) and not _RELATIVE_IN_UNIFORM.search(text)
-            and not _OUR_HOME.search(text) and not _ASKER_MAY_I.search(text)
-            and asserted.get("target", set()) & RELATIVES
-            and not (asserted.get("act", set()) & RISKY_ACTS) - _relatives_acts(text, lex, correct)):
-        asserted.setdefault("manner", set()).add("tidak-terlibat")
+    # the relative's acts, the asker apart: "adik saya bukan ASN, dia pasang baliho caleg di rumahnya sendiri. sy PNS, apa
+    # saya yang kena?" (their own place), "suami sy wiraswasta, bukan ASN, jd relawan capres. sy PNS ikut kena gk?"
+    # (whether it reaches the asker), "bojoku dudu asn melu relawan capres, ora popo to?" (a relative said to be outside
+    # the ASN rules): each only when every risky act told is the relative's (see _relatives_acts_only)
+    elif (with_relatives and (_THEIR_OWN_PLACE.search(text) or _REACHES_ME.search(text) or _RELATIVE_OUTSIDE.search(text))
+            and _relatives_acts_only(text, asserted, lex, correct)):
+        if _THEIR_OWN_PLACE.search(text):
+            asserted.setdefault("manner", set()).update({"tidak-terlibat", "tempat-kerabat"})
+        elif _REACHES_ME.search(text) or _outsider_campaigns(asserted, text):
+            asserted.setdefault("manner", set()).add("tidak-terlibat")
     if _ASKER_JOINS.search(text) and "warga" not in asserted.get("actor", set()):  # (a citizen joining is no ASN joining)
         asserted.setdefault("manner", set()).add("ikut-sendiri")
     if _FEARS_SEEN_PARTISAN.search(text):
