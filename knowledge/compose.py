@@ -65,7 +65,9 @@ _PERMISSION = prefiltered(re.compile(
     # "melanggar" as a purpose is no permission asked: "urutan langkahnya gmn biar gk melanggar?", "langkahnya apa biar
     # gak dianggap melanggar?", "sy gak mau melanggar tapi takut. sy harus gmn?"
     r"|(?<!biar )(?<!supaya )(?<!agar )(?<!spy )(?<!biar gak )(?<!biar ga )(?<!biar gk )(?<!biar tidak )(?<!biar tdk )"
-    r"(?<!supaya gak )(?<!supaya tidak )(?<!agar tidak )(?<!agar gak )(?<!dianggap )(?<!mau )(?<!takut )\bmelanggar\b)"
+    r"(?<!supaya gak )(?<!supaya tidak )(?<!agar tidak )(?<!agar gak )(?<!dianggap )(?<!mau )(?<!takut )"
+    # "yg melanggar itu PPPK, sanksinya apa?": the one who broke the rules, named
+    r"(?<!yang )(?<!yg )(?<!kalau )(?<!kalo )(?<!klo )(?<!jika )(?<!bila )(?<!kl )\bmelanggar\b)"
     r"(?!\s+(apa|ga|gak|gk|tidak|nggak)\s+(sanksi|hukuman))",
     re.I,
 ))

@@ -74,6 +74,11 @@ _BY_OTHERS = re.compile(r"(?<!\w)(?:orang lain|org lain|orang|org|temen\w*|teman
                         r"kakak|adik|ortu|mertua|keluarga|atasan)\s+(?:saya|sy|aku|ku)?\s*(?:\([^)]{0,30}\)\s*)?"
                         r"(?:yang|yg|pasang|masang|memasang|nempel|tempel|menempel|pajang|upload|unggah|posting))(?!\w)", re.I)
 # the asker is the one who puts up, posts or hands out
+# "trus aku upload foto bareng dia", "sy posting di IG": the asker posted it
+_ASKER_UPLOADS = re.compile(r"\b(saya|sy|aku|aq|gue|gw|sa|beta)\s+(\w+\s+){0,3}?(upload|uplod|unggah\w*|ngunggah|posting|post|ngepost\w*|"
+                            r"share|ngeshare|bagikan|pajang)\b", re.I)
+# "foto bareng dia", "selfie sama caleg": the asker is in the photo with someone
+_PHOTO_WITH = re.compile(r"\b(foto|poto|photo|selfie|swafoto|wefie)\w*\b.{0,25}\b(bareng|bersama|brg|sama|sm|dengan|dgn|ama)\b", re.I)
 _ASKER_DOES = re.compile(r"(?<!\w)(?:(?:saya|sy|aku|gue|gw|sa|ulun|awak|kulo|abdi|ambo)\s+(?:\w+\s+){0,2}?"
                          r"|bole?h?\s+(?:kah\s+|gak\s+|ga\s+|nggak\s+)?(?:saya\s+|sy\s+|aku\s+)?(?:ikut\s+)?)"
                          r"(?:pasang|masang|memasang|tempel|tempelin|nempel|menempel|pajang|majang|bagi|bagiin|bagikan|"
@@ -588,7 +593,8 @@ class KnowledgeBase:
         bar = INFO_MIN if qtype != "permission" and m.in_domain else ANSWER_MIN
         if conf >= bar and boleh_ok and specific:
             if qtype == "permission" and verdict == "hati-hati":
-                stricter = self._stricter_neighbour(m) or self._own_act_prohibition(m, text)
+                stricter = (self._stricter_neighbour(m) or self._own_act_prohibition(m, text)
+                            or self._own_photo_with_candidate(m, entry, text))
                 if stricter is not None:
                     return self.answer_entry(stricter, conf)
             if qtype == "permission" and verdict == "dilarang":
@@ -821,7 +827,11 @@ class KnowledgeBase:
         # things worn or put up are no campaign attribute (as boleh_at_risk reads them)
         if (frame.get("target") & {"penyelenggara", "pemerintah"} and not frame.get("target") & (POLITICAL | RELATIVES)
                 and "nyalon" not in acts):
-            risky = risky - {"atribut", "pasang-apk", "opini"}
+            # ("spanduk KPU 'Jangan Golput, Datang ke TPS'": the body's own call to vote, no candidate in it)
+            risky = risky - {"atribut", "pasang-apk", "opini", "ajak"}
+        # "spanduk 'Tolak Politik Uang' bikinan sendiri": a banner whose message takes no side is no campaign prop
+        if "pesan-netral" in frame.get("manner"):
+            risky = risky - {"atribut", "pasang-apk"}
         # "jd pengurus IDI cabang, bukan partai politik lho": a post in an organisation the asker says is
         # no party; the only risk an office carries, a party's, is ruled out in so many words
         if (risky and risky <= {"pengurus"} and "organisasi" in frame.get("target")
@@ -936,6 +946,30 @@ class KnowledgeBase:
             return None  # "boleh saya pasang poster caleg di warung saya?", not "warung yang dipasangi poster"
         return self._close_prohibition(m, risky_acts(_as_read_by(top, m.frame)), within=OWN_ACT_LOGIT, among=4,
                                        permission_form=True)
+
+    def _own_photo_with_candidate(self, m, top: FaqEntry, text: str) -> str | None:
+        """ "Sekarang dia udah ditetapin KPU jadi calon, trus aku upload foto bareng dia pas peresmian": a
+        "hati-hati" entry about the occasion (an official event, a family visit) leads, but the asker says they
+        posted a photo with the candidate, which SKB 2022 forbids with no pose or attribute; the prohibition on
+        that act answers (not for a what-to-do entry, nor a photo someone else posted)."""
+        f = m.frame
+        # (not on voting day or after it, where the winner's photo and the inked finger have entries of their
+        # own, nor in a story of a relative's upload)
+        if (not {"foto", "posting"} <= f.get("act") or top.frame is None or top.frame.question == "what-to-do"
+                or "tidak-terlibat" in f.get("manner") or f.get("stage") & {"pemungutan", "pasca"}
+                or f.get("target") & RELATIVES or not _ASKER_UPLOADS.search(text) or not _PHOTO_WITH.search(text)):
+            return None
+        for e in self._photo_with_candidate_entries:
+            if set(e.frame.target) <= f.get("target") and not frame_fit(e.frame, f).excluded:
+                return e.id
+        return None
+
+    @property
+    def _photo_with_candidate_entries(self) -> list[FaqEntry]:
+        """The prohibitions on posting a photo with a candidate or a bakal calon, one target each."""
+        return [e for _, e in sorted(self.entries.items()) if e.verdict == "dilarang" and e.frame is not None
+                and set(e.frame.act) == {"foto", "posting"} and len(e.frame.target) == 1
+                and set(e.frame.target) <= {"calon", "bakal-calon"} and not e.frame.requires]
 
     def _stricter_neighbour(self, m) -> str | None:
         """A "hati-hati" top that does not cover a risky act the question adds ("temen yang

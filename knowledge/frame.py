@@ -150,6 +150,8 @@ _SANCTION = prefiltered(re.compile(
     r"|\b(berapa|brp)\s+(denda|dendanya|ancaman)\b|\b(sdng|sedang|ringan|rngn)\s+(ap|apa|atau|ato)\s+(brt|berat)\b"
     r"|\b(pidana|dipidana)\s+(gk|gak|ga|nggak|ngga|tidak|tdk|ndak|enggak)\b"
     r"|\b(disanksi|dihukum|dijerat)\s+(pake|pakai|pakek|dengan|dgn|berdasarkan)\s+(aturan|pasal|pp|uu)\s+(apa|mana|ap)\b"
+    # "PPPK yg langgar netralitas kena PP 94 juga gak? atau pake aturan apa?": which rules sanction them
+    r"|\bkena\s+(pp|uu)\s*(no\.?\s*|nomor\s+)?\d+\b[^.?!]{0,20}\b(juga|jg)\b|\b(pake|pakai|pakek)\s+(aturan|peraturan|pp|uu|pasal)\s+(apa|mana|ap)\b"
     r"|\b(dasar|dsr)\s+(hukum|aturan|aturannya|aturnny|aturanny|hukumnya|pasal)\w*\s+(apa|ap|apaan)\b"
     # "sanksinya tetep ada?", "tukin sy dipotong gak?", "kecatat gak?", Banjar "napa sanksinya"
     r"|\b(sanksi|sangsi|hukuman)(nya)?\s+(tetep|tetap|masih)\s+(ada|berlaku|jalan)\b"
@@ -376,6 +378,11 @@ _CLAUSE = re.compile(r"(?<=[.!?;])\s+|\n+|\s*(?=,)")
 _THEY_GO_ON = re.compile(r"^\W*(dan\s+|terus\s+|trus\s+|lalu\s+)?(dia|beliau|doi)\b", re.I)
 
 
+# "Ada caleg mau kampanye di balai warga": the candidate or the team is the clause's subject
+_CANDIDATE_SUBJECT = re.compile(r"^\W*(ada\s+)?(seorang\s+|salah satu\s+|satu\s+)?(caleg|calon|cabup|cagub|cawalkot|capres|paslon|"
+                                r"timses|tim sukses|tim kampanye|relawan)\b", re.I)
+
+
 def _relatives_acts(text: str, lex: Lexicon, correct) -> frozenset[str]:
     """Acts asserted only in sentences told of a relative (see ``Frame.others_acts``)."""
     clauses = [x for x in _CLAUSE.split(text) if x.strip()]
@@ -385,7 +392,7 @@ def _relatives_acts(text: str, lex: Lexicon, correct) -> frozenset[str]:
     mine: set[str] = set()
     telling = False
     for clause in clauses:
-        starts = _RELATIVE_SUBJECT.search(clause)
+        starts = _RELATIVE_SUBJECT.search(clause) or _CANDIDATE_SUBJECT.match(clause)
         if starts:
             # "Dia ngajak saya foto": the asker is in it, so the act is not only theirs
             telling = not _FIRST_PERSON.search(clause[starts.end():])
@@ -474,7 +481,10 @@ _ASKER_HANDS_OUT = re.compile(_ASKER_DOES + r"(bagi\w*|membagi\w*|ngebagi\w*|ban
 # "saya tidak ikut apa-apa, tidak pasang apa-apa": the asker takes no part in what a relative does
 _NOT_INVOLVED = prefiltered(re.compile(
     r"\b(saya|sy|aku|gue|gw|kulo|abdi)\s+(sendiri\s+)?((yang|yg|sing|nu)\s+)?((pns|asn|pppk|guru)\s+)?((dan|tapi|tp|tetapi)\s+)?(sama sekali\s+)?(tidak|tdk|gak|ga|gk|nggak|ngga|ndak|nda|ora|teu)\s+"
-    r"(pernah\s+)?(ikut|ikutan|ikut-ikutan|ikut2an|ikut2|ikt2|terlibat|campur|bantu|membantu|melu)(?!\w)(\s+(apa-apa|apa2|apapun|apa pun|kegiatan\w*|sama sekali))?",
+    r"(pernah\s+)?(ikut|ikutan|ikut-ikutan|ikut2an|ikut2|ikt2|terlibat|campur|bantu|membantu|melu)(?!\w)(\s+(apa-apa|apa2|apapun|apa pun|kegiatan\w*|sama sekali))?"
+    # "aku sendiri ga dateng, ga bantu apa2": neither there nor helping
+    r"|\b(saya|sy|aku|gue|gw|kulo|abdi)\s+(sendiri\s+)?(tidak|tdk|gak|ga|gk|nggak|ngga|ndak|nda)\s+(datang|dateng|dtg|hadir)\b"
+    r"[\s,]+(dan\s+|juga\s+)?(tidak|tdk|gak|ga|gk|nggak|ngga|ndak|nda)\s+(bantu|membantu|ikut|terlibat)\b",
     re.I))
 
 
@@ -592,6 +602,7 @@ _REACHES_ME = prefiltered(re.compile(
     r"\b(saya|sy|aku|gue|gw|sa|beta|abdi|saye|kulo|ambo)\s+((yang|yg)\s+)?((pns|asn|pppk|guru|bidan)\s+)?(ikut|ikt|jadi|jd|bisa|bakal|jg|juga)\s+"
     r"(kena|kna|terseret|disanksi|bermasalah|kena masalah|kena sanksi)\b"
     r"|\b(masalah|risiko|resiko|dampak|efek)\s+(buat|bagi|untuk|utk|ke)\s+(saya|sy|aku|gue|gw|sa|saye)\b"
+    r"|\b(apa|apakah|apa\s+berarti)\s+(saya|sy|aku|gue|gw|sa|beta)\s+(kena|kna|melanggar|bermasalah)\s*\?"
     r"|\b(bikin|membuat|buat)\s+(saya|sy|aku|sa)\s+(\w+\s+)?(kena|bermasalah)\b"
     r"|\burusan\s+(dia|beliau|suami|istri|mereka)\b"
     r"|\b(dia|beliau)\s+(ikut\s+)?(aman|bebas)\s+(kan|kn|toh|dong)\b", re.I))
@@ -1001,6 +1012,12 @@ _INAUGURATED = re.compile(r"\b((sudah|udah|udh|sdh|telah|baru|resmi|sdah)\s+(di)
 _THE_WINNER = re.compile(r"\b(yang|yg)\s+(menang|terpilih)\b(?=[^.?!]{0,20}\b(di)?lantik)", re.I)
 _NO_LONGER_RUNNING = re.compile(r"\b(bukan|udah bukan|sudah bukan|tidak lagi|gak lagi|ga lagi)\s+(calon|caleg|paslon)(\s+lagi)?\b",
                                 re.I)
+# "dia bukan calon, cuma mantan bupati yg udah ga nyalon lagi": the person is said to be no candidate
+_NOT_RUNNING = re.compile(
+    r"\b(bukan|bkn|tidak|tdk|ga|gak|gk|nggak|ngga|udah ga|udah gak|sudah tidak|sdh tdk|udh ga)\s+(seorang\s+)?"
+    r"(calon|caleg|paslon|kandidat|bakal calon|bacaleg|timses|tim sukses|relawan)\b(\s+(lagi|apa-apa|apa2|siapa-siapa|siapa2|siapapun))?"
+    r"|\b(tidak|tdk|ga|gak|gk|nggak|ngga|ndak|nda|udah ga|udah gak|sudah tidak|udh ga|sdh tdk)\s+(nyalon|mencalonkan diri|maju|nyaleg)\s+(lagi|lg)\b",
+    re.I)
 _CANDIDACY = re.compile(r"\b(calon|caleg|capres|cawapres|cagub|cawagub|cabup|cawabup|cawalkot|paslon|nyalon\w*|nyaleg|"
                         r"mencalonkan|petahana|kandidat|incumbent|timses|tim sukses|tim pemenangan|relawan|kampanye|"
                         r"pendukung\w*|syukuran|kemenangan|menang|selamat|ucapin|ucapan|"
@@ -1026,7 +1043,8 @@ _ASKER_SHARES = re.compile(r"\b(bagi|bagiin|bagikan|membagikan|ngebagiin|share|n
                            r"menyebarkan|nyebarin|forward|ngeforward|terusin|teruskan|meneruskan|repost|ngerepost|bc|"
                            r"broadcast|kirim\w*|ngirim\w*)\b", re.I)
 _NOT_SHARED = re.compile(r"\b(nggak|ngga|gak|ga|gk|tidak|tdk|enggak|ndak|nda|bukan|belum|blm)\s+((aku|saya|sy|gue|gw|ku)\s+)?"
-                         r"(ikut\s+)?(bagi\w*|share\w*|sebar\w*|forward\w*|terus\w*|repost\w*|kirim\w*)\b", re.I)
+                         # "ga pernah komen/like/kirim apa pun": a list of what the asker never did
+                         r"(pernah\s+)?(ikut\s+)?([\w-]+\s*[/,]\s*){0,3}(bagi\w*|share\w*|sebar\w*|forward\w*|terus\w*|repost\w*|kirim\w*)\b", re.I)
 # "bukan saya yang pasang, spanduk itu dipasang suami saya": the banner is someone else's act
 _PUT_UP_BY_OTHERS = re.compile(
     r"\bbukan\s+(saya|sy|aku|gue|gw|kami)\s+(yang|yg)\s+(pasang|masang|memasang|nempel|menempel|tempel|naruh|naro)\b"
@@ -1072,6 +1090,9 @@ _KTP_FOR_SUPPORT = re.compile(
     re.I | re.S)
 # "jangan lupa bawa undangan & KTP'. Gak nyebut calon": a voter's papers at the polling station, no support
 # handed over (with the few words after them, which the support check must not read as the card's purpose)
+# the asker was the one invited: "dapet undangan deklarasi", "sy diundang ke syukuran paslon"
+_GOT_AN_INVITATION = re.compile(r"\b(dapet|dapat|dpt|terima|nerima|menerima|ada|dikirimi|dikirim|dikasih)\s+(\w+\s+)?undangan\b"
+                      r"|\b(saya|sy|aku|aq|gue|gw|kami)\s+(\w+\s+)?diundang\b|^\W*diundang\b", re.I)
 _VOTER_PAPERS = re.compile(r"\b(bawa|membawa|dibawa|siapkan|siapin|jangan lupa|jgn lupa)\b.{0,25}\b(undangan|c6|c-6|formulir c|ktp|e-ktp|ktp-el)\b"
                            r".{0,20}\b(ke\s+tps|ktp|e-ktp|undangan|c6)?", re.I)
 # "warga minta cetak KTP-el", "caleg dateng mau ganti KTP rusak": an identity card issued as a public
@@ -1087,11 +1108,22 @@ _READS_POSTS = re.compile(
 _READS_MESSAGES = re.compile(
     r"\b(baca\w*|membaca|liat\w*|lihat\w*|ngeliat\w*|melihat|buka|ngebuka|dengerin|denger)\s+(\w+\s+){0,2}?"
     r"(broadcast|bc|pesan|chat|forward\w*|kiriman|terusan|vn|voice note)\w*\b", re.I)
+# "grup alumni, kadang ada yg share kampanye": the members share, not the asker
+_OTHERS_SHARE = re.compile(
+    r"\b(ada\s+(yg|yang)|anggota\w*|member\w*|orang2|orang-orang|org2|(yg|yang)\s+lain|teman2|temen2|teman-teman|mereka)\s+"
+    r"((suka|sering|kadang|kadang2|kadang-kadang|biasa|rajin|pada|juga|jg)\s+){0,2}"
+    r"(bagi\w*|share\w*|ngeshare|sebar\w*|nyebar\w*|forward\w*|ngeforward|terus\w*|kirim\w*|ngirim\w*|posting\w*|broadcast|bc|repost\w*)\b",
+    re.I)
 # "bahas pentingnya tolak politik uang", "bahaya politik uang dan hoaks": money politics as what is warned
 # against, not a handout of the asker's
 _AGAINST_MONEY_POLITICS = re.compile(
     r"\b(tolak|menolak|nolak|bahaya\w*|hindari|menghindari|anti|lawan|melawan|cegah|mencegah|stop|jauhi|waspada\w*|"
     r"dampak|larangan|pencegahan|penolakan|tentang|soal|bahas|membahas)\s+(\w+\s+)?(politik uang|money politic\w*|serangan fajar)\b", re.I)
+# a civic message with no side: "spanduk 'Tolak Politik Uang'", "banner 'Pemilu Damai'", "'Jangan Golput'"
+_CIVIC_MESSAGE = re.compile(
+    r"\b((tolak|anti|stop|lawan)\s+(politik uang|money politic\w*|serangan fajar|hoaks|hoax|golput)|pemilu damai|pilkada damai|"
+    r"jangan golput|ayo (ke tps|memilih|nyoblos)|gunakan hak pilih\w*|pemilu (jujur|bersih|berintegritas)|"
+    r"jaga (persatuan|kerukunan)|beda pilihan tetap (saudara|rukun|bersatu))\b", re.I)
 _OFFICIAL_BODIES = frozenset({"pemerintah", "penyelenggara"})
 # where someone works: "(yang) kerja di BKPSDM", "PNS di dinas PU", "staf Kesbangpol"
 _WORKPLACE = re.compile(
@@ -1475,8 +1507,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
             and not _said_elsewhere(_READS_POSTS, text, "act", "posting")):
         asserted["act"].discard("posting")
         asserted["act"].add("tonton")
-    if ("share" in asserted.get("act", set()) and _READS_MESSAGES.search(text)
-            and not _ASKER_SHARES.search(_NOT_SHARED.sub(" ", _READS_MESSAGES.sub(" ", text)))):
+    if ("share" in asserted.get("act", set()) and (_READS_MESSAGES.search(text) or _OTHERS_SHARE.search(text))
+            and not _ASKER_SHARES.search(_NOT_SHARED.sub(" ", _OTHERS_SHARE.sub(" ", _READS_MESSAGES.sub(" ", text))))):
         asserted["act"].discard("share")
         asserted["act"].add("tonton")
     if "bagi-barang" in asserted.get("act", set()) and _AGAINST_MONEY_POLITICS.search(text):
@@ -1503,9 +1535,24 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
             and not _CANDIDACY.search(_THE_WINNER.sub(" ", _NO_LONGER_RUNNING.sub(" ", text)))):
         asserted["target"].discard("calon")
         asserted["target"].add("pemerintah")
+    # "dia bukan calon, cuma mantan bupati yg udah ga nyalon lagi, bukan timses siapa2": no candidate in it
+    if ("calon" in asserted.get("target", set()) and _NOT_RUNNING.search(text)
+            and not _CANDIDACY.search(_NOT_RUNNING.sub(" ", text))):
+        asserted["target"].discard("calon")
+        negated.setdefault("target", set()).add("calon")
+        asserted.get("act", set()).discard("nyalon")
     # "ormas kepemudaan yg ketuanya ketua DPC partai": an organisation and a party, both named, tie the one to the other
     if {"organisasi", "partai"} <= asserted.get("target", set()):
         asserted.setdefault("manner", set()).add("sayap-partai")
+    # "dapet undangan deklarasi cagub, aku GAK dateng, cuma di-read": the invitation was declined, the
+    # attending denied and nothing else done there
+    if ("undang" in asserted.get("act", set()) and "hadir" in negated.get("act", set())
+            and "hadir" not in asserted.get("act", set()) and _GOT_AN_INVITATION.search(text)):
+        asserted.setdefault("manner", set()).add("menolak")
+    # "pasang spanduk 'Tolak Politik Uang' bikinan sendiri": a banner whose message takes no side
+    if (asserted.get("act", set()) & {"pasang-apk", "atribut"} and _CIVIC_MESSAGE.search(text)
+            and not asserted.get("target", set()) & POLITICAL):
+        asserted.setdefault("manner", set()).add("pesan-netral")
     # "bakal calon" is a stage as well as a target
     if "bakal-calon" in asserted.get("target", set()):
         asserted.setdefault("stage", set()).add("pra-penetapan")
@@ -1626,6 +1673,9 @@ class Fit:
     reason: str = ""
 
 
+_INVITATION_ACTS = frozenset({"undang", "deklarasi", "kampanye"})
+
+
 def fit(entry: EntryFrame | None, q: Frame) -> Fit:
     """How an entry's declared frame fits a question's frame."""
     if entry is None:
@@ -1661,6 +1711,11 @@ def fit(entry: EntryFrame | None, q: Frame) -> Fit:
         declared = set(getattr(entry, slot))
         if declared and declared & q.neg(slot) and not declared & q.get(slot):
             return Fit(True, 0.0, f"negated {slot}")
+    # "diundang deklarasi bakal calon tp sy ga dtg": an invitation declined and nothing else done
+    # there; an entry about attending is not the question's
+    if ("hadir" in q.neg("act") and "hadir" in entry.act and "menolak" in q.get("manner")
+            and "menolak" not in entry.manner and not risky_acts(q) - _INVITATION_ACTS):
+        return Fit(True, 0.0, "declined")
     # "bkn pas kampanye": a campaign ruled out as the time rules out an entry about a campaign
     ruled_out = set(entry.act) & q.neg("stage")
     if ruled_out and not ruled_out & q.get("act"):

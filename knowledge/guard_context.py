@@ -43,7 +43,9 @@ _ASKS_IF_ALLOWED = prefiltered(re.compile(
     r"|kena ga|kena gak|kena gk|kena nggak|bs kena|bisa kena|aman|gpp|termasuk|bisakah|bisa gak|bisa ga"
     r"|kenging|angsal|buliah|galak|iso ora|salah gak|salah ga|masalah gak|masalah ga|kena|kna|kode etik|hukumnya"
     r"|bole|dihitung|dianggap|gak papa|ga papa|gapapa|nggak papa|ngga papa|tidak apa-apa|ndak papa|ora popo|rapopo"
-    r"|gak apa-apa|ga apa-apa|gak apa2|ga apa2|gk apa2|nggak apa-apa|nggak apa2)\b",
+    r"|gak apa-apa|ga apa-apa|gak apa2|ga apa2|gk apa2|nggak apa-apa|nggak apa2)\b"
+    # "bikin konten edukasi cek DPT … beda kan sama konten kampanye?": an act set against a forbidden one
+    r"|\bbeda\s+(kan|kn|dong|toh|ya|kah)\s+(sama|dengan|dgn|ama|ma|dari|dr)\b",
     re.I,
 ))
 _ASKS_IF_VIOLATION = re.compile(
@@ -104,7 +106,16 @@ _ASKS_HOW_IT_STANDS = re.compile(r"\b(gimana|gmn|bagaimana|gmana)\s*\??\s*$", re
 _ABOUT_THE_RULES = re.compile(r"\b(aturan|netral\w*|larangan|dilarang|melanggar|pelanggaran)\b", re.I)
 
 
+# "Bapak … Dia minta aku bantu desain poster": someone else asked the asker, and the message tells of it
+_ASKED_OF_ASKER = re.compile(
+    r"\b(dia|beliau|bapak\w*|ibu\w*|ayah\w*|suami\w*|istri\w*|teman\w*|temen\w*|atasan\w*|tetangga\w*|timses|tim)\s+"
+    r"(minta|meminta|nyuruh|menyuruh|suruh|ngajak|mengajak)\s+(aku|saya|sy|ak|gue|gw|kami)\s+$", re.I)
+
+
 def _asker_did(before: str) -> bool:
-    """"saya buat status …" tells of an act; "saya minta buatkan …" is a request."""
+    """"saya buat status …" tells of an act; "saya minta buatkan …" is a request; "dia minta aku bantu …"
+    tells of someone else's request to the asker."""
+    if _ASKED_OF_ASKER.search(before):
+        return True
     m = _SOMEONE_DID.search(before)
     return bool(m) and not _REQUEST.search(m.group(0))
