@@ -447,7 +447,9 @@ _RETIRED = prefiltered(re.compile(
 # … not "pensiun bulan depan", "SK pensiun belum keluar", "tinggal 3 bulan lagi"
 _RETIRING = prefiltered(re.compile(
     r"\b(belum|blm|durung|acan|mau|akan|bakal|menjelang|jelang|hampir|ampir|sebentar lagi|bentar lagi)\s+(\w+\s+)?pensiun\b"
-    r"|\bpensiun\w*\s+(\w+\s+){0,2}(belum|blm|durung)\b|\btinggal\s+\w+\s+(bulan|tahun|hari)\b|\btmt\s+pensiun"
+    r"|\bpensiun\w*\s+(\w+\s+){0,2}(belum|blm|durung)\b|\btinggal\s+\w+\s+(bulan|tahun|hari)\b"
+    # (a TMT is a date: "TMT pensiun 1 Desember" is still to come, "TMT pensiun tahun lalu" is past)
+    r"|\btmt\s+pensiun\w*(?!\s+((saya|sy|aku|beliau)\s+)?(sejak\s+)?(\w+\s+)?(tahun|taun|bulan|minggu|pekan)\s+(lalu|kemarin|kemaren|kmrn|wingi))"
     r"|\bpensiun\w*\s+((saya|sy|aku|beliau)\s+)?(bulan|tahun|taun|minggu|pekan)\s+(depan|ngarep|payun|besok)\b"
     r"|\b(bulan|tahun|taun)\s+(depan|ngarep|payun)\s+((saya|sy|aku|beliau)\s+)?pensiun\b", re.I))
 # a candidate who turned up at an event the asker was at for something else: "Ternyata seorang
@@ -659,6 +661,17 @@ _CANDIDATE_ONLY_ATTENDS = prefiltered(re.compile(
     r"|\b(tidak|tdk|ga|gak|gk|nggak|ngga|kada|ndak|nda|nyanda|ora|indak|teu)\s+(ada\s+)?(pidato|bepidato|berpidato|sambutan|orasi|"
     r"ceramah|kampanye|kampanyekan|bagi2|bagi-bagi|minta dukungan|minta dipilih)\b"
     r"|\btanpa\s+(pidato|sambutan|orasi|kampanye|ajakan)\b", re.I))
+# "cuma kondangan biasa, ga ada acara politik", "ngobrol biasa soal maling": nothing political done there
+_NOTHING_POLITICAL = re.compile(
+    r"\b(tidak|tdk|ga|gak|gk|nggak|ngga|ndak|nda|bukan|tanpa)\s+(ada\s+)?(acara|omongan|obrolan|urusan|unsur|muatan|kegiatan)\s+"
+    r"(politik|kampanye|politiknya|kampanyenya)\b"
+    # (the asker's own talk: a candidate who speaks there without naming the election still speaks)
+    r"|\b(saya|sy|aku|aq|kami|kita|gue|gw)\s+(tidak|tdk|ga|gak|gk|nggak|ngga|ndak|nda)\s+(ngomongin|ngomong|bahas|membahas|nyinggung|singgung)\s+"
+    r"(politik|pilihan|pemilu|pilkada|calon|kampanye)\b"
+    r"|\b(cuma|hanya|cm)\s+(kondangan|resepsi|hajatan|ngobrol|silaturahmi)\s+biasa\b", re.I)
+# a private occasion of the candidate's or a neighbour's: "kondangan nikahan anaknya caleg tetangga"
+_PRIVATE_OCCASION = re.compile(r"\b(kondangan|nikahan|pernikahan|resepsi|hajatan|khitanan|sunatan|walimah\w*|aqiqah\w*|akikah|"
+                               r"syukuran (khitanan|sunatan|pernikahan|kelahiran|rumah baru)|ulang tahun|ultah|pesta adat|buwuh|baralek)\b", re.I)
 _CANDIDATE_SPEAKS = re.compile(
     r"\b(sambutan|pidato|berpidato|bepidato|orasi|ceramah\w*|tausiyah|tausiah|tausyiah|kultum|khutbah|kutbah|visi misi|visi-misi|perkenalan|memperkenalkan|sosialisasi|"
     r"minta (dukungan|doa restu|dipilih|didukung|suara|coblos)|nomor urut|yel)\b", re.I)
@@ -1397,8 +1410,13 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     elif ("gabung-grup" in asserted.get("act", set()) and _NOT_A_CAMPAIGN_GROUP.search(text)
             and not asserted.get("act", set()) & {"posting", "share", "komentar", "like", "ajak", "tim"}):
         asserted.setdefault("manner", set()).add("pasif")
-    if _CANDIDATE_ONLY_ATTENDS.search(text) and not _CANDIDATE_SPEAKS.search(_CANDIDATE_ONLY_ATTENDS.sub(" ", text)):
+    if ((_CANDIDATE_ONLY_ATTENDS.search(text) or _NOTHING_POLITICAL.search(text))
+            and not _CANDIDATE_SPEAKS.search(_NOTHING_POLITICAL.sub(" ", _CANDIDATE_ONLY_ATTENDS.sub(" ", text)))):
         asserted.setdefault("manner", set()).add("calon-tanpa-kampanye")
+    # "kondangan nikahan anaknya caleg tetangga": a private occasion the candidate's household holds or attends
+    if ("hadir" in asserted.get("act", set()) and asserted.get("target", set()) & {"calon", "bakal-calon"}
+            and _PRIVATE_OCCASION.search(text)):
+        asserted.setdefault("manner", set()).add("acara-pribadi")
     # "saya bendahara di kecamatan": a post in the office, not a party's treasurer
     in_office = _SELF_IN_OFFICE.search(text)
     if ("pengurus" in asserted.get("act", set()) and in_office

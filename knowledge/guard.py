@@ -169,7 +169,8 @@ def screen(text: str) -> Refusal | None:
         return Refusal.PERSONAL_DATA
     if (_PERSONAL_DATA.search(text) and not about_own_act and not _SOMEONE_ASKED.search(text)
             and not (_ASN_SELF.search(text) and _ASKS_IF_ALLOWED.search(text))
-            and not re.search(r"\b(tidak|gak|ga|nggak|belum)\s+(tahu|tau|punya)\s+(nik|nip)\b", text, re.I)):
+            # ("sy ga tahu nama lengkap apalagi NIP-nya, mau lapor": what the asker does not know, not asked for)
+            and not re.search(r"\b(tidak|tdk|gak|ga|gk|nggak|belum|blm)\s+(tahu|tau|punya|kenal)\s+(nik|nip|nama)\b", text, re.I)):
         return Refusal.PERSONAL_DATA
     takeover = _TAKEOVER.search(text)
     if takeover and not about_own_act:
