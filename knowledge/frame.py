@@ -253,7 +253,8 @@ _WHAT_TO_DO = prefiltered(re.compile(
     r"(\w+\s+)?(cltn|cuti\w*|mundur|berhenti|mengundurkan diri|resign)\b"
     r"|\b(lapor|melapor|ngadu|mengadu|laporkan|adukan|lapornya|ngadunya|laporin|ngelaporin|lapori)[\s.,?!]+(ya\s+)?(ke|kemana|ke mana|dimana|di mana|kmn|lewat|via|melalui)\s*(mana|apa)?\b"
     r"|\b(lapor|melapor|ngadu|mengadu|melaporkan)\b.{0,40}\b(gimana|gmn|bagaimana|gmana)\b"
-    r"|\b(ke mana|kemana|kmn|lewat mana|di mana|dimana)\s+(harus\s+|saya\s+|sy\s+|bisa\s+)?(lapor|melapor|ngadu|mengadu|melaporkan)(nya)?\b"
+    r"|\b(ke mana|kemana|kmn|lewat mana|di mana|dimana)\s+(harus\s+|saya\s+|sy\s+|bisa\s+|aku\s+|ulun\s+|awak\s+|ambo\s+|beta\s+|sa\s+|abdi\s+|kulo\s+){0,2}"
+    r"(lapor|melapor|ngadu|mengadu|melaporkan|bepadah|balapor|malapor)(nya)?\b"
     r"|\b(bagaimana|gimana|gmn)\s+(cara\s+)?(melapor|lapor|ngadu|mengadu|melaporkan)(nya)?\b"
     # "harus izin siapa?", "syaratnya apa aja?": the procedure, not the permission
     r"|\b(izin|ijin)(nya)?\s+(ke\s+|dari\s+|sama\s+|kepada\s+|ti\s+)?(siapa|saha)\b"
@@ -294,7 +295,7 @@ _AUTHORITY = re.compile(
     r"|\b(yang|yg)\s+(berhak|berwenang)\s+\w+\s+(sanksi|hukuman)\w*\b.{0,20}\b(siapa|sp|sopo)\b"
     # "sing berwenang mutus sanksi … sopo to?"
     r"|\b(yang|yg|sing)\s+(berwenang|wenang|mutus|mutusi|mutuske)\b.{0,40}\b(siapa|sopo|sinten|saha|sapa)\b"
-    r"|\b(diputus|diperiksa|ditangani|diproses|dijatuhkan|dijatuhi)\s+(oleh\s+)?siapa\b|\b(instansi|lembaga)\s+(apa|mana)\s+(yang|yg)\s+(menangani|berwenang|memeriksa)"
+    r"|\b(diputus|diperiksa|ditangani|diproses|dijatuhkan|dijatuhi)(nya)?\s+(oleh\s+|sama\s+|sm\s+|ama\s+)?siapa\b|\b(instansi|lembaga)\s+(apa|mana)\s+(yang|yg)\s+(menangani|berwenang|memeriksa)"
     # "yang kasih sanksi itu Bawaslu atau kantornya sendiri?"
     r"|\b(yang|yg)\s+(kasih|ngasih|memberi|memberikan|jatuhin|ngejatuhin|menjatuhkan|mutus|memutus|memutuskan|nindak|menindak)\s+"
     r"(sanksi|sangsi|hukuman)\w*\b.{0,40}\b(atau|ato|apa)\b"
@@ -827,6 +828,7 @@ _CLTN_GRANTED = prefiltered(re.compile(
     # "sudah pegang SK cuti di luar tanggungan negara"
     r"|\b(pegang|memegang|punya|mengantongi|dapat|dapet|terima|menerima)\s+(sk|surat keputusan|surat)\s+(\w+\s+)?" + _CLTN + r"\b",
     re.I))
+_UNTIL_IT_ENDS = re.compile(r"\b(sampai|sampe|hingga|sampai dengan|sd|s\.d\.?)\s+(\w+\s+){0,3}?(selesai|berakhir|kelar|habis|usai)\b", re.I)
 _CLTN_PENDING = prefiltered(re.compile(
     r"\b(belum|blm|masih nunggu|menunggu|nunggu|masih proses|sedang diproses|ditolak)\b"
     r"[^.?!]{0,30}\b(cltn|cuti|disetujui|keluar|berlaku|aktif|mulai)\b"
@@ -1010,7 +1012,9 @@ _LEAVE_FROM_SUPERIOR = re.compile(
     r"(dari|dr)\s+(atasan|pimpinan|kepala|kadis|kepsek|direktur|camat|sekda|kaban|kabid|kasubag|bos|korwil)\w*\b", re.I)
 # "boleh terima tawaran itu?": accepting an offer of a duty, not receiving a gift
 _ACCEPTS_DUTY = re.compile(r"\b(terima|menerima|nerima|trima|terimo)\s+(tawaran|tugas|penugasan|amanah|jabatan|permintaan)\w*"
-                           r"|\b(tawaran|penugasan|permintaan)\w*\b[^.!]{0,40}\b(di)?terima\b", re.I)
+                           r"|\b(tawaran|penugasan|permintaan)\w*\b[^.!]{0,40}\b(di)?terima\b"
+                           # "keterima jadi anggota KPPS", "diterima sebagai PPS": selected for a post
+                           r"|\b(keterima|ketrima|diterima|trima)\s+(jadi|jd|sebagai|sbg|menjadi|di)\b", re.I)
 _RECEIVING = re.compile(r"\b(terima|menerima|nerima|trima|terimo|diterima)\b", re.I)
 # "saya boleh nyoblos dia?": the asker's own vote for someone, no call on others to vote
 _OWN_VOTE = re.compile(r"\b(saya|sy|aku|ak|gue|gw|kami|kita|abdi|ambo|beta|ulun|kulo|awak|boleh|blh|bolehkah|mau|bisa|nanti|ntar|meunang|oleh)\s+"
@@ -1031,6 +1035,10 @@ _NOT_RUNNING = re.compile(
     r"(calon|caleg|paslon|kandidat|bakal calon|bacaleg|timses|tim sukses|relawan)\b(\s+(lagi|apa-apa|apa2|siapa-siapa|siapa2|siapapun))?"
     r"|\b(tidak|tdk|ga|gak|gk|nggak|ngga|ndak|nda|udah ga|udah gak|sudah tidak|udh ga|sdh tdk)\s+(nyalon|mencalonkan diri|maju|nyaleg)\s+(lagi|lg)\b",
     re.I)
+# "caleg yang dulu temen kuliah saya … udah dilantik", "bupati yg baru dilantik (dulu calon)": the race is behind him
+_FORMERLY_RUNNING = re.compile(
+    r"\b(dulu|dulunya|dahulu|mantan|bekas|eks)\s+(\w+\s+){0,2}?(calon|caleg|capres|cagub|cabup|cawalkot|paslon|kandidat)\b"
+    r"|\b(calon|caleg|capres|cagub|cabup|cawalkot|paslon)\s+(yang|yg)\s+(dulu|dahulu)\b", re.I)
 _CANDIDACY = re.compile(r"\b(calon|caleg|capres|cawapres|cagub|cawagub|cabup|cawabup|cawalkot|paslon|nyalon\w*|nyaleg|"
                         r"mencalonkan|petahana|kandidat|incumbent|timses|tim sukses|tim pemenangan|relawan|kampanye|"
                         r"pendukung\w*|syukuran|kemenangan|menang|selamat|ucapin|ucapan|"
@@ -1125,7 +1133,9 @@ _READS_MESSAGES = re.compile(
 _OTHERS_SHARE = re.compile(
     r"\b(ada\s+(yg|yang)|anggota\w*|member\w*|orang2|orang-orang|org2|(yg|yang)\s+lain|teman2|temen2|teman-teman|mereka)\s+"
     r"((suka|sering|kadang|kadang2|kadang-kadang|biasa|rajin|pada|juga|jg)\s+){0,2}"
-    r"(bagi\w*|share\w*|ngeshare|sebar\w*|nyebar\w*|forward\w*|ngeforward|terus\w*|kirim\w*|ngirim\w*|posting\w*|broadcast|bc|repost\w*)\b",
+    r"(bagi\w*|share\w*|ngeshare|sebar\w*|nyebar\w*|forward\w*|ngeforward|terus\w*|kirim\w*|ngirim\w*|posting\w*|broadcast|bc|repost\w*)\b"
+    # "grup WA keluarga isinya broadcast kampanye mulu": what the group carries
+    r"|\bisi(nya|ny)?\s+(\w+\s+)?(broadcast|bc|forward\w*|kiriman|share\w*|sebaran)\b",
     re.I)
 # "bahas pentingnya tolak politik uang", "bahaya politik uang dan hoaks": money politics as what is warned
 # against, not a handout of the asker's
@@ -1331,9 +1341,10 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("manner", set()).add("ditandai")
     # "cuti di luar tanggungan negara saya sudah disetujui": the exception holds (phrases miss the "saya")
     # … and not when it is still awaited or starts later ("berlaku mulai bulan depan"), however said
-    if _CLTN_PENDING.search(text):
+    # ("CLTN resmi sampai pemilu selesai": how long it lasts, not a leave that is over)
+    if _CLTN_PENDING.search(_UNTIL_IT_ENDS.sub(" ", text)):
         asserted.get("manner", set()).discard("cltn-sah")
-        if _CLTN_DENIED.search(text):  # not yet granted, refused or over: the exception does not hold
+        if _CLTN_DENIED.search(_UNTIL_IT_ENDS.sub(" ", text)):  # not yet granted, refused or over: the exception does not hold
             negated.setdefault("manner", set()).add("cltn-sah")
     elif _CLTN_GRANTED.search(text):
         asserted.setdefault("manner", set()).add("cltn-sah")
@@ -1550,7 +1561,7 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
             targets -= POLITICAL - kept
     # "Bupati terpilih udah dilantik … foto bareng beliau di acara dinas": the official he now is
     if ("calon" in asserted.get("target", set()) and _INAUGURATED.search(text)
-            and not _CANDIDACY.search(_THE_WINNER.sub(" ", _NO_LONGER_RUNNING.sub(" ", text)))):
+            and not _CANDIDACY.search(_THE_WINNER.sub(" ", _NO_LONGER_RUNNING.sub(" ", _FORMERLY_RUNNING.sub(" ", text))))):
         asserted["target"].discard("calon")
         asserted["target"].add("pemerintah")
     # "dia bukan calon, cuma mantan bupati yg udah ga nyalon lagi, bukan timses siapa2": no candidate in it
