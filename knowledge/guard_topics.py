@@ -184,7 +184,7 @@ _ELECTION_FACT_MORE = prefiltered(re.compile(
     r"|\b(harus|wajib|perlu)\s+(bawa ktp|bawa e-ktp|bawa undangan|bawa c6|bawa kartu pemilih|membawa ktp|membawa undangan)\b"
     r"|\b(kapan|kpn|tanggal berapa|berapa lama)\b.{0,20}\b(masa tenang|masa kampanye)\b"
     r"|\b(ketua umum|ketum|sekjen)\s+(partai|parpol)\b.{0,30}\bsiapa\b"
-    r"|\b(mendirikan|membentuk)\s+partai\b|\b(cara|syarat)\s+(bikin|buat|membuat)\s+partai baru\b"
+    r"|\b(mendirikan|membentuk)\s+partai\b|\b(cara|syarat)\s+(bikin|buat|membuat|mendirikan|dirikan)\s+partai\s+(politik\s+)?baru\b"
     r"|\b(kenapa|mengapa)\b.{0,30}\b(pilkada|pemilu|pilpres|pileg)\b.{0,30}\b(digelar|diadakan|dilaksanakan|dilakukan|jatuh)\b"
     r"|\bjadwal\s+(kampanye|debat|rapat umum)\s+(paslon|calon|capres|caleg|cagub|cabup|partai)\b"
     r"|\b(cek fakta|hoaks (atau|apa) (bukan|fakta)|hoax (atau|apa) (bukan|fakta))\b"
@@ -298,6 +298,9 @@ _ELECTION_FACT_ANYWAY = re.compile(
     r"|\b(1[0-6])\s*(tahun|thn|th)\b.{0,40}\b(nyoblos|mencoblos|milih|memilih|punya hak pilih)\b"
     # what election bodies do in the count: KPU's business even when the asker is on duty
     r"|\b(tugas|wewenang|fungsi)\s+(kpps|pps|ppk|pantarlih|panwas|pengawas tps)\b.{0,30}\b(rekapitulasi|penghitungan|pemungutan|pemilu|pilkada)\b"
+    # twenty-first session: the election bodies' own recruitment terms, a party's votes in a district
+    r"|\bsyarat\s+(umur|usia|pendidikan|ijazah|batas usia)\b.{0,40}\b(kpps|pps|ppk|pantarlih|panwas\w*|pengawas tps|ptps|linmas)\b"
+    r"|\b(partai|caleg|paslon|capres|calon)\b.{0,30}\b(dapet|dapat|dpt|meraih|raih|memperoleh|peroleh)\s+(berapa|brp)\s+(suara|kursi|persen)\b"
     # papers to vote with, a postponed election: facts whoever asks
     r"|\b(suket|surat keterangan|ktp|e-ktp)\b.{0,40}\b(dipakai|dipake|digunakan|dipergunakan)\s+(buat\s+|untuk\s+|utk\s+)?(nyoblos|mencoblos|memilih|milih)\b"
     r"|\b(pemilu|pilkada|pilpres|pileg)\s+(mau|akan|bakal|jadi)\s+(diundur|ditunda|dimajukan|diundurkan|dibatalkan)\b"
