@@ -244,6 +244,8 @@ _WHAT_TO_DO = prefiltered(re.compile(
     r"|\bcara(nya)?\s+(menghapus|hapus|keluar|batalin|membatalkan|mundur|mengundurkan|melapor|lapor|mengurus|ngurus|menolak|nolak|ajukan|mengajukan|menghindari|menghindar|klarifikasi)\b"
     r"|\bkapan\s+((saya|sy|aku|pns|asn|kita|dia)\s+)?(harus|wajib|mesti|hrs)\s+(mundur|mengundurkan|resign|berhenti)(nya)?\b"
     r"|\b(harus|wajib|mesti|hrs|perlu)\s+(mundur|mengundurkan diri|resign|berhenti)\s+(dulu|dahulu|dr|dari)\b"
+    # "HARUS MUNDUR GAK??? KALO IYA KAPAN", "pns nyaleg wajib mundur ga?": whether the duty to resign applies
+    r"|\b(harus|wajib|mesti|hrs|perlu|kudu|musti)\s+(mundur|mengundurkan diri|resign|berhenti)\s*(gak|ga|gk|nggak|ngga|tidak|tdk|enggak|kah|ndak)\b"
     # "kapan batas waktu dia harus mengundurkan diri?", "deadline mundurnya kapan?"
     r"|\b(batas waktu|tenggat|tenggat waktu|deadline|paling lambat)\b.{0,40}\b(mundur|mengundurkan|resign|berhenti)"
     r"|\b(mundur|mengundurkan diri|resign|berhenti)(nya)?\b.{0,20}\b(batas waktu|tenggat|deadline|paling lambat)\b"
@@ -670,6 +672,14 @@ _NOTHING_POLITICAL = re.compile(
     r"|\b(saya|sy|aku|aq|kami|kita|gue|gw)\s+(tidak|tdk|ga|gak|gk|nggak|ngga|ndak|nda)\s+(ngomongin|ngomong|bahas|membahas|nyinggung|singgung)\s+"
     r"(politik|pilihan|pemilu|pilkada|calon|kampanye)\b"
     r"|\b(cuma|hanya|cm)\s+(kondangan|resepsi|hajatan|ngobrol|silaturahmi)\s+biasa\b", re.I)
+# a civil servant named a candidate who means to stay one: "blm ngajuin pengunduran diri, mau nunggu hasil dulu",
+# "boleh tetep PNS dulu sampe hasil keluar, kalo kalah balik kerja?", "karena masih CLTN, saya gak perlu mundur"
+_STAYS_IN_SERVICE = re.compile(
+    r"\b(tetap|tetep|ttp|masih)\s+(jadi\s+|jd\s+|sebagai\s+|status\s+)?(pns|asn)\s+(dulu|sampai|sampe|hingga|selama)\b"
+    r"|\b(kalau|kalo|klo|kl|jika)\s+kalah\s+(\w+\s+)?(balik|kembali|masuk)\s+(kerja|ngantor|ke kantor|jadi pns|jd pns|dinas)\b"
+    r"|\b(belum|blm|tidak|tdk|gak|ga|gk|ngga|nggak)\s+(\w+\s+)?(mundur|pengunduran diri|resign)\b.{0,40}\b(nunggu|menunggu|tunggu)\s+(hasil|pengumuman|penetapan hasil)\b"
+    r"|\b(tidak|tdk|gak|ga|gk|ngga|nggak)\s+(perlu|harus|usah|wajib)\s+(mundur|resign|berhenti)\b", re.I)
+_NAMED_CANDIDATE = re.compile(r"\b(ditetapkan|ditetapin|ditetepin|ditetapkan kpu|netapin|menetapkan|netapkan|dct|resmi jadi (calon|caleg|paslon))\b", re.I)
 # a private occasion of the candidate's or a neighbour's: "kondangan nikahan anaknya caleg tetangga"
 _PRIVATE_OCCASION = re.compile(r"\b(kondangan|nikahan|pernikahan|resepsi|hajatan|khitanan|sunatan|walimah\w*|aqiqah\w*|akikah|"
                                r"syukuran (khitanan|sunatan|pernikahan|kelahiran|rumah baru)|ulang tahun|ultah|pesta adat|buwuh|baralek)\b", re.I)
@@ -1424,6 +1434,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if ((_CANDIDATE_ONLY_ATTENDS.search(text) or _NOTHING_POLITICAL.search(text))
             and not _CANDIDATE_SPEAKS.search(_NOTHING_POLITICAL.sub(" ", _CANDIDATE_ONLY_ATTENDS.sub(" ", text)))):
         asserted.setdefault("manner", set()).add("calon-tanpa-kampanye")
+    if _STAYS_IN_SERVICE.search(text) and _NAMED_CANDIDATE.search(text):
+        asserted.setdefault("manner", set()).add("tetap-pns")
     # "kondangan nikahan anaknya caleg tetangga": a private occasion the candidate's household holds or attends
     if ("hadir" in asserted.get("act", set()) and asserted.get("target", set()) & {"calon", "bakal-calon"}
             and _PRIVATE_OCCASION.search(text)):
