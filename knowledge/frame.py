@@ -679,6 +679,10 @@ _STAYS_IN_SERVICE = re.compile(
     r"|\b(kalau|kalo|klo|kl|jika)\s+kalah\s+(\w+\s+)?(balik|kembali|masuk)\s+(kerja|ngantor|ke kantor|jadi pns|jd pns|dinas)\b"
     r"|\b(belum|blm|tidak|tdk|gak|ga|gk|ngga|nggak)\s+(\w+\s+)?(mundur|pengunduran diri|resign)\b.{0,40}\b(nunggu|menunggu|tunggu)\s+(hasil|pengumuman|penetapan hasil)\b"
     r"|\b(tidak|tdk|gak|ga|gk|ngga|nggak)\s+(perlu|harus|usah|wajib)\s+(mundur|resign|berhenti)\b", re.I)
+# "posting kritik keras ke kebijakan bupati petahana", "ngritik program gubernur", "protes jalan rusak": a policy criticised
+_CRITICISES_POLICY = re.compile(
+    r"\b(kritik|kritikan|ngritik|ngeritik|mengkritik|mengkritisi|kritisi|protes|memprotes|komplain|keluhkan|mengeluhkan)\w*\b"
+    r"[^.?!]{0,40}\b(kebijakan|kbjkn|kbijakan|program|anggaran|pelayanan|layanan|jalan rusak|tunjangan|perda|keputusan)\w*\b", re.I)
 _NAMED_CANDIDATE = re.compile(r"\b(ditetapkan|ditetapin|ditetepin|ditetapkan kpu|netapin|menetapkan|netapkan|dct|resmi jadi (calon|caleg|paslon))\b", re.I)
 # a private occasion of the candidate's or a neighbour's: "kondangan nikahan anaknya caleg tetangga"
 _PRIVATE_OCCASION = re.compile(r"\b(kondangan|nikahan|pernikahan|resepsi|hajatan|khitanan|sunatan|walimah\w*|aqiqah\w*|akikah|"
@@ -1434,6 +1438,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if ((_CANDIDATE_ONLY_ATTENDS.search(text) or _NOTHING_POLITICAL.search(text))
             and not _CANDIDATE_SPEAKS.search(_NOTHING_POLITICAL.sub(" ", _CANDIDATE_ONLY_ATTENDS.sub(" ", text)))):
         asserted.setdefault("manner", set()).add("calon-tanpa-kampanye")
+    if _CRITICISES_POLICY.search(text):
+        asserted.setdefault("manner", set()).add("kritik-kebijakan")
     if _STAYS_IN_SERVICE.search(text) and _NAMED_CANDIDATE.search(text):
         asserted.setdefault("manner", set()).add("tetap-pns")
     # "kondangan nikahan anaknya caleg tetangga": a private occasion the candidate's household holds or attends
