@@ -683,6 +683,11 @@ _STAYS_IN_SERVICE = re.compile(
 _CRITICISES_POLICY = re.compile(
     r"\b(kritik|kritikan|ngritik|ngeritik|mengkritik|mengkritisi|kritisi|protes|memprotes|komplain|keluhkan|mengeluhkan)\w*\b"
     r"[^.?!]{0,40}\b(kebijakan|kbjkn|kbijakan|program|anggaran|pelayanan|layanan|jalan rusak|tunjangan|perda|keputusan)\w*\b", re.I)
+# "sy jwb netral aj gk memihak", "jawab objektif soal anggarannya aja, tanpa bilang setuju/tidak": no side taken in the answer
+_TAKES_NO_SIDE = re.compile(
+    r"\b(tanpa|tidak|tdk|gak|ga|gk|nggak|ngga|ndak)\s+(\w+\s+)?(memihak|mmihak|berpihak|bilang setuju|nyebut pilihan|menyebut pilihan|"
+    r"ngarahin|mengarahkan|ngarahkan)\b"
+    r"|\b(jawab|jwb|jelasin|jelaskan|jelasken|terangkan|ngejawab|menjawab)\s+(\w+\s+)?(netral|netrl|objektif|obyektif|berimbang)\b", re.I)
 _NAMED_CANDIDATE = re.compile(r"\b(ditetapkan|ditetapin|ditetepin|ditetapkan kpu|netapin|menetapkan|netapkan|dct|resmi jadi (calon|caleg|paslon))\b", re.I)
 # a private occasion of the candidate's or a neighbour's: "kondangan nikahan anaknya caleg tetangga"
 _PRIVATE_OCCASION = re.compile(r"\b(kondangan|nikahan|pernikahan|resepsi|hajatan|khitanan|sunatan|walimah\w*|aqiqah\w*|akikah|"
@@ -1043,6 +1048,9 @@ _INAUGURATED = re.compile(r"\b((sudah|udah|udh|sdh|telah|baru|resmi|sdah)\s+(di)
 _THE_WINNER = re.compile(r"\b(yang|yg)\s+(menang|terpilih)\b(?=[^.?!]{0,20}\b(di)?lantik)", re.I)
 _NO_LONGER_RUNNING = re.compile(r"\b(bukan|udah bukan|sudah bukan|tidak lagi|gak lagi|ga lagi)\s+(calon|caleg|paslon)(\s+lagi)?\b",
                                 re.I)
+_DIRECTED = re.compile(r"\b(di)?(arah|arahk|arahin|arahkan|ngarahin|mengarahkan)\w*\b", re.I)
+_TALK_INVITE = re.compile(r"\b(ajak|ngajak|ngjak|mengajak|ngajakin|diajak|diajakin)\w*\s+((saya|sy|aku|kami|kita|guru2?|para guru|aq)\s+)?"
+                          r"(diskusi|dskusi|berdiskusi|ngobrol|ngobrolin|bahas|membahas|debat|berdebat|ngopi|makan|reuni)\b", re.I)
 # "dia bukan calon, cuma mantan bupati yg udah ga nyalon lagi": the person is said to be no candidate
 _NOT_RUNNING = re.compile(
     r"\b(bukan|bkn|tidak|tdk|ga|gak|gk|nggak|ngga|udah ga|udah gak|sudah tidak|sdh tdk|udh ga)\s+(seorang\s+)?"
@@ -1317,6 +1325,12 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted["act"] -= {"hadir", "kampanye"}
     if "tonton" in asserted.get("act", set()) and _WATCHED_REMOTELY.search(text) and not _GOES_THERE.search(text):
         asserted["act"] -= {"hadir", "kampanye"}
+    # "ortu murid ngajak diskusi soal capres di grup kelas": an invitation to talk, no call to vote
+    if ("ajak" in asserted.get("act", set()) and _TALK_INVITE.search(text)
+            and not _ASKER_CALLS_ON.search(_TALK_INVITE.sub(" ", text)) and not _OTHERS_VOTE.search(_TALK_INVITE.sub(" ", text))
+            and not _DIRECTED.search(text)):
+        asserted["act"].discard("ajak")
+        asserted["act"].add("diskusi")
     # "Amang ku pensiunan, diajak jadi tim sukses": being invited is no invitation of one's own
     if "ajak" in asserted.get("act", set()) and _INVITED.search(text) and not _INVITES.search(text):
         asserted["act"].discard("ajak")
@@ -1438,6 +1452,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if ((_CANDIDATE_ONLY_ATTENDS.search(text) or _NOTHING_POLITICAL.search(text))
             and not _CANDIDATE_SPEAKS.search(_NOTHING_POLITICAL.sub(" ", _CANDIDATE_ONLY_ATTENDS.sub(" ", text)))):
         asserted.setdefault("manner", set()).add("calon-tanpa-kampanye")
+    if _TAKES_NO_SIDE.search(text):
+        asserted.setdefault("manner", set()).add("tanpa-memihak")
     if _CRITICISES_POLICY.search(text):
         asserted.setdefault("manner", set()).add("kritik-kebijakan")
     if _STAYS_IN_SERVICE.search(text) and _NAMED_CANDIDATE.search(text):
