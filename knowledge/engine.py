@@ -720,13 +720,21 @@ class KnowledgeBase:
             return None
         for e in self._relatives_campaign_entries:
             if set(e.frame.target) & f.get("target") & RELATIVES:
-                return self.answer_entry(e.id, m.confidence)
+                answer = self.answer_entry(e.id, m.confidence)
+                # ("istri bukan ASN bikin status dukung caleg, sy ga ikut2an": the spouse's entry, its condition met)
+                if e.verdict == "hati-hati":
+                    return _allowed_as_stated(answer) if conditions_met(e.frame, _as_read_by(e, f)) else answer
+                return answer
         return None
 
     @property
     def _relatives_campaign_entries(self) -> list[FaqEntry]:
-        """The allowed entries on relatives outside the ASN rules who campaign or join a team."""
-        return [e for _, e in sorted(self.entries.items()) if e.verdict == "boleh" and e.frame is not None
+        """The allowed entries on relatives outside the ASN rules who campaign or join a team, and those allowed
+        once the asker takes no part (a spouse's campaigning: ``boleh_if: [tidak-terlibat]``)."""
+        return [e for _, e in sorted(self.entries.items())
+                if (e.verdict == "boleh" or (e.verdict == "hati-hati" and e.frame is not None
+                                             and "tidak-terlibat" in e.frame.boleh_if))
+                and e.frame is not None
                 and "bukan-asn" in e.frame.actor and set(e.frame.requires) & RELATIVES
                 and set(e.frame.act) & {"kampanye", "tim"}]
 
@@ -829,6 +837,11 @@ class KnowledgeBase:
                 and "nyalon" not in acts):
             # ("spanduk KPU 'Jangan Golput, Datang ke TPS'": the body's own call to vote, no candidate in it)
             risky = risky - {"atribut", "pasang-apk", "opini", "ajak"}
+        # "boleh ngajak keluarga jgn golput kan? asal ga nyebut calon": a call to vote at all, the candidate ruled
+        # out in so many words and no side named
+        if (risky <= {"ajak"} and acts & {"coblos", "golput"} and "calon" in frame.neg("target")
+                and not frame.get("target") & POLITICAL):
+            risky = risky - {"ajak"}
         # "spanduk 'Tolak Politik Uang' bikinan sendiri": a banner whose message takes no side is no campaign prop
         if "pesan-netral" in frame.get("manner"):
             risky = risky - {"atribut", "pasang-apk"}

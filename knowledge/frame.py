@@ -752,7 +752,8 @@ _MUST_REFUSE = prefiltered(re.compile(r"\b(harus|hrs|perlu|wajib|mesti|musti|kud
 _FEARS_SEEN_PARTISAN = prefiltered(re.compile(
     r"\b(takut|wedi|khawatir|kuatir|nanti|ntar|jangan2|jangan-jangan)\s+((saya|sy|aku|gue|gw)\s+)?(\w+\s+)?"
     r"(dianggap|dianggep|dibilang|dicap|dikira|disangka)\s+((saya|sy|aku)\s+)?(\w+\s+)?"
-    r"(tidak netral|tdk netral|ga netral|gak netral|gk netral|nggak netral|ndak netral|memihak|berpihak|berpolitik|politik|melu politik|ikut politik)"
+    r"(tidak netral|tdk netral|ga netral|gak netral|gk netral|nggak netral|ndak netral|memihak|berpihak|berpolitik|politik|melu politik|ikut politik|"
+    r"kampanye|ikut kampanye|kampanye terselubung|timses|tim sukses)"
     r"|\b(bilang|bilangin|nuduh|menuduh|ngatain)\s+(saya|sy|aku|gue|gw)\s+((yang|yg)\s+)?(tidak|tdk|ga|gak|gk|nggak)\s+netral", re.I))
 # news that praises or runs down one side ("berita yg judulnya muji2 prestasi paslon nomor 1",
 # "berita jelek2 soal capres yg ga disuka"): what the neutral-news entry says tips it into campaigning
@@ -1153,7 +1154,7 @@ _READS_MESSAGES = re.compile(
     r"(broadcast|bc|pesan|chat|forward\w*|kiriman|terusan|vn|voice note)\w*\b", re.I)
 # "grup alumni, kadang ada yg share kampanye": the members share, not the asker
 _OTHERS_SHARE = re.compile(
-    r"\b(ada\s+(yg|yang)|anggota\w*|member\w*|orang2|orang-orang|org2|(yg|yang)\s+lain|teman2|temen2|teman-teman|mereka)\s+"
+    r"\b(ada\s+(\w+\s+){0,2}?(yg|yang)|anggota\w*|member\w*|orang2|orang-orang|org2|(yg|yang)\s+lain|teman2|temen2|teman-teman|mereka)\s+"
     r"((suka|sering|kadang|kadang2|kadang-kadang|biasa|rajin|pada|juga|jg)\s+){0,2}"
     r"(bagi\w*|share\w*|ngeshare|sebar\w*|nyebar\w*|forward\w*|ngeforward|terus\w*|kirim\w*|ngirim\w*|posting\w*|broadcast|bc|repost\w*)\b"
     # "grup WA keluarga isinya broadcast kampanye mulu": what the group carries
@@ -1426,6 +1427,10 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("manner", set()).add("ikut-sendiri")
     if _FEARS_SEEN_PARTISAN.search(text):
         asserted.setdefault("manner", set()).add("khawatir-dianggap")
+        # ("takut dikira kampanye": the campaign is what the asker fears being taken for, not an act of theirs)
+        for act in ("kampanye", "tim"):
+            if act in asserted.get("act", set()) and not _said_elsewhere(_FEARS_SEEN_PARTISAN, text, "act", act):
+                asserted["act"].discard(act)
     if "gabung-grup" in asserted.get("act", set()) and _STAYS_IN_GROUP.search(text):
         asserted.setdefault("manner", set()).add("bertahan")
     if "coblos" in asserted.get("act", set()) and "pose" in negated.get("act", set()) and "pose" not in asserted.get("act", set()):
