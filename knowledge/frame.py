@@ -1059,9 +1059,10 @@ _NOT_RUNNING = re.compile(
     r"|\b(tidak|tdk|ga|gak|gk|nggak|ngga|ndak|nda|udah ga|udah gak|sudah tidak|udh ga|sdh tdk)\s+(nyalon|mencalonkan diri|maju|nyaleg)\s+(lagi|lg)\b",
     re.I)
 # "caleg yang dulu temen kuliah saya … udah dilantik", "bupati yg baru dilantik (dulu calon)": the race is behind him
+# (not a caleg: the one who won sits in a legislature as a party's member, no government official)
 _FORMERLY_RUNNING = re.compile(
-    r"\b(dulu|dulunya|dahulu|mantan|bekas|eks)\s+(\w+\s+){0,2}?(calon|caleg|capres|cagub|cabup|cawalkot|paslon|kandidat)\b"
-    r"|\b(calon|caleg|capres|cagub|cabup|cawalkot|paslon)\s+(yang|yg)\s+(dulu|dahulu)\b", re.I)
+    r"\b(dulu|dulunya|dahulu|mantan|bekas|eks)\s+(\w+\s+){0,2}?(calon|capres|cagub|cabup|cawalkot|paslon|kandidat)\b"
+    r"|\b(calon|capres|cagub|cabup|cawalkot|paslon)\s+(yang|yg)\s+(dulu|dahulu)\b", re.I)
 _CANDIDACY = re.compile(r"\b(calon|caleg|capres|cawapres|cagub|cawagub|cabup|cawabup|cawalkot|paslon|nyalon\w*|nyaleg|"
                         r"mencalonkan|petahana|kandidat|incumbent|timses|tim sukses|tim pemenangan|relawan|kampanye|"
                         r"pendukung\w*|syukuran|kemenangan|menang|selamat|ucapin|ucapan|"
