@@ -529,6 +529,9 @@ class KnowledgeBase:
         relative = self._relative_s_own_entry(m, text) if qtype == "permission" else None
         if relative is not None:
             return relative
+        outsider = self._outsider_s_own_entry(m, text) if qtype == "permission" else None
+        if outsider is not None:
+            return outsider
         own_vote = self._asker_s_own_vote(m, entry, qtype, text, conf)
         if own_vote is not None:
             return own_vote
@@ -708,6 +711,8 @@ class KnowledgeBase:
                     and set(e.frame.target) & f.get("target") & RELATIVES  # a spouse's entry for a spouse
                     and e.verdict != "dilarang"):  # (a prohibition on hosting them is about the asker's act)
                 answer = self.answer_entry(e.id, m.confidence)
+                # (every risky act is the relative's and the asker is apart: the frame, not the ranking's
+                # margin over the prohibitions on helping, is what meets the condition)
                 if (e.verdict == "hati-hati" and m.confidence >= CONDITIONS_MET_MIN
                         and conditions_met(e.frame, _as_read_by(e, f))):
                     return _allowed_as_stated(answer)
@@ -725,6 +730,20 @@ class KnowledgeBase:
                 if e.verdict == "hati-hati":
                     return _allowed_as_stated(answer) if conditions_met(e.frame, _as_read_by(e, f)) else answer
                 return answer
+        return None
+
+    def _outsider_s_own_entry(self, m, text: str) -> Answer | None:
+        """ "Aku dudu PNS, bojoku PNS. Aku oleh posting dukungan capres?": the asker says they are outside the ASN
+        rules and a relative is the civil servant (the frame's "warga"); the entry written for that asker, among
+        the first three, answers rather than one about the civil servant's own part."""
+        f = m.frame
+        if (m.confidence < ANSWER_MIN or "warga" not in f.get("actor") or f.get("actor") & BOUND_ELSEWHERE
+                or _campaigns_where_none_may(f, text) or _VOTE_FRAUD.search(text)):
+            return None
+        for s in m.ranked[:3]:
+            e = self.entries[s.faq_id]
+            if e.verdict == "boleh" and e.frame is not None and "warga" in e.frame.requires:
+                return self.answer_entry(e.id, m.confidence)
         return None
 
     @property
