@@ -83,7 +83,9 @@ _ASKER_DOES = re.compile(r"(?<!\w)(?:(?:saya|sy|aku|gue|gw|sa|ulun|awak|kulo|abd
                          r"|bole?h?\s+(?:kah\s+|gak\s+|ga\s+|nggak\s+)?(?:saya\s+|sy\s+|aku\s+)?(?:ikut\s+)?)"
                          r"(?:pasang|masang|memasang|tempel|tempelin|nempel|menempel|pajang|majang|bagi|bagiin|bagikan|"
                          r"kasih|kasi|ngasih|memberi|memberikan|"
-                         r"membagikan|sebar|nyebar|menyebarkan)(?!\w)", re.I)
+                         r"membagikan|sebar|nyebar|menyebarkan|"
+                         # "nolong masangnyo", "sy pasangi stiker", "sisipin ke amplop" (a donation has an entry of its own)
+                         r"masangnyo|masangin|pasangin|pasangi|masangi|sisipin|selipin|nyelipin)(?!\w)", re.I)
 MITIGATED_LOGIT, MITIGATED_AMONG = 4.0, 5  # how far below a prohibition, among how many, an entry for the manner may rank
 _RETIRED = frozenset({"pensiunan"})
 # "sy tetep blh nyoblos kan?", "beta PNS … sonde bisa coblos … betul ko?": the asker's own vote; not
