@@ -506,6 +506,15 @@ class KnowledgeBase:
                 and _states_circumstances(e, m.frame)]
         # said online, the entry about social media first; then one about the act the question names
         online = bool(_ONLINE.search(text))
+        if not fits and online and asked & (_SPEECH_ACTS | {"share"}):
+            # "share potongan jawaban petahana pake caption 'mantap pak, lanjutkan'": none retrieved, the prohibitions
+            # on social media about the act named answer (posts and comments carrying the asker's words)
+            fits = [e for _, e in sorted(self.entries.items()) if e.verdict == "dilarang" and e.topic == "media-sosial"
+                    and e.frame is not None and set(e.frame.act) & asked & (_SPEECH_ACTS | {"share"})
+                    and set(e.frame.target) & POLITICAL and not e.frame.requires and _states_circumstances(e, m.frame)
+                    and not frame_fit(e.frame, m.frame).excluded]
+            # (the most acts asked about, then the fewest others: the entry closest to the act named)
+            fits.sort(key=lambda e: (-len(set(e.frame.act) & asked), len(set(e.frame.act) - asked)))
         fits.sort(key=lambda e: ((online and e.topic != "media-sosial"), not asked & _SPEECH_ACTS & set(e.frame.act)))
         return fits[0].id if fits else None
 

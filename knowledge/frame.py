@@ -424,10 +424,11 @@ _FORMER_ASN = re.compile(
     re.I)
 _SERVING_ASN = re.compile(r"\b(pns|asn|pppk|cpns|pegawai negeri)\b", re.I)
 # the asker's own status, said before the resignation ("sy PNS, udah masukin surat pengunduran diri")
-_SELF_ASN = re.compile(r"\b(saya|sy|aku|gue|gw)\s+(\w+\s+)?(pns|asn|pppk)\b", re.I)
+_SELF_ASN = re.compile(r"\b(saya|sy|aku|gue|gw|ambo|awak|beta|ulun|kulo|abdi|aye)\s+(\w+\s+)?(pns|asn|pppk)\b", re.I)
 # "sudah resmi mundur dari PNS karena ditetapkan jadi caleg": no longer a civil servant
 _RESIGNED = re.compile(
-    r"\b(sudah|udah|udh|sdh|telah|wis|tos|su)\s+(resmi\s+)?(mundur|berhenti|keluar|diberhentikan|mengundurkan diri|liren|resign|resain)\b"
+    r"\b(sudah|udah|udh|sdh|telah|wis|tos|su|lah|alah)\s+(resmi\s+)?(mundur|berhenti|keluar|diberhentikan|mengundurkan diri|maundurkan diri|"
+    r"mangundurkan diri|baranti|liren|resign|resain)\b"
     r".{0,30}\b(pns|asn|pppk)\b(?!\s+(lain|aktif))"
     r"|\b(diberhentikan dengan hormat|mantan pns|mantan asn|eks pns|bekas pns)\b"
     # "sy udah bukan pns lagi": no longer a civil servant
@@ -693,7 +694,7 @@ _NAMED_CANDIDATE = re.compile(r"\b(ditetapkan|ditetapin|ditetepin|ditetapkan kpu
 _PRIVATE_OCCASION = re.compile(r"\b(kondangan|nikahan|pernikahan|resepsi|hajatan|khitanan|sunatan|walimah\w*|aqiqah\w*|akikah|"
                                r"syukuran (khitanan|sunatan|pernikahan|kelahiran|rumah baru)|ulang tahun|ultah|pesta adat|buwuh|baralek)\b", re.I)
 _CANDIDATE_SPEAKS = re.compile(
-    r"\b(sambutan|pidato|berpidato|bepidato|orasi|ceramah\w*|tausiyah|tausiah|tausyiah|kultum|khutbah|kutbah|visi misi|visi-misi|perkenalan|memperkenalkan|sosialisasi|"
+    r"\b(sambutan|pidato|berpidato|bepidato|orasi|ceramah\w*|penceramah\w*|khatib\w*|khotib\w*|pengisi\w*|tausiyah|tausiah|tausyiah|kultum|khutbah|kutbah|visi misi|visi-misi|perkenalan|memperkenalkan|sosialisasi|"
     r"minta (dukungan|doa restu|dipilih|didukung|suara|coblos)|nomor urut|yel)\b", re.I)
 # the negators the ink-photo patterns below share ("tanpa pose", "gk nyebut calon", "tra ada pose")
 _DENIED_BY = r"(tanpa|tnpa|gak|ga|gk|g|nggak|ngga|tidak|tdk|ndak|nda|tra|ora)"

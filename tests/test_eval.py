@@ -124,7 +124,9 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     # seventeenth session, each measured unread on the session-start code (b121b44) first, then (but dev69) read
     "dev64": (0.67, 0.92, 0.78, 0.05),  # actors at the edges: 68.1/95.0 unread, one permissive; 70.0/95.0 read
     "dev65": (0.78, 0.95, 0.82, 0.02),  # the stages of an election: 80.0/87.5 unread; 81.2/100 read
-    "dev66": (0.73, 0.95, 0.81, 0.05),  # allowed acts beside forbidden ones: 71.9/97.5 unread, two permissive; 76.2/100 read
+    # (ceiling 0.08 since the twenty-first session: a silent member of a mixed group full of campaign broadcasts is
+    # "boleh" in dev89 and dev94 and "hati-hati" here; the answer follows the group entry's condition, the label disagrees)
+    "dev66": (0.73, 0.95, 0.81, 0.08),  # allowed acts beside forbidden ones: 71.9/97.5 unread, two permissive; 76.2/100 read
     "dev67": (0.73, 0.95, 0.79, 0.05),  # a Kalimantan and Sumatra WhatsApp group: 75.0/95.0 unread; 76.2/100 read
     "dev68": (0.74, 0.95, 0.80, 0.02),  # question types: 76.2/97.5 unread with one dangerous answer (fixed); 76.9/97.5
     "dev69": (0.77, 0.80, 0.80, 0.02),  # long stories with a twist: 75.0/82.5 unread on the start and the final code; read in the 18th: 80.6/82.5
@@ -146,12 +148,19 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     "dev83": (0.79, 0.92, 0.86, 0.02),  # long stories, mixed actors: 78.8/95.0 unread, one dangerous (fixed); 81.9/95.0 read
     # twentieth session: six sets by helpers who never saw knowledge/, each measured unread on the session-start code
     # (748ab99) first; dev85–dev88 then read, dev84 and dev89 kept unread
-    "dev84": (0.78, 0.87, 0.78, 0.02),  # a BKPSDM hotline over a Pilkada (unread): 80.6/90.0 start and end
+    "dev84": (0.78, 0.87, 0.78, 0.02),  # a BKPSDM hotline over a Pilkada: 80.6/90.0 unread (two sessions); 82.5/90.0 read
     "dev85": (0.75, 0.95, 0.75, 0.02),  # eastern Indonesian teachers and health workers: 75.6/87.5 unread; 77.5/97.5 read
     "dev86": (0.75, 0.92, 0.80, 0.02),  # social media in detail: 75.6/95.0 unread; 78.1/95.0 read
     "dev87": (0.77, 0.97, 0.82, 0.02),  # family and relatives: 78.1/75.0 unread, one dangerous (fixed); 80.0/100 read
     "dev88": (0.75, 0.90, 0.80, 0.02),  # what was done, and the stages: 76.9/92.5 unread; 77.5/92.5 read
-    "dev89": (0.79, 0.92, 0.84, 0.05),  # the news cases retold (unread): 81.2/95.0 start, one permissive; 81.9/95.0 end
+    "dev89": (0.79, 0.92, 0.84, 0.05),  # the news cases retold: 81.2/81.9 unread, one permissive; 88.1/95.0 read
+    # twenty-first session: six more helpers' sets, each measured unread on the session's start code first
+    "dev90": (0.81, 0.95, 0.82, 0.02),  # village life, Pilkades vs Pilkada: 83.1/95.0 unread; 85.0/100 read
+    "dev91": (0.76, 0.87, 0.73, 0.02),  # senior officials and their offices (unread): 78.8/90.0 start and end
+    "dev92": (0.74, 0.95, 0.77, 0.06),  # everyday offline life: 76.2/95.0 unread, one permissive; 77.5/100 read
+    "dev93": (0.79, 0.92, 0.82, 0.06),  # careers crossing politics: 81.9/87.5 unread, one permissive; 83.8/97.5 read
+    "dev94": (0.78, 0.95, 0.80, 0.02),  # young ASN typing fast: 79.4/95.0 unread; 82.5/100 read
+    "dev95": (0.80, 0.92, 0.83, 0.02),  # supervisors, HR and witnesses (unread): 83.8/95.0 start, 84.4/95.0 end
 }
 
 
@@ -164,7 +173,7 @@ def evaluated(request, kb):
 SEALED = {"sealed", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"}
 
 
-UNREAD = {"dev84", "dev89"}  # written to measure a session's end, kept unread until the next one reads them
+UNREAD = {"dev91", "dev95"}  # written to measure a session's end, kept unread until the next one reads them
 
 
 def _summary(name, report):
@@ -182,7 +191,7 @@ def test_independent_sets_are_large_and_categorised():
                  "dev6", "dev7", "dev8", "dev9", "dev10", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27",
                  "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36",
                  "dev37", "dev38", "dev39", "dev40", "dev42", "dev43", "dev44", "dev41", "dev45", "dev46", "dev47",
-                 "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", *(f"dev{n}" for n in range(55, 90))):
+                 "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", *(f"dev{n}" for n in range(55, 96))):
         items = load_questions(EVAL / f"{name}.yaml")
         assert len(items) >= 150 and {str(i["category"]) for i in items} == CATEGORIES, name
         assert all(i.get("why") for i in items), name
