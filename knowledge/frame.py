@@ -1164,6 +1164,8 @@ _OTHERS_SHARE = re.compile(
     re.I)
 # "bahas pentingnya tolak politik uang", "bahaya politik uang dan hoaks": money politics as what is warned
 # against, not a handout of the asker's
+_PRIZE = re.compile(r"\b(hadiah|hadiahnya|hadiahe|doorprize|door prize)\b(?=[^.?!]{0,40}\b(lumayan|juara|menang|lomba|kuis|gede|besar)\b)"
+                    r"|\b(lomba|kuis|juara|menang)\b[^.?!]{0,60}\b(hadiah|hadiahnya|doorprize)\b", re.I)
 _AGAINST_MONEY_POLITICS = re.compile(
     r"\b(tolak|menolak|nolak|bahaya\w*|hindari|menghindari|anti|lawan|melawan|cegah|mencegah|stop|jauhi|waspada\w*|"
     r"dampak|larangan|pencegahan|penolakan|tentang|soal|bahas|membahas)\s+(\w+\s+)?(politik uang|money politic\w*|serangan fajar)\b", re.I)
@@ -1581,6 +1583,10 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
             and not _ASKER_SHARES.search(_NOT_SHARED.sub(" ", _OTHERS_SHARE.sub(" ", _READS_MESSAGES.sub(" ", text))))):
         asserted["act"].discard("share")
         asserted["act"].add("tonton")
+    # "lomba bikin video 'Ayo Memilih' yg diadain KPU, hadiahnya lumayan": a prize won, nothing handed out
+    if ("bagi-barang" in asserted.get("act", set()) and _PRIZE.search(text)
+            and not _said_elsewhere(_PRIZE, text, "act", "bagi-barang")):
+        asserted["act"].discard("bagi-barang")
     if "bagi-barang" in asserted.get("act", set()) and _AGAINST_MONEY_POLITICS.search(text):
         for slot, value in (("act", "bagi-barang"), ("manner", "menolak")):
             if value in asserted.get(slot, set()) and not _said_elsewhere(_AGAINST_MONEY_POLITICS, text, slot, value):
