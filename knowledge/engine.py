@@ -543,6 +543,9 @@ class KnowledgeBase:
         outsider = self._outsider_s_own_entry(m, text) if qtype == "permission" else None
         if outsider is not None:
             return outsider
+        colleague = self._colleague_s_act(m) if qtype == "permission" else None
+        if colleague is not None:
+            return colleague
         own_vote = self._asker_s_own_vote(m, entry, qtype, text, conf)
         if own_vote is not None:
             return own_vote
@@ -755,6 +758,18 @@ class KnowledgeBase:
             e = self.entries[s.faq_id]
             if e.verdict == "boleh" and e.frame is not None and "warga" in e.frame.requires:
                 return self.answer_entry(e.id, m.confidence)
+        return None
+
+    def _colleague_s_act(self, m) -> Answer | None:
+        """ "Temen sekantorku posting dukung caleg terus, aku ga ikut2an. Aku bakal kena juga?": every risky act
+        told is a colleague's and the asker says they take no part (the frame's "rekan-berbuat"); the allowed
+        entry on others' support answers, not the prohibitions on the colleague's acts."""
+        # (the reading, not the ranking, finds this: the entry shares few words with the colleague's acts told)
+        if not m.in_domain or "rekan-berbuat" not in m.frame.get("manner"):
+            return None
+        for _, e in sorted(self.entries.items()):
+            if e.verdict == "boleh" and e.frame is not None and "rekan-berbuat" in e.frame.boleh_if:
+                return self.answer_entry(e.id, max(m.confidence, ANSWER_MIN))
         return None
 
     @property

@@ -386,16 +386,24 @@ _CANDIDATE_SUBJECT = re.compile(r"^\W*(ada\s+)?(seorang\s+|salah satu\s+|satu\s+
                                 r"timses|tim sukses|tim kampanye|relawan)\b", re.I)
 
 
-def _relatives_acts(text: str, lex: Lexicon, correct) -> frozenset[str]:
-    """Acts asserted only in sentences told of a relative (see ``Frame.others_acts``)."""
+# "temen sekantorku (PNS) posting dukung caleg terus": a colleague is the clause's subject
+_COLLEAGUE_SUBJECT = re.compile(
+    r"^\W*(karena|soalnya|tapi|tp|dan|trus|terus|eh|lalu)?\s*(temen|teman|rekan|kawan|kolega)(\s*-?\s*(ku|sy|saya|aku))?\s+"
+    r"((se|satu\s+)?(kantor|kantorku|ruangan|ruanganku|bidang|kerja|sekerja|sejawat|seruangan|sekantor|sekantorku|sebidang|guru|dinas)|"
+    r"(se)?kantor\w*|seruangan\w*|sebidang\w*|kerja\w*|sejawat)\b(\s+(saya|sy|aku|ku|gue|gw|sa|beta|ambo|kita))?\b", re.I)
+
+
+def _relatives_acts(text: str, lex: Lexicon, correct, subject: re.Pattern = _RELATIVE_SUBJECT) -> frozenset[str]:
+    """Acts asserted only in sentences told of a relative (see ``Frame.others_acts``), or of whoever ``subject``
+    names at a clause's start (a colleague)."""
     clauses = [x for x in _CLAUSE.split(text) if x.strip()]
-    if len(clauses) < 2 or not any(_RELATIVE_SUBJECT.search(x) for x in clauses):
+    if len(clauses) < 2 or not any(subject.search(x) for x in clauses):
         return frozenset()
     theirs: set[str] = set()
     mine: set[str] = set()
     telling = False
     for clause in clauses:
-        starts = _RELATIVE_SUBJECT.search(clause) or _CANDIDATE_SUBJECT.match(clause)
+        starts = subject.search(clause) or _CANDIDATE_SUBJECT.match(clause)
         if starts:
             # "Dia ngajak saya foto": the asker is in it, so the act is not only theirs
             telling = not _FIRST_PERSON.search(clause[starts.end():])
@@ -619,7 +627,7 @@ _ASKER_JOINS = prefiltered(re.compile(
     # the pronoun is the subject, not a possessor ("anak sy jadi timses", "caleg dunsanak ambo")
     r"(?<!\w)(?<!anak )(?<!suami )(?<!istri )(?<!bini )(?<!laki )(?<!adik )(?<!adek )(?<!kakak )(?<!abang )(?<!bapak )"
     r"(?<!ayah )(?<!ibu )(?<!mamak )(?<!mama )(?<!ortu )(?<!tua )(?<!mertua )(?<!ipar )(?<!sepupu )(?<!ponakan )(?<!paman )(?<!om )"
-    r"(?<!tante )(?<!dunsanak )(?<!keluarga )(?<!teman )(?<!temen )(?<!kawan )"
+    r"(?<!tante )(?<!dunsanak )(?<!keluarga )(?<!teman )(?<!temen )(?<!kawan )(?<!sekantor )(?<!seruangan )(?<!rekan )(?<!kerja )"
     r"(saya|sy|aku|gue|gw|ane|ulun|abdi|kulo|awak|ambo|beta|aye|sa|lon|tiang)\s+"
     rf"({_NOT_A_NEGATOR}\w+\s+){{0,4}}?"
     r"(jadi|jd|menjadi|manjadi|dadi|janten|ikut|ikt|ikuik|melu|ngiring|gabung|bergabung|join|masuk|bantu|bantuin|membantu|"
@@ -1427,6 +1435,13 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
             asserted.setdefault("manner", set()).update({"tidak-terlibat", "tempat-kerabat"})
         elif _REACHES_ME.search(text) or _outsider_campaigns(asserted, text):
             asserted.setdefault("manner", set()).add("tidak-terlibat")
+    # "temen sekantorku (PNS) posting dukung caleg terus, aku ga ikut2an. aku bakal kena juga?": every risky act
+    # told is a colleague's, and the asker says they take no part
+    if (with_relatives and "tidak-terlibat" in asserted.get("manner", set()) and not asserted.get("target", set()) & RELATIVES
+            and not _ASKER_MAY_I.search(text) and asserted.get("act", set()) & (RISKY_ACTS | SOCIAL_ACTS)
+            and not (asserted.get("act", set()) & (RISKY_ACTS | SOCIAL_ACTS))
+            - _relatives_acts(text, lex, correct, subject=_COLLEAGUE_SUBJECT)):
+        asserted["manner"].add("rekan-berbuat")
     if _ASKER_JOINS.search(text) and "warga" not in asserted.get("actor", set()):  # (a citizen joining is no ASN joining)
         asserted.setdefault("manner", set()).add("ikut-sendiri")
     if _FEARS_SEEN_PARTISAN.search(text):
