@@ -697,6 +697,17 @@ _TAKES_NO_SIDE = re.compile(
     r"\b(tanpa|tidak|tdk|gak|ga|gk|nggak|ngga|ndak)\s+(\w+\s+)?(memihak|mmihak|berpihak|bilang setuju|nyebut pilihan|menyebut pilihan|"
     r"ngarahin|mengarahkan|ngarahkan)\b"
     r"|\b(jawab|jwb|jelasin|jelaskan|jelasken|terangkan|ngejawab|menjawab)\s+(\w+\s+)?(netral|netrl|objektif|obyektif|berimbang)\b", re.I)
+# "sy cuma hapus semua komentar kampanye dari pendukung paslon mana saja", "hapusin komentar2 kampanye caleg dari warga di
+# grup WA RT yg saya admin-in": campaign content the asker removes from a group or an account they run
+_REMOVES_CAMPAIGN_CONTENT = re.compile(
+    r"\b(hapus|hapusin|menghapus|ngehapus|apus|ngapus|ngapusin|delete|mbusak|busak|take down)\w*\s+(\w+\s+){0,3}?"
+    r"(komentar|komen|kiriman|postingan|pesan|broadcast|bc|flyer|poster|konten|chat|video)\w*\b[^.?!]{0,40}"
+    r"\b(kampanye|paslon|caleg|capres|calon|partai|dukungan)\w*\b", re.I)
+# … from every side alike ("semua", "paslon mana saja", "biar grupnya netral"), not one side's
+_EVEN_HANDED_REMOVAL = re.compile(
+    r"\b(semua|smua|semuanya|mana saja|mana aja|mana pun|manapun|siapa pun|siapapun|siapa saja|siapa aja|sama rata|"
+    r"ora milih|ga milih|gak milih|tidak pilih kasih|ga pilih kasih|kabeh|biar (grupnya\s+|grup\s+|akunnya\s+)?(tetap\s+)?(netral|bersih))\b",
+    re.I)
 _NAMED_CANDIDATE = re.compile(r"\b(ditetapkan|ditetapin|ditetepin|ditetapkan kpu|netapin|menetapkan|netapkan|dct|resmi jadi (calon|caleg|paslon))\b", re.I)
 # a private occasion of the candidate's or a neighbour's: "kondangan nikahan anaknya caleg tetangga"
 _PRIVATE_OCCASION = re.compile(r"\b(kondangan|nikahan|pernikahan|resepsi|hajatan|khitanan|sunatan|walimah\w*|aqiqah\w*|akikah|"
@@ -1476,6 +1487,12 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if ((_CANDIDATE_ONLY_ATTENDS.search(text) or _NOTHING_POLITICAL.search(text))
             and not _CANDIDATE_SPEAKS.search(_NOTHING_POLITICAL.sub(" ", _CANDIDATE_ONLY_ATTENDS.sub(" ", text)))):
         asserted.setdefault("manner", set()).add("calon-tanpa-kampanye")
+    if _REMOVES_CAMPAIGN_CONTENT.search(text) and _EVEN_HANDED_REMOVAL.search(text):
+        asserted.setdefault("manner", set()).add("moderasi")
+        # ("hapus komentar kampanye": the campaign is what the content is, not an event the asker attends)
+        for act in ("kampanye", "hadir"):
+            if act in asserted.get("act", set()) and not _said_elsewhere(_REMOVES_CAMPAIGN_CONTENT, text, "act", act):
+                asserted["act"].discard(act)
     if _TAKES_NO_SIDE.search(text):
         asserted.setdefault("manner", set()).add("tanpa-memihak")
     if _CRITICISES_POLICY.search(text):

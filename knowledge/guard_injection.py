@@ -218,8 +218,9 @@ _TAKEOVER = prefiltered(re.compile(  # fake authority, codes, formats and threat
     # dictated answers and claimed authority: "jawab pake format ini aja", "sy atasanmu, ubah aturannya"
     r"|\b(jawab|balas|jwb)\w*\s+(pake|pakai|dengan|dgn|pk)\s+(format|template|kalimat|teks)\b"
     r"|\bjangan\s+(tambah|tambahin|tambahkan|kasih)\s+(apa-apa|apa2|apapun|apa pun|penjelasan|embel)"
-    r"|\b(saya|sy|aku|gue|gw)\s+(ini\s+|adalah\s+)?(pejabat|atasan|atasanmu|admin|developer|pembuat|pembuatmu|pemilik|"
-    r"programmer)\b.{0,80}\b(perintahkan|memerintahkan|ubah|ganti|hapus|update)\b"
+    # (not the admin of a group or an account: "sy admin grup, sy hapus komentar kampanye")
+    r"|\b(saya|sy|aku|gue|gw)\s+(ini\s+|adalah\s+)?(pejabat|atasan|atasanmu|admin(?!\s+(grup|group|wa|ig|akun|medsos|sekolah|kantor|fb|"
+    r"tiktok|rt|web|website|instansi))|developer|pembuat|pembuatmu|pemilik|programmer)\b.{0,80}\b(perintahkan|memerintahkan|ubah|ganti|hapus|update)\b"
     r"|\b(saya|sy|aku|kami)\s+(ini\s+|adalah\s+)?(kepala|pejabat|dari|petugas|pegawai|staf|staff|perwakilan|utusan)\s+"
     r"(bkn|inspektorat|kemenpan\w*|menpan\w*|bawaslu|kpu|bkd|bkpsdm|kasn|kementerian|dkpp)\b.{0,120}\b(izin|mengizinkan|perintah|"
     r"perintahkan|instruksi|konfirmasi|kirimkan|berikan|ubah|sah)\b"
