@@ -25,7 +25,8 @@ _OWN_DECISION = re.compile(
 _PICK = prefiltered(re.compile(  # asks the bot to choose, rank or recommend: always refused
     rf"\b{_CHOICE}\b.{{0,40}}\b{_VOTE}\b"
     rf"|\b{_VOTE}\b.{{0,30}}\b{_CHOICE}\b"
-    r"|\b(partai|paslon|capres|cawapres|caleg|cagub|cabup|cawalkot|kandidat) (mana|yang mana|yg mana)\b"
+    # (not "paslon mana aja", "partai mana pun": any side at all)
+    r"|\b(partai|paslon|capres|cawapres|caleg|cagub|cabup|cawalkot|kandidat) (mana|yang mana|yg mana)\b(?!\s*(aja|saja|pun|juga|sj))"
     rf"|\b{_VOTE}\b.{{0,20}}\b(0?\d|satu|dua|tiga)\s+(atau|apa|ato)\s+(0?\d|satu|dua|tiga)\b"
     r"|\b(rekomendasikan|rekomendasiin|rekomen|saranin|sarankan|kasih saran|minta saran|minta rekomendasi)\b.{0,30}\b(calon|capres|caleg|paslon|cagub|cabup|partai|kandidat)\b"
     r"|\b(capres|caleg|paslon|cagub|cabup|calon|partai|kandidat)\b.{0,30}\b(terbaik|paling bagus|paling baik|paling layak|paling oke|paling jujur|lebih bagus|lebih baik)\b"
