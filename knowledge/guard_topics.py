@@ -167,7 +167,7 @@ _ELECTION_FACT_MORE = prefiltered(re.compile(
     r"\b(kapan|kpn|tanggal berapa|tgl berapa|jam berapa|jam brp)\b.{0,15}\b(jadwal\s+)?debat\b(?!.{0,80}\b(boleh|blh|bole|melanggar|dilarang|aman|nonton|ikut)\b)|"
     # "kapan batas akhir pendaftaran caleg ke KPU?": the calendar of nominations
     r"\b(kapan|tanggal berapa|tgl berapa|kpn)\b.{0,20}\b(batas akhir|batas waktu|deadline|penutupan|pembukaan|dibuka|ditutup)\b.{0,20}\b(pendaftaran|daftar)\b|"
-    r"\b(lolos|masuk)\s+(ke\s+)?(senayan|parlemen)\b|\bpartai\s+(apa\s+)?(saja|aja)\s+(yang|yg)\s+lolos\b"
+    r"\b(lolos|masuk)\s+(ke\s+)?(senayan|parlemen)\b|\bpartai\s+((apa|mana)\s+)?(saja|aja)\s+(yang|yg)\s+lolos\b"
     # "partai apa yang suaranya paling banyak di Jawa Tengah?": a result
     r"|\b(suara|suaranya|perolehan suara\w*|kursi\w*)\s+(paling\s+(banyak|tinggi|besar|sedikit)|terbanyak|tertinggi|terbesar)\b"
     r"|\b(pemilu|pilkada|pilpres)\s+(ditunda|diundur|dibatalkan)\b|\bperpanjang\w*\s+(masa\s+)?jabatan\s+(presiden|kepala daerah|bupati|gubernur)\b"
