@@ -610,8 +610,8 @@ class KnowledgeBase:
         bar = INFO_MIN if qtype != "permission" and m.in_domain else ANSWER_MIN
         if conf >= bar and boleh_ok and specific:
             if qtype == "permission" and verdict == "hati-hati":
-                stricter = (self._stricter_neighbour(m) or self._own_act_prohibition(m, text)
-                            or self._own_photo_with_candidate(m, entry, text))
+                stricter = (self._own_photo_with_candidate(m, entry, text) or self._stricter_neighbour(m)
+                            or self._own_act_prohibition(m, text))
                 if stricter is not None:
                     return self.answer_entry(stricter, conf)
             if qtype == "permission" and verdict == "dilarang":
