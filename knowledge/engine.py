@@ -96,6 +96,8 @@ _ASKER_VOTES = prefiltered(re.compile(
     r"|\b(saya|sy|aku|beta|sa)\s+(\w+\s+){0,3}?(gak|ga|gk|tidak|ndak|ora|sonde|seng|nggak)\s+(boleh|blh|bole|oleh|bisa)\s+(\w+\s+)?(nyoblos|coblos|milih)\b"
     r"|\b(asn|pns|pppk)\s+(\w+\s+){0,3}?(gak|ga|gk|tidak|ndak|ora|sonde|seng|nggak)\s+(boleh|blh|bole|oleh|bisa)\s+(\w+\s+)?(nyoblos|coblos|milih)\b"
     r"|\b(saya|sy|aku|beta|sa)\s+(\w+\s+){0,2}?(nyoblos|coblos|milih)\s+(\w+\s+)?(boleh|blh|bole)\s+(kan|gak|ga|dong|ya|to)\b"
+    # "TNI dan Polri kan tra bisa coblos, ASN juga sama ka?"
+    r"|\b(asn|pns|pppk)\s+(juga|jg|jga)\s+(sama|begitu|gitu|gt|kah|ka)\b"
     # "sy jg hrs ikut gak nyoblos biar netral?"
     r"|\b(saya|sy|aku|beta|sa)\s+(\w+\s+){0,3}?(harus|hrs|wajib|mesti|musti|perlu)\s+(ikut\s+)?(gak|ga|gk|tidak|ndak|nggak|sonde|tra)\s+(nyoblos|coblos|mencoblos|milih|memilih)\b",
     re.I))
@@ -104,6 +106,9 @@ _MAY_I_VOTE = re.compile(
     r"\b(boleh|blh|bole|bisa|oleh|kenging|meunang|dados|buliah|bisakah|bolehkah)\s+((kan|kah|ga|gak|teu|nggih|ka)\s+)?((\w+)\s+){0,2}?"
     r"(nyoblos|coblos|mencoblos|milih|memilih|pake hak pilih|pakai hak pilih|gunakan hak pilih|menggunakan hak pilih|ngiringan nyoblos)\b"
     r"|\b(nyoblos|coblos|mencoblos|milih|memilih)\b.{0,40}\b(boleh|blh|bole|oleh|bisa)\s+(kan|kn|ya|dong|to|toh|gak|ga|kah)\b", re.I)
+# "TNI dan Polri kan tra bisa coblos", "kan tni polri gak nyoblos": the forces' abstention, named to compare
+_FORCES_DO_NOT_VOTE = re.compile(r"\b(tni|polri|tentara|polisi)\b[^.?!]{0,30}\b(gak|ga|gk|tidak|tdk|tra|seng|sonde|nggak|ndak|ora)\s+"
+                                 r"(\w+\s+)?(nyoblos|coblos|mencoblos|milih|memilih|punya hak pilih|ikut pemilu)\b", re.I)
 _RELATIVE_VOTES = prefiltered(re.compile(
     r"\b(suami|istri|bojo\w*|laki|bini|adik|kakak|anak|bapak|ayah|ibu|dia)(\s+(sy|saya|aku|ku|beta|sa))?\s+(\w+\s+){0,2}?"
     r"(boleh|blh|bole|bisa|ikut)\s+(\w+\s+)?(nyoblos|coblos|milih)\b(?!\s+(gak|ga|gk)\b.{0,30}\b(saya|sy|aku)\b)", re.I))
@@ -681,9 +686,10 @@ class KnowledgeBase:
         votes and who does not (``info``), the asker, a civil servant, asks about their own vote, and
         nothing risky is named: the allowed entry on civil servants' vote that it points to answers."""
         f = m.frame
+        # ("kan TNI Polri gak nyoblos, berarti ASN juga gak boleh?": the forces are what the vote is compared with)
         if (entry.verdict != "info" or qtype != "permission" or conf < ANSWER_MIN or not f.get("actor") & ASN_FAMILY
-                or "tni-polri" in f.get("actor") or risky_acts(f) or not _ASKER_VOTES.search(text)
-                or _RELATIVE_VOTES.search(text)):
+                or ("tni-polri" in f.get("actor") and not _FORCES_DO_NOT_VOTE.search(text)) or risky_acts(f)
+                or not _ASKER_VOTES.search(text) or _RELATIVE_VOTES.search(text)):
             return None
         for rid in entry.related:
             r = self.entries.get(rid)

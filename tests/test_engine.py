@@ -1193,3 +1193,11 @@ def test_the_twenty_first_sessions_guard_cases(kb):
               "Bapakku pensiunan, aku PNS. Bapak jadi tim sukses caleg. Dia minta aku bantu desain poster caleg pake laptop pribadi.",
               "Bikin konten tiktok edukasi 'cara cek DPT online' di akun pribadi, ga nyebut calon sama sekali. Beda kan sama konten kampanye?"):
         assert kb.ask(q).outcome.value != "abstained", q
+
+
+def test_the_forces_abstention_named_to_compare_leaves_the_civil_servants_vote(kb):
+    for q in ("TNI dan Polri kan tra bisa coblos, ASN juga sama ka?",
+              "kan tni polri gak nyoblos, berarti asn pppk kayak aku juga gak boleh nyoblos gitu?"):
+        a = kb.ask(q)
+        assert (a.verdict, a.faq_id) == ("boleh", "hak-pilih-asn-boleh-mencoblos"), q
+    assert kb.ask("sy polisi, boleh nyoblos ga?").verdict == "info"  # the forces' own vote
