@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from netralbot.knowledge.answer import Answer, Citation
-from netralbot.knowledge.frame import ASKS_BASIS, asks_basis
+from netralbot.knowledge.frame import ASKS_BASIS, asks_basis, without_authority_phrase
 from netralbot.knowledge.models import _SENTENCE_END, FaqEntry
 from netralbot.knowledge.prefilter import prefiltered
 
@@ -82,6 +82,8 @@ def effective_question(qtype: str, text: str) -> str:
     """The question type that leads the answer: a permission cue wins ("boleh gak…? apa sanksinya?"),
     though not the prohibition a legal-basis question names ("pasal mana yg melarang …")."""
     if qtype == "permission" or not permission_cue(text):
+        return qtype
+    if qtype == "authority" and not permission_cue(without_authority_phrase(text)):
         return qtype
     if asks_basis(text) and not permission_cue(_PROHIBITION_NAMED.sub(" ", ASKS_BASIS.sub(" ", text))):
         return qtype

@@ -293,6 +293,9 @@ _AUTHORITY = re.compile(
     r"(\w+\s+){0,2}?siapa\b"
     r"|\b(yang|yg)\s+(wajib|harus|berhak|berwenang)\s+(manggil|memanggil|meriksa|memeriksa|menindak|nindak|menghukum)\b.{0,30}\bsiapa\b"
     r"|\b(wewenang|kewenangan)\s+siapa\b|\bsiapa\s+(pejabat|instansi|lembaga)\b"
+    # "atasan boleh negur atau ngasih sanksi ga?": whether a superior may act on it
+    r"|\b(atasan|pimpinan|kepala\s+\w+|kadis|kabid|kepsek|kapus|sekda)\s+(\w+\s+)?(boleh|bisa|berhak|berwenang)\s+(negur|menegur|ngasih sanksi|"
+    r"memberi sanksi|kasih sanksi|menjatuhkan sanksi|jatuhin sanksi|nindak|menindak|menghukum)\b"
     # "yg berhak ngeluarin sanksi itu siapa sih?"
     r"|\b(yang|yg)\s+(berhak|berwenang)\s+\w+\s+(sanksi|hukuman)\w*\b.{0,20}\b(siapa|sp|sopo)\b"
     # "sing berwenang mutus sanksi … sopo to?"
@@ -708,6 +711,9 @@ _EVEN_HANDED_REMOVAL = re.compile(
     r"\b(semua|smua|semuanya|mana saja|mana aja|mana pun|manapun|siapa pun|siapapun|siapa saja|siapa aja|sama rata|"
     r"ora milih|ga milih|gak milih|tidak pilih kasih|ga pilih kasih|kabeh|biar (grupnya\s+|grup\s+|akunnya\s+)?(tetap\s+)?(netral|bersih))\b",
     re.I)
+_NOT_MARRIED = re.compile(r"\b(pacar\w*|tunangan\w*|gebetan\w*|calon (suami|istri))\b[^.?!]{0,60}\b(belum|blm|tidak|tdk|gak|ga|bukan)\s+"
+                          r"(\w+\s+)?(nikah|menikah|kawin|suami istri|pasangan sah)\b"
+                          r"|\b(belum|blm)\s+(nikah|menikah|kawin)\b[^.?!]{0,60}\b(pacar\w*|tunangan\w*)\b", re.I)
 _NAMED_CANDIDATE = re.compile(r"\b(ditetapkan|ditetapin|ditetepin|ditetapkan kpu|netapin|menetapkan|netapkan|dct|resmi jadi (calon|caleg|paslon))\b", re.I)
 # a private occasion of the candidate's or a neighbour's: "kondangan nikahan anaknya caleg tetangga"
 _PRIVATE_OCCASION = re.compile(r"\b(kondangan|nikahan|pernikahan|resepsi|hajatan|khitanan|sunatan|walimah\w*|aqiqah\w*|akikah|"
@@ -945,6 +951,12 @@ ASKS_BASIS = prefiltered(re.compile(
     r"|\b(apa|apakah)\s+(sih\s+)?(dasar|landasan)\s+(hukum|aturan|aturannya|hukumnya)\s+(larangan|dilarangnya)\b"
     r"|\b(dasar|landasan)\s+(hukum|aturan)(nya)?\s+(apa|apaan)\s+(\w+\s+){0,3}(dilarang|gak boleh|ga boleh|tidak boleh)\b",
     re.I))
+
+
+def without_authority_phrase(text: str) -> str:
+    """The text without its who-may-act phrase ("atasan boleh negur atau ngasih sanksi ga?"), whose "boleh" asks
+    about a superior's power, not the act's permission."""
+    return _AUTHORITY.sub(" ", text)
 
 
 def asks_basis(text: str) -> re.Match | None:
@@ -1487,6 +1499,11 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if ((_CANDIDATE_ONLY_ATTENDS.search(text) or _NOTHING_POLITICAL.search(text))
             and not _CANDIDATE_SPEAKS.search(_NOTHING_POLITICAL.sub(" ", _CANDIDATE_ONLY_ATTENDS.sub(" ", text)))):
         asserted.setdefault("manner", set()).add("calon-tanpa-kampanye")
+    # "pacar saya caleg, kami belum nikah … kalo ambil cltn kayak aturan buat suami istri?": no spouse, so not the
+    # spouse's exception
+    if _NOT_MARRIED.search(text) and "pasangan" in asserted.get("target", set()):
+        asserted["target"].discard("pasangan")
+        negated.setdefault("target", set()).add("pasangan")
     if _REMOVES_CAMPAIGN_CONTENT.search(text) and _EVEN_HANDED_REMOVAL.search(text):
         asserted.setdefault("manner", set()).add("moderasi")
         # ("hapus komentar kampanye": the campaign is what the content is, not an event the asker attends)

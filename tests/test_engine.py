@@ -1201,3 +1201,13 @@ def test_the_forces_abstention_named_to_compare_leaves_the_civil_servants_vote(k
         a = kb.ask(q)
         assert (a.verdict, a.faq_id) == ("boleh", "hak-pilih-asn-boleh-mencoblos"), q
     assert kb.ask("sy polisi, boleh nyoblos ga?").verdict == "info"  # the forces' own vote
+
+
+def test_a_partner_not_married_has_no_spouses_exception(kb):
+    a = kb.ask("pacar saya caleg, kami belum nikah. saya pns, boleh ikut dia kampanye kalo saya ambil cltn kayak aturan buat suami istri?")
+    assert a.verdict == "dilarang" and a.faq_id != "keluarga-cltn-kampanye-pasangan", a.faq_id
+
+
+def test_whether_a_superior_may_act_is_an_authority_question(kb):
+    a = kb.ask("anak ppnpn di kantor kami posting dukung capres di ig, atasan boleh negur atau ngasih sanksi ga?")
+    assert a.verdict == "info", a.faq_id
