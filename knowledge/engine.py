@@ -73,12 +73,12 @@ _BY_OTHERS = re.compile(r"(?<!\w)(?:orang lain|org lain|orang|org|temen\w*|teman
                         r"ditandai|tanpa (?:sepengetahuan|izin)|bukan (?:saya|sy|aku)|(?:suami|istri|anak|bapak|ayah|ibu|"
                         r"kakak|adik|ortu|mertua|keluarga|atasan)\s+(?:saya|sy|aku|ku)?\s*(?:\([^)]{0,30}\)\s*)?"
                         r"(?:yang|yg|pasang|masang|memasang|nempel|tempel|menempel|pajang|upload|unggah|posting))(?!\w)", re.I)
-# the asker is the one who puts up, posts or hands out
 # "trus aku upload foto bareng dia", "sy posting di IG": the asker posted it
 _ASKER_UPLOADS = re.compile(r"\b(saya|sy|aku|aq|gue|gw|sa|beta)\s+(\w+\s+){0,3}?(upload|uplod|unggah\w*|ngunggah|posting|post|ngepost\w*|"
                             r"share|ngeshare|bagikan|pajang)\b", re.I)
 # "foto bareng dia", "selfie sama caleg": the asker is in the photo with someone
 _PHOTO_WITH = re.compile(r"\b(foto|poto|photo|selfie|swafoto|wefie)\w*\b.{0,25}\b(bareng|bersama|brg|sama|sm|dengan|dgn|ama)\b", re.I)
+# the asker is the one who puts up, posts or hands out
 _ASKER_DOES = re.compile(r"(?<!\w)(?:(?:saya|sy|aku|gue|gw|sa|ulun|awak|kulo|abdi|ambo)\s+(?:\w+\s+){0,2}?"
                          r"|bole?h?\s+(?:kah\s+|gak\s+|ga\s+|nggak\s+)?(?:saya\s+|sy\s+|aku\s+)?(?:ikut\s+)?)"
                          r"(?:pasang|masang|memasang|tempel|tempelin|nempel|menempel|pajang|majang|bagi|bagiin|bagikan|"
@@ -731,8 +731,6 @@ class KnowledgeBase:
                     and set(e.frame.target) & f.get("target") & RELATIVES  # a spouse's entry for a spouse
                     and e.verdict != "dilarang"):  # (a prohibition on hosting them is about the asker's act)
                 answer = self.answer_entry(e.id, m.confidence)
-                # (every risky act is the relative's and the asker is apart: the frame, not the ranking's
-                # margin over the prohibitions on helping, is what meets the condition)
                 if (e.verdict == "hati-hati" and m.confidence >= CONDITIONS_MET_MIN
                         and conditions_met(e.frame, _as_read_by(e, f))):
                     return _allowed_as_stated(answer)

@@ -1169,7 +1169,7 @@ _KTP_FOR_SUPPORT = re.compile(
 # handed over (with the few words after them, which the support check must not read as the card's purpose)
 # the asker was the one invited: "dapet undangan deklarasi", "sy diundang ke syukuran paslon"
 _GOT_AN_INVITATION = re.compile(r"\b(dapet|dapat|dpt|terima|nerima|menerima|ada|dikirimi|dikirim|dikasih)\s+(\w+\s+)?undangan\b"
-                      r"|\b(saya|sy|aku|aq|gue|gw|kami)\s+(\w+\s+)?diundang\b|^\W*diundang\b", re.I)
+                                r"|\b(saya|sy|aku|aq|gue|gw|kami)\s+(\w+\s+)?diundang\b|^\W*diundang\b", re.I)
 _VOTER_PAPERS = re.compile(r"\b(bawa|membawa|dibawa|siapkan|siapin|jangan lupa|jgn lupa)\b.{0,25}\b(undangan|c6|c-6|formulir c|ktp|e-ktp|ktp-el)\b"
                            r".{0,20}\b(ke\s+tps|ktp|e-ktp|undangan|c6)?", re.I)
 # "warga minta cetak KTP-el", "caleg dateng mau ganti KTP rusak": an identity card issued as a public
