@@ -730,11 +730,7 @@ class KnowledgeBase:
             if (e.frame is not None and "bukan-asn" in e.frame.actor and set(e.frame.requires) & RELATIVES
                     and set(e.frame.target) & f.get("target") & RELATIVES  # a spouse's entry for a spouse
                     and e.verdict != "dilarang"):  # (a prohibition on hosting them is about the asker's act)
-                answer = self.answer_entry(e.id, m.confidence)
-                if (e.verdict == "hati-hati" and m.confidence >= CONDITIONS_MET_MIN
-                        and conditions_met(e.frame, _as_read_by(e, f))):
-                    return _allowed_as_stated(answer)
-                return answer
+                return self._relatives_entry_answer(e, f, m.confidence, condition_bar=CONDITIONS_MET_MIN)
         # "ibu saya (bukan ASN) bagi2 kalender caleg, saya sendiri ga ikut apa2": the entry on relatives who
         # campaign was not retrieved (the words were the relative's act); it answers all the same
         # (not when the relative is the candidate, whom the asker is asked to help, nor for a retiree)
@@ -743,12 +739,18 @@ class KnowledgeBase:
             return None
         for e in self._relatives_campaign_entries:
             if set(e.frame.target) & f.get("target") & RELATIVES:
-                answer = self.answer_entry(e.id, m.confidence)
-                # ("istri bukan ASN bikin status dukung caleg, sy ga ikut2an": the spouse's entry, its condition met)
-                if e.verdict == "hati-hati":
-                    return _allowed_as_stated(answer) if conditions_met(e.frame, _as_read_by(e, f)) else answer
-                return answer
+                # ("istri bukan ASN bikin status dukung caleg, sy ga ikut2an": the spouse's entry, its condition met;
+                # not retrieved, so the ranking's confidence says nothing of it and no bar applies)
+                return self._relatives_entry_answer(e, f, m.confidence, condition_bar=0.0)
         return None
+
+    def _relatives_entry_answer(self, e: FaqEntry, f, confidence: float, condition_bar: float) -> Answer:
+        """A relatives' entry as the answer: a "hati-hati" one whose condition the frame meets (the asker takes
+        no part) is allowed as stated, when the match is at least ``condition_bar`` sure."""
+        answer = self.answer_entry(e.id, confidence)
+        if e.verdict == "hati-hati" and confidence >= condition_bar and conditions_met(e.frame, _as_read_by(e, f)):
+            return _allowed_as_stated(answer)
+        return answer
 
     def _outsider_s_own_entry(self, m, text: str) -> Answer | None:
         """ "Aku dudu PNS, bojoku PNS. Aku oleh posting dukungan capres?": the asker says they are outside the ASN

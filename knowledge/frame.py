@@ -1280,6 +1280,18 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         matches are left out ("atasan sudah izinkan": is a permit named anywhere else?)."""
         return value in extract(pattern.sub(" ", text), lex, qtype, correct, with_relatives=False).get(slot)
 
+    def _drop_said_only_in(pattern: re.Pattern[str], text: str, asserted: dict[str, set[str]],
+                           pairs: tuple[tuple[str, str], ...]) -> None:
+        """Drop each (slot, value) of ``pairs`` that only ``pattern``'s words assert ("takut dikira kampanye"),
+        reading the text without them once for all of them (``_said_elsewhere`` reads it once per value)."""
+        present = [(slot, value) for slot, value in pairs if value in asserted.get(slot, set())]
+        if not present:
+            return
+        left = extract(pattern.sub(" ", text), lex, qtype, correct, with_relatives=False)
+        for slot, value in present:
+            if value not in left.get(slot):
+                asserted[slot].discard(value)
+
     # "Éta kaasup kampanye teu?", "yang dilarang follow akun calon doang kan?": the category
     # asked about, or the prohibited counterpart, is not part of the asker's situation
     reduced = _NOT_THE_SITUATION.sub(" ", text)
@@ -1470,9 +1482,7 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if _FEARS_SEEN_PARTISAN.search(text):
         asserted.setdefault("manner", set()).add("khawatir-dianggap")
         # ("takut dikira kampanye": the campaign is what the asker fears being taken for, not an act of theirs)
-        for act in ("kampanye", "tim"):
-            if act in asserted.get("act", set()) and not _said_elsewhere(_FEARS_SEEN_PARTISAN, text, "act", act):
-                asserted["act"].discard(act)
+        _drop_said_only_in(_FEARS_SEEN_PARTISAN, text, asserted, (("act", "kampanye"), ("act", "tim")))
     if "gabung-grup" in asserted.get("act", set()) and _STAYS_IN_GROUP.search(text):
         asserted.setdefault("manner", set()).add("bertahan")
     if "coblos" in asserted.get("act", set()) and "pose" in negated.get("act", set()) and "pose" not in asserted.get("act", set()):
@@ -1507,9 +1517,7 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if _REMOVES_CAMPAIGN_CONTENT.search(text) and _EVEN_HANDED_REMOVAL.search(text):
         asserted.setdefault("manner", set()).add("moderasi")
         # ("hapus komentar kampanye": the campaign is what the content is, not an event the asker attends)
-        for act in ("kampanye", "hadir"):
-            if act in asserted.get("act", set()) and not _said_elsewhere(_REMOVES_CAMPAIGN_CONTENT, text, "act", act):
-                asserted["act"].discard(act)
+        _drop_said_only_in(_REMOVES_CAMPAIGN_CONTENT, text, asserted, (("act", "kampanye"), ("act", "hadir")))
     if _TAKES_NO_SIDE.search(text):
         asserted.setdefault("manner", set()).add("tanpa-memihak")
     if _CRITICISES_POLICY.search(text):
@@ -1637,9 +1645,7 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
             and not _said_elsewhere(_PRIZE, text, "act", "bagi-barang")):
         asserted["act"].discard("bagi-barang")
     if "bagi-barang" in asserted.get("act", set()) and _AGAINST_MONEY_POLITICS.search(text):
-        for slot, value in (("act", "bagi-barang"), ("manner", "menolak")):
-            if value in asserted.get(slot, set()) and not _said_elsewhere(_AGAINST_MONEY_POLITICS, text, slot, value):
-                asserted[slot].discard(value)
+        _drop_said_only_in(_AGAINST_MONEY_POLITICS, text, asserted, (("act", "bagi-barang"), ("manner", "menolak")))
     if "undang" in asserted.get("act", set()) and _VOTER_PAPERS.search(text) and not _said_elsewhere(
             _VOTER_PAPERS, text, "act", "undang"):
         asserted["act"].discard("undang")  # the voting invitation (C6), not an invitation of the asker's
