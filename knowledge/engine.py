@@ -9,6 +9,7 @@ choices instead.
 
 from __future__ import annotations
 
+import logging
 import re
 
 from collections import Counter
@@ -17,7 +18,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from netralbot.knowledge import calibration
+from netralbot.knowledge import calibration, upgrade
 from netralbot.knowledge.answer import REFERRAL, Answer, Citation, Outcome, StatementRef, Suggestion
 from netralbot.knowledge.compose import compose, effective_question
 from netralbot.knowledge.frame import (
@@ -42,9 +43,12 @@ from netralbot.knowledge.store import (
     load_provisions,
     load_regulations,
     load_statements,
+    meta_set,
     open_db,
     seed,
 )
+
+_log = logging.getLogger(__name__)
 
 # Calibrated P(the top entry's verdict is right) needed to answer. Leave-one-phrasing-out
 # calibration is pessimistic (each phrasing was written to differ from its siblings), so
@@ -1041,6 +1045,8 @@ class KnowledgeBase:
         entry about that act: the stricter reading is the safe one."""
         top = self.entries[m.ranked[0].faq_id]
         covered = set(top.frame.act if top.frame else ())
+        if "diundang" in m.frame.get("manner"):  # an invitation received is no inviting: attending is the act
+            covered.add("undang")
         return self._close_prohibition(m, risky_acts(_as_read_by(top, m.frame)) - covered, within=CLOSE_LOGIT, among=3)
 
     def _close_prohibition(self, m, acts: frozenset[str] | set[str], within: float, among: int,
@@ -1214,11 +1220,23 @@ def _as_read_by(entry: FaqEntry, frame):
 
 
 def bootstrap(db: sqlite_utils.Database, data_dir: Path | None = None) -> None:
-    """Seed an empty database, refresh a stale index, fit the matcher if needed."""
+    """Seed an empty database, take in a newer release's knowledge base, refresh a stale
+    index, fit the matcher if needed."""
     changed = False
     if not is_seeded(db):
         seed(db, load_seed(data_dir))
+        meta_set(db, upgrade.DIGEST_KEY, upgrade.shipped_digest(data_dir))
         changed = True
+    else:
+        digest = upgrade.pending(db, data_dir)
+        if digest is not None:
+            data = load_seed(data_dir)
+            if not data.errors:  # (a broken package is `kb validate`'s to report, not the open's)
+                plan = upgrade.plan_upgrade(db, data, digest)
+                upgrade.apply_upgrade(db, plan)
+                if plan.changes or plan.kept or plan.held:
+                    _log.info("%s", plan.summary())
+                changed |= bool(plan.changes)
     changed |= ensure_index_current(db)
     if changed or calibration.load(db) is None:
         # The model's features describe how a question fits an entry, not which entry,

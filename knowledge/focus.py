@@ -62,14 +62,20 @@ def _unless_asked(m: re.Match) -> str:
     return m.group(0) if _ASKED_DIFFERENCE.search(m.string[:m.start()]) else " "
 
 
+# "kalo like postingan paslon dilarang, kalo like akun resmi KPU boleh ga?": the known case, then a comma and the pivot
+_COMMA_PIVOT = re.compile(r"(?<=,)(?=\s*(?:(?:tp|tapi|tetapi|nah)\s*,?\s+)?(?:klo|kalo|kalau|kl)\b)", re.I)
+# "nonton debat di rumah boleh.": a sentence that ends on the verdict the asker already has
+_KNOWN_VERDICT_LAST = re.compile(r"\b(?:boleh|aman|dilarang|gpp|gapapa)\s*[.!,]*\s*$", re.I)
+
+
 def _drop_known(text: str) -> str:
-    sentences = _SENTENCE.findall(text)
+    sentences = [piece for s in _SENTENCE.findall(text) for piece in _COMMA_PIVOT.split(s) if piece]
     if len(sentences) < 2:
         return text
     keep = []
     for i, s in enumerate(sentences):
         nxt = sentences[i + 1] if i + 1 < len(sentences) else ""
-        if _KNOWN.search(s) and _PIVOT.match(nxt) and not s.rstrip().endswith("?"):
+        if (_KNOWN.search(s) or _KNOWN_VERDICT_LAST.search(s)) and _PIVOT.match(nxt) and not s.rstrip().endswith("?"):
             continue
         # the offer turned down is settled; the question is about what comes after it
         if (nxt and _REFUSED.search(s) and not s.rstrip().endswith("?") and "?" in "".join(sentences[i + 1:])

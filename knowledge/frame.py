@@ -123,6 +123,11 @@ _SANCTION = prefiltered(re.compile(
     # after the fact: "kalau udah dihapus apa masih bisa disanksi?", "masih bisa diproses gak?", "bakal tercatat
     # di data kepegawaian gak?", "nnt msk rkm jjk gk?", "sanksi terberatnya apa?", "sanksi moral tuh kayak gimana bentuknya?"
     r"|\bmasih\s+(bisa\s+|bs\s+)?(disanksi|diproses|dihukum|dipidana|kena sanksi|kena hukuman)\b"
+    # "dasar hukumannya tetap PP 94 atau apa?", "yg kena sanksi kadisnya aja atau pegawainya juga?"
+    r"|\bdasar\s+(hukuman|sanksi)(nya)?\b|\b(yang|yg)\s+kena\s+(sanksi|hukuman)\b.{0,40}\b(aja|saja|atau|ato|juga)\b"
+    # "apa pelanggarannya hilang kalau postingannya dihapus?", "screenshot masih bisa jadi bukti?"
+    r"|\bpelanggaran(nya)?\s+(\w+\s+)?(hilang|gugur|batal|terhapus|lenyap|dihapus)\b"
+    r"|\b(tangkapan layar|screenshot|ss|skrinsut|rekaman)(nya)?\s+(masih\s+)?(bisa|bs|dapat|dpt)\s+(dipake|dipakai|dijadikan|jadi)\s*(bukti)?\b"
     # "berapa lama pidana kurungan buat ASN yg jadi tim kampanye?"
     r"|\bberapa\s+(lama|tahun|bulan|besar)\s+(\w+\s+)?(pidana|penjara|kurungan|hukuman|denda)\w*\b"
     r"|\b(pidana|penjara|kurungan|denda)(nya)?\s+(\w+\s+)?(berapa|brp)\s+(lama|tahun|bulan|juta|banyak)\b"
@@ -132,7 +137,7 @@ _SANCTION = prefiltered(re.compile(
     r"|\b(tetap|tetep|ttp)\s+(bisa\s+|bs\s+)?(dipecat|diberhentikan|disanksi|dihukum|dipidana)\b"
     r"|\b(tercatat|tercantum|masuk|msk)\s+(di\s+)?(data kepegawaian|catatan|rekam jejak|rkm jjk|sapk|catatan kepegawaian|riwayat)\b"
     r"|\b(sanksi|hukuman)\s+(\w+\s+)?(terberat|paling berat|teringan|paling ringan)(nya)?\b"
-    r"|\b(sanksi|hukuman)\b.{0,25}\b(bentuknya|bentuk nya|kayak gimana|seperti apa|kyk gmn)\b"
+    r"|\b(sanksi|hukuman)\b.{0,25}\b(bentuknya|bentuk nya|(kayak|kyk|kaya|kek)\s+(gimana|gmn|gmna|apa)|seperti apa)\b"
     # "hukumannya sedang atau berat?", "masuk hukuman disiplin tingkat apa?", "sanksi dia kira2 apa?"
     r"|\b(sanksi|sangsi|hukuman|hukdis)(nya)?\s+(\w+\s+)?(ringan|sedang|berat)\s+(atau|ato|apa)\s+(ringan|sedang|berat)\b"
     r"|\b(hukuman|sanksi|hukdis)\s+(disiplin\s+)?(tingkat|tingkatan|level|kategori)\s+(apa|mana|berapa)\b"
@@ -155,7 +160,7 @@ _SANCTION = prefiltered(re.compile(
     r"|\b(dasar|dsr)\s+(hukum|aturan|aturannya|aturnny|aturanny|hukumnya|pasal)\w*\s+(apa|ap|apaan)\b"
     # "sanksinya tetep ada?", "tukin sy dipotong gak?", "kecatat gak?", Banjar "napa sanksinya"
     r"|\b(sanksi|sangsi|hukuman)(nya)?\s+(tetep|tetap|masih)\s+(ada|berlaku|jalan)\b"
-    r"|\b(dipotong|kecatat|tercatat)\s+(gak|ga|gk|nggak|ngga|tidak|ndak)\b|\bnapa\s+(sanksi|hukuman)(nya)?\b"
+    r"|\b(dipotong|kecatat|tercatat)\s+(tukin\s+|gaji\s+|gajinya\s+|tunjangan\s+)?(gak|ga|gk|nggak|ngga|tidak|ndak)\b|\bnapa\s+(sanksi|hukuman)(nya)?\b"
     # "atasan tau anak buahnya jd admin akun pemenangan tp diem aja. atasan bisa kena juga gk?"
     r"|\b(atasan\w*|pimpinan\w*|kadis|kabid|kepsek)\s+((bisa|bs|ikut|juga|jg)\s+){1,2}kena\s+((juga|jg)\s+)?(gak|ga|gk|nggak|tidak|ndak)\b"
     # "pns dpecat g klo jd anggta partai", "bs dpnjr?": whether a sanction follows
@@ -226,6 +231,8 @@ _WHAT_TO_DO = prefiltered(re.compile(
     # "sebelum jawab undangan, sebaiknya konsultasi ke siapa?": whom to ask first
     r"|\b(konsultasi|konsul|berkonsultasi|minta pertimbangan|minta arahan|minta izin|minta ijin|tanya|nanya|bertanya|tanyain)\s+(dulu\s+)?(ke|kepada|kpd|sama|sm|dengan|dgn)\s+(siapa|sp|mana)\b"
     r"|\bapa yang (harus|hrs|perlu|sebaiknya|mesti|wajib)\b|\bapa yg (harus|hrs|perlu|sebaiknya|mesti|wajib)\b"
+    # "Sebenarnya aku bisa ngapain?": what the asker can do about it
+    r"|\b(saya|sy|aku|aq|gue|gw|kami)\s+(bisa|bs|harus|hrs|mesti)\s+(ngapain|ngapa|berbuat apa|melakukan apa|bikin apa)\s*\??\s*$"
     r"|\b(langkah|tindakan)(nya)?\s+(apa|yang|yg)\b|\bsolusi(nya)?\b|\bjalan keluar(nya)?\b"
     # "beta musti bekin apa?", "emang atasan wajib ngapain kalau tau?"
     r"|\b(harus|hrs|mesti|musti|kudu|wajib)\s+(bikin|bekin|bkin|buat|lakukan|lakuin|ngelakuin)\s+apa\b|\bwajib\s+ngapain\b"
@@ -318,7 +325,7 @@ _AUTHORITY = re.compile(
 _DEFINITION = prefiltered(re.compile(
     # "CLTN itu apa & apa hubungannya …", "SKB tu apaan?" (not "like postingan caleg itu apa boleh?")
     r"\b[a-z]{2,12}\s+(itu|tu|tuh)\s+(apa|apaan|ap)\b(?!\s+(termasuk|boleh|melanggar|salah|dilarang|masalah|aman|wajar|pelanggaran|kena|bisa|sudah|udah|juga|gak|ga|nggak|tidak))"
-    r"|\b(singkatan(nya)?\s+(dari\s+)?(apa|apaan)|kepanjangan(nya)?\s+(dari\s+)?(apa|apaan)|\w+\s+itu\s+artinya|apa\s+itu(?!\s+(termasuk|boleh|melanggar|salah|dilarang|masalah|aman|wajar|pelanggaran|kena|bisa|sudah|udah|juga))|apaan\s+itu|apa\s+sih|apa\s+yang\s+dimaksud|apa\s+yg\s+dimaksud|yang\s+dimaksud|yg\s+dimaksud|maksudnya\s+apa|artinya\s+apa|arti\s+dari|pengertian|definisi|bedanya\s+apa|apa\s+bedanya|apa\s+beda|perbedaan)\b"
+    r"|\b(singkatan(nya)?\s+(dari\s+)?(apa|apaan)|kepanjangan(nya)?\s+(dari\s+)?(apa|apaan)|\w+\s+itu\s+artinya|apa\s+itu(?!\s+(termasuk|boleh|melanggar|salah|dilarang|masalah|aman|wajar|pelanggaran|kena|bisa|sudah|udah|juga))|apaan\s+itu|apa\s+sih|apa\s+yang\s+dimaksud|apa\s+yg\s+dimaksud|yang\s+dimaksud|yg\s+dimaksud|maksudnya\s+apa|artinya\s+apa|arti\s+dari|pengertian|definisi|bedanya\s+apa(?!\s+(kalau|kalo|klo|kl|jika|bila)\s+(\w+\s+){0,2}(saya|sy|aku|gue|gw)\b)|apa\s+bedanya(?!\s+(kalau|kalo|klo|kl|jika|bila)\s+(\w+\s+){0,2}(saya|sy|aku|gue|gw)\b)|apa\s+beda(?!\s+(kalau|kalo|klo|kl|jika|bila)\s+(\w+\s+){0,2}(saya|sy|aku|gue|gw)\b)|perbedaan)\b"
     # "smpe kpn sih aturan netral ini brlaku?", "mksdnya fasilitas negara tu ap aja?", "apa saja yang termasuk …"
     r"|\b(sampai|sampe|smpe|smp|mulai|sejak)\s+(kapan|kpn)\b.{0,40}\b(berlaku|brlaku|berlakunya)\b"
     r"|\b(berlaku|brlaku|berlakunya)\s+(sampai|sampe|smpe|mulai|sejak)\s+(kapan|kpn)\b"
@@ -393,7 +400,11 @@ _CANDIDATE_SUBJECT = re.compile(r"^\W*(ada\s+)?(seorang\s+|salah satu\s+|satu\s+
 _COLLEAGUE_SUBJECT = re.compile(
     r"^\W*(karena|soalnya|tapi|tp|dan|trus|terus|eh|lalu)?\s*(temen|teman|rekan|kawan|kolega)(\s*-?\s*(ku|sy|saya|aku))?\s+"
     r"((se|satu\s+)?(kantor|kantorku|ruangan|ruanganku|bidang|kerja|sekerja|sejawat|seruangan|sekantor|sekantorku|sebidang|guru|dinas)|"
-    r"(se)?kantor\w*|seruangan\w*|sebidang\w*|kerja\w*|sejawat)\b(\s+(saya|sy|aku|ku|gue|gw|sa|beta|ambo|kita))?\b", re.I)
+    r"(se)?kantor\w*|seruangan\w*|sebidang\w*|kerja\w*|sejawat)\b(\s+(saya|sy|aku|ku|gue|gw|sa|beta|ambo|kita))?\b"
+    # "temen2 di grup kantor pada like …", "kabid ngajak semua …", "kepala puskesmas ngumpulin kami": others, many or above
+    r"|^\W*(karena|soalnya|tapi|tp|dan|trus|terus|eh|lalu|pas|waktu)?\s*(\w+\s+){0,3}?(temen2|temen-temen|teman2|teman-teman|rekan2|rekan-rekan|kawan2|"
+    r"kawan-kawan|kabid|kadis|kasi|kasubag|kabag|atasan|pimpinan|bos|kepala\s+(bidang|dinas|sekolah|puskesmas|seksi|bagian|kantor|ruangan)|"
+    r"orang2|orang-orang|tetangga2|tetangga-tetangga)\b(?!\s+(saya|sy|aku)\s+(dan|sama)\s+(saya|sy|aku))", re.I)
 
 
 def _relatives_acts(text: str, lex: Lexicon, correct, subject: re.Pattern = _RELATIVE_SUBJECT) -> frozenset[str]:
@@ -495,13 +506,33 @@ _ASKER_SPEAKS = re.compile(_ASKER_DOES + r"(sambutan|pidato|bicara|berbicara|ngo
                            r"orasi|pembawa acara)\b", re.I)
 _ASKER_CALLS_ON = re.compile(_ASKER_DOES + r"(ajak|ngajak|mengajak|ajakin|imbau|himbau|minta|suruh|nyuruh|arahkan|ngarahin)\w*\b", re.I)
 _ASKER_HANDS_OUT = re.compile(_ASKER_DOES + r"(bagi\w*|membagi\w*|ngebagi\w*|bantu bagi\w*|nyebar\w*)\b", re.I)
+# "aku cuma bantu bungkusin di dapur": the asker lends a hand to what someone else does
+_ASKER_HELPS_THEM = re.compile(
+    _ASKER_DOES + r"(bantu|bantuin|membantu|ikut|ikutan|ngebantu)\s+(\w+\s+)?(bungkus\w*|ngebungkus\w*|membungkus|packing|ngepak\w*|"
+    r"kemas\w*|ngemas\w*|mengemas|nyiapin|menyiapkan|siapin|angkut\w*|ngangkut\w*|lipat\w*|ngelipat\w*|nempel\w*|tempel\w*|"
+    r"masang\w*|pasang\w*|bagi\w*|ngebagi\w*|nyebar\w*|sebar\w*|desain\w*|ngedesain\w*)\b", re.I)
+_NEGATOR_WORD = re.compile(r"\b(tidak|tdk|gak|ga|gk|nggak|ngga|ndak|nda|ora|teu|bukan|belum|blm|enggak|engga)\b", re.I)
+
+
+def _asker_helps_them(text: str) -> bool:
+    """The asker lends a hand ("aku cuma bantu bungkusin"), not denies it ("saya ga ikut pasang")."""
+    return any(not _NEGATOR_WORD.search(m.group(0)) for m in _ASKER_HELPS_THEM.finditer(text))
+
+
 # "saya tidak ikut apa-apa, tidak pasang apa-apa": the asker takes no part in what a relative does
 _NOT_INVOLVED = prefiltered(re.compile(
     r"\b(saya|sy|aku|gue|gw|kulo|abdi)\s+(sendiri\s+)?((yang|yg|sing|nu)\s+)?((pns|asn|pppk|guru)\s+)?((dan|tapi|tp|tetapi)\s+)?(sama sekali\s+)?(tidak|tdk|gak|ga|gk|nggak|ngga|ndak|nda|ora|teu)\s+"
     r"(pernah\s+)?(ikut|ikutan|ikut-ikutan|ikut2an|ikut2|ikt2|terlibat|campur|bantu|membantu|melu)(?!\w)(\s+(apa-apa|apa2|apapun|apa pun|kegiatan\w*|sama sekali))?"
     # "aku sendiri ga dateng, ga bantu apa2": neither there nor helping
     r"|\b(saya|sy|aku|gue|gw|kulo|abdi)\s+(sendiri\s+)?(tidak|tdk|gak|ga|gk|nggak|ngga|ndak|nda)\s+(datang|dateng|dtg|hadir)\b"
-    r"[\s,]+(dan\s+|juga\s+)?(tidak|tdk|gak|ga|gk|nggak|ngga|ndak|nda)\s+(bantu|membantu|ikut|terlibat)\b",
+    r"[\s,]+(dan\s+|juga\s+)?(tidak|tdk|gak|ga|gk|nggak|ngga|ndak|nda)\s+(bantu|membantu|ikut|terlibat)\b"
+    # twenty-second session: "aku ga like, ga komen, cuma baca", "aku diem aja, ga nyaut", "sy gk ngapa2in",
+    # Minang "ambo indak mangecek apo-apo, hanyo mandanga"
+    r"|\b(saya|sy|aku|gue|gw|ambo|awak)\s+(sendiri\s+)?(tidak|tdk|gak|ga|gk|nggak|ngga)\s+(like|nge-?like|komen|komentar|share|ngeshare)\b"
+    r"[\s,]+(dan\s+)?(tidak|tdk|gak|ga|gk|nggak|ngga)\s+(like|komen|komentar|share|ngeshare|bls|balas|bales)\b"
+    r"|\b(saya|sy|aku|gue|gw)\s+(cuma\s+|cm\s+|hanya\s+)?(diem|diam)(\s+(aja|saja|aj))?\s*[,.]\s*(tidak|tdk|gak|ga|gk|nggak)\s+(nyaut|nyahut|jawab|ngomong|ikut|ngapa2in|ngapa-ngapain)\b"
+    r"|\b(saya|sy|aku|gue|gw)\s+(tidak|tdk|gak|ga|gk|nggak|ngga)\s+(ngapa2in|ngapa-ngapain|ngapa ngapain|berbuat apa-apa|melakukan apa-apa)\b"
+    r"|\bambo\s+indak\s+(mangecek|ikuik|iku)\s+(apo-apo|apo2)\b",
     re.I))
 
 
@@ -903,7 +934,11 @@ _SELF_OUTSIDE = re.compile(
     r"ibu rumah tangga|irt|buruh|nelayan|ojol|mahasiswa|mahasiswi)\b", re.I)
 # a civil servant named as someone's relative: "ibukku PNS", "anak saya PNS di kota lain", "ortu saya dua2nya PNS"
 _KIN_ASN = re.compile(rf"\b{_KIN}(\s+(saya|sy|aku|ku|gw|gue))?\s+(\S+\s+){{0,2}}?(pns|asn|pppk)\b", re.I)
-_KIN_MAY = re.compile(rf"\b{_KIN}\s+(\w+\s+)?(boleh|blh|bole|oleh|kenging|buliah)\b", re.I)
+# "saya mahasiswa bukan ASN", "yang ASN kan dia": mentions of a civil servant that are not the asker
+_NOT_THE_ASKER_ASN = re.compile(r"\b(bukan|bkn|dudu|sanes|non|tidak|tdk)\s*-?\s*(asn|pns|pppk)\b|\byang\s+(asn|pns|pppk)\b", re.I)
+_KIN_MAY = re.compile(rf"\b{_KIN}\s+(\w+\s+)?(boleh|blh|bole|oleh|kenging|buliah)\b"
+                      # "… Saya ibu rumah tangga. Dia boleh ikut?": the relative's permission, asked with a pronoun
+                      r"|\b(dia|beliau|doi)\s+(\w+\s+)?(boleh|blh|bole|oleh|kenging|buliah)\b", re.I)
 # "bapak saya", "ibuku", "emak sy": a parent (the bare words are forms of address, not relatives)
 _OWN_PARENT = prefiltered(re.compile(
     r"\b(bapak|bapa|ibu|emak|mamak|mama|mamah|papa|papah|abah|umi|ummi|ayah|babe|enyak|bokap|nyokap)"
@@ -1170,6 +1205,17 @@ _KTP_FOR_SUPPORT = re.compile(
 # the asker was the one invited: "dapet undangan deklarasi", "sy diundang ke syukuran paslon"
 _GOT_AN_INVITATION = re.compile(r"\b(dapet|dapat|dpt|terima|nerima|menerima|ada|dikirimi|dikirim|dikasih)\s+(\w+\s+)?undangan\b"
                                 r"|\b(saya|sy|aku|aq|gue|gw|kami)\s+(\w+\s+)?diundang\b|^\W*diundang\b", re.I)
+_NOT_YET_OFFICIALLY = re.compile(r"\b(belum|blm|blum|belom)\s+(resmi|official|secara resmi)\s+(nyalon|mencalonkan|dicalonkan|jadi calon|"
+                                 r"menjadi calon|calon|maju|daftar|mendaftar|didaftarkan|ditetapkan|deklarasi)\b", re.I)
+_PINS_CAMPAIGN = re.compile(r"\b(pin|ngepin|nge-pin|sematkan|menyematkan|sematin)\s+(\w+\s+)?(pesan|postingan|info|chat|status|broadcast)\w*\s+"
+                            r"(\w+\s+)?(kampanye|calon|caleg|paslon|capres|cagub|cabup|partai|timses|dukungan)\b", re.I)
+_SAYS_VOTE_FOR = re.compile(r"\b(bilang|ngomong|bilangin|sampaikan|nyampein|pesan|pesen|titip|kasih tau|kasih tahu|kabari|ajak)\b"
+                            r"[^\"“”]{0,40}[\"“](\s*(ayo|yuk|ayok|jangan lupa|jgn lupa)\b)?\s*(coblos|pilih|dukung)\b", re.I)
+_BEING_INVITED = re.compile(r"\bdiundang\b|\b(dapet|dapat|dpt|terima|nerima|menerima|dikirimi|dikasih)\s+(\w+\s+)?undangan\b", re.I)
+_INVITING = re.compile(r"\b(mengundang|ngundang|ngundangin|undangin|undanglah|mengundangnya)\b"
+                       r"|\b(undang|bikin|buat|buatin|ketik|ngetik|kirim|ngirim|sebar|nyebar|menyebar|teken|tanda tangan|tandatangan|"
+                       r"tandatangani|menandatangani|mengirim|membuat)\s+(\w+\s+)?(undangan|undangannya|calon|caleg|paslon|cabup|cagub|"
+                       r"bupati|petahana|kandidat)\b", re.I)
 _VOTER_PAPERS = re.compile(r"\b(bawa|membawa|dibawa|siapkan|siapin|jangan lupa|jgn lupa)\b.{0,25}\b(undangan|c6|c-6|formulir c|ktp|e-ktp|ktp-el)\b"
                            r".{0,20}\b(ke\s+tps|ktp|e-ktp|undangan|c6)?", re.I)
 # "warga minta cetak KTP-el", "caleg dateng mau ganti KTP rusak": an identity card issued as a public
@@ -1442,7 +1488,7 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # (not "istriku PNS, aku swasta … istri boleh ikut naik panggung?": the civil servant's own part is asked)
     if (_SELF_OUTSIDE.search(text) and _KIN_ASN.search(text) and not _KIN_MAY.search(text)
             and not asserted.get("actor", set()) & (BOUND_ELSEWHERE | {"pensiunan"})
-            and not _SERVING_ASN.search(_SELF_OUTSIDE.sub(" ", _KIN_ASN.sub(" ", text)))):
+            and not _SERVING_ASN.search(_NOT_THE_ASKER_ASN.sub(" ", _SELF_OUTSIDE.sub(" ", _KIN_ASN.sub(" ", text))))):
         asserted["actor"] = (asserted.get("actor", set()) - ASN_FAMILY) | {"bukan-asn", "warga"}
         asserted.get("manner", set()).discard("kerabat-asn")
         negated.get("actor", set()).difference_update(ASN_FAMILY)
@@ -1680,6 +1726,23 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if ("undang" in asserted.get("act", set()) and "hadir" in negated.get("act", set())
             and "hadir" not in asserted.get("act", set()) and _GOT_AN_INVITATION.search(text)):
         asserted.setdefault("manner", set()).add("menolak")
+    # "pak sekda (belum resmi nyalon)": not yet running officially is a would-be candidate, not someone
+    # who is not running
+    if _NOT_YET_OFFICIALLY.search(text):
+        asserted.setdefault("target", set()).add("bakal-calon")
+        asserted.setdefault("stage", set()).add("pra-penetapan")
+        negated.get("act", set()).discard("nyalon")
+        negated.get("target", set()).difference_update({"calon", "bakal-calon"})
+    # "awak admin grup, kemarin awak pin pesan kampanye itu": pinning a campaign message spreads it
+    if _PINS_CAMPAIGN.search(text):
+        asserted.setdefault("act", set()).add("share")
+    # 'bilang ke tetangga "coblos adik saya ya"': words the asker says to others that open on a vote to cast
+    if _SAYS_VOTE_FOR.search(text):
+        asserted.setdefault("act", set()).add("ajak")
+    # "lurah diundang ke peresmian yg diresmiin bupati petahana": the one asked about was invited, and
+    # nobody in the question invites anyone (not "sy disuruh ngundang caleg ke acara kantor")
+    if "undang" in asserted.get("act", set()) and _BEING_INVITED.search(text) and not _INVITING.search(text):
+        asserted.setdefault("manner", set()).add("diundang")
     # "pasang spanduk 'Tolak Politik Uang' bikinan sendiri": a banner whose message takes no side
     if (asserted.get("act", set()) & {"pasang-apk", "atribut"} and _CIVIC_MESSAGE.search(text)
             and not asserted.get("target", set()) & POLITICAL):
@@ -1691,7 +1754,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         {k: frozenset(v) for k, v in asserted.items()},
         {k: frozenset(v - asserted.get(k, set())) for k, v in negated.items()},
         qtype or question_type(text),
-        (lambda: _relatives_acts(text, lex, correct)) if with_relatives else None,
+        # ("suami yg bagi2 sembako caleg, aku cuma bantu bungkusin": the asker's hands are in the relative's act)
+        (lambda: _relatives_acts(text, lex, correct)) if with_relatives and not _asker_helps_them(text) else None,
     )
 
 

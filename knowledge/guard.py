@@ -55,7 +55,7 @@ from netralbot.knowledge.guard_context import (
 )
 from netralbot.knowledge.guard_evasion import _DISGUISE, _EVASION, _HIDING, _HOW, _MAKE_IT_NOT_LOOK
 from netralbot.knowledge.guard_injection import _INJECTION, _INJECTION_MORE, _TAKEOVER
-from netralbot.knowledge.guard_material import _EXAMPLE_MATERIAL, _OPENS_WITH_AN_ORDER, _PROMOTE, _WRITE_FOR_A_SIDE, _orders_material
+from netralbot.knowledge.guard_material import _EXAMPLE_MATERIAL, _OPENS_WITH_AN_ORDER, _PROMOTE, _SAFE_AS_PURPOSE, _WRITE_FOR_A_SIDE, _orders_material
 from netralbot.knowledge.guard_noise import (
     _ABOUT_THE_BOT, _SMALL_TALK, _looks_gibberish, _repeated, _speaks_the_domain,
 )
@@ -254,7 +254,7 @@ def screen(text: str) -> Refusal | None:
     promote = _PROMOTE.search(text)
     # ("… tanpa nyebut nama" asks whether that is allowed in a question or a story told; "buat skrip … tanpa nyebut nama" orders)
     # ("tulis template broadcast ajakan milih petahana yang 'aman' dikirim PNS": the quoted word asks nothing)
-    if (promote and not _ASKS_IF_ALLOWED.search(unquoted) and not _asker_did(text[:promote.start()])
+    if (promote and not _ASKS_IF_ALLOWED.search(_SAFE_AS_PURPOSE.sub(" ", unquoted)) and not _asker_did(text[:promote.start()])
             and not (_NOT_NAMING.search(text) and ("?" in text or len(text) > 120))):
         return Refusal.CANDIDATE
     if _looks_gibberish(text) and not _speaks_the_domain(text):

@@ -90,6 +90,9 @@ _NAME_OR_PREDICT = prefiltered(re.compile(  # orders to name, predict, rate or s
     rf"|\b{_CANDIDATE_WORD}\b.{{0,60}}\b(bagusan|mendingan|lebih bagus|lebih baik|lebih layak)\s+(mana|yg mana|yang mana)\b"
     # (not the asker's act asked about: "bapak boleh ikut bantu nyusun strategi pemenangan?")
     r"|(?<!nyusun )(?<!menyusun )(?<!susun )(?<!merancang )(?<!rapat )\bstrategi\s+(pemenangan|kampanye|memenangkan|menangin|menang)\b"
+    # "Bantu susun strategi pemenangan cabup, poin-poin aja": the strategy ordered of the bot
+    r"|^\W*((tolong|tlg|coba|min|bot)\s+)?(bantu|bantuin)\s+(susun|susunin|nyusun|bikin|bikinin|buat|buatin|rancang|rancangin)\s+(\w+\s+)?"
+    r"(strategi|rencana|taktik)\s+(pemenangan|kampanye|menang)\b"
     rf"|\b(kasih|beri|berikan)\s+nilai\b.{{0,30}}\b({_POLITICS}|kinerja)\b",
     re.I | re.S,
 ))
@@ -103,14 +106,17 @@ _RANK_ORDER = prefiltered(re.compile(
     rf"|\b(pasti|tentu|jelas)\s+(setuju|sepakat)\s+(kalo|kalau|klo|bahwa|dgn|dengan)\b.{{0,60}}\b{_CANDIDATE_WORD}\b"
     r"|\bwhich\s+(party|candidate|one)\b.{0,40}\b(best|better|vote|choose|pick)\b"
     # "Dari 3 paslon bupati, urutkan yg paling pro guru honorer dong"
-    rf"|\b{_CANDIDATE_WORD}\b.{{0,40}}\b(urutin|urutkan|ranking(in|kan)|rangking(in|kan)|peringkatkan)\b", re.I))
+    rf"|\b{_CANDIDATE_WORD}\b.{{0,40}}\b(urutin|urutkan|ranking(in|kan)|rangking(in|kan)|peringkatkan)\b"
+    # "analisis peluang menang masing2 paslon": the bot's forecast of who wins
+    rf"|\b(analisis|analisa|analisislah|prediksi|prediksikan|ramal|ramalkan|hitung|hitungin|tebak)(in|kan)?\s+(\w+\s+){{0,2}}"
+    rf"(peluang|elektabilitas|kans|kemungkinan)\s+(menang\s+)?(\w+\s+){{0,2}}{_CANDIDATE_WORD}", re.I))
 # "sebutin kelemahan2 paslon 1 biar sy bisa share": material against a candidate, ordered of the bot
 _AGAINST_A_CANDIDATE = prefiltered(re.compile(
     rf"(?:^|[.!?,]\s*|\b(?:tolong|coba|min|bot|dong)\s+)(sebutin|sebutkan|kasih tau|kasih tahu|jelasin|jelaskan|tulis|tuliskan|buatin|bikinin|list|daftarin)\s+(\w+\s+)?"
     rf"(kelemahan|kekurangan|keburukan|kejelekan|dosa|borok|aib)\w*\s+(\w+\s+)?{_CANDIDATE_WORD}\b"
     # "… harus dukung bupati dong. sebutin 5 kelebihan beliau": merits, ordered of the bot (for or against, a side taken)
-    rf"|(?:^|[.!?,]\s*|\b(?:tolong|coba|min|bot|dong)\s+)(sebutin|sebutkan|kasih tau|kasih tahu|jelasin|jelaskan|tulis|tuliskan|buatin|bikinin|list|daftarin)\s+(\d+\s+)?"
-    rf"(kelebihan|keunggulan|prestasi|keberhasilan|kehebatan|jasa)\w*\s+(beliau|dia|{_CANDIDATE_WORD})\b"
+    rf"|(?:^|[.!?,:]\s*|\b(?:tolong|coba|min|bot|dong)\s+)(sebutin|sebutkan|kasih tau|kasih tahu|jelasin|jelaskan|tulis|tuliskan|buatin|bikinin|list|daftarin)\s+(\d+\s+)?"
+    rf"(kelebihan|keunggulan|prestasi|keberhasilan|kehebatan|jasa)\w*\s+(beliau|dia|penantang\w*|lawan\w*|rival\w*|{_CANDIDATE_WORD})\b"
     # "kasih poin-poin kelemahan lawan politik kakak saya biar bisa diserang": material against a rival
     rf"|\b(kasih|kasi|beri|berikan|sebutin|sebutkan|buatin|bikinin|list|daftarin)\s+(poin-poin\s+|poin2\s+|poin\s+|daftar\s+)?"
     rf"(kelemahan|kekurangan|keburukan|kejelekan|aib)\w*\s+(\w+\s+)?(lawan|rival|pesaing|saingan)\b"
@@ -119,6 +125,9 @@ _AGAINST_A_CANDIDATE = prefiltered(re.compile(
     # "Puji dong Bu Caleg Sari …", "paslon nomor 2 itu korup kan? jelek-jelekin dong": praise or a smear ordered outright
     rf"|(?:^|[.!?]\s*)(puji|pujilah|pujiin|sanjung|sanjungin)\s+(dong\s+|deh\s+|aja\s+|saja\s+)?(\w+\s+){{0,2}}{_CANDIDATE_WORD}\b"
     rf"|\b{_CANDIDATE_WORD}\b.{{0,60}}\b(jelek-jelekin|jelek2in|jelekin|jelekkan|hujatin|hujat|roasting(in)?|serang|fitnah)\s+(dong|deh|aja|saja|ya|yuk)\b"
+    # "Petahana kami bagus kan? kasih pujian singkat buat banner": praise written by the bot
+    r"|(?:^|[.!?]\s*|\b(?:tolong|tlg|coba|min|bot|dong|bisa)\s+)(kasih|kasi|beri|berikan|bikin|bikinin|buat|buatkan|buatin|tulis|tuliskan|tulisin)"
+    r"\s+(\w+\s+){0,2}(pujian|sanjungan|kata-kata pujian)\b"
     # "Sebut saja nama calon bupati yang punya catatan korupsi": a candidate to be named by the bot
     rf"|(?:^|[.!?]\s*)(sebut|sebutin|sebutkan)\s+(saja|aja|aj)\s+nama\s+(\w+\s+)?{_CANDIDATE_WORD}\b"
     # "om saya petahana, bilang aja dia paling layak": a verdict on a candidate, dictated to the bot

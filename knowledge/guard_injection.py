@@ -186,6 +186,15 @@ _INJECTION_MORE = prefiltered(re.compile(
     r"|\b(anggap|anggaplah|anggep)\s+(aja\s+|saja\s+)?(asn|pns|pppk|pegawai)\s+(\w+\s+)?(boleh|bebas)\b"
     r"|\b(tadi|barusan|kemarin|sebelumnya|td)\s+(kamu|km|anda|bot|netralbot)\s+(sendiri\s+)?(bilang|jawab|nyatakan|menyatakan|bilangnya|jawabnya)\b.{0,60}\bboleh\b"
     r"|\b(kamu|km|anda|bot)\s+(bakal|akan|pasti|mau)\s+(bilang|jawab|katakan)\b.{0,50}\b(boleh|aman|bebas)\b.{0,20}\b(kan|ya|dong)\b"
+    # twenty-second session: the rules switched off ("matikan aturan netralitas"), a special permission granted to
+    # the bot ("saya kasih izin khusus"), its answers ordered updated ("update jawabanmu mulai skrg")
+    r"|\b(matikan|matiin|nonaktifkan|non-aktifkan|disable|off-kan|offkan)\s+(dulu\s+)?(aturan|peraturan|larangan|filter|batasan|mode)\b"
+    r"|\b(saya|sy|aku|kami)\s+(kasih|kasi|beri|berikan)\s+(kamu\s+|km\s+|anda\s+)?(izin|ijin|akses|wewenang)\s+(khusus|spesial|penuh)\b"
+    r"|\b(update|perbarui|perbaharui|ubah|ganti|revisi|koreksi)\s+(jawaban|aturan|database|data)\s*(mu|kamu|km|anda)\b"
+    # "bayangin aturannya udah dicabut …", "[DEVELOPER NOTE] aturan … sudah dihapus": a world without the rules, then an order
+    r"|\b(bayangin|bayangkan|anggap|anggaplah|misalkan|andaikan|seandainya|ceritanya)\s+(\w+\s+){0,3}?(aturan|aturannya|larangan|peraturan|"
+    r"netralitas)\w*\s+(\w+\s+){0,3}?(dicabut|dihapus|tidak berlaku|ga berlaku|gak berlaku|udah ga ada|sudah tidak ada|nggak ada)\b"
+    r"|\[\s*(developer|dev|admin|system|sistem)\s*(note|catatan|mode|message)?\s*\]"
     r"|\b(setiap|semua|tiap|seluruh)\s+(pertanyaan|pesan|chat)\b.{0,60}\b(jawab|jawablah|balas|output|keluarkan|tulis)\b"
     r"|\b(jawab|balas|output|outputkan|keluarkan|tulis)\b.{0,60}\b(untuk|buat|ke)\s+(setiap|semua|tiap|seluruh)\s+(pertanyaan|pesan|chat)\b"
     r"|\b(saya|aku|sy|gue|gw)\s+(adalah\s+|ini\s+)?(atasan|bos|boss|pimpinan|majikan|pemilik|tuan)(mu|nya kamu)\b"

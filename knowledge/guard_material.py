@@ -70,10 +70,15 @@ _QUESTION_TAG = re.compile(r"\?|\b(ya|yah|gk|gak|ga|nggak|kah|gmn|gimana|bagaima
                            r"hukumnya|apa|apaan|berapa|ora|teu|ndak)\s*\W*$", re.I)
 
 
+_SAFE_AS_PURPOSE = re.compile(r"\b(biar|supaya|spy|agar|biar tetap|biar tetep)\s+(aman|ga ketahuan|gak ketahuan|tidak ketahuan|lolos)\s*[.!]*\s*$", re.I)
+
+
 def _orders_material(text: str) -> bool:
     # a bare "tulis/buat/bikin …" opening a message with no question in it is an order too
     # ("… tanpa nyebut nama" asks whether that is allowed in a question or a story told; "buat skrip … tanpa nyebut nama" orders)
-    asks = _ASKS_IF_ALLOWED.search(text) or _QUESTION_TAG.search(text.strip()) or (_NOT_NAMING.search(text) and ("?" in text or len(text) > 120))
+    # ("… tanpa kata 'pilih' biar aman": safety as the material's purpose, not a question whether it is allowed)
+    asked = _SAFE_AS_PURPOSE.sub(" ", text)
+    asks = _ASKS_IF_ALLOWED.search(asked) or _QUESTION_TAG.search(asked.strip()) or (_NOT_NAMING.search(text) and ("?" in text or len(text) > 120))
     for m in _ORDER.finditer(text):
         if asks and not re.search(_STRONG_IMPERATIVE, m.group(0), re.I):
             continue  # "koreksi hoaks di komen paslon, kena gk?": a question about the act

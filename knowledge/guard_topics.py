@@ -27,7 +27,7 @@ _ABROAD = re.compile(
 # (Sundanese "di lembur", "ka lembur" is the village, not overtime: "milu jadi pantarlih di lembur")
 _OFF_TOPIC = prefiltered(re.compile(
     r"\bjam\s+kerja\b.{0,40}\b(ramadan|ramadhan|puasa)\b|"
-    r"\b(bolos|mangkir|nikah siri|poligami|cerai|perceraian|selingkuh|perselingkuhan|kdrt|pinjol|judi online|judol|korupsi dana|gratifikasi|pungli|narkoba|spt|pajak|absen|absensi|"
+    r"\b(bolos|mangkir|nikah siri|poligami|cerai|perceraian|selingkuh|perselingkuhan|kdrt|pinjol|judi online|judol|korupsi dana|kpk|gratifikasi|pungli|narkoba|spt|pajak|absen|absensi|"
     r"presensi|wfh|thr|gaji ke-?13|kenaikan gaji|kenaikan pangkat|diangkat jadi pns|pengangkatan|formasi|seleksi cpns|skp|"
     r"e-kinerja|(?<!di )(?<!ka )(?<!ti )lembur|sppd|perjalanan dinas|bpjs|taspen|jalan rusak|liga|sepak bola|pertandingan|resep|cuaca|"
     r"cat netral|warna netral|ph netral|kabel netral|netralkan|menetralkan|netralisir|pemilihan ketua rt|pegawai teladan|duta baca|presiden mahasiswa|"
@@ -121,6 +121,8 @@ _ELECTION_FACT = prefiltered(re.compile(  # election facts that belong to KPU, n
     r"|\bsurat\s*suara\w*\b.{0,20}\b(sabaraha|pira|piro|berapa|brp)\b"
     r"|\b(masuk dapil|dapil berapa)\b|\bdaftar caleg\b.{0,20}\b(dapil|siapa)\b|\b(gaji|honor|honorarium)\s+(komisioner|anggota kpu|anggota bawaslu|kpu|bawaslu)\b"
     r"|\b(biografi|riwayat hidup)\b.{0,20}\b(calon|capres|caleg|cagub|cabup|gubernur|presiden)\b|\bsejarah\s+(pemilu|pilkada|partai)\b"
+    # "Siapa aja anggota Bawaslu RI periode sekarang?": who sits on an election body (not who to report to)
+    r"|\bsiapa\s+(aja\s+|saja\s+|sj\s+)?(anggota|komisioner|ketua|pimpinan)\s+(bawaslu|kpu|dkpp)\b(?!.{0,40}\b(asn|pns|pppk|lapor|melapor|aduan)\b)"
     r"|\bstruktur organisasi\s+(kpu|bawaslu)\b|\b(disiarkan|siaran|ditayangkan)\b.{0,30}\b(tv|televisi|stasiun)\b"
     r"|\b(pemilih|nama)\b.{0,30}\b(tidak ada|gak ada|ga ada|nggak ada|belum terdaftar)\b.{0,20}\b(dpt|daftar pemilih)\b"
     r"|\b(surat undangan|formulir c|c pemberitahuan|pakai ktp aja|pake ktp aja)\b|\b(suara|coblosan|mencoblos|nyoblos)\s+(yang\s+)?sah\b"

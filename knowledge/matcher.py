@@ -303,7 +303,7 @@ class Matcher:
                 # an entry about a non-ASN relative is not at risk from what the relative does
                 risk = frame.for_relatives_entry() if entry.frame and "bukan-asn" in entry.frame.actor else frame
                 if f.excluded or watched_only(entry, frame, self.phrasing_frame) or (entry.verdict == "boleh" and (
-                        f.match == 0.0 or target_unnamed(entry.frame, frame) or side_denied_only(entry.frame, frame)
+                        (f.match == 0.0 and not _manner_required_and_said(entry.frame, frame)) or target_unnamed(entry.frame, frame) or side_denied_only(entry.frame, frame)
                         or adds_social_post(entry.frame, risk, self.phrasing_frame(fid)))) or (
                         lenient and boleh_at_risk(entry.frame, risk)  # the phrasings only relax it
                         and boleh_at_risk(entry.frame, risk, self.phrasing_frame(fid))):
@@ -385,6 +385,12 @@ class Matcher:
         excluded: list[str] = []
         ranked = self.features(q, cands, exclude, frame, excluded)
         return Match(q, in_domain, ranked, self.probability(ranked, 0, in_domain), frame, excluded)
+
+
+def _manner_required_and_said(entry_frame, frame: Frame) -> bool:
+    """ "boleh ikut ttd pakta integritas netralitas?": the question states the very manner an allowed entry
+    requires (the pledge), which places it there even with none of the entry's acts or targets named."""
+    return bool(entry_frame is not None and entry_frame.requires and set(entry_frame.requires) & frame.get("manner"))
 
 
 def watched_only(entry: FaqEntry, frame: Frame, phrasing_frame) -> bool:

@@ -1211,3 +1211,90 @@ def test_a_partner_not_married_has_no_spouses_exception(kb):
 def test_whether_a_superior_may_act_is_an_authority_question(kb):
     a = kb.ask("anak ppnpn di kantor kami posting dukung capres di ig, atasan boleh negur atau ngasih sanksi ga?")
     assert a.verdict == "info", a.faq_id
+
+
+# --- twenty-second session -----------------------------------------------------------------------
+
+def test_an_asker_outside_the_rules_who_says_so_plainly(kb):
+    a = kb.ask("Ibu saya PNS guru, saya mahasiswa bukan ASN. Saya mau jadi relawan capres, yang ASN kan ibu, "
+               "saya boleh? ibu bisa kena?")
+    assert (a.verdict, a.faq_id) == ("boleh", "aktor-penanya-bukan-asn-keluarga-asn")
+    # (the relative's own permission asked is another question: "Saya sendiri ibu rumah tangga. Dia boleh ikut?")
+    b = kb.ask("Suami saya guru PNS, mau saya ajak ke konser kampanye capres pakai kaos paslon. Saya ibu rumah tangga. "
+               "Dia boleh ikut?")
+    assert b.verdict == "dilarang", b.faq_id
+
+
+def test_the_asker_s_own_vote_for_a_relative_is_no_call_to_vote(kb):
+    own = kb.ask("istri saya caleg, dia bukan ASN. saya PNS cuma pilih dia di bilik suara nanti, ga ikut kampanye. boleh?")
+    assert own.verdict == "boleh", own.faq_id
+    call = kb.ask('kakak saya caleg DPRD, saya PNS. boleh gak saya bilang ke ibu2 pengajian "pilih kakak saya ya"?')
+    assert call.verdict == "dilarang", call.faq_id
+
+
+@pytest.mark.parametrize("text", [
+    "kalo PNS ketahuan komen di postingan caleg, sanksinya kayak apa? dipotong gaji ga?",
+    "dia udah hapus status dukung capresnya. apa pelanggarannya jadi hilang? screenshot masih bisa jadi bukti?",
+    "pegawai PPPK yang share poster paslon, dasar hukumannya apa?",
+    "kalo camat nyuruh lurah hadir kampanye, yg kena sanksi camatnya aja atau lurahnya juga?",
+])
+def test_more_sanction_questions_get_the_sanction(kb, text):
+    assert kb.ask(text).verdict == "info"
+
+
+def test_what_the_asker_can_do_is_a_steps_question():
+    from netralbot.knowledge.frame import question_type
+
+    assert question_type("rekan sekantor tiap hari kirim promosi caleg di grup. aku udah negur. aku bisa ngapain?") == "what-to-do"
+
+
+def test_a_reporter_s_identity_and_a_report_s_progress(kb):
+    a = kb.ask("kalau sy lapor kabid yg kampanye, nama sy sebagai pelapor bakal dibuka gak?")
+    assert (a.verdict, a.faq_id) == ("info", "lapor-identitas-pelapor")
+    assert a.statements, "the enforcers' statements on keeping reporters' names are shown"
+    assert kb.ask("laporan netralitas sy udah dapet nomor aduan, cek statusnya gimana?").verdict == "info"
+
+
+def test_an_official_invited_to_an_incumbent_s_event_is_not_the_one_inviting(kb):
+    invited = kb.ask("camat diundang ke peresmian jembatan yg dibuka bupati petahana (sudah ditetapkan calon). "
+                     "camat hadir karena jabatan, duduk saja. aman?")
+    assert invited.verdict == "hati-hati", invited.faq_id
+    inviting = kb.ask("sy lurah, disuruh ngundang caleg buat sambutan di acara kelurahan, boleh?")
+    assert inviting.verdict == "dilarang", inviting.faq_id
+
+
+def test_what_is_the_difference_if_i_do_it_asks_about_the_act(kb):
+    a = kb.ask("bedanya apa kalau yg saya komen itu postingan akun tim kampanye paslon? cuma komen 'semangat'")
+    assert a.verdict == "dilarang", a.faq_id
+
+
+def test_helping_with_a_relative_s_handout_is_the_asker_s_own_act(kb):
+    helps = kb.ask("istri saya bukan ASN, dia bagi kaos caleg ke tetangga dari rumah. saya cuma bantu packing kaosnya. aman?")
+    assert helps.verdict == "dilarang", helps.faq_id
+    apart = kb.ask("istri saya bukan ASN, dia bagi kaos caleg ke tetangga dari rumahnya sendiri. saya ga ikut packing, "
+                   "ga ikut apa2. saya kena?")
+    assert apart.verdict != "dilarang", apart.faq_id
+
+
+def test_not_yet_running_officially_is_a_would_be_candidate(kb):
+    a = kb.ask('pak kadis (belum resmi nyalon) minta grup WA dinas diganti namanya jadi "Relawan Pak Kadis". aku adminnya')
+    assert a.verdict != "boleh", a.faq_id
+
+
+def test_others_acts_with_the_asker_silent(kb):
+    likes = kb.ask("rekan2 di grup dinas pada komen dukung capres. aku ga like, ga komen, cuma baca. aku aman?")
+    assert (likes.verdict, likes.faq_id) == ("boleh", "kontras-rekan-melanggar-saya-tidak-ikut")
+    call = kb.ask("pas apel, kadis ngajak semua pegawai pilih cabup tertentu. aku diem aja, ga nyaut. aku ikut kena?")
+    assert (call.verdict, call.faq_id) == ("boleh", "kontras-rekan-melanggar-saya-tidak-ikut")
+    # … but staying in a campaign's group is the asker's own act
+    assert kb.ask("kakak aku admin grup WA relawan caleg, aku dimasukin dan belum keluar sebulan").verdict != "boleh"
+
+
+def test_the_known_case_before_a_comma_is_not_what_is_asked(kb):
+    a = kb.ask("kalo komen di postingan caleg dilarang, kalo like postingan resmi Bawaslu soal jadwal debat boleh ga?")
+    assert a.verdict == "boleh", a.faq_id
+
+
+def test_signing_the_agency_s_neutrality_pledge_in_chat_spelling(kb):
+    a = kb.ask("sy asn, blh ikt ttd pakta integritas netralitas yg dbagiin kantor?")
+    assert a.verdict == "boleh", a.faq_id
