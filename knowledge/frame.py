@@ -231,6 +231,8 @@ _WHAT_TO_DO = prefiltered(re.compile(
     # "sebelum jawab undangan, sebaiknya konsultasi ke siapa?": whom to ask first
     r"|\b(konsultasi|konsul|berkonsultasi|minta pertimbangan|minta arahan|minta izin|minta ijin|tanya|nanya|bertanya|tanyain)\s+(dulu\s+)?(ke|kepada|kpd|sama|sm|dengan|dgn)\s+(siapa|sp|mana)\b"
     r"|\bapa yang (harus|hrs|perlu|sebaiknya|mesti|wajib)\b|\bapa yg (harus|hrs|perlu|sebaiknya|mesti|wajib)\b"
+    # "harus nunggu ada laporan dulu baru periksa pegawai?": whether a procedure waits for a report
+    r"|\b(harus|hrs|mesti|perlu)\s+(nunggu|menunggu|tunggu)\s+(ada\s+)?(laporan|aduan|pengaduan|rekomendasi|temuan)\b"
     # "Sebenarnya aku bisa ngapain?": what the asker can do about it
     r"|\b(saya|sy|aku|aq|gue|gw|kami)\s+(bisa|bs|harus|hrs|mesti)\s+(ngapain|ngapa|berbuat apa|melakukan apa|bikin apa)\s*\??\s*$"
     r"|\b(langkah|tindakan)(nya)?\s+(apa|yang|yg)\b|\bsolusi(nya)?\b|\bjalan keluar(nya)?\b"
@@ -451,7 +453,8 @@ _SELF_ASN = re.compile(r"\b(saya|sy|aku|gue|gw|ambo|awak|beta|ulun|kulo|abdi|aye
 _RESIGNED = re.compile(
     r"\b(sudah|udah|udh|sdh|telah|wis|tos|su|lah|alah)\s+(resmi\s+)?(mundur|berhenti|keluar|diberhentikan|mengundurkan diri|maundurkan diri|"
     r"mangundurkan diri|baranti|liren|resign|resain)\b"
-    r".{0,30}\b(pns|asn|pppk)\b(?!\s+(lain|aktif))"
+    # (within the sentence: "quick count udah keluar. Saya PNS …" is no resignation)
+    r"[^.?!]{0,30}\b(pns|asn|pppk)\b(?!\s+(lain|aktif))"
     r"|\b(diberhentikan dengan hormat|mantan pns|mantan asn|eks pns|bekas pns)\b"
     # "sy udah bukan pns lagi": no longer a civil servant
     r"|\b(sudah|udah|udh|sdh|dah|tidak|tdk|gak|ga|nggak|bukan)\s+(bukan\s+)?(pns|asn|pppk)\s+lagi\b"
@@ -631,7 +634,7 @@ _OUR_HOME = re.compile(r"\b(rumah|pagar|mobil|motor|teras|halaman|garasi|toko|wa
                        r"|\batas\s+nama\s+(saya|sy|aku|kami|kita|beta)\b", re.I)
 # "di rumahnya sendiri", "motor dia sendiri", "ruko usahanya sendiri", "bukan rumah beta", "beda alamat": the relative's own place
 _THEIR_OWN_PLACE = re.compile(
-    r"\b(rumah|ruma|motor|mobil|toko|ruko|sawah|pondok|warung|kios|kebun|usaha|lapak)(nya|nye|na)\s+(sendiri|sandiri|pribadi)\b"
+    r"\b(rumah|ruma|motor|mobil|toko|ruko|sawah|pondok|warung|kios|kebun|usaha|lapak|tanah|lahan|pekarangan|halaman|pagar)(nya|nye|na)\s+(sendiri|sandiri|pribadi)\b"
     r"|\b(rumah|ruma|motor|mobil|toko|ruko|sawah|pondok|warung|kios|kebun|lapak)\s+(dia|mereka|beliau|ortu|ortunya|usahanya)\s+(sendiri|sandiri)\b"
     r"|\bbukan\s+(di\s+)?(rumah|ruma|motor|mobil)\s+(kami|saya|sy|aku|beta|gue|kita)\b|\bbeda\s+(rumah|alamat)\b"
     r"|\b(status|story|akun|fb|ig|medsos|tiktok)\b.{0,10}\b(nya|dia|beliau)\s+(sendiri|pribadi)\b", re.I)
@@ -1516,6 +1519,10 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
             asserted.setdefault("manner", set()).update({"tidak-terlibat", "tempat-kerabat"})
         elif _REACHES_ME.search(text) or _outsider_campaigns(asserted, text):
             asserted.setdefault("manner", set()).add("tidak-terlibat")
+    # ("… di tanahnya sendiri. saya gak ikut apa2": the asker's denial read above, the place is still the relative's own)
+    if (with_relatives and "tidak-terlibat" in asserted.get("manner", set()) and _THEIR_OWN_PLACE.search(text)
+            and _relatives_acts_only(text, asserted, lex, correct)):
+        asserted["manner"].add("tempat-kerabat")
     # "temen sekantorku (PNS) posting dukung caleg terus, aku ga ikut2an. aku bakal kena juga?": every risky act
     # told is a colleague's, and the asker says they take no part
     if (with_relatives and "tidak-terlibat" in asserted.get("manner", set()) and not asserted.get("target", set()) & RELATIVES

@@ -44,6 +44,8 @@ _ASKS_IF_ALLOWED = prefiltered(re.compile(
     r"|kenging|angsal|buliah|galak|iso ora|salah gak|salah ga|masalah gak|masalah ga|kena|kna|kode etik|hukumnya"
     r"|bole|dihitung|dianggap|gak papa|ga papa|gapapa|nggak papa|ngga papa|tidak apa-apa|ndak papa|ora popo|rapopo"
     r"|gak apa-apa|ga apa-apa|gak apa2|ga apa2|gk apa2|nggak apa-apa|nggak apa2)\b"
+    # "… kami salaman doang, ga foto. Itu masalah?": whether it is a problem, asked last
+    r"|\b(itu|ini)\s+(jadi\s+)?masalah\s*\?"
     # "bikin konten edukasi cek DPT … beda kan sama konten kampanye?": an act set against a forbidden one
     r"|\bbeda\s+(kan|kn|dong|toh|ya|kah)\s+(sama|dengan|dgn|ama|ma|dari|dr)\b",
     re.I,
@@ -71,9 +73,11 @@ _NOT_NAMING = re.compile(
 _ANY_CHOICE = re.compile(r"\bsiapa\s+(saja|aja|pun)\b.{0,20}\b(bebas|terserah|boleh)\b|\bterserah\b|\bsiapa-siapa\b|\bsiapapun\b"
                          r"|\bbebas\s+(dukung|pilih|milih|memilih|mendukung)\b", re.I)
 # "pns bantu strategi pemenangan…", "sy mau analisis…": the asker's own act, asked about
-_ASN_SUBJECT = re.compile(r"\b(saya|sy|aku|ak|gue|gw|sa|beta|ambo|ulun|abdi|kulo|aye|ane|asn|pns|pppk|p3k|cpns|honorer|guru|pegawai)\s+(\w+\s+){0,2}"
+_ASN_SUBJECT = re.compile(r"\b(saya|sy|aku|ak|gue|gw|sa|beta|ambo|ulun|abdi|kulo|aye|ane|asn|pns|pppk|p3k|cpns|honorer|guru|pegawai)\s+(\w+,?\s+){0,2}"
                           r"(bantu|ikut|jadi|mau|ingin|boleh|bole|blh|bikin|bkin|buat|nulis|tulis|analisis|susun|kasih|kasi|kirim|"
                           r"berikan|serahkan"
+                          # twenty-second session: "sy pns, bls komen …", "sy belain capres A", "nyruh sy ngetik surat"
+                          r"|bls|bales|belain|membela|ngebela|ngetik|ketik|mengetik"
                           # told acts: "sy bales 'pilih 2 aja'", "sy copas ke grup keluarga", "asn ngumpulin data pemilih"
                           r"|copas|tambahin|posting|upload|share|ngumpulin|kumpulin|mengumpulkan|nyumbang|menyumbang|komen|komentar)\b"
                           # … and words the asker quotes: "sy bales 'pilih 2 aja'" (not "aku nggak bakal bilang siapa-siapa")
@@ -88,7 +92,8 @@ _RULES_IN_FORCE = re.compile(r"\b(aturan|larangan|kewajiban|ketentuan)\s+(\w+\s+
                              r"|\bnetralitas\b.{0,30}\bberlaku\w*\b.{0,30}\b(kapan|sejak|mulai|sampai)\b"
                              r"|\b(larangan|aturan|kewajiban)\s+(\w+\s+)?(netralitas|netral)\b.{0,20}\b(sampai|sampe|smpe)\s+(kapan|kpn)\b",
                              re.I | re.S)
-_SOMEONE_ASKED = re.compile(r"\b(minta|mnta|mintain|meminta|suruh|menyuruh|nyuruh|disuruh|diminta|memerintahkan)\b", re.I)
+_SOMEONE_ASKED = re.compile(r"\b(minta|mnta|mintain|meminta|suruh|menyuruh|nyuruh|disuruh|diminta|memerintahkan"
+                            r"|njaluk|nyuwun|menta|mintak|mamintak)\b", re.I)  # (Javanese, Sundanese, Minang asking)
 _REPORTING = re.compile(r"\b(lapor|laporkan|melaporkan|melapor|report|adukan|mengadu)\b", re.I)
 _REQUEST = re.compile(r"\b(minta|tolong|mohon|pengen|ingin|mau|bisa|bisakah|coba|please|pls)\b", re.I)
 

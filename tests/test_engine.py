@@ -1298,3 +1298,10 @@ def test_the_known_case_before_a_comma_is_not_what_is_asked(kb):
 def test_signing_the_agency_s_neutrality_pledge_in_chat_spelling(kb):
     a = kb.ask("sy asn, blh ikt ttd pakta integritas netralitas yg dbagiin kantor?")
     assert a.verdict == "boleh", a.faq_id
+
+
+def test_results_out_then_the_asker_s_status_is_no_resignation(kb):
+    a = kb.ask("Pencoblosan udah selesai, hasil hitung cepat udah keluar. Saya PNS mau posting ucapan selamat ke paslon "
+               "yg unggul di IG. Boleh?")
+    assert a.verdict == "hati-hati", a.faq_id
+    assert "bukan-asn" not in kb.matcher.match("hasil udah keluar. Saya PNS mau posting").frame.get("actor")

@@ -1079,3 +1079,20 @@ def test_twenty_second_session_orders_are_refused(text, refusal):
 ])
 def test_twenty_second_session_look_alikes_still_reach_the_matcher(text):
     assert screen(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # the asker's own acts told after "sy pns," (a comma no longer hides the act from the story check)
+    "sy pns, bls komen org yg ngejelekin cagub B di fb, sy belain cagub B panjang, akun pribadi",
+    "sy asn, nulis artikel di koran bandingin program semua cagub, ga memihak siapa2",
+    # a civil servant abroad tells of an act there
+    "saya PNS lagi tugas belajar di Jepang. panitia kampanye caleg luar negeri minta saya jadi MC di Tokyo. kan di luar negeri",
+    # a letterhead the asker was ordered to use, not one the bot is asked to impersonate
+    "kasubag sy nyuruh sy ngetik undangan rapat timses pake kop dinas, gimana?",
+    # someone asked the asker, in Javanese
+    "aku PNS capil. timses njaluk data KK warga sak kelurahan gawe pendataan pendukung. tak wenehke ae?",
+    # a KPU procedure told, then the question is about what happened at the polling station
+    "kami PNS urus pindah memilih. di TPS ketemu caleg keliling salaman, kami salaman doang, ga foto. itu masalah?",
+])
+def test_stories_of_the_asker_s_own_acts_reach_the_matcher(text):
+    assert screen(text) is None
