@@ -156,19 +156,19 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     "dev89": (0.79, 0.92, 0.84, 0.05),  # the news cases retold: 81.2/81.9 unread, one permissive; 88.1/95.0 read
     # twenty-first session: six more helpers' sets, each measured unread on the session's start code first
     "dev90": (0.81, 0.95, 0.82, 0.02),  # village life, Pilkades vs Pilkada: 83.1/95.0 unread; 85.0/100 read
-    "dev91": (0.79, 0.95, 0.73, 0.02),  # senior officials and their offices: 78.8/90.0 unread (two sessions); 81.2/97.5 read
+    "dev91": (0.79, 0.95, 0.73, 0.02),  # senior officials and their offices: 78.8/90.0 unread (two sessions); 81.9/97.5 read
     "dev92": (0.74, 0.95, 0.77, 0.06),  # everyday offline life: 76.2/95.0 unread, one permissive; 78.1/100 read
     "dev93": (0.79, 0.92, 0.82, 0.06),  # careers crossing politics: 81.9/87.5 unread, one permissive; 83.8/97.5 read
     "dev94": (0.78, 0.95, 0.80, 0.02),  # young ASN typing fast: 79.4/95.0 unread; 83.8/100 read
     "dev95": (0.86, 0.97, 0.86, 0.02),  # supervisors, HR and witnesses: 84.4/95.0 unread (two sessions); 88.1/100 read
     # twenty-second session: four more helpers' sets, measured unread on the session's start code (645bc95) first
-    "dev96": (0.75, 0.90, 0.84, 0.02),  # several people act, the asker's part decides: 75.0/87.5 unread, one dangerous (fixed); 76.9/92.5 read
+    "dev96": (0.75, 0.90, 0.84, 0.02),  # several people act, the asker's part decides: 75.0/87.5 unread, one dangerous (fixed); 78.8/92.5 read
     # (dev97's and dev99's permissive answers are label disagreements: a silent member of a mixed group, as in dev66; a
     # candidate who sits among a pengajian's congregation without speaking; a group mixing KPU news and chat that is
     # no campaign's; watching a campaign broadcast, which regulasi.md's table row 17 allows, on the office TV)
-    "dev97": (0.76, 0.95, 0.78, 0.10),  # an election's calendar, ASN with other roles: 78.8/87.5 unread, two permissive; 78.8/97.5 read
-    "dev98": (0.76, 0.82, 0.77, 0.05),  # Bali, NTB, Sulsel, Aceh, Riau, Sumut (unread but its one dangerous answer): 78.8/82.5 start
-    "dev99": (0.79, 0.97, 0.84, 0.10),  # office tools and places: 78.1/97.5 unread, one dangerous (fixed), two permissive; 81.2/100 read
+    "dev97": (0.76, 0.95, 0.78, 0.10),  # an election's calendar, ASN with other roles: 78.8/87.5 unread, two permissive; 80.0/97.5 read
+    "dev98": (0.76, 0.82, 0.77, 0.05),  # Bali, NTB, Sulsel, Aceh, Riau, Sumut (unread but its dangerous answer): 78.8/82.5 start, 79.4/85.0 end
+    "dev99": (0.79, 0.97, 0.84, 0.10),  # office tools and places: 78.1/97.5 unread, one dangerous (fixed), two permissive; 82.5/100 read
 }
 
 
