@@ -109,7 +109,37 @@ def cmd_phrasings(args) -> int:
     return 0
 
 
+def cmd_upgrade(args) -> int:
+    """The shipped release against this database: what it would add and change, and what it leaves
+    to the admins' versions. Opening the database already takes a new release in once; this shows it
+    again, and ``--apply`` retries entries held back after an admin resolved the clash."""
+    from netralbot.knowledge import upgrade
+    from netralbot.knowledge.loader import load_seed
+
+    db = _db(args)
+    data = load_seed()
+    if data.errors:
+        print("galat: data rilis tidak valid; jalankan `netralbot kb validate`", file=sys.stderr)
+        return 2
+    plan = upgrade.plan_upgrade(db, data, upgrade.shipped_digest())
+    for label, ids in (("baru", [e.id for e in plan.added]), ("diperbarui", [a.id for _, a in plan.updated]),
+                       ("suntingan admin dibiarkan", plan.kept), ("ditahan karena bentrok", plan.held)):
+        for faq_id in ids:
+            print(f"{label}\t{faq_id}")
+    print(plan.summary())
+    if args.apply and plan.changes:
+        upgrade.apply_upgrade(db, plan, force=True)
+        audit(db, _actor(args), "kb.upgrade", "-", plan.summary())
+        print("diterapkan")
+    return 0
+
+
 def add_parsers(kbs) -> None:
+    u = kbs.add_parser("upgrade", help="the shipped release against this database: what it adds, changes, "
+                                       "leaves to admins' edits or holds back; --apply to take it in")
+    u.add_argument("--apply", action="store_true")
+    u.add_argument("--actor", help="your name, for the audit log")
+    u.set_defaults(func=cmd_upgrade)
     h = kbs.add_parser("history", help="revisions of an FAQ entry")
     h.add_argument("id")
     h.set_defaults(func=cmd_history)

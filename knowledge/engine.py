@@ -1231,12 +1231,17 @@ def bootstrap(db: sqlite_utils.Database, data_dir: Path | None = None) -> None:
         digest = upgrade.pending(db, data_dir)
         if digest is not None:
             data = load_seed(data_dir)
-            if not data.errors:  # (a broken package is `kb validate`'s to report, not the open's)
+            if data.errors:  # a broken package: `kb validate` says what; the database keeps what it has
+                _log.warning("pembaruan basis pengetahuan dari rilis dilewati: data rilis tidak valid "
+                             "(jalankan `netralbot kb validate`)")
+            else:
                 plan = upgrade.plan_upgrade(db, data, digest)
-                upgrade.apply_upgrade(db, plan)
-                if plan.changes or plan.kept or plan.held:
-                    _log.info("%s", plan.summary())
-                changed |= bool(plan.changes)
+                if upgrade.apply_upgrade(db, plan):
+                    if plan.kept or plan.held:  # an admin may want to look: shown at the default level
+                        _log.warning("%s", plan.summary())
+                    elif plan.changes:
+                        _log.info("%s", plan.summary())
+                    changed |= bool(plan.changes)
     changed |= ensure_index_current(db)
     if changed or calibration.load(db) is None:
         # The model's features describe how a question fits an entry, not which entry,

@@ -34,7 +34,7 @@ from netralbot.knowledge.editing import _dump, _write_entry, write_provision, wr
 from netralbot.knowledge.loader import SeedData, default_data_dir
 from netralbot.knowledge.models import FaqEntry, Provision, Regulation, Statement
 from netralbot.knowledge.store import (
-    kb_version, load_entries, load_provisions, load_regulations, meta_get, meta_set,
+    kb_version, load_entries, load_provisions, load_regulations, load_statements, meta_get, meta_set,
 )
 from netralbot.knowledge.validate import check
 
@@ -70,13 +70,13 @@ class UpgradePlan:
 
     @property
     def changes(self) -> int:
-        return len(self.added) + len(self.updated) + len(self.regulations) + len(self.provisions)
+        return len(self.added) + len(self.updated) + len(self.regulations) + len(self.provisions) + len(self.statements)
 
     def summary(self) -> str:
         """One line for the operator (Indonesian, like the rest of the CLI's output)."""
         line = (f"pembaruan basis pengetahuan dari rilis: {len(self.added)} entri baru, "
-                f"{len(self.updated)} entri diperbarui, {len(self.provisions)} ketentuan dan "
-                f"{len(self.regulations)} peraturan diperbarui")
+                f"{len(self.updated)} entri diperbarui, {len(self.provisions)} ketentuan, "
+                f"{len(self.regulations)} peraturan dan {len(self.statements)} pernyataan diperbarui")
         if self.kept:
             line += f"; {len(self.kept)} entri suntingan admin dibiarkan ({', '.join(self.kept)})"
         if self.held:
@@ -134,7 +134,8 @@ def plan_upgrade(db: sqlite_utils.Database, data: SeedData, digest: str) -> Upgr
     plan.provisions = [p for p in data.provisions
                        if (p.key not in provs or provs[p.key] != p)
                        and record_actors.get(p.key, "seed") in _MACHINE_ACTORS]
-    plan.statements = list(data.statements)
+    stored_statements = load_statements(db)
+    plan.statements = [st for st in data.statements if stored_statements.get(st.id) != st]
     _hold_back_what_breaks(db, plan, stored)
     return plan
 
@@ -147,7 +148,8 @@ def _hold_back_what_breaks(db: sqlite_utils.Database, plan: UpgradePlan, stored:
         merged = dict(stored)
         merged.update({e.id: e for e in plan.added})
         merged.update({after.id: after for _, after in plan.updated})
-        errors, _ = check(regs.values(), provs.values(), merged.values(), plan.statements)
+        statements = {**load_statements(db), **{st.id: st for st in plan.statements}}
+        errors, _ = check(regs.values(), provs.values(), merged.values(), statements.values())
         if not errors:
             return
         offending = _named_in(errors) & ({e.id for e in plan.added} | {a.id for _, a in plan.updated})
@@ -162,9 +164,14 @@ def _hold_back_what_breaks(db: sqlite_utils.Database, plan: UpgradePlan, stored:
     plan.added, plan.updated, plan.regulations, plan.provisions = [], [], [], []
 
 
-def apply_upgrade(db: sqlite_utils.Database, plan: UpgradePlan) -> None:
-    """Write the plan in one transaction and remember the digest it came from."""
+def apply_upgrade(db: sqlite_utils.Database, plan: UpgradePlan, force: bool = False) -> bool:
+    """Write the plan in one transaction and remember the digest it came from. False when another
+    process (the bot beside the console) took this release in first (unless ``force``)."""
     with db.atomic():
+        # a write first, so that the check below and the changes hold the database's one write lock
+        meta_set(db, "upgrade_check", plan.digest)
+        if not force and meta_get(db, DIGEST_KEY) == plan.digest:
+            return False
         for r in plan.regulations:
             write_regulation(db, r, RELEASE_ACTOR, "release")
         for p in plan.provisions:
@@ -178,6 +185,7 @@ def apply_upgrade(db: sqlite_utils.Database, plan: UpgradePlan) -> None:
         if plan.changes:
             meta_set(db, "kb_version", str(kb_version(db) + 1))
         meta_set(db, DIGEST_KEY, plan.digest)
+    return True
 
 
 def pending(db: sqlite_utils.Database, data_dir: Path | None = None) -> str | None:

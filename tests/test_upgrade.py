@@ -35,14 +35,17 @@ def _edited(kb: KnowledgeBase, faq_id: str, answer: str) -> None:
     editing.save_entry(kb.db, kb.entries[faq_id].model_copy(update={"answer": answer}), "admin-bkpsdm")
 
 
-def test_a_new_release_reaches_a_database_seeded_by_an_older_one(tmp_path):
+def test_a_new_release_reaches_a_database_seeded_by_an_older_one(tmp_path, caplog):
     path = tmp_path / "agency.db"
     old = KnowledgeBase.open(path, data_dir=_older_release(tmp_path))
     assert NEW_ENTRY not in old.entries and old.entries[CHANGED].answer == OLD_ANSWER
     admin_edit = "lapor-sbt-bkn"
     _edited(old, admin_edit, "Jawaban yang ditulis admin BKPSDM.")
 
-    kb = KnowledgeBase.open(path)  # the package now ships the current release
+    with caplog.at_level("WARNING"):
+        kb = KnowledgeBase.open(path)  # the package now ships the current release
+    # one line for the operator, naming the entry left to the admin's version
+    assert [r.levelname for r in caplog.records] == ["WARNING"] and admin_edit in caplog.records[0].getMessage()
     shipped = {e.id: e for e in load_seed().entries}
     assert kb.entries[NEW_ENTRY] == shipped[NEW_ENTRY]
     assert kb.entries[CHANGED].answer == shipped[CHANGED].answer
@@ -99,3 +102,38 @@ def test_a_shipped_entry_that_would_clash_with_an_admin_s_entry_is_held_back(tmp
     kb = KnowledgeBase.open(path)
     assert NEW_ENTRY not in kb.entries and "admin-kerahasiaan-pelapor" in kb.entries
     assert kb.entries[CHANGED].answer == shipped[CHANGED].answer  # the rest went in
+
+
+def test_an_entry_held_back_comes_in_with_kb_upgrade_once_the_clash_is_resolved(tmp_path):
+    import contextlib
+    import io
+
+    from netralbot.bot.cli import main as cli
+
+    path = tmp_path / "agency.db"
+    old = KnowledgeBase.open(path, data_dir=_older_release(tmp_path))
+    own = {e.id: e for e in load_seed().entries}[NEW_ENTRY].model_copy(
+        update={"id": "admin-kerahasiaan-pelapor", "statements": []})
+    editing.save_entry(old.db, own, "admin-bkpsdm")
+    kb = KnowledgeBase.open(path)  # the release comes in, the clashing entry held back
+    assert NEW_ENTRY not in kb.entries
+    editing.delete_entry(kb.db, "admin-kerahasiaan-pelapor", "admin-bkpsdm")  # the admin resolves the clash
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert cli(["--db", str(path), "kb", "upgrade"]) == 0  # a dry run first
+    assert f"baru\t{NEW_ENTRY}" in out.getvalue() and "diterapkan" not in out.getvalue()
+    assert NEW_ENTRY not in KnowledgeBase.open(path).entries
+    with contextlib.redirect_stdout(io.StringIO()):
+        assert cli(["--db", str(path), "kb", "upgrade", "--apply", "--actor", "operator"]) == 0
+    assert NEW_ENTRY in KnowledgeBase.open(path).entries
+
+
+def test_two_processes_opening_at_once_take_the_release_in_once(tmp_path):
+    path = tmp_path / "agency.db"
+    old = KnowledgeBase.open(path, data_dir=_older_release(tmp_path))
+    plan = upgrade.plan_upgrade(old.db, load_seed(), upgrade.shipped_digest())  # both processes planned …
+    assert upgrade.apply_upgrade(old.db, plan) is True  # … the first applies
+    revisions = old.db["faq_revisions"].count
+    assert upgrade.apply_upgrade(old.db, plan) is False  # … the second finds it done
+    assert old.db["faq_revisions"].count == revisions
