@@ -324,10 +324,13 @@ _AUTHORITY = re.compile(
     r"|\b(macam mana|cemana|kek mana|gimana|gmn|bagaimana)\s+(proses|mekanisme|penanganan)(nya)?\b",
     re.I | re.S,
 )
+# "bedanya apa kalau yg saya like itu …": the asker's own act, asked about (not "… kalo saya CLTN sama kalo nggak",
+# two cases set side by side)
+_NOT_OWN_ACT = r"(?!\s+(kalau|kalo|klo|kl|jika|bila)\s+(\w+\s+){0,2}(saya|sy|aku|gue|gw)\b(?![^?]*\b(sama|dengan|dgn|atau|ato)\s+(kalau|kalo|klo|kl|yg|yang|waktu|pas)\b))"
 _DEFINITION = prefiltered(re.compile(
     # "CLTN itu apa & apa hubungannya …", "SKB tu apaan?" (not "like postingan caleg itu apa boleh?")
     r"\b[a-z]{2,12}\s+(itu|tu|tuh)\s+(apa|apaan|ap)\b(?!\s+(termasuk|boleh|melanggar|salah|dilarang|masalah|aman|wajar|pelanggaran|kena|bisa|sudah|udah|juga|gak|ga|nggak|tidak))"
-    r"|\b(singkatan(nya)?\s+(dari\s+)?(apa|apaan)|kepanjangan(nya)?\s+(dari\s+)?(apa|apaan)|\w+\s+itu\s+artinya|apa\s+itu(?!\s+(termasuk|boleh|melanggar|salah|dilarang|masalah|aman|wajar|pelanggaran|kena|bisa|sudah|udah|juga))|apaan\s+itu|apa\s+sih|apa\s+yang\s+dimaksud|apa\s+yg\s+dimaksud|yang\s+dimaksud|yg\s+dimaksud|maksudnya\s+apa|artinya\s+apa|arti\s+dari|pengertian|definisi|bedanya\s+apa(?!\s+(kalau|kalo|klo|kl|jika|bila)\s+(\w+\s+){0,2}(saya|sy|aku|gue|gw)\b(?![^?]*\b(sama|dengan|dgn|atau|ato)\s+(kalau|kalo|klo|kl|yg|yang|waktu|pas)\b))|apa\s+bedanya(?!\s+(kalau|kalo|klo|kl|jika|bila)\s+(\w+\s+){0,2}(saya|sy|aku|gue|gw)\b(?![^?]*\b(sama|dengan|dgn|atau|ato)\s+(kalau|kalo|klo|kl|yg|yang|waktu|pas)\b))|apa\s+beda(?!\s+(kalau|kalo|klo|kl|jika|bila)\s+(\w+\s+){0,2}(saya|sy|aku|gue|gw)\b(?![^?]*\b(sama|dengan|dgn|atau|ato)\s+(kalau|kalo|klo|kl|yg|yang|waktu|pas)\b))|perbedaan)\b"
+    rf"|\b(singkatan(nya)?\s+(dari\s+)?(apa|apaan)|kepanjangan(nya)?\s+(dari\s+)?(apa|apaan)|\w+\s+itu\s+artinya|apa\s+itu(?!\s+(termasuk|boleh|melanggar|salah|dilarang|masalah|aman|wajar|pelanggaran|kena|bisa|sudah|udah|juga))|apaan\s+itu|apa\s+sih|apa\s+yang\s+dimaksud|apa\s+yg\s+dimaksud|yang\s+dimaksud|yg\s+dimaksud|maksudnya\s+apa|artinya\s+apa|arti\s+dari|pengertian|definisi|bedanya\s+apa{_NOT_OWN_ACT}|apa\s+bedanya{_NOT_OWN_ACT}|apa\s+beda{_NOT_OWN_ACT}|perbedaan)\b"
     # "smpe kpn sih aturan netral ini brlaku?", "mksdnya fasilitas negara tu ap aja?", "apa saja yang termasuk …"
     r"|\b(sampai|sampe|smpe|smp|mulai|sejak)\s+(kapan|kpn)\b.{0,40}\b(berlaku|brlaku|berlakunya)\b"
     r"|\b(berlaku|brlaku|berlakunya)\s+(sampai|sampe|smpe|mulai|sejak)\s+(kapan|kpn)\b"
@@ -406,7 +409,7 @@ _COLLEAGUE_SUBJECT = re.compile(
     # "temen2 di grup kantor pada like …", "kabid ngajak semua …", "kepala puskesmas ngumpulin kami": others, many or above
     r"|^\W*(karena|soalnya|tapi|tp|dan|trus|terus|eh|lalu|pas|waktu)?\s*(\w+\s+){0,3}?(temen2|temen-temen|teman2|teman-teman|rekan2|rekan-rekan|kawan2|"
     r"kawan-kawan|kabid|kadis|kasi|kasubag|kabag|atasan|pimpinan|bos|kepala\s+(bidang|dinas|sekolah|puskesmas|seksi|bagian|kantor|ruangan)|"
-    r"orang2|orang-orang|tetangga2|tetangga-tetangga)\b(?!\s+(saya|sy|aku)\s+(dan|sama)\s+(saya|sy|aku))", re.I)
+    r"orang2|orang-orang|tetangga2|tetangga-tetangga)\b", re.I)
 
 
 def _relatives_acts(text: str, lex: Lexicon, correct, subject: re.Pattern = _RELATIVE_SUBJECT) -> frozenset[str]:
@@ -1214,6 +1217,7 @@ _PINS_CAMPAIGN = re.compile(r"\b(pin|ngepin|nge-pin|sematkan|menyematkan|sematin
                             r"(\w+\s+)?(kampanye|calon|caleg|paslon|capres|cagub|cabup|partai|timses|dukungan)\b", re.I)
 _SAYS_VOTE_FOR = re.compile(r"\b(bilang|ngomong|bilangin|sampaikan|nyampein|pesan|pesen|titip|kasih tau|kasih tahu|kabari|ajak)\b"
                             r"[^\"“”]{0,40}[\"“](\s*(ayo|yuk|ayok|jangan lupa|jgn lupa)\b)?\s*(coblos|pilih|dukung)\b", re.I)
+# (broader than _GOT_AN_INVITATION: the one invited may be the official asked about, "lurah diundang ke …")
 _BEING_INVITED = re.compile(r"\bdiundang\b|\b(dapet|dapat|dpt|terima|nerima|menerima|dikirimi|dikasih)\s+(\w+\s+)?undangan\b", re.I)
 _INVITING = re.compile(r"\b(mengundang|ngundang|ngundangin|undangin|undanglah|mengundangnya)\b"
                        r"|\b(undang|bikin|buat|buatin|ketik|ngetik|kirim|ngirim|sebar|nyebar|menyebar|teken|tanda tangan|tandatangan|"
