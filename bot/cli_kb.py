@@ -123,6 +123,7 @@ def cmd_upgrade(args) -> int:
         return 2
     plan = upgrade.plan_upgrade(db, data, upgrade.shipped_digest())
     for label, ids in (("baru", [e.id for e in plan.added]), ("diperbarui", [a.id for _, a in plan.updated]),
+                       ("ditarik", [e.id for e in plan.withdrawn]),
                        ("suntingan admin dibiarkan", plan.kept), ("ditahan karena bentrok", plan.held)):
         for faq_id in ids:
             print(f"{label}\t{faq_id}")

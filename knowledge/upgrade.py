@@ -12,6 +12,8 @@ they differ, the shipped records are merged:
 - an entry nobody has touched since the seed or a release (its last revision is theirs) takes
   the shipped text, as a revision by ``rilis`` that can be reverted like any other;
 - an entry an admin created, edited or deleted keeps the admin's version, and is reported;
+- an untouched entry the release no longer ships (removed or renamed) is deleted, softly and revertibly,
+  unless an entry that stays points to it;
 - regulations and provisions follow the same rule through their own revision log;
 - enforcers' statements are not editable in the bot: the shipped ones replace them.
 
@@ -62,6 +64,7 @@ class UpgradePlan:
     digest: str
     added: list[FaqEntry] = field(default_factory=list)
     updated: list[tuple[FaqEntry, FaqEntry]] = field(default_factory=list)  # (stored, shipped)
+    withdrawn: list[FaqEntry] = field(default_factory=list)  # untouched entries the release no longer ships
     kept: list[str] = field(default_factory=list)  # an admin's version differs from the shipped one
     held: list[str] = field(default_factory=list)  # shipped entries the merged base would reject
     regulations: list[Regulation] = field(default_factory=list)
@@ -70,13 +73,16 @@ class UpgradePlan:
 
     @property
     def changes(self) -> int:
-        return len(self.added) + len(self.updated) + len(self.regulations) + len(self.provisions) + len(self.statements)
+        return (len(self.added) + len(self.updated) + len(self.withdrawn) + len(self.regulations) + len(self.provisions)
+                + len(self.statements))
 
     def summary(self) -> str:
         """One line for the operator (Indonesian, like the rest of the CLI's output)."""
         line = (f"pembaruan basis pengetahuan dari rilis: {len(self.added)} entri baru, "
                 f"{len(self.updated)} entri diperbarui, {len(self.provisions)} ketentuan, "
                 f"{len(self.regulations)} peraturan dan {len(self.statements)} pernyataan diperbarui")
+        if self.withdrawn:
+            line += f"; {len(self.withdrawn)} entri ditarik rilis ({', '.join(e.id for e in self.withdrawn)})"
         if self.kept:
             line += f"; {len(self.kept)} entri suntingan admin dibiarkan ({', '.join(self.kept)})"
         if self.held:
@@ -125,6 +131,7 @@ def plan_upgrade(db: sqlite_utils.Database, data: SeedData, digest: str) -> Upgr
                 plan.updated.append((before, e))
             else:
                 plan.kept.append(e.id)
+    plan.withdrawn = _withdrawn(db, stored, {e.id for e in data.entries}, entry_actors, plan)
     record_actors = _last_actors(db, "provision_revisions", "key")
     regs = load_regulations(db)
     plan.regulations = [r for r in data.regulations
@@ -140,6 +147,25 @@ def plan_upgrade(db: sqlite_utils.Database, data: SeedData, digest: str) -> Upgr
     return plan
 
 
+def _withdrawn(db: sqlite_utils.Database, stored: dict[str, FaqEntry], shipped: set[str], actors: dict[str, str],
+               plan: UpgradePlan) -> list[FaqEntry]:
+    """Entries a release stopped shipping (removed or renamed) that nobody has touched since the seed or a
+    release, and that no entry staying in the knowledge base points to: they are deleted (softly, as a
+    revision), else a renamed entry would claim the same phrasings as its new self."""
+    gone = {fid: e for fid, e in stored.items()
+            if fid not in shipped and not e.deleted and actors.get(fid, "seed") in _MACHINE_ACTORS
+            and not _edited_off_the_record(db, e)}
+    staying = {**{fid: e for fid, e in stored.items() if not e.deleted}, **{e.id: e for e in plan.added},
+               **{a.id: a for _, a in plan.updated}}
+    while True:  # an entry pointed to by one that stays, stays (and so do the ones it points to)
+        kept = {r for fid, e in staying.items() if fid not in gone for r in e.related} & set(gone)
+        if not kept:
+            break
+        for fid in kept:
+            del gone[fid]
+    return [gone[fid] for fid in sorted(gone)]
+
+
 def _hold_back_what_breaks(db: sqlite_utils.Database, plan: UpgradePlan, stored: dict[str, FaqEntry]) -> None:
     """Drop from the plan the shipped entries the merged knowledge base would reject."""
     regs = {**load_regulations(db), **{r.short: r for r in plan.regulations}}
@@ -148,6 +174,7 @@ def _hold_back_what_breaks(db: sqlite_utils.Database, plan: UpgradePlan, stored:
         merged = dict(stored)
         merged.update({e.id: e for e in plan.added})
         merged.update({after.id: after for _, after in plan.updated})
+        merged.update({e.id: e.model_copy(update={"deleted": True}) for e in plan.withdrawn})
         statements = {**load_statements(db), **{st.id: st for st in plan.statements}}
         errors, _ = check(regs.values(), provs.values(), merged.values(), statements.values())
         if not errors:
@@ -161,7 +188,7 @@ def _hold_back_what_breaks(db: sqlite_utils.Database, plan: UpgradePlan, stored:
     # what is left still breaks the stored knowledge base's own rules: change nothing this time
     plan.held.extend(e.id for e in plan.added)
     plan.held.extend(a.id for _, a in plan.updated)
-    plan.added, plan.updated, plan.regulations, plan.provisions = [], [], [], []
+    plan.added, plan.updated, plan.withdrawn, plan.regulations, plan.provisions = [], [], [], [], []
 
 
 def apply_upgrade(db: sqlite_utils.Database, plan: UpgradePlan, force: bool = False) -> bool:
@@ -180,6 +207,8 @@ def apply_upgrade(db: sqlite_utils.Database, plan: UpgradePlan, force: bool = Fa
             _write_entry(db, e, None, RELEASE_ACTOR, "release")
         for before, after in plan.updated:
             _write_entry(db, after, before, RELEASE_ACTOR, "release")
+        for before in plan.withdrawn:
+            _write_entry(db, before.model_copy(update={"deleted": True}), before, RELEASE_ACTOR, "release-withdraw")
         db["statements"].insert_all(
             ({"id": st.id, "data": st.model_dump_json()} for st in plan.statements), pk="id", replace=True)
         if plan.changes:

@@ -137,3 +137,39 @@ def test_two_processes_opening_at_once_take_the_release_in_once(tmp_path):
     revisions = old.db["faq_revisions"].count
     assert upgrade.apply_upgrade(old.db, plan) is False  # … the second finds it done
     assert old.db["faq_revisions"].count == revisions
+
+
+def test_an_entry_the_release_renamed_is_withdrawn_and_the_new_one_comes_in(tmp_path):
+    """The older release shipped NEW_ENTRY under another id: the new release's entry claims the same
+    phrasings, so the old untouched one is deleted (a revision, revertible) rather than blocking it."""
+    old_dir = _older_release(tmp_path)
+    shipped = {e.id: e for e in load_seed().entries}[NEW_ENTRY]
+    renamed = shipped.model_dump(mode="json", exclude_defaults=True)
+    renamed["id"] = "lapor-kerahasiaan-pelapor-lama"
+    path_yaml = old_dir / "faq" / "zz-renamed.yaml"
+    path_yaml.write_text(yaml.safe_dump([renamed], allow_unicode=True, sort_keys=False), encoding="utf-8")
+    path = tmp_path / "agency.db"
+    old = KnowledgeBase.open(path, data_dir=old_dir)
+    assert "lapor-kerahasiaan-pelapor-lama" in old.entries and NEW_ENTRY not in old.entries
+
+    kb = KnowledgeBase.open(path)
+    assert NEW_ENTRY in kb.entries and "lapor-kerahasiaan-pelapor-lama" not in kb.entries
+    last = editing.history(kb.db, "lapor-kerahasiaan-pelapor-lama")[-1]
+    assert (last.actor, last.action, last.after["deleted"]) == (upgrade.RELEASE_ACTOR, "release-withdraw", True)
+
+
+def test_an_entry_an_admin_points_to_is_not_withdrawn(tmp_path):
+    old_dir = _older_release(tmp_path)
+    extra = {e.id: e for e in load_seed().entries}["lapor-sbt-bkn"].model_dump(mode="json", exclude_defaults=True)
+    extra.update({"id": "lapor-lama-tidak-dikirim-lagi", "question": "Entri lama tentang melapor yang tidak dikirim lagi?",
+                  "phrasings": [f"frasa lama nomor {i} soal lapor netralitas asn" for i in range(8)]})
+    (old_dir / "faq" / "zz-extra.yaml").write_text(yaml.safe_dump([extra], allow_unicode=True, sort_keys=False),
+                                                   encoding="utf-8")
+    path = tmp_path / "agency.db"
+    old = KnowledgeBase.open(path, data_dir=old_dir)
+    mine = old.entries["lapor-ke-bawaslu"].model_copy(update={"related": [*old.entries["lapor-ke-bawaslu"].related,
+                                                                          "lapor-lama-tidak-dikirim-lagi"]})
+    editing.save_entry(old.db, mine, "admin-bkpsdm")  # an admin's entry now points to it
+    kb = KnowledgeBase.open(path)
+    assert "lapor-lama-tidak-dikirim-lagi" in kb.entries
+    assert NEW_ENTRY in kb.entries  # and the rest of the release still went in
