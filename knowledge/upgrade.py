@@ -133,17 +133,15 @@ def plan_upgrade(db: sqlite_utils.Database, data: SeedData, digest: str) -> Upgr
                 plan.kept.append(e.id)
     plan.withdrawn = _withdrawn(db, stored, {e.id for e in data.entries}, entry_actors, plan)
     record_actors = _last_actors(db, "provision_revisions", "key")
-    regs = load_regulations(db)
+    regs, provs, statements = load_regulations(db), load_provisions(db), load_statements(db)
     plan.regulations = [r for r in data.regulations
                         if (r.short not in regs or regs[r.short] != r)
                         and record_actors.get(f"regulation:{r.short}", "seed") in _MACHINE_ACTORS]
-    provs = load_provisions(db)
     plan.provisions = [p for p in data.provisions
                        if (p.key not in provs or provs[p.key] != p)
                        and record_actors.get(p.key, "seed") in _MACHINE_ACTORS]
-    stored_statements = load_statements(db)
-    plan.statements = [st for st in data.statements if stored_statements.get(st.id) != st]
-    _hold_back_what_breaks(db, plan, stored)
+    plan.statements = [st for st in data.statements if statements.get(st.id) != st]
+    _hold_back_what_breaks(plan, stored, regs, provs, statements)
     return plan
 
 
@@ -166,16 +164,18 @@ def _withdrawn(db: sqlite_utils.Database, stored: dict[str, FaqEntry], shipped: 
     return [gone[fid] for fid in sorted(gone)]
 
 
-def _hold_back_what_breaks(db: sqlite_utils.Database, plan: UpgradePlan, stored: dict[str, FaqEntry]) -> None:
-    """Drop from the plan the shipped entries the merged knowledge base would reject."""
-    regs = {**load_regulations(db), **{r.short: r for r in plan.regulations}}
-    provs = {**load_provisions(db), **{p.key: p for p in plan.provisions}}
+def _hold_back_what_breaks(plan: UpgradePlan, stored: dict[str, FaqEntry], regs: dict[str, Regulation],
+                           provs: dict[str, Provision], statements: dict[str, Statement]) -> None:
+    """Drop from the plan the shipped entries the merged knowledge base (the stored records with the
+    plan's on top) would reject."""
+    regs = {**regs, **{r.short: r for r in plan.regulations}}
+    provs = {**provs, **{p.key: p for p in plan.provisions}}
+    statements = {**statements, **{st.id: st for st in plan.statements}}
     for _ in range(10):  # each pass holds back at least one entry, or stops
         merged = dict(stored)
         merged.update({e.id: e for e in plan.added})
         merged.update({after.id: after for _, after in plan.updated})
         merged.update({e.id: e.model_copy(update={"deleted": True}) for e in plan.withdrawn})
-        statements = {**load_statements(db), **{st.id: st for st in plan.statements}}
         errors, _ = check(regs.values(), provs.values(), merged.values(), statements.values())
         if not errors:
             return
