@@ -173,6 +173,9 @@ _SANCTION = prefiltered(re.compile(
     r"(dipecat|diberhentikan|dicopot|diturunkan|dimutasi|dipotong|ditegur|teguran|sanksi|hukuman|potong)\b"
     # "sy kena sanksi yg mana?": which of two sanctions
     r"|\b(sanksi|sangsi|hukuman|pasal)(nya)?\s+(yang|yg)\s+mana\b"
+    # "kalau ketahuan, apa yang terjadi sama status PNS-nya? cuma ditegur?": what follows for the one caught
+    r"|\bapa\s+(yang|yg)\s+(terjadi|bakal terjadi|akan terjadi)\s+(sama|dengan|dgn|pada|ke|sm)\s+(status|dia|beliau|saya|sy|aku|karir|karier|jabatan)\w*"
+    r"|\b(cuma|cm|hanya|sekadar|sekedar)\s+(ditegur|teguran|diperingatkan)\s*\?"
     r"|\b(jenis|bentuk|tingkat|tingkatan|macam|level)\s+(sanksi|sangsi|hukuman)"
     # "hukumannya tingkat apa?", "sanksinya kategori berat atau sedang?"
     r"|\b(sanksi|sangsi|hukuman)(nya|nyo|ne|e)?\s+(tingkat|tingkatan|tingkek|level|kategori|jenis|golongan)\s+(apa|apaan|apo|opo|naon|berapa|mana|ringan|sedang|berat)\b"
@@ -233,6 +236,9 @@ _WHAT_TO_DO = prefiltered(re.compile(
     r"|\bapa yang (harus|hrs|perlu|sebaiknya|mesti|wajib)\b|\bapa yg (harus|hrs|perlu|sebaiknya|mesti|wajib)\b"
     # "harus nunggu ada laporan dulu baru periksa pegawai?": whether a procedure waits for a report
     r"|\b(harus|hrs|mesti|perlu)\s+(nunggu|menunggu|tunggu)\s+(ada\s+)?(laporan|aduan|pengaduan|rekomendasi|temuan)\b"
+    # "apakah saya wajib bertindak, atau tunggu ada laporan dulu?": whether a superior must act
+    r"|\b(wajib|harus|hrs|perlu|mesti)\s+(bertindak|menindak|nindak|menindaklanjuti|tindak lanjut|ambil tindakan|mengambil tindakan)\b"
+    r"|\b(atau|ato)\s+(tunggu|nunggu|menunggu)\s+(ada\s+)?(laporan|aduan|pengaduan)\b"
     # "Sebenarnya aku bisa ngapain?": what the asker can do about it
     r"|\b(saya|sy|aku|aq|gue|gw|kami)\s+(bisa|bs|harus|hrs|mesti)\s+(ngapain|ngapa|berbuat apa|melakukan apa|bikin apa)\s*\??\s*$"
     r"|\b(langkah|tindakan)(nya)?\s+(apa|yang|yg)\b|\bsolusi(nya)?\b|\bjalan keluar(nya)?\b"
@@ -273,7 +279,8 @@ _WHAT_TO_DO = prefiltered(re.compile(
     r"|\b(izin|ijin)(nya)?\b[^.?!]{0,40}\b(lisan|tertulis)\b[^.?!]{0,40}\b(atau|ato|apa)\b"
     # "saya dilaporkan ke Bawaslu … prosesnya nanti gimana?": the procedure that follows
     r"|\b(proses|prosedur|mekanisme|alur)(nya)?\s+(nanti\s+|selanjutnya\s+|pemeriksaannya\s+)?(gimana|bagaimana|gmn|seperti apa|kayak apa)\b"
-    r"|\bsyarat(nya|-syarat(nya)?)?\b.{0,50}\b(apa|apa aja|apa saja|apaan)\b"
+    # (not "buat syarat dukungan, nda apa-apa?": whether it is all right)
+    r"|\bsyarat(nya|-syarat(nya)?)?\b.{0,50}\b(?<!apa-)(?<!apa )(apa|apa aja|apa saja|apaan)\b(?![-\s]?apa\b|2)"
     # "saya mau lapor tapi takut ketahuan, ada jalur yang aman? ke siapa?"
     r"|\b(lapor|melapor|ngadu|mengadu|melaporkan)\w*\b.{0,80}\b(ke siapa|kpd siapa|kepada siapa|jalur|saluran|kanal)\b"
     r"|\bjalur\s+(yang|yg)\s+aman\b"
@@ -527,7 +534,9 @@ def _asker_helps_them(text: str) -> bool:
 
 # "saya tidak ikut apa-apa, tidak pasang apa-apa": the asker takes no part in what a relative does
 _NOT_INVOLVED = prefiltered(re.compile(
-    r"\b(saya|sy|aku|gue|gw|kulo|abdi)\s+(sendiri\s+)?((yang|yg|sing|nu)\s+)?((pns|asn|pppk|guru)\s+)?((dan|tapi|tp|tetapi)\s+)?(sama sekali\s+)?(tidak|tdk|gak|ga|gk|nggak|ngga|ndak|nda|ora|teu)\s+"
+    # ("saya sudah memutuskan tidak ikut sama sekali": a decision told)
+    r"\b(saya|sy|aku|gue|gw|kulo|abdi)\s+(sendiri\s+)?((yang|yg|sing|nu)\s+)?((pns|asn|pppk|guru)\s+)?((dan|tapi|tp|tetapi)\s+)?"
+    r"((sudah|udah|udh|sdh)\s+)?((memutuskan|mutusin|milih|memilih|berjanji|janji)\s+(untuk\s+|utk\s+)?)?(sama sekali\s+)?(tidak|tdk|gak|ga|gk|nggak|ngga|ndak|nda|ora|teu)\s+"
     r"(pernah\s+)?(ikut|ikutan|ikut-ikutan|ikut2an|ikut2|ikt2|terlibat|campur|bantu|membantu|melu)(?!\w)(\s+(apa-apa|apa2|apapun|apa pun|kegiatan\w*|sama sekali))?"
     # "aku sendiri ga dateng, ga bantu apa2": neither there nor helping
     r"|\b(saya|sy|aku|gue|gw|kulo|abdi)\s+(sendiri\s+)?(tidak|tdk|gak|ga|gk|nggak|ngga|ndak|nda)\s+(datang|dateng|dtg|hadir)\b"
@@ -727,7 +736,12 @@ _STAYS_IN_SERVICE = re.compile(
     r"\b(tetap|tetep|ttp|masih)\s+(jadi\s+|jd\s+|sebagai\s+|status\s+)?(pns|asn)\s+(dulu|sampai|sampe|hingga|selama)\b"
     r"|\b(kalau|kalo|klo|kl|jika)\s+kalah\s+(\w+\s+)?(balik|kembali|masuk)\s+(kerja|ngantor|ke kantor|jadi pns|jd pns|dinas)\b"
     r"|\b(belum|blm|tidak|tdk|gak|ga|gk|ngga|nggak)\s+(\w+\s+)?(mundur|pengunduran diri|resign)\b.{0,40}\b(nunggu|menunggu|tunggu)\s+(hasil|pengumuman|penetapan hasil)\b"
-    r"|\b(tidak|tdk|gak|ga|gk|ngga|nggak)\s+(perlu|harus|usah|wajib)\s+(mundur|resign|berhenti)\b", re.I)
+    r"|\b(tidak|tdk|gak|ga|gk|ngga|nggak)\s+(perlu|harus|usah|wajib)\s+(mundur|resign|berhenti)\b"
+    # "surat pengunduran diri belum saya ajukan, masih ngantor. boleh sampai hari H?"
+    r"|\b(surat\s+)?pengunduran\s+diri(nya)?\s+(belum|blm|tidak|tdk|gak|ga)\s+((saya|sy|aku)\s+)?(ajukan|diajukan|ajuin|masukkan|dimasukkan|kirim|dikirim|buat|dibuat)\b"
+    r"[^?]{0,60}\b(masih|tetap|tetep)\s+(ngantor|bekerja|kerja|masuk kantor|dinas)\b"
+    # "boleh tetap ngajar sampai pencoblosan, mundurnya nanti kalau kepilih aja?"
+    r"|\b(mundur|resign|berhenti)(nya)?\s+(nanti\s+|belakangan\s+)?(kalau|kalo|klo|kl|jika|setelah|stlh|habis|abis)\s+(sudah\s+|udah\s+|udh\s+)?(kepilih|terpilih|menang|jadi|dilantik)\b", re.I)
 # "posting kritik keras ke kebijakan bupati petahana", "ngritik program gubernur", "protes jalan rusak": a policy criticised
 _CRITICISES_POLICY = re.compile(
     r"\b(kritik|kritikan|ngritik|ngeritik|mengkritik|mengkritisi|kritisi|protes|memprotes|komplain|keluhkan|mengeluhkan)\w*\b"
@@ -894,6 +908,10 @@ _TAGGED = prefiltered(re.compile(
     r"\b(di-?\s?tag\w*|d\s+tag|ditandai|ketag|ke-tag|di-?mention\w*|dimensen|kena tag)\b"
     r"|\b(nge-?tag|ngetag|men-?tag|menandai|tag|mention)\s+(saya|sy|aku|gw|gue|ambo|abdi|kulo|aye)\b",
     re.I))
+# "timses yg srg tag sy d postingan mrk": the post the asker is tagged in is theirs, not a post of the asker's
+_IN_THE_TAGGING_POST = re.compile(r"\b(di|d|dalam|dlm)\s+(postingan|unggahan|status|story|konten|foto|video)\w*\b", re.I)
+# ("sy d postingan mrk" names a post, no act: the verb only)
+_ASKER_SAYS_POSTED = re.compile(r"\b(saya|sy|aku|ak|gue|gw|kami)\s+(\w+\s+)?(posting|upload|unggah|share|bagikan|repost)(in|kan|nya)?\b", re.I)
 # a leave outside the state's pay (CLTN) that has been granted, not one asked for or awaited
 _CLTN = r"(cltn|cuti di luar tanggungan negara|cuti diluar tanggungan negara)"
 _CLTN_GRANTED = prefiltered(re.compile(
@@ -905,7 +923,7 @@ _CLTN_GRANTED = prefiltered(re.compile(
     # "beta su urus cuti di luar tanggungan negara dan SK nya su turun"
     # (Javanese: "lan SK ne wes metu wingi")
     # ("… cuti di luar tanggungan negara dan SK cutinya sudah keluar")
-    r"|\b" + _CLTN + r"\b[^.?!]{0,25}\bsk\s*-?(nya|ne|e)?\s+(cuti\w*\s+|cltn\w*\s+)?((sudah|udah|udh|sdh|telah|su|so|wes|wis|uwis)\s+)?(keluar|kluar|terbit|turun|metu)\b"
+    r"|\b" + _CLTN + r"\b[^.?!]{0,25}\bsk\s*-?(nya|ne|e)?\s+((pun|juga|jg)\s+)?(cuti\w*\s+|cltn\w*\s+)?((sudah|udah|udh|sdh|telah|su|so|wes|wis|uwis)\s+)?(keluar|kluar|terbit|turun|metu)\b"
     # "nunjukin SK yg udah terbit … bahwa dia resmi cuti di luar tanggungan negara"
     r"|\b(resmi|secara resmi)\s+(ambil\s+|mengambil\s+|menjalani\s+|dalam\s+)?" + _CLTN + r"\b"
     # "sudah pegang SK cuti di luar tanggungan negara"
@@ -1098,6 +1116,9 @@ _SUPERIOR_CONSENTS = re.compile(
 _SUPERIOR_WITHHOLDS = re.compile(
     r"\b" + _SUPERIOR + r"(belum|blm|tidak|tdk|gak|ga|gk|nggak|ngga|ndak|ora)\s+" + _GIVES
     + "(" + _LEAVE_WORDS + r"|acc|setuju|menyetujui|nyetujui)\b", re.I)
+# "surat izin tertulis belum ada", "izinnya blm keluar": the permit named first, then denied
+_PERMIT_NOT_YET = re.compile(r"\b(surat\s+)?(izin|ijin)(nya)?\s+(tertulis(nya)?\s+)?(dari\s+\w+\s+)?(masih\s+)?(belum|blm|tidak|tdk|gak|ga|gk|nggak|ndak)\s+"
+                             r"(ada|keluar|terbit|turun|dapat|dapet|dikasih|diberikan|ditandatangani|diteken)\b", re.I)
 # "sudah minta izin ke direktur": the asker asking for leave, no permit an official issues
 _ASKS_LEAVE = re.compile(r"\b(minta|meminta|mnt|mohon|memohon|ngurus|urus|mengurus|ajukan|mengajukan|ngajuin|ajuin)\s+(izin|ijin)\b", re.I)
 _LEAVE_FROM_SUPERIOR = re.compile(
@@ -1108,6 +1129,14 @@ _ACCEPTS_DUTY = re.compile(r"\b(terima|menerima|nerima|trima|terimo)\s+(tawaran|
                            r"|\b(tawaran|penugasan|permintaan)\w*\b[^.!]{0,40}\b(di)?terima\b"
                            # "keterima jadi anggota KPPS", "diterima sebagai PPS": selected for a post
                            r"|\b(keterima|ketrima|diterima|trima)\s+(jadi|jd|sebagai|sbg|menjadi|di)\b", re.I)
+_GOODS = re.compile(r"\b(uang|duit|amplop|hadiah|sembako|bingkisan|parsel|kaos|souvenir|suvenir|bantuan|transport|honor\w*|barang|"
+                    r"sarung|beras|voucher|pulsa|bensin)\b", re.I)
+_SOMEONE_ELSE_UPLOADS = re.compile(r"\b(akun|ig|instagram|fb|facebook|tiktok|twitter|channel|kanal|web|website|situs|page|halaman|"
+                                   r"kpu|bawaslu|bkn|media|portal)\b[^.?!,]{0,25}\b(yang|yg)\s+(upload|ngupload|unggah|mengunggah|"
+                                   r"posting|ngepost|memposting|bagikan|membagikan|share)\w*\b"
+                                   # "video yang diupload akun resmi KPU": the account uploaded it
+                                   r"|\bdi-?(upload|unggah|posting|post|share|bagikan|bagiin)\w*\s+(oleh\s+|sama\s+|sm\s+)?(akun|ig|kpu|bawaslu|bkn|"
+                                   r"media|portal|web|website|situs|channel|kanal)\b", re.I)
 _RECEIVING = re.compile(r"\b(terima|menerima|nerima|trima|terimo|diterima)\b", re.I)
 # "saya boleh nyoblos dia?": the asker's own vote for someone, no call on others to vote
 _OWN_VOTE = re.compile(r"\b(saya|sy|aku|ak|gue|gw|kami|kita|abdi|ambo|beta|ulun|kulo|awak|boleh|blh|bolehkah|mau|bisa|nanti|ntar|meunang|oleh)\s+"
@@ -1163,9 +1192,13 @@ _ASKER_SHARES = re.compile(r"\b(bagi|bagiin|bagikan|membagikan|ngebagiin|share|n
 _NOT_SHARED = re.compile(r"\b(nggak|ngga|gak|ga|gk|tidak|tdk|enggak|ndak|nda|bukan|belum|blm)\s+((aku|saya|sy|gue|gw|ku)\s+)?"
                          # "ga pernah komen/like/kirim apa pun": a list of what the asker never did
                          r"(pernah\s+)?(ikut\s+)?([\w-]+\s*[/,]\s*){0,3}(bagi\w*|share\w*|sebar\w*|forward\w*|terus\w*|repost\w*|kirim\w*)\b", re.I)
+_HANDSHAKE = re.compile(r"\b(ber)?salam(an|-salaman)\b", re.I)
+_POSE_WORD = re.compile(r"\b(pose|berpose|gaya|salam|jari|jempol|metal|saranghae)\b", re.I)
 # "bukan saya yang pasang, spanduk itu dipasang suami saya": the banner is someone else's act
 _PUT_UP_BY_OTHERS = re.compile(
-    r"\bbukan\s+(saya|sy|aku|gue|gw|kami)\s+(yang|yg)\s+(pasang|masang|memasang|nempel|menempel|tempel|naruh|naro)\b"
+    r"\bbukan\s+(saya|sy|aku|gue|gw|kami|awak|ambo|beta|lon|tiang|kula|abdi|aye)\s+(yang|yg)\s+(pasang|masang|memasang|nempel|menempel|tempel|naruh|naro)\b"
+    # "pemilik lama ninggalin baliho caleg di dinding": left behind by a former owner or tenant
+    r"|\b(pemilik|penghuni|penyewa|yang punya|yg punya)\s+(rumah\s+)?(lama|sebelumnya|dulu)\s+(ninggalin|ninggal|meninggalkan|tinggalin|nyisain)\b"
     r"|\bdi(pasang|tempel|pajang)(in|kan)?\s+(oleh\s+|sama\s+|sm\s+|ama\s+)?(suami|istri|bapak|ayah|ibu|mertua|adik|kakak|"
     r"anak|ortu|orang tua|tetangga|tim\w*|relawan|orang|org|pemilik|yang punya)\b", re.I)
 _ASKER_PUTS_UP = re.compile(r"\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,2}?(pasang|masang|memasang|nempel|menempel|tempel)\w*\b", re.I)
@@ -1215,8 +1248,11 @@ _NOT_YET_OFFICIALLY = re.compile(r"\b(belum|blm|blum|belom)\s+(resmi|official|se
                                  r"menjadi calon|calon|maju|daftar|mendaftar|didaftarkan|ditetapkan|deklarasi)\b", re.I)
 _PINS_CAMPAIGN = re.compile(r"\b(pin|ngepin|nge-pin|sematkan|menyematkan|sematin)\s+(\w+\s+)?(pesan|postingan|info|chat|status|broadcast)\w*\s+"
                             r"(\w+\s+)?(kampanye|calon|caleg|paslon|capres|cagub|cabup|partai|timses|dukungan)\b", re.I)
-_SAYS_VOTE_FOR = re.compile(r"\b(bilang|ngomong|bilangin|sampaikan|nyampein|pesan|pesen|titip|kasih tau|kasih tahu|kabari|ajak)\b"
-                            r"[^\"“”]{0,40}[\"“](\s*(ayo|yuk|ayok|jangan lupa|jgn lupa)\b)?\s*(coblos|pilih|dukung)\b", re.I)
+_SAYS_VOTE_FOR = re.compile(r"\b(bilang|ngomong|bilangin|sampaikan|nyampein|pesan|pesen|titip|kasih tau|kasih tahu|kabari|ajak|"
+                            r"jawab|njawab|menjawab|bales|balas|nyeletuk|celetuk)\b"
+                            r"[^\"“”]{0,60}[\"“]([\s,]*(ayo|yuk|ayok|jangan lupa|jgn lupa|wis|wes|to|udah|udh|pokoknya|mbok|tolong|pada|kalian|sampeyan|njenengan)\b)*[\s,]*"
+                            # (not "pilih sesuai hati nurani", "pilih siapa aja": a vote with no side)
+                            r"\s*(\w+\s+){0,2}?(?<!hak )(coblos|pilih|milih|dukung|bantu)\b(?!\s+(sesuai|siapa|yang terbaik|yg terbaik|hati|dengan hati))", re.I)
 # (broader than _GOT_AN_INVITATION: the one invited may be the official asked about, "lurah diundang ke …")
 _BEING_INVITED = re.compile(r"\bdiundang\b|\b(dapet|dapat|dpt|terima|nerima|menerima|dikirimi|dikasih)\s+(\w+\s+)?undangan\b", re.I)
 _INVITING = re.compile(r"\b(mengundang|ngundang|ngundangin|undangin|undanglah|mengundangnya)\b"
@@ -1383,9 +1419,11 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if "mengizinkan" in negated.get("manner", set()) and not _CONSENTS.search(text):
         negated["manner"].discard("mengizinkan")
         negated["manner"].add("berizin")
-    if _SUPERIOR_WITHHOLDS.search(text):
+    if _SUPERIOR_WITHHOLDS.search(text) or _PERMIT_NOT_YET.search(text):
         negated.get("manner", set()).discard("mengizinkan")
         negated.setdefault("manner", set()).add("berizin")
+        if _PERMIT_NOT_YET.search(text):  # ("izin tertulis" read as the manner before its denial)
+            asserted.get("manner", set()).discard("berizin")
     elif _SUPERIOR_CONSENTS.search(text) and not _CONSENTS.search(_SUPERIOR_CONSENTS.sub(" ", text)):
         asserted.get("manner", set()).discard("mengizinkan")
         asserted.setdefault("manner", set()).add("berizin")
@@ -1403,6 +1441,12 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if ("terima" in asserted.get("act", set()) and _ACCEPTS_DUTY.search(text)
             and not _RECEIVING.search(_ACCEPTS_DUTY.sub(" ", text)) and not _RECEIVED.search(text)):
         asserted["act"].discard("terima")
+    # "PPS minta saya jadi Pantarlih … saya boleh terima?": an election duty accepted, nothing handed over
+    if "terima" in asserted.get("act", set()) and "petugas" in asserted.get("act", set()) and not _GOODS.search(text):
+        asserted["act"].discard("terima")
+    # "buka IG resmi KPU yang upload cuplikan debat": the account posts, not the asker
+    if "posting" in asserted.get("act", set()) and _SOMEONE_ELSE_UPLOADS.search(text) and not _ASKER_SAYS_POSTED.search(text):
+        asserted["act"].discard("posting")
     # ("… asal ga ngajak orang lain": a call denied is no call)
     if "ajak" in asserted.get("act", set()) and _OWN_VOTE.search(text) and not _OTHERS_VOTE.search(_NO_CALL.sub(" ", text)):
         asserted["act"].discard("ajak")
@@ -1468,6 +1512,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # "di-tag temen di postingan caleg": the tag is someone else's act, done to the asker
     if "tag" in asserted.get("act", set()) and _TAGGED.search(text):
         asserted.setdefault("manner", set()).add("ditandai")
+        if _IN_THE_TAGGING_POST.search(text) and not _ASKER_SAYS_POSTED.search(text):
+            asserted.get("act", set()).discard("posting")
     # "cuti di luar tanggungan negara saya sudah disetujui": the exception holds (phrases miss the "saya")
     # … and not when it is still awaited or starts later ("berlaku mulai bulan depan"), however said
     # ("CLTN resmi sampai pemilu selesai": how long it lasts, not a leave that is over)
@@ -1542,6 +1588,10 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         _drop_said_only_in(_FEARS_SEEN_PARTISAN, text, asserted, (("act", "kampanye"), ("act", "tim")))
     if "gabung-grup" in asserted.get("act", set()) and _STAYS_IN_GROUP.search(text):
         asserted.setdefault("manner", set()).add("bertahan")
+    # "cuma salaman, ndak foto": a handshake with no photo taken is no pose ("salaman" stems to the gesture "salam")
+    if "pose" in asserted.get("act", set()) and "foto" in negated.get("act", set()) and _HANDSHAKE.search(text) \
+            and not _POSE_WORD.search(_HANDSHAKE.sub(" ", text)):
+        asserted["act"].discard("pose")
     if "coblos" in asserted.get("act", set()) and "pose" in negated.get("act", set()) and "pose" not in asserted.get("act", set()):
         asserted.setdefault("manner", set()).add("tanpa-pose")  # "tnpa nmr/calon/pose": the pose denied in so many words
     elif ("coblos" in asserted.get("act", set()) and _INK_NO_POSE.search(text)
@@ -1750,6 +1800,9 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # 'bilang ke tetangga "coblos adik saya ya"': words the asker says to others that open on a vote to cast
     if _SAYS_VOTE_FOR.search(text):
         asserted.setdefault("act", set()).add("ajak")
+        # ('"pilih bang X lah"': whoever is named to vote for stands in the election)
+        if not asserted.get("target", set()) & {"calon", "bakal-calon", "partai"}:
+            asserted.setdefault("target", set()).add("calon")
     # "lurah diundang ke peresmian yg diresmiin bupati petahana": the one asked about was invited, and
     # nobody in the question invites anyone (not "sy disuruh ngundang caleg ke acara kantor")
     if "undang" in asserted.get("act", set()) and _BEING_INVITED.search(text) and not _INVITING.search(text):

@@ -224,7 +224,7 @@ def screen(text: str) -> Refusal | None:
         return Refusal.EVASION
     if _NOT_ABOUT_CONDUCT.search(text) and not _ASN_ACT.search(text):
         return Refusal.ELECTION_FACT
-    if _EVASION.search(text) or (_HIDING.search(text) and _HOW.search(text)):
+    if _EVASION.search(text) or (_HIDING.search(text) and _HOW.search(text) and not _REPORTER_UNSEEN.search(text)):
         return Refusal.EVASION
     # ("saya PNS lagi tugas belajar di Malaysia … jadi MC kampanye … kan di luar negeri": a civil servant abroad tells an act)
     if _FOREIGN.search(text) and not re.search(r"\bindonesia\b", text, re.I) and not (
@@ -266,6 +266,11 @@ def screen(text: str) -> Refusal | None:
     return _asked_apart(text)
 
 
+# "ada cara lapor yang tidak ketahuan?": a reporter who fears the colleagues asks to stay unknown, no evasion
+_REPORTER_UNSEEN = re.compile(r"\b(lapor|melapor|laporin|melaporkan|ngelapor|ngadu|mengadu|aduan|pengaduan)\b[^.?!]{0,25}"
+                              r"\b(tidak|tdk|gak|ga|gk|nggak|ngga|tanpa)\s+(ke)?(ketahuan|ketauan|diketahui)\b", re.I)
+
+
 _TOLD_TO_THE_ASKER = re.compile(r"\b(nyuruh|nyruh|menyuruh|suruh|minta|meminta|perintahkan|memerintahkan)\s+(saya|sy|aku|kami|gw|gue)\b"
                                 r"|\b(disuruh|disuru|diminta|diperintah|diperintahkan)\b", re.I)
 
@@ -280,17 +285,29 @@ _BY_WHICH_CHANNEL = re.compile(r"\b(lewat|via|pake|pakai|melalui|ke mana|kemana|
 # a story that opens on neutrality and then asks about something else
 _NEUTRALITY_CONCERN = prefiltered(re.compile(
     r"\b(boleh|blh|bole|dilarang|melanggar|ngelanggar|langgar|pelanggaran|netral\w*|kena|sanksi|hukuman|aman|gpp|gapapa|"
-    r"masalah|salah|kampanye|aturan|larangan|kode etik|disiplin|lapor\w*)\b", re.I))
+    r"masalah|salah|kampanye|aturan|larangan|kode etik|disiplin|lapor\w*|berlaku)\b", re.I))
+
+
+_POINTS_BACK = re.compile(r"\b(itu|tersebut|begitu|gitu|begini|gini|tadi|tsb)\b", re.I)
+# (a violation asked about, "… tanda tangan spt ikut kena?", is a neutrality question whatever else it names)
+_ELECTION_CONCERN = re.compile(r"\b(netral\w*|kampanye|larangan|kode etik|lapor\w*|pemilu|pilkada|pilpres|pileg|kena|melanggar|"
+                               r"ngelanggar|pelanggaran|sanksi|hukuman|dilarang)\b", re.I)
 
 
 def _asked_apart(text: str) -> Refusal | None:
-    """The question part of a story of three sentences or more, screened on its own: refused
+    """The question part of a story of two sentences or more, screened on its own: refused
     when it is about another topic or an election fact and says nothing of neutrality."""
     sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
     asked = [i for i, s in enumerate(sentences) if "?" in s]
-    if len(sentences) < 3 or not asked or asked[0] == 0:
+    if len(sentences) < 2 or not asked or asked[0] == 0:
         return None
     part = " ".join(sentences[asked[0]:])
+    # "Saya PPPK dan paham aturan netralitas. Boleh ga jualan online pas jam kantor?": another topic, asked
+    # with a permission word only (not "… boleh mengambil kerja sampingan seperti itu?", which points back to the story)
+    if (_OFF_TOPIC.search(part) and not _ELECTION_WORDS.search(_OFF_TOPIC.sub(" ", part))
+            and not _ELECTION_CONCERN.search(part) and not _POINTS_BACK.search(part)
+            and not (_REPORTING.search(text) and _BY_WHICH_CHANNEL.search(part))):
+        return Refusal.OUT_OF_SCOPE
     if _NEUTRALITY_CONCERN.search(part):
         return None
     # "Mau lapor ASN yg kampanye. Sy punya NIP-nya. Lewat aplikasi apa ya?": the channel of a report told before

@@ -29,7 +29,8 @@ _PICK = prefiltered(re.compile(  # asks the bot to choose, rank or recommend: al
     r"|\b(partai|paslon|capres|cawapres|caleg|cagub|cabup|cawalkot|kandidat) (mana|yang mana|yg mana)\b(?!\s*(aja|saja|pun|juga|sj))"
     rf"|\b{_VOTE}\b.{{0,20}}\b(0?\d|satu|dua|tiga)\s+(atau|apa|ato)\s+(0?\d|satu|dua|tiga)\b"
     r"|\b(rekomendasikan|rekomendasiin|rekomen|saranin|sarankan|kasih saran|minta saran|minta rekomendasi)\b.{0,30}\b(calon|capres|caleg|paslon|cagub|cabup|partai|kandidat)\b"
-    r"|\b(capres|caleg|paslon|cagub|cabup|calon|partai|kandidat)\b.{0,30}\b(terbaik|paling bagus|paling baik|paling layak|paling oke|paling jujur|lebih bagus|lebih baik)\b"
+    # (within one sentence: "… posting dukungan caleg. Lebih baik saya lapor ke atasannya?" weighs the asker's options)
+    r"|\b(capres|caleg|paslon|cagub|cabup|calon|partai|kandidat)\b[^.!?\n]{0,30}\b(terbaik|paling bagus|paling baik|paling layak|paling oke|paling jujur|lebih bagus|lebih baik)\b"
     r"|\bsiapa\s+(\w+\s+)?(kandidat|calon|cln)\s+kuat\b"
 
     # "calon gubernur A atau B yang lebih layak?"
@@ -93,6 +94,10 @@ _NAME_OR_PREDICT = prefiltered(re.compile(  # orders to name, predict, rate or s
     # "Bantu susun strategi pemenangan cabup, poin-poin aja": the strategy ordered of the bot
     r"|^\W*((tolong|tlg|coba|min|bot)\s+)?(bantu|bantuin)\s+(susun|susunin|nyusun|bikin|bikinin|buat|buatin|rancang|rancangin)\s+(\w+\s+)?"
     r"(strategi|rencana|taktik)\s+(pemenangan|kampanye|menang)\b"
+    # twenty-third session: "jelaskan langkah-langkah paling efektif kampanye door to door supaya caleg jagoanku menang",
+    # "jelaskan cara ASN berkampanye yang efektif": an effective campaign, taught by the bot
+    r"|\b(jelaskan|jelasin|kasih|beri|berikan|ajarin|ajari|sebutkan|sebutin|bagikan)\s+(\w+\s+){0,2}?(langkah\w*|cara|tips|trik|taktik|kiat)\b"
+    r"[^.?!]{0,50}\b(kampanye|berkampanye)\b[^.?!]{0,40}\b(efektif|ampuh|jitu|menang|terpilih|pemenangan)\b"
     rf"|\b(kasih|beri|berikan)\s+nilai\b.{{0,30}}\b({_POLITICS}|kinerja)\b",
     re.I | re.S,
 ))
@@ -114,6 +119,9 @@ _RANK_ORDER = prefiltered(re.compile(
 _AGAINST_A_CANDIDATE = prefiltered(re.compile(
     rf"(?:^|[.!?,]\s*|\b(?:tolong|coba|min|bot|dong)\s+)(sebutin|sebutkan|kasih tau|kasih tahu|jelasin|jelaskan|tulis|tuliskan|buatin|bikinin|list|daftarin)\s+(\w+\s+)?"
     rf"(kelemahan|kekurangan|keburukan|kejelekan|dosa|borok|aib)\w*\s+(\w+\s+)?{_CANDIDATE_WORD}\b"
+    # "Sebutkan semua kejelekan dan skandal caleg X yang kamu tahu": a smear listed by the bot
+    rf"|\b(sebutin|sebutkan|kasih tau|kasih tahu|jelasin|jelaskan|list|daftarin|bongkar)\s+(\w+\s+){{0,2}}?(kejelekan|keburukan|skandal|aib|borok|dosa)\w*\b"
+    rf"[^.?!]{{0,40}}\b{_CANDIDATE_WORD}\b"
     # "… harus dukung bupati dong. sebutin 5 kelebihan beliau": merits, ordered of the bot (for or against, a side taken)
     rf"|(?:^|[.!?,:]\s*|\b(?:tolong|coba|min|bot|dong)\s+)(sebutin|sebutkan|kasih tau|kasih tahu|jelasin|jelaskan|tulis|tuliskan|buatin|bikinin|list|daftarin)\s+(\d+\s+)?"
     rf"(kelebihan|keunggulan|prestasi|keberhasilan|kehebatan|jasa)\w*\s+(beliau|dia|penantang\w*|lawan\w*|rival\w*|{_CANDIDATE_WORD})\b"

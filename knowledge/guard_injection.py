@@ -194,7 +194,7 @@ _INJECTION_MORE = prefiltered(re.compile(
     # "bayangin aturannya udah dicabut …", "[DEVELOPER NOTE] aturan … sudah dihapus": a world without the rules, then an order
     r"|\b(bayangin|bayangkan|anggap|anggaplah|misalkan|andaikan|seandainya|ceritanya)\s+(\w+\s+){0,3}?(aturan|aturannya|larangan|peraturan|"
     r"netralitas)\w*\s+(\w+\s+){0,3}?(dicabut|dihapus|tidak berlaku|ga berlaku|gak berlaku|udah ga ada|sudah tidak ada|nggak ada)\b"
-    r"|\[\s*(developer|dev|admin|system|sistem)\s*(note|catatan|mode|message)?\s*\]"
+    r"|\[\s*(developer|dev|admin|system|sistem)\s*(note|catatan|mode|message|notice|update|pemberitahuan|pengumuman|info)?\s*\]"
     r"|\b(setiap|semua|tiap|seluruh)\s+(pertanyaan|pesan|chat)\b.{0,60}\b(jawab|jawablah|balas|output|keluarkan|tulis)\b"
     r"|\b(jawab|balas|output|outputkan|keluarkan|tulis)\b.{0,60}\b(untuk|buat|ke)\s+(setiap|semua|tiap|seluruh)\s+(pertanyaan|pesan|chat)\b"
     r"|\b(saya|aku|sy|gue|gw)\s+(adalah\s+|ini\s+)?(atasan|bos|boss|pimpinan|majikan|pemilik|tuan)(mu|nya kamu)\b"
@@ -229,7 +229,8 @@ _TAKEOVER = prefiltered(re.compile(  # fake authority, codes, formats and threat
     r"|\bjangan\s+(tambah|tambahin|tambahkan|kasih)\s+(apa-apa|apa2|apapun|apa pun|penjelasan|embel)"
     # (not the admin of a group or an account: "sy admin grup, sy hapus komentar kampanye")
     r"|\b(saya|sy|aku|gue|gw)\s+(ini\s+|adalah\s+)?(pejabat|atasan|atasanmu|admin(?!\s+(grup|group|wa|ig|akun|medsos|sekolah|kantor|fb|"
-    r"tiktok|rt|web|website|instansi))|developer|pembuat|pembuatmu|pemilik|programmer)\b.{0,80}\b(perintahkan|memerintahkan|ubah|ganti|hapus|update)\b"
+    r"tiktok|rt|web|website|instansi))|developer|pembuat|pembuatmu|pemilik|programmer)\b.{0,80}\b(perintahkan|memerintahkan|ubah|ganti|hapus|update|"
+    r"diubah|diganti|dicabut|dihapus)\b"
     r"|\b(saya|sy|aku|kami)\s+(ini\s+|adalah\s+)?(kepala|pejabat|dari|petugas|pegawai|staf|staff|perwakilan|utusan)\s+"
     r"(bkn|inspektorat|kemenpan\w*|menpan\w*|bawaslu|kpu|bkd|bkpsdm|kasn|kementerian|dkpp)\b.{0,120}\b(izin|mengizinkan|perintah|"
     r"perintahkan|instruksi|konfirmasi|kirimkan|berikan|ubah|sah)\b"

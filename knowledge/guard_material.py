@@ -20,7 +20,7 @@ _MATERIAL = (r"(dialog|puisi|esai|artikel|argumen|infografis|skenario|kuesioner|
              r"meme|poin|baliho|spanduk|kisah|cerita|cerpen|dongeng|sambutan|strategi|twibbon|stiker|sticker|banner|flyer|pamflet)")
 _POLITICAL = (r"(kampanye|capres|caleg|paslon|cagub|cabup|calon|partai|pemenangan|petahana|dukung|milih|memilih|"
               r"coblos|nyoblos|menangkan|memenangkan|golput|boikot|pilih|presiden|berpihak|elektabilitas|lawan|"
-              r"nyalon|gubernur|bupati|walikota|pejabat|netralitas|dilanggar|disebar)")
+              r"nyalon|gubernur|bupati|walikota|pejabat|netralitas|dilanggar|disebar|tim sukses|timses)")
 # "buatkan/tuliskan/ceritakan …" always request; bare "buat/bikin/tulis" only where a request starts
 # ("buat" is also "for": "ngundang bupati buat sambutan" tells of an act).
 _STRONG_IMPERATIVE = (r"(buatkan|buatin|bikinkan|bikinin|tuliskan|tulisin|karangkan|karangin|susunkan|susunin|"
@@ -70,7 +70,9 @@ _QUESTION_TAG = re.compile(r"\?|\b(ya|yah|gk|gak|ga|nggak|kah|gmn|gimana|bagaima
                            r"hukumnya|apa|apaan|berapa|ora|teu|ndak)\s*\W*$", re.I)
 
 
-_SAFE_AS_PURPOSE = re.compile(r"\b(biar|supaya|spy|agar|biar tetap|biar tetep)\s+(aman|ga ketahuan|gak ketahuan|tidak ketahuan|lolos)\s*[.!]*\s*$", re.I)
+# ("… disamarkan biar ASN aman nyebarinnya.": whose safety and in doing what, still the purpose)
+_SAFE_AS_PURPOSE = re.compile(r"\b(biar|supaya|spy|agar|biar tetap|biar tetep)\s+(\w+\s+){0,2}?(aman|ga ketahuan|gak ketahuan|tidak ketahuan|lolos)"
+                              r"(\s+\w+)?\s*[.!]*\s*$", re.I)
 
 
 def _orders_material(text: str) -> bool:

@@ -43,7 +43,11 @@ _OFF_TOPIC = prefiltered(re.compile(
     r"menurut mui|kata mui|fatwa mui|saksi di pengadilan|saksi pengadilan|saksi di persidangan|saksi nikah|"
     r"tempat makan|rumah makan|kuliner|restoran|warung makan enak|tempat nongkrong|wisata|penginapan|oleh-oleh|"
     # "gmn cara bikin stiker WA dari foto sendiri?", "aplikasi AI apa yg bagus buat bikin foto profil?"
-    r"cara bikin stiker|cara buat stiker|cara membuat stiker|aplikasi apa|aplikasi ai|aplikasi edit|app apa)\b",
+    r"cara bikin stiker|cara buat stiker|cara membuat stiker|aplikasi apa|aplikasi ai|aplikasi edit|app apa|"
+    # twenty-third session: selling online in office hours, when a contract worker is appointed, what a duty pays
+    r"jualan online|berjualan online|dagang online|bisnis online|jualan di jam kerja|jualan saat jam kantor|"
+    r"berapa gaji\w*|gaji\w* berapa|berapa honor\w*|honor\w* berapa|berapa tunjangan\w*|"
+    r"kapan (honorer|saya|sy|aku|kami|kita)\s+(\w+\s+){0,2}?diangkat)\b",
     re.I,
 ))
 # other laws asked about with no civil servant in the question: "dihina di Facebook gara-gara beda
@@ -169,7 +173,11 @@ _ELECTION_FACT_MORE = prefiltered(re.compile(
     r"\b(kapan|kpn|tanggal berapa|tgl berapa|jam berapa|jam brp)\b.{0,15}\b(jadwal\s+)?debat\b(?!.{0,80}\b(boleh|blh|bole|melanggar|dilarang|aman|nonton|ikut)\b)|"
     # "kapan batas akhir pendaftaran caleg ke KPU?": the calendar of nominations
     r"\b(kapan|tanggal berapa|tgl berapa|kpn)\b.{0,20}\b(batas akhir|batas waktu|deadline|penutupan|pembukaan|dibuka|ditutup)\b.{0,20}\b(pendaftaran|daftar)\b|"
-    r"\b(lolos|masuk)\s+(ke\s+)?(senayan|parlemen)\b|\bpartai\s+((apa|mana)\s+)?(saja|aja)\s+(yang|yg)\s+lolos\b"
+    r"\b(lolos|masuk)\s+(ke\s+)?(senayan|parlemen)\b|\bpartai\s+(\w+\s+){0,3}?((apa|mana)\s+)?(saja|aja)\s+(yang|yg)\s+lolos\b"
+    # "siapa saja yang lolos jadi anggota DPRD dapil 2?": who won a seat is KPU's result
+    r"|\bsiapa\s+((saja|aja|sj)\s+)?(yang|yg)\s+(lolos|terpilih|dapat kursi|dapet kursi|dpt kursi)\b"
+    # "siapa pasangan yang menang pilpres 2024 dan berapa persen suaranya?": a result
+    r"|\bsiapa\s+(\w+\s+)?(yang|yg)\s+(menang|memenangkan|unggul|jadi pemenang)\s+(di\s+)?(pilpres|pilkada|pileg|pemilu)\b"
     # "partai apa yang suaranya paling banyak di Jawa Tengah?": a result
     r"|\b(suara|suaranya|perolehan suara\w*|kursi\w*)\s+(paling\s+(banyak|tinggi|besar|sedikit)|terbanyak|tertinggi|terbesar)\b"
     r"|\b(pemilu|pilkada|pilpres)\s+(ditunda|diundur|dibatalkan)\b|\bperpanjang\w*\s+(masa\s+)?jabatan\s+(presiden|kepala daerah|bupati|gubernur)\b"
@@ -312,6 +320,8 @@ _ELECTION_FACT_ANYWAY = re.compile(
     # "partai apa aja yang ngusung bupati petahana?"
     r"|\b(berapa|brp)\s+persen\b.{0,50}\b(menang|dinyatakan menang|lolos|ambang batas|parliamentary threshold)\b"
     r"|\bpartai\s+(apa|mana)\s+(aja\s+|saja\s+)?(yang|yg)\s+(ngusung|mengusung|usung|ngusungin|mencalonkan)\b"
+    # twenty-third session: which parties passed KPU's verification ("partai lokal Aceh apa saja yang lolos ikut pemilu?")
+    r"|\bpartai\s+(\w+\s+){0,3}?(apa|mana)\s+(aja\s+|saja\s+|sj\s+)?(yang|yg)\s+lolos\s+(ikut|jadi peserta|verifikasi)\b(?!.{0,60}\b(boleh|blh|share|bagikan|sebar\w*|posting)\b)"
     r"|\b(hari pencoblosan|hari coblosan|pemungutan suara|pilkada|pemilu)\b.{0,40}\b(libur nasional|cuti bersama)\b(.{0,20}\b(atau|apa)\b|\s*(ga|gak|nggak|tidak|kah)\s*\?)"
     # when the vote is: "kapan tanggal coblos pilkada di kabupaten Sikka?", "tgl coblosan … kapan ya? kantor libur
     # gk?" (the guard lets a date through when the message also asks whether something is allowed)

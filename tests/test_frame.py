@@ -1110,3 +1110,60 @@ def test_one_s_own_vote_with_a_call_denied_is_a_vote():
     assert "coblos" in f.get("act") and "ajak" not in f.get("act")
     # a call made is still one
     assert "ajak" in extract("aku nyoblos dia, trus ngajak tetangga nyoblos dia juga").get("act")
+
+
+# --- twenty-third session -------------------------------------------------------------------------------------------
+
+def test_a_post_the_asker_is_tagged_in_or_an_account_uploads_is_not_the_asker_s_post():
+    f = extract("boleh blokir akun relawan yg terus ngetag sy di postingan mereka?")
+    assert "ditandai" in f.get("manner") and "posting" not in f.get("act")
+    assert "posting" not in extract("aku like video yang diupload akun resmi KPU, aman?").get("act")
+    # the asker's own upload is still theirs
+    assert "posting" in extract("sy upload foto bareng caleg terus ada yg ngetag sy di postingan itu").get("act")
+
+
+def test_a_permit_named_then_denied_is_no_permit():
+    f = extract("atasan udah oke lisan, tapi surat izin tertulisnya belum keluar. boleh langsung jadi pps?")
+    assert "berizin" in f.neg("manner") and "berizin" not in f.get("manner")
+
+
+def test_an_election_duty_accepted_is_no_gift_received():
+    assert "terima" not in extract("KPU minta saya jadi pantarlih, kepala dinas sudah kasih izin tertulis. boleh saya terima?").get("act")
+    assert "terima" in extract("sy jadi kpps, terus dikasih amplop sama timses, boleh terima?").get("act")
+
+
+def test_a_handshake_with_no_photo_is_no_pose():
+    assert "pose" not in extract("pas kondangan ada caleg, sy cuma salaman, ga foto. aman?").get("act")
+    assert "pose" in extract("salaman sama caleg sambil pose dua jari, ga foto kok").get("act")
+
+
+def test_a_banner_left_by_a_former_owner_is_not_put_up_by_the_asker():
+    f = extract("rumah yg sy beli, penghuni lama ninggalin spanduk caleg di tembok. sy kena?")
+    assert "pasang-apk" not in f.get("act")
+
+
+def test_words_of_support_quoted_are_a_call_for_a_candidate():
+    f = extract('di warung aku njawab "udah, pilih pak haji aja" ke ibu-ibu. kena ga?')
+    assert "ajak" in f.get("act") and "calon" in f.get("target")
+    assert "ajak" in extract('sy bilang ke tetangga "tolong bantu anak saya ya" pas dia nyaleg').get("act")
+    # a call to use the vote at all names no side
+    assert "ajak" not in extract('sy cuma bilang "gunakan hak pilih, pilih sesuai hati nurani" ke staf').get("act")
+
+
+def test_a_named_candidate_who_means_to_stay_a_civil_servant():
+    assert "tetap-pns" in extract("sy sudah ditetapkan caleg. surat pengunduran diri belum sy ajukan, masih ngantor, boleh?").get("manner")
+    assert "tetap-pns" in extract("udah ditetapkan jadi cabup, mundurnya nanti kalau menang aja ya?").get("manner")
+
+
+def test_a_cltn_permit_issued_and_a_decision_not_to_join():
+    assert "cltn-sah" in extract("aku udah urus CLTN, SK nya pun udah terbit. boleh ikut kampanye suami?").get("manner")
+    assert "tidak-terlibat" in extract("istri nyaleg, saya sudah memutuskan tidak ikut sama sekali. aman?").get("manner")
+
+
+@pytest.mark.parametrize("text, qtype", [
+    ("kabid liat staf ikut kampanye. apakah kabid wajib bertindak atau tunggu laporan?", "what-to-do"),
+    ("kalau ketahuan punya KTA partai, apa yang terjadi sama status PNS-nya?", "sanction"),
+    ("KALO SA KASI KTP KE TIM CALON PERSEORANGAN BUAT SYARAT DUKUNGAN, NDA APA-APA JI?", "permission"),
+])
+def test_twenty_third_session_question_types(text, qtype):
+    assert question_type(text) == qtype
