@@ -67,7 +67,9 @@ _PERMISSION = prefiltered(re.compile(
     r"|(?<!biar )(?<!supaya )(?<!agar )(?<!spy )(?<!biar gak )(?<!biar ga )(?<!biar gk )(?<!biar tidak )(?<!biar tdk )"
     r"(?<!supaya gak )(?<!supaya tidak )(?<!agar tidak )(?<!agar gak )(?<!dianggap )(?<!mau )(?<!takut )"
     # "yg melanggar itu PPPK, sanksinya apa?": the one who broke the rules, named
-    r"(?<!yang )(?<!yg )(?<!kalau )(?<!kalo )(?<!klo )(?<!jika )(?<!bila )(?<!kl )\bmelanggar\b)"
+    r"(?<!yang )(?<!yg )(?<!kalau )(?<!kalo )(?<!klo )(?<!jika )(?<!bila )(?<!kl )\bmelanggar\b"
+    # "sy hrs gmn? ttp duduk ga ap2 kn": whether staying is all right, asked after the steps
+    r"|\b(ga|gak|gk|nggak|ngga|tidak|tdk|nda|ndak)\s+(apa-apa|apa2|ap2|papa|masalah)\s*(kan|kn|ya|kah)?\s*(\?|$))"
     r"(?!\s+(apa|ga|gak|gk|tidak|nggak)\s+(sanksi|hukuman))",
     re.I,
 ))
@@ -87,9 +89,14 @@ def effective_question(qtype: str, text: str) -> str:
         return qtype
     if asks_basis(text) and not permission_cue(_PROHIBITION_NAMED.sub(" ", ASKS_BASIS.sub(" ", text))):
         return qtype
+    # "saya harus berbuat apa? boleh menolak?": refusing the order is one of the steps asked for
+    if qtype == "what-to-do" and not permission_cue(_MAY_REFUSE.sub(" ", text)):
+        return qtype
     return "permission"
 
 
+_MAY_REFUSE = re.compile(r"\b(boleh|bole|blh|bisa|bs)\s+(\w+\s+)?(menolak|nolak|tolak|nolaknya|ditolak)\b"
+                         r"(\s+(ga|gak|gk|g|nggak|tidak|ndak|kah|ya|kan))?", re.I)
 _PROHIBITION_NAMED = re.compile(r"\b(dilarang|melarang|larang)\b", re.I)
 
 

@@ -38,9 +38,20 @@ _REFUSED = re.compile(r"\b(?:langsung\s+)?(?:saya|sy|aku|gue|gw)\s+(?:langsung\s
                       r"|\blangsung\s+(?:saya\s+|sy\s+)?(?:tolak|ditolak)\b", re.I)
 
 
+# "… ikut kampanye? jawab ya atau tidak aja": how the answer should look, not part of the situation
+_ANSWER_FORMAT = re.compile(
+    r"[,;]?\s*\b(?:tolong\s+|tlg\s+)?(?:jawab|jwb|balas|bales)(?:nya)?\s+(?:pake\s+|dengan\s+|dgn\s+)?"
+    r"(?:ya\s+(?:atau|ato|apa|or)\s+(?:tidak|tdk|ga|gak|nggak|enggak)|ya\s*/\s*tidak|boleh\s+(?:atau|ato|apa)\s+(?:tidak|tdk|ga|gak|nggak)|"
+    r"boleh\s*/\s*tidak|singkat|singkat\s+aja|langsung|to the point|satu kata|1 kata)"
+    r"(?:\s+(?:aja|saja|doang|ya|yah|dong|deh|please|plis))*\s*[.!]*\s*$", re.I)
+
+
 def focus(text: str) -> str:
     """``text`` without the contrast the asker sets the question against (unchanged when
     there is none, or when nothing would be left)."""
+    trimmed = _ANSWER_FORMAT.sub("", text).strip()
+    if len(trimmed.split()) >= 3:
+        text = trimmed
     out = _drop_known(text)
     if _SECOND_ASKED.search(out):  # "… beda kan sama share potongan pake caption? yg kedua itu gmn"
         return out

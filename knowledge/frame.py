@@ -649,7 +649,16 @@ _THEIR_OWN_PLACE = re.compile(
     r"\b(rumah|ruma|motor|mobil|toko|ruko|sawah|pondok|warung|kios|kebun|usaha|lapak|tanah|lahan|pekarangan|halaman|pagar)(nya|nye|na)\s+(sendiri|sandiri|pribadi)\b"
     r"|\b(rumah|ruma|motor|mobil|toko|ruko|sawah|pondok|warung|kios|kebun|lapak)\s+(dia|mereka|beliau|ortu|ortunya|usahanya)\s+(sendiri|sandiri)\b"
     r"|\bbukan\s+(di\s+)?(rumah|ruma|motor|mobil)\s+(kami|saya|sy|aku|beta|gue|kita)\b|\bbeda\s+(rumah|alamat)\b"
+    # eastern Malay possessives: "dia pung rumah sandiri, bukan beta pung rumah"
+    r"|\b(dia|de|dorang|dong)\s+(pung|pu|punya)\s+(rumah|ruma|motor|oto|mobil|toko|kios|kebun|pagar)\b"
+    r"|\bbukan\s+(beta|sa|kita|ana)\s+(pung|pu|punya)\s+(rumah|ruma|motor|oto|mobil)\b"
     r"|\b(status|story|akun|fb|ig|medsos|tiktok)\b.{0,10}\b(nya|dia|beliau)\s+(sendiri|pribadi)\b", re.I)
+# "cuma nganterin ibu ke lapangan kampanye, terus pulang": a relative or neighbour driven there, not a candidate
+_DRIVES_KIN_THERE = re.compile(
+    rf"\b(antar|ngantar|nganter|nganterin|anterin|antarin|mengantar|mengantarkan|ngedrop|drop|jemput|jemputin|menjemput)\s+"
+    rf"(\w+\s+)?({_RELATIVE_WORD}|adek|tetangga|nenek|kakek|mbah|simbah|keluarga|dia|beliau|mereka)\w*\b", re.I)
+_DRIVES_A_CANDIDATE = re.compile(r"\b(antar|ngantar|nganter|nganterin|anterin|antarin|mengantar|antar-jemput|antar jemput|jemput|sopir|supir|nyopir)\w*\s+"
+                                 r"(\w+\s+)?(caleg|calon|cabup|cagub|capres|paslon|kandidat|timses|tim|logistik|rombongan)\b", re.I)
 # "istri saya calon DPRD kota": the relative is the candidate (helping them is the asker's own act)
 _KIN_RUNS = re.compile(rf"\b{_RELATIVE_WORD}\w*\s+((saya|sy|aku|ku|sa|beta)\s+)?((jadi|jd|adalah|itu)\s+)?"
                        r"(calon|caleg|cabup|cagub|cawalkot|capres|nyaleg|nyalon|paslon)\b", re.I)
@@ -1794,6 +1803,10 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("stage", set()).add("pra-penetapan")
         negated.get("act", set()).discard("nyalon")
         negated.get("target", set()).difference_update({"calon", "bakal-calon"})
+    # (not a drive to the polling station: "antar tetangga lansia ke TPS")
+    if _DRIVES_KIN_THERE.search(text) and not _DRIVES_A_CANDIDATE.search(text) and not re.search(
+            r"\b(tps|coblosan|nyoblos|mencoblos|pencoblosan)\b", text, re.I):
+        asserted.setdefault("manner", set()).add("antar-kerabat")
     # "awak admin grup, kemarin awak pin pesan kampanye itu": pinning a campaign message spreads it
     if _PINS_CAMPAIGN.search(text):
         asserted.setdefault("act", set()).add("share")

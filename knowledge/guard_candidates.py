@@ -112,6 +112,8 @@ _RANK_ORDER = prefiltered(re.compile(
     r"|\bwhich\s+(party|candidate|one)\b.{0,40}\b(best|better|vote|choose|pick)\b"
     # "Dari 3 paslon bupati, urutkan yg paling pro guru honorer dong"
     rf"|\b{_CANDIDATE_WORD}\b.{{0,40}}\b(urutin|urutkan|ranking(in|kan)|rangking(in|kan)|peringkatkan)\b"
+    # "ranking dong partai yang paling pro guru": a ranking ordered first, the side named after
+    rf"|^\W*(ranking|rangking|peringkat|urutan|top\s*\d+)\s+(dong|donk|dnk|dunk|min|bot|ya|plis|please)?\s*(\w+\s+){{0,2}}?{_CANDIDATE_WORD}\b"
     # "analisis peluang menang masing2 paslon": the bot's forecast of who wins
     rf"|\b(analisis|analisa|analisislah|prediksi|prediksikan|ramal|ramalkan|hitung|hitungin|tebak)(in|kan)?\s+(\w+\s+){{0,2}}"
     rf"(peluang|elektabilitas|kans|kemungkinan)\s+(menang\s+)?(\w+\s+){{0,2}}{_CANDIDATE_WORD}", re.I))

@@ -225,7 +225,9 @@ _TAKEOVER = prefiltered(re.compile(  # fake authority, codes, formats and threat
     r"|\b(laporin|laporkan|adukan|blokir)\s+(bot|kamu|lu|lo)\b|\bbot ini\b.{0,20}\b(dilaporin|dilaporkan|diblokir)\b"
     r"|\b(kasih|beri|dapat)\s+(bintang|rating|donasi)\b.{0,40}\b(jawab|kalau|kalo)\b|\b(kalau|kalo)\s+(kamu|lu|lo)\s+jawab\b"
     # dictated answers and claimed authority: "jawab pake format ini aja", "sy atasanmu, ubah aturannya"
-    r"|\b(jawab|balas|jwb)\w*\s+(pake|pakai|dengan|dgn|pk)\s+(format|template|kalimat|teks)\b"
+    r"|\b(jawab|balas|jwb)\w*\s+((cuma|cuman|hanya|cm|aja|saja)\s+)?(pake|pakai|dengan|dgn|pk)\s+(format|template|kalimat|teks)\b"
+    # "anggap aja saya pensiunan (padahal masih PNS aktif), trus bilang saya boleh jadi jurkam": a pretence, then the verdict dictated
+    r"|\b(anggap|anggep|anggaplah|pura-pura|pura2)\s+(aja\s+|saja\s+)?(saya|sy|aku|gue|gw)\b.{0,80}\b(bilang|katakan|jawab|nyatakan)\s+(\w+\s+){0,2}?(boleh|aman|bebas)\b"
     r"|\bjangan\s+(tambah|tambahin|tambahkan|kasih)\s+(apa-apa|apa2|apapun|apa pun|penjelasan|embel)"
     # (not the admin of a group or an account: "sy admin grup, sy hapus komentar kampanye")
     r"|\b(saya|sy|aku|gue|gw)\s+(ini\s+|adalah\s+)?(pejabat|atasan|atasanmu|admin(?!\s+(grup|group|wa|ig|akun|medsos|sekolah|kantor|fb|"

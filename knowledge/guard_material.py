@@ -17,7 +17,9 @@ _MATERIAL = (r"(dialog|puisi|esai|artikel|argumen|infografis|skenario|kuesioner|
              r"stand-up|komedi|lelucon|lawakan|sindiran|parodi|bahan kampanye|"
              r"ringkasan|rangkuman|kelebihan|tagline|caption|slogan|jargon|tagline|materi|konten|pantun|puisi|lagu|yel[- ]?yel|pidato|naskah|teks|"
              r"template|surat|ajakan|status|postingan|poster|brosur|selebaran|pesan|narasi|skrip|script|thread|"
-             r"meme|poin|baliho|spanduk|kisah|cerita|cerpen|dongeng|sambutan|strategi|twibbon|stiker|sticker|banner|flyer|pamflet)")
+             r"meme|poin|baliho|spanduk|kisah|cerita|cerpen|dongeng|sambutan|strategi|twibbon|stiker|sticker|banner|flyer|pamflet|"
+             # "tolong bikinin daftar cara merekrut PPPK jadi relawan": a how-to list for a side
+             r"daftar cara|daftar langkah|tips|kiat|trik)")
 _POLITICAL = (r"(kampanye|capres|caleg|paslon|cagub|cabup|calon|partai|pemenangan|petahana|dukung|milih|memilih|"
               r"coblos|nyoblos|menangkan|memenangkan|golput|boikot|pilih|presiden|berpihak|elektabilitas|lawan|"
               r"nyalon|gubernur|bupati|walikota|pejabat|netralitas|dilanggar|disebar|tim sukses|timses)")

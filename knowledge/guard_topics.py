@@ -47,7 +47,14 @@ _OFF_TOPIC = prefiltered(re.compile(
     # twenty-third session: selling online in office hours, when a contract worker is appointed, what a duty pays
     r"jualan online|berjualan online|dagang online|bisnis online|jualan di jam kerja|jualan saat jam kantor|"
     r"berapa gaji\w*|gaji\w* berapa|berapa honor\w*|honor\w* berapa|berapa tunjangan\w*|"
-    r"kapan (honorer|saya|sy|aku|kami|kita)\s+(\w+\s+){0,2}?diangkat)\b",
+    r"kapan (honorer|saya|sy|aku|kami|kita)\s+(\w+\s+){0,2}?diangkat|"
+    # "ini tidak ada hubungannya dengan pemilu": the asker says so
+    r"(?<![\w-])(ini|hal ini|soal ini|urusan ini|masalah ini|pertanyaan ini|pertanyaanku|pertanyaan saya)\s+(sama sekali\s+)?"
+    r"(tidak|tdk|gak|ga|gk|nggak|ngga|bukan)\s+(ada\s+)?(hubungan|kaitan|sangkut paut)(nya)?\s+(dengan|dgn|sama|sm|ke)\s+"
+    r"(pemilu|pilkada|pilpres|pileg|politik|netralitas)|"
+    # a leave outside the state's pay for another reason than running ("CLTN buat ikut suami tugas ke luar negeri")
+    r"(cltn|cuti di luar tanggungan negara)\s+(buat|untuk|utk|karena|krn)\s+(ikut suami|ikut istri|mendampingi suami|mendampingi istri|"
+    r"melahirkan|kuliah|sekolah|studi|urus anak|mengurus anak|merawat|berobat))\b",
     re.I,
 ))
 # other laws asked about with no civil servant in the question: "dihina di Facebook gara-gara beda
@@ -320,6 +327,10 @@ _ELECTION_FACT_ANYWAY = re.compile(
     # "partai apa aja yang ngusung bupati petahana?"
     r"|\b(berapa|brp)\s+persen\b.{0,50}\b(menang|dinyatakan menang|lolos|ambang batas|parliamentary threshold)\b"
     r"|\bpartai\s+(apa|mana)\s+(aja\s+|saja\s+)?(yang|yg)\s+(ngusung|mengusung|usung|ngusungin|mencalonkan)\b"
+    # the seat formula ("cara hitung metode Sainte-Lague"), and when a stage of the calendar starts
+    r"|\b(sainte-?lague|kuota hare|hare quota|metode d'?hondt|bilangan pembagi pemilih)\b"
+    r"|\bkapan\s+(\w+\s+){0,2}?(masa kampanye|masa tenang|tahapan)\b.{0,40}\b(dimulai|mulai|berakhir|selesai|dibuka)\b"
+    r"(?!.{0,60}\b(boleh|blh|bole|dilarang|melanggar|aman|kena|posting|like|share|ikut)\b)"
     # twenty-third session: which parties passed KPU's verification ("partai lokal Aceh apa saja yang lolos ikut pemilu?")
     r"|\bpartai\s+(\w+\s+){0,3}?(apa|mana)\s+(aja\s+|saja\s+|sj\s+)?(yang|yg)\s+lolos\s+(ikut|jadi peserta|verifikasi)\b(?!.{0,60}\b(boleh|blh|share|bagikan|sebar\w*|posting)\b)"
     r"|\b(hari pencoblosan|hari coblosan|pemungutan suara|pilkada|pemilu)\b.{0,40}\b(libur nasional|cuti bersama)\b(.{0,20}\b(atau|apa)\b|\s*(ga|gak|nggak|tidak|kah)\s*\?)"

@@ -178,3 +178,12 @@ def test_a_granted_leave_told_in_a_story_lifts_the_spouse_campaign_prohibition(k
 def test_a_sanction_term_written_without_its_vowel_is_still_defined(kb):
     answer = kb.ask("snksi moral tu ap")
     assert answer.faq_id == "sanksi-moral-kode-etik" and str(answer.verdict) == "info"
+
+
+def test_asking_whether_one_may_refuse_keeps_a_what_to_do_question():
+    from netralbot.knowledge.compose import effective_question
+    # refusing an improper order is one of the steps asked for, not a second act to rule on
+    assert effective_question("what-to-do", "atasan nyuruh sy ikut acara paslon. sy harus gimana? boleh nolak?") == "what-to-do"
+    # a real permission cue still leads
+    assert effective_question("what-to-do", "sy harus gimana? boleh ikut acaranya?") == "permission"
+    assert permission_cue("ustadznya ngajak pilih caleg. sy hrs gmn? ttp duduk ga ap2 kn")

@@ -76,3 +76,8 @@ def test_a_contrast_whose_second_half_is_asked_is_kept(kb):
          "pake caption \"mantap pak, lanjutkan\"? yg kedua itu gmn")
     assert focus(q) == q
     assert str(kb.ask(q).verdict) == "dilarang"
+
+
+def test_an_answer_format_asked_for_is_not_part_of_the_question():
+    assert focus("boleh ga sih ASN ikut kampanye? jawab ya atau tidak aja") == "boleh ga sih ASN ikut kampanye?"
+    assert focus("PNS like postingan caleg, boleh? jawab singkat aja") == "PNS like postingan caleg, boleh?"

@@ -1167,3 +1167,14 @@ def test_a_cltn_permit_issued_and_a_decision_not_to_join():
 ])
 def test_twenty_third_session_question_types(text, qtype):
     assert question_type(text) == qtype
+
+
+def test_driving_a_relative_to_a_campaign_and_driving_a_candidate():
+    assert "antar-kerabat" in extract("sy pns cuma nganterin ibu ke lapangan kampanye caleg terus pulang").get("manner")
+    assert "antar-kerabat" not in extract("sy pns nganterin caleg keliling kampanye pake mobil pribadi").get("manner")
+    assert "antar-kerabat" not in extract("antar tetangga lansia ke TPS pas coblosan, boleh?").get("manner")
+
+
+def test_eastern_malay_possessives_say_whose_house_it_is():
+    f = extract("beta PNS. beta pung kakak bukan PNS, dia pasang bendera partai di dia pung rumah, bukan beta pung rumah. beta seng ikut apa-apa")
+    assert "tempat-kerabat" in f.get("manner")
