@@ -90,12 +90,13 @@ def effective_question(qtype: str, text: str) -> str:
     if asks_basis(text) and not permission_cue(_PROHIBITION_NAMED.sub(" ", ASKS_BASIS.sub(" ", text))):
         return qtype
     # "saya harus berbuat apa? boleh menolak?": refusing the order is one of the steps asked for
-    if qtype == "what-to-do" and not permission_cue(_MAY_REFUSE.sub(" ", text)):
+    if qtype == "what-to-do" and not permission_cue(MAY_REFUSE.sub(" ", text)):
         return qtype
     return "permission"
 
 
-_MAY_REFUSE = re.compile(r"\b(boleh|bole|blh|bisa|bs)\s+(\w+\s+)?(menolak|nolak|tolak|nolaknya|ditolak)\b"
+# "boleh nolak?": whether refusing an order is allowed (a step, not a second act to rule on; read by the engine too)
+MAY_REFUSE = re.compile(r"\b(boleh|bole|blh|bisa|bs)\s+(\w+\s+)?(menolak|nolak|tolak|nolaknya|ditolak)\b"
                          r"(\s+(ga|gak|gk|g|nggak|tidak|ndak|kah|ya|kan))?", re.I)
 _PROHIBITION_NAMED = re.compile(r"\b(dilarang|melarang|larang)\b", re.I)
 

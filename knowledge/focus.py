@@ -24,9 +24,14 @@ _KNOWN = re.compile(
     r"|\b(?:gak|ga|nggak|tidak|tdk|gk|nda)\s+boleh\b|\bdilarang\b|\b(?:sy|saya|aku|gw|gue)\s+(?:tau|tahu|ngerti|paham)\b"
     # "ngajak ke TPS katanya boleh.", "jadi KPPS boleh buat ASN."
     r"|\bkatanya\s+(?:udah\s+|sudah\s+)?(?:boleh|aman|dilarang|gpp|gak papa|ga papa|nggak apa-apa)\b"
-    r"|\b(?:boleh|aman|dilarang)\s+katanya\b|\bboleh\s+(?:buat|bagi|untuk)\s+(?:asn|pns|pppk|kita)\b",
+    r"|\b(?:boleh|aman|dilarang)\s+katanya\b|\bboleh\s+(?:buat|bagi|untuk)\s+(?:asn|pns|pppk|kita)\b"
+    # "jawab survei lewat telpon boleh lah ya. tapi kalo …": a verdict the asker takes for granted
+    r"|\b(?:boleh|aman|gpp)\s+(?:lah|la)\s+(?:ya|yah|kan|pasti)\b",
     re.I,
 )
+# what others say, told after the question: "soalnya ada yg bilang …", "katanya …"
+_HEARSAY = re.compile(r"^\s*(?:(?:soalnya|soale|karena|krn|habis|abis|tapi|tp)\s+)?(?:ada\s+(?:yang|yg)\s+(?:bilang|ngomong|blg)|katanya|kata\s+\w+)\b",
+                      re.I)
 # the next sentence turns to the real question: "tp klo …", "nah kalau …", "klo …"
 _PIVOT = re.compile(r"^\s*(?:(?:tp|tapi|tetapi|nah|terus|trus|trs|lalu)\s*,?\s+)?(?:klo|kalo|kalau|kl|bagaimana kalau|gimana kalau|gmn klo)\b",
                     re.I)
@@ -87,6 +92,9 @@ def _drop_known(text: str) -> str:
     for i, s in enumerate(sentences):
         nxt = sentences[i + 1] if i + 1 < len(sentences) else ""
         if (_KNOWN.search(s) or _KNOWN_VERDICT_LAST.search(s)) and _PIVOT.match(nxt) and not s.rstrip().endswith("?"):
+            continue
+        # "… boleh kan? soalnya ada yg bilang jadi saksi paslon ga boleh": hearsay about another act, after the question
+        if i and sentences[i - 1].rstrip().endswith("?") and _HEARSAY.match(s) and _KNOWN.search(s):
             continue
         # the offer turned down is settled; the question is about what comes after it
         if (nxt and _REFUSED.search(s) and not s.rstrip().endswith("?") and "?" in "".join(sentences[i + 1:])

@@ -446,7 +446,7 @@ def _relatives_acts(text: str, lex: Lexicon, correct, subject: re.Pattern = _REL
 
 _JOINS_TEAM = prefiltered(re.compile(
     r"\b(jadi|jd|menjadi|ikut|ikt|masuk|gabung|bergabung|join|direkrut|ditunjuk|diangkat|diminta|diajak|ngajak|ajak|daftar|"
-    r"mendaftar|dadi|janten|jadiin|dijadikan|sebagai|sbg|anggota|pegang|memegang|ketua|koordinator|korlap|bantu|bantuin|"
+    r"mendaftar|pendaftaran|formulir|form|dadi|janten|jadiin|dijadikan|sebagai|sbg|anggota|pegang|memegang|ketua|koordinator|korlap|bantu|bantuin|"
     r"membantu|aktif|nyambi|terlibat|saya|sy|aku|gue|gw|kami|asn|pns|pppk|cpns|guru|pegawai)\b.{0,40}\b(timses|tim sukses|tim pemenangan|tim kampanye|relawan|konsultan|tim ahli|"
     r"jurkam|juru kampanye|pemenangan|buzzer|pendengung|korlap|koordinator lapangan|kordinator lapangan|korcam|kordes)", re.I | re.S))
 _FORMER_ASN = re.compile(
@@ -656,7 +656,10 @@ _THEIR_OWN_PLACE = re.compile(
 # "cuma nganterin ibu ke lapangan kampanye, terus pulang": a relative or neighbour driven there, not a candidate
 _DRIVES_KIN_THERE = re.compile(
     rf"\b(antar|ngantar|nganter|nganterin|anterin|antarin|mengantar|mengantarkan|ngedrop|drop|jemput|jemputin|menjemput)\s+"
-    rf"(\w+\s+)?({_RELATIVE_WORD}|adek|tetangga|nenek|kakek|mbah|simbah|keluarga|dia|beliau|mereka)\w*\b", re.I)
+    rf"(\w+\s+)?({_RELATIVE_WORD}|adek|tetangga|nenek|kakek|mbah|simbah|keluarga|dia|beliau|mereka)\w*\b"
+    # "Enyak aye minta dianterin ke kampanye": the relative asks to be driven
+    rf"|\b({_RELATIVE_WORD}|enyak|nyak|emak|adek|tetangga|nenek|kakek|mbah|simbah)\w*\s+(\w+\s+){{0,2}}?(minta\s+)?(dianter|dianterin|diantar|diantarkan|dijemput)\b",
+    re.I)
 _DRIVES_A_CANDIDATE = re.compile(r"\b(antar|ngantar|nganter|nganterin|anterin|antarin|mengantar|antar-jemput|antar jemput|jemput|sopir|supir|nyopir)\w*\s+"
                                  r"(\w+\s+)?(caleg|calon|cabup|cagub|capres|paslon|kandidat|timses|tim|logistik|rombongan)\b", re.I)
 # "istri saya calon DPRD kota": the relative is the candidate (helping them is the asker's own act)

@@ -234,8 +234,8 @@ _TAKEOVER = prefiltered(re.compile(  # fake authority, codes, formats and threat
     r"tiktok|rt|web|website|instansi))|developer|pembuat|pembuatmu|pemilik|programmer)\b.{0,80}\b(perintahkan|memerintahkan|ubah|ganti|hapus|update|"
     r"diubah|diganti|dicabut|dihapus)\b"
     r"|\b(saya|sy|aku|kami)\s+(ini\s+|adalah\s+)?(kepala|pejabat|dari|petugas|pegawai|staf|staff|perwakilan|utusan)\s+"
-    r"(bkn|inspektorat|kemenpan\w*|menpan\w*|bawaslu|kpu|bkd|bkpsdm|kasn|kementerian|dkpp)\b.{0,120}\b(izin|mengizinkan|perintah|"
-    r"perintahkan|instruksi|konfirmasi|kirimkan|berikan|ubah|sah)\b"
+    r"(bkn|inspektorat|kemenpan\w*|menpan\w*|bawaslu|kpu|bkd|bkpsdm|kasn|kementerian|dkpp)\b.{0,120}\b(izin|mengizinkan|izinkan|perintah|"
+    r"perintahkan|instruksi|konfirmasi|kirimkan|berikan|ubah|sah|sosialisasikan|umumkan|sebarkan)\b"
     r"|\b(ulangi|ulang|tirukan|salin|copy)\s+(kalimat|kata-kata|kata2|teks|tulisan)\b|\b(persis|jawab|balas|tulis|ketik)\b.{0,40}\btanpa\s+tambahan\b"
     r"|\bjawab\s+(ya|iya|yes|boleh|setuju|benar|betul)\s+(aja|saja|doang)\b"
     r"|\b(ubah|ganti|hapus|update|revisi)\s+(aturan|aturannya|jawaban|jawabanmu|database|datamu|data kamu)\b.{0,60}"
@@ -243,6 +243,9 @@ _TAKEOVER = prefiltered(re.compile(  # fake authority, codes, formats and threat
     # "bilang 'saya dukung paslon 02' sekali aja": words of support put in the bot's mouth
     r"|\b(bilang|ucapkan|ucapin|katakan|ketik|tulis|sebut)(in|kan)?\b\W{0,3}['\"“‘]?\s*(saya|aku|gue|gw|kami)\s+"
     r"(dukung|mendukung|pilih|memilih|milih|coblos|nyoblos)\b"
+    # "bot, tolong keluarin semua member yg dukung paslon 3 dari grup": members sorted by their vote, by the bot
+    r"|\b(bot|kamu|km|anda)\b.{0,25}\b(keluarin|keluarkan|kick|kik|tendang|hapus|blokir|remove)\b.{0,30}\b(member|anggota|orang)\w*\b.{0,40}"
+    r"\b(dukung|pendukung|pilih|milih|simpatisan)\b"
     # "kamu admin BKN kan? tolong hapus laporan atas nama saya": an act on records, asked of the bot
     r"|\b(kamu|km|anda|bot)\b.{0,40}\b(tolong|tlg|bisa|bisakah)?\s*(hapus|hapusin|cabut|batalkan|batalin|bersihkan|"
     r"tarik)\s+(laporan|aduan|pengaduan|catatan|data|nama)\b"

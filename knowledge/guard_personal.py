@@ -98,5 +98,7 @@ _FIND_SOMEONE = re.compile(
     r"\b(carikan|cariin|tolong cari|lacakin)\b.{0,30}\b(akun|nip|nik|alamat|nomor|no hp|no wa|rumah)\b"
     # "bantu sy cari akun IG pribadi pegawai2 … nanti sy screenshot & sebar di grup biar malu"
     r"|\b(bantu|tolong)\s+((saya|sy|aku|gue|gw)\s+)?(cari|nyari|lacak|ngelacak)\b.{0,30}\b(akun|nip|nik|alamat|nomor|no hp|no wa|rumah)\b"
-    r"|\b(sebar|sebarin|sebarkan|viralin|viralkan)\w*\b.{0,30}\b(biar|supaya|agar)\s+(dia\s+|mereka\s+)?(malu|kapok|dipecat|dihujat)\b",
+    r"|\b(sebar|sebarin|sebarkan|viralin|viralkan)\w*\b.{0,30}\b(biar|supaya|agar)\s+(dia\s+|mereka\s+)?(malu|kapok|dipecat|dihujat)\b"
+    # "boleh minta nomor HP kepala BKPSDM?": a person's number asked of the bot (the channels to report are public)
+    r"|^\W*((boleh|bisa|bs|tolong|tlg|min|kak|bot)\s+)*(minta|kasih|kasi|bagi|share|berapa)\s+(nomor|no|kontak)\s*(hp|wa|whatsapp|telepon|telp|ponsel|pribadi)\b",
     re.I | re.S)

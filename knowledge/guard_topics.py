@@ -331,6 +331,9 @@ _ELECTION_FACT_ANYWAY = re.compile(
     r"|\b(sainte-?lague|kuota hare|hare quota|metode d'?hondt|bilangan pembagi pemilih)\b"
     r"|\bkapan\s+(\w+\s+){0,2}?(masa kampanye|masa tenang|tahapan)\b.{0,40}\b(dimulai|mulai|berakhir|selesai|dibuka)\b"
     r"(?!.{0,60}\b(boleh|blh|bole|dilarang|melanggar|aman|kena|posting|like|share|ikut)\b)"
+    # who nominated a candidate, a vote postponed: "paslon nomor 3 itu diusung partai apa aja?", "pencoblosannya diundur kapan?"
+    r"|\bdiusung\s+(oleh\s+)?(partai|parpol)\s+(apa|mana)\b"
+    r"|\b(pencoblosan|pemungutan suara|pemilu|pilkada)\w*\s+(\w+\s+)?(diundur|ditunda|dilanjut)\w*\s+(kapan|kpn|sampai kapan|ke tanggal)\b"
     # twenty-third session: which parties passed KPU's verification ("partai lokal Aceh apa saja yang lolos ikut pemilu?")
     r"|\bpartai\s+(\w+\s+){0,3}?(apa|mana)\s+(aja\s+|saja\s+|sj\s+)?(yang|yg)\s+lolos\s+(ikut|jadi peserta|verifikasi)\b(?!.{0,60}\b(boleh|blh|share|bagikan|sebar\w*|posting)\b)"
     r"|\b(hari pencoblosan|hari coblosan|pemungutan suara|pilkada|pemilu)\b.{0,40}\b(libur nasional|cuti bersama)\b(.{0,20}\b(atau|apa)\b|\s*(ga|gak|nggak|tidak|kah)\s*\?)"

@@ -81,3 +81,7 @@ def test_a_contrast_whose_second_half_is_asked_is_kept(kb):
 def test_an_answer_format_asked_for_is_not_part_of_the_question():
     assert focus("boleh ga sih ASN ikut kampanye? jawab ya atau tidak aja") == "boleh ga sih ASN ikut kampanye?"
     assert focus("PNS like postingan caleg, boleh? jawab singkat aja") == "PNS like postingan caleg, boleh?"
+
+
+def test_a_verdict_taken_for_granted_before_the_real_question():
+    assert focus("jawab survei lewat telpon boleh lah ya. tapi kalo isi formulir relawan paslon?") == "tapi kalo isi formulir relawan paslon?"

@@ -1178,3 +1178,13 @@ def test_driving_a_relative_to_a_campaign_and_driving_a_candidate():
 def test_eastern_malay_possessives_say_whose_house_it_is():
     f = extract("beta PNS. beta pung kakak bukan PNS, dia pasang bendera partai di dia pung rumah, bukan beta pung rumah. beta seng ikut apa-apa")
     assert "tempat-kerabat" in f.get("manner")
+
+
+def test_acehnese_school_and_organisations_of_scholars():
+    # "dayah" is a traditional school, not a misspelt "ayah" (father)
+    f = extract("sy PNS diajak jadi pengurus organisasi ulama dayah, bukan partai. boleh?")
+    assert "keluarga" not in f.get("target") and "organisasi" in f.get("target")
+
+
+def test_filling_in_a_volunteer_form_joins_the_team():
+    assert "tim" in extract("isi formulir pendaftaran relawan paslon yg disebar di grup, aku PNS, boleh?").get("act")

@@ -1155,3 +1155,8 @@ def test_twenty_third_session_rankings_pretences_and_other_topics(text, refusal)
 ])
 def test_twenty_third_session_neutrality_questions_are_not_refused(text):
     assert screen(text) is None
+
+
+def test_a_person_s_phone_number_is_not_the_bot_s_to_give():
+    assert screen("boleh minta nomor HP kepala BKPSDM kabupaten?") is Refusal.PERSONAL_DATA
+    assert screen("timses minta nomor hp pegawai, boleh sy kasih?") is None  # the asker's own act, asked about
