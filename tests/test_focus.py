@@ -85,3 +85,8 @@ def test_an_answer_format_asked_for_is_not_part_of_the_question():
 
 def test_a_verdict_taken_for_granted_before_the_real_question():
     assert focus("jawab survei lewat telpon boleh lah ya. tapi kalo isi formulir relawan paslon?") == "tapi kalo isi formulir relawan paslon?"
+
+
+def test_hearsay_told_after_the_question_is_not_asked():
+    assert focus("sy jadi KPPS, udah ada izin tertulis. boleh kan? soalnya ada yg bilang jadi saksi paslon ga boleh") == (
+        "sy jadi KPPS, udah ada izin tertulis. boleh kan?")

@@ -1188,3 +1188,7 @@ def test_acehnese_school_and_organisations_of_scholars():
 
 def test_filling_in_a_volunteer_form_joins_the_team():
     assert "tim" in extract("isi formulir pendaftaran relawan paslon yg disebar di grup, aku PNS, boleh?").get("act")
+
+
+def test_a_relative_who_asks_to_be_driven():
+    assert "antar-kerabat" in extract("enyak aye minta dianterin ke kampanye paslon, aye nunggu di parkiran doang").get("manner")
