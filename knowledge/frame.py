@@ -662,6 +662,10 @@ _DRIVES_KIN_THERE = re.compile(
     re.I)
 _DRIVES_A_CANDIDATE = re.compile(r"\b(antar|ngantar|nganter|nganterin|anterin|antarin|mengantar|antar-jemput|antar jemput|jemput|sopir|supir|nyopir)\w*\s+"
                                  r"(\w+\s+)?(caleg|calon|cabup|cagub|capres|paslon|kandidat|timses|tim|logistik|rombongan)\b", re.I)
+# "blh g pns ikt bgi2 amplop pas mlm sblm nyblos? dr timses": the asker hands out what a side gives
+_ASKER_HANDS_OUT = re.compile(r"\b(ikut|ikt|ikutan|bantu|bantuin|membantu|disuruh|diminta)\s+(\w+\s+)?(bagi|bgi|bagi2|bgi2|bagi-bagi|bagiin|bagikan|"
+                              r"ngebagiin|membagikan|membagi|nyebar|menyebar|nyebarin)\s+(\w+\s+)?(amplop|uang|duit|sembako|kaos|kalender|"
+                              r"stiker|brosur|bingkisan|beras|sarung|voucher)\b", re.I)
 # "istri saya calon DPRD kota": the relative is the candidate (helping them is the asker's own act)
 _KIN_RUNS = re.compile(rf"\b{_RELATIVE_WORD}\w*\s+((saya|sy|aku|ku|sa|beta)\s+)?((jadi|jd|adalah|itu)\s+)?"
                        r"(calon|caleg|cabup|cagub|cawalkot|capres|nyaleg|nyalon|paslon)\b", re.I)
@@ -1810,6 +1814,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if _DRIVES_KIN_THERE.search(text) and not _DRIVES_A_CANDIDATE.search(text) and not re.search(
             r"\b(tps|coblosan|nyoblos|mencoblos|pencoblosan)\b", text, re.I):
         asserted.setdefault("manner", set()).add("antar-kerabat")
+    if _ASKER_HANDS_OUT.search(text):
+        asserted.setdefault("manner", set()).add("ikut-membagi")
     # "awak admin grup, kemarin awak pin pesan kampanye itu": pinning a campaign message spreads it
     if _PINS_CAMPAIGN.search(text):
         asserted.setdefault("act", set()).add("share")

@@ -1192,3 +1192,12 @@ def test_filling_in_a_volunteer_form_joins_the_team():
 
 def test_a_relative_who_asks_to_be_driven():
     assert "antar-kerabat" in extract("enyak aye minta dianterin ke kampanye paslon, aye nunggu di parkiran doang").get("manner")
+
+
+def test_the_asker_hands_out_a_side_s_envelopes():
+    assert "ikut-membagi" in extract("pns blh ikut bagi2 amplop dari timses malam sebelum nyoblos?").get("manner")
+    assert "ikut-membagi" not in extract("dikasih amplop sama timses caleg, asn boleh terima?").get("manner")
+
+
+def test_a_side_s_campaign_post_is_its_team_s():
+    assert "tim" in extract("disuruh kabid ngecat posko paslon 2, katanya kerja bakti").get("target")
