@@ -121,6 +121,7 @@ _SHARED_HOME = prefiltered(re.compile(r"\b(rumah|mobil|motor|pagar|teras|halaman
                           r"|\bposko\b", re.I))
 MITIGATING_MANNERS = frozenset({"tugas-dinas", "tidak-sengaja"})  # sent by the office; did not know
 GENTLER_LOGIT = 2.5  # how far below a prohibition an entry about the situation *without* the denied act may rank
+TIE_LOGIT = 0.25  # ranking logits this close are a tie: the word statistics, not the question, ordered them
 CLOSE_LOGIT = 2.0  # a risky entry this close to a "boleh" top turns the answer into choices (ranking logits; every correct boleh on blind, dev and questions.yaml is >= 2.2 ahead)
 
 TOPIC_LABELS = {
@@ -836,6 +837,15 @@ class KnowledgeBase:
             conf = act.confidence if s is act.ranked[0] else self.matcher.probability(pool, i, act.in_domain)
             if conf < (self._boleh_bar(m.frame) if e.verdict == "boleh" else ANSWER_MIN):
                 return None
+            if e.verdict == "hati-hati":
+                # a prohibition of the same act in a near tie is the stricter reading ("pasang spanduk caleg di pagar":
+                # the entry on a banner someone else put up and the prohibition on putting one up, a hair apart)
+                for t in act.ranked[act.ranked.index(s) + 1:ACT_AMONG]:
+                    d = self.entries[t.faq_id]
+                    if s.score - t.score >= TIE_LOGIT:
+                        break
+                    if d.verdict == "dilarang" and d.frame is not None and asked & set(d.frame.act) >= asked & set(e.frame.act):
+                        return replace(self.answer_entry(d.id, conf), reason="act-behind-info")
             return replace(self.answer_entry(e.id, conf), reason="act-behind-info")
         return None
 
