@@ -56,6 +56,8 @@ _ASKS_IF_VIOLATION = re.compile(
 )
 
 # "saya buat status …", "teman sy bikin konten …": a person did it; the message asks about it.
+_IN_CONVERSATION = re.compile(r"^\W*(\w+\s+){0,2}?(ngobrol\w*|ngobrol2|mengobrol|diskusi|berdiskusi|bahas|ngebahas|membahas|curhat|"
+                              r"ngerumpi|cerita2|cerita-cerita|debat|berdebat)\s+(\w+\s+){0,2}$", re.I)
 _SOMEONE_DID = re.compile(
     r"\b(saya|sy|aku|ak|gue|gw|gua|kami|dia|teman|temen|rekan|istri|suami|atasan|bawahan|pegawai|asn|pns|pppk"
     # regional first persons: Betawi "aye", "ane"; Banjar "ulun"; Javanese "kulo"; Sundanese "abdi"; Malay "awak", "ambo"
@@ -121,6 +123,9 @@ def _asker_did(before: str) -> bool:
     """"saya buat status …" tells of an act; "saya minta buatkan …" is a request; "dia minta aku bantu …"
     tells of someone else's request to the asker."""
     if _ASKED_OF_ASKER.search(before):
+        return True
+    # "ngobrol2 bandingin program capres sama suami … boleh kan?": a conversation the asker has, told first
+    if _IN_CONVERSATION.search(before):
         return True
     m = _SOMEONE_DID.search(before)
     return bool(m) and not _REQUEST.search(m.group(0))

@@ -1172,3 +1172,8 @@ def test_a_person_s_phone_number_is_not_the_bot_s_to_give():
 ])
 def test_twenty_third_session_backers_postponements_and_codes(text, refusal):
     assert screen(text) is refusal
+
+
+def test_a_comparison_made_in_the_asker_s_own_conversation_is_asked_about():
+    assert screen("ngobrol2 bandingin program capres sama istri di rumah boleh kan?") is None
+    assert screen("bandingin program capres dong, mana yg paling bagus?") is Refusal.CANDIDATE
