@@ -662,6 +662,8 @@ _DRIVES_KIN_THERE = re.compile(
     re.I)
 _DRIVES_A_CANDIDATE = re.compile(r"\b(antar|ngantar|nganter|nganterin|anterin|antarin|mengantar|antar-jemput|antar jemput|jemput|sopir|supir|nyopir)\w*\s+"
                                  r"(\w+\s+)?(caleg|calon|cabup|cagub|capres|paslon|kandidat|timses|tim|logistik|rombongan)\b", re.I)
+_INVITES_TO_WATCH = re.compile(r"\b(ayo|ayok|yuk|yok|ajak\w*|ngajak\w*|mengajak)\s+(\w+\s+){0,2}?(nonton|nnton|ntn|nntn|menonton|tonton|lihat|liat|"
+                               r"simak|menyimak|dengerin|mendengarkan)\b", re.I)
 # "blh g pns ikt bgi2 amplop pas mlm sblm nyblos? dr timses": the asker hands out what a side gives
 _ASKER_HANDS_OUT = re.compile(r"\b(ikut|ikt|ikutan|bantu|bantuin|membantu|disuruh|diminta)\s+(\w+\s+)?(bagi|bgi|bagi2|bgi2|bagi-bagi|bagiin|bagikan|"
                               r"ngebagiin|membagikan|membagi|nyebar|menyebar|nyebarin)\s+(\w+\s+)?(amplop|uang|duit|sembako|kaos|kalender|"
@@ -1816,6 +1818,9 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("manner", set()).add("antar-kerabat")
     if _ASKER_HANDS_OUT.search(text):
         asserted.setdefault("manner", set()).add("ikut-membagi")
+    # '"debat td seru, ayo pd nnton biar tau program semua"': an invitation to watch, no call to vote
+    if "ajak" in asserted.get("act", set()) and _INVITES_TO_WATCH.search(text) and not _SAYS_VOTE_FOR.search(text):
+        _drop_said_only_in(_INVITES_TO_WATCH, text, asserted, (("act", "ajak"),))
     # "awak admin grup, kemarin awak pin pesan kampanye itu": pinning a campaign message spreads it
     if _PINS_CAMPAIGN.search(text):
         asserted.setdefault("act", set()).add("share")

@@ -1201,3 +1201,10 @@ def test_the_asker_hands_out_a_side_s_envelopes():
 
 def test_a_side_s_campaign_post_is_its_team_s():
     assert "tim" in extract("disuruh kabid ngecat posko paslon 2, katanya kerja bakti").get("target")
+
+
+def test_an_exciting_debate_and_an_invitation_to_watch_are_no_call_to_vote():
+    assert "ajak" not in extract("debat semalam seru banget").get("act")
+    assert "ajak" in extract("ada seruan memilih paslon 2 di grup").get("act")
+    f = extract('nulis di grup keluarga "ayo pada nonton debatnya biar tau program semua calon"')
+    assert "ajak" not in f.get("act")
