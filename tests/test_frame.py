@@ -1208,3 +1208,12 @@ def test_an_exciting_debate_and_an_invitation_to_watch_are_no_call_to_vote():
     assert "ajak" in extract("ada seruan memilih paslon 2 di grup").get("act")
     f = extract('nulis di grup keluarga "ayo pada nonton debatnya biar tau program semua calon"')
     assert "ajak" not in f.get("act")
+
+
+def test_an_employment_status_and_a_greeting_are_no_post_and_no_pose():
+    f = extract("status saya masih CPNS, boleh ikut kampanye?")
+    assert "posting" not in f.get("act") and "cpns" in f.get("actor")
+    assert "pppk" in extract("saya satpam RSUD, status PPPK").get("actor")
+    assert "posting" in extract("bikin status WA dukung caleg").get("act")
+    assert "pose" not in extract("salam kenal min, sy pns mau tanya").get("act")
+    assert "pose" in extract("foto salam dua jari sama caleg").get("act")
