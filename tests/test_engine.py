@@ -1305,3 +1305,11 @@ def test_results_out_then_the_asker_s_status_is_no_resignation(kb):
                "yg unggul di IG. Boleh?")
     assert a.verdict == "hati-hati", a.faq_id
     assert "bukan-asn" not in kb.matcher.match("hasil udah keluar. Saya PNS mau posting").frame.get("actor")
+
+
+def test_a_greeting_that_opens_the_chat_is_not_a_congratulation(kb):
+    # "selamat" alone is a congratulation (the entry on greeting a winner); "selamat siang" only opens the chat
+    a = kb.ask("selamat siang, saya PNS mau tanya boleh jadi kpps?")
+    assert a.faq_id != "medsos-ucapan-selamat-pemenang"
+    b = kb.ask("selamat malam, sy pns, kalau nonton debat capres di tv boleh?")
+    assert b.faq_id != "medsos-ucapan-selamat-pemenang"
