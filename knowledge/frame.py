@@ -654,13 +654,15 @@ _THEIR_OWN_PLACE = re.compile(
     r"|\bbukan\s+(beta|sa|kita|ana)\s+(pung|pu|punya)\s+(rumah|ruma|motor|oto|mobil)\b"
     r"|\b(status|story|akun|fb|ig|medsos|tiktok)\b.{0,10}\b(nya|dia|beliau)\s+(sendiri|pribadi)\b", re.I)
 # "cuma nganterin ibu ke lapangan kampanye, terus pulang": a relative or neighbour driven there, not a candidate
+_DRIVE = (r"(antar|ngantar|nganter|nganterin|anterin|antarin|mengantar|mengantarkan|antar-jemput|antar jemput|ngedrop|drop|"
+          r"jemput|jemputin|menjemput)")
 _DRIVES_KIN_THERE = re.compile(
-    rf"\b(antar|ngantar|nganter|nganterin|anterin|antarin|mengantar|mengantarkan|ngedrop|drop|jemput|jemputin|menjemput)\s+"
+    rf"\b{_DRIVE}\s+"
     rf"(\w+\s+)?({_RELATIVE_WORD}|adek|tetangga|nenek|kakek|mbah|simbah|keluarga|dia|beliau|mereka)\w*\b"
     # "Enyak aye minta dianterin ke kampanye": the relative asks to be driven
     rf"|\b({_RELATIVE_WORD}|enyak|nyak|emak|adek|tetangga|nenek|kakek|mbah|simbah)\w*\s+(\w+\s+){{0,2}}?(minta\s+)?(dianter|dianterin|diantar|diantarkan|dijemput)\b",
     re.I)
-_DRIVES_A_CANDIDATE = re.compile(r"\b(antar|ngantar|nganter|nganterin|anterin|antarin|mengantar|antar-jemput|antar jemput|jemput|sopir|supir|nyopir)\w*\s+"
+_DRIVES_A_CANDIDATE = re.compile(rf"\b({_DRIVE}|sopir|supir|nyopir)\w*\s+"
                                  r"(\w+\s+)?(caleg|calon|cabup|cagub|capres|paslon|kandidat|timses|tim|logistik|rombongan)\b", re.I)
 _INVITES_TO_WATCH = re.compile(r"\b(ayo|ayok|yuk|yok|ajak\w*|ngajak\w*|mengajak)\s+(\w+\s+){0,2}?(nonton|nnton|ntn|nntn|menonton|tonton|lihat|liat|"
                                r"simak|menyimak|dengerin|mendengarkan)\b", re.I)

@@ -167,8 +167,17 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     # candidate who sits among a pengajian's congregation without speaking; a group mixing KPU news and chat that is
     # no campaign's; watching a campaign broadcast, which regulasi.md's table row 17 allows, on the office TV)
     "dev97": (0.76, 0.95, 0.78, 0.10),  # an election's calendar, ASN with other roles: 78.8/87.5 unread, two permissive; 80.0/97.5 read
-    "dev98": (0.76, 0.82, 0.77, 0.05),  # Bali, NTB, Sulsel, Aceh, Riau, Sumut (unread but its dangerous answer): 78.8/82.5 start, 79.4/85.0 end
+    "dev98": (0.84, 0.95, 0.80, 0.02),  # Bali, NTB, Sulsel, Aceh, Riau, Sumut: 78.8/82.5 unread (22nd), 79.4/85.0; read in the 23rd: 87.5/97.5
     "dev99": (0.79, 0.97, 0.84, 0.10),  # office tools and places: 78.1/97.5 unread, one dangerous (fixed), two permissive; 82.5/100 read
+    # twenty-third session: dev98 read (79.4/85.0 on the start code 20ca418), five more helpers' sets measured unread on it
+    # (dev103's permissive answer: a non-ASN spouse's campaign sticker on the door of the house shared with a PNS; the
+    # entry for askers outside the rules says "boleh" for the asker and warns that a shared house is easily linked to the
+    # PNS, the label says "hati-hati" for the household; left for a frame reading of the shared place)
+    "dev100": (0.84, 0.97, 0.82, 0.02),  # people at the edges of the rules: 83.8/87.5 unread; 86.9/100 read
+    "dev101": (0.78, 0.97, 0.79, 0.02),  # long chat messages: 74.4/72.5 unread; 81.2/100 read
+    "dev102": (0.77, 0.95, 0.80, 0.02),  # briefing Q&A (unread): 80.0/97.5 start, 80.0/97.5 end
+    "dev103": (0.74, 0.97, 0.80, 0.07),  # a regency's WhatsApp group of ASN: 74.4/85.0 unread, one permissive; 76.9/100 read
+    "dev104": (0.76, 0.90, 0.81, 0.02),  # unsure whether the rules bind them (unread): 78.1/92.5 start, 78.8/92.5 end
 }
 
 
@@ -181,7 +190,7 @@ def evaluated(request, kb):
 SEALED = {"sealed", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"}
 
 
-UNREAD = {"dev98"}  # written to measure a session's end, kept unread until the next one reads them
+UNREAD = {"dev102", "dev104"}  # written to measure a session's end, kept unread until the next one reads them
 
 
 def _summary(name, report):
@@ -199,7 +208,7 @@ def test_independent_sets_are_large_and_categorised():
                  "dev6", "dev7", "dev8", "dev9", "dev10", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27",
                  "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36",
                  "dev37", "dev38", "dev39", "dev40", "dev42", "dev43", "dev44", "dev41", "dev45", "dev46", "dev47",
-                 "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", *(f"dev{n}" for n in range(55, 100))):
+                 "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", *(f"dev{n}" for n in range(55, 105))):
         items = load_questions(EVAL / f"{name}.yaml")
         assert len(items) >= 150 and {str(i["category"]) for i in items} == CATEGORIES, name
         assert all(i.get("why") for i in items), name
