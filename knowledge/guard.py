@@ -290,13 +290,14 @@ _NEUTRALITY_CONCERN = prefiltered(re.compile(
 
 _POINTS_BACK = re.compile(r"\b(itu|tersebut|begitu|gitu|begini|gini|tadi|tsb)\b", re.I)
 # (a violation asked about, "… tanda tangan spt ikut kena?", is a neutrality question whatever else it names)
-_ELECTION_CONCERN = re.compile(r"\b(netral\w*|kampanye|larangan|kode etik|lapor\w*|pemilu|pilkada|pilpres|pileg|kena|melanggar|"
+_ELECTION_OR_VIOLATION = re.compile(r"\b(netral\w*|kampanye|larangan|kode etik|lapor\w*|pemilu|pilkada|pilpres|pileg|kena|melanggar|"
                                r"ngelanggar|pelanggaran|sanksi|hukuman|dilarang)\b", re.I)
 
 
 def _asked_apart(text: str) -> Refusal | None:
     """The question part of a story of two sentences or more, screened on its own: refused
-    when it is about another topic or an election fact and says nothing of neutrality."""
+    when it is about another topic or an election fact and says nothing of neutrality (a bare
+    "boleh?" does not make another topic a neutrality question unless it points back to the story)."""
     sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
     asked = [i for i, s in enumerate(sentences) if "?" in s]
     if len(sentences) < 2 or not asked or asked[0] == 0:
@@ -305,7 +306,7 @@ def _asked_apart(text: str) -> Refusal | None:
     # "Saya PPPK dan paham aturan netralitas. Boleh ga jualan online pas jam kantor?": another topic, asked
     # with a permission word only (not "… boleh mengambil kerja sampingan seperti itu?", which points back to the story)
     if (_OFF_TOPIC.search(part) and not _ELECTION_WORDS.search(_OFF_TOPIC.sub(" ", part))
-            and not _ELECTION_CONCERN.search(part) and not _POINTS_BACK.search(part)
+            and not _ELECTION_OR_VIOLATION.search(part) and not _POINTS_BACK.search(part)
             and not (_REPORTING.search(text) and _BY_WHICH_CHANNEL.search(part))):
         return Refusal.OUT_OF_SCOPE
     if _NEUTRALITY_CONCERN.search(part):
