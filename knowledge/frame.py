@@ -666,6 +666,10 @@ _DRIVES_A_CANDIDATE = re.compile(rf"\b({_DRIVE}|sopir|supir|nyopir)\w*\s+"
                                  r"(\w+\s+)?(caleg|calon|cabup|cagub|capres|paslon|kandidat|timses|tim|logistik|rombongan)\b", re.I)
 _INVITES_TO_WATCH = re.compile(r"\b(ayo|ayok|yuk|yok|ajak\w*|ngajak\w*|mengajak)\s+(\w+\s+){0,2}?(nonton|nnton|ntn|nntn|menonton|tonton|lihat|liat|"
                                r"simak|menyimak|dengerin|mendengarkan)\b", re.I)
+_STUDY_LEAVE = re.compile(r"\b(tugas|izin|ijin)\s+belajar\b|\b(lagi|sedang|masih|sambil|lanjut)\s+kuliah\b"
+                          r"|\bkuliah\s+(s1|s2|s3|d3|d4|lagi|magister|doktor)\b", re.I)
+_ELECTION_OFFICER = re.compile(r"\b(petugas\w*|kpps|pps|ppk|pantarlih|pengawas|ptps|panwas\w*|panwaslu\w*|linmas|kpu|bawaslu|"
+                               r"penyelenggara|anggota tps|saksi)\b", re.I)
 # "blh g pns ikt bgi2 amplop pas mlm sblm nyblos? dr timses": the asker hands out what a side gives
 _ASKER_HANDS_OUT = re.compile(r"\b(ikut|ikt|ikutan|bantu|bantuin|membantu|disuruh|diminta)\s+(\w+\s+)?(bagi|bgi|bagi2|bgi2|bagi-bagi|bagiin|bagikan|"
                               r"ngebagiin|membagikan|membagi|nyebar|menyebar|nyebarin)\s+(\w+\s+)?(amplop|uang|duit|sembako|kaos|kalender|"
@@ -1820,6 +1824,12 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("manner", set()).add("antar-kerabat")
     if _ASKER_HANDS_OUT.search(text):
         asserted.setdefault("manner", set()).add("ikut-membagi")
+    # "ditugaskan camat", "tugas belajar", "surat tugas": a duty (the stem "tugas" of "petugas"), no election officer
+    if "petugas" in asserted.get("act", set()) and not _ELECTION_OFFICER.search(text):
+        asserted["act"].discard("petugas")
+    # "PNS tugas belajar, kuliah S2": the asker studies, no teaching
+    if "mengajar" in asserted.get("act", set()) and _STUDY_LEAVE.search(text):
+        _drop_said_only_in(_STUDY_LEAVE, text, asserted, (("act", "mengajar"),))
     # '"debat td seru, ayo pd nnton biar tau program semua"': an invitation to watch, no call to vote
     if "ajak" in asserted.get("act", set()) and _INVITES_TO_WATCH.search(text) and not _SAYS_VOTE_FOR.search(text):
         _drop_said_only_in(_INVITES_TO_WATCH, text, asserted, (("act", "ajak"),))

@@ -1217,3 +1217,11 @@ def test_an_employment_status_and_a_greeting_are_no_post_and_no_pose():
     assert "posting" in extract("bikin status WA dukung caleg").get("act")
     assert "pose" not in extract("salam kenal min, sy pns mau tanya").get("act")
     assert "pose" in extract("foto salam dua jari sama caleg").get("act")
+
+
+def test_a_duty_and_studying_are_no_election_office_and_no_teaching():
+    # "tugas" is the stem of "petugas"; only an election body's officer is the act
+    assert "petugas" not in extract("sy ditugaskan camat memantau musyawarah desa").get("act")
+    assert "petugas" in extract("sy ditugaskan jadi anggota PPS, boleh?").get("act")
+    assert "mengajar" not in extract("saya PNS tugas belajar, lagi kuliah S2").get("act")
+    assert "mengajar" in extract("sy dosen PNS, ngajar kelas politik").get("act")
