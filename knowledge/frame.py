@@ -666,6 +666,8 @@ _DRIVES_A_CANDIDATE = re.compile(rf"\b({_DRIVE}|sopir|supir|nyopir)\w*\s+"
                                  r"(\w+\s+)?(caleg|calon|cabup|cagub|capres|paslon|kandidat|timses|tim|logistik|rombongan)\b", re.I)
 _INVITES_TO_WATCH = re.compile(r"\b(ayo|ayok|yuk|yok|ajak\w*|ngajak\w*|mengajak)\s+(\w+\s+){0,2}?(nonton|nnton|ntn|nntn|menonton|tonton|lihat|liat|"
                                r"simak|menyimak|dengerin|mendengarkan)\b", re.I)
+_ASKS_FOR_HELP = re.compile(r"\b(mohon|minta|tolong|butuh|perlu)\s+(bantuan|bantuannya)(\s+(info\w*|penjelasan\w*|nya))?\b"
+                            r"|\bbantuannya\s+(min|kak|bot|dong|ya)\b", re.I)
 _STUDY_LEAVE = re.compile(r"\b(tugas|izin|ijin)\s+belajar\b|\b(lagi|sedang|masih|sambil|lanjut)\s+kuliah\b"
                           r"|\bkuliah\s+(s1|s2|s3|d3|d4|lagi|magister|doktor)\b", re.I)
 _ELECTION_OFFICER = re.compile(r"\b(petugas\w*|kpps|pps|ppk|pantarlih|pengawas|ptps|panwas\w*|panwaslu\w*|linmas|kpu|bawaslu|"
@@ -1827,6 +1829,9 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # "ditugaskan camat", "tugas belajar", "surat tugas": a duty (the stem "tugas" of "petugas"), no election officer
     if "petugas" in asserted.get("act", set()) and not _ELECTION_OFFICER.search(text):
         asserted["act"].discard("petugas")
+    # "mohon bantuannya min": the asker asks the bot for help, no aid programme decided
+    if "keputusan" in asserted.get("act", set()) and _ASKS_FOR_HELP.search(text):
+        _drop_said_only_in(_ASKS_FOR_HELP, text, asserted, (("act", "keputusan"),))
     # "PNS tugas belajar, kuliah S2": the asker studies, no teaching
     if "mengajar" in asserted.get("act", set()) and _STUDY_LEAVE.search(text):
         _drop_said_only_in(_STUDY_LEAVE, text, asserted, (("act", "mengajar"),))

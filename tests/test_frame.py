@@ -1225,3 +1225,8 @@ def test_a_duty_and_studying_are_no_election_office_and_no_teaching():
     assert "petugas" in extract("sy ditugaskan jadi anggota PPS, boleh?").get("act")
     assert "mengajar" not in extract("saya PNS tugas belajar, lagi kuliah S2").get("act")
     assert "mengajar" in extract("sy dosen PNS, ngajar kelas politik").get("act")
+
+
+def test_asking_the_bot_for_help_is_no_aid_programme():
+    assert "keputusan" not in extract("mohon bantuan infonya min, pns boleh like postingan caleg?").get("act")
+    assert "keputusan" in extract("program bantuan sosial dibagi bareng petahana yang nyalon lagi").get("act")
