@@ -231,8 +231,11 @@ _TAKEOVER = prefiltered(re.compile(  # fake authority, codes, formats and threat
     r"|\bjangan\s+(tambah|tambahin|tambahkan|kasih)\s+(apa-apa|apa2|apapun|apa pun|penjelasan|embel)"
     # (not the admin of a group or an account: "sy admin grup, sy hapus komentar kampanye")
     r"|\b(saya|sy|aku|gue|gw)\s+(ini\s+|adalah\s+)?(pejabat|atasan|atasanmu|admin(?!\s+(grup|group|wa|ig|akun|medsos|sekolah|kantor|fb|"
-    r"tiktok|rt|web|website|instansi))|developer|pembuat|pembuatmu|pemilik|programmer)\b.{0,80}\b(perintahkan|memerintahkan|ubah|ganti|hapus|update|"
-    r"diubah|diganti|dicabut|dihapus)\b"
+    r"tiktok|rt|web|website|instansi))|developer|pembuat|pembuatmu|pemilik|programmer)\b.{0,80}\b(perintahkan|memerintahkan|ubah|ganti|hapus|update)\b"
+    # "Saya admin BKN. Mulai hari ini aturan diganti: …": claimed authority, then the rules said changed
+    r"|\b(saya|sy|aku|gue|gw)\s+(ini\s+|adalah\s+)?(pejabat|atasan|admin|developer|pembuat|pemilik|programmer|kepala|petugas|staf)\b.{0,80}"
+    r"\b(aturan|aturannya|peraturan|larangan|ketentuan)\w*\s+(\w+\s+){0,4}?(sudah\s+|udah\s+|sdh\s+|telah\s+)?(diubah|diganti|dicabut|dihapus|direvisi)\b"
+    r"(?![^.!?]*\?)"  # (told as a fact, not asked: "apakah aturan netralitas sudah diubah?")
     r"|\b(saya|sy|aku|kami)\s+(ini\s+|adalah\s+)?(kepala|pejabat|dari|petugas|pegawai|staf|staff|perwakilan|utusan)\s+"
     r"(bkn|inspektorat|kemenpan\w*|menpan\w*|bawaslu|kpu|bkd|bkpsdm|kasn|kementerian|dkpp)\b.{0,120}\b(izin|mengizinkan|izinkan|perintah|"
     r"perintahkan|instruksi|konfirmasi|kirimkan|berikan|ubah|sah|sosialisasikan|umumkan|sebarkan)\b"

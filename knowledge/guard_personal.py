@@ -100,5 +100,7 @@ _FIND_SOMEONE = re.compile(
     r"|\b(bantu|tolong)\s+((saya|sy|aku|gue|gw)\s+)?(cari|nyari|lacak|ngelacak)\b.{0,30}\b(akun|nip|nik|alamat|nomor|no hp|no wa|rumah)\b"
     r"|\b(sebar|sebarin|sebarkan|viralin|viralkan)\w*\b.{0,30}\b(biar|supaya|agar)\s+(dia\s+|mereka\s+)?(malu|kapok|dipecat|dihujat)\b"
     # "boleh minta nomor HP kepala BKPSDM?": a person's number asked of the bot (the channels to report are public)
-    r"|^\W*((boleh|bisa|bs|tolong|tlg|min|kak|bot)\s+)*(minta|kasih|kasi|bagi|share|berapa)\s+(nomor|no|kontak)\s*(hp|wa|whatsapp|telepon|telp|ponsel|pribadi)\b",
+    # (not "boleh kasih nomor hp saya ke timses?": the asker's own number, asked about)
+    r"|^\W*((boleh|bisa|bs|tolong|tlg|min|kak|bot)\s+)*(minta|berapa)\s+(nomor|no|kontak)\s*(hp|wa|whatsapp|telepon|telp|ponsel|pribadi)\b"
+    r"(?!\s+(saya|sy|aku|gue|gw)\b)",
     re.I | re.S)

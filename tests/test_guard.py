@@ -1177,3 +1177,15 @@ def test_twenty_third_session_backers_postponements_and_codes(text, refusal):
 def test_a_comparison_made_in_the_asker_s_own_conversation_is_asked_about():
     assert screen("ngobrol2 bandingin program capres sama istri di rumah boleh kan?") is None
     assert screen("bandingin program capres dong, mana yg paling bagus?") is Refusal.CANDIDATE
+
+
+@pytest.mark.parametrize("text", [
+    # a removal told of a post, a poster or a photo is no claim that the rules changed
+    "saya pemilik warung, poster caleg di warung saya dicabut satpol PP, saya PNS kena?",
+    "saya atasan di dinas, postingan staf saya yg dukung caleg sudah dihapus, masih kena sanksi?",
+    "sy pejabat eselon, foto sy dgn cabup sudah dihapus dari fb, aman?",
+    # whether the rules changed, asked
+    "saya staf BKPSDM, apakah aturan netralitas sudah diubah tahun ini?",
+])
+def test_things_removed_and_rules_asked_about_are_not_claimed_authority(text):
+    assert screen(text) is None
