@@ -176,6 +176,10 @@ _INTERNAL_RULES = re.compile(
     r"partai|yayasan|kampus swasta|organisasi)\b(\s+\w+){0,2}\s+(soal|tentang|terkait|untuk|buat|mengenai)\b",
     re.I)
 _ELECTION_FACT_MORE = prefiltered(re.compile(
+    # twenty-third session: who nominated a candidate ("paslon nomor 3 itu diusung partai apa aja?"), a vote postponed
+    # ("diundur kapan?")
+    r"\bdiusung\s+(oleh\s+)?(partai|parpol)\s+(apa|mana)\b"
+    r"|\b(pencoblosan|pemungutan suara|pemilu|pilkada)\w*\s+(\w+\s+)?(diundur|ditunda|dilanjut)\w*\s+(kapan|kpn|sampai kapan|ke tanggal)\b|"
     # "kapan jadwal debat kedua calon walikota Palembang": the debates' calendar
     r"\b(kapan|kpn|tanggal berapa|tgl berapa|jam berapa|jam brp)\b.{0,15}\b(jadwal\s+)?debat\b(?!.{0,80}\b(boleh|blh|bole|melanggar|dilarang|aman|nonton|ikut)\b)|"
     # "kapan batas akhir pendaftaran caleg ke KPU?": the calendar of nominations
@@ -327,13 +331,11 @@ _ELECTION_FACT_ANYWAY = re.compile(
     # "partai apa aja yang ngusung bupati petahana?"
     r"|\b(berapa|brp)\s+persen\b.{0,50}\b(menang|dinyatakan menang|lolos|ambang batas|parliamentary threshold)\b"
     r"|\bpartai\s+(apa|mana)\s+(aja\s+|saja\s+)?(yang|yg)\s+(ngusung|mengusung|usung|ngusungin|mencalonkan)\b"
-    # the seat formula ("cara hitung metode Sainte-Lague"), and when a stage of the calendar starts
+    # twenty-third session: the seat formula ("cara hitung metode Sainte-Lague"), whoever asks
     r"|\b(sainte-?lague|kuota hare|hare quota|metode d'?hondt|bilangan pembagi pemilih)\b"
+    # twenty-third session: when a stage of the calendar starts, asked with no conduct after it
     r"|\bkapan\s+(\w+\s+){0,2}?(masa kampanye|masa tenang|tahapan)\b.{0,40}\b(dimulai|mulai|berakhir|selesai|dibuka)\b"
-    r"(?!.{0,60}\b(boleh|blh|bole|dilarang|melanggar|aman|kena|posting|like|share|ikut)\b)"
-    # who nominated a candidate, a vote postponed: "paslon nomor 3 itu diusung partai apa aja?", "pencoblosannya diundur kapan?"
-    r"|\bdiusung\s+(oleh\s+)?(partai|parpol)\s+(apa|mana)\b"
-    r"|\b(pencoblosan|pemungutan suara|pemilu|pilkada)\w*\s+(\w+\s+)?(diundur|ditunda|dilanjut)\w*\s+(kapan|kpn|sampai kapan|ke tanggal)\b"
+    r"(?!.{0,80}\b(boleh|blh|bole|dilarang|melanggar|aman|kena|posting\w*|like|share|ikut|hapus|netral\w*|masih|asn|pns|pppk)\b)"
     # twenty-third session: which parties passed KPU's verification ("partai lokal Aceh apa saja yang lolos ikut pemilu?")
     r"|\bpartai\s+(\w+\s+){0,3}?(apa|mana)\s+(aja\s+|saja\s+|sj\s+)?(yang|yg)\s+lolos\s+(ikut|jadi peserta|verifikasi)\b(?!.{0,60}\b(boleh|blh|share|bagikan|sebar\w*|posting)\b)"
     r"|\b(hari pencoblosan|hari coblosan|pemungutan suara|pilkada|pemilu)\b.{0,40}\b(libur nasional|cuti bersama)\b(.{0,20}\b(atau|apa)\b|\s*(ga|gak|nggak|tidak|kah)\s*\?)"

@@ -1189,3 +1189,14 @@ def test_a_comparison_made_in_the_asker_s_own_conversation_is_asked_about():
 ])
 def test_things_removed_and_rules_asked_about_are_not_claimed_authority(text):
     assert screen(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # a calendar or a backer asked together with the asker's own conduct stays a neutrality question
+    "cabup petahana diusung partai apa? sy PNS boleh follow akun partai itu?",
+    "pencoblosan ditunda sampai kapan? selama itu ASN masih harus netral?",
+    "sy PNS, kapan masa tenang dimulai? sy mau hapus postingan sebelum itu",
+    "siapa yang terpilih jadi bupati kemarin? sy PNS boleh kasih ucapan selamat?",
+])
+def test_election_facts_asked_with_the_asker_s_conduct_reach_the_matcher(text):
+    assert screen(text) is None
