@@ -664,6 +664,7 @@ _DRIVES_KIN_THERE = re.compile(
     re.I)
 _DRIVES_A_CANDIDATE = re.compile(rf"\b({_DRIVE}|sopir|supir|nyopir)\w*\s+"
                                  r"(\w+\s+)?(caleg|calon|cabup|cagub|capres|paslon|kandidat|timses|tim|logistik|rombongan)\b", re.I)
+_TO_THE_POLLS = re.compile(r"\b(tps|coblosan|nyoblos|mencoblos|pencoblosan)\b", re.I)
 _INVITES_TO_WATCH = re.compile(r"\b(ayo|ayok|yuk|yok|ajak\w*|ngajak\w*|mengajak)\s+(\w+\s+){0,2}?(nonton|nnton|ntn|nntn|menonton|tonton|lihat|liat|"
                                r"simak|menyimak|dengerin|mendengarkan)\b", re.I)
 _ASKS_FOR_HELP = re.compile(r"\b(mohon|minta|tolong|butuh|perlu)\s+(bantuan|bantuannya)(\s+(info\w*|penjelasan\w*|nya))?\b"
@@ -1470,9 +1471,6 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # "PPS minta saya jadi Pantarlih … saya boleh terima?": an election duty accepted, nothing handed over
     if "terima" in asserted.get("act", set()) and "petugas" in asserted.get("act", set()) and not _GOODS.search(text):
         asserted["act"].discard("terima")
-    # "buka IG resmi KPU yang upload cuplikan debat": the account posts, not the asker
-    if "posting" in asserted.get("act", set()) and _SOMEONE_ELSE_UPLOADS.search(text) and not _ASKER_SAYS_POSTED.search(text):
-        asserted["act"].discard("posting")
     # ("… asal ga ngajak orang lain": a call denied is no call)
     if "ajak" in asserted.get("act", set()) and _OWN_VOTE.search(text) and not _OTHERS_VOTE.search(_NO_CALL.sub(" ", text)):
         asserted["act"].discard("ajak")
@@ -1483,11 +1481,13 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
             and not _ASKER_SHARES.search(_NOT_SHARED.sub(" ", _RECEIVED_MESSAGE.sub(" ", _SHARED_BY_OTHERS.sub(" ", text))))):
         asserted["act"].discard("share")
     # Someone else's act, or words that only look like the act, unless the asker does it too: a
-    # banner someone else put up, a post watched or a friend's post, leave asked of the office, an
-    # election body's officer (see each pattern)
+    # banner someone else put up, a post watched or a friend's post, an account's upload ("buka IG resmi KPU
+    # yang upload cuplikan debat"), leave asked of the office, help asked of the bot ("mohon bantuannya min"),
+    # studying ("tugas belajar, kuliah S2"), an election body's officer (see each pattern)
     for act, theirs, own in (("pasang-apk", _PUT_UP_BY_OTHERS, _ASKER_PUTS_UP), ("keputusan", _LEAVE_REQUEST, None),
                              ("posting", _WATCHED_MEDIA, _ASKER_POSTS), ("pengurus", _BODY_OFFICER, None),
-                             ("posting", _OTHERS_POST, _ASKER_POSTS)):
+                             ("posting", _OTHERS_POST, _ASKER_POSTS), ("posting", _SOMEONE_ELSE_UPLOADS, _ASKER_SAYS_POSTED),
+                             ("keputusan", _ASKS_FOR_HELP, None), ("mengajar", _STUDY_LEAVE, None)):
         if act in asserted.get("act", set()) and theirs.search(text) and not (
                 own.search(theirs.sub(" ", text)) if own is not None else _said_elsewhere(theirs, text, "act", act)):
             asserted["act"].discard(act)
@@ -1821,20 +1821,13 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         negated.get("act", set()).discard("nyalon")
         negated.get("target", set()).difference_update({"calon", "bakal-calon"})
     # (not a drive to the polling station: "antar tetangga lansia ke TPS")
-    if _DRIVES_KIN_THERE.search(text) and not _DRIVES_A_CANDIDATE.search(text) and not re.search(
-            r"\b(tps|coblosan|nyoblos|mencoblos|pencoblosan)\b", text, re.I):
+    if _DRIVES_KIN_THERE.search(text) and not _DRIVES_A_CANDIDATE.search(text) and not _TO_THE_POLLS.search(text):
         asserted.setdefault("manner", set()).add("antar-kerabat")
     if _ASKER_HANDS_OUT.search(text):
         asserted.setdefault("manner", set()).add("ikut-membagi")
     # "ditugaskan camat", "tugas belajar", "surat tugas": a duty (the stem "tugas" of "petugas"), no election officer
     if "petugas" in asserted.get("act", set()) and not _ELECTION_OFFICER.search(text):
         asserted["act"].discard("petugas")
-    # "mohon bantuannya min": the asker asks the bot for help, no aid programme decided
-    if "keputusan" in asserted.get("act", set()) and _ASKS_FOR_HELP.search(text):
-        _drop_said_only_in(_ASKS_FOR_HELP, text, asserted, (("act", "keputusan"),))
-    # "PNS tugas belajar, kuliah S2": the asker studies, no teaching
-    if "mengajar" in asserted.get("act", set()) and _STUDY_LEAVE.search(text):
-        _drop_said_only_in(_STUDY_LEAVE, text, asserted, (("act", "mengajar"),))
     # '"debat td seru, ayo pd nnton biar tau program semua"': an invitation to watch, no call to vote
     if "ajak" in asserted.get("act", set()) and _INVITES_TO_WATCH.search(text) and not _SAYS_VOTE_FOR.search(text):
         _drop_said_only_in(_INVITES_TO_WATCH, text, asserted, (("act", "ajak"),))
