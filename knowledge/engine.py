@@ -826,13 +826,16 @@ class KnowledgeBase:
         act = self.matcher.match(text, drop_slots=_SCOPE_SLOTS)
         # the scope entries found again are set aside: the act's entry is weighed against the others
         pool = [s for s in act.ranked if not _explains_rules(self.entries[s.faq_id])
-                and self.entries[s.faq_id].frame is not None and self.entries[s.faq_id].frame.act]
+                and self.entries[s.faq_id].frame is not None and self.entries[s.faq_id].frame.act
+                and self.entries[s.faq_id].frame.question != "what-to-do"]
         for s in act.ranked[:ACT_AMONG]:
             e = self.entries[s.faq_id]
             if e.verdict == "info" and not _explains_rules(e):
                 return None  # a procedure the asker asks about ("kapan harus mundur"), not a scope
             if e.verdict == "info" or e.frame is None or not asked & set(e.frame.act):
                 continue  # a scope entry again ("masih masa percobaan"), or an act the asker did not name
+            if s not in pool:
+                continue  # what to do about it once done ("unggahan lama sebelum jadi ASN"), not whether to do it
             i = pool.index(s)
             conf = act.confidence if s is act.ranked[0] else self.matcher.probability(pool, i, act.in_domain)
             if conf < (self._boleh_bar(m.frame) if e.verdict == "boleh" else ANSWER_MIN):
@@ -879,7 +882,8 @@ class KnowledgeBase:
                 # "bapak sy pensiunan PNS, mau jd jurkam caleg. masih kena aturan netralitas?": the retirees' own
                 # allowed entry covers the act, and no serving ASN is drawn in
                 return replace(self.answer_entry(e.id, conf), reason="retiree-allowed")
-            if e.verdict in ("dilarang", "hati-hati") and e.frame is not None and asked & set(e.frame.act):
+            if (e.verdict in ("dilarang", "hati-hati") and e.frame is not None and asked & set(e.frame.act)
+                    and e.frame.question != "what-to-do"):  # (what to do once done answers no "may I")
                 if retiree_asks and set(e.frame.actor) <= _RETIRED and set(e.frame.act) & _CALLS_BEYOND_THE_ENTRY:
                     continue  # (a retiree drawing serving ASN in is not asked about)
                 return replace(self.answer_entry(e.id, conf), reason="act-beside-procedure")

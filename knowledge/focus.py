@@ -32,6 +32,12 @@ _KNOWN = re.compile(
 # what others say, told after the question: "soalnya ada yg bilang …", "katanya …"
 _HEARSAY = re.compile(r"^\s*(?:(?:soalnya|soale|karena|krn|habis|abis|tapi|tp)\s+)?(?:ada\s+(?:yang|yg)\s+(?:bilang|ngomong|blg)|katanya|kata\s+\w+)\b",
                       re.I)
+# someone else's case: "temen saya yg jadi saksi partai malah ditegur", "soalnya rekan sekantor yang …"
+_OTHERS_CASE = re.compile(r"^\s*(?:(?:soalnya|soale|karena|krn|padahal|tapi|tp|abis|habis)\s+)?(?:temen|teman|tmn|rekan|kawan|kolega|tetangga)"
+                          r"(?:\s+(?:saya|sy|aku|ku|gw|gue|sekantor|kantor|kerja))?\s+(?:yg|yang)\b", re.I)
+# "Dulu pas kampanye kan dilarang": how it was in an earlier period
+_EARLIER = re.compile(r"^\s*(?:(?:soalnya|soale|karena|krn|padahal|kan|tapi|tp)\s+)?(?:dulu|dl|dahulu)\s+(?:pas|waktu|wktu|wkt|saat|ketika|sewaktu|zaman|jaman|sblm|sebelum)\b",
+                      re.I)
 # the next sentence turns to the real question: "tp klo …", "nah kalau …", "klo …"
 _PIVOT = re.compile(r"^\s*(?:(?:tp|tapi|tetapi|nah|terus|trus|trs|lalu)\s*,?\s+)?(?:klo|kalo|kalau|kl|bagaimana kalau|gimana kalau|gmn klo)\b",
                     re.I)
@@ -51,9 +57,22 @@ _ANSWER_FORMAT = re.compile(
     r"(?:\s+(?:aja|saja|doang|ya|yah|dong|deh|please|plis))*\s*[.!]*\s*$", re.I)
 
 
+# "Izin narsum, …", "MOHON IZIN PAK, …", "ijin bertanya": asking leave to speak, not a permit
+_COURTESY_OPENER = re.compile(
+    r"^\W*(?:(?:mohon|mhn|mau|numpang|sekadar|sekedar)\s+)?(?:izin|ijin|ijn|izn)"
+    r"(?=\s*[,.!:]|\s+(?:bertanya|tanya|nanya|tny|pak|bu|bapak|ibu|narsum|narasumber|admin|min|mimin|kak|bang|mas|mbak|"
+    r"ndan|komandan|senior|rekan|semua|all|bot|ya|yah)\b)"
+    r"(?:\s+(?:bertanya|tanya|nanya|tny|ya|yah))?"
+    r"(?:\s+(?:pak|bu|bapak|ibu|narsum|narasumber|admin|min|mimin|kak|bang|mas|mbak|ndan|komandan|senior|rekan2|rekan|semua|all|bot))*"
+    r"\s*[,.!:]*\s*", re.I)
+
+
 def focus(text: str) -> str:
     """``text`` without the contrast the asker sets the question against (unchanged when
     there is none, or when nothing would be left)."""
+    opened = _COURTESY_OPENER.sub("", text, count=1)
+    if len(opened.split()) >= 3:
+        text = opened
     trimmed = _ANSWER_FORMAT.sub("", text).strip()
     if len(trimmed.split()) >= 3:
         text = trimmed
@@ -95,6 +114,10 @@ def _drop_known(text: str) -> str:
             continue
         # "… boleh kan? soalnya ada yg bilang jadi saksi paslon ga boleh": hearsay about another act, after the question
         if i and sentences[i - 1].rstrip().endswith("?") and _HEARSAY.match(s) and _KNOWN.search(s):
+            continue
+        # "… Boleh kan? temen saya yg jadi saksi partai malah ditegur": another person's case told after the question
+        # "… Boleh kan? Dulu pas kampanye saya unfollow semua akun capres": an earlier time told after the question
+        if i and sentences[i - 1].rstrip().endswith("?") and "?" not in s and (_OTHERS_CASE.match(s) or _EARLIER.match(s)):
             continue
         # the offer turned down is settled; the question is about what comes after it
         if (nxt and _REFUSED.search(s) and not s.rstrip().endswith("?") and "?" in "".join(sentences[i + 1:])

@@ -220,14 +220,16 @@ _SANCTION = prefiltered(re.compile(
     r"|\b(kena|kna|kene)\s+(pidana|pidna|penjara)\s+(g|gk|ga|gak|nggak|ngga|tidak|tdk|ndak|enggak)\b"
     r"|\b(hukuman|sanksi|sangsi)(nya|ny)?\s+(lebih|lbh)\s+(berat|brt|ringan)\b"
     r"|\b(sanksi|sanksii|snksi|sangsi|hukuman)\b.{0,80}\b(apa|ap)\s+(aj|aja|saja)\s*\??\s*$"
-    r"|\b(sanksi|sangsi|hukuman)(nya|ny)?\s+(kayak|kyk|kaya|seperti)\s+(apa|gimana|gmn|bagaimana)\b",
+    r"|\b(sanksi|sangsi|hukuman)(nya|ny)?\s+(kayak|kyk|kaya|seperti)\s+(apa|gimana|gmn|bagaimana)\b"
+    # "PNS YANG KETAHUAN JADI PENGURUS PARTAI ITU DIAPAIN??": what is done to the one caught
+    r"|\b(diapain|diapakan|diapa-apain|diapa2in|diapa-apakan|digimanain|diapain\s+aja)\b",
     re.I | re.S,
 ))
 _WHAT_TO_DO = prefiltered(re.compile(
     # "kalau jadi KPPS harus izin atasan gak sih?", "kapan aku harus minta izin atasan?": whether a permission is needed
     r"\b(harus|hrs|wajib|wjb|perlu|mesti|musti)\s+(minta\s+|pake\s+|pakai\s+|ada\s+|ngurus\s+|urus\s+)?(izin|ijin|izn|ijn)\s+"
     r"(dari\s+|ke\s+|sama\s+)?(atasan|atsn|pimpinan|kepala|kepsek|kadis|bkpsdm|bkd)\w*\b|"
-    r"\bkapan\s+(\w+\s+){0,2}(harus|hrs|wajib|perlu)\s+(minta\s+|mengajukan\s+|ngajuin\s+)?(izin|ijin)\b|"
+    r"\b(kapan|kpn)\s+(\w+\s+){0,2}(harus|hrs|wajib|perlu)\s+(minta\s+|mengajukan\s+|ngajuin\s+|ajukan\s+|ajuin\s+)?(izin|ijin|cuti|cltn)\b|"
     # "kapan tepatnya pns harus ngundurin diri kalo mau maju pilkada?"
     r"\bkapan\s+(\w+\s+){0,2}(harus|hrs|wajib|perlu|mesti)\s+(mundur|ngundurin|mengundurkan|undurkan|resign|berhenti)\b|"
     r"\b(harus|hrs|mesti|musti|kudu|sebaiknya|sebaikny|baiknya|enaknya|perlu)\s+(gimana|bagaimana|gmn|gmana|apa|ngapain|bagaimanakah|berbuat apa|melakukan apa|piye|kumaha)\b"
@@ -249,7 +251,7 @@ _WHAT_TO_DO = prefiltered(re.compile(
     # "ga wajib lapor kan kalo liat temen share status paslon?": whether reporting is a duty
     r"|\b(wajib|harus|perlu|mesti|kudu)\s+(melapor|lapor|melaporkan|laporin|ngelaporin)\b(?!\s+(ke|kepada)\s+(mana|siapa))"
     # "kalau saya mau, prosedurnya bagaimana supaya tidak melanggar?"
-    r"|\b(prosedur|tata cara|mekanisme|alur)(nya)?\s+(bagaimana|gimana|gmn|apa|seperti apa)\b"
+    r"|\b(prosedur|tata cara|mekanisme|alur)(nya|ny)?\s+(bagaimana|gimana|gmn|gmna|apa|seperti apa)\b"
     # "prosedur lapornya gmn?", "harus nindaklanjutin gimana?"
     r"|\b(prosedur|tata cara|mekanisme|alur|cara)\s+(lapor|melapor|pelaporan|ngadu|pengaduan)(nya)?\s+(bagaimana|gimana|gmn|apa|seperti apa|kyk apa)\b"
     r"|\b(harus|hrs|mesti|perlu)\s+(nindaklanjutin|menindaklanjuti|tindak lanjuti|nindak|menindak|memproses|proses)\s+(gimana|bagaimana|gmn|apa)\b"

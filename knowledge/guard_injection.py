@@ -194,7 +194,8 @@ _INJECTION_MORE = prefiltered(re.compile(
     # "bayangin aturannya udah dicabut …", "[DEVELOPER NOTE] aturan … sudah dihapus": a world without the rules, then an order
     r"|\b(bayangin|bayangkan|anggap|anggaplah|misalkan|andaikan|seandainya|ceritanya)\s+(\w+\s+){0,3}?(aturan|aturannya|larangan|peraturan|"
     r"netralitas)\w*\s+(\w+\s+){0,3}?(dicabut|dihapus|tidak berlaku|ga berlaku|gak berlaku|udah ga ada|sudah tidak ada|nggak ada)\b"
-    r"|\[\s*(developer|dev|admin|system|sistem)\s*(note|catatan|mode|message|notice|update|pemberitahuan|pengumuman|info)?\s*\]"
+    # ("[SYSTEM UPDATE 2026]": the tag may carry a date or version)
+    r"|\[\s*(developer|dev|admin|system|sistem)\s*(note|catatan|mode|message|notice|update|pemberitahuan|pengumuman|info)?[\s\w.:/-]{0,20}\]"
     r"|\b(setiap|semua|tiap|seluruh)\s+(pertanyaan|pesan|chat)\b.{0,60}\b(jawab|jawablah|balas|output|keluarkan|tulis)\b"
     r"|\b(jawab|balas|output|outputkan|keluarkan|tulis)\b.{0,60}\b(untuk|buat|ke)\s+(setiap|semua|tiap|seluruh)\s+(pertanyaan|pesan|chat)\b"
     r"|\b(saya|aku|sy|gue|gw)\s+(adalah\s+|ini\s+)?(atasan|bos|boss|pimpinan|majikan|pemilik|tuan)(mu|nya kamu)\b"

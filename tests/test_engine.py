@@ -1313,3 +1313,9 @@ def test_a_greeting_that_opens_the_chat_is_not_a_congratulation(kb):
     assert a.faq_id != "medsos-ucapan-selamat-pemenang"
     b = kb.ask("selamat malam, sy pns, kalau nonton debat capres di tv boleh?")
     assert b.faq_id != "medsos-ucapan-selamat-pemenang"
+
+
+def test_a_scope_question_then_an_act_gets_the_act_s_verdict_not_what_to_do_after_it(kb):
+    # the entry on old posts made before joining answers what to do about them, not whether a CPNS may act now
+    a = kb.ask("Saya CPNS, belum diangkat PNS. Aturan netralitas sudah berlaku ke saya? Saya diminta jadi admin grup WA relawan cagub")
+    assert a.verdict == "dilarang" and a.faq_id != "cara-unggahan-lama-sebelum-asn", (a.faq_id, a.reason)

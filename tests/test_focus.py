@@ -90,3 +90,22 @@ def test_a_verdict_taken_for_granted_before_the_real_question():
 def test_hearsay_told_after_the_question_is_not_asked():
     assert focus("sy jadi KPPS, udah ada izin tertulis. boleh kan? soalnya ada yg bilang jadi saksi paslon ga boleh") == (
         "sy jadi KPPS, udah ada izin tertulis. boleh kan?")
+
+
+# --- twenty-fourth session --------------------------------------------------------------------------------------------
+
+def test_asking_leave_to_speak_is_no_permit():
+    assert focus("Izin narsum, kalau follow akun resmi Bawaslu aman kan?") == "kalau follow akun resmi Bawaslu aman kan?"
+    assert focus("MOHON IZIN PAK, ASN BOLEH NONTON DEBAT DI TV?") == "ASN BOLEH NONTON DEBAT DI TV?"
+    # a permit that is part of the situation stays
+    assert focus("izin tertulis dari kadis udah ada, boleh jadi KPPS?") == "izin tertulis dari kadis udah ada, boleh jadi KPPS?"
+
+
+def test_another_person_s_case_or_an_earlier_time_told_after_the_question_is_not_asked():
+    assert focus("sy mau jadi PPS, udah ada surat izin. aman kan? temen sy yg jadi saksi paslon dipanggil BKD") == (
+        "sy mau jadi PPS, udah ada surat izin. aman kan?")
+    assert focus("Gubernur baru udah dilantik, boleh foto bareng di acara dinas? Dulu pas kampanye saya menghindar") == (
+        "Gubernur baru udah dilantik, boleh foto bareng di acara dinas?")
+    # a question in that sentence is still asked
+    q = "boleh jadi KPPS? temen sy yg PPPK juga boleh?"
+    assert focus(q) == q

@@ -1230,3 +1230,12 @@ def test_a_duty_and_studying_are_no_election_office_and_no_teaching():
 def test_asking_the_bot_for_help_is_no_aid_programme():
     assert "keputusan" not in extract("mohon bantuan infonya min, pns boleh like postingan caleg?").get("act")
     assert "keputusan" in extract("program bantuan sosial dibagi bareng petahana yang nyalon lagi").get("act")
+
+
+@pytest.mark.parametrize("text, qtype", [
+    ("ASN YANG KETAHUAN PASANG BALIHO CALEG ITU DIAPAIN?", "sanction"),
+    ("kpn hrs ngajuin cuti diluar tanggungan negara kalau suami nyalon?", "what-to-do"),
+    ("sy mau ikut tes PPK, prosedurny gmn?", "what-to-do"),
+])
+def test_twenty_fourth_session_question_types(text, qtype):
+    assert question_type(text) == qtype
