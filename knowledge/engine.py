@@ -453,8 +453,12 @@ class KnowledgeBase:
             refusal = None  # vowel-less chat ("gk pny nip trlapor, mo lpr kmn y") that the matcher can read
         if refusal is not None:
             return self._abstain(str(refusal), _REFUSALS[refusal])
-        text = focus(text)
+        whole, text = text, focus(text)
         m = self.matcher.match(text)
+        if text != whole and not m.in_domain and m.ranked and self.matcher.in_domain(self.matcher.query_tokens(whole)):
+            # "ikut pengajian rutin RT boleh ya? beda kan sama pengajian yg ngarahin milih calon": the contrast set
+            # aside is what places the question among elections
+            m = replace(m, in_domain=True, confidence=self.matcher.probability(m.ranked, 0, True))
         answer = self._decide(text, m)
         if "ucap-dukungan" in m.frame.get("manner") and effective_question(m.frame.question, text) == "permission" and (
                 answer.verdict != Verdict.DILARANG or not self._about_speech(answer.faq_id, m)):

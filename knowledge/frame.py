@@ -977,12 +977,12 @@ _CLTN_DENIED = re.compile(
 # the asker, and the relatives a sentence may name (for the asker outside the ASN rules, below)
 _FIRST = rf"({_FIRST_WORDS})"
 _KIN = (r"(suami\w*|istri\w*|bojo\w*|anak\w*|bapak\w*|ibu\w*|ibuk\w*|ayah\w*|adik\w*|adek\w*|kakak\w*|mertua\w*|ortu\w*|"
-        r"orang tua\w*|ponakan\w*|keponakan\w*|sepupu\w*|abang\w*|mamak\w*|emak\w*|bini\w*|laki\w*)")
+        r"orang tua\w*|ponakan\w*|keponakan\w*|sepupu\w*|abang\w*|mamak\w*|emak\w*|bini\w*|laki\w*|salaki\w*|pamajikan\w*|garwa\w*)")
 # (the pronoun starts a clause: "suami sy bukan ASN" tells of the husband)
 _CLAUSE_START = r"(?:^|(?<=[.,;!?])|\b(?:dan|tapi|tp|tetapi|sedangkan|sementara|kalau|kalo|klo|nah)\b)\s*"
 _SELF_OUTSIDE = re.compile(
     # "aku dudu ASN", "saya bukan." (after "ortu saya PNS"), not "saya bukan anggota partai"
-    rf"{_CLAUSE_START}{_FIRST}\s+(sendiri\s+)?(bukan|bkn|dudu|sanes|seng|nyanda|sonde|tra)(\s+(asn|pns|pppk|pegawai negeri)\b|\s*[.,;!?]|\s*$)"
+    rf"{_CLAUSE_START}{_FIRST}\s+(sendiri\s+|mah\s+|teh\s+)?(bukan|bkn|dudu|sanes|seng|nyanda|sonde|tra)(\s+(asn|pns|pppk|pegawai negeri)\b|\s*[.,;!?]|\s*$)"
     rf"|{_CLAUSE_START}{_FIRST}\s+(cuma\s+|hanya\s+|cm\s+)?(seorang\s+)?(petani|wiraswasta|wirausaha|pedagang|karyawan swasta|pegawai swasta|"
     r"ibu rumah tangga|irt|buruh|nelayan|ojol|mahasiswa|mahasiswi)\b", re.I)
 # a civil servant named as someone's relative: "ibukku PNS", "anak saya PNS di kota lain", "ortu saya dua2nya PNS"
@@ -991,7 +991,9 @@ _KIN_ASN = re.compile(rf"\b{_KIN}(\s+(saya|sy|aku|ku|gw|gue))?\s+(\S+\s+){{0,2}}
 _NOT_THE_ASKER_ASN = re.compile(r"\b(bukan|bkn|dudu|sanes|non|tidak|tdk)\s*-?\s*(asn|pns|pppk)\b|\byang\s+(asn|pns|pppk)\b", re.I)
 _KIN_MAY = re.compile(rf"\b{_KIN}\s+(\w+\s+)?(boleh|blh|bole|oleh|kenging|buliah)\b"
                       # "… Saya ibu rumah tangga. Dia boleh ikut?": the relative's permission, asked with a pronoun
-                      r"|\b(dia|beliau|doi)\s+(\w+\s+)?(boleh|blh|bole|oleh|kenging|buliah)\b", re.I)
+                      r"|\b(dia|beliau|doi|anjeunna)\s+(\w+\s+)?(boleh|blh|bole|oleh|kenging|buliah)\b"
+                      # "Anjeunna hoyong ngadamel video TikTok …": what the relative wants to do is asked
+                      r"|\b(dia|beliau|doi|anjeunna)\s+(hoyong|pengen|pingin|kepingin|ingin|mau|mo|arep|kersa)\s+(ngadamel|bikin|buat|membuat|ikut|jadi|pasang|posting|upload)\b", re.I)
 # "bapak saya", "ibuku", "emak sy": a parent (the bare words are forms of address, not relatives)
 _OWN_PARENT = prefiltered(re.compile(
     r"\b(bapak|bapa|ibu|emak|mamak|mama|mamah|papa|papah|abah|umi|ummi|ayah|babe|enyak|bokap|nyokap)"

@@ -138,8 +138,8 @@ _ELECTION_FACT = prefiltered(re.compile(  # election facts that belong to KPU, n
     r"|\b(pemilih|nama)\b.{0,30}\b(tidak ada|gak ada|ga ada|nggak ada|belum terdaftar)\b.{0,20}\b(dpt|daftar pemilih)\b"
     r"|\b(surat undangan|formulir c|c pemberitahuan|pakai ktp aja|pake ktp aja)\b|\b(suara|coblosan|mencoblos|nyoblos)\s+(yang\s+)?sah\b"
     r"|\bpemilih\s+(disabilitas|lansia|pemula)\b.{0,30}\b(dibantu|dampingi|didampingi|jumlah|berapa)\b"
-    # (not a time told: "sblm ada tahapan pemilu sy foto sama temen")
-    r"|(?<!sebelum ada )(?<!sblm ada )(?<!sebelum )(?<!sblm )(?<!belum ada )\b(jadwal|tahapan)\s+(lengkap\s+)?(pilkada|pemilu|pilpres|pileg)\b(?!.{0,60}\b(asn|pns|pppk|boleh)\b)",
+    # (not a time told: "sblm ada tahapan pemilu sy foto sama temen", "selama tahapan pemilu … perlu dihentikan?")
+    r"|(?<!sebelum ada )(?<!sblm ada )(?<!sebelum )(?<!sblm )(?<!belum ada )(?<!selama )(?<!saat )(?<!pas )(?<!waktu )(?<!masa )\b(jadwal|tahapan)\s+(lengkap\s+)?(pilkada|pemilu|pilpres|pileg)\b(?!.{0,60}\b(asn|pns|pppk|boleh)\b)",
     re.I | re.S,
 ))
 # --- requests that come in shapes the patterns above miss (tuned on tests/eval/guard_dev.yaml) --------

@@ -1319,3 +1319,21 @@ def test_a_scope_question_then_an_act_gets_the_act_s_verdict_not_what_to_do_afte
     # the entry on old posts made before joining answers what to do about them, not whether a CPNS may act now
     a = kb.ask("Saya CPNS, belum diangkat PNS. Aturan netralitas sudah berlaku ke saya? Saya diminta jadi admin grup WA relawan cagub")
     assert a.verdict == "dilarang" and a.faq_id != "cara-unggahan-lama-sebelum-asn", (a.faq_id, a.reason)
+
+
+def test_a_routine_gathering_with_no_candidate_is_allowed_and_one_with_a_call_is_not(kb):
+    a = kb.ask("sy PNS ikut yasinan rutin bapak2 tiap kamis malam, musim kampanye gini masih boleh datang?")
+    assert a.verdict == "boleh" and a.faq_id == "kegiatan-pengajian-arisan-rutin-netral", (a.faq_id, a.reason)
+    b = kb.ask("sy PNS, di pengajian rutin sy selipin ajakan milih caleg nomor 3, boleh?")
+    assert b.verdict == "dilarang", (b.faq_id, b.reason)
+
+
+def test_a_contrast_set_aside_still_places_the_question_among_elections(kb):
+    # the focused text ("ikut arisan RT rutin boleh kan?") names no election; the contrast dropped does
+    a = kb.ask("aku PPPK, ikut arisan RT rutin boleh kan? beda kan sama arisan yg dipake ngarahin milih caleg")
+    assert a.outcome == Outcome.ANSWERED and a.faq_id == "kegiatan-pengajian-arisan-rutin-netral", (a.faq_id, a.reason)
+
+
+def test_telling_people_to_vote_for_someone_is_a_call(kb):
+    a = kb.ask("sy ASN, disuruh tokoh adat ngomong ke warga kampung supaya pilih calon bupati itu, boleh?")
+    assert a.verdict == "dilarang", (a.faq_id, a.reason)

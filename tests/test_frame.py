@@ -1239,3 +1239,8 @@ def test_asking_the_bot_for_help_is_no_aid_programme():
 ])
 def test_twenty_fourth_session_question_types(text, qtype):
     assert question_type(text) == qtype
+
+
+def test_a_sundanese_asker_outside_the_rules_with_a_particle():
+    frame = extract("Salaki abdi PNS, abdi mah sanes ASN. Abdi bade ngiring kampanye caleg, kenging?")
+    assert "bukan-asn" in frame.get("actor") and "pns" not in frame.get("actor")
