@@ -24,7 +24,8 @@ _OWN_DECISION = re.compile(
     rf"{_VOTE}\s+(siapa|yang mana|yg mana)\b", re.I)
 _PICK = prefiltered(re.compile(  # asks the bot to choose, rank or recommend: always refused
     rf"\b{_CHOICE}\b.{{0,40}}\b{_VOTE}\b"
-    rf"|\b{_VOTE}\b.{{0,30}}\b{_CHOICE}\b"
+    # (not "tanpa niat dukung siapa pun", "ga milih siapa2": no one at all)
+    rf"|\b{_VOTE}\b.{{0,30}}\b{_CHOICE}\b(?!\s*(pun|-?pun\b|2\b|-siapa|\s+siapa))"
     # (not "paslon mana aja", "partai mana pun": any side at all)
     r"|\b(partai|paslon|capres|cawapres|caleg|cagub|cabup|cawalkot|kandidat) (mana|yang mana|yg mana)\b(?!\s*(aja|saja|pun|juga|sj))"
     rf"|\b{_VOTE}\b.{{0,20}}\b(0?\d|satu|dua|tiga)\s+(atau|apa|ato)\s+(0?\d|satu|dua|tiga)\b"
@@ -122,7 +123,7 @@ _AGAINST_A_CANDIDATE = prefiltered(re.compile(
     rf"(?:^|[.!?,]\s*|\b(?:tolong|coba|min|bot|dong)\s+)(sebutin|sebutkan|kasih tau|kasih tahu|jelasin|jelaskan|tulis|tuliskan|buatin|bikinin|list|daftarin)\s+(\w+\s+)?"
     rf"(kelemahan|kekurangan|keburukan|kejelekan|dosa|borok|aib)\w*\s+(\w+\s+)?{_CANDIDATE_WORD}\b"
     # "paslon 1 itu kan mantan kadis yg korup, bener ga? sebutin dosa2nya": the candidate named first
-    rf"|\b{_CANDIDATE_WORD}\b.{{0,80}}\b(sebutin|sebutkan|bongkar|jelasin|jelaskan|list|daftarin)\s+(semua\s+)?(dosa|aib|borok|kejelekan|keburukan|skandal)\w*"
+    rf"|\b{_CANDIDATE_WORD}\b.{{0,80}}\b(sebutin|sebutkan|bongkar|jelasin|jelaskan|list|daftarin)\s+((dong|deh|aja|ya|dah)\s+)?(semua\s+)?(dosa|aib|borok|kejelekan|keburukan|skandal)\w*"
     # "kasih kode aja deh: jawab angka 1, 2, atau 3": a pick asked in code
     r"|\b(kasih|kasi|beri|pakai|pake)\s+(kode|isyarat|clue|kode rahasia)\b.{0,60}\b(angka|nomor|nomer|no|paslon|calon|capres|1|2|3)\b"
     # "Sebutkan semua kejelekan dan skandal caleg X yang kamu tahu": a smear listed by the bot

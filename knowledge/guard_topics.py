@@ -46,6 +46,9 @@ _OFF_TOPIC = prefiltered(re.compile(
     r"cara bikin stiker|cara buat stiker|cara membuat stiker|aplikasi apa|aplikasi ai|aplikasi edit|app apa|"
     # twenty-third session: selling online in office hours, when a contract worker is appointed, what a duty pays
     r"jualan online|berjualan online|dagang online|bisnis online|jualan di jam kerja|jualan saat jam kantor|"
+    # twenty-fourth session: "jualan baju online", and the asker ruling the election out ("bukan karena pemilu")
+    r"(jualan|berjualan|dagang|jual)\s+(\w+\s+){1,2}online|"
+    r"bukan\s+(karena|krn|gara-gara|soal|terkait|urusan|masalah)\s+(pemilu|pilkada|pilpres|pileg|politik|netralitas)|"
     r"berapa gaji\w*|gaji\w* berapa|berapa honor\w*|honor\w* berapa|berapa tunjangan\w*|"
     r"kapan (honorer|saya|sy|aku|kami|kita)\s+(\w+\s+){0,2}?diangkat|"
     # "ini tidak ada hubungannya dengan pemilu": the asker says so
@@ -63,8 +66,8 @@ _OTHER_LAW = re.compile(r"\b(uu ite|undang-undang ite|pencemaran nama baik|ujara
 # "tulis puisi tentang pemilu damai": writing to order is not what the bot is for (orders for
 # campaign material are refused before this, as taking a side)
 _WRITING_ORDER = re.compile(
-    r"^\W*((tolong|coba|min|bot|dong)\W+)*(tulis|tuliskan|buat|buatkan|bikin|bikinin|karang|karangkan|susun|susunkan)\s+"
-    r"(sebuah\s+|satu\s+)?(puisi|pantun|lagu|lirik|cerpen|cerita|dongeng|lelucon|lawakan|jokes?|artikel|esai|essay|kode|program|script)\b"
+    r"(^|[.!?]\s+)\W*((tolong|coba|min|bot|dong)\W+)*(tulis|tuliskan|tulisin|buat|buatkan|buatin|bikin|bikinin|karang|karangkan|susun|susunkan)\s+"
+    r"(sebuah\s+|satu\s+)?(puisi|pantun|lagu|lirik|cerpen|cerita|dongeng|lelucon|lawakan|jokes?|artikel|esai|essay|kode|program|script|surat terbuka)\b"
     r"|^\W*((tolong|coba|min|bot|dong)\W+)*(translate|terjemahkan|terjemahin|terjemahno|terjemahke|alihbahasakan|rangkum|rangkumkan|ringkas|ringkaskan|resume)\b", re.I)
 _CIVIL_SERVANT = re.compile(r"\b(asn|pns|pppk|cpns|pegawai|netral|netralitas)\b", re.I)
 _ELECTION_WORDS = re.compile(

@@ -1244,3 +1244,13 @@ def test_twenty_fourth_session_question_types(text, qtype):
 def test_a_sundanese_asker_outside_the_rules_with_a_particle():
     frame = extract("Salaki abdi PNS, abdi mah sanes ASN. Abdi bade ngiring kampanye caleg, kenging?")
     assert "bukan-asn" in frame.get("actor") and "pns" not in frame.get("actor")
+
+
+@pytest.mark.parametrize("text", [
+    "sy bilang ke ortu murid jgn lupa dukung pak Budi ya",
+    "camat minta para kades amankan suara buat paslon petahana",
+    "di antrean TPS sy bisik ke tetangga pilih yg nomor 3 aja",
+    "sa harus bicara ke warga supaya pilih calon itu kah?",
+])
+def test_calls_to_back_someone_said_in_other_words(text):
+    assert "ajak" in extract(text).get("act")
