@@ -671,6 +671,12 @@ _INVITES_TO_WATCH = re.compile(r"\b(ayo|ayok|yuk|yok|ajak\w*|ngajak\w*|mengajak)
                                r"simak|menyimak|dengerin|mendengarkan)\b", re.I)
 _ASKS_FOR_HELP = re.compile(r"\b(mohon|minta|tolong|butuh|perlu)\s+(bantuan|bantuannya)(\s+(info\w*|penjelasan\w*|nya))?\b"
                             r"|\bbantuannya\s+(min|kak|bot|dong|ya)\b", re.I)
+# "ketua partai tingkat kabupaten yg kebetulan tetangga sy", "dia cuma pengurus DPC": the office of someone the asker knows
+_SOMEONE_S_PARTY_POST = re.compile(
+    r"\b(ketua|pengurus|sekretaris|bendahara|kader|ketum)\s+(partai|parpol|dpc|dpd|dpw|ranting|pac)\b[^.?!]{0,60}\b(yang|yg)\s+"
+    r"(kebetulan\s+|juga\s+|jg\s+)?(tetangga|teman|temen|kawan|sahabat|saudara|sodara|kerabat|kenalan)\b"
+    r"|\b(dia|beliau|doi)\s+(\w+\s+){0,4}?(cuma|hanya|cuman|cm)\s+(ketua|pengurus|sekretaris|bendahara|kader)\s+(partai|parpol|dpc|dpd|ranting)\b",
+    re.I)
 _STUDY_LEAVE = re.compile(r"\b(tugas|izin|ijin)\s+belajar\b|\b(lagi|sedang|masih|sambil|lanjut)\s+kuliah\b"
                           r"|\bkuliah\s+(s1|s2|s3|d3|d4|lagi|magister|doktor)\b", re.I)
 _ELECTION_OFFICER = re.compile(r"\b(petugas\w*|kpps|pps|ppk|pantarlih|pengawas|ptps|panwas\w*|panwaslu\w*|linmas|kpu|bawaslu|"
@@ -750,7 +756,15 @@ _CANDIDATE_ONLY_ATTENDS = prefiltered(re.compile(
     r"|\b(jadi|sebagai|sbg|cuma|hanya|cuman|cm)\s+(warga|peserta)\s+biasa\b"
     r"|\b(tidak|tdk|ga|gak|gk|nggak|ngga|kada|ndak|nda|nyanda|ora|indak|teu)\s+(ada\s+)?(pidato|bepidato|berpidato|sambutan|orasi|"
     r"ceramah|kampanye|kampanyekan|bagi2|bagi-bagi|minta dukungan|minta dipilih)\b"
-    r"|\btanpa\s+(pidato|sambutan|orasi|kampanye|ajakan)\b", re.I))
+    r"|\btanpa\s+(pidato|sambutan|orasi|kampanye|ajakan)\b"
+    # twenty-fourth session: "ada caleg duduk di bangku depan ikut ibadah juga", "ikut kerja bakti juga sbg warga",
+    # "teu aya spanduk", "papan duka biasa tanpa nomor urut atau logo"
+    r"|\b(ikut|iko|ngiring|melu|turut)\s+(ibadah|beribadah|sholat|salat|misa|kebaktian|jumatan|kerja bakti|gotong royong|antre|antri|"
+    r"ngantre|ngantri|melayat|takziah|doa)\s+(juga|jg|pula)\b"
+    r"|\b(sebagai|sbg)\s+(warga|jemaat|jamaah|pelayat|tetangga|undangan biasa)\b"
+    r"|\b(tidak|tdk|ga|gak|gk|nggak|ngga|ndak|nda|teu|tra|sonde|seng|indak|kada)\s+(ada|aya|dipasang)\s+"
+    r"(atribut|spanduk|baliho|logo|nomor urut|no urut|kaos calon|kaos partai)\b"
+    r"|\btanpa\s+(nomor urut|no urut|logo|atribut|spanduk)\s+(atau|ato|dan|&)\s+(nomor urut|no urut|logo|atribut|spanduk)\b", re.I))
 # "cuma kondangan biasa, ga ada acara politik", "ngobrol biasa soal maling": nothing political done there
 _NOTHING_POLITICAL = re.compile(
     r"\b(tidak|tdk|ga|gak|gk|nggak|ngga|ndak|nda|bukan|tanpa)\s+(ada\s+)?(acara|omongan|obrolan|urusan|unsur|muatan|kegiatan)\s+"
@@ -1491,7 +1505,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     for act, theirs, own in (("pasang-apk", _PUT_UP_BY_OTHERS, _ASKER_PUTS_UP), ("keputusan", _LEAVE_REQUEST, None),
                              ("posting", _WATCHED_MEDIA, _ASKER_POSTS), ("pengurus", _BODY_OFFICER, None),
                              ("posting", _OTHERS_POST, _ASKER_POSTS), ("posting", _SOMEONE_ELSE_UPLOADS, _ASKER_SAYS_POSTED),
-                             ("keputusan", _ASKS_FOR_HELP, None), ("mengajar", _STUDY_LEAVE, None)):
+                             ("keputusan", _ASKS_FOR_HELP, None), ("mengajar", _STUDY_LEAVE, None),
+                             ("pengurus", _SOMEONE_S_PARTY_POST, None)):
         if act in asserted.get("act", set()) and theirs.search(text) and not (
                 own.search(theirs.sub(" ", text)) if own is not None else _said_elsewhere(theirs, text, "act", act)):
             asserted["act"].discard(act)

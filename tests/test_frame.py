@@ -1254,3 +1254,17 @@ def test_a_sundanese_asker_outside_the_rules_with_a_particle():
 ])
 def test_calls_to_back_someone_said_in_other_words(text):
     assert "ajak" in extract(text).get("act")
+
+
+@pytest.mark.parametrize("text", [
+    "sy PNS ikut misa minggu, ternyata ada caleg ikut misa juga di bangku depan, aman?",
+    "kerja bakti RT, ada caleg ikut kerja bakti juga sbg warga, sy PNS ikut angkat sampah",
+    "kondangan anak caleg, ga ada atribut, ga ada pidato, sy PNS cuma makan",
+])
+def test_a_candidate_who_only_takes_part_like_anyone(text):
+    assert "calon-tanpa-kampanye" in extract(text).get("manner")
+
+
+def test_a_party_office_of_someone_the_asker_knows_is_not_the_asker_s():
+    assert "pengurus" not in extract("ketua DPC partai yg kebetulan tetangga sy ngajak ronda bareng, sy PNS").get("act")
+    assert "pengurus" in extract("sy PNS mau jadi pengurus partai, boleh?").get("act")
