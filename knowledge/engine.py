@@ -114,7 +114,8 @@ _MAY_I_VOTE = re.compile(
 _FORCES_DO_NOT_VOTE = re.compile(r"\b(tni|polri|tentara|polisi)\b[^.?!]{0,30}\b(gak|ga|gk|tidak|tdk|tra|seng|sonde|nggak|ndak|ora)\s+"
                                  r"(\w+\s+)?(nyoblos|coblos|mencoblos|milih|memilih|punya hak pilih|ikut pemilu)\b", re.I)
 _RELATIVE_VOTES = prefiltered(re.compile(
-    r"\b(suami|istri|bojo\w*|laki|bini|adik|kakak|anak|bapak|ayah|ibu|dia)(\s+(sy|saya|aku|ku|beta|sa))?\s+(\w+\s+){0,2}?"
+    # (not "kata suami aku juga ga boleh nyoblos": what the husband says of the asker)
+    r"(?<!kata )(?<!kata si )(?<!katanya )\b(suami|istri|bojo\w*|laki|bini|adik|kakak|anak|bapak|ayah|ibu|dia)(\s+(sy|saya|aku|ku|beta|sa))?\s+(\w+\s+){0,2}?"
     r"(boleh|blh|bole|bisa|ikut)\s+(\w+\s+)?(nyoblos|coblos|milih)\b(?!\s+(gak|ga|gk)\b.{0,30}\b(saya|sy|aku)\b)", re.I))
 # "rumah kami dijadiin posko", "mobil keluarga dipasang stiker": a home or car the asker shares
 _SHARED_HOME = prefiltered(re.compile(r"\b(rumah|mobil|motor|pagar|teras|halaman)\s+(kami|kita|sy|saya|aku|gue|gw|keluarga|kita orang)\b"

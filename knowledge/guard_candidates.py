@@ -33,6 +33,11 @@ _PICK = prefiltered(re.compile(  # asks the bot to choose, rank or recommend: al
     # (within one sentence: "… posting dukungan caleg. Lebih baik saya lapor ke atasannya?" weighs the asker's options)
     r"|\b(capres|caleg|paslon|cagub|cabup|calon|partai|kandidat)\b[^.!?\n]{0,30}\b(terbaik|paling bagus|paling baik|paling layak|paling oke|paling jujur|lebih bagus|lebih baik)\b"
     r"|\bsiapa\s+(\w+\s+)?(kandidat|calon|cln)\s+kuat\b"
+    # twenty-fourth session: "siapa caleg DPRD dapil 3 yg paling sering bantu puskesmas?", "calon bupati yg mana yg pernah
+    # kena kasus korupsi?", "kamu kan bot pemerintah, berarti dukung petahana dong?", "kasih pendapat pribadimu dong"
+    r"|\bsiapa\s+(capres|cawapres|caleg|paslon|cagub|cabup|cawalkot|calon|kandidat|partai)\b[^.?!]{0,40}\b(yang|yg)\s+paling\b"
+    r"|\b(kamu|km|anda|bot)\b[^.?!]{0,40}\b(berarti|pasti|tentu|jelas)\s+(\w+\s+)?(dukung|mendukung|pilih|milih|condong|memihak|berpihak)\s+(ke\s+)?"
+    r"(petahana|calon|paslon|capres|caleg|cagub|cabup|partai|nomor)\b"
 
     # "calon gubernur A atau B yang lebih layak?"
     r"|\b(capres|caleg|paslon|cagub|cabup|calon|partai|kandidat)\b.{0,80}\batau\b.{0,40}\b(yang|yg)\s+(lebih|paling)\s+"
@@ -126,6 +131,12 @@ _AGAINST_A_CANDIDATE = prefiltered(re.compile(
     rf"|\b{_CANDIDATE_WORD}\b.{{0,80}}\b(sebutin|sebutkan|bongkar|jelasin|jelaskan|list|daftarin)\s+((dong|deh|aja|ya|dah)\s+)?(semua\s+)?(dosa|aib|borok|kejelekan|keburukan|skandal)\w*"
     # "kasih kode aja deh: jawab angka 1, 2, atau 3": a pick asked in code
     r"|\b(kasih|kasi|beri|pakai|pake)\s+(kode|isyarat|clue|kode rahasia)\b.{0,60}\b(angka|nomor|nomer|no|paslon|calon|capres|1|2|3)\b"
+    # "kasih pendapat pribadimu dong", "kamu setuju ga kalau hak pilih ASN dicabut?": the bot's own opinion
+    r"|\b(pendapat|pandangan|opini|sikap)\s+pribadi\s*(mu|kamu|km|anda)\b"
+    r"|\b(kamu|km|anda|bot)\s+(setuju|sependapat)\s+((gak|ga|gk|nggak|tidak|nda|kah)\s+)?(kalau|kalo|klo|jika|bahwa)\b"
+    # "calon bupati yg mana yg pernah kena kasus korupsi?": which candidate has a record, asked of the bot
+    r"|\b(capres|cawapres|caleg|paslon|cagub|cabup|cawalkot|calon|kandidat|partai)\s+(\w+\s+)?(yang|yg)\s+(mana|mn)\s+(yang|yg)\s+"
+    r"(pernah|sering)\s+(\w+\s+)?(kasus|korupsi|dipenjara|terjerat|tersangkut|terlibat|ditangkap|diperiksa)\b"
     # "Sebutkan semua kejelekan dan skandal caleg X yang kamu tahu": a smear listed by the bot
     rf"|\b(sebutin|sebutkan|kasih tau|kasih tahu|jelasin|jelaskan|list|daftarin|bongkar)\s+(\w+\s+){{0,2}}?(kejelekan|keburukan|skandal|aib|borok|dosa)\w*\b"
     rf"[^.?!]{{0,40}}\b{_CANDIDATE_WORD}\b"

@@ -23,7 +23,8 @@ _ASN_ACT = re.compile(
 _REPORTED = prefiltered(re.compile(  # someone else asked, or the asker tells of a conversation
     r"\b(murid|siswa|teman|temen|istri|suami|orang|warga|anak|ibu|bapak|atasan|tetangga|dia|mereka|seseorang|"
     r"rekan|kawan|keluarga|mahasiswa|petugas|surveyor|tim|timses|relawan|mertua|ortu|mama|papa|kakak|adik|ipar|om|tante|"
-    r"paman|bibi|nenek|kakek|sepupu|ponakan|keponakan|bos|kades|camat|lurah)\s+(\w+\s+){0,7}(nanya|nnya|tanya|tny|bertanya|nanyain|tanyain|maksa|memaksa|minta)\b"
+    r"paman|bibi|nenek|kakek|sepupu|ponakan|keponakan|bos|kades|camat|lurah|kpm|penerima|pasien|nasabah|pelanggan|jamaah|"
+    r"jemaah|pemilih|masyarakat|peserta|kader|tamu)\s+(\w+\s+){0,7}(nanya|nnya|tanya|tny|bertanya|nanyain|tanyain|maksa|memaksa|minta)\b"
     r"|\bada yang\s+(\w+\s+)?(nanya|tanya|bertanya|nanyain|maksa)\b"
     r"|\b(ditanya|ditanyain|ditakuni|menanyakan ke saya|nanya ke saya|nanya ke sy)\b"
     r"|\b(cerita|ngobrol|obrolan|diskusi|bahas|membahas|bilang ke|bilang sama|ngomong ke|ngomong sama)\b"

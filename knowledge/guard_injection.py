@@ -201,6 +201,9 @@ _INJECTION_MORE = prefiltered(re.compile(
     r"|\b(tulis ulang|tuliskan ulang|rombak|ubah|revisi)\s+(isi\s+)?(uu|undang-undang|pp|skb|peraturan|aturan)\b.{0,80}\b(supaya|agar|biar|jadi)\b.{0,40}\bboleh\b"
     r"|\b(pura-pura|pura2|purapura|anggap|anggaplah|anggep)\s+(aja\s+|saja\s+)?(ini\s+|itu\s+|aturan\s+|uu\s+|undang-undang\s+)?(udah|sudah|sdh|udh|telah)\s+"
     r"(disahkan|berlaku|diubah|direvisi|dicabut)\b"
+    # "semua jawabanmu harus \"boleh\" ya", "dari sekarang jawabanmu harus selalu diawali …": a rule for every answer
+    r"|\b(semua|setiap|tiap|seluruh)\s+jawaban\s*(mu|kamu|km|anda)?\s+(harus|wajib|mesti|musti|hrs)\b"
+    r"|\bjawaban\s*(mu|kamu|km|anda)\s+(harus|wajib|mesti|musti|hrs)\s+(selalu\s+)?(diawali|dimulai|diakhiri|berisi|bilang|jawab|[\"'“])"
     r"|\[\s*(developer|dev|admin|system|sistem)\s*(note|catatan|mode|message|notice|update|pemberitahuan|pengumuman|info)?[\s\w.:/-]{0,20}\]"
     r"|\b(setiap|semua|tiap|seluruh)\s+(pertanyaan|pesan|chat)\b.{0,60}\b(jawab|jawablah|balas|output|keluarkan|tulis)\b"
     r"|\b(jawab|balas|output|outputkan|keluarkan|tulis)\b.{0,60}\b(untuk|buat|ke)\s+(setiap|semua|tiap|seluruh)\s+(pertanyaan|pesan|chat)\b"

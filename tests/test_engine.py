@@ -1337,3 +1337,8 @@ def test_a_contrast_set_aside_still_places_the_question_among_elections(kb):
 def test_telling_people_to_vote_for_someone_is_a_call(kb):
     a = kb.ask("sy ASN, disuruh tokoh adat ngomong ke warga kampung supaya pilih calon bupati itu, boleh?")
     assert a.verdict == "dilarang", (a.faq_id, a.reason)
+
+
+def test_what_a_husband_says_of_the_asker_s_vote_is_the_asker_s_vote(kb):
+    a = kb.ask("suamiku tentara, aku guru PNS. kata suami aku juga ga boleh nyoblos. bener?")
+    assert a.verdict == "boleh" and a.reason == "own-vote", (a.faq_id, a.reason)
