@@ -816,13 +816,17 @@ _CANDIDATE_SPEAKS = re.compile(
     r"\b(sambutan|pidato|berpidato|bepidato|orasi|ceramah\w*|penceramah\w*|khatib\w*|khotib\w*|pengisi\w*|tausiyah|tausiah|tausyiah|kultum|khutbah|kutbah|visi misi|visi-misi|perkenalan|memperkenalkan|sosialisasi|"
     r"minta (dukungan|doa restu|dipilih|didukung|suara|coblos)|nomor urut|yel)\b", re.I)
 # the negators the ink-photo patterns below share ("tanpa pose", "gk nyebut calon", "tra ada pose")
-_DENIED_BY = r"(tanpa|tnpa|gak|ga|gk|g|nggak|ngga|tidak|tdk|ndak|nda|tra|ora)"
+_DENIED_BY = r"(tanpa|tnpa|gak|ga|gk|g|nggak|ngga|tidak|tdk|ndak|nda|tra|ora|kagak|kaga|kgk|teu|sonde|seng|nyanda)"
 # "foto kelingking bertinta, caption 'udah nyoblos'", "selfie di TPS, gk pose jari apa2": the inked finger shown
 # with no gesture that reads as a number (read only when no raised finger or number is told elsewhere)
 _INK_NO_POSE = prefiltered(re.compile(
     r"\b(kelingking|klingking)\b"
     rf"|\b{_DENIED_BY}\s+(ada\s+|pake\s+|pakai\s+)?(pose|gaya|nunjukin pilihan|menunjukkan pilihan)\b"
-    r"|\b(tangan|telapak)\s+(terbuka|mengepal|dikepal)\b", re.I))
+    r"|\b(tangan|telapak)\s+(terbuka|mengepal|dikepal)\b"
+    # "foto jari ungu doang", "foto jari tinta trs upload", "foto antre di TPS": the ink, or the polling station, shown
+    # (a raised finger or a number told anywhere is read apart: see _RAISED_FINGER)
+    r"|\bjari\s+(yang\s+|yg\s+)?(ungu|bertinta|tinta|kena tinta|berwarna ungu)\b"
+    r"|\b(foto|selfie|swafoto)\s+(\w+\s+){0,2}?(di\s+)?(depan\s+)?tps\b", re.I))
 _RAISED_FINGER = re.compile(
     r"\b(satu|1|dua|2|tiga|3|empat|4|lima|5)\s+jari\b|\b(telunjuk|acung\w*|ngacung\w*|angkat\w*\s+jari|salam\s+\w+\s+jari)\b"
     r"|\b(nomor|nomer|no|nmr)\s*(urut\s*)?\d|\bpose\s+(\d|satu|dua|tiga|empat)\b", re.I)
@@ -830,6 +834,8 @@ _QUOTE_MARK = re.compile(r"['\"“‘]")
 _NO_CANDIDATE_SHOWN = re.compile(
     rf"\b{_DENIED_BY}\s+(ada\s+)?(nyebut\s+|menyebut\s+|sebut\s+|nunjukin\s+)?"
     r"(nama\s+)?(calon|paslon|caleg|capres|nomor|nomer|caption|keterangan|pilihan|siapa)", re.I)
+_SIDE_TOLD = re.compile(r"\b(menang|menangkan|dukung|dukungan|mendukung|semoga|sukses|tag|ngetag|nge-tag|men-tag|mention)\w*"
+                        r"|\b(pilih|coblos)\s+(nomor|no|nomer)\b", re.I)
 _POSE_DENIED = re.compile(rf"\b{_DENIED_BY}\s+(ada\s+)?(pose|gaya)(\s+(jari|angka|apa2|apa-apa|apapun|nomor))*\b", re.I)
 _NOT_A_CAMPAIGN_GROUP = re.compile(
     r"\b(bukan|bkn|gak|ga|tidak|tdk|nggak)\s+(grup|group|grp)\s+(\w+\s+)?(pemenangan|relawan|partai|timses|tim sukses|politik|kampanye|pilkada)\b", re.I)
@@ -1642,7 +1648,9 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     elif ("coblos" in asserted.get("act", set()) and _INK_NO_POSE.search(text)
             and not _RAISED_FINGER.search(_POSE_DENIED.sub(" ", text))
             # … and with what goes with it said: a plain caption quoted, or no candidate and no caption
-            and (_POSE_DENIED.search(text) or _QUOTE_MARK.search(text) or _NO_CANDIDATE_SHOWN.search(text))):
+            and (_POSE_DENIED.search(text) or _QUOTE_MARK.search(text) or _NO_CANDIDATE_SHOWN.search(text))
+            # … and no side anywhere else in it ("caption 'semoga menang ya kak' sambil tag kakakku yg caleg")
+            and not _SIDE_TOLD.search(_NO_CANDIDATE_SHOWN.sub(" ", text))):
         asserted.setdefault("manner", set()).add("tanpa-pose")
     # "Aku PPPK … bisa ga aku ambil CLTN kayak PNS?": whether a PPPK can take the leave that is PNS's
     if ("pppk" in asserted.get("actor", set()) and ("cltn" in asserted.get("actor", set()) or _CLTN_WORD.search(text))

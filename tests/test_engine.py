@@ -1342,3 +1342,10 @@ def test_telling_people_to_vote_for_someone_is_a_call(kb):
 def test_what_a_husband_says_of_the_asker_s_vote_is_the_asker_s_vote(kb):
     a = kb.ask("suamiku tentara, aku guru PNS. kata suami aku juga ga boleh nyoblos. bener?")
     assert a.verdict == "boleh" and a.reason == "own-vote", (a.faq_id, a.reason)
+
+
+def test_an_inked_finger_with_a_plain_caption_is_allowed_and_one_with_wishes_for_a_win_is_not(kb):
+    a = kb.ask("abis nyoblos sy upload foto jari tinta doang, caption 'sudah memilih', ga nyebut calon. PPPK aman kan?")
+    assert a.verdict == "boleh", (a.faq_id, a.reason)
+    b = kb.ask("abis nyoblos sy upload foto jari tinta, caption 'semoga menang ya om' dan tag om sy yg caleg. aman?")
+    assert b.verdict != "boleh", (b.faq_id, b.reason)
