@@ -834,6 +834,22 @@ _QUOTE_MARK = re.compile(r"['\"“‘]")
 _NO_CANDIDATE_SHOWN = re.compile(
     rf"\b{_DENIED_BY}\s+(ada\s+)?(nyebut\s+|menyebut\s+|sebut\s+|nunjukin\s+)?"
     r"(nama\s+)?(calon|paslon|caleg|capres|nomor|nomer|caption|keterangan|pilihan|siapa)", re.I)
+# "follow ig bupati petahana yg nyalon lagi", "akun jabatan walkot inkumben", "dia maju pilkada lagi": one in office who runs
+# again (the reference reads following such an account as "hati-hati"; a candidate's own account is the team's)
+_INCUMBENT = re.compile(r"\b(petahana|incumbent|inkumben|inkamben|inkumbent)\b"
+                        r"|\b(maju|nyalon|mencalonkan diri|mencalonkan|calon|jadi calon|jd calon)\s+(\w+\s+)?(lagi|lg|lai|kembali)\b"
+                        r"|\b(periode|masa jabatan)\s+(kedua|ke-2|ke 2)\b"
+                        # "IG pribadi wabup dari dulu … skrg dia ditetapkan jadi calon bupati" (not "calon walikota", "pj walikota")
+                        r"|(?<!calon )(?<!cln )(?<!pj )(?<!penjabat )(?<!bakal calon )\b(bupati|wabup|wakil bupati|wali ?kota|walkot|wawali|"
+                        r"wakil wali ?kota|gubernur|wagub|wakil gubernur)\b(?=[^.?!]{0,80}[.?!,]?[^.?!]{0,80}\b(nyalon|calon|maju|ditetapkan|ditetapin|cabup|cagub|cawalkot)\b)"
+                        # the region's own accounts while its head runs ("akun resmi pemkab yg sering posting kegiatan bupati")
+                        r"|\bakun\s+(resmi\s+)?(pemkab|pemkot|pemprov|pemda|dinas|instansi)\b", re.I)
+# "akun pribadi kakak kandung saya … sebelum dia nyaleg", "IG pribadinya (bukan akun tim)": a known person's own account
+_KNOWN_PERSONAL_ACCOUNT = re.compile(
+    r"\b(akun|ig|instagram|fb|facebook|tiktok)\s+(\w+\s+)?(pribadi|prbadi|pribadinya)\b[^.?!]{0,60}\b(kakak|kk|adik|sepupu|ipar|om|tante|paman|bibi|"
+    r"teman|temen|kawan|sahabat|ortu|bapak|ibu)\w*"
+    r"|\b(kakak|kk|adik|sepupu|ipar|om|tante|paman|bibi|teman|temen|kawan|sahabat)\w*\b[^.?!]{0,80}\b(akun|ig|instagram|fb|facebook)\s+(\w+\s+)?(pribadi|prbadi)\w*"
+    r"|\b(bukan|bkn)\s+akun\s+(tim|timses|kampanye|kmpanye|pemenangan|relawan|paslon)\w*", re.I)
 _SIDE_TOLD = re.compile(r"\b(menang|menangkan|dukung|dukungan|mendukung|semoga|sukses|tag|ngetag|nge-tag|men-tag|mention)\w*"
                         r"|\b(pilih|coblos)\s+(nomor|no|nomer)\b", re.I)
 _POSE_DENIED = re.compile(rf"\b{_DENIED_BY}\s+(ada\s+)?(pose|gaya)(\s+(jari|angka|apa2|apa-apa|apapun|nomor))*\b", re.I)
@@ -1666,6 +1682,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     elif ("gabung-grup" in asserted.get("act", set()) and _NOT_A_CAMPAIGN_GROUP.search(text)
             and not asserted.get("act", set()) & {"posting", "share", "komentar", "like", "ajak", "tim"}):
         asserted.setdefault("manner", set()).add("pasif")
+    if _INCUMBENT.search(text) or _KNOWN_PERSONAL_ACCOUNT.search(text):
+        asserted.setdefault("manner", set()).add("petahana-maju")
     if ((_CANDIDATE_ONLY_ATTENDS.search(text) or _NOTHING_POLITICAL.search(text))
             and not _CANDIDATE_SPEAKS.search(_NOTHING_POLITICAL.sub(" ", _CANDIDATE_ONLY_ATTENDS.sub(" ", text)))):
         asserted.setdefault("manner", set()).add("calon-tanpa-kampanye")

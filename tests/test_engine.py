@@ -1349,3 +1349,15 @@ def test_an_inked_finger_with_a_plain_caption_is_allowed_and_one_with_wishes_for
     assert a.verdict == "boleh", (a.faq_id, a.reason)
     b = kb.ask("abis nyoblos sy upload foto jari tinta, caption 'semoga menang ya om' dan tag om sy yg caleg. aman?")
     assert b.verdict != "boleh", (b.faq_id, b.reason)
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a candidate's own account, followed after the candidacy is set: the team's account under SKB D-6
+    ("sy PNS, boleh follow IG calon bupati yg udah ditetapkan KPU? cuma buat pantau", "dilarang"),
+    # an office-holder running again, or a relative's own account: what the reference leaves open
+    ("sy udh lama follow akun pribadi bupati, skrg dia nyalon lagi. hrs unfollow?", "hati-hati"),
+    ("adik sy caleg, sy follow IG pribadinya dari dulu, bukan akun tim. hrs unfollow?", "hati-hati"),
+])
+def test_following_a_candidate_s_account_depends_on_whose_account(kb, text, verdict):
+    a = kb.ask(text)
+    assert a.verdict == verdict, (a.faq_id, a.reason)
