@@ -348,6 +348,11 @@ _DEFINITION = prefiltered(re.compile(
     r"|\b(maksudnya|mksdnya|maksud)\b.{0,40}\b(apa|ap)\s+(aja|saja|aj)\b"
     r"|\b(apo|apa)\s+(artinyo|maksudnyo)\b|\b(artinyo|maksudnyo)\s+(apo|apa)\b"
     r"|\bapa\s+(saja|aja)\s+(yang|yg)\s+(termasuk|dianggap|masuk)\b"
+    # "Apa maksud 'simbol keberpihakan' di SKB?", "ada ga daftar resmi pose tangan yg dilarang?", "daftar pose itu ada di SKB?"
+    r"|\bapa\s+(maksud|mksd|maksudnya|mksdnya|arti|artinya)\b"
+    r"|\b(ada|adakah|emang ada|memang ada)\s+((ga|gak|gk|nggak|ngga|tidak|tdk)\s+)?daftar\s+(resmi\s+)?\w+"
+    r"|\bdaftar\s+(\w+\s+){0,4}?(itu\s+)?(ada|tercantum|termuat|disebut)\s+(di|dalam)\s+(skb|pp|uu|aturan|peraturan)\b"
+    r"|\b(di|dalam)\s+(skb|pp|uu)\s+(\w+\s+){0,2}?(ada|ada ga|ada gak|ada nggak)\s+daftar\b"
     # "aturan apa aja yg berlaku buat kades?": which rules bind someone
     r"|\b(aturan|larangan|ketentuan|kewajiban|peraturan)\s+(\w+\s+)?(apa|ap)\s+(saja|aja|aj)\s+(yang|yg)\s+(berlaku|mengikat|harus dipatuhi)\b"
     # "UU 5/2014 masih dipakai nggak buat netralitas?": whether a rule still holds

@@ -1268,3 +1268,16 @@ def test_a_candidate_who_only_takes_part_like_anyone(text):
 def test_a_party_office_of_someone_the_asker_knows_is_not_the_asker_s():
     assert "pengurus" not in extract("ketua DPC partai yg kebetulan tetangga sy ngajak ronda bareng, sy PNS").get("act")
     assert "pengurus" in extract("sy PNS mau jadi pengurus partai, boleh?").get("act")
+
+
+@pytest.mark.parametrize("text", [
+    "Apa maksud 'simbol keberpihakan' di SKB?",
+    "ada ga daftar resmi pose jari yg dilarang?",
+    "daftar pose tangan terlarang itu ada di SKB ya?",
+])
+def test_what_a_term_means_or_whether_a_list_exists_is_a_definition_question(text):
+    assert question_type(text) == "definition"
+
+
+def test_a_call_in_the_asker_s_own_words():
+    assert "ajak" in extract("sy mau kirim pesan 'ayo semua pilih pak Budi' di grup keluarga").get("act")
