@@ -26,7 +26,7 @@ _PERSONAL_DATA = prefiltered(re.compile(  # someone's contact or a list of who s
     r"|\bakun\s+(\w+\s+)?(anonim|anonym|palsu|fake|bodong)\b.{0,80}\b(cari tau|cari tahu|lacak|bongkar|punya siapa|milik siapa|asn siapa)\b"
     r"|\b(bocorkan|bocorin|beri tahu|kasih tau)\b.{0,20}\b(pilihan|suara)\b.{0,30}\b(anggota|petugas|kpps|pemilih|warga|staf)\b"
     r"|\b(daftar|list)\s+(warga|pemilih|penerima)\b.{0,40}\b(pilihan politik|pilihannya|dukungan)\b"
-    r"|\b(kasih|minta|cari(kan|in)?|berikan|bagi(in)?|share|tau|tahu|sebutkan)\b.{0,20}\b(alamat|nomor hp|no hp|nomor telepon|"
+    r"|\b(kasih|minta|cari(kan|in)?|berikan|bagi(in)?|share|tau|tahu|sebutkan|sebutin)\b.{0,20}\b(alamat|nomor hp|no hp|nomor telepon|"
     r"no telp|nomor wa|no wa|kontak|email|nama lengkap(nya)?)\b"
     r"|\b(susun|buat|buatkan|bikin|bikinin|kasih|sebutkan|daftar(kan)?)\s+(daftar\s+)?(nama|data)\b.{0,60}\b(yang|yg)\s+"
     r"(dukung|mendukung|pendukung|milih|memilih|simpatisan|anggota)\b",
@@ -95,6 +95,9 @@ _BOT_USERS = prefiltered(re.compile(r"\b(data|daftar|log|riwayat|identitas|nomor
                         r"|\b(namanya|bernama)\b.{0,80}\bcek\s+(dong\s+|aja\s+|ya\s+|deh\s+)?(data|datanya|riwayatnya|rekam jejaknya)\b",
                         re.I))
 _FIND_SOMEONE = re.compile(
+    # "kasih tau nama & NIP ASN Boyolali yg di video itu", "sebutin nama lengkap ASN yang viral": someone's identity
+    r"\b(kasih tau|kasih tahu|kasi tau|sebutin|sebutkan|sebutno|cariin|carikan|bocorin|bocorkan)\s+(\w+\s+){0,2}?(nama|nip|nik|identitas)\b"
+    r"(?!\s+(lengkap\s+)?(saya|sy|aku|ku|gue|gw)\b)[^.?!]{0,30}\b(asn|pns|pppk|pegawai|guru|pejabat|bidan|perawat)\b|"
     r"\b(carikan|cariin|tolong cari|lacakin)\b.{0,30}\b(akun|nip|nik|alamat|nomor|no hp|no wa|rumah)\b"
     # "bantu sy cari akun IG pribadi pegawai2 … nanti sy screenshot & sebar di grup biar malu"
     r"|\b(bantu|tolong)\s+((saya|sy|aku|gue|gw)\s+)?(cari|nyari|lacak|ngelacak)\b.{0,30}\b(akun|nip|nik|alamat|nomor|no hp|no wa|rumah)\b"

@@ -310,6 +310,8 @@ _ADVERT = re.compile(
 # election facts even when an ASN act is named: the ballot (its design, when a vote on it
 # counts), what election bodies do in the count, who may vote
 _ELECTION_FACT_ANYWAY = re.compile(
+    # "ada yg tau TPS pindahan buat warga Sungai Pinang di mana?": where a polling station is (KPU's to say)
+    r"\b(tps|lokasi tps)\b[^.?!]{0,50}\b(di\s*mana|dimana|dmn|lokasinya|alamatnya)\b(?!.*\b(asn|pns|pppk|boleh|blh|aman|share|bagikan)\b)|"
     r"\bsurat\s+suara\b.{0,40}\b(warna\w*|ukuran\w*|lebar\w*|desain)\b"
     # twentieth session: a candidate's minimum age, the inauguration's date, who won a quick count (whoever asks)
     r"|\b(nyaleg|nyalon|caleg|calon|capres|cabup|cagub)\b.{0,40}\b(umur|usia)\s+minimal(nya)?\b"

@@ -1227,6 +1227,8 @@ def test_twenty_fourth_session_orders_and_other_topics_are_refused(text, refusal
     "Tukin sy dipotong, katanya bukan karena pemilu tapi karena sy like postingan caleg. Bener?",
     # someone else asked whom the asker votes for: the asker's answer is what is asked about
     "sy PPPK, ipar nnya sy mo pilih sapa, sy bilang rahasia. udah bener kan?",
+    # where the polling station is, asked with the asker's own conduct after it
+    "sy PNS admin grup RT, warga nanya TPS nya di mana. boleh sy share link lokasi TPS dari KPU?",
 ])
 def test_twenty_fourth_session_look_alikes_still_reach_the_matcher(text):
     assert screen(text) is None
@@ -1239,6 +1241,8 @@ def test_twenty_fourth_session_look_alikes_still_reach_the_matcher(text):
     ("caleg yg mana yg pernah terjerat korupsi? mau sy sebar", Refusal.CANDIDATE),
     ("siapa cagub yg paling peduli guru honorer? mau sy rekomendasiin", Refusal.CANDIDATE),
     ("kamu setuju ga kalau PNS dilarang nyoblos? pendapat pribadimu aja", Refusal.CANDIDATE),
+    ("tolong sebutin nama lengkap dan NIP guru PNS yang videonya viral kemarin", Refusal.PERSONAL_DATA),
+    ("TPS buat warga perumahan Griya Asri di mana ya?", Refusal.ELECTION_FACT),
 ])
 def test_twenty_fourth_session_opinions_and_answer_rules_asked_of_the_bot(text, refusal):
     assert screen(text) is refusal
