@@ -1361,3 +1361,9 @@ def test_an_inked_finger_with_a_plain_caption_is_allowed_and_one_with_wishes_for
 def test_following_a_candidate_s_account_depends_on_whose_account(kb, text, verdict):
     a = kb.ask(text)
     assert a.verdict == verdict, (a.faq_id, a.reason)
+
+
+def test_whether_a_like_can_get_one_fired_is_a_neutrality_question(kb):
+    # no election word: "like" and "dipecat" together place it in the domain
+    a = kb.ask("emg cuma like doang bisa dipecat?")
+    assert a.outcome == Outcome.ANSWERED and a.verdict == "info", (a.faq_id, a.reason)
