@@ -75,9 +75,15 @@ _PERMISSION = prefiltered(re.compile(
 ))
 
 
+# "Kalau PPPK melanggar netralitas, sanksinya …": a breach supposed, one or two words after "kalau"
+_SUPPOSED_BREACH = re.compile(r"\b(kalau|kalo|klo|kl|jika|bila|apabila)\s+(\w+\s+){1,2}melanggar\b", re.I)
+# "Netralitas ASN itu artinya apa? Berarti kita gak boleh milih?": what the definition would mean, asked after it
+_CONSEQUENCE = re.compile(r"(?:^|(?<=[.?!]))\s*(?:(?:apa|apakah|jadi|terus|trus)\s+)?(?:berarti|brarti|brrti|artinya)\b[^.?!]*[.?!]*", re.I)
+
+
 def permission_cue(text: str) -> bool:
     """The question also asks whether the act is allowed ("boleh gak…? apa sanksinya?")."""
-    return bool(_PERMISSION.search(text))
+    return bool(_PERMISSION.search(_SUPPOSED_BREACH.sub(" ", text)))
 
 
 def effective_question(qtype: str, text: str) -> str:
@@ -85,6 +91,8 @@ def effective_question(qtype: str, text: str) -> str:
     though not the prohibition a legal-basis question names ("pasal mana yg melarang …")."""
     if qtype == "permission" or not permission_cue(text):
         return qtype
+    if qtype == "definition" and not permission_cue(_CONSEQUENCE.sub(" ", text)):
+        return qtype  # the permission follows from the definition asked first
     if qtype == "authority" and not permission_cue(without_authority_phrase(text)):
         return qtype
     if asks_basis(text) and not permission_cue(_PROHIBITION_NAMED.sub(" ", ASKS_BASIS.sub(" ", text))):

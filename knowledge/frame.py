@@ -221,6 +221,8 @@ _SANCTION = prefiltered(re.compile(
     r"|\b(hukuman|sanksi|sangsi)(nya|ny)?\s+(lebih|lbh)\s+(berat|brt|ringan)\b"
     r"|\b(sanksi|sanksii|snksi|sangsi|hukuman)\b.{0,80}\b(apa|ap)\s+(aj|aja|saja)\s*\??\s*$"
     r"|\b(sanksi|sangsi|hukuman)(nya|ny)?\s+(kayak|kyk|kaya|seperti)\s+(apa|gimana|gmn|bagaimana)\b"
+    # "PPPK ketahuan jd anggota parpol, sanksinya?": the sanction, asked in one word at the end
+    r"|\b(sanksi|sangsi|hukuman)(nya|ny|e|ne)\s*\?+\s*$"
     # "PNS YANG KETAHUAN JADI PENGURUS PARTAI ITU DIAPAIN??": what is done to the one caught
     r"|\b(diapain|diapakan|diapa-apain|diapa2in|diapa-apakan|digimanain|diapain\s+aja)\b",
     re.I | re.S,
@@ -348,6 +350,9 @@ _DEFINITION = prefiltered(re.compile(
     r"|\b(maksudnya|mksdnya|maksud)\b.{0,40}\b(apa|ap)\s+(aja|saja|aj)\b"
     r"|\b(apo|apa)\s+(artinyo|maksudnyo)\b|\b(artinyo|maksudnyo)\s+(apo|apa)\b"
     r"|\bapa\s+(saja|aja)\s+(yang|yg)\s+(termasuk|dianggap|masuk)\b"
+    # "pppk kna pp 94 g sih", "PP 94/2021 bisa dipakai buat dia gak?": whether a regulation binds someone
+    r"|\b(kena|kna|kenak|terikat)\s+(pp|uu|skb)\b[^.?!]{0,12}\b(g|gk|ga|gak|nggak|tidak|ndak|kah|gitu)\s*(sih|ya|y)?\s*\?*\s*$"
+    r"|\b(pp|uu|skb)\s*[\d/]*\s+(bisa\s+|bs\s+)?(dipakai|dipake|berlaku|diterapkan|dikenakan)\s+(buat|untuk|utk|ke|bagi|sama)\b"
     # "Apa maksud 'simbol keberpihakan' di SKB?", "ada ga daftar resmi pose tangan yg dilarang?", "daftar pose itu ada di SKB?"
     r"|\bapa\s+(maksud|mksd|maksudnya|mksdnya|arti|artinya)\b"
     r"|\b(ada|adakah|emang ada|memang ada)\s+((ga|gak|gk|nggak|ngga|tidak|tdk)\s+)?daftar\s+(resmi\s+)?\w+"

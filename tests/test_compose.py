@@ -187,3 +187,12 @@ def test_asking_whether_one_may_refuse_keeps_a_what_to_do_question():
     # a real permission cue still leads
     assert effective_question("what-to-do", "sy harus gimana? boleh ikut acaranya?") == "permission"
     assert permission_cue("ustadznya ngajak pilih caleg. sy hrs gmn? ttp duduk ga ap2 kn")
+
+
+def test_a_definition_asked_first_keeps_its_type_when_a_consequence_follows():
+    from netralbot.knowledge.compose import effective_question
+    assert effective_question("definition", "netral itu artinya apa? berarti ASN ga boleh milih?") == "definition"
+    # a supposed breach ("kalau PPPK melanggar …") asks no permission
+    assert effective_question("sanction", "kalau PPPK melanggar netralitas, sanksinya apa?") == "sanction"
+    # … while a permission asked outright still leads
+    assert effective_question("sanction", "boleh gak PNS like postingan caleg? sanksinya apa?") == "permission"

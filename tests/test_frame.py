@@ -1281,3 +1281,14 @@ def test_what_a_term_means_or_whether_a_list_exists_is_a_definition_question(tex
 
 def test_a_call_in_the_asker_s_own_words():
     assert "ajak" in extract("sy mau kirim pesan 'ayo semua pilih pak Budi' di grup keluarga").get("act")
+
+
+@pytest.mark.parametrize("text, qtype", [
+    ("PPPK ketahuan jd pengurus partai, sanksinya?", "sanction"),
+    ("pppk kena pp 94 gak sih", "definition"),
+    ("PP 94 bisa dipakai buat guru PPPK yg ikut kampanye?", "definition"),
+    # "gimana hukumnya?" asks whether it is allowed
+    ("lurah ngumumin di pengajian biar warga milih paslon 1, gimana hukumnya?", "permission"),
+])
+def test_twenty_fourth_session_sanction_and_scope_questions(text, qtype):
+    assert question_type(text) == qtype
