@@ -117,6 +117,7 @@ _TIME_MEANS = frozenset({"jam-kerja", "luar-jam-kerja"})
 # weak anchors that, with an act the frame names, make an election-conduct question; not who asks ("sy PNS,
 # posting resep"), nor words any complaint or fine has ("lapor pungli ke mana", "denda tilang mobil dinas")
 _LEANING = frozenset({"politik", "debat", "medsos", "disiplin", "luarjamkerja", "jamkerja", "akunpribadi", "akunpalsu", "menang"})
+_PENALTY_WORDS = frozenset({"sanksi", "hukuman", "pidana", "pecat", "disiplin"})
 _RULE_WORDS = frozenset({"atur", "aturan", "laku", "berlaku", "netral", "netralitas"})
 
 
@@ -266,7 +267,10 @@ class Matcher:
     def in_domain(self, q: list[str]) -> bool:
         """An election word, or two words that lean that way ("lapor" + "nip", "sanksi" + "pns")."""
         qs = set(q)
-        return bool(qs & self.lex.anchors) or len(qs & self.lex.weak_anchors) >= 2
+        weak = qs & self.lex.weak_anchors
+        if "like" in weak and not weak & _PENALTY_WORDS:
+            weak = weak - {"like"}  # "asn dilarang like postingan artis?": a like leans that way only when a penalty is asked
+        return bool(qs & self.lex.anchors) or len(weak) >= 2
 
     # --- scoring ----------------------------------------------------------------
 
