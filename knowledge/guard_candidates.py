@@ -36,7 +36,7 @@ _PICK = prefiltered(re.compile(  # asks the bot to choose, rank or recommend: al
     # twenty-fourth session: "siapa caleg DPRD dapil 3 yg paling sering bantu puskesmas?", "calon bupati yg mana yg pernah
     # kena kasus korupsi?", "kamu kan bot pemerintah, berarti dukung petahana dong?", "kasih pendapat pribadimu dong"
     r"|\bsiapa\s+(capres|cawapres|caleg|paslon|cagub|cabup|cawalkot|calon|kandidat|partai)\b[^.?!]{0,40}\b(yang|yg)\s+paling\b"
-    r"|\b(kamu|km|anda|bot)\b[^.?!]{0,40}\b(berarti|pasti|tentu|jelas)\s+(\w+\s+)?(dukung|mendukung|pilih|milih|condong|memihak|berpihak)\s+(ke\s+)?"
+    r"|\b(kamu|km|anda|bot)\b.{0,40}\b(berarti|pasti|tentu|jelas)\s+(\w+\s+){0,2}?(dukung|mendukung|pilih|milih|condong|memihak|berpihak)\s+(ke\s+)?"
     r"(petahana|calon|paslon|capres|caleg|cagub|cabup|partai|nomor)\b"
 
     # "calon gubernur A atau B yang lebih layak?"

@@ -22,7 +22,7 @@ _MATERIAL = (r"(dialog|puisi|esai|artikel|argumen|infografis|skenario|kuesioner|
              r"daftar cara|daftar langkah|tips|kiat|trik)")
 _POLITICAL = (r"(kampanye|capres|caleg|paslon|cagub|cabup|calon|partai|pemenangan|petahana|dukung|milih|memilih|"
               r"coblos|nyoblos|menangkan|memenangkan|golput|boikot|pilih|presiden|berpihak|elektabilitas|lawan|"
-              r"nyalon|gubernur|bupati|walikota|pejabat|netralitas|dilanggar|disebar|tim sukses|timses)")
+              r"nyalon|nyaleg|gubernur|bupati|walikota|pejabat|netralitas|dilanggar|disebar|tim sukses|timses)")
 # "buatkan/tuliskan/ceritakan …" always request; bare "buat/bikin/tulis" only where a request starts
 # ("buat" is also "for": "ngundang bupati buat sambutan" tells of an act).
 _STRONG_IMPERATIVE = (r"(buatkan|buatin|bikinkan|bikinin|tuliskan|tulisin|karangkan|karangin|susunkan|susunin|"
@@ -30,6 +30,8 @@ _STRONG_IMPERATIVE = (r"(buatkan|buatin|bikinkan|bikinin|tuliskan|tulisin|karang
                       r"terjemahin|draftkan|editkan|editin|ringkaskan|tolong bikin|tolong buat|bantu(in)? bikin|bantu(in)? buat|"
                       r"bantu(in)? (aku|saya|sy|gw|gue) (nulis|menulis|bikin|buat|membuat|nyusun|menyusun)|"
                       r"tolong desain|tolong design|bantu(in)? desain|"
+                      # twenty-fourth session: Javanese and Sundanese orders, a recommendation ordered
+                      r"gawekke|gaweke|gawekno|gawekna|jieunkeun|damelaken|rekomendasiin|rekomendasikan|"
                r"(tulis|buat|bikin)\s+(dulu|juga|sekalian))")
 _WEAK_IMPERATIVE = r"(siapkan|siapin|perbaiki|koreksi|translate|draft|edit|ringkas|tulis|susun)"
 _IMPERATIVE = rf"({_STRONG_IMPERATIVE}|{_WEAK_IMPERATIVE})"
@@ -47,8 +49,10 @@ _PROMOTE = prefiltered(re.compile(  # asks the bot to produce or discuss campaig
     r"\b(jelaskan|jelasin|apa|sebutkan|sebutin|rangkum|rangkumkan|bandingkan|bandingin|ceritakan|kasih tau|kasih tahu)\b.{0,20}"
     r"\b(visi misi|visi-misi|program kerja|rekam jejak)\b.{0,30}\b(capres|caleg|paslon|cagub|cabup|calon|kandidat)\b"
     rf"|\b{_STRONG_IMPERATIVE}\b.{{0,30}}\b{_MATERIAL}\b.{{0,80}}\b{_POLITICAL}\b"
-    rf"|(?:^|[.!?]\s+)\W*(bikin|buat)\s+(\w+\s+){{0,2}}(template|naskah|teks|pidato|caption|slogan|jargon|pantun|puisi|surat|selebaran|brosur|broadcast|"
-    rf"narasi|skrip|script|esai|artikel|argumen|dialog|kuesioner|tagline|yel-yel|thread|meme)\b.{{0,80}}\b{_POLITICAL}\b"
+    rf"|(?:^|[.!?]\s+)\W*(bikin|buat|kasih)\s+(\w+\s+){{0,2}}(template|naskah|teks|pidato|caption|slogan|jargon|pantun|puisi|surat|selebaran|brosur|broadcast|"
+    rf"narasi|skrip|script|esai|artikel|argumen|dialog|kuesioner|tagline|yel-yel|thread|meme|"
+    # "Bikin 10 variasi komentar dukungan caleg …", "kasih kata2 sindiran halus buat status WA … dukung nomor 1"
+    rf"komentar|variasi|kata-kata|kata2|kata sambutan|sambutan|hashtag|tagar|sindiran|stiker)\b.{{0,80}}\b{_POLITICAL}\b"
     rf"|{_REQUEST_START}(tulis|karang|susun|rancang)\b.{{0,30}}\b{_MATERIAL}\b.{{0,80}}\b{_POLITICAL}\b"
     r"|\b(write|create|draft|compose|make|generate|give)\b.{0,40}\b(broadcast|post|caption|message|speech|slogan|story|tweet)\b.{0,80}\b(vote|candidate|campaign|party|elect)"
     # a bare order that names the material first: "skrip video tiktok buat ngajak milih paslon kami",

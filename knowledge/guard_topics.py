@@ -141,6 +141,19 @@ _ELECTION_FACT = prefiltered(re.compile(  # election facts that belong to KPU, n
     r"|\b(pemilih|nama)\b.{0,30}\b(tidak ada|gak ada|ga ada|nggak ada|belum terdaftar)\b.{0,20}\b(dpt|daftar pemilih)\b"
     r"|\b(surat undangan|formulir c|c pemberitahuan|pakai ktp aja|pake ktp aja)\b|\b(suara|coblosan|mencoblos|nyoblos)\s+(yang\s+)?sah\b"
     r"|\bpemilih\s+(disabilitas|lansia|pemula)\b.{0,30}\b(dibantu|dampingi|didampingi|jumlah|berapa)\b"
+    # twenty-fourth session: a candidate's number, who won, a disqualification, a dispute at the Constitutional Court, how
+    # many candidates run, what a ballot box is for, a spoilt ballot, the recount's calendar, the age to run or to serve
+    r"|\bnomor\s+urut\s+(paslon|calon|caleg|capres|cagub|cabup|cawalkot)\b[^.?!]{0,40}\b(berapa|brp|brapa)\b"
+    r"|\b(yang|yg)\s+menang\s+(pilbup|pilkada|pilgub|pilwalkot|pilpres|pileg|pemilu|pilkades)\b"
+    r"|\b(didiskualifikasi|diskualifikasi)\b"
+    r"|\b(sengketa|gugat|gugatan|menggugat)\b[^.?!]{0,40}\b(mk|mahkamah konstitusi)\b[^.?!]{0,50}\b(kapan|berapa lama|brp lama|prosesnya|dibacain|dibacakan)\b"
+    r"|\b(putusan|sidang)\s+(mk|mahkamah konstitusi)\b[^.?!]{0,50}\b(kapan|berapa lama|dibacain|dibacakan)\b"
+    r"|\b(caleg|calon|paslon)\s+(\w+\s+){0,6}?(ada\s+)?(berapa|brp)\s+(orang|jumlahnya|banyak)\b"
+    r"|\bkotak\s+suara\b[^.?!]{0,30}\b(warna|buat|untuk)\b"
+    r"|\bsurat\s+suara\b[^.?!]{0,40}\b(rusak|salah coblos|minta ganti|diganti)\b"
+    r"|\brekapitulasi\b[^.?!]{0,50}\b(mulai|kapan|berapa hari|brp hari)\b"
+    r"|\b(umur|usia)\s+(minimal|maksimal|maks|min|minimum|maksimum)?\s*(jd|jadi|buat|untuk)\s+(kpps|pps|ppk|caleg|calon|capres|cagub|cabup|anggota kpps)\b"
+    r"|\bsiapa\s+(aja\s+|saja\s+)?(bakal\s+)?(capres|cagub|cabup|calon|caleg|bacapres|bacaleg)\b[^.?!]{0,30}\b(daftar|mendaftar|terdaftar)\b"
     # (not a time told: "sblm ada tahapan pemilu sy foto sama temen", "selama tahapan pemilu … perlu dihentikan?")
     r"|(?<!sebelum ada )(?<!sblm ada )(?<!sebelum )(?<!sblm )(?<!belum ada )(?<!selama )(?<!saat )(?<!pas )(?<!waktu )(?<!masa )\b(jadwal|tahapan)\s+(lengkap\s+)?(pilkada|pemilu|pilpres|pileg)\b(?!.{0,60}\b(asn|pns|pppk|boleh)\b)",
     re.I | re.S,
