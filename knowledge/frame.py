@@ -860,6 +860,15 @@ _KNOWN_PERSONAL_ACCOUNT = re.compile(
     r"teman|temen|kawan|sahabat|ortu|bapak|ibu)\w*"
     r"|\b(kakak|kk|adik|sepupu|ipar|om|tante|paman|bibi|teman|temen|kawan|sahabat)\w*\b[^.?!]{0,80}\b(akun|ig|instagram|fb|facebook)\s+(\w+\s+)?(pribadi|prbadi)\w*"
     r"|\b(bukan|bkn)\s+akun\s+(tim|timses|kampanye|kmpanye|pemenangan|relawan|paslon)\w*", re.I)
+# "kelingking bertinta doang", "foto jari tinta aja": the ink and nothing else
+_INK_ONLY = re.compile(r"\b(kelingking|klingking|jari)\s+(\w+\s+)?(bertinta|tinta|ungu)\s+(doang|aja|saja|thok|tok|dowang)\b", re.I)
+# "3 jari sesuai nomor paslon yg kupilih", "paslon yg dia pilih nomor 2": the finger matched to the asker's choice
+# (not "kebetulan ada paslon nomor 1": a number that happens to match)
+_CHOSEN_NUMBER = re.compile(r"\b(sesuai|sama dengan|sama kayak|samain|nyamain)\s+(\w+\s+)?(nomor|no|nomer)\b"
+                            r"|\b(yang|yg)\s+(\w+\s+)?(kupilih|ku pilih|dipilih|dia pilih|sy pilih|saya pilih|aku pilih|aq pilih|didukung|aku dukung|sy dukung)\b", re.I)
+# "semoga nomor 3 menang", "nomor 3 pasti menang", "salam metal … salamnya paslon 3"
+_WIN_WISHED = re.compile(r"\b(nomor|nomer|no|paslon|calon)\s*\d\b[^.?!]{0,20}\b(menang|jaya|juara|pasti)\b"
+                         r"|\b(semoga|moga|mudah-mudahan)\s+(\w+\s+){0,3}?menang\b|\bsalam\w*\s+(\w+\s+)?(paslon|calon|nomor|no)\s*\d", re.I)
 _SIDE_TOLD = re.compile(r"\b(menang|menangkan|dukung|dukungan|mendukung|semoga|sukses|tag|ngetag|nge-tag|men-tag|mention)\w*"
                         r"|\b(pilih|coblos)\s+(nomor|no|nomer)\b", re.I)
 _POSE_DENIED = re.compile(rf"\b{_DENIED_BY}\s+(ada\s+)?(pose|gaya)(\s+(jari|angka|apa2|apa-apa|apapun|nomor))*\b", re.I)
@@ -1671,13 +1680,18 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted["act"].discard("pose")
     if "coblos" in asserted.get("act", set()) and "pose" in negated.get("act", set()) and "pose" not in asserted.get("act", set()):
         asserted.setdefault("manner", set()).add("tanpa-pose")  # "tnpa nmr/calon/pose": the pose denied in so many words
-    elif ("coblos" in asserted.get("act", set()) and _INK_NO_POSE.search(text)
+    elif (("coblos" in asserted.get("act", set()) or "pemungutan" in asserted.get("stage", set())) and _INK_NO_POSE.search(text)
             and not _RAISED_FINGER.search(_POSE_DENIED.sub(" ", text))
             # … and with what goes with it said: a plain caption quoted, or no candidate and no caption
-            and (_POSE_DENIED.search(text) or _QUOTE_MARK.search(text) or _NO_CANDIDATE_SHOWN.search(text))
+            and (_POSE_DENIED.search(text) or _QUOTE_MARK.search(text) or _NO_CANDIDATE_SHOWN.search(text) or _INK_ONLY.search(text))
             # … and no side anywhere else in it ("caption 'semoga menang ya kak' sambil tag kakakku yg caleg")
             and not _SIDE_TOLD.search(_NO_CANDIDATE_SHOWN.sub(" ", text))):
         asserted.setdefault("manner", set()).add("tanpa-pose")
+    # "abis nyoblos foto jari bertinta sambil nunjukin 3 jari sesuai nomor paslon", "caption 'nomor 3 pasti menang'": a
+    # number or a win shown with the ink reads as a side (the ink-photo entry steps aside for the pose prohibitions)
+    if ((asserted.get("act", set()) & {"foto", "pose", "posting"}) and "tanpa-pose" not in asserted.get("manner", set())
+            and (_WIN_WISHED.search(text) or (_RAISED_FINGER.search(_POSE_DENIED.sub(" ", text)) and _CHOSEN_NUMBER.search(text)))):
+        asserted.setdefault("manner", set()).add("pose-angka")
     # "Aku PPPK … bisa ga aku ambil CLTN kayak PNS?": whether a PPPK can take the leave that is PNS's
     if ("pppk" in asserted.get("actor", set()) and ("cltn" in asserted.get("actor", set()) or _CLTN_WORD.search(text))
             and not _NO_CLTN.search(text) and "cltn" not in negated.get("actor", set())):

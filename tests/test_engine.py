@@ -1367,3 +1367,18 @@ def test_whether_a_like_can_get_one_fired_is_a_neutrality_question(kb):
     # no election word: "like" and "dipecat" together place it in the domain
     a = kb.ask("emg cuma like doang bisa dipecat?")
     assert a.outcome == Outcome.ANSWERED and a.verdict == "info", (a.faq_id, a.reason)
+
+
+@pytest.mark.parametrize("text", [
+    "abis nyoblos sy upload foto jari bertinta nunjukin 2 jari sesuai nomor paslon yg sy pilih. boleh?",
+    "abis nyoblos upload foto jari tinta, caption 'semoga nomor 1 menang'. aman?",
+])
+def test_an_inked_finger_that_shows_the_asker_s_choice_is_a_sign_for_a_side(kb, text):
+    a = kb.ask(text)
+    assert a.verdict == "dilarang" and a.faq_id != "kontras-foto-jari-tinta-setelah-coblos", (a.faq_id, a.reason)
+
+
+def test_an_inked_finger_alone_is_allowed_and_one_raised_finger_by_chance_still_depends(kb):
+    assert kb.ask("abis nyoblos upload foto kelingking bertinta doang, PNS boleh kan?").verdict == "boleh"
+    a = kb.ask("abis nyoblos foto jari tinta acungin satu jari, kebetulan ada paslon nomor 1. aman?")
+    assert a.verdict == "hati-hati", (a.faq_id, a.reason)
