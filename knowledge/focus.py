@@ -26,7 +26,9 @@ _KNOWN = re.compile(
     r"|\bkatanya\s+(?:udah\s+|sudah\s+)?(?:boleh|aman|dilarang|gpp|gak papa|ga papa|nggak apa-apa)\b"
     r"|\b(?:boleh|aman|dilarang)\s+katanya\b|\bboleh\s+(?:buat|bagi|untuk)\s+(?:asn|pns|pppk|kita)\b"
     # "jawab survei lewat telpon boleh lah ya. tapi kalo …": a verdict the asker takes for granted
-    r"|\b(?:boleh|aman|gpp)\s+(?:lah|la)\s+(?:ya|yah|kan|pasti)\b",
+    r"|\b(?:boleh|aman|gpp)\s+(?:lah|la)\s+(?:ya|yah|kan|pasti)\b"
+    # "saksi paslon kayaknya rawan ya. kalo jadi anggota PPS …": a risk the asker already sees
+    r"|\b(?:kayaknya|sepertinya|kyknya|kayanya|kyk nya|pasti|jelas)\s+(?:rawan|riskan|berisiko|bahaya|dilarang|melanggar)\b",
     re.I,
 )
 # what others say, told after the question: "soalnya ada yg bilang …", "katanya …"

@@ -1291,7 +1291,10 @@ _ASKER_PUTS_UP = re.compile(r"\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,2}?(pasan
 # "sy izin dtg tlt ke kntor krn nyoblos": leave asked of the office, no permit an official issues
 _LEAVE_REQUEST = re.compile(r"\b(izin|ijin|ijn|izn)\s+(datang|dtg|dateng|masuk|msk)\s+(telat|terlambat|tlt|siang)\b"
                             r"|\b(izin|ijin|ijn|izn)\s+(pulang|plg|keluar|tidak masuk|gak masuk|ga masuk|gk masuk|nggak masuk|"
-                            r"sebentar|sbntr|setengah hari|cuti)\b", re.I)
+                            r"sebentar|sbntr|setengah hari|cuti)\b"
+                            # "izin kerja sebentar buat nyoblos", "izin telat masuk kantor sejam buat nyoblos": leave to vote
+                            r"|\b(izin|ijin|ijn|izn)\s+(telat|terlambat|tlt|kerja sebentar|keluar kantor)\b"
+                            r"|\b(izin|ijin|ijn|izn)\s+(\w+\s+){0,4}?(buat|untuk|utk|mau)\s+(nyoblos|mencoblos|coblos|memilih|milih|ke tps)\b", re.I)
 # "nonton video debatnya di youtube", "liat story temen": media watched, not posted
 _WATCHED_MEDIA = re.compile(r"\b(nonton|nntn|tonton|menonton|lihat|liat|melihat|buka|ngebuka|klik|dengar|denger|baca|scroll)\s+"
                             r"((\w+)\s+)?(video|konten|story|status|tweet|postingan|meme|reels|live)\w*\b"

@@ -1382,3 +1382,8 @@ def test_an_inked_finger_alone_is_allowed_and_one_raised_finger_by_chance_still_
     assert kb.ask("abis nyoblos upload foto kelingking bertinta doang, PNS boleh kan?").verdict == "boleh"
     a = kb.ask("abis nyoblos foto jari tinta acungin satu jari, kebetulan ada paslon nomor 1. aman?")
     assert a.verdict == "hati-hati", (a.faq_id, a.reason)
+
+
+def test_leave_asked_to_go_and_vote_is_the_asker_s_own_vote(kb):
+    a = kb.ask("hari H pencoblosan sy PPPK izin telat masuk kantor buat nyoblos dulu di TPS, boleh kan?")
+    assert a.verdict == "boleh" and a.faq_id != "kampanye-saksi-tps-calon", (a.faq_id, a.reason)

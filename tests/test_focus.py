@@ -109,3 +109,8 @@ def test_another_person_s_case_or_an_earlier_time_told_after_the_question_is_not
     # a question in that sentence is still asked
     q = "boleh jadi KPPS? temen sy yg PPPK juga boleh?"
     assert focus(q) == q
+
+
+def test_a_risk_the_asker_already_sees_before_the_real_question_is_dropped():
+    assert focus("jadi saksi partai kayaknya rawan ya. kalo jadi anggota PPS dengan izin atasan boleh kan?") == (
+        "kalo jadi anggota PPS dengan izin atasan boleh kan?")
