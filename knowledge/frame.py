@@ -350,6 +350,10 @@ _DEFINITION = prefiltered(re.compile(
     r"|\b(maksudnya|mksdnya|maksud)\b.{0,40}\b(apa|ap)\s+(aja|saja|aj)\b"
     r"|\b(apo|apa)\s+(artinyo|maksudnyo)\b|\b(artinyo|maksudnyo)\s+(apo|apa)\b"
     r"|\bapa\s+(saja|aja)\s+(yang|yg)\s+(termasuk|dianggap|masuk)\b"
+    # "asn wjb nyoblos gk?", "ASN wajib golput kan?": what the rules require of a voter (not "wajib coblos capres nomor 1")
+    r"|\b(wajib|wjb)\s+(golput|nyoblos|mencoblos|memilih|milih|coblos)\b(?!\s+(capres|caleg|calon|paslon|cagub|cabup|nomor|no|dia|beliau)\b)"
+    # "kenapa sih ASN dilarang like postingan calon?": why a rule is there
+    r"|^\W*(kenapa|mengapa|knp|napa|kok)\s+(sih\s+)?(\w+\s+){0,2}?(dilarang|ga boleh|gak boleh|gk boleh|tidak boleh|nggak boleh)\b"
     # "pppk kna pp 94 g sih", "PP 94/2021 bisa dipakai buat dia gak?": whether a regulation binds someone
     r"|\b(kena|kna|kenak|terikat)\s+(pp|uu|skb)\b[^.?!]{0,12}\b(g|gk|ga|gak|nggak|tidak|ndak|kah|gitu)\s*(sih|ya|y)?\s*\?*\s*$"
     r"|\b(pp|uu|skb)\s*[\d/]*\s+(bisa\s+|bs\s+)?(dipakai|dipake|berlaku|diterapkan|dikenakan)\s+(buat|untuk|utk|ke|bagi|sama)\b"
@@ -869,6 +873,10 @@ _CHOSEN_NUMBER = re.compile(r"\b(sesuai|sama dengan|sama kayak|samain|nyamain)\s
 # "semoga nomor 3 menang", "nomor 3 pasti menang", "salam metal … salamnya paslon 3"
 _WIN_WISHED = re.compile(r"\b(nomor|nomer|no|paslon|calon)\s*\d\b[^.?!]{0,20}\b(menang|jaya|juara|pasti)\b"
                          r"|\b(semoga|moga|mudah-mudahan)\s+(\w+\s+){0,3}?menang\b|\bsalam\w*\s+(\w+\s+)?(paslon|calon|nomor|no)\s*\d", re.I)
+# "aku kabid, ngerti bawahanku nyebar status dukung caleg tapi tak meneng wae": a superior who lets a breach pass
+_TOLERATES = re.compile(r"\b(bawahan|anak buah|staf|staff|stafnya|pegawainya|anak buahnya|bawahannya)\w*\b.{0,120}"
+                        r"\b(diam|diem|diamkan|diemin|didiemin|didiamkan|meneng|membiarkan|biarin|dibiarin|dibiarkan|pura-pura|pura2|"
+                        r"ga negur|gak negur|gk negur|tidak menegur|belum negur|nggak negur)\b", re.I | re.S)
 _SIDE_TOLD = re.compile(r"\b(menang|menangkan|dukung|dukungan|mendukung|semoga|sukses|tag|ngetag|nge-tag|men-tag|mention)\w*"
                         r"|\b(pilih|coblos)\s+(nomor|no|nomer)\b", re.I)
 _POSE_DENIED = re.compile(rf"\b{_DENIED_BY}\s+(ada\s+)?(pose|gaya)(\s+(jari|angka|apa2|apa-apa|apapun|nomor))*\b", re.I)
@@ -1124,7 +1132,22 @@ def question_type(text: str) -> str:
         return "sanction"
     if _DEFINITION.search(text):
         return "definition"
+    # "Kalau atasan langsung tahu anak buahnya pasang baliho caleg tapi diam aja, atasannya bisa kena juga?": a superior's
+    # liability for letting a subordinate's breach pass
+    if _TOLERATES.search(text) and _LIABLE.search(text):
+        return "sanction"
+    # "pelanggaran disiplin itu termasuk postingan di akun pribadi pas libur?": what the term covers, when no side's
+    # act is named ("komen dukung caleg di luar jam kerja, termasuk pelanggaran disiplin?" asks about that act)
+    if _WHAT_THE_BREACH_COVERS.search(text) and not _SIDE_NAMED.search(text):
+        return "definition"
     return "permission"
+
+
+_LIABLE = re.compile(r"\b(kena|kna|dihukum|disanksi|sanksinya|hukumannya|ikut kena|iso kena)\b", re.I)
+_WHAT_THE_BREACH_COVERS = re.compile(
+    r"\b(termasuk|dihitung|dianggap|masuk|tetep dihitung|tetap dihitung)\b[^.?!]{0,30}\bpelanggaran\s+disiplin\b"
+    r"|\bpelanggaran\s+disiplin\b[^.?!]{0,60}\b(termasuk|cuma|hanya|juga|jg)\b", re.I)
+_SIDE_NAMED = re.compile(r"\b(dukung\w*|caleg|capres|cawapres|paslon|calon|cagub|cabup|cawalkot|partai|kampanye\w*)\b", re.I)
 
 
 # --- the frame ------------------------------------------------------------------
@@ -1709,6 +1732,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     elif ("gabung-grup" in asserted.get("act", set()) and _NOT_A_CAMPAIGN_GROUP.search(text)
             and not asserted.get("act", set()) & {"posting", "share", "komentar", "like", "ajak", "tim"}):
         asserted.setdefault("manner", set()).add("pasif")
+    if _TOLERATES.search(text):
+        asserted.setdefault("manner", set()).add("atasan-membiarkan")
     if _INCUMBENT.search(text) or _KNOWN_PERSONAL_ACCOUNT.search(text):
         asserted.setdefault("manner", set()).add("petahana-maju")
     if ((_CANDIDATE_ONLY_ATTENDS.search(text) or _NOTHING_POLITICAL.search(text))

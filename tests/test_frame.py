@@ -1292,3 +1292,18 @@ def test_a_call_in_the_asker_s_own_words():
 ])
 def test_twenty_fourth_session_sanction_and_scope_questions(text, qtype):
     assert question_type(text) == qtype
+
+
+@pytest.mark.parametrize("text, qtype", [
+    ("asn wajib nyoblos gak sih?", "definition"),
+    ("posting di akun pribadi pas libur tetap dihitung pelanggaran disiplin?", "definition"),
+    ("kenapa sih ASN dilarang komen di postingan capres?", "definition"),
+    ("sy kasubag, tau staf sy posting dukung cagub tapi sy diemin aja. sy bisa kena?", "sanction"),
+    # a side's act named: whether that act counts is a permission question
+    ("komen dukung caleg di luar jam kerja termasuk pelanggaran disiplin gak?", "permission"),
+    ("pokoknya kalian wajib coblos capres nomor 1, gitu boleh ga sy bilang ke anak2?", "permission"),
+    # the asker's own silence in a meeting is no superior's liability
+    ("pas rapat kabid ngajak pilih caleg, aku diem aja. aku ikut kena?", "permission"),
+])
+def test_twenty_fourth_session_what_is_required_covered_and_owed(text, qtype):
+    assert question_type(text) == qtype
