@@ -1311,6 +1311,14 @@ _PUT_UP_BY_OTHERS = re.compile(
     r"|\bdi(pasang|tempel|pajang)(in|kan)?\s+(oleh\s+|sama\s+|sm\s+|ama\s+)?(suami|istri|bapak|ayah|ibu|mertua|adik|kakak|"
     r"anak|ortu|orang tua|tetangga|tim\w*|relawan|orang|org|pemilik|yang punya)\b", re.I)
 _ASKER_PUTS_UP = re.compile(r"\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,2}?(pasang|masang|memasang|nempel|menempel|tempel)\w*\b", re.I)
+# the asker puts a banner up, helps, agrees to it or rents the wall out: "pns psg spandk caleg dpn rmh sndri", "aku ikut masang",
+# "gue cuma manjat", "aku yo ngeiyani", "sewa tembok samping rumah buat baliho"
+_ASKER_PUTS_IT_UP = re.compile(
+    r"\b(saya|sy|aku|gue|gw|kami|pns|asn|pppk)\s+(?!(gak|ga|gk|g|tidak|tdk|nggak|ngga|ndak|nda|bukan|bkn|ora|tra|belum|blm)\s)"
+    r"(\w+\s+){0,2}?(?<!gak )(?<!ga )(?<!tidak )(?<!nggak )(pasang|psg|masang|memasang|nempel|menempel|tempel|pasangin|masangin)\w*\b"
+    r"|\b(ikut|bantu|bantuin|cuma|cuman)\s+(pasang|psg|masang|masangin|manjat|nempel)\b"
+    r"|\b(ngeiyani|ngiyani|iyain|iyakan|mengiyakan|ngebolehin|bolehin)\b"
+    r"|\b(sewa|sewakan|nyewain|menyewakan|disewa|sewain)\w*\s+(\w+\s+){0,2}?(tembok|dinding|pagar|lahan|tanah|rumah)\b", re.I)
 # "sy izin dtg tlt ke kntor krn nyoblos": leave asked of the office, no permit an official issues
 _LEAVE_REQUEST = re.compile(r"\b(izin|ijin|ijn|izn)\s+(datang|dtg|dateng|masuk|msk)\s+(telat|terlambat|tlt|siang)\b"
                             r"|\b(izin|ijin|ijn|izn)\s+(pulang|plg|keluar|tidak masuk|gak masuk|ga masuk|gk masuk|nggak masuk|"
@@ -1732,6 +1740,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     elif ("gabung-grup" in asserted.get("act", set()) and _NOT_A_CAMPAIGN_GROUP.search(text)
             and not asserted.get("act", set()) & {"posting", "share", "komentar", "like", "ajak", "tim"}):
         asserted.setdefault("manner", set()).add("pasif")
+    if "pasang-apk" in asserted.get("act", set()) and _ASKER_PUTS_IT_UP.search(text) and not _PUT_UP_BY_OTHERS.search(text):
+        asserted.setdefault("manner", set()).add("pasang-sendiri")
     if _TOLERATES.search(text):
         asserted.setdefault("manner", set()).add("atasan-membiarkan")
     if _INCUMBENT.search(text) or _KNOWN_PERSONAL_ACCOUNT.search(text):

@@ -1387,3 +1387,11 @@ def test_an_inked_finger_alone_is_allowed_and_one_raised_finger_by_chance_still_
 def test_leave_asked_to_go_and_vote_is_the_asker_s_own_vote(kb):
     a = kb.ask("hari H pencoblosan sy PPPK izin telat masuk kantor buat nyoblos dulu di TPS, boleh kan?")
     assert a.verdict == "boleh" and a.faq_id != "kampanye-saksi-tps-calon", (a.faq_id, a.reason)
+
+
+def test_a_banner_the_asker_helps_put_up_is_the_asker_s_own(kb):
+    a = kb.ask("sy PNS ketua RW, warga minta gapura dipasangi baliho caleg dan sy ikut masang. boleh?")
+    assert a.verdict == "dilarang", (a.faq_id, a.reason)
+    b = kb.ask("sy gak masang apa2, tim caleg masang baliho di tembok rumah sy tanpa izin. sy kena?")
+    # the asker's denial ("gak masang apa2") is no part taken: the entry on banners others put up answers
+    assert b.verdict == "hati-hati" and b.faq_id == "kontras-spanduk-dipasang-orang-di-pagar", (b.faq_id, b.reason)
