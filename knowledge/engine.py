@@ -63,7 +63,7 @@ BOLEH_MIN = 0.9
 BOLEH_HARMLESS_MIN = 0.65
 # ... or when the question itself states the condition a "boleh dengan syarat" entry names
 # ("sudah resmi CLTN", "udah dapat izin tertulis"): the asker's own words carry the exception.
-CONDITIONS_MET_MIN = 0.6
+CONDITIONS_MET_MIN = 0.5
 SUGGEST_MIN = 0.12  # below this: abstain
 # "..., tapi kalau ...": the last turn of a sentence is what is asked
 _TURN = re.compile(r"\b(?:tapi|tetapi|namun|tp|tpi|tapinya|cuma kalau|terus kalau|kalau akhirnya)\b", re.I)

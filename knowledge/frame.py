@@ -877,6 +877,8 @@ _WIN_WISHED = re.compile(r"\b(nomor|nomer|no|paslon|calon)\s*\d\b[^.?!]{0,20}\b(
 _TOLERATES = re.compile(r"\b(bawahan|anak buah|staf|staff|stafnya|pegawainya|anak buahnya|bawahannya)\w*\b.{0,120}"
                         r"\b(diam|diem|diamkan|diemin|didiemin|didiamkan|meneng|membiarkan|biarin|dibiarin|dibiarkan|pura-pura|pura2|"
                         r"ga negur|gak negur|gk negur|tidak menegur|belum negur|nggak negur)\b", re.I | re.S)
+_CLAIMED_HARMLESS = re.compile(r"\b(jarene|jare|katanya|ktnya|kata dia|kata beliau|ngakunya|bilangnya|alasannya)\s+(\w+\s+){0,2}?"
+                               r"(mung|cuma|cuman|hanya|cm|ora|gak|ga|tidak|tdk|bukan|bkn)\b", re.I)
 _SIDE_TOLD = re.compile(r"\b(menang|menangkan|dukung|dukungan|mendukung|semoga|sukses|tag|ngetag|nge-tag|men-tag|mention)\w*"
                         r"|\b(pilih|coblos)\s+(nomor|no|nomer)\b", re.I)
 _POSE_DENIED = re.compile(rf"\b{_DENIED_BY}\s+(ada\s+)?(pose|gaya)(\s+(jari|angka|apa2|apa-apa|apapun|nomor))*\b", re.I)
@@ -1746,7 +1748,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("manner", set()).add("atasan-membiarkan")
     if _INCUMBENT.search(text) or _KNOWN_PERSONAL_ACCOUNT.search(text):
         asserted.setdefault("manner", set()).add("petahana-maju")
-    if ((_CANDIDATE_ONLY_ATTENDS.search(text) or _NOTHING_POLITICAL.search(text))
+    # (not what the candidate's side claims: "jarene mung silaturahmi ora kampanye", "katanya cuma silaturahmi")
+    if ((_CANDIDATE_ONLY_ATTENDS.search(text) or _NOTHING_POLITICAL.search(text)) and not _CLAIMED_HARMLESS.search(text)
             and not _CANDIDATE_SPEAKS.search(_NOTHING_POLITICAL.sub(" ", _CANDIDATE_ONLY_ATTENDS.sub(" ", text)))):
         asserted.setdefault("manner", set()).add("calon-tanpa-kampanye")
     # "pacar saya caleg, kami belum nikah … kalo ambil cltn kayak aturan buat suami istri?": no spouse, so not the

@@ -1395,3 +1395,13 @@ def test_a_banner_the_asker_helps_put_up_is_the_asker_s_own(kb):
     b = kb.ask("sy gak masang apa2, tim caleg masang baliho di tembok rumah sy tanpa izin. sy kena?")
     # the asker's denial ("gak masang apa2") is no part taken: the entry on banners others put up answers
     assert b.verdict == "hati-hati" and b.faq_id == "kontras-spanduk-dipasang-orang-di-pagar", (b.faq_id, b.reason)
+
+
+def test_conditions_stated_in_full_allow_even_among_close_spouse_entries(kb):
+    a = kb.ask("sy PNS, lagi CLTN resmi, SK udh keluar. suamiku nyalon bupati. sy boleh ikut kampanye dia kan?")
+    assert a.verdict == "boleh", (a.faq_id, a.reason, a.confidence)
+
+
+def test_a_harmless_visit_only_claimed_by_the_candidate_s_side_is_no_condition_met(kb):
+    a = kb.ask("sy PNS panitia arisan RT. caleg minta datang ke arisan, katanya cuma silaturahmi ga kampanye. sy izinkan boleh?")
+    assert a.verdict != "boleh", (a.faq_id, a.reason)
