@@ -175,9 +175,17 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     # PNS, the label says "hati-hati" for the household; left for a frame reading of the shared place)
     "dev100": (0.84, 0.97, 0.82, 0.02),  # people at the edges of the rules: 83.8/87.5 unread; 86.9/100 read
     "dev101": (0.78, 0.97, 0.79, 0.02),  # long chat messages: 74.4/72.5 unread; 81.2/100 read
-    "dev102": (0.77, 0.95, 0.80, 0.02),  # briefing Q&A (unread): 80.0/97.5 start, 80.0/97.5 end
+    "dev102": (0.83, 0.97, 0.83, 0.02),  # briefing Q&A: 80.0/97.5 unread (two sessions); read in the 24th: 85.0/100
     "dev103": (0.74, 0.97, 0.80, 0.07),  # a regency's WhatsApp group of ASN: 74.4/85.0 unread, one permissive; 76.9/100 read
-    "dev104": (0.76, 0.90, 0.81, 0.02),  # unsure whether the rules bind them (unread): 78.1/92.5 start, 78.8/92.5 end
+    "dev104": (0.78, 0.92, 0.83, 0.02),  # unsure whether the rules bind them: 78.1/92.5 unread, 78.8/92.5; read in the 24th: 80.6/95.0
+    # twenty-fourth session: dev102 and dev104 measured on the start code (e2de2ab) and read; five more helpers' sets measured
+    # unread on it as they arrived (dev107's permissive answer: a teacher offered a KPPS seat with no permit named; the KPPS
+    # entry says "boleh" with the permit as its condition, the label "hati-hati" until the permit is had)
+    "dev105": (0.82, 0.97, 0.77, 0.02),  # neighbourhood and family life in an election year: 82.5/97.5 unread; 83.8/100 read
+    "dev106": (0.68, 0.95, 0.75, 0.02),  # after the fact, told at length: 69.4/85.0 unread; 70.6/97.5 read
+    "dev107": (0.82, 0.97, 0.76, 0.05),  # public-service workers in the field: 82.5/85.0 unread, one permissive; 83.8/100 read
+    "dev108": (0.77, 0.90, 0.80, 0.02),  # social media in 2026 (unread): 78.1/92.5 start, 78.8/92.5 end
+    "dev109": (0.72, 0.92, 0.72, 0.02),  # senior officials and office heads (unread): 73.1/95.0 start, 74.4/95.0 end
 }
 
 
@@ -190,7 +198,7 @@ def evaluated(request, kb):
 SEALED = {"sealed", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"}
 
 
-UNREAD = {"dev102", "dev104"}  # written to measure a session's end, kept unread until the next one reads them
+UNREAD = {"dev108", "dev109"}  # written to measure a session's end, kept unread until the next one reads them
 
 
 def _summary(name, report):
@@ -208,7 +216,7 @@ def test_independent_sets_are_large_and_categorised():
                  "dev6", "dev7", "dev8", "dev9", "dev10", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27",
                  "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36",
                  "dev37", "dev38", "dev39", "dev40", "dev42", "dev43", "dev44", "dev41", "dev45", "dev46", "dev47",
-                 "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", *(f"dev{n}" for n in range(55, 105))):
+                 "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", *(f"dev{n}" for n in range(55, 110))):
         items = load_questions(EVAL / f"{name}.yaml")
         assert len(items) >= 150 and {str(i["category"]) for i in items} == CATEGORIES, name
         assert all(i.get("why") for i in items), name
