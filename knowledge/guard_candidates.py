@@ -132,8 +132,10 @@ _AGAINST_A_CANDIDATE = prefiltered(re.compile(
     # "kasih kode aja deh: jawab angka 1, 2, atau 3": a pick asked in code
     r"|\b(kasih|kasi|beri|pakai|pake)\s+(kode|isyarat|clue|kode rahasia)\b.{0,60}\b(angka|nomor|nomer|no|paslon|calon|capres|1|2|3)\b"
     # "kasih pendapat pribadimu dong", "kamu setuju ga kalau hak pilih ASN dicabut?": the bot's own opinion
-    r"|\b(pendapat|pandangan|opini|sikap)\s+pribadi\s*(mu|kamu|km|anda)\b"
-    r"|\b(kamu|km|anda|bot)\s+(setuju|sependapat)\s+((gak|ga|gk|nggak|tidak|nda|kah)\s+)?(kalau|kalo|klo|jika|bahwa)\b"
+    # (not the asker's own act judged: "menurut pendapat pribadimu, like postingan caleg itu melanggar gak?")
+    r"|\b(pendapat|pandangan|opini|sikap)\s+pribadi\s*(mu|kamu|km|anda)\b(?!.*\b(boleh|blh|melanggar|dilarang|aman)\b)"
+    r"|\b(kamu|km|anda|bot)\s+(setuju|sependapat)\s+((gak|ga|gk|nggak|tidak|nda|kah)\s+)?(kalau|kalo|klo|jika|bahwa)\s+"
+    r"(?!(aku|saya|sy|gue|gw|aq)\b)(?!.*\b(boleh|blh|melanggar|dilarang|aman)\b)"
     # "calon bupati yg mana yg pernah kena kasus korupsi?": which candidate has a record, asked of the bot
     r"|\b(capres|cawapres|caleg|paslon|cagub|cabup|cawalkot|calon|kandidat|partai)\s+(\w+\s+)?(yang|yg)\s+(mana|mn)\s+(yang|yg)\s+"
     r"(pernah|sering)\s+(\w+\s+)?(kasus|korupsi|dipenjara|terjerat|tersangkut|terlibat|ditangkap|diperiksa)\b"

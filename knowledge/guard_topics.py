@@ -47,7 +47,7 @@ _OFF_TOPIC = prefiltered(re.compile(
     # twenty-third session: selling online in office hours, when a contract worker is appointed, what a duty pays
     r"jualan online|berjualan online|dagang online|bisnis online|jualan di jam kerja|jualan saat jam kantor|"
     # twenty-fourth session: "jualan baju online", and the asker ruling the election out ("bukan karena pemilu")
-    r"(jualan|berjualan|dagang|jual)\s+(\w+\s+){1,2}online|"
+    r"(jualan|berjualan|dagang|jual)\s+(?![^.?!]{0,30}\b(partai|caleg|calon|paslon|capres|cagub|cabup|kampanye|atribut)\b)(\w+\s+){1,2}online|"
     r"bukan\s+(karena|krn|gara-gara|soal|terkait|urusan|masalah)\s+(pemilu|pilkada|pilpres|pileg|politik|netralitas)|"
     r"berapa gaji\w*|gaji\w* berapa|berapa honor\w*|honor\w* berapa|berapa tunjangan\w*|"
     r"kapan (honorer|saya|sy|aku|kami|kita)\s+(\w+\s+){0,2}?diangkat|"

@@ -1271,6 +1271,9 @@ def test_twenty_fourth_session_material_confirmations_and_facts(text, refusal):
     "sy mau konfirmasi, PPPK boleh jadi KPPS kan?",
     "bikin status WA dukung capres boleh gak buat ASN?",
     "sy PNS, boleh share nomor urut paslon dari web KPU ke grup keluarga?",
+    # a side's goods sold online, and the asker's own act judged, are neutrality questions
+    "boleh gak PNS jualan kaos partai online?",
+    "menurut pendapat pribadimu, like postingan caleg itu melanggar gak?",
 ])
 def test_twenty_fourth_session_material_look_alikes_reach_the_matcher(text):
     assert screen(text) is None
