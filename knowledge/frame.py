@@ -359,7 +359,8 @@ _DEFINITION = prefiltered(re.compile(
     r"|\b(pp|uu|skb)\s*[\d/]*\s+(bisa\s+|bs\s+)?(dipakai|dipake|berlaku|diterapkan|dikenakan)\s+(buat|untuk|utk|ke|bagi|sama)\b"
     # "Apa maksud 'simbol keberpihakan' di SKB?", "ada ga daftar resmi pose tangan yg dilarang?", "daftar pose itu ada di SKB?"
     r"|\bapa\s+(maksud|mksd|maksudnya|mksdnya|arti|artinya)\b"
-    r"|\b(ada|adakah|emang ada|memang ada)\s+((ga|gak|gk|nggak|ngga|tidak|tdk)\s+)?daftar\s+(resmi\s+)?\w+"
+    r"|\b(ada|adakah|emang ada|memang ada)\s+((ga|gak|gk|nggak|ngga|tidak|tdk)\s+)?daftar\s+(resmi\s+)?"
+    r"(?!(hadir|tamu|nama|pemilih|calon|caleg|absen|relawan|anggota|pendukung)\b)\w+"
     r"|\bdaftar\s+(\w+\s+){0,4}?(itu\s+)?(ada|tercantum|termuat|disebut)\s+(di|dalam)\s+(skb|pp|uu|aturan|peraturan)\b"
     r"|\b(di|dalam)\s+(skb|pp|uu)\s+(\w+\s+){0,2}?(ada|ada ga|ada gak|ada nggak)\s+daftar\b"
     # "aturan apa aja yg berlaku buat kades?": which rules bind someone

@@ -1307,3 +1307,7 @@ def test_twenty_fourth_session_sanction_and_scope_questions(text, qtype):
 ])
 def test_twenty_fourth_session_what_is_required_covered_and_owed(text, qtype):
     assert question_type(text) == qtype
+
+
+def test_an_attendance_list_is_no_question_about_an_official_list():
+    assert question_type("ada daftar hadir kampanye, sy PNS tanda tangan boleh?") == "permission"
