@@ -697,9 +697,9 @@ _STUDY_LEAVE = re.compile(r"\b(tugas|izin|ijin)\s+belajar\b|\b(lagi|sedang|masih
 _ELECTION_OFFICER = re.compile(r"\b(petugas\w*|kpps|pps|ppk|pantarlih|pengawas|ptps|panwas\w*|panwaslu\w*|linmas|kpu|bawaslu|"
                                r"penyelenggara|anggota tps|saksi)\b", re.I)
 # "blh g pns ikt bgi2 amplop pas mlm sblm nyblos? dr timses": the asker hands out what a side gives
-_ASKER_HANDS_OUT = re.compile(r"\b(ikut|ikt|ikutan|bantu|bantuin|membantu|disuruh|diminta)\s+(\w+\s+)?(bagi|bgi|bagi2|bgi2|bagi-bagi|bagiin|bagikan|"
-                              r"ngebagiin|membagikan|membagi|nyebar|menyebar|nyebarin)\s+(\w+\s+)?(amplop|uang|duit|sembako|kaos|kalender|"
-                              r"stiker|brosur|bingkisan|beras|sarung|voucher)\b", re.I)
+_ASKER_JOINS_HANDOUT = re.compile(r"\b(ikut|ikt|ikutan|bantu|bantuin|membantu|disuruh|diminta)\s+(\w+\s+)?(bagi|bgi|bagi2|bgi2|bagi-bagi|bagiin|bagikan|"
+                                  r"ngebagiin|membagikan|membagi|nyebar|menyebar|nyebarin)\s+(\w+\s+)?(amplop|uang|duit|sembako|kaos|kalender|"
+                                  r"stiker|brosur|bingkisan|beras|sarung|voucher)\b", re.I)
 # "istri saya calon DPRD kota": the relative is the candidate (helping them is the asker's own act)
 _KIN_RUNS = re.compile(rf"\b{_RELATIVE_WORD}\w*\s+((saya|sy|aku|ku|sa|beta)\s+)?((jadi|jd|adalah|itu)\s+)?"
                        r"(calon|caleg|cabup|cagub|cawalkot|capres|nyaleg|nyalon|paslon)\b", re.I)
@@ -1934,7 +1934,7 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # (not a drive to the polling station: "antar tetangga lansia ke TPS")
     if _DRIVES_KIN_THERE.search(text) and not _DRIVES_A_CANDIDATE.search(text) and not _TO_THE_POLLS.search(text):
         asserted.setdefault("manner", set()).add("antar-kerabat")
-    if _ASKER_HANDS_OUT.search(text):
+    if _ASKER_JOINS_HANDOUT.search(text):
         asserted.setdefault("manner", set()).add("ikut-membagi")
     # "ditugaskan camat", "tugas belajar", "surat tugas": a duty (the stem "tugas" of "petugas"), no election officer
     if "petugas" in asserted.get("act", set()) and not _ELECTION_OFFICER.search(text):
