@@ -507,7 +507,10 @@ _RETIRING = prefiltered(re.compile(
     # (a TMT is a date: "TMT pensiun 1 Desember" is still to come, "TMT pensiun tahun lalu" is past)
     r"|\btmt\s+pensiun\w*(?!\s+((saya|sy|aku|beliau)\s+)?(sejak\s+)?(\w+\s+)?(tahun|taun|bulan|minggu|pekan)\s+(lalu|kemarin|kemaren|kmrn|wingi))"
     r"|\bpensiun\w*\s+((saya|sy|aku|beliau)\s+)?(bulan|tahun|taun|minggu|pekan)\s+(depan|ngarep|payun|besok)\b"
-    r"|\b(bulan|tahun|taun)\s+(depan|ngarep|payun)\s+((saya|sy|aku|beliau)\s+)?pensiun\b", re.I))
+    r"|\b(bulan|tahun|taun)\s+(depan|ngarep|payun)\s+((saya|sy|aku|beliau)\s+)?pensiun\b"
+    # "sy pensiun 3 bulan lagi", "dua tahun lagi saya pensiun"
+    r"|\bpensiun\w*\s+(\w+\s+)?(\d+|se|satu|dua|tiga|empat|lima|beberapa)\s*(bulan|tahun|taun|hari|minggu)\s+(lagi|lg)\b"
+    r"|\b(\d+|satu|dua|tiga|empat|lima|beberapa)\s+(bulan|tahun|taun)\s+(lagi|lg)\s+((saya|sy|aku|beliau|awak)\s+)?pensiun\b", re.I))
 # a candidate who turned up at an event the asker was at for something else: "Ternyata seorang
 # caleg ikut hadir", "yang datang ternyata caleg DPR RI", "tiba-tiba cagub nongol": the invitation
 # the story tells of is the asker's own, not one to the candidate
@@ -1817,6 +1820,10 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # "tinggal 2 bulan lagi awak pensiun": the word "pensiun" alone reads as retired; about to retire is not
     elif _RETIRING.search(text) and "sudah-pensiun" in asserted.get("manner", set()):
         asserted["manner"].discard("sudah-pensiun")
+    # "Sekda kami pensiun bulan depan … masih aktif", "sy pensiun 3 bulan lagi": one about to retire still serves, and the
+    # entries for retirees do not answer for them
+    if _RETIRING.search(text) and not _RETIRED.search(text) and "pensiunan" in asserted.get("actor", set()):
+        asserted["actor"] = (asserted["actor"] - {"pensiunan"}) | {"asn"}
     # "masker dr timses yg ada gambar paslonnya": the team gave it and the candidate is pictured on it;
     # neither joining the team nor a photo of the asker's
     if "tim" in asserted.get("act", set()) and _FROM_THE_TEAM.search(text) and not _JOINS_TEAM_SAID.search(text):

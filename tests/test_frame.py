@@ -1311,3 +1311,12 @@ def test_twenty_fourth_session_what_is_required_covered_and_owed(text, qtype):
 
 def test_an_attendance_list_is_no_question_about_an_official_list():
     assert question_type("ada daftar hadir kampanye, sy PNS tanda tangan boleh?") == "permission"
+
+
+@pytest.mark.parametrize("text", [
+    "Sekda kami pensiun bulan depan, masih aktif. Boleh kumpulin kepala OPD minta dukungan?",
+    "sy pensiun 3 bulan lagi, boleh jadi timses caleg skrg?",
+])
+def test_one_about_to_retire_still_serves(text):
+    actors = extract(text).get("actor")
+    assert "pensiunan" not in actors and actors & {"asn", "pns"}
