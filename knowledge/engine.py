@@ -832,7 +832,7 @@ class KnowledgeBase:
         # the scope entries found again are set aside: the act's entry is weighed against the others
         pool = [s for s in act.ranked if not _explains_rules(self.entries[s.faq_id])
                 and self.entries[s.faq_id].frame is not None and self.entries[s.faq_id].frame.act
-                and self.entries[s.faq_id].frame.question != "what-to-do"]
+                and not _about_steps(self.entries[s.faq_id])]
         for s in act.ranked[:ACT_AMONG]:
             e = self.entries[s.faq_id]
             if e.verdict == "info" and not _explains_rules(e):
@@ -888,7 +888,7 @@ class KnowledgeBase:
                 # allowed entry covers the act, and no serving ASN is drawn in
                 return replace(self.answer_entry(e.id, conf), reason="retiree-allowed")
             if (e.verdict in ("dilarang", "hati-hati") and e.frame is not None and asked & set(e.frame.act)
-                    and e.frame.question != "what-to-do"):  # (what to do once done answers no "may I")
+                    and not _about_steps(e)):
                 if retiree_asks and set(e.frame.actor) <= _RETIRED and set(e.frame.act) & _CALLS_BEYOND_THE_ENTRY:
                     continue  # (a retiree drawing serving ASN in is not asked about)
                 return replace(self.answer_entry(e.id, conf), reason="act-beside-procedure")
@@ -1221,6 +1221,12 @@ def _explains_rules(entry: FaqEntry) -> bool:
     hold ("SKB 2022 masih berlaku?"): not the answer to an act the asker names next to it."""
     return entry.verdict == "info" and (
         entry.topic == "cakupan" or (entry.frame is not None and entry.frame.question == "definition"))
+
+
+def _about_steps(entry: FaqEntry) -> bool:
+    """An entry on what to do once something is done ("unggahan lama sebelum jadi ASN"): it answers no "may I"
+    asked about an act, behind a scope or beside a procedure entry alike."""
+    return entry.frame is not None and entry.frame.question == "what-to-do"
 
 
 def _allowed_as_stated(answer: Answer) -> Answer:

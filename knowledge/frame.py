@@ -1815,14 +1815,15 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if _DID_NOT_KNOW.search(text) and asserted.get("target", set()) & POLITICAL:
         asserted.setdefault("manner", set()).add("tidak-sengaja")
     # "baru pensiun bulan lalu, SK pensiunnya udah keluar": retired, not about to retire
-    if _RETIRED.search(text) and not _RETIRING.search(text):
+    retired, retiring = bool(_RETIRED.search(text)), bool(_RETIRING.search(text))
+    if retired and not retiring:
         asserted.setdefault("manner", set()).add("sudah-pensiun")
     # "tinggal 2 bulan lagi awak pensiun": the word "pensiun" alone reads as retired; about to retire is not
-    elif _RETIRING.search(text) and "sudah-pensiun" in asserted.get("manner", set()):
+    elif retiring and "sudah-pensiun" in asserted.get("manner", set()):
         asserted["manner"].discard("sudah-pensiun")
     # "Sekda kami pensiun bulan depan … masih aktif", "sy pensiun 3 bulan lagi": one about to retire still serves, and the
     # entries for retirees do not answer for them
-    if _RETIRING.search(text) and not _RETIRED.search(text) and "pensiunan" in asserted.get("actor", set()):
+    if retiring and not retired and "pensiunan" in asserted.get("actor", set()):
         asserted["actor"] = (asserted["actor"] - {"pensiunan"}) | {"asn"}
     # "masker dr timses yg ada gambar paslonnya": the team gave it and the candidate is pictured on it;
     # neither joining the team nor a photo of the asker's
