@@ -246,7 +246,7 @@ _RELATIVE_RUNS = re.compile(
 # "boleh saya menolak?", "nolaknya boleh gak?": the asker asks whether they may refuse
 _ASKS_TO_REFUSE = re.compile(
     r"\b(boleh|bolehkah|blh|bisa|bisakah|apakah)\s+(saya|sy|aku|kami|gue|gw)\s+(menolak|nolak|tolak)\b"
-    r"|\b(menolak|nolak)(nya)?\s+(boleh|bisa|blh)\b|\bboleh\s+(gak|ga|nggak|tidak)\s+(saya\s+|sy\s+)?(menolak|nolak)\b"
+    r"|\b(menolak|nolak)(nya)?\s+(boleh|bisa|blh)\b|\b(boleh|blh|bole|bisa|bs)\s+(gak|ga|gk|g|nggak|ngga|tidak|tdk|ndak)\s+(saya\s+|sy\s+|aku\s+)?(menolak|nolak|nlak|nolk|tolak)\b"
     # "sa tolak bisa kah?", "beta tolak boleh ko?"
     r"|\b(saya|sy|aku|sa|beta|ambo|kami|kita|katong)\s+(tolak|nolak|menolak)\s+(bisa|boleh|blh|bole)\b"
     # "sa boleh tolak ka?"
@@ -567,7 +567,7 @@ class KnowledgeBase:
         vote = self._plain_vote(m, qtype, text, conf)
         if vote is not None:
             return vote
-        act_answer = self._act_behind_info(m, entry, qtype, text) or self._act_beside_procedure(m, entry, qtype, conf)
+        act_answer = self._act_behind_info(m, entry, qtype, text) or self._act_beside_procedure(m, entry, qtype, conf, text)
         if act_answer is not None:
             return act_answer
         verdict = entry.verdict
@@ -832,7 +832,9 @@ class KnowledgeBase:
         # the scope entries found again are set aside: the act's entry is weighed against the others
         pool = [s for s in act.ranked if not _explains_rules(self.entries[s.faq_id])
                 and self.entries[s.faq_id].frame is not None and self.entries[s.faq_id].frame.act
-                and not _about_steps(self.entries[s.faq_id])]
+                and not _about_steps(self.entries[s.faq_id])
+                # ("mantan sekda, pensiun bulan lalu, ditawari jadi ketua timses": no serving ASN drawn in)
+                and not _retiree_draws_none_in(m.frame, self.entries[s.faq_id])]
         for s in act.ranked[:ACT_AMONG]:
             e = self.entries[s.faq_id]
             if e.verdict == "info" and not _explains_rules(e):
@@ -843,6 +845,8 @@ class KnowledgeBase:
                 continue  # what to do about it once done ("unggahan lama sebelum jadi ASN"), not whether to do it
             i = pool.index(s)
             conf = act.confidence if s is act.ranked[0] else self.matcher.probability(pool, i, act.in_domain)
+            if _retiree_allowed(m.frame, e, text) and conf >= ANSWER_MIN:
+                return replace(self.answer_entry(e.id, conf), reason="retiree-allowed")
             if conf < (self._boleh_bar(m.frame) if e.verdict == "boleh" else ANSWER_MIN):
                 return None
             if e.verdict == "hati-hati":
@@ -857,7 +861,7 @@ class KnowledgeBase:
             return replace(self.answer_entry(e.id, conf), reason="act-behind-info")
         return None
 
-    def _act_beside_procedure(self, m, entry: FaqEntry, qtype: str, conf: float) -> Answer | None:
+    def _act_beside_procedure(self, m, entry: FaqEntry, qtype: str, conf: float, text: str) -> Answer | None:
         """ "PNS boleh jadi pengurus partai?", "belum CLTN, baru ngobrol sama partai, aman?": the
         entry on top is a procedure (resign first, to join a party or to run) or a definition (what
         CLTN is), but the asker only asks whether an act is allowed, with no word of resigning, or
@@ -877,19 +881,17 @@ class KnowledgeBase:
         else:
             return None
         top = m.ranked[0]
-        retiree_asks = bool(m.frame.outside_asn & _RETIRED) and not asked & _CALLS_BEYOND_THE_ENTRY
         for s in m.ranked[1:3]:
             e = self.entries[s.faq_id]
             if top.score - s.score >= CLOSE_LOGIT:
                 break
-            if (retiree_asks and e.verdict == "boleh" and e.frame is not None and set(e.frame.actor) & _RETIRED
-                    and not risky_acts(m.frame) - set(e.frame.act)):
+            if _retiree_allowed(m.frame, e, text):
                 # "bapak sy pensiunan PNS, mau jd jurkam caleg. masih kena aturan netralitas?": the retirees' own
                 # allowed entry covers the act, and no serving ASN is drawn in
                 return replace(self.answer_entry(e.id, conf), reason="retiree-allowed")
             if (e.verdict in ("dilarang", "hati-hati") and e.frame is not None and asked & set(e.frame.act)
                     and not _about_steps(e)):
-                if retiree_asks and set(e.frame.actor) <= _RETIRED and set(e.frame.act) & _CALLS_BEYOND_THE_ENTRY:
+                if _retiree_draws_none_in(m.frame, e):
                     continue  # (a retiree drawing serving ASN in is not asked about)
                 return replace(self.answer_entry(e.id, conf), reason="act-beside-procedure")
         return None
@@ -1221,6 +1223,30 @@ def _explains_rules(entry: FaqEntry) -> bool:
     hold ("SKB 2022 masih berlaku?"): not the answer to an act the asker names next to it."""
     return entry.verdict == "info" and (
         entry.topic == "cakupan" or (entry.frame is not None and entry.frame.question == "definition"))
+
+
+def _retiree_asks(frame) -> bool:
+    """A retiree asks about their own act, and draws no serving ASN in ("bapak sy pensiunan, mau jd jurkam")."""
+    return bool(frame.outside_asn & _RETIRED) and not frame.get("act") & _CALLS_BEYOND_THE_ENTRY
+
+
+# what a retiree, bound by no ASN rule, may do on a team beyond campaigning: lead it, post for it, wear its things
+_A_RETIREE_S_TEAM_WORK = frozenset({"pengurus", "posting", "share", "like", "komentar", "atribut", "pasang-apk"})
+
+
+def _retiree_allowed(frame, e: FaqEntry, text: str) -> bool:
+    """The retirees' own allowed entry covers every risky act a retiree names (team work counted in), at no
+    place or time where rules beyond the ASN ones bind anyone who campaigns."""
+    if not _retiree_asks(frame) or e.verdict != "boleh" or e.frame is None or not set(e.frame.actor) & _RETIRED:
+        return False
+    covered = set(e.frame.act) | (_A_RETIREE_S_TEAM_WORK if "tim" in e.frame.act else set())
+    return not risky_acts(frame) - covered and not _campaigns_where_none_may(frame, text)
+
+
+def _retiree_draws_none_in(frame, e: FaqEntry) -> bool:
+    """A retirees' prohibition about calling serving ASN in, which the retiree asking does not do."""
+    return (_retiree_asks(frame) and e.frame is not None and set(e.frame.actor) <= _RETIRED
+            and bool(set(e.frame.act) & _CALLS_BEYOND_THE_ENTRY))
 
 
 def _about_steps(entry: FaqEntry) -> bool:

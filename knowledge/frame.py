@@ -1275,6 +1275,11 @@ _NOT_RUNNING = re.compile(
     r"(calon|caleg|paslon|kandidat|bakal calon|bacaleg|timses|tim sukses|relawan)\b(\s+(lagi|apa-apa|apa2|siapa-siapa|siapa2|siapapun))?"
     r"|\b(tidak|tdk|ga|gak|gk|nggak|ngga|ndak|nda|udah ga|udah gak|sudah tidak|udh ga|sdh tdk)\s+(nyalon|mencalonkan diri|maju|nyaleg)\s+(lagi|lg)\b",
     re.I)
+# "ngajak staf jgn lupa coblos, tp g nyebut nm sp2", "tanpa menyebut nama siapa pun": nobody named, so no candidate either
+_NAMES_NO_ONE = re.compile(
+    rf"\b{_DENIED_BY}\s+(\w+\s+)?(nyebut|nyebutin|menyebut|menyebutkan|sebut|sebutin|nyebt|nybut)\s+(nama|nm)\s*"
+    r"(siapa[- ]?siapa|siapa2|sp2|spa2|siapa pun|siapapun|sp pun|siapa aja|siapa saja|orang|org)?(?!\s*(calon|paslon|caleg|capres|partai))\b"
+    rf"|\b{_DENIED_BY}\s+(\w+\s+)?(nyebut|nyebutin|menyebut|menyebutkan|sebut|sebutin)\s+(siapa[- ]?siapa|siapa2|sp2|siapa pun|siapapun)\b", re.I)
 # "caleg yang dulu temen kuliah saya … udah dilantik", "bupati yg baru dilantik (dulu calon)": the race is behind him
 # (not a caleg: the one who won sits in a legislature as a party's member, no government official)
 _FORMERLY_RUNNING = re.compile(
@@ -1924,6 +1929,9 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted["target"].discard("calon")
         negated.setdefault("target", set()).add("calon")
         asserted.get("act", set()).discard("nyalon")
+    if (_NAMES_NO_ONE.search(text) and not asserted.get("target", set()) & POLITICAL
+            and {"ajak", "coblos", "golput"} & asserted.get("act", set())):
+        negated.setdefault("target", set()).add("calon")
     # "ormas kepemudaan yg ketuanya ketua DPC partai": an organisation and a party, both named, tie the one to the other
     if {"organisasi", "partai"} <= asserted.get("target", set()):
         asserted.setdefault("manner", set()).add("sayap-partai")
@@ -2144,7 +2152,8 @@ def fit(entry: EntryFrame | None, q: Frame) -> Fit:
     # target that contradicts an entry about a candidate
     q_target_x = q_target - RELATIVES if e_target & POLITICAL else q_target
     if e_target and q_target_x and not (e_target & q_target_x):
-        if not (q_target_x <= POLITICAL and e_target <= POLITICAL):
+        # (a relatives' entry about a candidate or a team: a party named is the same side of the same act)
+        if not (q_target_x <= POLITICAL and e_target - RELATIVES <= POLITICAL):
             return Fit(True, 0.0, "target")
     declared = [s for s in _FIT_SLOTS if getattr(entry, s)]
     if not declared:
