@@ -119,6 +119,9 @@ _RELATIVE_VOTES = prefiltered(re.compile(
     r"(boleh|blh|bole|bisa|ikut)\s+(\w+\s+)?(nyoblos|coblos|milih)\b(?!\s+(gak|ga|gk)\b.{0,30}\b(saya|sy|aku)\b)", re.I))
 # "rumah kami dijadiin posko", "mobil keluarga dipasang stiker": a home or car the asker shares
 _SHARED_HOME = prefiltered(re.compile(r"\b(rumah|mobil|motor|pagar|teras|halaman)\s+(kami|kita|sy|saya|aku|gue|gw|keluarga|kita orang)\b"
+                          # "nempel stiker capres di motornya. motor itu sering saya pake ke kantor": the asker uses it too
+                          r"|\b(rumah|mobil|motor|kendaraan|warung|toko|kios)(nya)?\s+(itu\s+|tsb\s+|tersebut\s+)?((sering|juga|jg|kadang|biasa|tiap hari)\s+)?"
+                          r"(saya|sy|aku|gue|gw)\s+(pake|pakai|bawa|naiki|kendarai|tempati|jaga)\b"
                           r"|\bposko\b", re.I))
 MITIGATING_MANNERS = frozenset({"tugas-dinas", "tidak-sengaja"})  # sent by the office; did not know
 GENTLER_LOGIT = 2.5  # how far below a prohibition an entry about the situation *without* the denied act may rank

@@ -851,7 +851,10 @@ _RAISED_FINGER = re.compile(
 _QUOTE_MARK = re.compile(r"['\"“‘]")
 _NO_CANDIDATE_SHOWN = re.compile(
     rf"\b{_DENIED_BY}\s+(ada\s+)?(nyebut\s+|menyebut\s+|sebut\s+|nunjukin\s+)?"
-    r"(nama\s+)?(calon|paslon|caleg|capres|nomor|nomer|caption|keterangan|pilihan|siapa)", re.I)
+    r"(nama\s+)?(calon|paslon|caleg|capres|nomor|nomer|caption|keterangan|pilihan|siapa)"
+    # "itu kan bukan dukung siapa2": no side taken, in so many words
+    rf"|\b(bukan|bkn|{_DENIED_BY})\s+(\w+\s+)?(dukung|dukungan|mendukung|ndukung|memihak|mihak|ngedukung)\s+(ke\s+)?"
+    r"(siapa|sp2|calon|paslon|caleg|capres|manapun|mana pun)", re.I)
 # "follow ig bupati petahana yg nyalon lagi", "akun jabatan walkot inkumben", "dia maju pilkada lagi": one in office who runs
 # again (the reference reads following such an account as "hati-hati"; a candidate's own account is the team's)
 _INCUMBENT = re.compile(r"\b(petahana|incumbent|inkumben|inkamben|inkumbent)\b"
@@ -1263,7 +1266,8 @@ _OTHERS_VOTE = re.compile(r"\b(ajak|ngajak|mengajak|suruh|nyuruh|minta|imbau|ara
 # "bupati terpilih udah dilantik": once inaugurated, the winner is an official, no longer a candidate
 _INAUGURATED = re.compile(r"\b((sudah|udah|udh|sdh|telah|baru|resmi|sdah)\s+(di)?lantik|dilantik|pelantikan(nya)?)\b", re.I)
 # "bupati yg menang sudah dilantik": who the inaugurated official is, not a win celebrated
-_THE_WINNER = re.compile(r"\b(yang|yg)\s+(menang|terpilih)\b(?=[^.?!]{0,20}\b(di)?lantik)", re.I)
+_THE_WINNER = re.compile(r"\b((calon|caleg|capres|cawapres|cagub|cabup|cawalkot|paslon|kandidat)\s+)?(yang|yg)\s+(menang|terpilih)\b"
+                         r"(?=[^.?!]{0,20}\b(di)?lantik)", re.I)
 _NO_LONGER_RUNNING = re.compile(r"\b(bukan|udah bukan|sudah bukan|tidak lagi|gak lagi|ga lagi)\s+(calon|caleg|paslon)(\s+lagi)?\b",
                                 re.I)
 _DIRECTED = re.compile(r"\b(di)?(arah|arahk|arahin|arahkan|ngarahin|mengarahkan)\w*\b", re.I)
@@ -1275,6 +1279,14 @@ _NOT_RUNNING = re.compile(
     r"(calon|caleg|paslon|kandidat|bakal calon|bacaleg|timses|tim sukses|relawan)\b(\s+(lagi|apa-apa|apa2|siapa-siapa|siapa2|siapapun))?"
     r"|\b(tidak|tdk|ga|gak|gk|nggak|ngga|ndak|nda|udah ga|udah gak|sudah tidak|udh ga|sdh tdk)\s+(nyalon|mencalonkan diri|maju|nyaleg)\s+(lagi|lg)\b",
     re.I)
+_WITH_THE_OFFICIAL = frozenset({"foto", "posting", "share", "like", "komentar", "follow", "hadir", "pasang-apk", "undang"})
+# "caption 'semoga amanah pak, kami siap mendukung'": support said, even to one in office
+_SUPPORT_SAID = re.compile(r"\b(men|ng)?dukung\w*|\bpilihan\s+(kita|kami|saya|sy|aku)\b|\bjagoan\w*", re.I)
+_HEAD_OF_GOVERNMENT = re.compile(r"\b(presiden|wapres|bupati|wabup|gubernur|wagub|wali ?kota|walkot|wawali)\b", re.I)
+# "ormas yang ketuanya kebetulan caleg", "didirikan cabup": an organisation a candidate leads, founded or funds
+_LED_BY_A_CANDIDATE = re.compile(
+    r"\b(ketua|ketuanya|ketum|pimpinan|pimpinannya|pemimpin\w*|pendiri|pendirinya|didirikan|dibentuk|pembina|pembinanya|penasihat\w*|"
+    r"penasehat\w*|dibiayai|dimodali|punya|milik)\b\s+((\w+\s+){0,2}?)(caleg|calon|cabup|cagub|cawalkot|capres|paslon|bacaleg|kandidat)\b", re.I)
 # "ngajak staf jgn lupa coblos, tp g nyebut nm sp2", "tanpa menyebut nama siapa pun": nobody named, so no candidate either
 _NAMES_NO_ONE = re.compile(
     rf"\b{_DENIED_BY}\s+(\w+\s+)?(nyebut|nyebutin|menyebut|menyebutkan|sebut|sebutin|nyebt|nybut)\s+(nama|nm)\s*"
@@ -1923,6 +1935,12 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
             and not _CANDIDACY.search(_THE_WINNER.sub(" ", _NO_LONGER_RUNNING.sub(" ", _FORMERLY_RUNNING.sub(" ", text))))):
         asserted["target"].discard("calon")
         asserted["target"].add("pemerintah")
+    # "bupati baru udh dilantik, boleh foto bareng di acara dinas?": the head inaugurated, no race named
+    # (only for being with or showing the official: aid, orders and the rest stay the acts they are)
+    elif (not asserted.get("target", set()) and _INAUGURATED.search(text) and _HEAD_OF_GOVERNMENT.search(text)
+            and asserted.get("act") and asserted["act"] <= _WITH_THE_OFFICIAL and not _SUPPORT_SAID.search(text)
+            and not _CANDIDACY.search(_THE_WINNER.sub(" ", text))):
+        asserted.setdefault("target", set()).add("pemerintah")
     # "dia bukan calon, cuma mantan bupati yg udah ga nyalon lagi, bukan timses siapa2": no candidate in it
     if ("calon" in asserted.get("target", set()) and _NOT_RUNNING.search(text)
             and not _CANDIDACY.search(_NOT_RUNNING.sub(" ", text))):
@@ -1932,8 +1950,10 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if (_NAMES_NO_ONE.search(text) and not asserted.get("target", set()) & POLITICAL
             and {"ajak", "coblos", "golput"} & asserted.get("act", set())):
         negated.setdefault("target", set()).add("calon")
-    # "ormas kepemudaan yg ketuanya ketua DPC partai": an organisation and a party, both named, tie the one to the other
-    if {"organisasi", "partai"} <= asserted.get("target", set()):
+    # "ormas kepemudaan yg ketuanya ketua DPC partai": an organisation and a party, both named, tie the one to the other;
+    # ... and "ormas kepemudaan yang ketuanya kebetulan caleg DPRD": one led or founded by a candidate
+    if {"organisasi", "partai"} <= asserted.get("target", set()) or (
+            {"organisasi", "calon"} <= asserted.get("target", set()) and _LED_BY_A_CANDIDATE.search(text)):
         asserted.setdefault("manner", set()).add("sayap-partai")
     # "dapet undangan deklarasi cagub, aku GAK dateng, cuma di-read": the invitation was declined, the
     # attending denied and nothing else done there

@@ -41,6 +41,7 @@ from netralbot.knowledge.store import index_norms, load_seen
 from netralbot.knowledge.text import Lexicon, abbreviated, default_lexicon, skeleton, tagged_tokens, tokens
 
 CANDIDATES = 20
+CORE_CANDIDATES = 8  # ... and this many more for the act and its target alone (see Matcher.retrieve)
 BM25_K1, BM25_B = 1.2, 0.75
 FEATURES = ("f1", "coverage", "anchor_coverage", "fuzz", "bm25_rel", "frame")
 FRAME_FIT = FEATURES.index("frame")
@@ -118,6 +119,7 @@ _TIME_MEANS = frozenset({"jam-kerja", "luar-jam-kerja"})
 # posting resep"), nor words any complaint or fine has ("lapor pungli ke mana", "denda tilang mobil dinas")
 _LEANING = frozenset({"politik", "debat", "medsos", "disiplin", "luarjamkerja", "jamkerja", "akunpribadi", "akunpalsu", "menang"})
 _PENALTY_WORDS = frozenset({"sanksi", "hukuman", "pidana", "pecat", "disiplin"})
+_CORE_SLOTS = ("act", "target")
 _RULE_WORDS = frozenset({"atur", "aturan", "laku", "berlaku", "netral", "netralitas"})
 
 
@@ -131,6 +133,16 @@ def _without_slots(q: list[str], by_first, slots: tuple[str, ...]) -> list[str]:
             if slot in slots and tuple(q[i:i + len(pattern)]) == pattern:
                 drop[i:i + len(pattern)] = [True] * len(pattern)
     return [t for t, d in zip(q, drop) if not d and t not in _RULE_WORDS]
+
+
+def _only_slots(q: list[str], by_first, slots: tuple[str, ...]) -> list[str]:
+    """The words of ``q`` that fill ``slots`` in the frame: what is done and to whom, without the story."""
+    keep = [False] * len(q)
+    for i, t in enumerate(q):
+        for pattern, slot, _value in by_first.get(t, ()):
+            if slot in slots and tuple(q[i:i + len(pattern)]) == pattern:
+                keep[i:i + len(pattern)] = [True] * len(pattern)
+    return [t for t, k in zip(q, keep) if k]
 
 
 class Matcher:
@@ -212,18 +224,31 @@ class Matcher:
                 contrib.append(self._w(t) * c * (BM25_K1 + 1) / (c + norm))
         return {t: (np.asarray(r, dtype=np.intp), np.asarray(c)) for t, (r, c) in by_token.items()}
 
-    def retrieve(self, q: list[str], limit: int = CANDIDATES) -> list[tuple[str, float]]:
-        """The ``limit`` entries with the best BM25 for the query tokens (in memory: the
-        matcher holds every entry's term counts already, and a few numpy additions beat an
-        FTS5 query by a wide margin on long questions)."""
+    def _bm25(self, q: list[str]) -> np.ndarray:
         scores = np.zeros(len(self._ids))
         for t in set(q):
             hit = self._postings.get(t)
             if hit is not None:
                 scores[hit[0]] += hit[1]
+        return scores
+
+    @staticmethod
+    def _best(scores: np.ndarray, limit: int) -> list[int]:
         found = np.flatnonzero(scores)
         if len(found) > limit:
             found = found[np.argpartition(-scores[found], limit - 1)[:limit]]
+        return list(found)
+
+    def retrieve(self, q: list[str], limit: int = CANDIDATES, core: list[str] | None = None) -> list[tuple[str, float]]:
+        """The ``limit`` entries with the best BM25 for the query tokens (in memory: the
+        matcher holds every entry's term counts already, and a few numpy additions beat an
+        FTS5 query by a wide margin on long questions). ``core`` (the words of what is done and
+        to whom) brings in the best entries for those words alone too: in a long story the
+        other words can push the entry about the act itself out of the first ``limit``."""
+        scores = self._bm25(q)
+        found = set(self._best(scores, limit))
+        if core and len(set(core)) < len(set(q)):
+            found |= set(self._best(self._bm25(core), CORE_CANDIDATES))
         best = sorted(found, key=lambda n: (-scores[n], self._ids[n]))
         return [(self._ids[n], float(scores[n])) for n in best]
 
@@ -385,7 +410,9 @@ class Matcher:
         in_domain = self.in_domain(q) or bool(frame.get("act") and (set(q) & _LEANING or frame.get("target") & POLITICAL))
         if not q:
             return Match(q, in_domain, frame=frame)
-        cands = self.retrieve(q)
+        # (a sanction, steps or authority question is about its own entries: the act's would only crowd them)
+        core = _only_slots(q, frame_types(self.lex).by_first, _CORE_SLOTS) if frame.question == "permission" else None
+        cands = self.retrieve(q, core=core)
         excluded: list[str] = []
         ranked = self.features(q, cands, exclude, frame, excluded)
         return Match(q, in_domain, ranked, self.probability(ranked, 0, in_domain), frame, excluded)
