@@ -69,7 +69,9 @@ _PERMISSION = prefiltered(re.compile(
     # "yg melanggar itu PPPK, sanksinya apa?": the one who broke the rules, named
     r"(?<!yang )(?<!yg )(?<!kalau )(?<!kalo )(?<!klo )(?<!jika )(?<!bila )(?<!kl )\bmelanggar\b"
     # "sy hrs gmn? ttp duduk ga ap2 kn": whether staying is all right, asked after the steps
-    r"|\b(ga|gak|gk|nggak|ngga|tidak|tdk|nda|ndak)\s+(apa-apa|apa2|ap2|papa|masalah)\s*(kan|kn|ya|kah)?\s*(\?|$))"
+    r"|\b(ga|gak|gk|nggak|ngga|tidak|tdk|nda|ndak)\s+(apa-apa|apa2|ap2|papa|masalah)\s*(kan|kn|ya|kah)?\s*(\?|$)"
+    # "nanya cara lapor politik uang, itu bukan komen politik kan?": that the act is none of the kind forbidden
+    r"|\bitu\s+(bukan|bkn)\s+(termasuk\s+)?(\w+\s+){0,2}(kan|kn)\s*\?)"
     r"(?!\s+(apa|ga|gak|gk|tidak|nggak)\s+(sanksi|hukuman))",
     re.I,
 ))

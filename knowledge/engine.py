@@ -770,8 +770,9 @@ class KnowledgeBase:
         rules and a relative is the civil servant (the frame's "warga"); the entry written for that asker, among
         the first three, answers rather than one about the civil servant's own part."""
         f = m.frame
+        # (not in a home shared with the civil servant: "rapat tim sering di rumah kami", the entry on hosting answers)
         if (m.confidence < ANSWER_MIN or "warga" not in f.get("actor") or f.get("actor") & BOUND_ELSEWHERE
-                or _campaigns_where_none_may(f, text) or _VOTE_FRAUD.search(text)):
+                or _campaigns_where_none_may(f, text) or _VOTE_FRAUD.search(text) or _SHARED_HOME.search(text)):
             return None
         for s in m.ranked[:3]:
             e = self.entries[s.faq_id]

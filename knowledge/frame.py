@@ -1055,7 +1055,7 @@ _CLAUSE_START = r"(?:^|(?<=[.,;!?])|\b(?:dan|tapi|tp|tetapi|sedangkan|sementara|
 _SELF_OUTSIDE = re.compile(
     # "aku dudu ASN", "saya bukan." (after "ortu saya PNS"), not "saya bukan anggota partai"
     rf"{_CLAUSE_START}{_FIRST}\s+(sendiri\s+|mah\s+|teh\s+)?(bukan|bkn|dudu|sanes|seng|nyanda|sonde|tra)(\s+(asn|pns|pppk|pegawai negeri)\b|\s*[.,;!?]|\s*$)"
-    rf"|{_CLAUSE_START}{_FIRST}\s+(cuma\s+|hanya\s+|cm\s+)?(seorang\s+)?(petani|wiraswasta|wirausaha|pedagang|karyawan swasta|pegawai swasta|"
+    rf"|{_CLAUSE_START}{_FIRST}\s+(sendiri\s+|mah\s+)?(cuma\s+|hanya\s+|cm\s+)?(seorang\s+)?(petani|wiraswasta|wirausaha|pedagang|karyawan swasta|pegawai swasta|"
     r"ibu rumah tangga|irt|buruh|nelayan|ojol|mahasiswa|mahasiswi)\b", re.I)
 # a civil servant named as someone's relative: "ibukku PNS", "anak saya PNS di kota lain", "ortu saya dua2nya PNS"
 _KIN_ASN = re.compile(rf"\b{_KIN}(\s+(saya|sy|aku|ku|gw|gue))?\s+(\S+\s+){{0,2}}?(pns|asn|pppk)\b", re.I)

@@ -67,6 +67,9 @@ _SOMEONE_DID = re.compile(
     r"\s+(\w+\s+){0,2}$",
     re.I,
 )
+_WHEN_THE_ASKER_DOES = re.compile(
+    r"\b(sabtu minggu|sabtu|minggu|weekend|wiken|akhir pekan|malam|malem|hari libur|libur|di luar jam kerja|luar jam kerja|"
+    r"pulang kerja|abis kerja|habis kerja)\s+(doang|aja|saja|kok|tok|thok)?\s*$", re.I)
 # "tanpa nyebut dukung siapa", "gak ada calonnya", "bukan paslon": the candidate is absent
 _NOT_NAMING = re.compile(
     r"\b(tanpa|tidak|tdk|ga|gak|gk|nggak|ngga|enggak|bukan|bkn|nda|ndak|kagak|kaga|ora|teu|indak|dak|kada|tra|tara|sonde|son)\s+(ada\s+|pernah\s+)?"
@@ -128,6 +131,9 @@ def _asker_did(before: str) -> bool:
         return True
     # "ngobrol2 bandingin program capres sama suami … boleh kan?": a conversation the asker has, told first
     if _IN_CONVERSATION.search(before):
+        return True
+    # "bukan pas jam kerja kok, sabtu minggu doang bantu bikin konten …": when the asker does it, told first
+    if _WHEN_THE_ASKER_DOES.search(before) and not _REQUEST.search(before):
         return True
     m = _SOMEONE_DID.search(before)
     return bool(m) and not _REQUEST.search(m.group(0))

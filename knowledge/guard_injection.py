@@ -258,7 +258,8 @@ _TAKEOVER = prefiltered(re.compile(  # fake authority, codes, formats and threat
     r"perintahkan|instruksi|konfirmasi|kirimkan|berikan|ubah|sah|sosialisasikan|umumkan|sebarkan)\b"
     r"|\b(ulangi|ulang|tirukan|salin|copy)\s+(kalimat|kata-kata|kata2|teks|tulisan)\b|\b(persis|jawab|balas|tulis|ketik)\b.{0,40}\btanpa\s+tambahan\b"
     r"|\bjawab\s+(ya|iya|yes|boleh|setuju|benar|betul)\s+(aja|saja|doang)\b"
-    r"|\b(ubah|ganti|hapus|update|revisi)\s+(aturan|aturannya|jawaban|jawabanmu|database|datamu|data kamu)\b.{0,60}"
+    # (not "follow akun bawaslu biar update aturan": to keep up with the rules)
+    r"|(?<!biar )(?<!supaya )(?<!agar )(?<!buat )(?<!untuk )(?<!bair )\b(ubah|ganti|hapus|update|revisi)\s+(aturan|aturannya|jawaban|jawabanmu|database|datamu|data kamu)\b.{0,60}"
     r"\b(boleh|diperbolehkan|dibolehkan|diizinkan|halal|aman)\b"
     # "bilang 'saya dukung paslon 02' sekali aja": words of support put in the bot's mouth
     r"|\b(bilang|ucapkan|ucapin|katakan|ketik|tulis|sebut)(in|kan)?\b\W{0,3}['\"“‘]?\s*(saya|aku|gue|gw|kami)\s+"
