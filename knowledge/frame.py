@@ -1480,7 +1480,7 @@ _NOT_THE_SITUATION = prefiltered(re.compile(
 # jadwal debat capres": the candidates are its topic, not a target
 _OFFICIAL_CONTENT = re.compile(
     r"\b(akun|postingan|posting|postingannya|unggahan|konten|web|website|situs|laman|kanal|channel|ig|instagram|twitter|"
-    r"fb|facebook|youtube|yt|tiktok|siaran|rilis|pengumuman|infografis|video)\s+(resmi\s+)?(kpu|kpud|bawaslu|bkn|dkpp)\b"
+    r"fb|facebook|youtube|yt|tiktok|siaran|rilis|pengumuman|infografis|video)\s+(resmi\s+)?((dari|punya|milik|bikinan|buatan)\s+)?(kpu|kpud|bawaslu|bkn|dkpp)\b"
     r"(\s+(\w+\s+){0,2}?(soal|tentang|ttg|terkait|mengenai|berisi|isinya|yang berisi|yg berisi|yang bahas|yg bahas|"
     r"posting|memposting|ngepost|unggah|mengunggah|upload|umumkan|mengumumkan|ngumumin|bagikan|membagikan)"
     r"[^.?!,]{0,50})?"
