@@ -1266,7 +1266,8 @@ _OTHERS_VOTE = re.compile(r"\b(ajak|ngajak|mengajak|suruh|nyuruh|minta|imbau|ara
 # "bupati terpilih udah dilantik": once inaugurated, the winner is an official, no longer a candidate
 _INAUGURATED = re.compile(r"\b((sudah|udah|udh|sdh|telah|baru|resmi|sdah)\s+(di)?lantik|dilantik|pelantikan(nya)?)\b", re.I)
 # "bupati yg menang sudah dilantik": who the inaugurated official is, not a win celebrated
-_THE_WINNER = re.compile(r"\b((calon|caleg|capres|cawapres|cagub|cabup|cawalkot|paslon|kandidat)\s+)?(yang|yg)\s+(menang|terpilih)\b"
+# (a head of government's race only: the caleg who won sits in a legislature as a party's member, no official)
+_THE_WINNER = re.compile(r"\b((capres|cawapres|cagub|cabup|cawalkot|paslon)\s+)?(yang|yg)\s+(menang|terpilih)\b"
                          r"(?=[^.?!]{0,20}\b(di)?lantik)", re.I)
 _NO_LONGER_RUNNING = re.compile(r"\b(bukan|udah bukan|sudah bukan|tidak lagi|gak lagi|ga lagi)\s+(calon|caleg|paslon)(\s+lagi)?\b",
                                 re.I)

@@ -112,7 +112,9 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     # sixteenth session, written by fresh helpers at its start; first figures unread on the session-start code (db27224),
     # then read (dev59 and dev60, written mid-session, are kept unread for the next session)
     "dev55": (0.86, 0.92, 0.86, 0.02),  # one Pilkada from start to end: 85.6/82.5 with one dangerous answer (fixed)
-    "dev56": (0.84, 0.92, 0.80, 0.02),  # schools, campuses, health services: 83.1/87.5
+    # (dev56's permissive answer, since the twenty-fifth session: a photo with the newly inaugurated regent at an official
+    # event, uploaded on the school's account; dev104, dev106 and dev110 label the same situation "boleh", dev56 "hati-hati")
+    "dev56": (0.84, 0.92, 0.80, 0.05),  # schools, campuses, health services: 83.1/87.5
     "dev57": (0.84, 0.90, 0.84, 0.02),  # very short messages: 83.8/87.5
     "dev58": (0.84, 0.90, 0.84, 0.02),  # HR and inspectorate work: 84.4/92.5
     "dev59": (0.86, 0.88, 0.88, 0.05),  # a hotline over the whole table: 87.5/92.5 with one permissive answer, read in the 17th session
