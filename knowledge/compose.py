@@ -61,6 +61,9 @@ _AUTHORITY_KEYS = ("KANAL/SBT-BKN", "KANAL/BAWASLU", "KANAL/INSTANSI", "PP-42-20
 _PERMISSION = prefiltered(re.compile(
     r"(?<!kalau )(?<!klo )(?<!kalo )(?<!jika )(?<!bila )(?<!apabila )(?<!kl )"
     r"(?<!jalur yg )(?<!jalur yang )(?<!cara yg )(?<!cara yang )(?<!jalur )(?<!tempat )"  # "jalur yang aman"
+    # "yg dimaksud 'atribut PNS' yg ga boleh dipake … itu apa?": a clause naming what is forbidden; "identitas sy aman gk?"
+    r"(?<!yg ga )(?<!yg gak )(?<!yang tidak )(?<!yang ga )(?<!yg tdk )(?<!yang gak )(?<!identitas sy )(?<!identitas saya )"
+    r"(?<!identitasku )(?<!identitas )(?<!identitasnya )"
     r"(\b(boleh|bolehkah|blh|bole|dilarang|diperbolehkan|dibolehkan|diizinkan|meunang|aman(kah)?|gpp)\b"
     # "melanggar" as a purpose is no permission asked: "urutan langkahnya gmn biar gk melanggar?", "langkahnya apa biar
     # gak dianggap melanggar?", "sy gak mau melanggar tapi takut. sy harus gmn?"

@@ -133,6 +133,10 @@ _SANCTION = prefiltered(re.compile(
     r"|\b(pidana|penjara|kurungan|denda)(nya)?\s+(\w+\s+)?(berapa|brp)\s+(lama|tahun|bulan|juta|banyak)\b"
     # "emang like doang bisa dipecat?": whether the sanction reaches that far
     r"|\b(bisa|bs)\s+(sampai\s+|sampe\s+|smpe\s+)?(dipecat|diberhentikan|dipenjara|dipidana)\s*(ga|gak|gk|nggak|kah|ya|tuh)?\s*\?"
+    # "ikut kampanye pake atribut partai hukdisnya apa" (not "gmn hukumnya?": whether it is allowed, as people use it)
+    r"|\b(hukdis|hukdisnya|hukdisny)\b"
+    # "sanksinya cuma teguran doang?", "hukumannya brat ato sdg", "hukumannya berat ga?"
+    r"|\b(sanksi|sangsi|hukuman|snksi|hkmn|hukmn)(nya|ny)\s+(cuma|cm|hanya|berat|brat|ringan|sedang|sdg)\b"
     # "kalo jadi pengurus partai tetep dipecat juga kah?"
     r"|\b(tetap|tetep|ttp)\s+(bisa\s+|bs\s+)?(dipecat|diberhentikan|disanksi|dihukum|dipidana)\b"
     r"|\b(tercatat|tercantum|masuk|msk)\s+(di\s+)?(data kepegawaian|catatan|rekam jejak|rkm jjk|sapk|catatan kepegawaian|riwayat)\b"
@@ -273,6 +277,10 @@ _WHAT_TO_DO = prefiltered(re.compile(
     r"|\b(harus|wajib|mesti|hrs|perlu|cukup)\s+(ambil\s+|ngambil\s+|mengambil\s+)?(cltn|cuti\w*|mundur|berhenti)\b[^.?!]{0,25}\b(atau|ato|apa)\s+"
     r"(\w+\s+)?(cltn|cuti\w*|mundur|berhenti|mengundurkan diri|resign)\b"
     r"|\b(lapor|melapor|ngadu|mengadu|laporkan|adukan|lapornya|ngadunya|laporin|ngelaporin|lapori)[\s.,?!]+(ya\s+)?(ke|kemana|ke mana|dimana|di mana|kmn|lewat|via|melalui)\s*(mana|apa)?\b"
+    # "lapor kdes g netral k mn?", "KALAU MAU LAPOR KEPALA DESA YANG JADI TIM KAMPANYE CALEG, KE MANA YA?"
+    r"|\b(lapor|melapor|ngadu|mengadu|laporin|ngelaporin|melaporkan)\b[^.?!]{0,60}\b(ke|k)\s*(mana|mn)\s*(ya|sih|dong)?\s*\?"
+    # "ad pegawai sy yg ktahuan jd admn grp fb relawan capres. hrs dprosses gmn?"
+    r"|\b(harus|hrs|mesti|musti)\s+(di)?(proses|prosses|dproses|dprosses|diproses|ditindak|ditindaklanjuti)\s+(gimana|gmn|gmna|bagaimana|bgmn|kayak apa)\b"
     r"|\b(lapor|melapor|ngadu|mengadu|melaporkan)\b.{0,40}\b(gimana|gmn|bagaimana|gmana)\b"
     r"|\b(ke mana|kemana|kmn|lewat mana|di mana|dimana)\s+(harus\s+|saya\s+|sy\s+|bisa\s+|aku\s+|ulun\s+|awak\s+|ambo\s+|beta\s+|sa\s+|abdi\s+|kulo\s+){0,2}"
     r"(lapor|melapor|ngadu|mengadu|melaporkan|bepadah|balapor|malapor)(nya)?\b"
@@ -341,7 +349,7 @@ _NOT_OWN_ACT = r"(?!\s+(kalau|kalo|klo|kl|jika|bila)\s+(\w+\s+){0,2}(saya|sy|aku
 _DEFINITION = prefiltered(re.compile(
     # "CLTN itu apa & apa hubungannya …", "SKB tu apaan?" (not "like postingan caleg itu apa boleh?")
     r"\b[a-z]{2,12}\s+(itu|tu|tuh)\s+(apa|apaan|ap)\b(?!\s+(termasuk|boleh|melanggar|salah|dilarang|masalah|aman|wajar|pelanggaran|kena|bisa|sudah|udah|juga|gak|ga|nggak|tidak))"
-    rf"|\b(singkatan(nya)?\s+(dari\s+)?(apa|apaan)|kepanjangan(nya)?\s+(dari\s+)?(apa|apaan)|\w+\s+itu\s+artinya|apa\s+itu(?!\s+(termasuk|boleh|melanggar|salah|dilarang|masalah|aman|wajar|pelanggaran|kena|bisa|sudah|udah|juga))|apaan\s+itu|apa\s+sih|apa\s+yang\s+dimaksud|apa\s+yg\s+dimaksud|yang\s+dimaksud|yg\s+dimaksud|maksudnya\s+apa|artinya\s+apa|arti\s+dari|pengertian|definisi|bedanya\s+apa{_NOT_OWN_ACT}|apa\s+bedanya{_NOT_OWN_ACT}|apa\s+beda{_NOT_OWN_ACT}|perbedaan)\b"
+    rf"|\b(singkatan(nya)?\s+(dari\s+)?(apa|apaan)|kepanjangan(nya)?\s+(dari\s+)?(apa|apaan)|\w+\s+itu\s+artinya|apa\s+itu(?!\s+(termasuk|boleh|melanggar|salah|dilarang|masalah|aman|wajar|pelanggaran|kena|bisa|sudah|udah|juga))|apaan\s+itu|apa\s+sih|apa\s+yang\s+dimaksud|apa\s+yg\s+dimaksud|yang\s+dimaksud|yg\s+dimaksud|maksudnya\s+apa|artinya\s+apa|arti\s+dari|pengertian|definisi|definisinya|bedanya\s+apa{_NOT_OWN_ACT}|apa\s+bedanya{_NOT_OWN_ACT}|apa\s+beda{_NOT_OWN_ACT}|perbedaan)\b"
     # "smpe kpn sih aturan netral ini brlaku?", "mksdnya fasilitas negara tu ap aja?", "apa saja yang termasuk …"
     r"|\b(sampai|sampe|smpe|smp|mulai|sejak)\s+(kapan|kpn)\b.{0,40}\b(berlaku|brlaku|berlakunya)\b"
     r"|\b(berlaku|brlaku|berlakunya)\s+(sampai|sampe|smpe|mulai|sejak)\s+(kapan|kpn)\b"
