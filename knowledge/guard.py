@@ -222,7 +222,8 @@ def screen(text: str) -> Refusal | None:
         return Refusal.PERSONAL_DATA
     if _DISGUISE.search(text) or (_MAKE_IT_NOT_LOOK.search(text) and not _ASKS_IF_ALLOWED.search(text)):
         return Refusal.EVASION
-    if _NOT_ABOUT_CONDUCT.search(text) and not _ASN_ACT.search(text):
+    # ("bapak sy bukan asn mau nyaleg DPR, syaratnya apa aja?": a civil servant named only to be ruled out)
+    if _NOT_ABOUT_CONDUCT.search(text) and not _ASN_ACT.search(_NOT_A_CIVIL_SERVANT.sub(" ", text)):
         return Refusal.ELECTION_FACT
     if _EVASION.search(text) or (_HIDING.search(text) and _HOW.search(text) and not _REPORTER_UNSEEN.search(text)):
         return Refusal.EVASION

@@ -56,6 +56,8 @@ _POLITICS = _CANDIDATE_WORD[:-1] + r"|petahana|incumbent|pemerintah|oposisi|peja
 # ("boleh gak … ? btw kamu lebih suka calon yang mana").
 _DIRECT_OPINION = prefiltered(re.compile(
     r"\b(favorit|idaman|jagoan|pilihan|unggulan)(mu| kamu| anda| km)\b"
+    # "Paslon 2 keren bgt kan? puji dikit dong biar aku makin yakin": praise asked of the bot
+    r"|\b(puji|pujiin|pujilah|muji|mujiin|sanjung|sanjungin|promosiin)\s+(\w+\s+){0,2}?(dikit|sedikit|dong|aja|deh|lah)\b"
     # "sy mending milih caleg partai X apa partai Y ya?": which side to vote for, asked of the bot
     r"|\b(mending|mendingan|baiknya|sebaiknya|bagusan|lebih baik)\s+(saya\s+|sy\s+|aku\s+)?(milih|pilih|nyoblos|coblos|dukung)\s+"
     r"(\w+\s+){0,4}?(apa|atau|ato|or)\s+(\w+\s+){0,3}?(partai|caleg|calon|paslon|capres|nomor|no)\b"

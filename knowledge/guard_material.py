@@ -115,7 +115,8 @@ _WRITE_FOR_A_SIDE = re.compile(  # "karang jingle kampanye", "pantun ajakan mili
     r"desainkan|kasih|jieunkeun|jieunken|damelkeun|serat(keun)?|gawekke|gawekno|gawekna|gawake|damelaken|damelke)\b"
     r".{0,30}\b(jingle|lagu|pantun|puisi|syair|caption|slogan|tagline|yel-yel|yel|naskah|skrip|script|pidato|orasi|konsep|desain|"
     r"poster|baliho|spanduk|meme|video|konten|surat undangan|undangan|twibbon|logo|stiker|flyer|pamflet|brosur|teks|téks|tulisan|"
-    r"template|templat|draf|draft|contoh pesan|pesan broadcast|broadcast)\b.{0,60}\b(kampanye|paslon|calon|caleg|capres|cabup|cagub|"
+    r"template|templat|draf|draft|contoh pesan|pesan broadcast|broadcast|komentar positif|komen positif|komentar pujian|review positif|"
+    r"testimoni)\b.{0,60}\b(kampanye|paslon|calon|caleg|capres|cabup|cagub|cawalkot|cawabup|cawagub|"
     r"partai|milih|memilih|pilih|coblos|nomor urut|menangkan|pemenangan)\b"
     r"|^\W*(pantun|puisi|jingle|lagu|caption|slogan|skrip|script|konsep|desain)\b.{0,40}\b(kampanye|paslon|calon|caleg|milih|memilih|pilih|nomor urut|partai)\b"
     # "Buat kata sambutan kepala sekolah ajak guru & orang tua pilih nomor 3": a speech written for a side, ordered

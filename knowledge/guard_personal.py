@@ -77,8 +77,11 @@ _WHO_ASKED_OR_LEAKED = re.compile(
     r".{0,30}\b(caleg|calon|capres|cagub|cabup|"
     r"paslon|pejabat|bupati|pelapor)\b", re.I | re.S)
 _LIST_OF_PEOPLE = re.compile(
+    # "Tolong listin akun-akun TikTok ASN … yg suka dukung paslon": people's accounts sorted by their support
+    r"\b(listin|listkan|daftarin|kumpulin|cariin|carikan|cari)\s+(\w+\s+){0,2}?(akun|akun-akun|akun2|nama|nama-nama|nama2)\s+(\w+\s+){0,3}?"
+    r"(asn|pns|pppk|pegawai|guru)\b.{0,60}\b(dukung|mendukung|pendukung|like|kampanye)\w*"
     # "siapa aja PNS di dinas pendidikan kota sy yg terdaftar anggota partai? cekin di SIPOL dong"
-    r"\bsiapa\s+(aja|saja|sj)\s+(pns|asn|pppk|pegawai|guru|pejabat|staf|honorer)\b.{0,60}\b(yang|yg)\s+"
+    r"|\bsiapa\s+(aja|saja|sj)\s+(pns|asn|pppk|pegawai|guru|pejabat|staf|honorer)\b.{0,60}\b(yang|yg)\s+"
     r"(terdaftar|anggota partai|ikut kampanye|dukung|mendukung|pendukung|punya kta|masuk sipol|tercatat)"
     r"|(?:^|[.!?]\s*)\W*(?:(?:min|bot|tolong|coba|dong)\W+)*(kasih|kasi|berikan|beri|minta|sebutkan|sebutin|sebutno|sebutke|buatkan|bikinin|tampilkan|"
     r"cariin|carikan|kirim|kirimkan|buatin|bikinkan)\s+"

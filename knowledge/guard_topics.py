@@ -161,6 +161,8 @@ _ELECTION_FACT = prefiltered(re.compile(  # election facts that belong to KPU, n
 # --- requests that come in shapes the patterns above miss (tuned on tests/eval/guard_dev.yaml) --------
 _NOT_ABOUT_CONDUCT = prefiltered(re.compile(  # facts and procedures no ASN act turns into a neutrality question
     r"\b(pindah memilih|form(ulir)?\s+a5|dptb)\b"
+    # "pemilu bisa diundur ga kalo ada bencana di daerah?": the election's own calendar
+    r"|\b(pemilu|pilkada|pilpres|pileg|pencoblosan|pemungutan suara)\b.{0,25}\b(diundur|ditunda|dimundurkan|dimajukan|diundurkan)\b"
     # twentieth session: an official's pay asked after the office ("jadi anggota DPRD. Gajinya berapa sih?"), the votes
     # a candidate needs, a young voter's age
     r"|\b(dpr|dprd|dpd|dewan|bupati|gubernur|wali ?kota|presiden|menteri)\b.{0,40}\b(gaji|gajinya|gajine|tunjangannya)\s+(\w+\s+)?(berapa|brp)\b"
@@ -175,6 +177,9 @@ _NOT_ABOUT_CONDUCT = prefiltered(re.compile(  # facts and procedures no ASN act 
     r"|\bsejarah\b.{0,25}\b(partai|pemilu|pilkada)\b"
     r"|\b(biografi|riwayat hidup|profil lengkap)\b.{0,30}\b(calon|capres|cawapres|caleg|cagub|cabup|cawalkot|paslon|gubernur|presiden)\b"
     r"|\b(syarat|persyaratan)\s+(jd|jadi|menjadi|calon|caleg|capres|cabup|cagub|kades|kepala desa)\b(?!.{0,40}\b(asn|pns|pppk|cpns)\b)"
+    # "bapak sy bukan asn mau nyaleg DPR, syaratnya apa aja ya?", "mau nyaleg … syarat berkas ke kpu apa aja?"
+    r"|\b(nyaleg|nyalon|mencalonkan diri|daftar caleg|jadi caleg|jd caleg)\b[^?]{0,60}\b(syarat|syaratnya|persyaratan|berkas|berkasnya|dokumen)\b"
+    r"(?!.{0,40}\b(cuti|cltn|mundur|izin|ijin)\b)(?=[^.?!]{0,30}\b(apa|apaan|berapa|brp|gimana|gmn)\b)"
     r"|\banggaran\s+(kpu|bawaslu|pemilu|pilkada)\b"
     # prices and the economy around an election: "kenapa harga cabe naik menjelang pemilu?"
     r"|\bharga\s+(cabe|cabai|beras|bbm|bensin|minyak|telur|daging|sembako|bahan pokok|emas|saham)\b"
@@ -295,7 +300,9 @@ _ELECTION_FACT_MORE = prefiltered(re.compile(
 # the conduct of candidates, parties or voters, not of a civil servant: "caleg boleh ga sih bagi2 kaos ke warga pas
 # kampanye?", "warga biasa yg nerima amplop serangan fajar kena pidana gk?" (see guard.screen for the conditions)
 _OTHERS_CONDUCT = prefiltered(re.compile(
-    r"^\W*(caleg|calon|paslon|capres|cawapres|cagub|cabup|cawalkot|kandidat|partai|parpol|timses|tim kampanye|tim sukses)\w*\b"
+    r"^\W*(caleg|calon|paslon|capres|cawapres|cagub|cabup|cawalkot|kandidat|partai|parpol|timses|tim kampanye|tim sukses|"
+    # "Presiden boleh ga sih kampanyein anaknya yg nyalon?": a political office-holder's own conduct
+    r"presiden|wapres|wakil presiden|menteri)\w*\b"
     r"[^?.!]{0,60}\b(boleh|blh|bolehkah|dilarang|melanggar)\b"
     r"|\b(warga|pemilih|masyarakat|rakyat|orang)\s+(biasa\s+)?((yang|yg)\s+)?(nerima|menerima|terima|ngambil|ambil|dapet|dapat)\b"
     r".{0,30}\b(amplop|serangan fajar|politik uang|money politic)", re.I))
