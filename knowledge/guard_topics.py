@@ -110,6 +110,8 @@ _ELECTION_FACT = prefiltered(re.compile(  # election facts that belong to KPU, n
     r"|\bsiapa\s+(yang|yg)\s+(\w+\s+)?(menang|memenangkan|terpilih|jadi gubernur|jadi bupati|jadi presiden|jadi walikota)\b"
     r"|\b(honor|honorarium|gaji)\s+(anggota\s+)?(kpps|pps|ppk|pantarlih|panwas|saksi)\b"
     r"|\b(syarat|batas umur|cara daftar|cara mendaftar|pendaftaran)\b.{0,30}\b(kpps|pps|ppk|pantarlih|panwas|pengawas tps)\b"
+    # "mau daftar KPPS. Syaratnya apa aja dan daftarnya di mana?"
+    r"|\b(kpps|pps|ppk|pantarlih|panwas|pengawas tps)\b.{0,20}\b(syaratnya|syarat-syaratnya|persyaratannya)\s+(apa|apaan)\b"
     r"|\b(kapan|tanggal berapa|tgl berapa)\b.{0,30}\b(penetapan|pelantikan|pengumuman)\b"
     r"|\b(pilkada|pemilu|pilpres|pileg)\s+(serentak\s+)?(berikutnya|selanjutnya|mendatang)\b"
     r"|\b(wacana|ruu|rancangan undang|revisi uu|hak angket|interpelasi)\b|\bmk\b.{0,20}\b(ubah|putuskan|syarat)\b"
