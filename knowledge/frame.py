@@ -277,6 +277,8 @@ _WHAT_TO_DO = prefiltered(re.compile(
     r"|\b(harus|wajib|mesti|hrs|perlu|cukup)\s+(ambil\s+|ngambil\s+|mengambil\s+)?(cltn|cuti\w*|mundur|berhenti)\b[^.?!]{0,25}\b(atau|ato|apa)\s+"
     r"(\w+\s+)?(cltn|cuti\w*|mundur|berhenti|mengundurkan diri|resign)\b"
     r"|\b(lapor|melapor|ngadu|mengadu|laporkan|adukan|lapornya|ngadunya|laporin|ngelaporin|lapori)[\s.,?!]+(ya\s+)?(ke|kemana|ke mana|dimana|di mana|kmn|lewat|via|melalui)\s*(mana|apa)?\b"
+    # Minang: "apo nan harus ambo pabuek?"
+    r"|\b(apo|apa)\s+(nan|yang|yg)\s+(harus|musti|paralu|mesti)\s+(ambo|awak|wak)\s+(pabuek|buek|karajoan|lakukan)\b"
     # "lapor kdes g netral k mn?", "KALAU MAU LAPOR KEPALA DESA YANG JADI TIM KAMPANYE CALEG, KE MANA YA?"
     r"|\b(lapor|lpr|melapor|ngadu|mengadu|laporin|ngelaporin|melaporkan)\b[^.?!]{0,60}\b(ke\s*|k\s*)?(mana|mn|kmn)\s*(ya|sih|dong)?\s*(\?|$)"
     # "mau lapor ASN yg share poster capres, lewat mana ya?", "… caranya gimana step by step?"
@@ -1299,6 +1301,10 @@ _HEAD_OF_GOVERNMENT = re.compile(r"\b(presiden|wapres|bupati|wabup|gubernur|wagu
 _LED_BY_A_CANDIDATE = re.compile(
     r"\b(ketua|ketuanya|ketum|pimpinan|pimpinannya|pemimpin\w*|pendiri|pendirinya|didirikan|dibentuk|pembina|pembinanya|penasihat\w*|"
     r"penasehat\w*|dibiayai|dimodali|punya|milik)\b\s+((\w+\s+){0,2}?)(caleg|calon|cabup|cagub|cawalkot|capres|paslon|bacaleg|kandidat)\b", re.I)
+_CANDIDATE_NAMED = re.compile(r"\b(caleg|calon|capres|cawapres|cagub|cabup|cawalkot|paslon|kandidat)\b", re.I)
+_CANDIDATE_DENIED = re.compile(rf"\b({_DENIED_BY}|bukan|bkn)\s+(\w+\s+){{0,3}}?(caleg|calon|capres|cawapres|cagub|cabup|cawalkot|paslon|kandidat)\b",
+                               re.I)
+_REMEMBER_THE_NUMBER = re.compile(r"\b(ingat|inget|ingett|jangan lupa|jgn lupa|jan lupa)\s+(ya\s+)?(nomor|nomer|no|nmr)\.?\s*(urut\s*)?\d{1,2}\b", re.I)
 # "ngajak staf jgn lupa coblos, tp g nyebut nm sp2", "tanpa menyebut nama siapa pun": nobody named, so no candidate either
 _NAMES_NO_ONE = re.compile(
     rf"\b{_DENIED_BY}\s+(\w+\s+)?(nyebut|nyebutin|menyebut|menyebutkan|sebut|sebutin|nyebt|nybut)\s+(nama|nm)\s*"
@@ -1959,6 +1965,12 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted["target"].discard("calon")
         negated.setdefault("target", set()).add("calon")
         asserted.get("act", set()).discard("nyalon")
+    # "kasih amplop … cuma bilang 'ingat nomor 7 ya'": a ballot number to remember is a call to vote for that candidate
+    # (only where no candidate is named otherwise: "caleg itu kasih sambutan plus titip 'jangan lupa nomor 7'" is his own call)
+    if _REMEMBER_THE_NUMBER.search(text) and not _CANDIDATE_NAMED.search(_CANDIDATE_DENIED.sub(" ", text)):
+        asserted.setdefault("act", set()).add("ajak")
+        asserted.setdefault("target", set()).add("calon")
+        negated.get("target", set()).discard("calon")
     if (_NAMES_NO_ONE.search(text) and not asserted.get("target", set()) & POLITICAL
             and {"ajak", "coblos", "golput"} & asserted.get("act", set())):
         negated.setdefault("target", set()).add("calon")

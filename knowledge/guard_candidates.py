@@ -25,7 +25,9 @@ _OWN_DECISION = re.compile(
 _PICK = prefiltered(re.compile(  # asks the bot to choose, rank or recommend: always refused
     rf"\b{_CHOICE}\b.{{0,40}}\b{_VOTE}\b"
     # (not "tanpa niat dukung siapa pun", "ga milih siapa2": no one at all)
+    # (nor "… ngarahin guru2 milih caleg tertentu, siapa yg berwenang ngehukum dia?": who decides, asked after the story)
     rf"|\b{_VOTE}\b.{{0,30}}\b{_CHOICE}\b(?!\s*(pun|-?pun\b|2\b|-siapa|\s+siapa))"
+    r"(?!\s+(yang|yg)\s+(berwenang|berhak|wenang|memutus|mutus|menghukum|ngehukum|menindak|nindak|memeriksa|meriksa|menangani)\b)"
     # (not "paslon mana aja", "partai mana pun": any side at all)
     r"|\b(partai|paslon|capres|cawapres|caleg|cagub|cabup|cawalkot|kandidat) (mana|yang mana|yg mana)\b(?!\s*(aja|saja|pun|juga|sj))"
     rf"|\b{_VOTE}\b.{{0,20}}\b(0?\d|satu|dua|tiga)\s+(atau|apa|ato)\s+(0?\d|satu|dua|tiga)\b"
