@@ -228,8 +228,9 @@ def screen(text: str) -> Refusal | None:
     if _EVASION.search(text) or (_HIDING.search(text) and _HOW.search(text) and not _REPORTER_UNSEEN.search(text)):
         return Refusal.EVASION
     # ("saya PNS lagi tugas belajar di Malaysia … jadi MC kampanye … kan di luar negeri": a civil servant abroad tells an act)
+    # (… or on leave abroad: "Lagi CLTN krn ikut suami tugas belajar ke Jepang … bantu bikin konten kampanye dia")
     if _FOREIGN.search(text) and not re.search(r"\bindonesia\b", text, re.I) and not (
-            _ABROAD.search(text) and (_ASKS_IF_ALLOWED.search(text) or _ASN_SELF.search(text))):
+            _ABROAD.search(text) and (_ASKS_IF_ALLOWED.search(text) or _ASN_SELF.search(text) or _ON_LEAVE.search(text))):
         return Refusal.OUT_OF_SCOPE
     if _OFF_TOPIC.search(text) and not _ELECTION_WORDS.search(_OFF_TOPIC.sub(" ", text)):
         return Refusal.OUT_OF_SCOPE
@@ -259,12 +260,18 @@ def screen(text: str) -> Refusal | None:
     promote = _PROMOTE.search(text)
     # ("… tanpa nyebut nama" asks whether that is allowed in a question or a story told; "buat skrip … tanpa nyebut nama" orders)
     # ("tulis template broadcast ajakan milih petahana yang 'aman' dikirim PNS": the quoted word asks nothing)
-    if (promote and not _ASKS_IF_ALLOWED.search(_SAFE_AS_PURPOSE.sub(" ", unquoted)) and not _asker_did(text[:promote.start()])
+    # (an order after it, "… tolong buatin captionnya", is one all the same)
+    if (promote and not _ASKS_IF_ALLOWED.search(_SAFE_AS_PURPOSE.sub(" ", unquoted))
+            and not (_asker_did(text[:promote.start()]) and not _ORDER_AFTER.search(text[promote.end():]))
             and not (_NOT_NAMING.search(text) and ("?" in text or len(text) > 120))):
         return Refusal.CANDIDATE
     if _looks_gibberish(text) and not _speaks_the_domain(text):
         return Refusal.GIBBERISH
     return _asked_apart(text)
+
+
+_ORDER_AFTER = re.compile(r"\b(tolong|buatin|buatkan|bikinin|bikinkan|tuliskan|tulisin|karangin|susunin)\b", re.I)
+_ON_LEAVE = re.compile(r"\b(cltn|cuti di luar tanggungan negara)\b", re.I)
 
 
 # "ada cara lapor yang tidak ketahuan?": a reporter who fears the colleagues asks to stay unknown, no evasion

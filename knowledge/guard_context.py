@@ -67,6 +67,8 @@ _SOMEONE_DID = re.compile(
     r"\s+(\w+\s+){0,2}$",
     re.I,
 )
+_MEANS_TO_HELP = re.compile(r"\b(saya|sy|aku|aq|gue|gw)\s+(mau|pengen|pingin|ingin|mo)\s+((bantu|bantuin|membantu|ikut bantu)\s*)?$", re.I)
+_ASIDE = re.compile(r"\s*\([^()]{0,60}\)\s*")
 _WHEN_THE_ASKER_DOES = re.compile(
     r"\b(sabtu minggu|sabtu|minggu|weekend|wiken|akhir pekan|malam|malem|hari libur|libur|di luar jam kerja|luar jam kerja|"
     r"pulang kerja|abis kerja|habis kerja)\s+(doang|aja|saja|kok|tok|thok)?\s*$", re.I)
@@ -127,10 +129,14 @@ _ASKED_OF_ASKER = re.compile(
 def _asker_did(before: str) -> bool:
     """"saya buat status …" tells of an act; "saya minta buatkan …" is a request; "dia minta aku bantu …"
     tells of someone else's request to the asker."""
+    before = _ASIDE.sub(" ", before)  # "minta sy (kabid di dinas kominfo) bikinin …": the aside says who, not what
     if _ASKED_OF_ASKER.search(before):
         return True
     # "ngobrol2 bandingin program capres sama suami … boleh kan?": a conversation the asker has, told first
     if _IN_CONVERSATION.search(before):
+        return True
+    # "temen akrab nyaleg, aku mau bantu bikin konten kampanye dia": the asker's own help, intended
+    if _MEANS_TO_HELP.search(before) and not re.search(r"\b(tolong|minta|mohon|please|pls)\b", before, re.I):
         return True
     # "bukan pas jam kerja kok, sabtu minggu doang bantu bikin konten …": when the asker does it, told first
     if _WHEN_THE_ASKER_DOES.search(before) and not _REQUEST.search(before):

@@ -254,7 +254,9 @@ _TAKEOVER = prefiltered(re.compile(  # fake authority, codes, formats and threat
     r"\b(aturan|aturannya|peraturan|larangan|ketentuan)\w*\s+(\w+\s+){0,4}?(sudah\s+|udah\s+|sdh\s+|telah\s+)?(diubah|diganti|dicabut|dihapus|direvisi)\b"
     r"(?![^.!?]*\?)"  # (told as a fact, not asked: "apakah aturan netralitas sudah diubah?")
     r"|\b(saya|sy|aku|kami)\s+(ini\s+|adalah\s+)?(kepala|pejabat|dari|petugas|pegawai|staf|staff|perwakilan|utusan)\s+"
-    r"(bkn|inspektorat|kemenpan\w*|menpan\w*|bawaslu|kpu|bkd|bkpsdm|kasn|kementerian|dkpp)\b.{0,120}\b(izin|mengizinkan|izinkan|perintah|"
+    # (not an order the official received and asks about: "ada perintah promosi kilat … Sy proses?")
+    r"(bkn|inspektorat|kemenpan\w*|menpan\w*|bawaslu|kpu|bkd|bkpsdm|kasn|kementerian|dkpp)\b.{0,120}"
+    r"(?<!ada )(?<!dapat )(?<!dapet )(?<!terima )(?<!menerima )(?<!dapat surat )(?<!nerima )\b(izin|mengizinkan|izinkan|perintah|"
     r"perintahkan|instruksi|konfirmasi|kirimkan|berikan|ubah|sah|sosialisasikan|umumkan|sebarkan)\b"
     r"|\b(ulangi|ulang|tirukan|salin|copy)\s+(kalimat|kata-kata|kata2|teks|tulisan)\b|\b(persis|jawab|balas|tulis|ketik)\b.{0,40}\btanpa\s+tambahan\b"
     r"|\bjawab\s+(ya|iya|yes|boleh|setuju|benar|betul)\s+(aja|saja|doang)\b"

@@ -72,7 +72,7 @@ _WRITING_ORDER = re.compile(
 _CIVIL_SERVANT = re.compile(r"\b(asn|pns|pppk|cpns|pegawai|netral|netralitas)\b", re.I)
 _ELECTION_WORDS = re.compile(
     r"\b(calon|caleg|capres|cawapres|paslon|cagub|cabup|partai|parpol|kampanye|pemilu|pilkada|pilpres|pileg|kpu|bawaslu|tps|"
-    r"coblos|nyoblos|netral|netralitas|timses|deklarasi|ptdh|"
+    r"coblos|nyoblos|netral|netralitas|timses|deklarasi|ptdh|petahana|tim sukses|tim pemenangan|relawan (calon|capres|paslon)|"
     # the sanctions themselves: "hukuman disiplin sedang itu masih penundaan kenaikan gaji?"
     r"hukuman disiplin|hukdis|disiplin (ringan|sedang|berat))\b",
     re.I,
