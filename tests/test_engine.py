@@ -1405,3 +1405,87 @@ def test_conditions_stated_in_full_allow_even_among_close_spouse_entries(kb):
 def test_a_harmless_visit_only_claimed_by_the_candidate_s_side_is_no_condition_met(kb):
     a = kb.ask("sy PNS panitia arisan RT. caleg minta datang ke arisan, katanya cuma silaturahmi ga kampanye. sy izinkan boleh?")
     assert a.verdict != "boleh", (a.faq_id, a.reason)
+
+
+@pytest.mark.parametrize("text", [
+    "Sy mantan sekda, pensiun bulan lalu, SK pensiun udah keluar. Skrg ditawari jadi ketua tim pemenangan bupati petahana. Masih kena aturan netralitas ASN ga?",
+    "bapak sy pensiunan guru PNS sejak 2022, skrg mau jd tim sukses caleg. msh kena aturan netralitas ASN gk?",
+])
+def test_a_retiree_s_own_team_work_is_the_retirees_allowed_entry(kb, text):
+    a = kb.ask(text)
+    assert (a.verdict, a.faq_id) == ("boleh", "aktor-pensiunan-kampanye-timses"), (a.faq_id, a.reason)
+
+
+def test_a_retiree_who_draws_serving_civil_servants_in_is_still_told_no(kb):
+    a = kb.ask("bapak sy pensiunan PNS, mau ngajak temen2nya yg masih PNS ikut kampanye. masih kena aturan?")
+    assert (a.verdict, a.faq_id) == ("dilarang", "aktor-pensiunan-ajak-asn-aktif")
+
+
+def test_refusing_asked_in_a_hurry_and_a_call_to_vote_that_names_no_one(kb):
+    assert kb.ask("camt blh ga nlak undngn dklarasi cbup? tkt dbilang g hrmat ke bupati").verdict == "boleh"
+    assert kb.ask('msa tng blh g sy kdis ngajak staf "jgn lp coblos ya bsk" tp g nyebut nm sp2').verdict == "boleh"
+
+
+def test_a_ballot_number_to_remember_with_an_envelope_is_a_call_to_vote(kb):
+    a = kb.ask('KALAU SAYA ASN KASIH AMPLOP KE WARGA TAPI BUKAN ATAS NAMA CALEG, CUMA BILANG "INGAT NOMOR 7 YA" ITU GIMANA')
+    assert a.verdict == "dilarang", (a.faq_id, a.reason)
+
+
+@pytest.mark.parametrize("text", ["UU 5/2014 udah dicabut?", "pp 42 2004 itu soal apa?", "survei elektabilitas itu apa?"])
+def test_laws_named_by_number_and_election_words_place_a_question_in_the_domain(kb, text):
+    assert kb.matcher.match(text).in_domain
+
+
+def test_the_act_s_own_entry_is_among_the_candidates_of_a_long_story(kb):
+    # the retrieval adds the best entries for the act and its target alone (here a car of the office for a campaign)
+    a = kb.ask("Sa PNS, bapa ade sa calon bupati. Sa mau pake oto dinas antar de pu tim kampanye ke kampung-kampung. Boleh ka tra?")
+    assert a.verdict == "dilarang", (a.faq_id, a.reason)
+
+
+def test_after_the_inauguration_the_head_of_government_is_the_official(kb):
+    a = kb.ask("bupati baru udh dilantik, boleh kan kita foto bareng di acara dinas trus diupload di akun kantor?")
+    assert a.verdict == "boleh", (a.faq_id, a.reason)
+    b = kb.ask("Capres yang menang udah dilantik jadi presiden. Saya share video pidato kenegaraannya dari akun resmi Setpres di FB. boleh?")
+    assert b.verdict == "boleh", (b.faq_id, b.reason)
+    c = kb.ask("caleg yg menang udh dilantik jd anggota DPRD. sy like postingan beliau soal reses, msh masalah gk?")
+    assert c.verdict != "boleh", (c.faq_id, c.reason)
+
+
+def test_an_organisation_led_by_a_candidate_is_the_party_wing_entry(kb):
+    a = kb.ask("Bukan partai kok, cuma ormas kepemudaan yang ketuanya kebetulan caleg DPRD. Saya boleh jadi anggota ormasnya?")
+    assert (a.verdict, a.faq_id) == ("hati-hati", "jabatan2-pengurus-ormas-sayap-partai")
+
+
+def test_a_vehicle_the_asker_uses_is_no_relative_s_own(kb):
+    a = kb.ask("adik saya bukan ASN, kerja swasta, jadi relawan capres dan nempel stiker capres di motornya. "
+               "motor itu sering saya pake ke kantor. masalah ga?")
+    assert a.verdict != "boleh", (a.faq_id, a.reason)
+
+
+def test_photos_told_uploaded_or_with_no_side_taken(kb):
+    assert kb.ask("upload foto bareng cabup pas kondangan, boleh?").verdict == "dilarang"
+    assert kb.ask("boleh ga nyoblos trus foto jari ungu diupload? itu kan bukan dukung siapa2").verdict == "boleh"
+
+
+def test_an_asker_outside_the_rules_with_a_civil_servant_spouse(kb):
+    a = kb.ask("istri sy ASN, sy sendiri wiraswasta. sy boleh kan jd tim sukses caleg?")
+    assert (a.verdict, a.faq_id) == ("boleh", "aktor-penanya-bukan-asn-keluarga-asn")
+    # a home said to be shared with the civil servant stays with the hosting entries
+    b = kb.ask("istri sy PNS, sy sendiri wiraswasta dan jd tim sukses caleg. rapat tim sering di rumah kami malem2. "
+               "istri gak ikut rapat, cuma di kamar. tetangga bilang istri bisa kena. bener gk sih?")
+    assert b.verdict == "hati-hati", (b.faq_id, b.reason)
+
+
+def test_a_question_whether_the_act_is_of_the_forbidden_kind_asks_permission(kb):
+    a = kb.ask("komen di postingan akun bawaslu nanya cara lapor politik uang, itu bukan komen politik kan?")
+    assert a.verdict == "boleh", (a.faq_id, a.reason)
+
+
+def test_an_infographic_from_the_election_body_is_no_ballot_photo(kb):
+    a = kb.ask("share infografis resmi dari KPU tentang cara nyoblos surat suara DPD di status WA, itu boleh kan?")
+    assert a.verdict == "boleh" and a.faq_id != "foto-surat-suara-tercoblos-unggah", (a.faq_id, a.reason)
+
+
+def test_a_written_permit_said_in_minang(kb):
+    f = kb.matcher.match("Ambo PNS, nio jadi KPPS, lah dapek izin tatulih dari atasan. Buliah kan?").frame
+    assert "berizin" in f.get("manner")

@@ -1320,3 +1320,59 @@ def test_an_attendance_list_is_no_question_about_an_official_list():
 def test_one_about_to_retire_still_serves(text):
     actors = extract(text).get("actor")
     assert "pensiunan" not in actors and actors & {"asn", "pns"}
+
+
+@pytest.mark.parametrize("text, qtype", [
+    ("ikut kampanye pake atribut partai hukdisnya apa", "sanction"),
+    ("kalo masih bakal calon trus like, sanksinya cuma teguran doang?", "sanction"),
+    ("pns yg pake fasilitas kntr bwt kmpanye sodara,hukumannya brat ato sdg", "sanction"),
+    ("lapor kdes g netral k mn?", "what-to-do"),
+    ("mau lapor ASN yg share poster capres, lewat mana ya?", "what-to-do"),
+    ("sy kpl pskesmas, ad pegawai sy yg ktahuan jd admn grp fb relawan capres. hrs dprosses gmn?", "what-to-do"),
+    ("Ambo ASN. Kalau foto ambo jo caleg alah diposting urang lain, apo nan harus ambo pabuek?", "what-to-do"),
+    ("pelanggaran disiplin itu definisinya apa? termasuk postingan di akun pribadi?", "definition"),
+    # "gmn hukumnya?" still asks whether it is allowed
+    ("klo sy lik postngan bacaleg di fb gmn hukmnya", "permission"),
+])
+def test_twenty_fifth_session_sanction_steps_and_definition_shapes(text, qtype):
+    assert question_type(text) == qtype
+
+
+def test_naming_no_one_rules_the_candidate_out_of_a_call_to_vote():
+    f = extract("msa tng blh g sy kdis ngajak staf jgn lp coblos ya bsk tp g nyebut nm sp2")
+    assert "calon" in f.neg("target") and "ajak" in f.get("act")
+
+
+def test_a_ballot_number_to_remember_is_a_call_for_that_candidate():
+    f = extract("bagi sembako ga ada gambar calon, cuma bilang 'jgn lupa no 3 ya'")
+    assert "ajak" in f.get("act") and "calon" in f.get("target")
+    assert "ajak" not in extract("ingat nomor induk pegawai saya ga?").get("act")
+    # the candidate named as the one who said it keeps the call his
+    said_by_him = extract("caleg itu kasih sambutan plus titip 'jangan lupa nomor 7'. sy yg punya acara, melanggar?")
+    assert "ajak" not in said_by_him.get("act")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("bupati baru udh dilantik, boleh kan kita foto bareng di acara dinas trus diupload di akun kantor?", "pemerintah"),
+    ("Capres yang menang udah dilantik jadi presiden. Saya share video pidatonya dari akun resmi Setpres. boleh?", "pemerintah"),
+    # the caleg who won sits as a party's legislator
+    ("caleg yg menang udh dilantik jd anggota DPRD. sy like postingan beliau soal reses, msh masalah gk?", "calon"),
+])
+def test_who_an_inaugurated_winner_is(text, target):
+    assert target in extract(text).get("target")
+
+
+def test_support_said_or_aid_given_keeps_the_inaugurated_head_out_of_the_official_reading():
+    assert "pemerintah" not in extract('pas pelantikan bupati sy bikin status WA foto beliau + caption "kami siap mendukung"').get("target")
+    assert "pemerintah" not in extract("bupati baru udh dilantik, kadis nyuruh bagi sembako ke basis pemilihnya").get("target")
+
+
+def test_an_organisation_a_candidate_leads_is_read_as_tied_to_a_party():
+    f = extract("Bukan partai kok, cuma ormas kepemudaan yang ketuanya kebetulan caleg DPRD. Saya boleh jadi anggota ormasnya?")
+    assert "sayap-partai" in f.get("manner")
+    assert "sayap-partai" not in extract("jadi pengurus ormas keagamaan boleh? ga ada hubungan sama partai").get("manner")
+
+
+def test_an_infographic_from_the_election_body_is_its_content():
+    f = extract("share infografis resmi dari KPU tentang cara nyoblos surat suara DPD di status WA, itu boleh kan?")
+    assert "penyelenggara" in f.get("target") and "calon" not in f.get("target")
