@@ -234,7 +234,9 @@ _SANCTION = prefiltered(re.compile(
 _WHAT_TO_DO = prefiltered(re.compile(
     # "kalau jadi KPPS harus izin atasan gak sih?", "kapan aku harus minta izin atasan?": whether a permission is needed
     r"\b(harus|hrs|wajib|wjb|perlu|mesti|musti)\s+(minta\s+|pake\s+|pakai\s+|ada\s+|ngurus\s+|urus\s+)?(izin|ijin|izn|ijn)\s+"
-    r"(dari\s+|ke\s+|sama\s+)?(atasan|atsn|pimpinan|kepala|kepsek|kadis|bkpsdm|bkd)\w*\b|"
+    r"(tertulis\s+)?(dari\s+|ke\s+|sama\s+)?(atasan|atsn|pimpinan|kepala|kepsek|kadis|bkpsdm|bkd)\w*\b|"
+    # "klo sy jd kpps kn asn, hrs izin sp?"
+    r"\b(harus|hrs|perlu|mesti)\s+(izin|ijin)\s+(ke\s+|sama\s+|dari\s+)?(sp|spa|siapa|sapa)\b|"
     r"\b(kapan|kpn)\s+(\w+\s+){0,2}(harus|hrs|wajib|perlu)\s+(minta\s+|mengajukan\s+|ngajuin\s+|ajukan\s+|ajuin\s+)?(izin|ijin|cuti|cltn)\b|"
     # "kapan tepatnya pns harus ngundurin diri kalo mau maju pilkada?"
     r"\bkapan\s+(\w+\s+){0,2}(harus|hrs|wajib|perlu|mesti)\s+(mundur|ngundurin|mengundurkan|undurkan|resign|berhenti)\b|"
@@ -282,7 +284,7 @@ _WHAT_TO_DO = prefiltered(re.compile(
     # "lapor kdes g netral k mn?", "KALAU MAU LAPOR KEPALA DESA YANG JADI TIM KAMPANYE CALEG, KE MANA YA?"
     r"|\b(lapor|lpr|melapor|ngadu|mengadu|laporin|ngelaporin|melaporkan)\b[^.?!]{0,60}\b(ke\s*|k\s*)?(mana|mn|kmn)\s*(ya|sih|dong)?\s*(\?|$)"
     # "mau lapor ASN yg share poster capres, lewat mana ya?", "… caranya gimana step by step?"
-    r"|\b(lapor|lpr|melapor|ngadu|mengadu|laporin|ngelaporin|melaporkan)\b[^?!]{0,80}\b(lewat|via|melalui)\s+(mana|apa)\b"
+    r"|\b(lapor|lpr|melapor|ngadu|mengadu|laporin|ngelaporin|melaporkan|dilaporin|dilaporkan|dilapor)\b[^?!]{0,80}\b(lewat|via|melalui)\s+(mana|apa)\b"
     r"|\b(lapor|lpr|melapor|ngadu|laporin|melaporkan)\b[^.?!]{0,80}\b(caranya|prosedurnya|langkahnya|alurnya)\s+(gimana|gmn|bagaimana|apa)\b"
     # "ad pegawai sy yg ktahuan jd admn grp fb relawan capres. hrs dprosses gmn?"
     r"|\b(harus|hrs|mesti|musti)\s+(di)?(proses|prosses|dproses|dprosses|diproses|ditindak|ditindaklanjuti)\s+(gimana|gmn|gmna|bagaimana|bgmn|kayak apa)\b"
@@ -352,8 +354,10 @@ _AUTHORITY = re.compile(
 # two cases set side by side)
 _NOT_OWN_ACT = r"(?!\s+(kalau|kalo|klo|kl|jika|bila)\s+(\w+\s+){0,2}(saya|sy|aku|gue|gw)\b(?![^?]*\b(sama|dengan|dgn|atau|ato)\s+(kalau|kalo|klo|kl|yg|yang|waktu|pas)\b))"
 _DEFINITION = prefiltered(re.compile(
+    # "daftar pose jari yg dilarang itu ada di SKB ya?", "ada ga daftar resmi pose tangan yg dilarang?"
+    r"\bdaftar\s+(resmi\s+)?(pose|gaya)\b"
     # "CLTN itu apa & apa hubungannya …", "SKB tu apaan?" (not "like postingan caleg itu apa boleh?")
-    r"\b[a-z]{2,12}\s+(itu|tu|tuh)\s+(apa|apaan|ap)\b(?!\s+(termasuk|boleh|melanggar|salah|dilarang|masalah|aman|wajar|pelanggaran|kena|bisa|sudah|udah|juga|gak|ga|nggak|tidak))"
+    r"|\b[a-z]{2,12}\s+(itu|tu|tuh)\s+(apa|apaan|ap)\b(?!\s+(termasuk|boleh|melanggar|salah|dilarang|masalah|aman|wajar|pelanggaran|kena|bisa|sudah|udah|juga|gak|ga|nggak|tidak))"
     rf"|\b(singkatan(nya)?\s+(dari\s+)?(apa|apaan)|kepanjangan(nya)?\s+(dari\s+)?(apa|apaan)|\w+\s+itu\s+artinya|apa\s+itu(?!\s+(termasuk|boleh|melanggar|salah|dilarang|masalah|aman|wajar|pelanggaran|kena|bisa|sudah|udah|juga))|apaan\s+itu|apa\s+sih|apa\s+yang\s+dimaksud|apa\s+yg\s+dimaksud|yang\s+dimaksud|yg\s+dimaksud|maksudnya\s+apa|artinya\s+apa|arti\s+dari|pengertian|definisi|definisinya|bedanya\s+apa{_NOT_OWN_ACT}|apa\s+bedanya{_NOT_OWN_ACT}|apa\s+beda{_NOT_OWN_ACT}|perbedaan)\b"
     # "smpe kpn sih aturan netral ini brlaku?", "mksdnya fasilitas negara tu ap aja?", "apa saja yang termasuk …"
     r"|\b(sampai|sampe|smpe|smp|mulai|sejak)\s+(kapan|kpn)\b.{0,40}\b(berlaku|brlaku|berlakunya)\b"
