@@ -3,6 +3,7 @@ entry's declared frame admits or excludes it."""
 
 import pytest
 
+from netralbot.knowledge.compose import effective_question
 from netralbot.knowledge.frame import boleh_at_risk, extract, fit, question_type
 from netralbot.knowledge.models import EntryFrame
 from netralbot.knowledge.text import tagged_tokens
@@ -1376,3 +1377,14 @@ def test_an_organisation_a_candidate_leads_is_read_as_tied_to_a_party():
 def test_an_infographic_from_the_election_body_is_its_content():
     f = extract("share infografis resmi dari KPU tentang cara nyoblos surat suara DPD di status WA, itu boleh kan?")
     assert "penyelenggara" in f.get("target") and "calon" not in f.get("target")
+
+
+@pytest.mark.parametrize("text, qtype", [
+    ("daftar pose jari yg dilarang itu ada di SKB ya?", "definition"),
+    ("klo sy jd kpps kn asn, hrs izin sp? kpl sklh cukup?", "what-to-do"),
+    ("Perlu izin tertulis atasan gak kalau ASN daftar jadi PPS?", "what-to-do"),
+    ("sy gk sengaja ke-like postingan capres, trus langsung unlike. hrs ngapain biar aman?", "what-to-do"),
+    ("ada ASN yg pas kampanye kemaren jadi timses. masih bisa dilaporin gk skrg, lewat mana?", "what-to-do"),
+])
+def test_twenty_fifth_session_lists_permits_and_safety_as_a_purpose(text, qtype):
+    assert effective_question(question_type(text), text) == qtype
