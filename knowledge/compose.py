@@ -64,11 +64,9 @@ _PERMISSION = prefiltered(re.compile(
     # "yg dimaksud 'atribut PNS' yg ga boleh dipake … itu apa?": a clause naming what is forbidden; "identitas sy aman gk?"
     r"(?<!yg ga )(?<!yg gak )(?<!yang tidak )(?<!yang ga )(?<!yg tdk )(?<!yang gak )(?<!identitas sy )(?<!identitas saya )"
     r"(?<!identitasku )(?<!identitas )(?<!identitasnya )"
-    r"(\b(boleh|bolehkah|blh|bole|diperbolehkan|dibolehkan|diizinkan|meunang|gpp)\b"
+    r"(\b(boleh|bolehkah|blh|bole|diperbolehkan|dibolehkan|diizinkan|meunang|aman(kah)?|gpp)\b"
     # ("daftar pose jari yg dilarang itu ada di SKB?": a clause naming what is forbidden)
     r"|(?<!yg )(?<!yang )\bdilarang\b"
-    # ("hrs ngapain biar aman?": safety as the purpose of the steps asked)
-    r"|(?<!biar )(?<!supaya )(?<!agar )(?<!spy )\baman(kah)?\b"
     # "melanggar" as a purpose is no permission asked: "urutan langkahnya gmn biar gk melanggar?", "langkahnya apa biar
     # gak dianggap melanggar?", "sy gak mau melanggar tapi takut. sy harus gmn?"
     r"|(?<!biar )(?<!supaya )(?<!agar )(?<!spy )(?<!biar gak )(?<!biar ga )(?<!biar gk )(?<!biar tidak )(?<!biar tdk )"

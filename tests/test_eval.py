@@ -186,8 +186,17 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     "dev105": (0.82, 0.97, 0.77, 0.02),  # neighbourhood and family life in an election year: 82.5/97.5 unread; 83.8/100 read
     "dev106": (0.68, 0.95, 0.75, 0.02),  # after the fact, told at length: 69.4/85.0 unread; 70.6/97.5 read
     "dev107": (0.82, 0.97, 0.76, 0.05),  # public-service workers in the field: 82.5/85.0 unread, one permissive; 83.8/100 read
-    "dev108": (0.77, 0.90, 0.80, 0.02),  # social media in 2026 (unread): 78.1/92.5 start, 78.8/92.5 end
-    "dev109": (0.72, 0.92, 0.72, 0.02),  # senior officials and office heads (unread): 73.1/95.0 start, 74.4/95.0 end
+    "dev108": (0.78, 0.97, 0.81, 0.02),  # social media in 2026: 78.1/92.5 unread, 78.8/92.5; read in the 25th: 80.0/100
+    "dev109": (0.75, 0.95, 0.73, 0.02),  # senior officials and office heads: 73.1/95.0 unread, 74.4/95.0; read in the 25th: 77.5/97.5
+    # twenty-fifth session: dev108 and dev109 measured on the start code (a036459) and read; four more helpers' sets
+    # measured unread on it (dev110's and dev111's permissive answers are label disagreements: a non-ASN spouse's banner
+    # at her own shop, the asker apart; staying silent in an alumni group now full of campaign posts, which the KB's
+    # entry allows as long as the asker does not react; dev112's and dev113's, unread, were counted by entry only:
+    # PPK/PPS duty, a routine pengajian, staying in a residents' group)
+    "dev110": (0.81, 0.97, 0.83, 0.05),  # short questions under enforcers' posts: 76.9/95.0 unread, one permissive; 83.1/100 read
+    "dev111": (0.77, 0.97, 0.77, 0.05),  # the 2029 legislative run-up: 75.0/100 unread, three permissive; 79.4/100 read
+    "dev112": (0.78, 0.87, 0.81, 0.05),  # allowed beside forbidden (unread): 80.0/90.0 start, 80.6/90.0 end, one permissive
+    "dev113": (0.74, 0.95, 0.77, 0.10),  # eastern Indonesia and Kalimantan (unread): 76.2/97.5 start and end, two permissive
 }
 
 
@@ -200,7 +209,7 @@ def evaluated(request, kb):
 SEALED = {"sealed", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"}
 
 
-UNREAD = {"dev108", "dev109"}  # written to measure a session's end, kept unread until the next one reads them
+UNREAD = {"dev112", "dev113"}  # written to measure a session's end, kept unread until the next one reads them
 
 
 def _summary(name, report):
@@ -218,7 +227,7 @@ def test_independent_sets_are_large_and_categorised():
                  "dev6", "dev7", "dev8", "dev9", "dev10", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27",
                  "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36",
                  "dev37", "dev38", "dev39", "dev40", "dev42", "dev43", "dev44", "dev41", "dev45", "dev46", "dev47",
-                 "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", *(f"dev{n}" for n in range(55, 110))):
+                 "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", *(f"dev{n}" for n in range(55, 114))):
         items = load_questions(EVAL / f"{name}.yaml")
         assert len(items) >= 150 and {str(i["category"]) for i in items} == CATEGORIES, name
         assert all(i.get("why") for i in items), name
