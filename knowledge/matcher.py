@@ -123,26 +123,27 @@ _CORE_SLOTS = ("act", "target")
 _RULE_WORDS = frozenset({"atur", "aturan", "laku", "berlaku", "netral", "netralitas"})
 
 
-def _without_slots(q: list[str], by_first, slots: tuple[str, ...]) -> list[str]:
-    """``q`` without the words that fill ``slots`` in the frame ("luar jam kerja", "cpns")."""
-    drop = [False] * len(q)
+def _slot_words(q: list[str], by_first, slots: tuple[str, ...]) -> list[bool]:
+    """Which words of ``q`` fill ``slots`` in the frame (a uniform or an office car is what the act is about, not
+    when it happens: only the working-time means count as "means")."""
+    marked = [False] * len(q)
     for i, t in enumerate(q):
         for pattern, slot, value in by_first.get(t, ()):
             if slot == "means" and value not in _TIME_MEANS:
-                continue  # a uniform or an office car is what the act is about, not when it happens
+                continue
             if slot in slots and tuple(q[i:i + len(pattern)]) == pattern:
-                drop[i:i + len(pattern)] = [True] * len(pattern)
-    return [t for t, d in zip(q, drop) if not d and t not in _RULE_WORDS]
+                marked[i:i + len(pattern)] = [True] * len(pattern)
+    return marked
+
+
+def _without_slots(q: list[str], by_first, slots: tuple[str, ...]) -> list[str]:
+    """``q`` without the words that fill ``slots`` in the frame ("luar jam kerja", "cpns")."""
+    return [t for t, d in zip(q, _slot_words(q, by_first, slots)) if not d and t not in _RULE_WORDS]
 
 
 def _only_slots(q: list[str], by_first, slots: tuple[str, ...]) -> list[str]:
     """The words of ``q`` that fill ``slots`` in the frame: what is done and to whom, without the story."""
-    keep = [False] * len(q)
-    for i, t in enumerate(q):
-        for pattern, slot, _value in by_first.get(t, ()):
-            if slot in slots and tuple(q[i:i + len(pattern)]) == pattern:
-                keep[i:i + len(pattern)] = [True] * len(pattern)
-    return [t for t, k in zip(q, keep) if k]
+    return [t for t, k in zip(q, _slot_words(q, by_first, slots)) if k]
 
 
 class Matcher:
