@@ -418,7 +418,7 @@ _DESCRIBED_CHOICE = re.compile(
 # a sentence whose subject is a relative, or a pronoun that goes on telling of one (only entries
 # about non-ASN relatives use this, so only relatives start such a sentence)
 _RELATIVE_SUBJECT = re.compile(
-    r"^\W*(karena|soalnya|tapi|tp|dan|trus|terus|eh|lalu)?\s*(adik|adek|kakak|kakakku|abang|anak|anakku|suami|istri|bapak|ayah|ibu|"
+    r"^\W*(karena|soalnya|tapi|tp|dan|trus|terus|eh|lalu|kalo|kalau|klo|kl|jika|bila)?\s*(adik|adek|kakak|kakakku|abang|anak|anakku|suami|istri|bapak|ayah|ibu|"
     r"emak|mama|mamak|papa|bapa|ortu|orang tua|mertua|om|tante|paman|bibi|sepupu|keponakan|ponakan|bojoku|bini|laki)(ku)?"
     r"(\s+(saya|sy|aku|ku|gue|gw|sa|beta|ambo|kita))?\b"
     # "Minggu depan dia mau ikut konvoi": a time said first leaves the relative the subject
@@ -434,6 +434,7 @@ _FIRST_PERSON = re.compile(rf"\b({_FIRST_WORDS}|sa)\b", re.I)
 _CLAUSE = re.compile(r"(?<=[.!?;])\s+|\n+|\s*(?=,)")
 
 
+_CONDITION = re.compile(r"\s+(?=(?:kalo|kalau|klo|kl|jika|bila)\s)", re.I)
 _THEY_GO_ON = re.compile(r"^\W*(dan\s+|terus\s+|trus\s+|lalu\s+)?(dia|beliau|doi)\b", re.I)
 
 
@@ -456,7 +457,8 @@ _COLLEAGUE_SUBJECT = re.compile(
 def _relatives_acts(text: str, lex: Lexicon, correct, subject: re.Pattern = _RELATIVE_SUBJECT) -> frozenset[str]:
     """Acts asserted only in sentences told of a relative (see ``Frame.others_acts``), or of whoever ``subject``
     names at a clause's start (a colleague)."""
-    clauses = [x for x in _CLAUSE.split(text) if x.strip()]
+    # ("apa sy kena masalah kalo adik sy yg jadi timses?": a condition told of the relative is a clause of its own)
+    clauses = [y for x in _CLAUSE.split(text) for y in _CONDITION.split(x) if y.strip()]
     if len(clauses) < 2 or not any(subject.search(x) for x in clauses):
         return frozenset()
     theirs: set[str] = set()
@@ -738,7 +740,10 @@ _REACHES_ME = prefiltered(re.compile(
     r"|\b(apa|apakah|apa\s+berarti)\s+(saya|sy|aku|gue|gw|sa|beta)\s+(kena|kna|melanggar|bermasalah)\s*\?"
     r"|\b(bikin|membuat|buat)\s+(saya|sy|aku|sa)\s+(\w+\s+)?(kena|bermasalah)\b"
     r"|\burusan\s+(dia|beliau|suami|istri|mereka)\b"
-    r"|\b(dia|beliau)\s+(ikut\s+)?(aman|bebas)\s+(kan|kn|toh|dong)\b", re.I))
+    r"|\b(dia|beliau)\s+(ikut\s+)?(aman|bebas)\s+(kan|kn|toh|dong)\b"
+    # "apa sy kena masalah kalo adik sy yg jadi timses?", "saya PNS ga kena apa2 kan kalo adik saya yang jadi saksi?"
+    r"|\b(saya|sy|aku|gue|gw|sa|beta|abdi|ulun|ambo)\s+((pns|asn|pppk|guru)\s+)?(kena\s+(masalah|imbas|sanksi)|"
+    r"(ga|gak|gk|nggak|tidak|tdk)\s+kena\s+(apa-apa|apa2|apa\s+apa))\b", re.I))
 # "buliah ndak ambo manjadi tim sukses caleg dunsanak ambo?", "boleh sy ikut kampanye suami?": the asker
 # takes part in the campaign or the team (a relative being the candidate changes nothing for the asker)
 _NOT_A_NEGATOR = r"(?!(gak|ga|gk|g|tidak|tdk|nggak|ngga|enggak|ndak|nda|indak|ora|teu|tra|seng|sonde|dak|belum|blm|jangan|jgn|bukan|bkn)\b)"

@@ -1489,3 +1489,16 @@ def test_an_infographic_from_the_election_body_is_no_ballot_photo(kb):
 def test_a_written_permit_said_in_minang(kb):
     f = kb.matcher.match("Ambo PNS, nio jadi KPPS, lah dapek izin tatulih dari atasan. Buliah kan?").frame
     assert "berizin" in f.get("manner")
+
+
+@pytest.mark.parametrize("text", [
+    "adik sy wiraswasta, bukan ASN, mau jadi tim sukses caleg. sy PNS, apa sy kena masalah kalo adik sy yg jadi timses?",
+    "adik saya mahasiswa, bukan ASN, mau jadi saksi partai di TPS. saya PNS ga kena apa2 kan kalo adik saya yang jadi saksi?",
+])
+def test_a_condition_told_of_a_relative_is_the_relative_s_act(kb, text):
+    a = kb.ask(text)
+    assert (a.verdict, a.faq_id) == ("boleh", "aktor-keluarga-bukan-asn-kampanye"), (a.faq_id, a.reason)
+
+
+def test_a_condition_told_of_the_asker_is_still_the_asker_s_act(kb):
+    assert kb.ask("sy PNS, kalo sy bantu adik yg jadi timses, sy kena masalah?").verdict == "dilarang"
