@@ -1502,3 +1502,9 @@ def test_a_condition_told_of_a_relative_is_the_relative_s_act(kb, text):
 
 def test_a_condition_told_of_the_asker_is_still_the_asker_s_act(kb):
     assert kb.ask("sy PNS, kalo sy bantu adik yg jadi timses, sy kena masalah?").verdict == "dilarang"
+
+
+def test_an_election_body_s_banner_is_no_banner_of_one_s_own_candidacy(kb):
+    a = kb.ask("kantor nyuruh pasang spanduk sosialisasi KPU 'Ayo ke TPS!' di pager kantor, ga ada muka caleg sama sekali. itu aman kan?")
+    assert a.verdict == "boleh" and a.faq_id != "pencalonan-baliho-diri-sendiri", (a.faq_id, a.reason)
+    assert kb.ask("pns pasang baliho foto sendiri mau nyaleg boleh?").verdict == "dilarang"
