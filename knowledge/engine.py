@@ -123,7 +123,9 @@ _SHARED_HOME = prefiltered(re.compile(r"\b(rumah|mobil|motor|pagar|teras|halaman
                           r"|\b(rumah|mobil|motor|kendaraan|warung|toko|kios)(nya)?\s+(itu\s+|tsb\s+|tersebut\s+)?((sering|juga|jg|kadang|biasa|tiap hari)\s+)?"
                           r"(saya|sy|aku|gue|gw)\s+(pake|pakai|bawa|naiki|kendarai|tempati|jaga)\b"
                           r"|\bposko\b", re.I))
-_OUR_HOME = re.compile(r"\b(rumah|mobil|motor|pagar|teras|halaman|garasi)\s+(kami|kita|keluarga|kita orang|bersama)\b", re.I)
+# … said to be shared in the plural only ("rumah kami", not "rumah saya sendiri": frame._OUR_HOME, which the relatives'
+# reading uses, counts the singular too, but an asker outside the rules may own a home the civil servant does not live in)
+_HOME_SAID_SHARED = re.compile(r"\b(rumah|mobil|motor|pagar|teras|halaman|garasi)\s+(kami|kita|keluarga|kita orang|bersama)\b", re.I)
 MITIGATING_MANNERS = frozenset({"tugas-dinas", "tidak-sengaja"})  # sent by the office; did not know
 GENTLER_LOGIT = 2.5  # how far below a prohibition an entry about the situation *without* the denied act may rank
 TIE_LOGIT = 0.25  # ranking logits this close are a tie: the word statistics, not the question, ordered them
@@ -774,7 +776,7 @@ class KnowledgeBase:
         # (not in a home said to be shared with the civil servant: "rapat tim sering di rumah kami", the entry on hosting
         # answers; "di rumah saya sendiri" with the civil servant living in another town is the asker's own)
         if (m.confidence < ANSWER_MIN or "warga" not in f.get("actor") or f.get("actor") & BOUND_ELSEWHERE
-                or _campaigns_where_none_may(f, text) or _VOTE_FRAUD.search(text) or _OUR_HOME.search(text)):
+                or _campaigns_where_none_may(f, text) or _VOTE_FRAUD.search(text) or _HOME_SAID_SHARED.search(text)):
             return None
         for s in m.ranked[:3]:
             e = self.entries[s.faq_id]
