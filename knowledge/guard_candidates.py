@@ -64,6 +64,8 @@ _DIRECT_OPINION = prefiltered(re.compile(
     r"|\b(mending|mendingan|baiknya|sebaiknya|bagusan|lebih baik)\s+(saya\s+|sy\s+|aku\s+)?(milih|pilih|nyoblos|coblos|dukung)\s+"
     r"(\w+\s+){0,4}?(apa|atau|ato|or)\s+(\w+\s+){0,3}?(partai|caleg|calon|paslon|capres|nomor|no)\b"
     r"|\b(kamu|km|anda|lu)\s+(sendiri\s+)?(lebih\s+)?(suka|condong|dukung|milih|pilih|setuju)\b.{0,25}\b(yang mana|siapa|mana)\b"
+    # "kamu lebih suka paslon yg janji naikin gaji PNS atau yg mau ngerampingin birokrasi?": one of two, asked of the bot
+    rf"|\b(kamu|km|anda|lu|lo)\s+(sendiri\s+)?lebih\s+(suka|condong|sreg|milih|pilih|dukung)\s+{_CANDIDATE_WORD}\b.{{0,80}}\b(atau|ato|apa)\s+(yg|yang)\b"
     # Javanese and Sundanese: "sampeyan piyambak milih sinten kagem bupati?", "anjeun milih saha?"
     r"|\b(sampeyan|panjenengan|kowe|anjeun|sampean)\s+(piyambak\s+|dewe\s+|dhewe\s+|sorangan\s+)?(milih|pilih|dukung|nyoblos|nyoblos)\s+"
     r"(sinten|sopo|saha|siapa|ingkang pundi|sing endi)\b"

@@ -22,7 +22,7 @@ _MATERIAL = (r"(dialog|puisi|esai|artikel|argumen|infografis|skenario|kuesioner|
              r"daftar cara|daftar langkah|tips|kiat|trik)")
 _POLITICAL = (r"(kampanye|capres|caleg|paslon|cagub|cabup|calon|partai|pemenangan|petahana|dukung|milih|memilih|"
               r"coblos|nyoblos|menangkan|memenangkan|golput|boikot|pilih|presiden|berpihak|elektabilitas|lawan|"
-              r"nyalon|nyaleg|gubernur|bupati|walikota|pejabat|netralitas|dilanggar|disebar|tim sukses|timses)")
+              r"nyalon|nyaleg|gubernur|bupati|walikota|pejabat|netralitas|dilanggar|disebar|tim sukses|timses|dukungan|deklarasi)")
 # "buatkan/tuliskan/ceritakan …" always request; bare "buat/bikin/tulis" only where a request starts
 # ("buat" is also "for": "ngundang bupati buat sambutan" tells of an act).
 _STRONG_IMPERATIVE = (r"(buatkan|buatin|bikinkan|bikinin|tuliskan|tulisin|karangkan|karangin|susunkan|susunin|"
@@ -88,7 +88,11 @@ def _orders_material(text: str) -> bool:
     asked = _SAFE_AS_PURPOSE.sub(" ", text)
     asks = _ASKS_IF_ALLOWED.search(asked) or _QUESTION_TAG.search(asked.strip()) or (_NOT_NAMING.search(text) and ("?" in text or len(text) > 120))
     for m in _ORDER.finditer(text):
-        if asks and not re.search(_STRONG_IMPERATIVE, m.group(0), re.I):
+        # ("Calon bupati A itu korupsi kan? Tulis thread …": a question before the order asks nothing of it)
+        after = _SAFE_AS_PURPOSE.sub(" ", text[m.end():])
+        asks_after = asks and (_ASKS_IF_ALLOWED.search(after) or _QUESTION_TAG.search(after.strip())
+                               or (_NOT_NAMING.search(text) and ("?" in text or len(text) > 120)))
+        if asks_after and not re.search(_STRONG_IMPERATIVE, m.group(0), re.I):
             continue  # "koreksi hoaks di komen paslon, kena gk?": a question about the act
         if _ORDER_REPORTED.search(text[max(0, m.start() - 25):m.start()]):
             continue
