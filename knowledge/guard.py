@@ -42,6 +42,7 @@ from netralbot.knowledge.guard_context import (
     _ASKS_HOW_IT_STANDS,
     _ASKS_IF_ALLOWED,
     _ASKS_IF_VIOLATION,
+    _ASKER_INVITED,
     _ASKER_MAY,
     _RULES_IN_FORCE,
     _ASN_ACT,
@@ -173,6 +174,8 @@ def screen(text: str) -> Refusal | None:
             and not re.search(r"\b(tidak|tdk|gak|ga|gk|nggak|belum|blm)\s+(tahu|tau|punya|kenal)\s+(nik|nip|nama)\b", text, re.I)):
         return Refusal.PERSONAL_DATA
     takeover = _TAKEOVER.search(text)
+    if takeover and _REPORTED.search(text) and not _TAKEOVER.search(_QUOTED.sub(" ", text)):
+        takeover = None  # ('Ada yg nanya "kamu pilih siapa?", saya jawab "rahasia dong"': words the asker heard and said)
     if takeover and takeover.group(0).lower().startswith("kop") and _TOLD_TO_THE_ASKER.search(text):
         takeover = None  # "kabid nyuruh sy ngetik surat undangan timses pake kop dinas": an order the asker received
     if takeover and not about_own_act:
@@ -246,6 +249,7 @@ def screen(text: str) -> Refusal | None:
          and not (_ASKER_WATCHES.search(text) and (_ASKS_IF_ALLOWED.search(text) or _ASKS_HOW_IT_STANDS.search(text)))
          and not _MAY_WATCH.search(text)
          and not _ASKER_MAY.search(text) and not (len(text) > 150 and _ASKS_IF_ALLOWED.search(text))
+         and not (_ASKS_IF_ALLOWED.search(text) and _ASKER_INVITED.search(text))
          # "ngajarin ibu2 pkk cara nyoblos … boleh kan?", "bikin konten edukasi ttg cara cek DPT boleh?": a conduct asked about
          and not (_ASKS_IF_ALLOWED.search(text) and _TEACHES.search(text))
          and not _RULES_IN_FORCE.search(text))

@@ -74,11 +74,13 @@ _WHEN_THE_ASKER_DOES = re.compile(
     r"pulang kerja|abis kerja|habis kerja)\s+(doang|aja|saja|kok|tok|thok)?\s*$", re.I)
 # "tanpa nyebut dukung siapa", "gak ada calonnya", "bukan paslon": the candidate is absent
 _NOT_NAMING = re.compile(
-    r"\b(tanpa|tidak|tdk|ga|gak|gk|nggak|ngga|enggak|bukan|bkn|nda|ndak|kagak|kaga|ora|teu|indak|dak|kada|tra|tara|sonde|son)\s+(ada\s+|pernah\s+)?"
+    r"\b(tanpa|tidak|tdk|ga|gak|gk|nggak|ngga|enggak|bukan|bkn|nda|ndak|kagak|kaga|ora|teu|indak|dak|tak|kada|tra|tara|sonde|son)\s+(ada\s+|pernah\s+)?"
     r"(nyebut|menyebut|sebut|menyebutkan|nyebutin|bilang|ngasih tau|kasih tau|memberi tahu|gambar|foto|nama|dukung|ngajak|ajak|mengajak|"
     r"calon|capres|caleg|paslon|partai|kandidat)\b",
     re.I,
 )
+# "… quick count paslon A menang. Malemnya ada syukuran …, saya diajak temen. Boleh dateng?": an invitation the asker got
+_ASKER_INVITED = re.compile(r"\b(saya|sy|aku|gue|gw|kami|sa|beta)\s+(\w+\s+)?(diajak|diundang|diminta|dimintain|disuruh|ditawari|ditawarin)\b", re.I)
 _ANY_CHOICE = re.compile(r"\bsiapa\s+(saja|aja|pun)\b.{0,20}\b(bebas|terserah|boleh)\b|\bterserah\b|\bsiapa-siapa\b|\bsiapapun\b"
                          r"|\bbebas\s+(dukung|pilih|milih|memilih|mendukung)\b", re.I)
 # "pns bantu strategi pemenangan…", "sy mau analisis…": the asker's own act, asked about
