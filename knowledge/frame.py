@@ -145,6 +145,10 @@ _SANCTION = prefiltered(re.compile(
     # "hukumannya sedang atau berat?", "masuk hukuman disiplin tingkat apa?", "sanksi dia kira2 apa?"
     r"|\b(sanksi|sangsi|hukuman|hukdis)(nya)?\s+(\w+\s+)?(ringan|sedang|berat)\s+(atau|ato|apa)\s+(ringan|sedang|berat)\b"
     r"|\b(hukuman|sanksi|hukdis)\s+(disiplin\s+)?(tingkat|tingkatan|level|kategori)\s+(apa|mana|berapa)\b"
+    # "Itu masuk pidana atau cuma disiplin?": which kind of sanction
+    r"|\b(masuk|termasuk|kena)\s+(pidana|disiplin|hukdis|kode etik|etik)\s+(atau|ato|apa)\s+(cuma\s+|cm\s+|hanya\s+|sekadar\s+)?(pidana|disiplin|hukdis|kode etik|etik)\b"
+    # "Atasan saya tahu … tapi diam saja. Kalau ketahuan, dia juga kena?": whether the sanction reaches another
+    r"|\b(dia|beliau|atasan\w*|bos\w*|kepala\w*|pimpinan\w*)\s+(juga|jg|ikut|ikutan)\s+(kena|kna|disanksi|dihukum|diproses)\b"
     # "dpecat ato cm ditegur?": which of two sanctions
     r"|\b(dipecat|dpecat|diberhentikan|dihukum)\s+(atau|ato|apa)\s+(cuma\s+|cm\s+|hanya\s+)?(ditegur|teguran|dimutasi|dipotong)\b"
     # "hukdis nya masuk tingkat apa?", "pppk … dipecat jg kyk pns?"
@@ -271,6 +275,8 @@ _WHAT_TO_DO = prefiltered(re.compile(
     r"|\b(harus|wajib|mesti|hrs|perlu)\s+(mundur|mengundurkan diri|resign|berhenti)\s+(dulu|dahulu|dr|dari)\b"
     # "HARUS MUNDUR GAK??? KALO IYA KAPAN", "pns nyaleg wajib mundur ga?": whether the duty to resign applies
     r"|\b(harus|wajib|mesti|hrs|perlu|kudu|musti)\s+(mundur|mengundurkan diri|resign|berhenti)\s*(gak|ga|gk|nggak|ngga|tidak|tdk|enggak|kah|ndak)\b"
+    # Javanese: "kudu lèrèn seka PNS po piye?", "kedah mandheg saking PNS?"
+    r"|\b(kudu|kudhu|kedah)\s+(lèrèn|leren|lereni|mandheg|mandeg|mundur)\b"
     # "kapan batas waktu dia harus mengundurkan diri?", "deadline mundurnya kapan?"
     r"|\b(batas waktu|tenggat|tenggat waktu|deadline|paling lambat)\b.{0,40}\b(mundur|mengundurkan|resign|berhenti)"
     r"|\b(mundur|mengundurkan diri|resign|berhenti)(nya)?\b.{0,20}\b(batas waktu|tenggat|deadline|paling lambat)\b"

@@ -1339,6 +1339,17 @@ def test_twenty_fifth_session_sanction_steps_and_definition_shapes(text, qtype):
     assert question_type(text) == qtype
 
 
+@pytest.mark.parametrize("text, qtype", [
+    ("Camat kumpulkan kades dan suruh menangkan satu paslon bupati. Itu masuk pidana atau cuma disiplin?", "sanction"),
+    ("Atasan saya tahu saya masuk grup pemenangan caleg tapi diam saja. Kalau ketahuan, dia juga kena?", "sanction"),
+    ("Bro, aku PNS. Nek aku pengen dadi anggota Bawaslu kabupaten, kudu lèrèn seka PNS po piye?", "what-to-do"),
+    # leaving a group is the act asked about, not a duty to resign
+    ("Dilebokke grup WA relawan paslon, aku mung meneng wae. Ngono kuwi oleh ora, apa kudu metu?", "permission"),
+])
+def test_twenty_sixth_session_sanction_kinds_and_javanese_resignation(text, qtype):
+    assert question_type(text) == qtype
+
+
 def test_naming_no_one_rules_the_candidate_out_of_a_call_to_vote():
     f = extract("msa tng blh g sy kdis ngajak staf jgn lp coblos ya bsk tp g nyebut nm sp2")
     assert "calon" in f.neg("target") and "ajak" in f.get("act")
