@@ -427,6 +427,9 @@ _RELATIVE_SUBJECT = re.compile(
     r"^\W*(karena|soalnya|tapi|tp|dan|trus|terus|eh|lalu|kalo|kalau|klo|kl|jika|bila)?\s*(adik|adek|kakak|kakakku|abang|anak|anakku|suami|istri|bapak|ayah|ibu|"
     r"emak|mama|mamak|papa|bapa|ortu|orang tua|mertua|om|tante|paman|bibi|sepupu|keponakan|ponakan|bojoku|bini|laki)(ku)?"
     r"(\s+(saya|sy|aku|ku|gue|gw|sa|beta|ambo|kita))?\b"
+    # "Yang pasang baliho caleg di pagar rumah saya itu anak saya": the relative named as the one who did it
+    r"|^\W*(yang|yg)\s+[^,.?!]{3,80}?\s(itu|tuh|adalah|ialah)\s+(adik|adek|kakak|abang|anak|suami|istri|bapak|ayah|ibu|mama|mamak|papa|"
+    r"ortu|orang tua|mertua|om|tante|paman|bibi|sepupu|keponakan|ponakan)(ku)?(\s+(saya|sy|aku|ku|gue|gw|sa|beta|ambo|kita))?\b"
     # "Minggu depan dia mau ikut konvoi": a time said first leaves the relative the subject
     r"|^\W*(karena|soalnya|tapi|tp|dan|trus|terus|eh|lalu)?\s*((minggu|bulan|tahun|taun)\s+(depan|ini|kemarin|kmrn|lalu)\s+|"
     r"(besok|besoknya|nanti|kemarin|kmrn|kemaren|tadi|td|sekarang|skrg|katanya|rencananya)\s+)?(dia|beliau|mereka|ia)\b",
@@ -460,6 +463,15 @@ _COLLEAGUE_SUBJECT = re.compile(
     r"orang2|orang-orang|tetangga2|tetangga-tetangga)\b", re.I)
 
 
+# "pasang baliho caleg di pagar rumah saya": a place the asker owns names the asker as no doer
+_ASKER_OWNS = re.compile(r"\b(rumah|pagar|halaman|teras|tembok|dinding|garasi|mobil|motor|kendaraan|warung|toko|kios|kebun|sawah|tanah)"
+                         r"\s+(saya|sy|aku|gue|gw|kami|sa|beta|ambo|kita)\b", re.I)
+
+
+# "Kakak ipar minta izin pasang baliho caleg di pagar rumah saya": the asker's leave or hand is asked for
+_ASKS_THE_ASKER = re.compile(r"\b(minta|mintak|mohon|nanya)\s+(izin|ijin|tolong|bantuan|bantu)\b", re.I)
+
+
 def _relatives_acts(text: str, lex: Lexicon, correct, subject: re.Pattern = _RELATIVE_SUBJECT) -> frozenset[str]:
     """Acts asserted only in sentences told of a relative (see ``Frame.others_acts``), or of whoever ``subject``
     names at a clause's start (a colleague)."""
@@ -472,12 +484,14 @@ def _relatives_acts(text: str, lex: Lexicon, correct, subject: re.Pattern = _REL
     telling = False
     for clause in clauses:
         starts = subject.search(clause) or _CANDIDATE_SUBJECT.match(clause)
+        told = clause[starts.end():] if starts else clause
+        asker_in = _FIRST_PERSON.search(_ASKER_OWNS.sub(" ", told)) or _ASKS_THE_ASKER.search(told)
         if starts:
             # "Dia ngajak saya foto": the asker is in it, so the act is not only theirs
-            telling = not _FIRST_PERSON.search(clause[starts.end():])
-        elif telling and _THEY_GO_ON.match(clause) and not _FIRST_PERSON.search(clause):
+            telling = not asker_in
+        elif telling and _THEY_GO_ON.match(clause) and not asker_in:
             pass  # "istriku bukan asn, ibu rumah tangga, dia mau jadi relawan": "dia" is still the relative
-        elif _FIRST_PERSON.search(clause) or not clause.startswith(",") or _WE_SUBJECT.search(clause):
+        elif asker_in or not clause.startswith(",") or _WE_SUBJECT.search(clause):
             telling = False
         # else "istri saya mau jadi relawan, ikut bagi brosur": a clause with no subject of its
         # own goes on telling of the one before

@@ -182,6 +182,18 @@ def test_what_a_relative_does_is_told_apart_from_what_the_asker_does():
     assert not extract("sy pns, boleh pasang baliho caleg di rumah?").others_acts
 
 
+def test_the_asker_s_home_named_leaves_a_relative_s_act_theirs():
+    # a place the asker owns ("pagar rumah saya") does not make the asker the one who put it up
+    told = extract("Anak saya bukan ASN, dia relawan, pasang baliho caleg di pagar rumah saya. Saya ASN diem aja. Aman?")
+    assert "pasang-apk" in told.others_acts
+    # "Yang pasang … itu anak saya": the relative named as the doer
+    cleft = extract("Yang pasang baliho caleg di pagar rumah saya itu anak saya, dia bukan ASN. Saya ASN diem aja. Aman?")
+    assert "pasang-apk" in cleft.others_acts
+    # … but a relative who asks the asker's leave or hand makes it the asker's act too
+    asked = extract("Kakak ipar minta izin pasang baliho caleg di pagar rumah saya. Rumah itu atas nama saya dan saya PNS. Boleh?")
+    assert "pasang-apk" not in asked.others_acts
+
+
 def test_a_campaign_ruled_out_as_the_time_rules_out_a_campaign_entry():
     from netralbot.knowledge.models import EntryFrame
 
