@@ -403,6 +403,9 @@ _DESCRIBED_CHOICE = re.compile(
     r"|(pak|bu|bapak|ibu|mas|mbak|bang|kang|cak|uda|abah|haji|h\.)\s+[a-z]{3,}"
     # "pokoknya semua wajib pilih caleg si X ya", "jgn lupa pilih paslon 2": a candidate named by name or number
     r"|(caleg|calon|paslon|capres|cagub|cabup|cawalkot|partai)\s+(si\s+\w+|nomor\s*(urut\s*)?\d|no\.?\s*\d|nomer\s*\d|\d\b)"
+    # "orasi 10 menit minta warga pilih suaminya": a candidate named by whose relative they are
+    r"|(suami|istri|kakak|adik|abang|om|paman|bapak|ayah|mertua|ipar|kakak ipar|adik ipar)(nya|ku|mu)\b"
+    r"|(suami|istri|kakak|adik|abang|om|paman|bapak|ayah|mertua)\s+(saya|sy|aku|gue|gw|dia|beliau)\b"
     # "pilih anaknya pak haji aja ya": someone's relative, described by whose they are
     r"|(anak|anaknya|adik|adiknya|istri|istrinya|suami|suaminya|menantu|menantunya|keponakan|ponakan|cucu|cucunya)\s+"
     r"(pak|bu|bapak|ibu|haji|h\.|kades|lurah|camat|bupati|ustadz|ustad|kyai|kiai|pendeta|juragan|bos)\b)"
@@ -1084,6 +1087,8 @@ _CLTN_PENDING = prefiltered(re.compile(
     # approved, but it starts after the event asked about
     r"|\b" + _CLTN + r"\b.{0,80}\b(berlaku|mulai|efektif|aktif)\b.{0,40}"
     r"\b(depan|besok|lusa|nanti|minggu depan|bulan depan|tahun depan)\b", re.I | re.S))
+_NOT_ON_LEAVE = re.compile(r"\b(ga|gak|gk|tidak|tdk|nggak|ngga|belum|blm|tanpa|ndak|nda)\s+(ambil\s+|ngambil\s+|mengambil\s+)?"
+                           r"(cuti|cltn)\b(?!\s+(tahunan|besar|sakit|melahirkan))", re.I)
 # … of which these say the exception does not hold now (not "kalau CLTN-nya disetujui", a condition)
 _CLTN_DENIED = re.compile(
     r"\b" + _CLTN + r"\b[^.?!]{0,30}\b(belum|blm|ditolak|masih diproses|habis|abis|berakhir|selesai|kelar)\b"
@@ -1707,7 +1712,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # "cuti di luar tanggungan negara saya sudah disetujui": the exception holds (phrases miss the "saya")
     # … and not when it is still awaited or starts later ("berlaku mulai bulan depan"), however said
     # ("CLTN resmi sampai pemilu selesai": how long it lasts, not a leave that is over)
-    if _CLTN_PENDING.search(_UNTIL_IT_ENDS.sub(" ", text)):
+    # ("temen sekantorku (PNS juga, ga cuti) mau ikut nemenin": someone told not on leave may be the one asked about)
+    if _CLTN_PENDING.search(_UNTIL_IT_ENDS.sub(" ", text)) or _NOT_ON_LEAVE.search(text):
         asserted.get("manner", set()).discard("cltn-sah")
         if _CLTN_DENIED.search(_UNTIL_IT_ENDS.sub(" ", text)):  # not yet granted, refused or over: the exception does not hold
             negated.setdefault("manner", set()).add("cltn-sah")
@@ -1765,7 +1771,9 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted["manner"].add("tempat-kerabat")
     # "temen sekantorku (PNS) posting dukung caleg terus, aku ga ikut2an. aku bakal kena juga?": every risky act
     # told is a colleague's, and the asker says they take no part
+    # (… not "temen kantor ditawarin jadi saksi partai … dia boleh ga?": the colleague's own leave asked, not the asker's)
     if (with_relatives and "tidak-terlibat" in asserted.get("manner", set()) and not asserted.get("target", set()) & RELATIVES
+            and (_NOT_INVOLVED.search(text) or _REACHES_ME.search(text))
             and not _ASKER_MAY_I.search(text) and asserted.get("act", set()) & (RISKY_ACTS | SOCIAL_ACTS)
             and not (asserted.get("act", set()) & (RISKY_ACTS | SOCIAL_ACTS))
             - _relatives_acts(text, lex, correct, subject=_COLLEAGUE_SUBJECT)):

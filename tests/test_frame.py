@@ -1410,3 +1410,24 @@ def test_an_infographic_from_the_election_body_is_its_content():
 ])
 def test_twenty_fifth_session_lists_permits_and_reports(text, qtype):
     assert effective_question(question_type(text), text) == qtype
+
+
+def test_a_call_to_vote_for_a_relative_named_by_kinship_is_a_call():
+    f = extract("Kakakku PNS, udah CLTN. Pas kampanye akbar dia naik panggung dan orasi minta warga pilih suaminya. Bener boleh?")
+    assert "ajak" in f.get("act")
+    assert "ajak" not in extract("sy sendiri pilih suami sy, itu rahasia kan?").get("act")
+
+
+def test_someone_told_not_on_leave_keeps_the_leave_exception_from_holding():
+    granted = extract("Suamiku calon walikota, aku PNS udah CLTN. Boleh dampingi dia di kampanye?")
+    assert "cltn-sah" in granted.get("manner")
+    colleague = extract("Suamiku calon walikota, aku PNS udah CLTN. Temen sekantorku (PNS juga, ga cuti) mau ikut nemenin "
+                        "aku naik ke panggung kampanye, boleh juga kan?")
+    assert "cltn-sah" not in colleague.get("manner")
+
+
+def test_a_colleague_s_own_leave_asked_is_not_the_asker_standing_apart():
+    asked = extract("temen kantor ditawarin jadi saksi partai di TPS, honornya lumayan. dia boleh ga?")
+    assert "rekan-berbuat" not in asked.get("manner")
+    apart = extract("Temen sekantorku posting dukung caleg terus, aku ga ikut2an. Aku bakal kena juga?")
+    assert "rekan-berbuat" in apart.get("manner")
