@@ -585,12 +585,17 @@ _ASKER_HANDS_OUT = re.compile(_ASKER_DOES + r"(bagi\w*|membagi\w*|ngebagi\w*|ban
 _ASKER_HELPS_THEM = re.compile(
     _ASKER_DOES + r"(bantu|bantuin|membantu|ikut|ikutan|ngebantu)\s+(\w+\s+)?(bungkus\w*|ngebungkus\w*|membungkus|packing|ngepak\w*|"
     r"kemas\w*|ngemas\w*|mengemas|nyiapin|menyiapkan|siapin|angkut\w*|ngangkut\w*|lipat\w*|ngelipat\w*|nempel\w*|tempel\w*|"
-    r"masang\w*|pasang\w*|bagi\w*|ngebagi\w*|nyebar\w*|sebar\w*|desain\w*|ngedesain\w*)\b", re.I)
+    r"masang\w*|pasang\w*|bagi\w*|ngebagi\w*|nyebar\w*|sebar\w*|desain\w*|ngedesain\w*|masak\w*|memasak\w*)\b"
+    # "aku (PNS) pinjemin motor pribadiku buat dia keliling sosialisasi": the asker's own things lent to it
+    r"|\b(saya|sy|aku|aq|gue|gw|kami|ambo|awak|beta|sa|ulun|abdi|kulo)\s+(\w+\s+){0,2}?(pinjemin|minjemin|meminjamkan|pinjamkan|"
+    r"minjamin|kasih pinjam|kasi pinjam|kase pinjam|pinjami|pinjemi)\b"
+    r"|\b(mintak|minta|nyuruh|suruh)\s+(ambo|awak|beta|sa|ulun|abdi|kulo)\s+(bantu|bantuin|membantu)\b", re.I)
 _NEGATOR_WORD = re.compile(r"\b(tidak|tdk|gak|ga|gk|nggak|ngga|ndak|nda|ora|teu|bukan|belum|blm|enggak|engga)\b", re.I)
 
 
 def _asker_helps_them(text: str) -> bool:
     """The asker lends a hand ("aku cuma bantu bungkusin"), not denies it ("saya ga ikut pasang")."""
+    text = re.sub(r"\([^()]{0,30}\)", " ", text)  # ("aku (PNS) pinjemin …": an aside between the asker and the act)
     return any(not _NEGATOR_WORD.search(m.group(0)) for m in _ASKER_HELPS_THEM.finditer(text))
 
 
@@ -1753,14 +1758,16 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         # civil servant and the forces are only compared with or worked beside)
         asserted["actor"].discard("tni-polri")
     # (a relative in uniform asked about is bound by rules of their own: "suami tni aktif. suami blh ikt kmpanye?")
-    if _NOT_INVOLVED.search(text) or (_ASKS_FOR_RELATIVE.search(text) and not _RELATIVE_IN_UNIFORM.search(text)):
+    # (not when the asker also lends a hand: "Aku ga ikut kampanye. Tapi … aku pinjemin motor pribadiku buat dia keliling")
+    if (_NOT_INVOLVED.search(text) or (_ASKS_FOR_RELATIVE.search(text) and not _RELATIVE_IN_UNIFORM.search(text))) and not (
+            with_relatives and _asker_helps_them(text)):
         asserted.setdefault("manner", set()).add("tidak-terlibat")
     # the relative's acts, the asker apart: "adik saya bukan ASN, dia pasang baliho caleg di rumahnya sendiri. sy PNS, apa
     # saya yang kena?" (their own place), "suami sy wiraswasta, bukan ASN, jd relawan capres. sy PNS ikut kena gk?"
     # (whether it reaches the asker), "bojoku dudu asn melu relawan capres, ora popo to?" (a relative said to be outside
     # the ASN rules): each only when every risky act told is the relative's (see _relatives_acts_only)
     elif (with_relatives and (_THEIR_OWN_PLACE.search(text) or _REACHES_ME.search(text) or _RELATIVE_OUTSIDE.search(text))
-            and _relatives_acts_only(text, asserted, lex, correct)):
+            and not _asker_helps_them(text) and _relatives_acts_only(text, asserted, lex, correct)):
         if _THEIR_OWN_PLACE.search(text):
             asserted.setdefault("manner", set()).update({"tidak-terlibat", "tempat-kerabat"})
         elif _REACHES_ME.search(text) or _outsider_campaigns(asserted, text):

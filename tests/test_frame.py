@@ -1431,3 +1431,17 @@ def test_a_colleague_s_own_leave_asked_is_not_the_asker_standing_apart():
     assert "rekan-berbuat" not in asked.get("manner")
     apart = extract("Temen sekantorku posting dukung caleg terus, aku ga ikut2an. Aku bakal kena juga?")
     assert "rekan-berbuat" in apart.get("manner")
+
+
+@pytest.mark.parametrize("text", [
+    "Aku ga ikut kampanye. Tapi pas kakakku (caleg) mampir ke rumah, aku (PNS) pinjemin motor pribadiku buat dia keliling "
+    "sosialisasi seminggu.",
+    "Uni, ambo PNS. Suami ambo jadi saksi partai, inyo indak PNS. Inyo mintak ambo bantu masakkan nasi bungkuih untuak "
+    "kawan-kawan saksinyo di rumah. Bulieh indak?",
+])
+def test_the_asker_lending_a_hand_or_a_motorbike_is_not_standing_apart(text):
+    assert "tidak-terlibat" not in extract(text).get("manner")
+
+
+def test_the_asker_standing_apart_is_still_read_without_a_hand_lent():
+    assert "tidak-terlibat" in extract("Kakakku caleg, aku PNS ga ikut kampanye sama sekali. Aman kan?").get("manner")
