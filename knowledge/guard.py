@@ -78,6 +78,7 @@ from netralbot.knowledge.guard_topics import (
     _ABROAD,
     _NOT_ABOUT_CONDUCT,
     _OFF_TOPIC,
+    _OFF_TOPIC_ANYWAY,
     _OTHER_ELECTION,
     _CAMPUS_ELECTION,
     _GENERAL_ELECTION,
@@ -235,7 +236,7 @@ def screen(text: str) -> Refusal | None:
     if _FOREIGN.search(text) and not re.search(r"\bindonesia\b", text, re.I) and not (
             _ABROAD.search(text) and (_ASKS_IF_ALLOWED.search(text) or _ASN_SELF.search(text) or _ON_LEAVE.search(text))):
         return Refusal.OUT_OF_SCOPE
-    if _OFF_TOPIC.search(text) and not _ELECTION_WORDS.search(_OFF_TOPIC.sub(" ", text)):
+    if (_OFF_TOPIC.search(text) and not _ELECTION_WORDS.search(_OFF_TOPIC.sub(" ", text))) or _OFF_TOPIC_ANYWAY.search(text):
         return Refusal.OUT_OF_SCOPE
     if _OTHER_LAW.search(text) and not _CIVIL_SERVANT.search(text):
         return Refusal.OUT_OF_SCOPE

@@ -60,6 +60,18 @@ _OFF_TOPIC = prefiltered(re.compile(
     r"melahirkan|kuliah|sekolah|studi|urus anak|mengurus anak|merawat|berobat))\b",
     re.I,
 ))
+# twenty-sixth session: what the message asks is off the topic whatever election words come with it ("anak saya mau nikah
+# sama anak caleg, hitungan weton-nya cocok gak?", "pajak kendaraan bisa dibayar online? mobil keluarga mau dipake kampanye")
+_OFF_TOPIC_ANYWAY = prefiltered(re.compile(
+    r"\b(weton|wetonnya|primbon)\b"
+    r"|\b(pembagian|bagi|membagi)\s+(waris|warisan|harta waris|harta warisan)\b|\b(hukum waris|faraid|faraidh)\b"
+    r"|\bpajak\s+(kendaraan|motor|mobil|pbb|bumi)\b.{0,40}\b(bayar|dibayar|online|berapa|cara)\b"
+    r"|\b(cara\s+)?(bikin|buat|membuat|daftar|urus|ngurus|mengurus)\s+npwp\b"
+    r"|\b(harga|biaya|ongkos)\s+(cetak|percetakan|sablon|pembuatan)\b.{0,40}\b(berapa|berapaan|brp|kisaran)\b"
+    r"|\b(jaga|menjaga|merawat|pertahankan)\s+(keharmonisan|keutuhan)\s+(rumah tangga|keluarga|pernikahan)\b"
+    # another crime's penalty: "tersangka korupsi, ancaman hukumannya berapa tahun?"
+    r"|\b(korupsi|tipikor|narkoba|pembunuhan|penipuan|pencurian)\b.{0,60}\bancaman\s+(hukuman|pidana|penjara)\w*\b.{0,20}\b(berapa|brp)\b",
+    re.I))
 # other laws asked about with no civil servant in the question: "dihina di Facebook gara-gara beda
 # pilihan capres, bisa lapor pakai UU ITE?"
 _OTHER_LAW = re.compile(r"\b(uu ite|undang-undang ite|pencemaran nama baik|ujaran kebencian|penghinaan|dihina)\b", re.I)
@@ -358,6 +370,11 @@ _ELECTION_FACT_ANYWAY = re.compile(
     # "partai apa aja yang ngusung bupati petahana?"
     r"|\b(berapa|brp)\s+persen\b.{0,50}\b(menang|dinyatakan menang|lolos|ambang batas|parliamentary threshold)\b"
     r"|\bpartai\s+(apa|mana)\s+(aja\s+|saja\s+)?(yang|yg)\s+(ngusung|mengusung|usung|ngusungin|mencalonkan)\b"
+    # twenty-sixth session: a seat filled between elections, a candidate's diploma, the turnout (whoever asks)
+    r"|\b(paw|pergantian antar ?waktu|penggantian antar ?waktu)\b.{0,40}\b(mekanisme\w*|gimana|gmn|bagaimana|siapa|diganti)\b"
+    r"|\bkursi\w*\s+(\w+\s+)?diganti\s+(oleh\s+)?siapa\b"
+    r"|\b(ijazah|paket c|paket b)\b.{0,40}\b(daftar|mendaftar|syarat|nyaleg|nyalon)\b"
+    r"|\b(berapa|brp)\s+(persen\s+)?(partisipasi pemilih|tingkat partisipasi|angka partisipasi)\b"
     # twenty-third session: the seat formula ("cara hitung metode Sainte-Lague"), whoever asks
     r"|\b(sainte-?lague|kuota hare|hare quota|metode d'?hondt|bilangan pembagi pemilih)\b"
     # twenty-third session: when a stage of the calendar starts, asked with no conduct after it
