@@ -145,6 +145,10 @@ _SANCTION = prefiltered(re.compile(
     # "hukumannya sedang atau berat?", "masuk hukuman disiplin tingkat apa?", "sanksi dia kira2 apa?"
     r"|\b(sanksi|sangsi|hukuman|hukdis)(nya)?\s+(\w+\s+)?(ringan|sedang|berat)\s+(atau|ato|apa)\s+(ringan|sedang|berat)\b"
     r"|\b(hukuman|sanksi|hukdis)\s+(disiplin\s+)?(tingkat|tingkatan|level|kategori)\s+(apa|mana|berapa)\b"
+    # "Sanksinya moral atau disiplin?": which kind of sanction
+    r"|\b(sanksi|sangsi|hukuman)(nya)?\s+(moral|etik|kode etik|disiplin|pidana|administratif)\s+(atau|ato|apa)\s+(\w+\s+)?(moral|etik|disiplin|pidana|administratif)\b"
+    # "yg kena siapa? aku (PNS) atau sepupu?": who the sanction falls on
+    r"|\b(yang|yg)\s+kena\s+(sanksi\s+|hukuman\s+)?(siapa|sp)\b|\bsiapa\s+(yang|yg)\s+(kena|disanksi|dihukum)\s*\?"
     # "Itu masuk pidana atau cuma disiplin?": which kind of sanction
     r"|\b(masuk|termasuk|kena)\s+(pidana|disiplin|hukdis|kode etik|etik)\s+(atau|ato|apa)\s+(cuma\s+|cm\s+|hanya\s+|sekadar\s+)?(pidana|disiplin|hukdis|kode etik|etik)\b"
     # "Atasan saya tahu … tapi diam saja. Kalau ketahuan, dia juga kena?": whether the sanction reaches another
@@ -324,7 +328,9 @@ _WHAT_TO_DO = prefiltered(re.compile(
     r"|\b(langkah|langkahnya|urutan|tahapan)\w*\s+(\w+\s+)?(gmn|gimana|bagaimana|gmana)\b"
     # "gimana prosedurnya kalo PNS mau jadi anggota KPPS?"
     r"|\b(gimana|gmn|bagaimana|bgmn|gmana|cemana|macam mana|kek mana)\s+(prosedur|prosedurnya|tahapannya|langkah2nya|langkah-langkahnya)\b"
-    r"|\b(harus|hrs|perlu|mesti|musti)\s+(urus|ngurus|mengurus|siapin|siapkan|nyiapin|lengkapi)\s+apa\b"
+    r"|\b(harus|hrs|perlu|mesti|musti|wajib)\s+(urus|ngurus|mengurus|siapin|siapkan|nyiapin|lengkapi)\s+apa\b"
+    # "izin jadi KPPS … cukup lisan ke atasan atau harus surat?": the form a permit takes
+    r"|\bcukup\s+(lisan|bilang|ngomong|izin lisan)\b.{0,40}\b(atau|ato|apa)\s+(harus\s+|hrs\s+|mesti\s+|perlu\s+)?(surat|tertulis|hitam di atas putih)\b"
     r"|\bapa\s+(aja|saja)\s+(yang|yg)\s+(harus|hrs|perlu|mesti)\s+((saya|sy|aku|kami)\s+)?(lakuin|lakukan|dilakukan|kerjakan|siapkan|urus)\b",
     re.I | re.S,
 ))
@@ -334,6 +340,8 @@ _AUTHORITY = re.compile(
     r"(\w+\s+){0,2}?siapa\b"
     r"|\b(yang|yg)\s+(wajib|harus|berhak|berwenang)\s+(manggil|memanggil|meriksa|memeriksa|menindak|nindak|menghukum)\b.{0,30}\bsiapa\b"
     r"|\b(wewenang|kewenangan)\s+siapa\b|\bsiapa\s+(pejabat|instansi|lembaga)\b"
+    # "izin jadi KPPS itu harus dari siapa?": who grants it
+    r"|\b(izin|ijin|izinnya|ijinnya|persetujuan)\w*\b.{0,40}\b(harus|hrs|mesti|perlu|minta)\s+(dari|ke|sama|sm)\s+(siapa|sp)\b"
     # "atasan boleh negur atau ngasih sanksi ga?": whether a superior may act on it
     r"|\b(atasan|pimpinan|kepala\s+\w+|kadis|kabid|kepsek|kapus|sekda)\s+(\w+\s+)?(boleh|bisa|berhak|berwenang)\s+(negur|menegur|ngasih sanksi|"
     r"memberi sanksi|kasih sanksi|menjatuhkan sanksi|jatuhin sanksi|nindak|menindak|menghukum)\b"
@@ -362,6 +370,8 @@ _NOT_OWN_ACT = r"(?!\s+(kalau|kalo|klo|kl|jika|bila)\s+(\w+\s+){0,2}(saya|sy|aku
 _DEFINITION = prefiltered(re.compile(
     # "daftar pose jari yg dilarang itu ada di SKB ya?", "ada ga daftar resmi pose tangan yg dilarang?"
     r"\bdaftar\s+(resmi\s+)?(pose|gaya)\b"
+    # "SKB netralitas ASN 2022 itu nomornya berapa aja?": which rule, by its number
+    r"|\b(skb|pp|uu|perpres|permen\w*|peraturan|surat edaran|se)\b.{0,40}\b(nomor|nomer|no)(nya)?\s+(berapa|brp)\b"
     # "CLTN itu apa & apa hubungannya …", "SKB tu apaan?" (not "like postingan caleg itu apa boleh?")
     r"|\b[a-z]{2,12}\s+(itu|tu|tuh)\s+(apa|apaan|ap)\b(?!\s+(termasuk|boleh|melanggar|salah|dilarang|masalah|aman|wajar|pelanggaran|kena|bisa|sudah|udah|juga|gak|ga|nggak|tidak))"
     rf"|\b(singkatan(nya)?\s+(dari\s+)?(apa|apaan)|kepanjangan(nya)?\s+(dari\s+)?(apa|apaan)|\w+\s+itu\s+artinya|apa\s+itu(?!\s+(termasuk|boleh|melanggar|salah|dilarang|masalah|aman|wajar|pelanggaran|kena|bisa|sudah|udah|juga))|apaan\s+itu|apa\s+sih|apa\s+yang\s+dimaksud|apa\s+yg\s+dimaksud|yang\s+dimaksud|yg\s+dimaksud|maksudnya\s+apa|artinya\s+apa|arti\s+dari|pengertian|definisi|definisinya|bedanya\s+apa{_NOT_OWN_ACT}|apa\s+bedanya{_NOT_OWN_ACT}|apa\s+beda{_NOT_OWN_ACT}|perbedaan)\b"

@@ -1355,6 +1355,13 @@ def test_twenty_fifth_session_sanction_steps_and_definition_shapes(text, qtype):
     ("Camat kumpulkan kades dan suruh menangkan satu paslon bupati. Itu masuk pidana atau cuma disiplin?", "sanction"),
     ("Atasan saya tahu saya masuk grup pemenangan caleg tapi diam saja. Kalau ketahuan, dia juga kena?", "sanction"),
     ("Bro, aku PNS. Nek aku pengen dadi anggota Bawaslu kabupaten, kudu lèrèn seka PNS po piye?", "what-to-do"),
+    ("Kemarin aku PNS ikut deklarasi relawan dan pidato singkat. Sanksinya moral atau disiplin?", "sanction"),
+    ("sepupu upload foto aku pose 3 jari bareng paman (caleg no 3) di FB nya, yg kena siapa? aku (PNS) atau sepupu?", "sanction"),
+    ("Suami saya PNS mau maju caleg DPRD. Sebelum ditetapkan KPU dia mau ngedeketin partai. Dia wajib ngurus apa dulu?",
+     "what-to-do"),
+    ("SKB netralitas ASN 2022 itu nomornya berapa aja? mau saya kutip di surat imbauan", "definition"),
+    ("izin jadi KPPS itu harus dari siapa? cukup lisan ke atasan atau harus surat?", "authority"),
+    ("izin jadi KPPS cukup lisan ke atasan atau harus surat?", "what-to-do"),
     # leaving a group is the act asked about, not a duty to resign
     ("Dilebokke grup WA relawan paslon, aku mung meneng wae. Ngono kuwi oleh ora, apa kudu metu?", "permission"),
 ])
