@@ -1359,6 +1359,11 @@ _NAMES_NO_ONE = re.compile(
     rf"\b{_DENIED_BY}\s+(\w+\s+)?(nyebut|nyebutin|menyebut|menyebutkan|sebut|sebutin|nyebt|nybut)\s+(nama|nm)\s*"
     r"(siapa[- ]?siapa|siapa2|sp2|spa2|siapa pun|siapapun|sp pun|siapa aja|siapa saja|orang|org)?(?!\s*(calon|paslon|caleg|capres|partai))\b"
     rf"|\b{_DENIED_BY}\s+(\w+\s+)?(nyebut|nyebutin|menyebut|menyebutkan|sebut|sebutin)\s+(siapa[- ]?siapa|siapa2|sp2|siapa pun|siapapun)\b", re.I)
+# "ngingetin keluarga … 'pilih sesuai hati masing2' tanpa nyebut nama om yg nyaleg": the one running left unnamed
+_RUNNER_UNNAMED = re.compile(
+    rf"\b{_DENIED_BY}\s+(\w+\s+)?(nyebut|nyebutin|menyebut|menyebutkan|sebut|sebutin)\s+(nama\s+|nm\s+)?(\w+\s+){{0,2}}?(yang|yg)\s+"
+    r"(nyaleg|nyalon|nyapres|maju|jadi caleg|jadi calon)\b", re.I)
+_A_SIDE_NAMED = re.compile(r"\b(caleg|calon|capres|cawapres|cagub|cabup|cawalkot|paslon|kandidat|partai|nomor|nomer|no\.?\s*\d)\b", re.I)
 # "caleg yang dulu temen kuliah saya … udah dilantik", "bupati yg baru dilantik (dulu calon)": the race is behind him
 # (not a caleg: the one who won sits in a legislature as a party's member, no government official)
 _FORMERLY_RUNNING = re.compile(
@@ -2027,6 +2032,11 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         negated.get("target", set()).discard("calon")
     if (_NAMES_NO_ONE.search(text) and not asserted.get("target", set()) & POLITICAL
             and {"ajak", "coblos", "golput"} & asserted.get("act", set())):
+        negated.setdefault("target", set()).add("calon")
+    elif ({"ajak", "coblos", "ingatkan"} & asserted.get("act", set()) and (unnamed := _RUNNER_UNNAMED.search(text))
+            and not _A_SIDE_NAMED.search(text[:unnamed.start()] + " " + text[unnamed.end():])):
+        asserted.get("target", set()).discard("calon")
+        asserted.get("act", set()).discard("nyalon")
         negated.setdefault("target", set()).add("calon")
     # "ormas kepemudaan yg ketuanya ketua DPC partai": an organisation and a party, both named, tie the one to the other;
     # ... and "ormas kepemudaan yang ketuanya kebetulan caleg DPRD": one led or founded by a candidate

@@ -1452,3 +1452,12 @@ def test_the_asker_lending_a_hand_or_a_motorbike_is_not_standing_apart(text):
 
 def test_the_asker_standing_apart_is_still_read_without_a_hand_lent():
     assert "tidak-terlibat" in extract("Kakakku caleg, aku PNS ga ikut kampanye sama sekali. Aman kan?").get("manner")
+
+
+def test_the_relative_running_left_unnamed_rules_the_candidate_out_of_a_reminder_to_vote():
+    f = extract('aku (PNS) ngingetin keluarga besar di grup WA "jangan lupa datang ke TPS ya, pilih sesuai hati masing2" '
+                'tanpa nyebut nama om yg nyaleg?')
+    assert "calon" in f.neg("target") and "calon" not in f.get("target")
+    # a side named elsewhere keeps the candidate
+    named = extract("aku ngingetin keluarga jangan lupa pilih nomor 3 ya, tanpa nyebut nama om yg nyaleg")
+    assert "calon" not in named.neg("target")
