@@ -82,13 +82,34 @@ def focus(text: str) -> str:
     if _SECOND_ASKED.search(out):  # "… beda kan sama share potongan pake caption? yg kedua itu gmn"
         return out
     stripped = _BEDA.sub(_unless_asked, out).strip()
-    if len(stripped.split()) >= 3:
+    if len(stripped.split()) >= 3 and _points_into_the_contrast(out, stripped):
+        # the contrast is the case asked: keep it and the question that points at it
+        contrast = _BEDA.search(out)
+        asked = _CONTRAST_OPENER.sub("", contrast.group(0)).strip() + " " + out[contrast.end():].strip()
+        out = asked if len(asked.split()) >= 3 else out
+    elif len(stripped.split()) >= 3:
         out = stripped
     return out if len(out.split()) >= 3 else text
 
 
 # "yg kedua itu gmn?", "kalau yang belakangan?": the contrast set up is the very thing asked
 _SECOND_ASKED = re.compile(r"\b(?:yang|yg)\s+(?:kedua|ke-2|ke2|belakangan|terakhir|kedua itu|satunya lagi)\b", re.I)
+
+
+# "… beda kan sama sy kasih kultum di pengajian RT …. Yg kultum itu gimana hukumnya?": the case asked is pointed at
+# by a word only the contrast has
+_CONTRAST_OPENER = re.compile(r"^[,;]?\s*(?:\b(?:itu|ini|kan)\s+)?\bbeda(?:nya)?\b\s*(?:(?:kan|ya|dong|gak|ga|nggak|kah|toh)\s+)*"
+                              r"(?:sama|dengan|dgn|dari|ama|ma)\s+", re.I)
+_POINTED = re.compile(r"\b(?:yang|yg)\s+(\w{4,})(?:\s+\w+)?\s+(?:itu|tuh|tsb|tersebut)\b", re.I)
+
+
+def _points_into_the_contrast(whole: str, stripped: str) -> bool:
+    pointer = _POINTED.search(stripped)
+    if not pointer:
+        return False
+    word = re.compile(rf"\b{re.escape(pointer.group(1))}\b", re.I)
+    before = stripped[:pointer.start()]
+    return not word.search(before) and bool(word.search(whole[:whole.lower().rfind(pointer.group(0).lower())]))
 
 
 # "sanksinya beda dengan sebelum penetapan?": there the difference itself is the question

@@ -416,6 +416,7 @@ _DESCRIBED_CHOICE = re.compile(
     # "orasi 10 menit minta warga pilih suaminya": a candidate named by whose relative they are
     r"|(suami|istri|kakak|adik|abang|om|paman|bapak|ayah|mertua|ipar|kakak ipar|adik ipar)(nya|ku|mu)\b"
     r"|(suami|istri|kakak|adik|abang|om|paman|bapak|ayah|mertua)\s+(saya|sy|aku|gue|gw|dia|beliau)\b"
+    r"|(adik|kakak|abang|om|paman)\b(?!\s+(kelas|tingkat|angkatan|ipar|saya|sy|aku))"
     # "pilih anaknya pak haji aja ya": someone's relative, described by whose they are
     r"|(anak|anaknya|adik|adiknya|istri|istrinya|suami|suaminya|menantu|menantunya|keponakan|ponakan|cucu|cucunya)\s+"
     r"(pak|bu|bapak|ibu|haji|h\.|kades|lurah|camat|bupati|ustadz|ustad|kyai|kiai|pendeta|juragan|bos)\b)"

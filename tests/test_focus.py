@@ -78,6 +78,16 @@ def test_a_contrast_whose_second_half_is_asked_is_kept(kb):
     assert str(kb.ask(q).verdict) == "dilarang"
 
 
+def test_a_contrast_pointed_at_by_a_word_only_it_has_is_the_case_asked():
+    q = ("Sy guru PNS, adik sy caleg. Ngobrol santai di meja makan sama ortu soal peluang adik itu beda kan sama sy kasih "
+         "kultum di pengajian RT terus minta jamaah pilih adik. Yg kultum itu gimana hukumnya?")
+    assert focus(q) == "sy kasih kultum di pengajian RT terus minta jamaah pilih adik. Yg kultum itu gimana hukumnya?"
+    # a pointer back to the first case leaves the contrast dropped
+    back = ("Rumah ortu dipake adik yg caleg buat posko pemenangan, aku ga ikut apa2. Beda kan sama kalau rumahku sendiri "
+            "yg dijadiin posko? Yg rumah ortu itu aku kena gak?")
+    assert "rumahku sendiri" not in focus(back) and "Yg rumah ortu itu" in focus(back)
+
+
 def test_an_answer_format_asked_for_is_not_part_of_the_question():
     assert focus("boleh ga sih ASN ikut kampanye? jawab ya atau tidak aja") == "boleh ga sih ASN ikut kampanye?"
     assert focus("PNS like postingan caleg, boleh? jawab singkat aja") == "PNS like postingan caleg, boleh?"

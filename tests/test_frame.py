@@ -1423,6 +1423,9 @@ def test_a_call_to_vote_for_a_relative_named_by_kinship_is_a_call():
     f = extract("Kakakku PNS, udah CLTN. Pas kampanye akbar dia naik panggung dan orasi minta warga pilih suaminya. Bener boleh?")
     assert "ajak" in f.get("act")
     assert "ajak" not in extract("sy sendiri pilih suami sy, itu rahasia kan?").get("act")
+    assert "ajak" in extract("sy kasih kultum di pengajian RT terus minta jamaah pilih adik").get("act")
+    from netralbot.knowledge.frame import _DESCRIBED_CHOICE
+    assert _DESCRIBED_CHOICE.search("minta jamaah pilih adik") and not _DESCRIBED_CHOICE.search("minta murid pilih adik kelas")
 
 
 def test_someone_told_not_on_leave_keeps_the_leave_exception_from_holding():
