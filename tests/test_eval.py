@@ -195,8 +195,17 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     # PPK/PPS duty, a routine pengajian, staying in a residents' group)
     "dev110": (0.81, 0.97, 0.83, 0.05),  # short questions under enforcers' posts: 76.9/95.0 unread, one permissive; 83.1/100 read
     "dev111": (0.77, 0.97, 0.77, 0.05),  # the 2029 legislative run-up: 75.0/100 unread, three permissive; 79.4/100 read
-    "dev112": (0.78, 0.87, 0.81, 0.05),  # allowed beside forbidden (unread): 80.0/90.0 start, 80.6/90.0 end, one permissive
-    "dev113": (0.74, 0.95, 0.77, 0.10),  # eastern Indonesia and Kalimantan (unread): 76.2/97.5 start and end, two permissive
+    # twenty-sixth session: dev112 and dev113 measured on the start code (2dc7c64) and read; four more helpers' sets
+    # measured on it as they arrived: dev114 65.6/70.0 with two dangerous answers and one permissive, dev116 76.2/90.0 with
+    # one dangerous and one permissive (both read to mend those: a CLTN exception claimed for a colleague not on leave and
+    # for an oration asking votes; a colleague's own leave asked read as the asker standing apart); dev115 and dev117 kept
+    # unread (87.5/92.5 and 80.0/90.0 on the start code)
+    "dev112": (0.80, 0.97, 0.81, 0.05),  # allowed beside forbidden: 80.0/90.0 unread (start), 80.6/90.0; read in the 26th
+    "dev113": (0.75, 0.97, 0.77, 0.10),  # eastern Indonesia and Kalimantan: 76.2/97.5 unread, two permissive; read in the 26th
+    "dev114": (0.68, 0.92, 0.67, 0.02),  # candidates' families: 65.6/70.0 on the start code, read
+    "dev115": (0.85, 0.90, 0.84, 0.02),  # West and Central Java, Banten, Jakarta (unread): 87.5/92.5 start
+    "dev116": (0.75, 0.97, 0.77, 0.02),  # election day and after: 76.2/90.0 on the start code, read
+    "dev117": (0.78, 0.87, 0.81, 0.02),  # tricky phrasing (unread): 80.0/90.0 start
 }
 
 
@@ -209,7 +218,7 @@ def evaluated(request, kb):
 SEALED = {"sealed", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"}
 
 
-UNREAD = {"dev112", "dev113"}  # written to measure a session's end, kept unread until the next one reads them
+UNREAD = {"dev115", "dev117"}  # written to measure a session's end, kept unread until the next one reads them
 
 
 def _summary(name, report):
@@ -227,7 +236,7 @@ def test_independent_sets_are_large_and_categorised():
                  "dev6", "dev7", "dev8", "dev9", "dev10", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27",
                  "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36",
                  "dev37", "dev38", "dev39", "dev40", "dev42", "dev43", "dev44", "dev41", "dev45", "dev46", "dev47",
-                 "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", *(f"dev{n}" for n in range(55, 114))):
+                 "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", *(f"dev{n}" for n in range(55, 118))):
         items = load_questions(EVAL / f"{name}.yaml")
         assert len(items) >= 150 and {str(i["category"]) for i in items} == CATEGORIES, name
         assert all(i.get("why") for i in items), name
