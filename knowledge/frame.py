@@ -1064,6 +1064,12 @@ _MEANS_TO_UNDO = prefiltered(re.compile(
 _UNDONE = prefiltered(re.compile(
     r"\b(sudah|udah|udh|sdh|telah|terlanjur|langsung|lalu|terus|trus|tp|tapi)\s+(\w+\s+){0,2}?" + _UNDO
     + r"|\b(dihapus|diapus|kuhapus|sy hapus|saya hapus)\b.{0,40}\b(masih|tetap|tetep|msh)\b", re.I))
+# … or one done and offered for approval ("aku hapus semua story & postingan lama yg ada foto sama caleg. itu udah bener
+# kan?"): the undo itself is asked about
+_UNDO_APPROVED = prefiltered(re.compile(
+    r"\b(saya|sy|aku|aq|gue|gw|kami)\s+(sudah\s+|udah\s+|udh\s+|sdh\s+|langsung\s+)?" + _UNDO + r"\b"
+    r".{0,120}\b((udah|sudah|sdh|udh)\s+(bener|benar|tepat|betul)|langkah\s+(yang|yg)\s+(benar|bener|tepat)|"
+    r"(bener|benar|tepat)\s+(kan|kn|ya|gak|ga|nggak)\b)", re.I | re.S))
 # someone else tagged the asker ("di-tag temen", "ditandai", "nama sy nongol", "orang nge-tag sy"), as
 # against the asker tagging others ("aye ngetag temen-temen di postingan paslon")
 _TAGGED = prefiltered(re.compile(
@@ -1723,7 +1729,7 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if _ASKER_GAVE_STAGE.search(text):
         asserted.setdefault("manner", set()).add("mengizinkan")
     # "mau hapusin postingan lama yg ad foto sm caleg, blh?": an undo the asker means to do
-    if _MEANS_TO_UNDO.search(text) and not _UNDONE.search(text):
+    if (_MEANS_TO_UNDO.search(text) and not _UNDONE.search(text)) or _UNDO_APPROVED.search(text):
         asserted.setdefault("manner", set()).add("mau-hapus")
     # "di-tag temen di postingan caleg": the tag is someone else's act, done to the asker
     if "tag" in asserted.get("act", set()) and _TAGGED.search(text):

@@ -1464,3 +1464,10 @@ def test_the_relative_running_left_unnamed_rules_the_candidate_out_of_a_reminder
     # a side named elsewhere keeps the candidate
     named = extract("aku ngingetin keluarga jangan lupa pilih nomor 3 ya, tanpa nyebut nama om yg nyaleg")
     assert "calon" not in named.neg("target")
+
+
+def test_an_undo_done_and_offered_for_approval_is_the_undo_asked_about():
+    f = extract("masa tenang, aku hapus semua story & postingan lama yg ada foto sama caleg. itu udah bener kan?")
+    assert "mau-hapus" in f.get("manner")
+    # an undo done, asked whether the act before it still counts, is not
+    assert "mau-hapus" not in extract("udah sy hapus foto sama caleg itu, masih kena sanksi?").get("manner")
