@@ -406,8 +406,8 @@ _DEFINITION = prefiltered(re.compile(
 
 _DESCRIBED_CHOICE = re.compile(
     r"\b(jangan lupa|jgn lupa|jg lupa|ayo|ayok|yuk|mari|tolong|harus|wajib|pokoknya|pesan|nitip|bilang|ajak|suruh|"
-    # (not the asker's own choice told: "bilang sy pilih paslon 1")
-    r"minta|mohon)\b.{0,30}(?<!sy )(?<!saya )(?<!aku )(?<!gue )(?<!gw )(?<!kami )\b(coblos|nyoblos|pilih|milih|memilih|dukung|mendukung|menangkan)\s+((yang|yg)\s+"
+    # (not the asker's own choice told: "bilang sy pilih paslon 1"; Acehnese "peugah … beu jipileh abang lon")
+    r"minta|mohon|peugah)\b.{0,30}(?<!sy )(?<!saya )(?<!aku )(?<!gue )(?<!gw )(?<!kami )\b(coblos|nyoblos|pilih|milih|memilih|dukung|mendukung|menangkan|jipileh|pileh)\s+((yang|yg)\s+"
     r"(?!(mana|penting|terbaik menurut (anda|kamu|hati)|sesuai hati)\b)\w+"
     # "besok jgn lupa pilih pak Darsono ya": a call to vote for a person named
     r"|(pak|bu|bapak|ibu|mas|mbak|bang|kang|cak|uda|abah|haji|h\.)\s+[a-z]{3,}"

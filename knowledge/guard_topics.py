@@ -375,6 +375,8 @@ _ELECTION_FACT_ANYWAY = re.compile(
     r"|\bkursi\w*\s+(\w+\s+)?diganti\s+(oleh\s+)?siapa\b"
     r"|\b(ijazah|paket c|paket b)\b.{0,40}\b(daftar|mendaftar|syarat|nyaleg|nyalon)\b"
     r"|\b(berapa|brp)\s+(persen\s+)?(partisipasi pemilih|tingkat partisipasi|angka partisipasi)\b"
+    r"|\bsiapa\s+(yang\s+|yg\s+)?(pemenang|menang|juara)\s+(pilkada|pemilu|pilpres|pileg|pilgub|pilbup|pilwalkot)\b"
+    r"(?!.*\b(asn|pns|pppk|boleh|blh|aman|tebak\w*)\b)"
     # twenty-third session: the seat formula ("cara hitung metode Sainte-Lague"), whoever asks
     r"|\b(sainte-?lague|kuota hare|hare quota|metode d'?hondt|bilangan pembagi pemilih)\b"
     # twenty-third session: when a stage of the calendar starts, asked with no conduct after it

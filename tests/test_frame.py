@@ -1424,6 +1424,8 @@ def test_a_call_to_vote_for_a_relative_named_by_kinship_is_a_call():
     assert "ajak" in f.get("act")
     assert "ajak" not in extract("sy sendiri pilih suami sy, itu rahasia kan?").get("act")
     assert "ajak" in extract("sy kasih kultum di pengajian RT terus minta jamaah pilih adik").get("act")
+    # Acehnese: "Menyoe lon peugah bak jamaah meunasah beu jipileh abang lon"
+    assert "ajak" in extract("Lon PNS. Menyoe lon peugah bak jamaah meunasah beu jipileh abang lon, jeut atawa han?").get("act")
     from netralbot.knowledge.frame import _DESCRIBED_CHOICE
     assert _DESCRIBED_CHOICE.search("minta jamaah pilih adik") and not _DESCRIBED_CHOICE.search("minta murid pilih adik kelas")
 
