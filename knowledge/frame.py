@@ -1084,7 +1084,11 @@ _ASKER_SAYS_POSTED = re.compile(r"\b(saya|sy|aku|ak|gue|gw|kami)\s+(\w+\s+)?(pos
 _CLTN = r"(cltn|cuti di luar tanggungan negara|cuti diluar tanggungan negara)"
 _CLTN_GRANTED = prefiltered(re.compile(
     r"\b" + _CLTN + r"(-?nya)?\s+(\w+\s+){0,2}?(sudah\s+|udah\s+|udh\s+|sdh\s+|telah\s+)?"
-    r"(disetujui|di-?acc|keluar|terbit|turun|berlaku)\b"
+    r"(disetujui|di-?acc|keluar|terbit|turun|berlaku|dikabulkan|diizinkan|diberikan)\b"
+    # twenty-sixth session: "berstatus CLTN sejak Januari", "mengambil CLTN selama 6 bulan", "sudah mendapat izin CLTN"
+    r"|\b(berstatus|dalam status|statusnya)\s+" + _CLTN + r"\b"
+    r"|\b(mengambil|ambil|ngambil|menjalani|jalani)\s+" + _CLTN + r"\s+(selama|sejak|mulai|dari)\b"
+    r"|\b(sudah|udah|udh|sdh|telah)\s+(mendapat|dapat|dapet|memperoleh|pegang|punya)\s+(izin\s+|ijin\s+|persetujuan\s+|sk\s+)?" + _CLTN + r"\b"
     r"|\b(sudah|udah|udh|sdh|telah|sedang|lagi|lg|lgi|masih|msh|alah)\s+(resmi\s+)?(ambil\s+|ambiak\s+|mengambil\s+|menjalani\s+|dalam\s+)?" + _CLTN + r"\b"
     # "klo sy ambil CLTN dulu, baru boleh ikut kampanye suami?": the exception asked about as a stated condition
     r"|\b(kalau|klo|kalo|kl|jika|bila|asal|asalkan)\s+((saya|sy|aku|ambo|gue|gw)\s+)?(ambil|ambiak|mengambil|ngambil)\s+" + _CLTN + r"\s+(dulu|dl|dahulu)\b"
@@ -1133,6 +1137,8 @@ _NOT_THE_ASKER_ASN = re.compile(r"\b(bukan|bkn|dudu|sanes|non|tidak|tdk)\s*-?\s*
 _KIN_MAY = re.compile(rf"\b{_KIN}\s+(\w+\s+)?(boleh|blh|bole|oleh|kenging|buliah)\b"
                       # "… Saya ibu rumah tangga. Dia boleh ikut?": the relative's permission, asked with a pronoun
                       r"|\b(dia|beliau|doi|anjeunna)\s+(\w+\s+)?(boleh|blh|bole|oleh|kenging|buliah)\b"
+                      # "… Kemarin dia ikut nemenin aku kampanye …. Itu aman kan buat dia?": whether it is safe for the relative
+                      r"|\b(aman|boleh|blh|bahaya|masalah|melanggar|kena)\b.{0,12}\b(buat|untuk|utk|bagi|bwt)\s+(dia|beliau|doi)\b"
                       # "Anjeunna hoyong ngadamel video TikTok …": what the relative wants to do is asked
                       r"|\b(dia|beliau|doi|anjeunna)\s+(hoyong|pengen|pingin|kepingin|ingin|mau|mo|arep|kersa)\s+(ngadamel|bikin|buat|membuat|ikut|jadi|pasang|posting|upload)\b", re.I)
 # "bapak saya", "ibuku", "emak sy": a parent (the bare words are forms of address, not relatives)

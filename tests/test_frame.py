@@ -1473,3 +1473,19 @@ def test_an_undo_done_and_offered_for_approval_is_the_undo_asked_about():
     assert "mau-hapus" in f.get("manner")
     # an undo done, asked whether the act before it still counts, is not
     assert "mau-hapus" not in extract("udah sy hapus foto sama caleg itu, masih kena sanksi?").get("manner")
+
+
+@pytest.mark.parametrize("text", [
+    "Istri sy PNS berstatus CLTN sejak Januari, suami caleg, boleh ikut kampanye suami?",
+    "Sy PNS, mengambil CLTN selama 6 bulan untuk mendampingi suami yg nyalon bupati. Boleh ikut kampanye?",
+    "permohonan CLTN saya sudah dikabulkan BKN, boleh ikut kampanye suami?",
+    "sy PNS dan sudah mendapat izin CLTN dari PPK, suami caleg, boleh ikut kampanye?",
+])
+def test_more_ways_of_saying_the_leave_is_granted(text):
+    assert "cltn-sah" in extract(text).get("manner")
+
+
+def test_an_outsider_asking_whether_it_is_safe_for_the_civil_servant_relative_asks_for_them():
+    f = extract("Istriku PNS guru SD, aku sendiri wiraswasta dan tahun ini nyalon DPRD. Dia udah ngajuin CLTN dan disetujui. "
+                "Kemarin dia ikut nemenin aku kampanye dialogis, ga pake atribut. Itu aman kan buat dia?")
+    assert "pns" in f.get("actor") and "cltn-sah" in f.get("manner")
