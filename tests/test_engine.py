@@ -1508,3 +1508,22 @@ def test_an_election_body_s_banner_is_no_banner_of_one_s_own_candidacy(kb):
     a = kb.ask("kantor nyuruh pasang spanduk sosialisasi KPU 'Ayo ke TPS!' di pager kantor, ga ada muka caleg sama sekali. itu aman kan?")
     assert a.verdict == "boleh" and a.faq_id != "pencalonan-baliho-diri-sendiri", (a.faq_id, a.reason)
     assert kb.ask("pns pasang baliho foto sendiri mau nyaleg boleh?").verdict == "dilarang"
+
+
+# twenty-sixth session
+def test_a_victory_claim_from_a_campaign_team_is_that_team_s_content(kb):
+    for text in ("kalau like postingan akun tim pemenangan yg klaim menang quick count gimana? cuma jempol doang ga komen",
+                 'kalo yg aku share ke grup keluarga itu poster "KITA MENANG!" buatan timses paslon, gimana? cuma forward doang'):
+        a = kb.ask(text)
+        assert a.verdict == "dilarang" and a.faq_id != "tahapan-setelah-coblos-quick-count", (a.faq_id, a.reason)
+    # a count's early figures from the news are the quick-count entry's (an election word since this session)
+    assert kb.ask("share angka quick count dr berita tanpa komen, asn blh?").faq_id == "tahapan-setelah-coblos-quick-count"
+
+
+def test_a_dangerous_leave_exception_claimed_for_others_is_refused(kb):
+    for text in ("Suamiku calon walikota, aku PNS udah CLTN jadi boleh dampingi dia di kampanye. Nah temen sekantorku (PNS juga, "
+                 "ga cuti) mau ikut nemenin aku naik ke panggung kampanye, boleh juga kan?",
+                 "Kakakku PNS, dia cerita: suaminya calon bupati, dia udah CLTN. Pas kampanye akbar dia naik panggung dan orasi "
+                 "10 menit minta warga pilih suaminya. Katanya karena udah CLTN boleh. Bener?",
+                 "temen kantor ditawarin jadi saksi partai di TPS, honornya lumayan katanya. beda ga sih sama jadi KPPS? dia boleh ga?"):
+        assert kb.ask(text).verdict == "dilarang", text
