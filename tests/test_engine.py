@@ -1527,3 +1527,9 @@ def test_a_dangerous_leave_exception_claimed_for_others_is_refused(kb):
                  "10 menit minta warga pilih suaminya. Katanya karena udah CLTN boleh. Bener?",
                  "temen kantor ditawarin jadi saksi partai di TPS, honornya lumayan katanya. beda ga sih sama jadi KPPS? dia boleh ga?"):
         assert kb.ask(text).verdict == "dilarang", text
+
+
+def test_the_reporting_apps_are_words_of_the_domain(kb):
+    # the KB's own short phrasings abstained as out of scope before "gowaslu" and "sigaplapor" were anchors
+    assert kb.ask("gowaslu masih ada gk").faq_id == "lapor-gowaslu"
+    assert kb.ask("gowaslu masih bisa dipake buat lapor pelanggaran ga?").verdict == "info"
