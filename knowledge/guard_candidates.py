@@ -70,7 +70,9 @@ _DIRECT_OPINION = prefiltered(re.compile(
     r"|\b(sampeyan|panjenengan|kowe|anjeun|sampean)\s+(piyambak\s+|dewe\s+|dhewe\s+|sorangan\s+)?(milih|pilih|dukung|nyoblos|nyoblos)\s+"
     r"(sinten|sopo|saha|siapa|ingkang pundi|sing endi)\b"
     # "kamu milih nomor 1, 2, atau 3?": the bot's own vote
-    r"|\b(kamu|km|anda|lu|lo)\s+(sendiri\s+)?(milih|pilih|nyoblos|coblos|dukung)\s+((nomor|no|paslon|calon|caleg|capres|partai)\s*)?(\d|satu|dua|tiga|berapa|siapa)\b"
+    r"|\b(kamu|km|anda|lu|lo)\s+(sendiri\s+|juga\s+|jg\s+)?(milih|pilih|nyoblos|coblos|dukung)\s+((nomor|no|paslon|calon|caleg|capres|partai)\s*)?(\d|satu|dua|tiga|berapa|siapa)"
+    # "aku udah nyoblos nomor 3, menurutmu pilihanku tepat ga?": the asker's vote judged by the bot
+    r"|\bmenurut(mu| kamu| km| anda| lu| lo)\b.{0,30}\bpilihan(ku| saya| sy| aku| gue| gw)\b.{0,20}\b(tepat|bener|benar|bagus|salah|oke|ok|cocok)\b"
     # "koalisi gemuk itu bagus atau jelek?", "setuju nggak kalau pilkada dikembalikan ke DPRD?"
     r"|\b(koalisi|oposisi|sistem pemilu|sistem proporsional|pilkada langsung|angka golput|golput)\b.{0,50}"
     r"\b(bagus atau jelek|baik atau buruk|menurutmu|menurut kamu|pendapatmu|pendapat kamu)\b"
@@ -131,6 +133,11 @@ _RANK_ORDER = prefiltered(re.compile(
     rf"(peluang|elektabilitas|kans|kemungkinan)\s+(menang\s+)?(\w+\s+){{0,2}}{_CANDIDATE_WORD}", re.I))
 # "sebutin kelemahan2 paslon 1 biar sy bisa share": material against a candidate, ordered of the bot
 _AGAINST_A_CANDIDATE = prefiltered(re.compile(
+    # "saya cerita ke temen saya pilih 01, kamu juga pilih 01 kan?": the bot's own vote, whatever story comes first
+    r"\b(kamu|km|anda|lu|lo|bot)\s+(juga|jg)\s+(milih|pilih|nyoblos|coblos|dukung)\s+((nomor|no|paslon|calon|caleg|capres|partai)\s*)?(\d|satu|dua|tiga)|"
+    # "temenku nanya aku pilih siapa, aku jawab apa ya biar dia ikut pilih nomor 2?": coaching to win a vote for a side
+    rf"\b(jawab|bilang|ngomong|omong|balas|kasih tau|kasih alasan)\s+apa\b.{{0,40}}\b(biar|supaya|agar|spy)\s+(\w+\s+){{0,3}}"
+    rf"(ikut\s+)?(pilih|milih|memilih|coblos|nyoblos|dukung|mendukung)\s+((nomor|no|paslon|caleg|calon|capres|partai)\b|\d)|"
     rf"(?:^|[.!?,]\s*|\b(?:tolong|coba|min|bot|dong)\s+)(sebutin|sebutkan|kasih tau|kasih tahu|jelasin|jelaskan|tulis|tuliskan|buatin|bikinin|list|daftarin)\s+(\w+\s+)?"
     rf"(kelemahan|kekurangan|keburukan|kejelekan|dosa|borok|aib)\w*\s+(\w+\s+)?{_CANDIDATE_WORD}\b"
     # "paslon 1 itu kan mantan kadis yg korup, bener ga? sebutin dosa2nya": the candidate named first
