@@ -145,6 +145,9 @@ _SANCTION = prefiltered(re.compile(
     # "hukumannya sedang atau berat?", "masuk hukuman disiplin tingkat apa?", "sanksi dia kira2 apa?"
     r"|\b(sanksi|sangsi|hukuman|hukdis)(nya)?\s+(\w+\s+)?(ringan|sedang|berat)\s+(atau|ato|apa)\s+(ringan|sedang|berat)\b"
     r"|\b(hukuman|sanksi|hukdis)\s+(disiplin\s+)?(tingkat|tingkatan|level|kategori)\s+(apa|mana|berapa)\b"
+    # "pppk ikut kampanye bisa diputus kontrak?": a contract ended is a PPPK's sanction
+    # (not a contract ended as someone's aim: "… biar kontraknya ga diperpanjang")
+    r"|\b(bisa|bs|bakal|akan)\s+(diputus|diputusin|diakhiri)\s+(kontrak\w*|perjanjian kerja\w*)\s*\??\s*$"
     # "Sanksinya moral atau disiplin?": which kind of sanction
     r"|\b(sanksi|sangsi|hukuman)(nya)?\s+(moral|etik|kode etik|disiplin|pidana|administratif)\s+(atau|ato|apa)\s+(\w+\s+)?(moral|etik|disiplin|pidana|administratif)\b"
     # "yg kena siapa? aku (PNS) atau sepupu?": who the sanction falls on

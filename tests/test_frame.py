@@ -1362,6 +1362,9 @@ def test_twenty_fifth_session_sanction_steps_and_definition_shapes(text, qtype):
     ("SKB netralitas ASN 2022 itu nomornya berapa aja? mau saya kutip di surat imbauan", "definition"),
     ("izin jadi KPPS itu harus dari siapa? cukup lisan ke atasan atau harus surat?", "authority"),
     ("izin jadi KPPS cukup lisan ke atasan atau harus surat?", "what-to-do"),
+    ("pppk ikut kampanye bisa diputus kontrak?", "sanction"),
+    # a contract ended as someone's aim is the act asked about
+    ("atasan minta data honorer pendukung lawan biar kontraknya tidak diperpanjang. saya ikuti saja kan?", "permission"),
     # leaving a group is the act asked about, not a duty to resign
     ("Dilebokke grup WA relawan paslon, aku mung meneng wae. Ngono kuwi oleh ora, apa kudu metu?", "permission"),
 ])
