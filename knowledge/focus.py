@@ -21,7 +21,9 @@ _BEDA = re.compile(
 # a sentence that states what the asker already knows: "… itu biasa.", "sy tau … gak boleh."
 _KNOWN = re.compile(
     r"\b(?:itu|kan|emang|memang)\s+(?:udah\s+|sudah\s+)?(?:biasa|wajar|normal|aman|boleh|dilarang|jelas)\b"
-    r"|\b(?:gak|ga|nggak|tidak|tdk|gk|nda)\s+boleh\b|\bdilarang\b|\b(?:sy|saya|aku|gw|gue)\s+(?:tau|tahu|ngerti|paham)\b"
+    r"|\b(?:gak|ga|nggak|tidak|tdk|gk|nda|ndak|tra|sonde|seng|nyanda|ora|teu)\s+boleh\b|\bdilarang\b"
+    # ("sa tau ASN tra boleh like …", "beta tahu …": eastern and regional first persons)
+    r"|\b(?:sy|saya|aku|gw|gue|sa|beta|ambo|kita|kulo|abdi)\s+(?:tau|tahu|ngerti|paham)\b"
     # "ngajak ke TPS katanya boleh.", "jadi KPPS boleh buat ASN."
     r"|\bkatanya\s+(?:udah\s+|sudah\s+)?(?:boleh|aman|dilarang|gpp|gak papa|ga papa|nggak apa-apa)\b"
     r"|\b(?:boleh|aman|dilarang)\s+katanya\b|\bboleh\s+(?:buat|bagi|untuk)\s+(?:asn|pns|pppk|kita)\b"

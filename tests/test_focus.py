@@ -88,6 +88,12 @@ def test_a_contrast_pointed_at_by_a_word_only_it_has_is_the_case_asked():
     assert "rumahku sendiri" not in focus(back) and "Yg rumah ortu itu" in focus(back)
 
 
+def test_a_known_prohibition_said_in_eastern_malay_is_dropped():
+    q = ("sa tau ASN tra boleh like postingan akun tim pemenangan. kalau sa like postingan akun KPU Kabupaten Jayapura soal "
+         "simulasi cara coblos yang benar, aman to?")
+    assert focus(q).startswith("kalau sa like postingan akun KPU")
+
+
 def test_an_answer_format_asked_for_is_not_part_of_the_question():
     assert focus("boleh ga sih ASN ikut kampanye? jawab ya atau tidak aja") == "boleh ga sih ASN ikut kampanye?"
     assert focus("PNS like postingan caleg, boleh? jawab singkat aja") == "PNS like postingan caleg, boleh?"
