@@ -590,7 +590,7 @@ _DID_NOT_KNOW = prefiltered(re.compile(
     r"|\bternyata\s+(acaranya|isinya|isi acaranya|acara itu|itu acara|itu)\s+(\w+\s+)?(acara\s+)?(sosialisasi|kampanye|deklarasi|syukuran|konsolidasi|rapat tim|acara partai|acara calon|acara caleg)\b"
     r"|\b(awalnya|tadinya|kirain|kukira)\s+((saya|sy|aku)\s+)?(kira|pikir|kirain|ngira)?\b[^.?!]{0,30}\b(biasa|umum)\b"
     r"|\b(belakangan|kemudian|lalu|setelah itu)\s+(saya\s+|sy\s+|aku\s+)?baru\s+(tahu|tau|sadar|ngeh)\b", re.I))
-_ASKER_DOES = r"\b(saya|sy|aku|aq|gue|gw|kami)\s+(\w+\s+){0,3}?"  # … unless the asker says they did it
+_ASKER_DOES = r"\b(saya|sy|aku|aq|gue|gw|kami|beta|ambo|kulo|abdi|ulun|sa)\s+(\w+\s+){0,3}?"  # … unless the asker says they did it
 _ASKER_SPEAKS = re.compile(_ASKER_DOES + r"(sambutan|pidato|bicara|berbicara|ngomong|mc|moderator|narasumber|ceramah|"
                            r"orasi|pembawa acara)\b", re.I)
 _ASKER_CALLS_ON = re.compile(_ASKER_DOES + r"(ajak|ngajak|mengajak|ajakin|imbau|himbau|minta|suruh|nyuruh|arahkan|ngarahin)\w*\b", re.I)

@@ -1492,3 +1492,9 @@ def test_an_outsider_asking_whether_it_is_safe_for_the_civil_servant_relative_as
     f = extract("Istriku PNS guru SD, aku sendiri wiraswasta dan tahun ini nyalon DPRD. Dia udah ngajuin CLTN dan disetujui. "
                 "Kemarin dia ikut nemenin aku kampanye dialogis, ga pake atribut. Itu aman kan buat dia?")
     assert "pns" in f.get("actor") and "cltn-sah" in f.get("manner")
+
+
+def test_regional_first_persons_speak_for_the_asker():
+    from netralbot.knowledge.frame import _ASKER_SPEAKS
+    assert _ASKER_SPEAKS.search("beta mau kasih sambutan di acara caleg")
+    assert _ASKER_SPEAKS.search("Ada lembaga mahasiswa minta sa jadi moderator debat calon bupati")
