@@ -616,8 +616,9 @@ def _asker_helps_them(text: str) -> bool:
 # "saya tidak ikut apa-apa, tidak pasang apa-apa": the asker takes no part in what a relative does
 _NOT_INVOLVED = prefiltered(re.compile(
     # ("saya sudah memutuskan tidak ikut sama sekali": a decision told)
-    r"\b(saya|sy|aku|gue|gw|kulo|abdi)\s+(sendiri\s+)?((yang|yg|sing|nu)\s+)?((pns|asn|pppk|guru)\s+)?((dan|tapi|tp|tetapi)\s+)?"
-    r"((sudah|udah|udh|sdh)\s+)?((memutuskan|mutusin|milih|memilih|berjanji|janji)\s+(untuk\s+|utk\s+)?)?(sama sekali\s+)?(tidak|tdk|gak|ga|gk|nggak|ngga|ndak|nda|ora|teu)\s+"
+    r"\b(saya|sy|aku|gue|gw|kulo|abdi|sa|beta|ambo|ulun)\s+(sendiri\s+)?((yang|yg|sing|nu)\s+)?((pns|asn|pppk|guru)\s+)?((dan|tapi|tp|tetapi)\s+)?"
+    r"((sudah|udah|udh|sdh)\s+)?((memutuskan|mutusin|milih|memilih|berjanji|janji)\s+(untuk\s+|utk\s+)?)?(sama sekali\s+)?"
+    r"(tidak|tdk|gak|ga|gk|nggak|ngga|ndak|nda|ora|teu|tra|sonde|seng|nyanda|indak|kada)\s+"
     r"(pernah\s+)?(ikut|ikutan|ikut-ikutan|ikut2an|ikut2|ikt2|terlibat|campur|bantu|membantu|melu)(?!\w)(\s+(apa-apa|apa2|apapun|apa pun|kegiatan\w*|sama sekali))?"
     # "aku sendiri ga dateng, ga bantu apa2": neither there nor helping
     r"|\b(saya|sy|aku|gue|gw|kulo|abdi)\s+(sendiri\s+)?(tidak|tdk|gak|ga|gk|nggak|ngga|ndak|nda)\s+(datang|dateng|dtg|hadir)\b"

@@ -1498,3 +1498,8 @@ def test_regional_first_persons_speak_for_the_asker():
     from netralbot.knowledge.frame import _ASKER_SPEAKS
     assert _ASKER_SPEAKS.search("beta mau kasih sambutan di acara caleg")
     assert _ASKER_SPEAKS.search("Ada lembaga mahasiswa minta sa jadi moderator debat calon bupati")
+
+
+def test_standing_apart_said_in_eastern_malay():
+    f = extract("sa guru PNS, suami sa calon wakil bupati. tiap malam tim sukses rapat di ruang tamu kami. sa tra ikut rapat")
+    assert "tidak-terlibat" in f.get("manner")
