@@ -431,6 +431,9 @@ _DESCRIBED_CHOICE = re.compile(
     r"|\b(status|story|caption|postingan|posting|nulis|tulis|bikin)\b.{0,30}\b(coblos|nyoblos|pilih|milih|dukung)\s+(yang|yg)\s+"
     r"(?!(mana|penting|terbaik|sesuai|amanah|jujur|baik|bersih|berintegritas|benar|bener|sah|tepat|pantas|layak|cerdas|bijak|"
     r"berkualitas|kompeten|peduli|adil|bertanggung|tidak|gak|ga|nggak|bukan)\b)\w+"
+    # "mau kasi contoh 'pemimpin yang baik tu macam calon nomor 2'": praise of a numbered candidate, said in quotes to others
+    r"|['\"“][^'\"”\n]{0,80}\b(baik|bagus|layak|pantas|hebat|terbaik|cocok|amanah|idaman|teladan)\b[^'\"”\n]{0,40}"
+    r"\b(calon|paslon|caleg|capres|cagub|cabup|nomor|no)\s*(urut\s*)?\d"
     # "lanjutkan pembangunan, pilih lagi pak bupati ya": re-electing the incumbent, with or without a call word
     r"|\b(coblos|nyoblos|pilih|milih|dukung|menangkan)\s+(lagi|lg|kembali)\s+(pak|bu|bapak|ibu|beliau|petahana|incumbent|"
     r"bupati|gubernur|wali ?kota|walkot|presiden)\b",

@@ -1503,3 +1503,9 @@ def test_regional_first_persons_speak_for_the_asker():
 def test_standing_apart_said_in_eastern_malay():
     f = extract("sa guru PNS, suami sa calon wakil bupati. tiap malam tim sukses rapat di ruang tamu kami. sa tra ikut rapat")
     assert "tidak-terlibat" in f.get("manner")
+
+
+def test_praise_of_a_numbered_candidate_said_in_quotes_is_a_call():
+    f = extract('Pas pelajaran PPKn beta mau kasi contoh "pemimpin yang baik tu macam calon nomor 2". Bole ko sonde?')
+    assert "ajak" in f.get("act")
+    assert "ajak" not in extract('status WA "semoga pemimpin yg amanah menang", ga sebut nama, aman?').get("act")
