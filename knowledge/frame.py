@@ -944,7 +944,13 @@ _INK_ONLY = re.compile(r"\b(kelingking|klingking|jari)\s+(\w+\s+)?(bertinta|tint
 # "3 jari sesuai nomor paslon yg kupilih", "paslon yg dia pilih nomor 2": the finger matched to the asker's choice
 # (not "kebetulan ada paslon nomor 1": a number that happens to match)
 _CHOSEN_NUMBER = re.compile(r"\b(sesuai|sama dengan|sama kayak|samain|nyamain)\s+(\w+\s+)?(nomor|no|nomer)\b"
-                            r"|\b(yang|yg)\s+(\w+\s+)?(kupilih|ku pilih|dipilih|dia pilih|sy pilih|saya pilih|aku pilih|aq pilih|didukung|aku dukung|sy dukung)\b", re.I)
+                            r"|\b(yang|yg)\s+(\w+\s+)?(kupilih|ku pilih|dipilih|dia pilih|sy pilih|saya pilih|aku pilih|aq pilih|didukung|aku dukung|sy dukung)\b"
+                            # "nomor paslon jagoanku kan 2 … biar temen2 ngerti kode": the number is the asker's side, meant as a sign
+                            r"|\b(jagoan|jagoanku|pilihanku|favoritku)\b|\b(biar|supaya|spy|agar)\s+(\w+\s+){0,3}(ngerti|tau|tahu|paham|nangkep)\s+kode\b", re.I)
+# "upload foto bareng caleg DPRD yg dateng nyoblos di TPS": a candidate in the photo with the asker
+_PHOTO_WITH_A_CANDIDATE = re.compile(
+    r"\b(foto|fto|selfie|wefie|swafoto|berfoto|difoto|potret)\s+(\w+\s+){0,2}?(bareng|sama|bersama|dengan|dgn|ama|brg)\s+(\w+\s+)?"
+    r"(caleg|calon|paslon|capres|cawapres|cagub|cabup|cawalkot|kandidat)\b", re.I)
 # "semoga nomor 3 menang", "nomor 3 pasti menang", "salam metal … salamnya paslon 3"
 _WIN_WISHED = re.compile(r"\b(nomor|nomer|no|paslon|calon)\s*\d\b[^.?!]{0,20}\b(menang|jaya|juara|pasti)\b"
                          r"|\b(semoga|moga|mudah-mudahan)\s+(\w+\s+){0,3}?menang\b|\bsalam\w*\s+(\w+\s+)?(paslon|calon|nomor|no)\s*\d", re.I)
@@ -1193,7 +1199,10 @@ ASKS_BASIS = prefiltered(re.compile(
     r"\b(pasal|aturan|regulasi|ketentuan|peraturan|uu|pp)\w*\s+(mana|apa|apaan|berapa|brp|yang mana|yg mana)\s+(sih\s+)?"
     r"(yang|yg)\s+(larang|melarang|ngelarang|nglarang)\b"
     r"|\b(apa|apakah)\s+(sih\s+)?(dasar|landasan)\s+(hukum|aturan|aturannya|hukumnya)\s+(larangan|dilarangnya)\b"
-    r"|\b(dasar|landasan)\s+(hukum|aturan)(nya)?\s+(apa|apaan)\s+(\w+\s+){0,3}(dilarang|gak boleh|ga boleh|tidak boleh)\b",
+    r"|\b(dasar|landasan)\s+(hukum|aturan)(nya)?\s+(apa|apaan)\s+(\w+\s+){0,3}(dilarang|gak boleh|ga boleh|tidak boleh)\b"
+    # "PPPK IKUT KAMPANYE ITU DIATUR DI PASAL BERAPA?", "pppk ikut kampanye yg ngatur uu apa?": which rule governs it
+    r"|\bdiatur\s+(di|dalam|dlm|pada)\s+(pasal|uu|pp|skb|aturan|peraturan|undang-undang)\w*\s+(berapa|brp|apa|mana|yang mana|yg mana)\b"
+    r"|\b(yang|yg)\s+(ngatur|mengatur|ngatur2)\s+(itu\s+)?(pasal|uu|pp|skb|aturan|peraturan|undang-undang)\w*\s+(berapa|brp|apa|mana)\b",
     re.I))
 
 
@@ -1846,6 +1855,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if ((asserted.get("act", set()) & {"foto", "pose", "posting"}) and "tanpa-pose" not in asserted.get("manner", set())
             and (_WIN_WISHED.search(text) or (_RAISED_FINGER.search(_POSE_DENIED.sub(" ", text)) and _CHOSEN_NUMBER.search(text)))):
         asserted.setdefault("manner", set()).add("pose-angka")
+    if _PHOTO_WITH_A_CANDIDATE.search(text):
+        asserted.setdefault("manner", set()).add("foto-bersama-calon")
     # "Aku PPPK … bisa ga aku ambil CLTN kayak PNS?": whether a PPPK can take the leave that is PNS's
     if ("pppk" in asserted.get("actor", set()) and ("cltn" in asserted.get("actor", set()) or _CLTN_WORD.search(text))
             and not _NO_CLTN.search(text) and "cltn" not in negated.get("actor", set())):

@@ -1509,3 +1509,17 @@ def test_praise_of_a_numbered_candidate_said_in_quotes_is_a_call():
     f = extract('Pas pelajaran PPKn beta mau kasi contoh "pemimpin yang baik tu macam calon nomor 2". Bole ko sonde?')
     assert "ajak" in f.get("act")
     assert "ajak" not in extract('status WA "semoga pemimpin yg amanah menang", ga sebut nama, aman?').get("act")
+
+
+def test_a_chosen_number_meant_as_a_sign_and_a_candidate_in_the_photo():
+    coded = extract("klo foto jari tinta tapi sambil pose dua jari, kebetulan nomor paslon jagoanku kan 2, trus aku upload "
+                    "pas hari H biar temen2 ngerti kode. itu kena ga?")
+    assert "pose-angka" in coded.get("manner")
+    chance = extract("abis nyoblos foto jari tinta acungin satu jari, kebetulan ada paslon nomor 1. aman?")
+    assert "pose-angka" not in chance.get("manner")
+    assert "foto-bersama-calon" in extract("pas hari H saya upload foto bareng caleg DPRD yg dateng nyoblos di TPS").get("manner")
+
+
+def test_which_rule_governs_an_act_asks_its_basis():
+    assert question_type("PPPK IKUT KAMPANYE ITU DIATUR DI PASAL BERAPA?") == "definition"
+    assert question_type("pppk ikut kampanye yg ngatur uu apa?") == "definition"
