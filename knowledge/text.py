@@ -162,6 +162,8 @@ _TAG_BEFORE = frozenset({"boleh", "bisa", "aman", "melanggar", "dilarang", "kena
                          "meunang", "ya", "kah", "dong", "kan", "sudah", "sah", "oke", "ok", "betul",
                          "wajar", "halal", "etis", "pantas", "patut", "papa", "apa-apa", "buliah",
                          "kenging", "angsal", "galak", "iso",
+                         # Palembang and Malay "pacak dak aku …?", "jeut atawa han": can I
+                         "pacak", "jeut",
                          # "ada aturannya ga soal ngobrolin politik?": asks whether a rule exists
                          "ada", "aturan", "aturannya", "larangan", "larangannya"})
 _MODAL_AFTER = frozenset({"boleh", "bisa", "dapat", "harus", "wajib", "perlu", "ingin",

@@ -1523,3 +1523,8 @@ def test_a_chosen_number_meant_as_a_sign_and_a_candidate_in_the_photo():
 def test_which_rule_governs_an_act_asks_its_basis():
     assert question_type("PPPK IKUT KAMPANYE ITU DIATUR DI PASAL BERAPA?") == "definition"
     assert question_type("pppk ikut kampanye yg ngatur uu apa?") == "definition"
+
+
+def test_palembang_pacak_dak_is_a_question_tag_not_a_negation():
+    f = extract("Aku ASN, wong dinas. Pacak dak aku bagi-bagi kalender caleg ke tetangga?")
+    assert "bagi-barang" in f.get("act") and "bagi-barang" not in f.neg("act")
