@@ -1528,3 +1528,5 @@ def test_which_rule_governs_an_act_asks_its_basis():
 def test_palembang_pacak_dak_is_a_question_tag_not_a_negation():
     f = extract("Aku ASN, wong dinas. Pacak dak aku bagi-bagi kalender caleg ke tetangga?")
     assert "bagi-barang" in f.get("act") and "bagi-barang" not in f.neg("act")
+    kupang = extract("Beta PNS. Bole ko sonde beta pasang baliho caleg di rumah?")
+    assert "pasang-apk" in kupang.get("act") and "pasang-apk" not in kupang.neg("act")
