@@ -951,6 +951,11 @@ _CHOSEN_NUMBER = re.compile(r"\b(sesuai|sama dengan|sama kayak|samain|nyamain)\s
 _PHOTO_WITH_A_CANDIDATE = re.compile(
     r"\b(foto|fto|selfie|wefie|swafoto|berfoto|difoto|potret)\s+(\w+\s+){0,2}?(bareng|sama|bersama|dengan|dgn|ama|brg)\s+(\w+\s+)?"
     r"(caleg|calon|paslon|capres|cawapres|cagub|cabup|cawalkot|kandidat)\b", re.I)
+# "Dia bukan calon kok, cuma ketua DPC partai, ga nyaleg. Foto sama dia … terus saya upload": a party's officer, not running
+_A_PHOTO = re.compile(r"\b(foto|fto|poto|selfie|wefie|swafoto|berfoto|difoto)\b", re.I)
+_PARTY_OFFICER = re.compile(r"\b(ketua|pengurus|sekretaris|bendahara|tokoh)\s+(\w+\s+){0,3}?(partai|dpc|dpd|pac|ranting)\b", re.I)
+_NOT_RUNNING = re.compile(r"\b(bukan|bkn|ga|gak|gk|tidak|tdk|nggak|ngga|belum|blm|ndak|nda)\s+(\w+\s+)?"
+                          r"(calon|caleg|paslon|nyaleg|nyalon|mencalonkan|maju)\b", re.I)
 # "semoga nomor 3 menang", "nomor 3 pasti menang", "salam metal … salamnya paslon 3"
 _WIN_WISHED = re.compile(r"\b(nomor|nomer|no|paslon|calon)\s*\d\b[^.?!]{0,20}\b(menang|jaya|juara|pasti)\b"
                          r"|\b(semoga|moga|mudah-mudahan)\s+(\w+\s+){0,3}?menang\b|\bsalam\w*\s+(\w+\s+)?(paslon|calon|nomor|no)\s*\d", re.I)
@@ -1857,6 +1862,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("manner", set()).add("pose-angka")
     if _PHOTO_WITH_A_CANDIDATE.search(text):
         asserted.setdefault("manner", set()).add("foto-bersama-calon")
+    if _A_PHOTO.search(text) and _PARTY_OFFICER.search(text) and _NOT_RUNNING.search(text):
+        asserted.setdefault("manner", set()).add("foto-tokoh-partai")
     # "Aku PPPK … bisa ga aku ambil CLTN kayak PNS?": whether a PPPK can take the leave that is PNS's
     if ("pppk" in asserted.get("actor", set()) and ("cltn" in asserted.get("actor", set()) or _CLTN_WORD.search(text))
             and not _NO_CLTN.search(text) and "cltn" not in negated.get("actor", set())):

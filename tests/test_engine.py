@@ -1534,3 +1534,10 @@ def test_the_reporting_apps_are_words_of_the_domain(kb):
     short = kb.ask("gowaslu masih ada gk")
     assert short.reason != "out-of-scope" and "lapor-gowaslu" in {short.faq_id, *(s.faq_id for s in short.suggestions or ())}
     assert kb.ask("gowaslu masih bisa dipake buat lapor pelanggaran ga?").verdict == "info"
+
+
+def test_a_photo_with_a_party_officer_not_running_depends(kb):
+    a = kb.ask("Dia bukan calon kok, cuma ketua DPC partai, ga nyaleg. Foto sama dia di acara 17an terus saya upload boleh?")
+    assert (a.verdict, a.faq_id) == ("hati-hati", "kontras-foto-tokoh-partai-bukan-calon"), (a.faq_id, a.reason)
+    # becoming a party officer oneself is still the party-office prohibition
+    assert kb.ask("Bah, aku PNS lae. Boleh nya aku jadi pengurus partai di kampung? Tulang ku ketua DPC nya").verdict == "dilarang"
