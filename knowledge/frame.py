@@ -954,8 +954,7 @@ _PHOTO_WITH_A_CANDIDATE = re.compile(
 # "Dia bukan calon kok, cuma ketua DPC partai, ga nyaleg. Foto sama dia … terus saya upload": a party's officer, not running
 _A_PHOTO = re.compile(r"\b(foto|fto|poto|selfie|wefie|swafoto|berfoto|difoto)\b", re.I)
 _PARTY_OFFICER = re.compile(r"\b(ketua|pengurus|sekretaris|bendahara|tokoh)\s+(\w+\s+){0,3}?(partai|dpc|dpd|pac|ranting)\b", re.I)
-_NOT_RUNNING = re.compile(r"\b(bukan|bkn|ga|gak|gk|tidak|tdk|nggak|ngga|belum|blm|ndak|nda)\s+(\w+\s+)?"
-                          r"(calon|caleg|paslon|nyaleg|nyalon|mencalonkan|maju)\b", re.I)
+# (… said not to be running: _NOT_RUNNING, below)
 # "semoga nomor 3 menang", "nomor 3 pasti menang", "salam metal … salamnya paslon 3"
 _WIN_WISHED = re.compile(r"\b(nomor|nomer|no|paslon|calon)\s*\d\b[^.?!]{0,20}\b(menang|jaya|juara|pasti)\b"
                          r"|\b(semoga|moga|mudah-mudahan)\s+(\w+\s+){0,3}?menang\b|\bsalam\w*\s+(\w+\s+)?(paslon|calon|nomor|no)\s*\d", re.I)
