@@ -1001,7 +1001,9 @@ _NOT_A_MEMBER = re.compile(r"\b(bukan|bkn|tidak|tdk|ga|gak|gk|nggak|ngga|belum|b
 # "posting 'jangan golput ya guys'": a call to vote at all (no side named is for the entries to tell)
 _CALL_TO_VOTE = re.compile(r"\b(jangan|jgn|jngn|ojo|ulah|tong)\s+(sampai\s+|sampe\s+)?golput\b", re.I)
 # "bupati terpilih blm dilantik": the winner is not yet in office, so still the candidate who won
-_NOT_YET_INAUGURATED = prefiltered(re.compile(r"\b(belum|blm|blom|durung|belon)\s+(resmi\s+)?(di)?(lantik|dilantik|pelantikan)\b", re.I))
+_NOT_YET_INAUGURATED = prefiltered(re.compile(r"\b(belum|blm|blom|durung|belon)\s+(resmi\s+)?(di)?(lantik|dilantik|pelantikan)\b"
+                                              # Banjar "Bupati hanyar handak dilantik": about to be
+                                              r"|\b(mau|akan|bakal|handak|segera|mo|baru mau)\s+(di)?lantik\b", re.I))
 _MUST_REFUSE = prefiltered(re.compile(r"\b(harus|hrs|perlu|wajib|mesti|musti|kudu)\s+(\w+\s+)?(nolak|menolak|tolak)\b", re.I))
 # "takut dianggap tidak netral", "wedi dianggep melu politik", "temen bilang sy yg ga netral": the asker
 # fears that what they do (reporting someone, most often) makes them look partisan
@@ -2051,7 +2053,9 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted["target"].add("pemerintah")
     # "bupati baru udh dilantik, boleh foto bareng di acara dinas?": the head inaugurated, no race named
     # (only for being with or showing the official: aid, orders and the rest stay the acts they are)
-    elif (not asserted.get("target", set()) and _INAUGURATED.search(text) and _HEAD_OF_GOVERNMENT.search(text)
+    # (… also a relative's: "Bapak udah dilantik jadi bupati minggu lalu … upload foto keluarga pas acara pelantikan")
+    elif (not asserted.get("target", set()) - RELATIVES and _INAUGURATED.search(text) and not _NOT_YET_INAUGURATED.search(text)
+            and _HEAD_OF_GOVERNMENT.search(text)
             and asserted.get("act") and asserted["act"] <= _WITH_THE_OFFICIAL and not _SUPPORT_SAID.search(text)
             and not _CANDIDACY.search(_THE_WINNER.sub(" ", text))):
         asserted.setdefault("target", set()).add("pemerintah")

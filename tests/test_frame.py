@@ -1530,3 +1530,12 @@ def test_palembang_pacak_dak_is_a_question_tag_not_a_negation():
     assert "bagi-barang" in f.get("act") and "bagi-barang" not in f.neg("act")
     kupang = extract("Beta PNS. Bole ko sonde beta pasang baliho caleg di rumah?")
     assert "pasang-apk" in kupang.get("act") and "pasang-apk" not in kupang.neg("act")
+
+
+def test_a_relative_inaugurated_as_head_of_government_is_the_official():
+    f = extract("Bapak udah dilantik jadi bupati minggu lalu. Aku PNS di dinas. Boleh upload foto keluarga pas acara "
+                "pelantikan bapak di IG? ga ada atribut partai")
+    assert "pemerintah" in f.get("target")
+    # about to be inaugurated is not yet the official
+    soon = extract("Bupati hanyar handak dilantik, keluarga ulun diundang ke acara batamat Quran di rumah beliau. Kawa kah ulun datang?")
+    assert "pemerintah" not in soon.get("target")
