@@ -90,8 +90,9 @@ from netralbot.knowledge.guard_topics import (
 
 _ROLE_ASKED = re.compile(r"\b(narasumber|pembicara|nulis|menulis|diundang|ngisi|mengisi|moderator)\b", re.I)
 # a span quoted from someone else ('capres pilihanmu', "pilih yg terbukti")
-_BOT_QUOTED = re.compile(r"['\"“][^'\"”\n]{0,60}\b(netralbot|bot|kamu|km|anda)\b[^'\"”\n]{0,120}['\"”]", re.I)
 _QUOTED = re.compile(r"'[^'\n]{1,120}'|\"[^\"\n]{1,120}\"|“[^”\n]{1,120}”")
+# … unless the quote names the bot ("'NetralBot menilai paslon A lebih pro-ASN.' Setuju kan?"): words put in its mouth
+_BOT_QUOTED = re.compile(r"['\"“][^'\"”\n]{0,60}\b(netralbot|bot|kamu|km|anda)\b[^'\"”\n]{0,120}['\"”]", re.I)
 _BALLOT_WORDS = re.compile(r"\b(pilih|coblos|nomor|dukung|menangkan|paslon)\b", re.I)
 MAX_QUESTION_CHARS = 1000  # longer text is cut before matching; real questions are shorter
 
@@ -199,10 +200,9 @@ def screen(text: str) -> Refusal | None:
         return Refusal.CANDIDATE
     if _CLAIM_ABOUT_CANDIDATE.search(text) and not (_ASKER_MAY.search(text) or _ASN_SELF.search(text) or _ASN_SUBJECT.search(text)):
         return Refusal.CANDIDATE
-    # ('… BROADCAST "HASIL SURVEI INTERNAL PASLON 01 MENANG 60%"': a text received; not "'NetralBot menilai paslon A …'",
-    # words put in the bot's mouth)
-    opinion = _OPINION.search(text if _BOT_QUOTED.search(text) else unquoted)
+    # ('… BROADCAST "HASIL SURVEI INTERNAL PASLON 01 MENANG 60%"': a text received, not the bot's opinion asked)
     said = text if _BOT_QUOTED.search(text) else unquoted
+    opinion = _OPINION.search(said)
     # ("sy ngobrol2 sama istri bandingin visi misi capres … aman?": a comparison the asker made, asked about)
     if (opinion and not about_own_act and not _REPORTING.search(text)
             and not (_ASKS_IF_ALLOWED.search(text) and _asker_did(said[:opinion.start()]))):
