@@ -15,7 +15,7 @@ import re
 # "… beda kan sama follow akun tim pemenangan", "itu beda ya dengan jadi timses?"
 _BEDA = re.compile(
     r"[,;]?\s*(?:\b(?:itu|ini|kan)\s+)?\bbeda(?:nya)?\b\s*(?:(?:kan|ya|dong|gak|ga|nggak|kah|toh)\s+)*"
-    r"(?:sama|dengan|dgn|dari|ama|ma)\s+[^.?!\n]*[.?!]*",
+    r"(?:sama|dengan|dgn|dari|ama|ma)\s+(?P<case>[^.?!\n]*[.?!]*)",
     re.I,
 )
 # a sentence that states what the asker already knows: "… itu biasa.", "sy tau … gak boleh."
@@ -87,7 +87,7 @@ def focus(text: str) -> str:
     if len(stripped.split()) >= 3 and _points_into_the_contrast(out, stripped):
         # the contrast is the case asked: keep it and the question that points at it
         contrast = _BEDA.search(out)
-        asked = _CONTRAST_OPENER.sub("", contrast.group(0)).strip() + " " + out[contrast.end():].strip()
+        asked = contrast.group("case").strip() + " " + out[contrast.end():].strip()
         out = asked if len(asked.split()) >= 3 else out
     elif len(stripped.split()) >= 3:
         out = stripped
@@ -100,8 +100,6 @@ _SECOND_ASKED = re.compile(r"\b(?:yang|yg)\s+(?:kedua|ke-2|ke2|belakangan|terakh
 
 # "… beda kan sama sy kasih kultum di pengajian RT …. Yg kultum itu gimana hukumnya?": the case asked is pointed at
 # by a word only the contrast has
-_CONTRAST_OPENER = re.compile(r"^[,;]?\s*(?:\b(?:itu|ini|kan)\s+)?\bbeda(?:nya)?\b\s*(?:(?:kan|ya|dong|gak|ga|nggak|kah|toh)\s+)*"
-                              r"(?:sama|dengan|dgn|dari|ama|ma)\s+", re.I)
 _POINTED = re.compile(r"\b(?:yang|yg)\s+(\w{4,})(?:\s+\w+)?\s+(?:itu|tuh|tsb|tersebut)\b", re.I)
 
 

@@ -1809,15 +1809,15 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted["actor"].discard("tni-polri")
     # (a relative in uniform asked about is bound by rules of their own: "suami tni aktif. suami blh ikt kmpanye?")
     # (not when the asker also lends a hand: "Aku ga ikut kampanye. Tapi … aku pinjemin motor pribadiku buat dia keliling")
-    if (_NOT_INVOLVED.search(text) or (_ASKS_FOR_RELATIVE.search(text) and not _RELATIVE_IN_UNIFORM.search(text))) and not (
-            with_relatives and _asker_helps_them(text)):
+    asker_helps = with_relatives and _asker_helps_them(text)  # (read once: the relatives' readings below ask it too)
+    if (_NOT_INVOLVED.search(text) or (_ASKS_FOR_RELATIVE.search(text) and not _RELATIVE_IN_UNIFORM.search(text))) and not asker_helps:
         asserted.setdefault("manner", set()).add("tidak-terlibat")
     # the relative's acts, the asker apart: "adik saya bukan ASN, dia pasang baliho caleg di rumahnya sendiri. sy PNS, apa
     # saya yang kena?" (their own place), "suami sy wiraswasta, bukan ASN, jd relawan capres. sy PNS ikut kena gk?"
     # (whether it reaches the asker), "bojoku dudu asn melu relawan capres, ora popo to?" (a relative said to be outside
     # the ASN rules): each only when every risky act told is the relative's (see _relatives_acts_only)
     elif (with_relatives and (_THEIR_OWN_PLACE.search(text) or _REACHES_ME.search(text) or _RELATIVE_OUTSIDE.search(text))
-            and not _asker_helps_them(text) and _relatives_acts_only(text, asserted, lex, correct)):
+            and not asker_helps and _relatives_acts_only(text, asserted, lex, correct)):
         if _THEIR_OWN_PLACE.search(text):
             asserted.setdefault("manner", set()).update({"tidak-terlibat", "tempat-kerabat"})
         elif _REACHES_ME.search(text) or _outsider_campaigns(asserted, text):
@@ -2132,7 +2132,7 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         {k: frozenset(v - asserted.get(k, set())) for k, v in negated.items()},
         qtype or question_type(text),
         # ("suami yg bagi2 sembako caleg, aku cuma bantu bungkusin": the asker's hands are in the relative's act)
-        (lambda: _relatives_acts(text, lex, correct)) if with_relatives and not _asker_helps_them(text) else None,
+        (lambda: _relatives_acts(text, lex, correct)) if with_relatives and not asker_helps else None,
     )
 
 
