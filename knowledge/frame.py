@@ -861,6 +861,9 @@ _NOTHING_POLITICAL = re.compile(
     r"|\b(cuma|hanya|cm)\s+(kondangan|resepsi|hajatan|ngobrol|silaturahmi)\s+biasa\b", re.I)
 # a civil servant named a candidate who means to stay one: "blm ngajuin pengunduran diri, mau nunggu hasil dulu",
 # "boleh tetep PNS dulu sampe hasil keluar, kalo kalah balik kerja?", "karena masih CLTN, saya gak perlu mundur"
+_KPU_NAMES_CANDIDATE = re.compile(r"\b(saya|sy|aku|ak|gue|gw)\b[^.?!]{0,25}?\b(ditetapkan|ditetapin|ditetepin|ditetepke)\s+(oleh\s+|sama\s+|sm\s+)?"
+                                  r"(kpu\w*)\b|\bkpu\w*\s+(\w+\s+)?(netapin|menetapkan|netapkan|netepin)\s+(saya|sy|aku)\b"
+                                  r"|\b(di|dalam|masuk|msk)\s+dct\b", re.I)
 _STAYS_IN_SERVICE = re.compile(
     r"\b(tetap|tetep|ttp|masih)\s+(jadi\s+|jd\s+|sebagai\s+|status\s+)?(pns|asn)\s+(dulu|sampai|sampe|hingga|selama)\b"
     r"|\b(kalau|kalo|klo|kl|jika)\s+kalah\s+(\w+\s+)?(balik|kembali|masuk)\s+(kerja|ngantor|ke kantor|jadi pns|jd pns|dinas)\b"
@@ -1184,6 +1187,9 @@ _TITLED_RT = re.compile(r"(?<![-\w])(pak|pa|bu|bapak|bpk)\s+(rt|rw)\b"
                         # "RT minta sy jadi anggota KPPS": the neighbourhood head asking, a person
                         r"|(?<![-\w])(rt|rw)\s+(minta|meminta|nyuruh|menyuruh|ngajak|mengajak|nawarin|menawarkan|nunjuk|menunjuk)\b", re.I)
 _FROM_THE_TEAM = re.compile(r"\b(dari|dr|sama|sm|ama|oleh|ku|ti|ka)\s+(tim\s*ses|timses|tim sukses|tim pemenangan|relawan)\b", re.I)
+# "unfollow akun caleg & tim pemenangan": the team owns an account, nobody joins it
+_TEAM_ACCOUNT = re.compile(r"\b(un)?(follow|folow|fllw|ikuti|blokir|block|mute)\w*\s+(\w+\s+){0,2}?(akun|acc|ig|instagram|tiktok|fb|channel|kanal)\s+"
+                           r"(\w+\s+|&\s+){0,4}?(tim\s*ses|timses|tim sukses|tim pemenangan|relawan)\b", re.I)
 # … said right before the team's name ("jadi timses"): what rules out a team named as the giver
 _JOINS_TEAM_SAID = re.compile(r"\b(jadi|jd|menjadi|ikut|ikutan|masuk|gabung|bergabung|daftar|direkrut|janten|dadi|dados)\s+"
                          r"(\w+\s+)?(tim\s*ses|timses|tim sukses|tim pemenangan|relawan|tim kampanye)\b", re.I)
@@ -1354,6 +1360,11 @@ _SOMEONE_ELSE_UPLOADS = re.compile(r"\b(akun|ig|instagram|fb|facebook|tiktok|twi
                                    r"media|portal|web|website|situs|channel|kanal)\b", re.I)
 _RECEIVING = re.compile(r"\b(terima|menerima|nerima|trima|terimo|diterima)\b", re.I)
 # "saya boleh nyoblos dia?": the asker's own vote for someone, no call on others to vote
+# "yg dulu kefollow", "yang sempat aku follow": an account followed before, told beside its unfollow
+# "saya harus unfollow?": the account is still followed, and whether to undo it is the question
+_UNFOLLOW_ASKED = re.compile(r"\b(harus|hrs|perlu|wajib|mesti|musti|apa|apakah|perlukah|haruskah)\s+(\w+\s+)?(unfollow|unsubscribe|berhenti mengikuti)\b", re.I)
+_FOLLOWED_BEFORE = re.compile(r"\b(yg|yang|dulu|sempat|smpt|pernah|prnh|terlanjur|telanjur|udah lama)\s+(\w+\s+){0,3}?"
+                              r"(ke-?|ter|ng|di)?(follow|folow|fllw|ikuti|subscribe)\w*", re.I)
 _OWN_VOTE = re.compile(r"\b(saya|sy|aku|ak|gue|gw|kami|kita|abdi|ambo|beta|ulun|kulo|awak|boleh|blh|bolehkah|mau|bisa|nanti|ntar|meunang|oleh)\s+"
                        r"((arep|mau|akan|pengen|pgn|bakal|tetap|tetep|cuma|cm|mung|ameh|meh|emang|memang|juga|jg)\s+){0,2}"
                        r"(nyoblos|coblos|nyoblosin|mencoblos|pilih|milih|memilih)\s+(dia|beliau|dia orang|dheweke|deweke|anjeunna|anjeuna|manehna|inyo|dorang|ia)\b", re.I)
@@ -1694,6 +1705,9 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # "PPS minta saya jadi Pantarlih … saya boleh terima?": an election duty accepted, nothing handed over
     if "terima" in asserted.get("act", set()) and "petugas" in asserted.get("act", set()) and not _GOODS.search(text):
         asserted["act"].discard("terima")
+    # "unfollow akun timses yg dulu aku follow": the follow undone is in the past, only the unfollow is asked about
+    if "unfollow" in asserted.get("act", set()) and _FOLLOWED_BEFORE.search(text) and not _UNFOLLOW_ASKED.search(text):
+        _drop_said_only_in(_FOLLOWED_BEFORE, text, asserted, (("act", "follow"),))
     # ("… asal ga ngajak orang lain": a call denied is no call)
     if "ajak" in asserted.get("act", set()) and _OWN_VOTE.search(text) and not _OTHERS_VOTE.search(_NO_CALL.sub(" ", text)):
         asserted["act"].discard("ajak")
@@ -1904,6 +1918,11 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("manner", set()).add("kritik-kebijakan")
     if _STAYS_IN_SERVICE.search(text) and _NAMED_CANDIDATE.search(text):
         asserted.setdefault("manner", set()).add("tetap-pns")
+    # "sudah ditetapkan KPU di DCT": the election body names a candidate; it is not what the act is aimed at
+    if _KPU_NAMES_CANDIDATE.search(text):
+        _drop_said_only_in(_KPU_NAMES_CANDIDATE, text, asserted, (("target", "penyelenggara"),))
+        if not asserted.get("target", set()) & POLITICAL:
+            asserted.setdefault("target", set()).add("calon")
     # "kondangan nikahan anaknya caleg tetangga": a private occasion the candidate's household holds or attends
     if ("hadir" in asserted.get("act", set()) and asserted.get("target", set()) & {"calon", "bakal-calon"}
             and _PRIVATE_OCCASION.search(text)):
@@ -1960,7 +1979,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted["actor"] = (asserted["actor"] - {"pensiunan"}) | {"asn"}
     # "masker dr timses yg ada gambar paslonnya": the team gave it and the candidate is pictured on it;
     # neither joining the team nor a photo of the asker's
-    if "tim" in asserted.get("act", set()) and _FROM_THE_TEAM.search(text) and not _JOINS_TEAM_SAID.search(text):
+    if "tim" in asserted.get("act", set()) and (_FROM_THE_TEAM.search(text) or _TEAM_ACCOUNT.search(text)) \
+            and not _JOINS_TEAM_SAID.search(text):
         asserted["act"].discard("tim")
     if "foto" in asserted.get("act", set()) and _PICTURED.search(text) and not _PHOTO_TAKEN.search(_PICTURED.sub(" ", text)):
         asserted["act"].discard("foto")

@@ -44,6 +44,7 @@ from netralbot.knowledge.guard_context import (
     _ASKS_IF_VIOLATION,
     _ASKER_INVITED,
     _ASKER_MAY,
+    _MAY_DO,
     _RULES_IN_FORCE,
     _ASN_ACT,
     _ASN_SELF,
@@ -253,7 +254,7 @@ def screen(text: str) -> Refusal | None:
          and not _ASN_ACT.search(_NOT_A_CIVIL_SERVANT.sub(" ", text))
          and not (_ASKER_WATCHES.search(text) and (_ASKS_IF_ALLOWED.search(text) or _ASKS_HOW_IT_STANDS.search(text)))
          and not _MAY_WATCH.search(text)
-         and not _ASKER_MAY.search(text) and not (len(text) > 150 and _ASKS_IF_ALLOWED.search(text))
+         and not _ASKER_MAY.search(text) and not _MAY_DO.search(text) and not (len(text) > 150 and _ASKS_IF_ALLOWED.search(text))
          and not (_ASKS_IF_ALLOWED.search(text) and _ASKER_INVITED.search(text))
          # "ngajarin ibu2 pkk cara nyoblos … boleh kan?", "bikin konten edukasi ttg cara cek DPT boleh?": a conduct asked about
          and not (_ASKS_IF_ALLOWED.search(text) and _TEACHES.search(text))

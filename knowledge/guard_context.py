@@ -98,6 +98,10 @@ _ASN_SELF = re.compile(r"\b(saya|sy|aku|gue|gw)\s+(\w+\s+){0,3}?(asn|pns|pppk|p3
 # "boleh gak saya dateng …", not "boleh tau hasilnya?": a permission asked for the asker's own act
 _ASKER_MAY = re.compile(r"\b(boleh|bolehkah|blh|bole)\s+(gak|ga|gk|nggak|tidak|kah|ndak|nda)?\s*(saya|sy|aku|gue|gw)\s+"
                         r"(?!(tau|tahu|nanya|tanya|minta|dikasih|dikasi)\b)\w+", re.I)
+# "Hasil pilkada udah diumumin. Boleh bikin syukuran kemenangan …?": an act of the asker's asked about beside a result
+_MAY_DO = re.compile(r"\b(boleh|bolehkah|blh|bole)\s+(gak|ga|gk|nggak|tidak|kah|ndak|nda)?\s*(saya|sy|aku|gue|gw)?\s*"
+                     r"(bikin|buat|ngadain|adain|mengadakan|gelar|menggelar|rayain|ngerayain|merayakan|syukuran|ikut|ikutan|"
+                     r"dateng|datang|hadir|pasang|masang|upload|posting|ngucapin|ucapin|mengucapkan|kasih|ngasih)\b", re.I)
 # the period the neutrality rules themselves are in force is ours to answer, not an election date
 _RULES_IN_FORCE = re.compile(r"\b(aturan|larangan|kewajiban|ketentuan)\s+(\w+\s+)?(netralitas|netral)\b.{0,40}\bberlaku\w*"
                              r"|\bnetralitas\b.{0,30}\bberlaku\w*\b.{0,30}\b(kapan|sejak|mulai|sampai)\b"

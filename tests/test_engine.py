@@ -1541,3 +1541,18 @@ def test_a_photo_with_a_party_officer_not_running_depends(kb):
     assert (a.verdict, a.faq_id) == ("hati-hati", "kontras-foto-tokoh-partai-bukan-calon"), (a.faq_id, a.reason)
     # becoming a party officer oneself is still the party-office prohibition
     assert kb.ask("Bah, aku PNS lae. Boleh nya aku jadi pengurus partai di kampung? Tulang ku ketua DPC nya").verdict == "dilarang"
+
+
+def test_undoing_and_resigning_first_are_answered_as_allowed(kb):
+    a = kb.ask("Aku udah unfollow semua akun caleg & tim pemenangan yg dulu aku follow sebelum jadi CPNS. Skrg yg aku "
+               "follow cuma akun berita nasional. Udah aman kan?")
+    assert (a.verdict, a.faq_id) == ("boleh", "kontras-unfollow-blokir-akun-calon"), (a.faq_id, a.reason)
+    a = kb.ask("Saya PNS, sudah ditetapkan KPU di DCT, surat pengunduran diri sudah saya serahkan dan SK pemberhentian "
+               "saya sebagai PNS sudah keluar. Sekarang saya boleh kampanye untuk diri sendiri?")
+    assert (a.verdict, a.faq_id) == ("boleh", "pencalonan-sudah-mundur-kampanye-diri"), (a.faq_id, a.reason)
+
+
+def test_a_victory_party_asked_about_beside_the_result_is_conduct(kb):
+    a = kb.ask("Hasil pilkada udah diumumin KPU. Boleh bikin syukuran kemenangan cagub jagoan saya di rumah sambil "
+               "ngundang tetangga?")
+    assert a.verdict == "dilarang" and a.faq_id == "tahapan-pasca-syukuran-kemenangan", (a.faq_id, a.reason)

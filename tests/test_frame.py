@@ -1539,3 +1539,21 @@ def test_a_relative_inaugurated_as_head_of_government_is_the_official():
     # about to be inaugurated is not yet the official
     soon = extract("Bupati hanyar handak dilantik, keluarga ulun diundang ke acara batamat Quran di rumah beliau. Kawa kah ulun datang?")
     assert "pemerintah" not in soon.get("target")
+
+
+def test_an_account_followed_before_and_now_unfollowed_is_no_follow():
+    done = extract("Aku udah unfollow semua akun caleg & tim pemenangan yg dulu aku follow sebelum jadi CPNS. Udah aman kan?")
+    assert "unfollow" in done.get("act") and "follow" not in done.get("act")
+    assert "tim" not in done.get("act")  # the team owns an account; nobody joins it
+    # still followed, and whether to undo it is the question: the follow stands
+    asked = extract("Dulu saya follow akun IG dia waktu masih bakal calon. Sekarang dia calon gubernur. Saya harus unfollow?")
+    assert "follow" in asked.get("act")
+    assert "tim" in extract("aku diajak jadi admin akun IG tim pemenangan caleg, boleh?").get("act")
+
+
+def test_a_candidate_named_by_kpu_is_not_an_act_aimed_at_kpu():
+    f = extract("Saya PNS, sudah ditetapkan KPU di DCT, SK pemberhentian saya sebagai PNS sudah keluar. "
+                "Sekarang saya boleh kampanye untuk diri sendiri?")
+    assert "penyelenggara" not in f.get("target") and "calon" in f.get("target")
+    # KPU's own announcement shared is still about the election body
+    assert "penyelenggara" in extract("KPU udh netapin hasil rekap. sy share pengumuman resmi KPU ke grup RT").get("target")
