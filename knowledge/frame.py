@@ -377,7 +377,7 @@ _DEFINITION = prefiltered(re.compile(
     r"|\b(skb|pp|uu|perpres|permen\w*|peraturan|surat edaran|se)\b.{0,40}\b(nomor|nomer|no)(nya)?\s+(berapa|brp)\b"
     # "CLTN itu apa & apa hubungannya …", "SKB tu apaan?" (not "like postingan caleg itu apa boleh?")
     r"|\b[a-z]{2,12}\s+(itu|tu|tuh)\s+(apa|apaan|ap)\b(?!\s+(termasuk|boleh|melanggar|salah|dilarang|masalah|aman|wajar|pelanggaran|kena|bisa|sudah|udah|juga|gak|ga|nggak|tidak))"
-    rf"|\b(singkatan(nya)?\s+(dari\s+)?(apa|apaan)|kepanjangan(nya)?\s+(dari\s+)?(apa|apaan)|\w+\s+itu\s+artinya|apa\s+itu(?!\s+(termasuk|boleh|melanggar|salah|dilarang|masalah|aman|wajar|pelanggaran|kena|bisa|sudah|udah|juga))|apaan\s+itu|apa\s+sih|apa\s+yang\s+dimaksud|apa\s+yg\s+dimaksud|yang\s+dimaksud|yg\s+dimaksud|maksudnya\s+apa|artinya\s+apa|arti\s+dari|pengertian|definisi|definisinya|bedanya\s+apa{_NOT_OWN_ACT}|apa\s+bedanya{_NOT_OWN_ACT}|apa\s+beda{_NOT_OWN_ACT}|perbedaan)\b"
+    rf"|\b(singkatan(nya)?\s+(dari\s+)?(apa|apaan)|kepanjangan(nya)?\s+(dari\s+)?(apa|apaan)|\w+\s+itu\s+artinya|apa\s+itu(?!\s+(termasuk|boleh|melanggar|salah|dilarang|masalah|aman|wajar|pelanggaran|kena|bisa|sudah|udah|juga))|apaan\s+itu|apa\s+sih|apa\s+yang\s+dimaksud|apa\s+yg\s+dimaksud|yang\s+dimaksud|yg\s+dimaksud|maksudnya\s+apa|artinya\s+apa|arti\s+dari|pengertian|definisi|definisinya|bedanya\s+apa{_NOT_OWN_ACT}|bedanya\s+(\w+\s+){{1,3}}(sama|sm|dengan|dgn|dan|ama)\s+(\w+\s+){{1,3}}(apa|apaan|ap)(?=\s*[?.!]|$)|apa\s+bedanya{_NOT_OWN_ACT}|apa\s+beda{_NOT_OWN_ACT}|perbedaan)\b"
     # "smpe kpn sih aturan netral ini brlaku?", "mksdnya fasilitas negara tu ap aja?", "apa saja yang termasuk …"
     r"|\b(sampai|sampe|smpe|smp|mulai|sejak)\s+(kapan|kpn)\b.{0,40}\b(berlaku|brlaku|berlakunya)\b"
     r"|\b(berlaku|brlaku|berlakunya)\s+(sampai|sampe|smpe|mulai|sejak)\s+(kapan|kpn)\b"
@@ -810,6 +810,9 @@ _SELF_ASN_ANY = re.compile(r"\b(saya|sy|aku|gue|gw|sa|beta|kita|awak|ambo|abdi|k
 # (the pronoun opening a clause: "atasan saya tentara" is someone else)
 _SELF_UNIFORM = re.compile(r"(?:^|[.,;!?(]\s*|\b(?:dan|tapi|tp|karena|krn)\s+)(saya|sy|aku|gue|gw|sa|beta|kita|awak|ambo|abdi|kulo|ulun)\s+(\w+\s+)?(anggota\s+)?"
                            r"(tni|polri|polisi|tentara|prajurit|brimob|babinsa|bhabinkamtibmas)\b", re.I)
+_ASKER_KIN_OF_UNIFORM = re.compile(r"\b(saya|sy|aku|ak|gue|gw|sa|beta|abdi|kulo)\s+(ini\s+|cuma\s+|hanya\s+)?(istri|isteri|bini|suami|anak|adik|kakak|"
+                                   r"ibu|mertua|menantu|keluarga)\s+(dari\s+)?(seorang\s+)?(anggota\s+)?"
+                                   r"(tni|polri|polisi|tentara|prajurit|babinsa|brimob|bhabinkamtibmas)\b", re.I)
 _RELATIVE_IN_UNIFORM = prefiltered(re.compile(
     rf"\b({_RELATIVE_WORD}|bojo|bojoku|bojone|laki|bini|maitua)(\s*(sy|saya|aku|ku|beta|sa|gw|gue))?\s+(\w+\s+)?(anggota\s+)?"
     r"(tni|polri|polisi|polwan|kowad|kowal|tentara|prajurit|babinsa|brimob|bhabinkamtibmas)\b", re.I))
@@ -1214,7 +1217,9 @@ ASKS_BASIS = prefiltered(re.compile(
     r"|\b(dasar|landasan)\s+(hukum|aturan)(nya)?\s+(apa|apaan)\s+(\w+\s+){0,3}(dilarang|gak boleh|ga boleh|tidak boleh)\b"
     # "PPPK IKUT KAMPANYE ITU DIATUR DI PASAL BERAPA?", "pppk ikut kampanye yg ngatur uu apa?": which rule governs it
     r"|\bdiatur\s+(di|dalam|dlm|pada)\s+(pasal|uu|pp|skb|aturan|peraturan|undang-undang)\w*\s+(berapa|brp|apa|mana|yang mana|yg mana)\b"
-    r"|\b(yang|yg)\s+(ngatur|mengatur|ngatur2)\s+(itu\s+)?(pasal|uu|pp|skb|aturan|peraturan|undang-undang)\w*\s+(berapa|brp|apa|mana)\b",
+    r"|\b(yang|yg)\s+(ngatur|mengatur|ngatur2)\s+(itu\s+)?(pasal|uu|pp|skb|aturan|peraturan|undang-undang)\w*\s+(berapa|brp|apa|mana)\b"
+    # "pasal berapa yang ngatur PPPK dilarang jadi anggota partai?"
+    r"|\b(pasal|uu|pp|aturan|peraturan|undang-undang)\w*\s+(berapa|brp|apa|mana|yang mana|yg mana)\s+(sih\s+)?(yang|yg)\s+(ngatur|mengatur|atur)\b",
     re.I))
 
 
@@ -1801,6 +1806,13 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("manner", set()).add("berita-memihak")
     if _RELATIVE_IS_ASN.search(text):
         asserted.setdefault("manner", set()).add("kerabat-asn")
+    # "sy istri polisi, ibu rumah tangga biasa bukan ASN": the asker is the officer's relative, not the officer, and
+    # a citizen when not a civil servant
+    if "tni-polri" in asserted.get("actor", set()) and _ASKER_KIN_OF_UNIFORM.search(text):
+        _drop_said_only_in(_ASKER_KIN_OF_UNIFORM, text, asserted, (("actor", "tni-polri"),))
+        if (("bukan-asn" in asserted.get("actor", set()) or negated.get("actor", set()) & ASN_FAMILY)
+                and not asserted.get("actor", set()) & (ASN_FAMILY | BOUND_ELSEWHERE)):
+            asserted.setdefault("actor", set()).update({"bukan-asn", "warga"})
     # "ibukku PNS, aku dudu ASN", "anak saya PNS di kota lain, saya petani biasa": the asker is outside the
     # ASN rules and the only civil servant is a relative, so what the asker does is a citizen's act
     # (not "istriku PNS, aku swasta … istri boleh ikut naik panggung?": the civil servant's own part is asked)
@@ -2164,6 +2176,27 @@ def merged(frames) -> Frame:
         acts |= f.get("act")
         targets |= f.get("target")
     return Frame({"act": frozenset(acts), "target": frozenset(targets)})
+
+
+# people outside the ASN rules whom nothing stricter binds: what a serving civil servant may do, they may too
+_FREER_THAN_ASN = frozenset({"honorer", "pensiunan", "swasta", "warga", "bukan-asn"})
+
+
+def allowed_to_asn_so_to_them(entry: EntryFrame | None, q: Frame) -> bool:
+    """ "aku honorer di Pemko, boleh nonton debat cagub?": an entry that allows the act to serving ASN answers an
+    asker the ASN rules do not bind (never TNI/Polri, village officials or BUMN staff, whom rules of their own bind)."""
+    outside = q.outside_asn
+    # (only the asker's own act asked about, not a relative who is ASN nor someone else's act told, and no act that
+    # the rules binding them could weigh differently: only what is harmless for anyone, as watching a debate)
+    return bool(entry is not None and outside and outside <= _FREER_THAN_ASN and set(entry.actor or ["asn"]) <= ASN_FAMILY
+                and q.question == "permission" and not q.get("target") & RELATIVES and "kerabat-asn" not in q.get("manner")
+                and not q.others_acts and not risky_acts(q))
+
+
+def as_serving_asn(q: Frame) -> Frame:
+    """``q`` asked by a serving civil servant: the frame an entry for ASN is fitted against."""
+    actors = (q.get("actor") - _FREER_THAN_ASN) | {"asn"}
+    return Frame({**q.asserted, "actor": frozenset(actors)}, q.negated, q.question, q._others)
 
 
 def risky_acts(q: Frame) -> frozenset[str]:

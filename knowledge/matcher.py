@@ -31,7 +31,8 @@ import sqlite_utils
 from rapidfuzz import fuzz, process
 
 from netralbot.knowledge.frame import (
-    PASSIVE_ACTS, POLITICAL, Frame, adds_social_post, boleh_at_risk, extract as extract_frame, fit as frame_fit, merged, side_denied_only, target_unnamed,
+    PASSIVE_ACTS, POLITICAL, Frame, adds_social_post, allowed_to_asn_so_to_them, as_serving_asn, boleh_at_risk, extract as extract_frame,
+    fit as frame_fit, merged, side_denied_only, target_unnamed,
 )
 from netralbot.knowledge.frame import types as frame_types
 from netralbot.knowledge.models import FaqEntry
@@ -326,6 +327,8 @@ class Matcher:
             if frame is not None:
                 entry = self.entries[fid]
                 f = frame_fit(entry.frame, frame)
+                if f.excluded and f.reason == "actor" and entry.verdict == "boleh" and allowed_to_asn_so_to_them(entry.frame, frame):
+                    f = frame_fit(entry.frame, as_serving_asn(frame))
                 # "boleh" is answered only for a situation the entry's frame positively recognises,
                 # and neither "boleh" nor "hati-hati" when the question adds a risky act the entry
                 # does not cover: the stricter neighbour that covers it should answer instead

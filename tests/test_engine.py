@@ -1556,3 +1556,13 @@ def test_a_victory_party_asked_about_beside_the_result_is_conduct(kb):
     a = kb.ask("Hasil pilkada udah diumumin KPU. Boleh bikin syukuran kemenangan cagub jagoan saya di rumah sambil "
                "ngundang tetangga?")
     assert a.verdict == "dilarang" and a.faq_id == "tahapan-pasca-syukuran-kemenangan", (a.faq_id, a.reason)
+
+
+def test_a_harmless_act_asked_by_someone_outside_the_asn_rules_is_allowed(kb):
+    a = kb.ask("Bang, aku honorer di Pemko, boleh nya aku nonton debat cagub di kedai kopi rame-rame? cuma nonton nya")
+    assert (a.verdict, a.faq_id) == ("boleh", "medsos-baca-berita-nonton-debat"), (a.faq_id, a.reason)
+    a = kb.ask("sy istri polisi, ibu rumah tangga biasa bukan ASN. boleh gk sy jadi tim sukses caleg temen sy?")
+    assert a.verdict == "boleh" and a.faq_id == "aktor-penanya-bukan-asn-keluarga-asn", (a.faq_id, a.reason)
+    # a colleague outside the rules doing a risky act is not answered as allowed
+    assert kb.ask("temen sy honorer (PPNPN) di kecamatan ikut nempel2in stiker paslon bupati di warung2. "
+                  "katanya honorer bebas. bener gk?").verdict != "boleh"

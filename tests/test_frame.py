@@ -1557,3 +1557,26 @@ def test_a_candidate_named_by_kpu_is_not_an_act_aimed_at_kpu():
     assert "penyelenggara" not in f.get("target") and "calon" in f.get("target")
     # KPU's own announcement shared is still about the election body
     assert "penyelenggara" in extract("KPU udh netapin hasil rekap. sy share pengumuman resmi KPU ke grup RT").get("target")
+
+
+def test_the_asker_married_to_a_police_officer_is_not_the_officer():
+    f = extract("sy istri polisi, ibu rumah tangga biasa bukan ASN. boleh gk sy jadi tim sukses caleg temen sy?")
+    assert "tni-polri" not in f.get("actor") and {"bukan-asn", "warga"} <= f.get("actor")
+    # the relative in uniform asked about stays the officer
+    assert "tni-polri" in extract("suami sy polisi aktif, dia boleh ikut nyoblos gak sih pas pemilu?").get("actor")
+
+
+def test_which_article_governs_and_how_two_terms_differ_are_definitions():
+    assert question_type("pasal berapa yang ngatur PPPK dilarang jadi anggota partai? mau sy kutip di sosialisasi") == "definition"
+    assert question_type("bedanya bakal calon sama calon apa? kok katanya sanksi like postingan bisa beda?") == "definition"
+    # a difference between two acts asked about the asker's own choice stays a permission question
+    assert question_type("beda ga sih like sama komen postingan caleg? boleh yg mana?") == "permission"
+
+
+def test_what_serving_asn_may_do_people_outside_the_rules_may_too():
+    from netralbot.knowledge.frame import allowed_to_asn_so_to_them
+    entry = EntryFrame(act=["tonton"], target=["calon"], actor=["asn"])
+    assert allowed_to_asn_so_to_them(entry, extract("aku honorer di Pemko, boleh nonton debat cagub di kedai kopi?"))
+    # not for people rules of their own bind, nor for acts those rules could weigh differently
+    assert not allowed_to_asn_so_to_them(entry, extract("aku polisi aktif, boleh nonton debat cagub?"))
+    assert not allowed_to_asn_so_to_them(entry, extract("temen sy honorer nempel stiker paslon di warung, bener gk?"))
