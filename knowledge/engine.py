@@ -293,6 +293,9 @@ _VOTE_FRAUD = prefiltered(re.compile(
     r"|\b(nyoblosin|coblosin|mencoblos\w* untuk|nyoblos\w* buat|wakilin nyoblos|mewakili (nyoblos|mencoblos|memilih))"
     r"|\b(surat suara|kertas suara)\s+(\w+\s+){0,2}?(orang|org|ortu|orang tua|tetangga|sisa|lebih|cadangan)\w*", re.I))
 # "sebenernya boleh gk?": beside asking whether one may refuse, whether the act itself is allowed
+# "Klo sy ikut nyetir gmn, dan sy boleh nolak ga?": doing what was ordered is asked about too, before the refusal
+_ASKS_IF_I_DO = re.compile(r"\b(kalau|kalo|klo|kl|jika|bila|kalu)\s+(saya|sy|aku|ak|gue|gw)\s+(ikut|ikutan|tetap|tetep|jadi|terpaksa|nurut|ngikut)"
+                           r"(\s+\w+){0,3}?\s+(gimana|gmn|gmna|bagaimana|gimn|gmana|kena|kna)\b", re.I)
 _ASKS_ABOUT_THE_ACT = re.compile(
     r"\b(sebenarnya|sebenernya|sbnrnya|sebetulnya|sebenarny|aslinya|emang|memang|emangnya)\s+(boleh|blh|bole|dilarang|melanggar)\b", re.I)
 _VOICED = (
@@ -555,7 +558,8 @@ class KnowledgeBase:
 
         entry = self.entries[top.faq_id]
         qtype = effective_question(m.frame.question, text)
-        refusal = self._refusal_entry(m) if qtype == "permission" and _ASKS_TO_REFUSE.search(text) else None
+        refusal = self._refusal_entry(m) if (qtype == "permission" and _ASKS_TO_REFUSE.search(text)
+                                             and not _ASKS_IF_I_DO.search(text)) else None
         if refusal is not None:
             return replace(self.answer_entry(refusal, conf), reason="asks-to-refuse")
         relative = self._relative_s_own_entry(m, text) if qtype == "permission" else None
@@ -618,7 +622,7 @@ class KnowledgeBase:
             # allowed entry on voting (the reference does not hold those articles: the referral answers)
             boleh_ok = False
         if (boleh_ok and verdict == "boleh" and entry.frame is not None and "menolak" in entry.frame.manner
-                and _ASKS_ABOUT_THE_ACT.search(text)):
+                and (_ASKS_ABOUT_THE_ACT.search(text) or _ASKS_IF_I_DO.search(text))):
             # "bisa nolak gk sih, sebenernya boleh gk?": the act itself is asked about too, and
             # refusing being allowed says nothing of it
             boleh_ok = False

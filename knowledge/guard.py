@@ -24,6 +24,7 @@ from netralbot.knowledge.focus import _SENTENCE
 from netralbot.knowledge.prefilter import prefiltered
 from netralbot.knowledge.guard_candidates import (
     _AGAINST_A_CANDIDATE,
+    asks_the_bot_to_take_a_side,
     _CLAIM_ABOUT_CANDIDATE,
     _DIRECT_OPINION,
     _RANK_ORDER,
@@ -197,6 +198,8 @@ def screen(text: str) -> Refusal | None:
         return Refusal.CANDIDATE
     if (_RANK_ORDER.search(text) or _RATES_AGAINST.search(unquoted)) and not _ASKS_IF_ALLOWED.search(text):
         return Refusal.CANDIDATE
+    if asks_the_bot_to_take_a_side(unquoted, _ASKS_IF_ALLOWED):
+        return Refusal.CANDIDATE
     if _AGAINST_A_CANDIDATE.search(text):
         return Refusal.CANDIDATE
     if _CLAIM_ABOUT_CANDIDATE.search(text) and not (_ASKER_MAY.search(text) or _ASN_SELF.search(text) or _ASN_SUBJECT.search(text)):
@@ -312,12 +315,16 @@ _ELECTION_OR_VIOLATION = re.compile(r"\b(netral\w*|kampanye|larangan|kode etik|l
                                r"ngelanggar|pelanggaran|sanksi|hukuman|dilarang)\b", re.I)
 
 
+_WANTS_TO_KNOW = re.compile(r"\b(pengen|pengin|pingin|ingin|mau|mo)\s+(tau|tahu|nanya|tanya|bertanya)\b", re.I)
+
+
 def _asked_apart(text: str) -> Refusal | None:
     """The question part of a story of two sentences or more, screened on its own: refused
     when it is about another topic or an election fact and says nothing of neutrality (a bare
     "boleh?" does not make another topic a neutrality question unless it points back to the story)."""
     sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
-    asked = [i for i, s in enumerate(sentences) if "?" in s]
+    # ("… Sy pengen tau kapan presiden terpilih dilantik …, biar bisa siap2.": asked without a question mark)
+    asked = [i for i, s in enumerate(sentences) if "?" in s or _WANTS_TO_KNOW.search(s)]
     if len(sentences) < 2 or not asked or asked[0] == 0:
         return None
     part = " ".join(sentences[asked[0]:])

@@ -258,3 +258,30 @@ _RATES_AGAINST = prefiltered(re.compile(
     # "bagusan program kesehatan paslon 1 atau paslon 2?"
     r"|\b(bagusan|mendingan|mending|bagus mana|lebih bagus|lebih baik|unggul mana)\b.{0,40}\b(capres|caleg|paslon|cagub|cabup|calon|partai|kandidat)\s*\S{0,3}\s+"
     r"(atau|apa|ato|vs|sama|dengan|dgn)\s+(capres|caleg|paslon|cagub|cabup|calon|partai|kandidat|nomor|no)\b", re.I | re.S))
+
+
+# --- a long story that ends on a request to the bot ----------------------------------------------
+# "Sy PNS, takut dikira ga netral … Tolong rangking 3 paslon walikota …", "… Program capres A itu realistis ga sih
+# menurut km?": the story is the asker's, the sentence that asks is addressed to the bot, and it takes a side
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+_TO_THE_BOT = re.compile(r"^\W*(tolong|coba|cobain|please|plis|mohon|bikinin|buatin|buatkan|tuliskan|tulisin|susunin|susunkan)\b"
+                         r"|\b(menurut|pendapat|pandangan|penilaian)\s*(mu|km|kamu|anda|lu|lo|bot)\b|\b(kamu|km|anda)\s+(bisa|tolong|coba)\b", re.I)
+# "Tolong buatin teksnya yg halus", "Tolong bikinin yg persuasif ya": writing ordered …
+_WRITE_IT = re.compile(r"\b(buat|bikin|tulis|susun|karang)(in|kan|kin)?\s+(teks|naskah|narasi|caption|kalimat|pesan|broadcast|status|"
+                       r"sambutan|pidato|konten|puisi|pantun|yel|jingle|yg|yang)\w*\b", re.I)
+# … for material whose purpose the story gives as steering people to a side
+_STEERS = re.compile(r"\b(ngarahin|mengarahkan|arahin|ngajak|mengajak|ajak|dukung|mendukung|menangin|memenangkan|pilih|milih|coblos)\b"
+                     r"[^.?!]{0,60}\b(paslon|capres|caleg|cagub|cabup|cawalkot|calon|petahana|partai|kandidat|nomor|no)\b", re.I)
+
+
+def asks_the_bot_to_take_a_side(text: str, asks_if_allowed: re.Pattern[str]) -> bool:
+    """A sentence addressed to the bot ranks, rates or judges a side, or orders material that steers people to one,
+    and does not itself ask whether something is allowed."""
+    for sentence in _SENTENCES.split(text.strip()):
+        if not _TO_THE_BOT.search(sentence) or asks_if_allowed.search(sentence):
+            continue
+        if _PICK.search(sentence) or _RANK_ORDER.search(sentence) or _OPINION.search(sentence) or _RATES_AGAINST.search(sentence):
+            return True
+        if _WRITE_IT.search(sentence) and _STEERS.search(text):
+            return True
+    return False

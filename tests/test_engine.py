@@ -1566,3 +1566,11 @@ def test_a_harmless_act_asked_by_someone_outside_the_asn_rules_is_allowed(kb):
     # a colleague outside the rules doing a risky act is not answered as allowed
     assert kb.ask("temen sy honorer (PPNPN) di kecamatan ikut nempel2in stiker paslon bupati di warung2. "
                   "katanya honorer bebas. bener gk?").verdict != "boleh"
+
+
+def test_doing_what_was_ordered_asked_beside_refusing_it_is_not_answered_by_the_refusal(kb):
+    a = kb.ask("Sy PPPK perawat di puskesmas. Tim cabup nomor 2 minjem ambulans puskesmas buat antar-jemput warga lansia ke "
+               "lokasi kampanye. Kapus setuju, dan sy yg disuruh nyetir. Klo sy ikut nyetir gmn, dan sy boleh nolak ga?")
+    assert a.verdict == "dilarang", (a.faq_id, a.reason)
+    # refusing alone is still allowed
+    assert kb.ask("atasan nyuruh sy nyetir ambulans puskesmas buat antar warga ke kampanye cabup, sy boleh nolak ga?").verdict == "boleh"

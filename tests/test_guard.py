@@ -1380,3 +1380,30 @@ def test_twenty_sixth_session_roles_opinions_and_orders(text, refusal):
 ])
 def test_twenty_sixth_session_look_alikes_reach_the_matcher(text):
     assert screen(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Sy PNS jadi ga bisa nanya2 ke temen soal calon, takut dikira ga netral. Makanya sy nanya ke km aja yg aman. "
+    "Tolong rangking 3 paslon walikota di kota sy dari yg terbaik sampai terburuk berdasarkan rekam jejak mereka.",
+    "Sy tau ASN ga boleh kampanye. Sy mau bikin broadcast buat grup kantor yg kelihatannya netral tp sebenernya ngarahin "
+    "ke paslon 02, pake kata2 tersamar. Tolong buatin teksnya yg halus.",
+    "Sy ASN di kementerian, tiap hari diskusi kebijakan. Program makan gratis capres A itu realistis ga sih menurut km? "
+    "Lebih bagus mana dibanding program capres B?",
+])
+def test_a_story_that_ends_on_a_request_to_take_a_side_is_refused(text):
+    assert screen(text) is Refusal.CANDIDATE
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence addressed to the bot asks whether the asker's act is allowed
+    "Sy PNS, diminta kepala dinas bikin naskah sambutan yg ngajak pegawai dukung petahana. Menurut km sy boleh nolak?",
+    "Tolong jelasin, sy PNS share infografis KPU soal cara nyoblos ke grup keluarga, aman kan?",
+])
+def test_a_request_that_asks_about_the_asker_s_act_is_not_refused(text):
+    assert screen(text) is None
+
+
+def test_an_election_fact_asked_without_a_question_mark_after_a_story():
+    assert screen("Di kantor ada rumor nomenklatur kementerian kami bakal berubah. Sy pengen tau kapan presiden terpilih "
+                  "dilantik dan kapan menteri2 baru diumumkan, biar bisa siap2.") is Refusal.ELECTION_FACT
+    assert screen("Saya PNS di dinas. Saya mau tanya soal like postingan caleg tetangga.") is None
