@@ -80,6 +80,10 @@ def focus(text: str) -> str:
     trimmed = _ANSWER_FORMAT.sub("", text).strip()
     if len(trimmed.split()) >= 3:
         text = trimmed
+    marked = list(_ASKED_MARKER.finditer(text))
+    if marked and len(text[marked[-1].end():].split()) >= 3:
+        # "… Yg sy tanya punya sy dulu ya: PNS follow akun KPU itu aman kan?": the asker says where the question starts
+        text = text[marked[-1].end():].strip()
     out = _drop_known(text)
     if _SECOND_ASKED.search(out):  # "… beda kan sama share potongan pake caption? yg kedua itu gmn"
         return out
@@ -92,6 +96,12 @@ def focus(text: str) -> str:
     elif len(stripped.split()) >= 3:
         out = stripped
     return out if len(out.split()) >= 3 else text
+
+
+# "yg sy tanya punya sy dulu ya:", "Pertanyaan saya:", "pertanyaannya:": what follows is the question
+_ASKED_MARKER = re.compile(r"\b(?:yang|yg)\s+(?:mau\s+|pengen\s+|ingin\s+)?(?:saya|sy|aku|ak|gue|gw)\s+(?:mau\s+|pengen\s+|ingin\s+)?"
+                           r"(?:tanya(?:kan|in)?|tny|nanya|tanyain)\b[^:?.!]{0,30}:\s*"
+                           r"|\bpertanyaan(?:nya|ku|\s+(?:saya|sy|aku|ak))?\s*(?:adalah|itu|ini)?\s*:\s*", re.I)
 
 
 # "yg kedua itu gmn?", "kalau yang belakangan?": the contrast set up is the very thing asked

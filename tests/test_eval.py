@@ -203,9 +203,15 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     "dev112": (0.80, 0.97, 0.81, 0.05),  # allowed beside forbidden: 80.0/90.0 unread (start), 80.6/90.0; read in the 26th
     "dev113": (0.75, 0.97, 0.77, 0.10),  # eastern Indonesia and Kalimantan: 76.2/97.5 unread, two permissive; read in the 26th
     "dev114": (0.68, 0.92, 0.67, 0.02),  # candidates' families: 65.6/70.0 on the start code, read
-    "dev115": (0.85, 0.90, 0.84, 0.02),  # West and Central Java, Banten, Jakarta (unread): 87.5/92.5 start
+    "dev115": (0.87, 0.90, 0.85, 0.02),  # West and Central Java, Banten, Jakarta: 87.5/92.5 start, 88.1 (27th start); read in the 27th
     "dev116": (0.75, 0.97, 0.77, 0.02),  # election day and after: 76.2/90.0 on the start code, read
-    "dev117": (0.78, 0.87, 0.81, 0.02),  # tricky phrasing (unread): 80.0/90.0 start
+    "dev117": (0.78, 0.87, 0.81, 0.02),  # tricky phrasing: 80.0/90.0 start and on the 27th's start; read in the 27th
+    # twenty-seventh session: dev115 and dev117 measured on the start code (09483e6) and read; four more helpers' sets
+    # measured on it as they arrived; dev118 and dev119 read, dev120 and dev121 kept unread
+    "dev118": (0.86, 0.95, 0.90, 0.02),  # actors at the edges of the rules: 86.9/97.5 on the start code, read
+    "dev119": (0.75, 0.92, 0.76, 0.02),  # long stories: 75.6/82.5 on the start code with one dangerous answer (fixed), read
+    "dev120": (0.83, 0.92, 0.85, 0.02),  # regional speech, all caps (unread): 85.6/95.0 start
+    "dev121": (0.87, 0.85, 0.85, 0.05),  # what enforcers said in public (unread): 89.4/87.5 start, one permissive
 }
 
 
@@ -218,7 +224,7 @@ def evaluated(request, kb):
 SEALED = {"sealed", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"}
 
 
-UNREAD = {"dev115", "dev117"}  # written to measure a session's end, kept unread until the next one reads them
+UNREAD = {"dev120", "dev121"}  # written to measure a session's end, kept unread until the next one reads them
 
 
 def _summary(name, report):
@@ -236,7 +242,7 @@ def test_independent_sets_are_large_and_categorised():
                  "dev6", "dev7", "dev8", "dev9", "dev10", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27",
                  "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36",
                  "dev37", "dev38", "dev39", "dev40", "dev42", "dev43", "dev44", "dev41", "dev45", "dev46", "dev47",
-                 "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", *(f"dev{n}" for n in range(55, 118))):
+                 "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", *(f"dev{n}" for n in range(55, 122))):
         items = load_questions(EVAL / f"{name}.yaml")
         assert len(items) >= 150 and {str(i["category"]) for i in items} == CATEGORIES, name
         assert all(i.get("why") for i in items), name

@@ -130,3 +130,12 @@ def test_another_person_s_case_or_an_earlier_time_told_after_the_question_is_not
 def test_a_risk_the_asker_already_sees_before_the_real_question_is_dropped():
     assert focus("jadi saksi partai kayaknya rawan ya. kalo jadi anggota PPS dengan izin atasan boleh kan?") == (
         "kalo jadi anggota PPS dengan izin atasan boleh kan?")
+
+
+def test_the_asker_s_own_marker_says_where_the_question_starts():
+    text = ("Bu Rina baru follow IG KPU kabupaten. Pak Dedi malah udh follow akun resmi paslon bupati no 2. "
+            "Yg sy tanya punya sy dulu ya: PNS follow akun KPU & Bawaslu itu aman kan?")
+    assert focus(text) == "PNS follow akun KPU & Bawaslu itu aman kan?"
+    assert focus("Suami saya caleg. Pertanyaan saya: boleh saya hadir di acara keluarga?") == "boleh saya hadir di acara keluarga?"
+    # a marker with too little after it leaves the message whole
+    assert focus("Panjang ceritanya. Yg sy tanya: ini?") == "Panjang ceritanya. Yg sy tanya: ini?"
