@@ -33,6 +33,9 @@ _KNOWN = re.compile(
     r"|\b(?:kayaknya|sepertinya|kyknya|kayanya|kyk nya|pasti|jelas)\s+(?:rawan|riskan|berisiko|bahaya|dilarang|melanggar)\b",
     re.I,
 )
+# "… itu udah bener kan? yg salah kalo aku nyaranin calon": what the asker already knows is wrong, told after the question
+_KNOWN_WRONG = re.compile(r"^\W*(?:yang|yg)\s+(?:salah|dilarang|gak boleh|ga boleh|gk boleh|nggak boleh|melanggar)\s+(?:itu\s+)?"
+                          r"(?:kalo|kalau|klo|kl|cuma|hanya)\b", re.I)
 # what others say, told after the question: "soalnya ada yg bilang …", "katanya …"
 _HEARSAY = re.compile(r"^\s*(?:(?:soalnya|soale|karena|krn|habis|abis|tapi|tp)\s+)?(?:ada\s+(?:yang|yg)\s+(?:bilang|ngomong|blg)|katanya|kata\s+\w+)\b",
                       re.I)
@@ -147,6 +150,8 @@ def _drop_known(text: str) -> str:
             continue
         # "… boleh kan? soalnya ada yg bilang jadi saksi paslon ga boleh": hearsay about another act, after the question
         if i and sentences[i - 1].rstrip().endswith("?") and _HEARSAY.match(s) and _KNOWN.search(s):
+            continue
+        if i and sentences[i - 1].rstrip().endswith("?") and "?" not in s and _KNOWN_WRONG.match(s):
             continue
         # "… Boleh kan? temen saya yg jadi saksi partai malah ditegur": another person's case told after the question
         # "… Boleh kan? Dulu pas kampanye saya unfollow semua akun capres": an earlier time told after the question

@@ -882,6 +882,13 @@ _CRITICISES_POLICY = re.compile(
     r"\b(kritik|kritikan|ngritik|ngeritik|mengkritik|mengkritisi|kritisi|protes|memprotes|komplain|keluhkan|mengeluhkan)\w*\b"
     r"[^.?!]{0,40}\b(kebijakan|kbjkn|kbijakan|program|anggaran|pelayanan|layanan|jalan rusak|tunjangan|perda|keputusan)\w*\b", re.I)
 # "sy jwb netral aj gk memihak", "jawab objektif soal anggarannya aja, tanpa bilang setuju/tidak": no side taken in the answer
+# asked whom they vote for, the asker keeps it secret: "sy jwb 'rahasia dong'", "tak jawab 'rahasia, sing penting aku
+# nyoblos'", "jawab terserah bapak, rahasia", "ga mau kasih tau pilihan ke kabid"
+_KEEPS_CHOICE_SECRET = re.compile(
+    r"\b(jawab|jwb|jawabnya|bilang|blg|ngomong|bales|balas|jawab aja|jawabin)\w*\s+(\w+\s+){0,2}?[\"'“]?\s*(itu\s+|aja\s+)?(rahasia|rahasiaa+|terserah)\b"
+    r"|\b(rahasiain|rahasiakan|merahasiakan|ngerahasiain|ngerahasiakan)\s+(\w+\s+)?(pilihan|pilihanku|pilhan)\b"
+    r"|\b(ga|gak|gk|nggak|tidak|tdk|ndak|ora|nda)\s+(mau\s+|usah\s+|perlu\s+)?(kasih tau|kasih tahu|ngasih tau|ngasih tahu|nyebut|menyebut|"
+    r"sebut|bilang|cerita|crita|ngomong|buka)\w*\s+(\w+\s+){0,2}?(pilihan|pilihanku|pilhan)\b", re.I)
 _TAKES_NO_SIDE = re.compile(
     r"\b(tanpa|tidak|tdk|gak|ga|gk|nggak|ngga|ndak)\s+(\w+\s+)?(memihak|mmihak|berpihak|bilang setuju|nyebut pilihan|menyebut pilihan|"
     r"ngarahin|mengarahkan|ngarahkan)\b"
@@ -919,6 +926,8 @@ _INK_NO_POSE = prefiltered(re.compile(
     # (a raised finger or a number told anywhere is read apart: see _RAISED_FINGER)
     r"|\bjari\s+(yang\s+|yg\s+)?(ungu|bertinta|tinta|kena tinta|berwarna ungu)\b"
     r"|\b(foto|selfie|swafoto)\s+(\w+\s+){0,2}?(di\s+)?(depan\s+)?tps\b", re.I))
+_FINGER_NUMBER_SHOWN = re.compile(r"\b(acung\w*|ngacung\w*|nunjukin|tunjukin|menunjukkan|angkat\w*|ngangkat\w*)\s+(\w+\s+)?"
+                                  r"(satu|1|dua|2|tiga|3|empat|4|lima|5)\s+jari\b", re.I)
 _RAISED_FINGER = re.compile(
     r"\b(satu|1|dua|2|tiga|3|empat|4|lima|5)\s+jari\b|\b(telunjuk|acung\w*|ngacung\w*|angkat\w*\s+jari|salam\s+\w+\s+jari)\b"
     r"|\b(nomor|nomer|no|nmr)\s*(urut\s*)?\d|\bpose\s+(\d|satu|dua|tiga|empat)\b", re.I)
@@ -1926,6 +1935,11 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         _drop_said_only_in(_REMOVES_CAMPAIGN_CONTENT, text, asserted, (("act", "kampanye"), ("act", "hadir")))
     if _TAKES_NO_SIDE.search(text):
         asserted.setdefault("manner", set()).add("tanpa-memihak")
+    if _KEEPS_CHOICE_SECRET.search(text):
+        asserted.setdefault("manner", set()).add("rahasiakan-pilihan")
+    # "sambil ngacungin 2 jari": a number shown with the fingers is a pose, whatever else is said
+    if _FINGER_NUMBER_SHOWN.search(text):
+        asserted.setdefault("act", set()).add("pose")
     if _CRITICISES_POLICY.search(text):
         asserted.setdefault("manner", set()).add("kritik-kebijakan")
     if _STAYS_IN_SERVICE.search(text) and _NAMED_CANDIDATE.search(text):

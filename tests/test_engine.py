@@ -1574,3 +1574,17 @@ def test_doing_what_was_ordered_asked_beside_refusing_it_is_not_answered_by_the_
     assert a.verdict == "dilarang", (a.faq_id, a.reason)
     # refusing alone is still allowed
     assert kb.ask("atasan nyuruh sy nyetir ambulans puskesmas buat antar warga ke kampanye cabup, sy boleh nolak ga?").verdict == "boleh"
+
+
+def test_keeping_one_s_choice_secret_is_allowed_but_not_beside_a_call_or_a_sign(kb):
+    a = kb.ask('sy pns, mertua nnya sy mo pilih sapa, sy jwb "rahasia dong". bnr kn sikap sy?')
+    assert (a.verdict, a.faq_id) == ("boleh", "hak-pilih-jawab-rahasia"), (a.faq_id, a.reason)
+    assert kb.ask('kalo ditanya tetangga "pilih siapa bu?" aku jawab rahasia, itu udah bener kan? '
+                  'yg salah kalo aku nyaranin calon').verdict == "boleh"
+    for text in ('sy pns, mertua nnya sy mo pilih sapa, sy jwb "rahasia dong" tp sambil ngacungin 2 jari. aman kn?',
+                 "aku milih caleg sodaraku itu rahasia aku. tp kalo aku bilangin ibu2 pengajian buat milih dia jg, "
+                 "kan cuma ngasih tau"):
+        assert kb.ask(text).verdict != "boleh", text
+    # whether one must tell is still the info entry's
+    assert kb.ask("kepala dinas nanya pilihan pilkada kami satu2, apa sy wajib memberi tahu pilihan sy ke atasan?"
+                  ).faq_id == "hak-pilih-pilihan-rahasia"

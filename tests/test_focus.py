@@ -139,3 +139,8 @@ def test_the_asker_s_own_marker_says_where_the_question_starts():
     assert focus("Suami saya caleg. Pertanyaan saya: boleh saya hadir di acara keluarga?") == "boleh saya hadir di acara keluarga?"
     # a marker with too little after it leaves the message whole
     assert focus("Panjang ceritanya. Yg sy tanya: ini?") == "Panjang ceritanya. Yg sy tanya: ini?"
+
+
+def test_what_the_asker_knows_is_wrong_told_after_the_question_is_set_aside():
+    assert focus('kalo ditanya tetangga "pilih siapa bu?" aku jawab rahasia, itu udah bener kan? '
+                 'yg salah kalo aku nyaranin calon') == 'kalo ditanya tetangga "pilih siapa bu?" aku jawab rahasia, itu udah bener kan?'

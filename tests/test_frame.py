@@ -1580,3 +1580,10 @@ def test_what_serving_asn_may_do_people_outside_the_rules_may_too():
     # not for people rules of their own bind, nor for acts those rules could weigh differently
     assert not allowed_to_asn_so_to_them(entry, extract("aku polisi aktif, boleh nonton debat cagub?"))
     assert not allowed_to_asn_so_to_them(entry, extract("temen sy honorer nempel stiker paslon di warung, bener gk?"))
+
+
+def test_a_choice_kept_secret_and_a_number_shown_with_the_fingers():
+    assert "rahasiakan-pilihan" in extract('sy pns, mertua nnya sy mo pilih sapa, sy jwb "rahasia dong". bnr kn?').get("manner")
+    assert "rahasiakan-pilihan" in extract("ga mau kasih tau pilihan ke kabid, asn berhak kan?").get("manner")
+    assert "rahasiakan-pilihan" not in extract("boleh gak pns bilang ke temen kantor pilihannya").get("manner")
+    assert "pose" in extract('sy jwb "rahasia dong" tp sambil ngacungin 2 jari. aman kn?').get("act")
