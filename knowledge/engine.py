@@ -259,7 +259,9 @@ _ASKS_TO_REFUSE = re.compile(
     r"|\b(saya|sy|aku|sa|beta|ambo|kami|katong)\s+(boleh|blh|bole)\s+(tolak|nolak|menolak)(\s+(ka|kah|ko|to|gak|ga|gk|nggak|tidak|ndak|tra))?\s*(\?|$)"
     # "bukan pelanggaran kan kalau aku nolak perintah kabid …?", "ga melanggar kan kalau aku nolak disuruh kadis …?"
     r"|\b(bukan pelanggaran|tidak melanggar|ga melanggar|gak melanggar|gk melanggar|nggak melanggar|ga salah|gak salah|aman)\s+"
-    r"(kan|kn|dong|ya)\s+(kalau|kalo|klo|kl|jika|bila)\s+(saya|sy|aku|gue|gw|sa|beta|kami)\s+(\w+\s+)?(nolak|menolak|tolak)\b", re.I)
+    r"(kan|kn|dong|ya)\s+(kalau|kalo|klo|kl|jika|bila)\s+(saya|sy|aku|gue|gw|sa|beta|kami)\s+(\w+\s+)?(nolak|menolak|tolak)\b"
+    # "Apa saya salah karena menolak?"
+    r"|\b(saya|sy|aku|gue|gw|sa|beta|kami)\s+(salah|melanggar|kena|dianggap salah)\s+(\w+\s+)?(karena|krn|gara2|gara-gara|soalnya)\s+(menolak|nolak|tolak)\b", re.I)
 # a retiree back at work for the state, or an asker who works there, in a retiree's story
 _STILL_WORKING = re.compile(
     r"\b(dikontrak|kontrak lagi|diangkat (lagi|kembali|jadi|jd|sbg|sebagai)|diperpanjang|masih\s+(aktif|kerja|bekerja|ngajar|mengajar|"

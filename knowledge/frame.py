@@ -955,7 +955,9 @@ _KNOWN_PERSONAL_ACCOUNT = re.compile(
     r"|\b(kakak|kk|adik|sepupu|ipar|om|tante|paman|bibi|teman|temen|kawan|sahabat)\w*\b[^.?!]{0,80}\b(akun|ig|instagram|fb|facebook)\s+(\w+\s+)?(pribadi|prbadi)\w*"
     r"|\b(bukan|bkn)\s+akun\s+(tim|timses|kampanye|kmpanye|pemenangan|relawan|paslon)\w*", re.I)
 # "kelingking bertinta doang", "foto jari tinta aja": the ink and nothing else
-_INK_ONLY = re.compile(r"\b(kelingking|klingking|jari)\s+(\w+\s+)?(bertinta|tinta|ungu)\s+(doang|aja|saja|thok|tok|dowang)\b", re.I)
+_INK_ONLY = re.compile(r"\b(kelingking|klingking|jari)\s+(\w+\s+)?(bertinta|tinta|ungu)\s+(doang|aja|saja|thok|tok|dowang)\b"
+                       # "dengan caption udah nyoblos, kamu kapan?": a plain caption told without quotes
+                       r"|\b(caption|capt|keterangan)\w*\s+(\w+\s+)?(udah|sudah|sdh|udh|abis|habis|sampun|wis)\s+(nyoblos|mencoblos|milih|memilih)\b", re.I)
 # "3 jari sesuai nomor paslon yg kupilih", "paslon yg dia pilih nomor 2": the finger matched to the asker's choice
 # (not "kebetulan ada paslon nomor 1": a number that happens to match)
 _CHOSEN_NUMBER = re.compile(r"\b(sesuai|sama dengan|sama kayak|samain|nyamain)\s+(\w+\s+)?(nomor|no|nomer)\b"
@@ -1589,6 +1591,9 @@ _NOT_THE_SITUATION = prefiltered(re.compile(
     r"(blm|belum|gak|ga|gk|nggak|tidak|bukan|apa|ya)\b"
     r"|\b(yang|yg)\s+(dilarang|gak boleh|ga boleh|gk boleh|nggak boleh|tidak boleh|ndak boleh)\s+(itu\s+)?"
     r"[^.?!,]{3,60}?\s+(doang|saja|aja|thok|wae)\b(\s+(kan|toh|ya|yah))?"
+    # "… boleh kan? bukan nobar yg diadain timses lho": the event ruled out is the team's, not the asker's situation
+    r"|\b(bukan|bkn)\s+(\w+\s+){0,2}?(yang|yg)\s+(diadain|diadakan|diadakn|dibikin|dibuat|digelar|dari|dr|punya)\s+"
+    r"(timses|tim sukses|tim pemenangan|tim kampanye|relawan|partai|paslon|caleg|calon)\b"
     # "kalau follow akun capres kan jelas gak boleh": the prohibited counterpart the asker already knows
     r"|\b(kalau|kalo|klo|kl|sedangkan|sementara)\s+[^.?!,]{3,60}?\s+(kan\s+|sih\s+)?(jelas|emang|memang|pasti|sudah pasti|"
     r"udah pasti|tentu)\s+((gak|ga|gk|nggak|ngga|tidak|tdk|ndak)\s+boleh|dilarang|terlarang|melanggar)\b"

@@ -1588,3 +1588,19 @@ def test_keeping_one_s_choice_secret_is_allowed_but_not_beside_a_call_or_a_sign(
     # whether one must tell is still the info entry's
     assert kb.ask("kepala dinas nanya pilihan pilkada kami satu2, apa sy wajib memberi tahu pilihan sy ke atasan?"
                   ).faq_id == "hak-pilih-pilihan-rahasia"
+
+
+def test_an_event_ruled_out_as_the_team_s_and_a_refusal_asked_after_the_fact(kb):
+    a = kb.ask("nonton debat capres di tv bareng keluarga boleh kan? bukan nobar yg diadain timses lho, cuma di rumah")
+    assert (a.verdict, a.faq_id) == ("boleh", "medsos-baca-berita-nonton-debat"), (a.faq_id, a.reason)
+    a = kb.ask("Saya tidak ikut apa-apa, hanya menolak waktu diajak atasan masuk grup WA relawan paslon. "
+               "Apa saya salah karena menolak?")
+    assert a.verdict == "boleh" and a.reason == "asks-to-refuse", (a.faq_id, a.reason)
+    # the team's watch party itself is still the prohibition
+    assert kb.ask("boleh gak pns ikut nobar debat yg diadain timses paslon 2?").verdict == "dilarang"
+
+
+def test_an_inked_finger_with_a_plain_caption_told_without_quotes_is_allowed(kb):
+    a = kb.ask("pas keluar TPS aku foto jari kelingking yg ada tinta ungu dan upload di ig dengan caption udah nyoblos, "
+               "kamu kapan? aku PNS, ga posting calon. aman ga?")
+    assert (a.verdict, a.faq_id) == ("boleh", "kontras-foto-jari-tinta-setelah-coblos"), (a.faq_id, a.reason)
