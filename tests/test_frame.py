@@ -1587,3 +1587,11 @@ def test_a_choice_kept_secret_and_a_number_shown_with_the_fingers():
     assert "rahasiakan-pilihan" in extract("ga mau kasih tau pilihan ke kabid, asn berhak kan?").get("manner")
     assert "rahasiakan-pilihan" not in extract("boleh gak pns bilang ke temen kantor pilihannya").get("manner")
     assert "pose" in extract('sy jwb "rahasia dong" tp sambil ngacungin 2 jari. aman kn?').get("act")
+
+
+def test_evidence_is_not_goods_and_an_interview_watched_is_not_a_survey():
+    f = extract("Sy langsung hapus fotonya. Tp temen sy bilang nanti dikira ngilangin barang bukti. gpp kan?")
+    assert "bagi-barang" not in f.get("act") and "hapus" in f.get("act")
+    f = extract("boleh ga sy nonton wawancara semua paslon di YouTube biar pas nyoblos ga asal?")
+    assert "survei" not in f.get("act") and "tonton" in f.get("act")
+    assert "survei" in extract("sy ditelpon lembaga survei, diwawancara soal pilihan capres, boleh jawab?").get("act")
