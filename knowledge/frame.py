@@ -884,6 +884,13 @@ _CRITICISES_POLICY = re.compile(
 # "sy jwb netral aj gk memihak", "jawab objektif soal anggarannya aja, tanpa bilang setuju/tidak": no side taken in the answer
 # asked whom they vote for, the asker keeps it secret: "sy jwb 'rahasia dong'", "tak jawab 'rahasia, sing penting aku
 # nyoblos'", "jawab terserah bapak, rahasia", "ga mau kasih tau pilihan ke kabid"
+_ASKS_OTHERS_TO_VOTE = re.compile(
+    r"\b(minta|mintak|nyuruh|suruh|nyuruhin|ngajak|ajak|mengajak|imbau|mengimbau|ngimbau)\s+"
+    r"(?!(saya|sy|aku|ak|ambo|awak|kami|gue|gw|abdi|kulo|beta|sa|ulun)\b)(\w+\s+){1,2}?"
+    r"(milih|memilih|mamiliah|mamilih|pilih|nyoblos|coblos|mencoblos|mancoblos|dukung|mendukung)\s+"
+    r"(caleg|capres|cawapres|calon|paslon|cagub|cabup|cawalkot|nomor|nomer|no|dia|beliau)\b", re.I)
+# ("ga ngajak orang milih dia": the call denied)
+_NEGATOR_BEFORE = re.compile(r"\b(ga|gak|gk|g|nggak|ngga|tidak|tdk|tanpa|bukan|bkn|ndak|nda|indak|ora|tra|jangan|jgn|belum|blm)\s+(\w+\s+)?$", re.I)
 _KEEPS_CHOICE_SECRET = re.compile(
     r"\b(jawab|jwb|jawabnya|bilang|blg|ngomong|bales|balas|jawab aja|jawabin)\w*\s+(\w+\s+){0,2}?[\"'“]?\s*(itu\s+|aja\s+)?(rahasia|rahasiaa+|terserah)\b"
     r"|\b(rahasiain|rahasiakan|merahasiakan|ngerahasiain|ngerahasiakan)\s+(\w+\s+)?(pilihan|pilihanku|pilhan)\b"
@@ -1940,6 +1947,10 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         _drop_said_only_in(_REMOVES_CAMPAIGN_CONTENT, text, asserted, (("act", "kampanye"), ("act", "hadir")))
     if _TAKES_NO_SIDE.search(text):
         asserted.setdefault("manner", set()).add("tanpa-memihak")
+    # "sambia mintak jamaah mamiliah caleg urang kampuang awak": others asked to vote for a candidate is a call
+    if any(not _NEGATOR_BEFORE.search(text[max(0, m.start() - 14):m.start()]) for m in _ASKS_OTHERS_TO_VOTE.finditer(text)):
+        asserted.setdefault("act", set()).add("ajak")
+        asserted.setdefault("target", set()).add("calon")
     if _KEEPS_CHOICE_SECRET.search(text):
         asserted.setdefault("manner", set()).add("rahasiakan-pilihan")
     # "sambil ngacungin 2 jari": a number shown with the fingers is a pose, whatever else is said

@@ -1595,3 +1595,11 @@ def test_evidence_is_not_goods_and_an_interview_watched_is_not_a_survey():
     f = extract("boleh ga sy nonton wawancara semua paslon di YouTube biar pas nyoblos ga asal?")
     assert "survei" not in f.get("act") and "tonton" in f.get("act")
     assert "survei" in extract("sy ditelpon lembaga survei, diwawancara soal pilihan capres, boleh jawab?").get("act")
+
+
+def test_others_asked_to_vote_for_a_candidate_is_a_call_unless_denied():
+    f = extract("Ambo PNS, acok maagiah ceramah di surau. Buliah indak ambo sambia mintak jamaah mamiliah caleg urang kampuang awak?")
+    assert "ajak" in f.get("act")
+    assert "ajak" not in extract("aku cm jadi tuan rumah, ga pose jari, ga ngajak orang milih dia. apa aku dianggap ga netral?").get("act")
+    # the asker asked to vote is pressure on the asker, not a call the asker makes
+    assert "ajak" not in extract("timses minta saya pilih caleg nomor 3, sy PNS harus gmn?").get("act")
