@@ -152,6 +152,8 @@ _SANCTION = prefiltered(re.compile(
     r"|\b(sanksi|sangsi|hukuman)(nya)?\s+(moral|etik|kode etik|disiplin|pidana|administratif)\s+(atau|ato|apa)\s+(\w+\s+)?(moral|etik|disiplin|pidana|administratif)\b"
     # "yg kena siapa? aku (PNS) atau sepupu?": who the sanction falls on
     r"|\b(yang|yg)\s+kena\s+(sanksi\s+|hukuman\s+)?(siapa|sp)\b|\bsiapa\s+(yang|yg)\s+(kena|disanksi|dihukum)\s*\?"
+    # "yg dihukum calonnya atau ASN-nya?"
+    r"|\b(yang|yg)\s+(dihukum|disanksi|kena sanksi|kena hukuman|diproses)\s+([\w-]+\s+){1,2}(atau|ato|apa)\s+[\w-]+"
     # "Itu masuk pidana atau cuma disiplin?": which kind of sanction
     r"|\b(masuk|termasuk|kena)\s+(pidana|disiplin|hukdis|kode etik|etik)\s+(atau|ato|apa)\s+(cuma\s+|cm\s+|hanya\s+|sekadar\s+)?(pidana|disiplin|hukdis|kode etik|etik)\b"
     # "Atasan saya tahu … tapi diam saja. Kalau ketahuan, dia juga kena?": whether the sanction reaches another

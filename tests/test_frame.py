@@ -1603,3 +1603,8 @@ def test_others_asked_to_vote_for_a_candidate_is_a_call_unless_denied():
     assert "ajak" not in extract("aku cm jadi tuan rumah, ga pose jari, ga ngajak orang milih dia. apa aku dianggap ga netral?").get("act")
     # the asker asked to vote is pressure on the asker, not a call the asker makes
     assert "ajak" not in extract("timses minta saya pilih caleg nomor 3, sy PNS harus gmn?").get("act")
+
+
+def test_who_is_punished_asked_between_two_and_a_narsum_is_a_speaker():
+    assert question_type("Kalo calon bupati yg ngajak ASN ikut kampanye, yg dihukum calonnya atau ASN-nya?") == "sanction"
+    assert "pembicara" in extract("klo asn jd narsum d seminar yg d adain partai, blh?").get("act")
