@@ -891,6 +891,9 @@ _ASKS_OTHERS_TO_VOTE = re.compile(
     r"(?!(saya|sy|aku|ak|ambo|awak|kami|gue|gw|abdi|kulo|beta|sa|ulun)\b)(\w+\s+){1,2}?"
     r"(milih|memilih|mamiliah|mamilih|pilih|nyoblos|coblos|mencoblos|mancoblos|dukung|mendukung)\s+"
     r"(caleg|capres|cawapres|calon|paslon|cagub|cabup|cawalkot|nomor|nomer|no|dia|beliau)\b", re.I)
+# "moderator d acr diskusi publik yg d adain KPU", "debat yang diselenggarakan KPU": an event the election bodies hold
+_HELD_BY_THE_BODIES = re.compile(r"\b(yg|yang)\s+(d\s+|di\s+)?(adain|adakan|diadain|diadakan|gelar|digelar|selenggarakan|diselenggarakan|"
+                                 r"bikin|dibikin|buat|dibuat)\s+(oleh\s+|sama\s+|sm\s+)?(kpu\w*|bawaslu|panwaslu|panwas|kpps|pps|ppk)\b", re.I)
 # ("ga ngajak orang milih dia": the call denied)
 _NEGATOR_BEFORE = re.compile(r"\b(ga|gak|gk|g|nggak|ngga|tidak|tdk|tanpa|bukan|bkn|ndak|nda|indak|ora|tra|jangan|jgn|belum|blm)\s+(\w+\s+)?$", re.I)
 _KEEPS_CHOICE_SECRET = re.compile(
@@ -1953,6 +1956,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if any(not _NEGATOR_BEFORE.search(text[max(0, m.start() - 14):m.start()]) for m in _ASKS_OTHERS_TO_VOTE.finditer(text)):
         asserted.setdefault("act", set()).add("ajak")
         asserted.setdefault("target", set()).add("calon")
+    if _HELD_BY_THE_BODIES.search(text):
+        asserted.setdefault("manner", set()).add("acara-penyelenggara")
     if _KEEPS_CHOICE_SECRET.search(text):
         asserted.setdefault("manner", set()).add("rahasiakan-pilihan")
     # "sambil ngacungin 2 jari": a number shown with the fingers is a pose, whatever else is said

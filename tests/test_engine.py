@@ -1604,3 +1604,10 @@ def test_an_inked_finger_with_a_plain_caption_told_without_quotes_is_allowed(kb)
     a = kb.ask("pas keluar TPS aku foto jari kelingking yg ada tinta ungu dan upload di ig dengan caption udah nyoblos, "
                "kamu kapan? aku PNS, ga posting calon. aman ga?")
     assert (a.verdict, a.faq_id) == ("boleh", "kontras-foto-jari-tinta-setelah-coblos"), (a.faq_id, a.reason)
+
+
+def test_speaking_at_an_event_the_election_bodies_hold_is_not_a_party_event(kb):
+    a = kb.ask("ak asn, tmn ak yg caleg mnta ak jd moderator d acr diskusi publik yg d adain KPU, dia salah 1 pesertany "
+               "brg caleg lain. blh?")
+    assert a.faq_id != "kampanye-pembicara-acara-partai" and a.verdict == "hati-hati", (a.faq_id, a.reason)
+    assert kb.ask("klo asn jd narsum d seminar yg d adain partai, bhs ttg stunting doang, blh?").faq_id == "kampanye-pembicara-acara-partai"
