@@ -1577,7 +1577,9 @@ _PRIZE = re.compile(r"\b(hadiah|hadiahnya|hadiahe|doorprize|door prize)\b(?=[^.?
                     r"|\b(lomba|kuis|juara|menang)\b[^.?!]{0,60}\b(hadiah|hadiahnya|doorprize)\b", re.I)
 _AGAINST_MONEY_POLITICS = re.compile(
     r"\b(tolak|menolak|nolak|bahaya\w*|hindari|menghindari|anti|lawan|melawan|cegah|mencegah|stop|jauhi|waspada\w*|"
-    r"dampak|larangan|pencegahan|penolakan|tentang|soal|bahas|membahas)\s+(\w+\s+)?(politik uang|money politic\w*|serangan fajar)\b", re.I)
+    # ("ajakan Bawaslu 'laporkan politik uang'": reported, as the election bodies ask)
+    r"dampak|larangan|pencegahan|penolakan|tentang|soal|bahas|membahas|lapor|laporkan|melaporkan|laporin|awasi|mengawasi|"
+    r"berantas|memberantas)\s+(\w+\s+)?(politik uang|money politic\w*|serangan fajar)\b", re.I)
 # a civic message with no side: "spanduk 'Tolak Politik Uang'", "banner 'Pemilu Damai'", "'Jangan Golput'"
 _CIVIC_MESSAGE = re.compile(
     r"\b((tolak|anti|stop|lawan)\s+(politik uang|money politic\w*|serangan fajar|hoaks|hoax|golput)|pemilu damai|pilkada damai|"

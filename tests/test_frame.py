@@ -1608,3 +1608,9 @@ def test_others_asked_to_vote_for_a_candidate_is_a_call_unless_denied():
 def test_who_is_punished_asked_between_two_and_a_narsum_is_a_speaker():
     assert question_type("Kalo calon bupati yg ngajak ASN ikut kampanye, yg dihukum calonnya atau ASN-nya?") == "sanction"
     assert "pembicara" in extract("klo asn jd narsum d seminar yg d adain partai, blh?").get("act")
+
+
+def test_money_politics_reported_as_the_election_bodies_ask_is_no_handout():
+    f = extract("Akun IG Bawaslu kabupaten posting ajakan 'Jadi Pengawas Partisipatif, laporkan politik uang'. Sy like.")
+    assert "bagi-barang" not in f.get("act")
+    assert "bagi-barang" in extract("timses ngasih politik uang ke warga lewat saya, boleh?").get("act")
