@@ -1614,3 +1614,7 @@ def test_money_politics_reported_as_the_election_bodies_ask_is_no_handout():
     f = extract("Akun IG Bawaslu kabupaten posting ajakan 'Jadi Pengawas Partisipatif, laporkan politik uang'. Sy like.")
     assert "bagi-barang" not in f.get("act")
     assert "bagi-barang" in extract("timses ngasih politik uang ke warga lewat saya, boleh?").get("act")
+
+
+def test_a_minang_head_of_a_jorong_is_a_village_official():
+    assert "perangkat-desa" in extract("Ambo kapalo jorong, disuruah masuak tim kampanye caleg DPR RI. Bulieh?").get("actor")
