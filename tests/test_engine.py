@@ -1611,3 +1611,9 @@ def test_speaking_at_an_event_the_election_bodies_hold_is_not_a_party_event(kb):
                "brg caleg lain. blh?")
     assert a.faq_id != "kampanye-pembicara-acara-partai" and a.verdict == "hati-hati", (a.faq_id, a.reason)
     assert kb.ask("klo asn jd narsum d seminar yg d adain partai, bhs ttg stunting doang, blh?").faq_id == "kampanye-pembicara-acara-partai"
+
+
+def test_a_photo_with_a_candidate_the_asker_posted_is_answered_when_no_entry_leads(kb):
+    a = kb.ask("kmrn cabup mampir ke rmh sy krn dia tmn bpk sy, trs sy posting foto bareng d fb capt 'trmksh pak udh "
+               "mampir, sukses trs' sm tag akunnya. sy pns. hrs d hapus g?")
+    assert (a.verdict, a.faq_id, a.reason) == ("dilarang", "foto-unggah-bersama-calon", "own-photo")
