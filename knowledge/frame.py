@@ -1136,7 +1136,7 @@ _CLTN_GRANTED = prefiltered(re.compile(
     # twenty-sixth session: "berstatus CLTN sejak Januari", "mengambil CLTN selama 6 bulan", "sudah mendapat izin CLTN"
     r"|\b(berstatus|dalam status|statusnya)\s+" + _CLTN + r"\b"
     r"|\b(mengambil|ambil|ngambil|menjalani|jalani)\s+" + _CLTN + r"\s+(selama|sejak|mulai|dari)\b"
-    r"|\b(sudah|udah|udh|sdh|telah)\s+(mendapat|dapat|dapet|memperoleh|pegang|punya)\s+(izin\s+|ijin\s+|persetujuan\s+|sk\s+)?" + _CLTN + r"\b"
+    r"|\b(sudah|udah|udh|sdh|telah)\s+(mendapat|dapat|dapet|dpt|memperoleh|pegang|punya|terima|nerima|menerima)\s+(izin\s+|ijin\s+|persetujuan\s+|sk\s+)?" + _CLTN + r"\b"
     r"|\b(sudah|udah|udh|sdh|telah|sedang|lagi|lg|lgi|masih|msh|alah)\s+(resmi\s+)?(ambil\s+|ambiak\s+|mengambil\s+|menjalani\s+|dalam\s+)?" + _CLTN + r"\b"
     # "klo sy ambil CLTN dulu, baru boleh ikut kampanye suami?": the exception asked about as a stated condition
     r"|\b(kalau|klo|kalo|kl|jika|bila|asal|asalkan)\s+((saya|sy|aku|ambo|gue|gw)\s+)?(ambil|ambiak|mengambil|ngambil)\s+" + _CLTN + r"\s+(dulu|dl|dahulu)\b"

@@ -1618,3 +1618,7 @@ def test_money_politics_reported_as_the_election_bodies_ask_is_no_handout():
 
 def test_a_minang_head_of_a_jorong_is_a_village_official():
     assert "perangkat-desa" in extract("Ambo kapalo jorong, disuruah masuak tim kampanye caleg DPR RI. Bulieh?").get("actor")
+
+
+def test_a_cltn_decree_received_is_a_granted_cltn():
+    assert "cltn-sah" in extract("suami sy caleg, sy PNS udh dpt SK CLTN dr BKPSDM. skrg boleh dampingi suami kampanye?").get("manner")
