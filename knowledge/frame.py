@@ -1478,7 +1478,11 @@ _PUT_UP_BY_OTHERS = re.compile(
     # "pemilik lama ninggalin baliho caleg di dinding": left behind by a former owner or tenant
     r"|\b(pemilik|penghuni|penyewa|yang punya|yg punya)\s+(rumah\s+)?(lama|sebelumnya|dulu)\s+(ninggalin|ninggal|meninggalkan|tinggalin|nyisain)\b"
     r"|\bdi(pasang|tempel|pajang)(in|kan)?\s+(oleh\s+|sama\s+|sm\s+|ama\s+)?(suami|istri|bapak|ayah|ibu|mertua|adik|kakak|"
-    r"anak|ortu|orang tua|tetangga|tim\w*|relawan|orang|org|pemilik|yang punya)\b", re.I)
+    r"anak|ortu|orang tua|tetangga|tim\w*|relawan|orang|org|pemilik|yang punya)\b"
+    # "TETANGGA SAYA PASANG BALIHO …", "tim sukses nempel stiker …": someone else named as the one who puts it up
+    r"|\b(tetangga|tetanga|temen|teman|tmn|suami|istri|bapak|ayah|ibu|mertua|adik|kakak|anak|ortu|timses|tim\s+sukses|"
+    r"tim\s+pemenangan|relawan|orang|org)\s+((saya|sy|aku|ku|kami)\s+)?(pasang|masang|memasang|nempel|nempelin|menempel|"
+    r"tempel|naruh|naro|psg)\w*\b", re.I)
 _ASKER_PUTS_UP = re.compile(r"\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,2}?(pasang|masang|memasang|nempel|menempel|tempel)\w*\b", re.I)
 # the asker puts a banner up, helps, agrees to it or rents the wall out: "pns psg spandk caleg dpn rmh sndri", "aku ikut masang",
 # "gue cuma manjat", "aku yo ngeiyani", "sewa tembok samping rumah buat baliho"

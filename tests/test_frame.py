@@ -1622,3 +1622,9 @@ def test_a_minang_head_of_a_jorong_is_a_village_official():
 
 def test_a_cltn_decree_received_is_a_granted_cltn():
     assert "cltn-sah" in extract("suami sy caleg, sy PNS udh dpt SK CLTN dr BKPSDM. skrg boleh dampingi suami kampanye?").get("manner")
+
+
+def test_someone_else_named_as_the_one_who_puts_it_up_is_not_the_asker():
+    f = extract("SAYA PNS. TETANGGA SAYA PASANG BALIHO CALEG DI TANAH KOSONG MILIK SAYA TANPA IZIN. APAKAH SAYA YANG KENA SANKSI??")
+    assert "pasang-sendiri" not in f.get("manner")
+    assert "pasang-sendiri" in extract("sy pns, sy pasang baliho caleg di pagar rumah sendiri, boleh?").get("manner")
