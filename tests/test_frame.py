@@ -1628,3 +1628,8 @@ def test_someone_else_named_as_the_one_who_puts_it_up_is_not_the_asker():
     f = extract("SAYA PNS. TETANGGA SAYA PASANG BALIHO CALEG DI TANAH KOSONG MILIK SAYA TANPA IZIN. APAKAH SAYA YANG KENA SANKSI??")
     assert "pasang-sendiri" not in f.get("manner")
     assert "pasang-sendiri" in extract("sy pns, sy pasang baliho caleg di pagar rumah sendiri, boleh?").get("manner")
+
+
+def test_an_event_held_by_a_party_is_not_a_tag():
+    f = extract("sy guru pns, boleh ga ikut jalan sehat yg diadain partai?")
+    assert "tag" not in f.get("act") and "partai" in f.get("target")
