@@ -1617,3 +1617,8 @@ def test_a_photo_with_a_candidate_the_asker_posted_is_answered_when_no_entry_lea
     a = kb.ask("kmrn cabup mampir ke rmh sy krn dia tmn bpk sy, trs sy posting foto bareng d fb capt 'trmksh pak udh "
                "mampir, sukses trs' sm tag akunnya. sy pns. hrs d hapus g?")
     assert (a.verdict, a.faq_id, a.reason) == ("dilarang", "foto-unggah-bersama-calon", "own-photo")
+
+
+def test_a_call_against_a_candidate_typed_short_in_a_quoted_comment_is_a_call(kb):
+    a = kb.ask("pns bole gk nulis komen 'jgn plh si X, koruptor' d postingan brita pilkada")
+    assert a.verdict == "dilarang", (a.faq_id, a.reason)
