@@ -160,3 +160,21 @@ def test_no_file_names_a_path_of_one_machine():
                 ("sealed.yaml", "holdout.yaml")) and (root / name).exists():
             text = (root / name).read_text("utf-8", errors="replace")
             assert "/" + "work/" not in text and "/" + "home/" not in text, name
+
+
+def test_no_knowledge_module_binds_one_top_level_name_twice():
+    """A second regex of an existing name silently replaces the first (it happened twice with patterns hundreds of
+    lines apart: `_NOT_RUNNING`, `_AGAINST_MONEY_POLITICS`); module-level names are bound once."""
+    import ast
+
+    root = Path(__file__).resolve().parents[1] / "knowledge"
+    twice = {}
+    for path in sorted(root.glob("*.py")):
+        seen: dict[str, int] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+            for t in targets:
+                if isinstance(t, ast.Name):
+                    seen[t.id] = seen.get(t.id, 0) + 1
+        twice.update({f"{path.name}:{name}": n for name, n in seen.items() if n > 1})
+    assert twice == {}
