@@ -1241,6 +1241,9 @@ ASKS_BASIS = prefiltered(re.compile(
     # "PPPK IKUT KAMPANYE ITU DIATUR DI PASAL BERAPA?", "pppk ikut kampanye yg ngatur uu apa?": which rule governs it
     r"|\bdiatur\s+(di|dalam|dlm|pada)\s+(pasal|uu|pp|skb|aturan|peraturan|undang-undang)\w*\s+(berapa|brp|apa|mana|yang mana|yg mana)\b"
     r"|\b(yang|yg)\s+(ngatur|mengatur|ngatur2)\s+(itu\s+)?(pasal|uu|pp|skb|aturan|peraturan|undang-undang)\w*\s+(berapa|brp|apa|mana)\b"
+    # "pppk yg ikut kampanye kena pasal apa?", "pasal apa yg dilanggar?": which article the act breaks
+    r"|\bkena\s+(pasal|uu|pp|aturan|undang-undang)\w*\s+(apa|apaan|berapa|brp|mana|yang mana|yg mana)\b"
+    r"|\b(pasal|aturan|uu|pp)\w*\s+(apa|apaan|berapa|brp|mana)\s+(yang|yg)\s+(dilanggar|dilanggarnya|kena)\b"
     # "pasal berapa yang ngatur PPPK dilarang jadi anggota partai?"
     r"|\b(pasal|uu|pp|aturan|peraturan|undang-undang)\w*\s+(berapa|brp|apa|mana|yang mana|yg mana)\s+(sih\s+)?(yang|yg)\s+(ngatur|mengatur|atur)\b",
     re.I))

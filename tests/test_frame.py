@@ -1633,3 +1633,9 @@ def test_someone_else_named_as_the_one_who_puts_it_up_is_not_the_asker():
 def test_an_event_held_by_a_party_is_not_a_tag():
     f = extract("sy guru pns, boleh ga ikut jalan sehat yg diadain partai?")
     assert "tag" not in f.get("act") and "partai" in f.get("target")
+
+
+def test_which_article_the_act_breaks_asks_its_basis():
+    assert question_type("pppk yg ikut kampanye kena pasal apa?") == "definition"
+    assert question_type("pasal apa yg dilanggar kalo pns like postingan caleg?") == "definition"
+    assert question_type("sy kena ga kalo like postingan caleg?") == "permission"
