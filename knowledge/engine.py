@@ -691,12 +691,6 @@ class KnowledgeBase:
             risky = self._prohibition_for_risky_act(m)
             if risky is not None:
                 return risky
-        # "… trs sy posting foto bareng d fb … hrs d hapus g?": no entry leads, but the asker posted a photo with the
-        # candidate, which the photo prohibition covers whatever the occasion
-        own_photo = (self._own_photo_with_candidate(m, None, text)
-                     if m.in_domain and qtype == "permission" and specific and conf >= SUGGEST_MIN else None)
-        if own_photo is not None:
-            return replace(self.answer_entry(own_photo, conf), reason="own-photo")
         if conf >= SUGGEST_MIN and m.in_domain:  # no election word: abstain, do not guess at topics
             picks = [
                 s for i, s in enumerate(m.ranked[:3])
@@ -1056,7 +1050,7 @@ class KnowledgeBase:
         return self._close_prohibition(m, risky_acts(_as_read_by(top, m.frame)), within=OWN_ACT_LOGIT, among=4,
                                        permission_form=True)
 
-    def _own_photo_with_candidate(self, m, top: FaqEntry | None, text: str) -> str | None:
+    def _own_photo_with_candidate(self, m, top: FaqEntry, text: str) -> str | None:
         """ "Sekarang dia udah ditetapin KPU jadi calon, trus aku upload foto bareng dia pas peresmian": a
         "hati-hati" entry about the occasion (an official event, a family visit) leads, but the asker says they
         posted a photo with the candidate, which SKB 2022 forbids with no pose or attribute; the prohibition on
@@ -1064,8 +1058,7 @@ class KnowledgeBase:
         f = m.frame
         # (not on voting day or after it, where the winner's photo and the inked finger have entries of their
         # own, nor in a story of a relative's upload)
-        # (``top`` None: no entry leads, and none is being set aside)
-        if (not {"foto", "posting"} <= f.get("act") or (top is not None and (top.frame is None or top.frame.question == "what-to-do"))
+        if (not {"foto", "posting"} <= f.get("act") or top.frame is None or top.frame.question == "what-to-do"
                 or "tidak-terlibat" in f.get("manner") or f.get("stage") & {"pemungutan", "pasca"}
                 or f.get("target") & RELATIVES or not _ASKER_UPLOADS.search(text) or not _PHOTO_WITH.search(text)):
             return None

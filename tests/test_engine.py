@@ -1613,12 +1613,6 @@ def test_speaking_at_an_event_the_election_bodies_hold_is_not_a_party_event(kb):
     assert kb.ask("klo asn jd narsum d seminar yg d adain partai, bhs ttg stunting doang, blh?").faq_id == "kampanye-pembicara-acara-partai"
 
 
-def test_a_photo_with_a_candidate_the_asker_posted_is_answered_when_no_entry_leads(kb):
-    a = kb.ask("kmrn cabup mampir ke rmh sy krn dia tmn bpk sy, trs sy posting foto bareng d fb capt 'trmksh pak udh "
-               "mampir, sukses trs' sm tag akunnya. sy pns. hrs d hapus g?")
-    assert (a.verdict, a.faq_id, a.reason) == ("dilarang", "foto-unggah-bersama-calon", "own-photo")
-
-
 def test_a_call_against_a_candidate_typed_short_in_a_quoted_comment_is_a_call(kb):
     a = kb.ask("pns bole gk nulis komen 'jgn plh si X, koruptor' d postingan brita pilkada")
     assert a.verdict == "dilarang", (a.faq_id, a.reason)
