@@ -812,6 +812,7 @@ _SELF_ASN_ANY = re.compile(r"\b(saya|sy|aku|gue|gw|sa|beta|kita|awak|ambo|abdi|k
 # (the pronoun opening a clause: "atasan saya tentara" is someone else)
 _SELF_UNIFORM = re.compile(r"(?:^|[.,;!?(]\s*|\b(?:dan|tapi|tp|karena|krn)\s+)(saya|sy|aku|gue|gw|sa|beta|kita|awak|ambo|abdi|kulo|ulun)\s+(\w+\s+)?(anggota\s+)?"
                            r"(tni|polri|polisi|tentara|prajurit|brimob|babinsa|bhabinkamtibmas)\b", re.I)
+# "sy istri polisi", "saya anak tentara": the asker is the relative of one in uniform
 _ASKER_KIN_OF_UNIFORM = re.compile(r"\b(saya|sy|aku|ak|gue|gw|sa|beta|abdi|kulo)\s+(ini\s+|cuma\s+|hanya\s+)?(istri|isteri|bini|suami|anak|adik|kakak|"
                                    r"ibu|mertua|menantu|keluarga)\s+(dari\s+)?(seorang\s+)?(anggota\s+)?"
                                    r"(tni|polri|polisi|tentara|prajurit|babinsa|brimob|bhabinkamtibmas)\b", re.I)
@@ -866,9 +867,6 @@ _NOTHING_POLITICAL = re.compile(
     r"|\b(cuma|hanya|cm)\s+(kondangan|resepsi|hajatan|ngobrol|silaturahmi)\s+biasa\b", re.I)
 # a civil servant named a candidate who means to stay one: "blm ngajuin pengunduran diri, mau nunggu hasil dulu",
 # "boleh tetep PNS dulu sampe hasil keluar, kalo kalah balik kerja?", "karena masih CLTN, saya gak perlu mundur"
-_KPU_NAMES_CANDIDATE = re.compile(r"\b(saya|sy|aku|ak|gue|gw)\b[^.?!]{0,25}?\b(ditetapkan|ditetapin|ditetepin|ditetepke)\s+(oleh\s+|sama\s+|sm\s+)?"
-                                  r"(kpu\w*)\b|\bkpu\w*\s+(\w+\s+)?(netapin|menetapkan|netapkan|netepin)\s+(saya|sy|aku)\b"
-                                  r"|\b(di|dalam|masuk|msk)\s+dct\b", re.I)
 _STAYS_IN_SERVICE = re.compile(
     r"\b(tetap|tetep|ttp|masih)\s+(jadi\s+|jd\s+|sebagai\s+|status\s+)?(pns|asn)\s+(dulu|sampai|sampe|hingga|selama)\b"
     r"|\b(kalau|kalo|klo|kl|jika)\s+kalah\s+(\w+\s+)?(balik|kembali|masuk)\s+(kerja|ngantor|ke kantor|jadi pns|jd pns|dinas)\b"
@@ -879,28 +877,34 @@ _STAYS_IN_SERVICE = re.compile(
     r"[^?]{0,60}\b(masih|tetap|tetep)\s+(ngantor|bekerja|kerja|masuk kantor|dinas)\b"
     # "boleh tetap ngajar sampai pencoblosan, mundurnya nanti kalau kepilih aja?"
     r"|\b(mundur|resign|berhenti)(nya)?\s+(nanti\s+|belakangan\s+)?(kalau|kalo|klo|kl|jika|setelah|stlh|habis|abis)\s+(sudah\s+|udah\s+|udh\s+)?(kepilih|terpilih|menang|jadi|dilantik)\b", re.I)
+# "saya sudah ditetapkan KPU", "KPU netapin saya", "nama sy udh masuk DCT": the election body named the asker a candidate
+_KPU_NAMES_CANDIDATE = re.compile(r"\b(saya|sy|aku|ak|gue|gw)\b[^.?!]{0,25}?\b(ditetapkan|ditetapin|ditetepin|ditetepke)\s+(oleh\s+|sama\s+|sm\s+)?"
+                                  r"(kpu\w*)\b|\bkpu\w*\s+(\w+\s+)?(netapin|menetapkan|netapkan|netepin)\s+(saya|sy|aku)\b"
+                                  r"|\b(di|dalam|masuk|msk)\s+dct\b", re.I)
 # "posting kritik keras ke kebijakan bupati petahana", "ngritik program gubernur", "protes jalan rusak": a policy criticised
 _CRITICISES_POLICY = re.compile(
     r"\b(kritik|kritikan|ngritik|ngeritik|mengkritik|mengkritisi|kritisi|protes|memprotes|komplain|keluhkan|mengeluhkan)\w*\b"
     r"[^.?!]{0,40}\b(kebijakan|kbjkn|kbijakan|program|anggaran|pelayanan|layanan|jalan rusak|tunjangan|perda|keputusan)\w*\b", re.I)
-# "sy jwb netral aj gk memihak", "jawab objektif soal anggarannya aja, tanpa bilang setuju/tidak": no side taken in the answer
 # asked whom they vote for, the asker keeps it secret: "sy jwb 'rahasia dong'", "tak jawab 'rahasia, sing penting aku
 # nyoblos'", "jawab terserah bapak, rahasia", "ga mau kasih tau pilihan ke kabid"
-_ASKS_OTHERS_TO_VOTE = re.compile(
-    r"\b(minta|mintak|nyuruh|suruh|nyuruhin|ngajak|ajak|mengajak|imbau|mengimbau|ngimbau)\s+"
-    r"(?!(saya|sy|aku|ak|ambo|awak|kami|gue|gw|abdi|kulo|beta|sa|ulun)\b)(\w+\s+){1,2}?"
-    r"(milih|memilih|mamiliah|mamilih|pilih|nyoblos|coblos|mencoblos|mancoblos|dukung|mendukung)\s+"
-    r"(caleg|capres|cawapres|calon|paslon|cagub|cabup|cawalkot|nomor|nomer|no|dia|beliau)\b", re.I)
-# "moderator d acr diskusi publik yg d adain KPU", "debat yang diselenggarakan KPU": an event the election bodies hold
-_HELD_BY_THE_BODIES = re.compile(r"\b(yg|yang)\s+(d\s+|di\s+)?(adain|adakan|diadain|diadakan|gelar|digelar|selenggarakan|diselenggarakan|"
-                                 r"bikin|dibikin|buat|dibuat)\s+(oleh\s+|sama\s+|sm\s+)?(kpu\w*|bawaslu|panwaslu|panwas|kpps|pps|ppk)\b", re.I)
-# ("ga ngajak orang milih dia": the call denied)
-_NEGATOR_BEFORE = re.compile(r"\b(ga|gak|gk|g|nggak|ngga|tidak|tdk|tanpa|bukan|bkn|ndak|nda|indak|ora|tra|jangan|jgn|belum|blm)\s+(\w+\s+)?$", re.I)
 _KEEPS_CHOICE_SECRET = re.compile(
     r"\b(jawab|jwb|jawabnya|bilang|blg|ngomong|bales|balas|jawab aja|jawabin)\w*\s+(\w+\s+){0,2}?[\"'“]?\s*(itu\s+|aja\s+)?(rahasia|rahasiaa+|terserah)\b"
     r"|\b(rahasiain|rahasiakan|merahasiakan|ngerahasiain|ngerahasiakan)\s+(\w+\s+)?(pilihan|pilihanku|pilhan)\b"
     r"|\b(ga|gak|gk|nggak|tidak|tdk|ndak|ora|nda)\s+(mau\s+|usah\s+|perlu\s+)?(kasih tau|kasih tahu|ngasih tau|ngasih tahu|nyebut|menyebut|"
     r"sebut|bilang|cerita|crita|ngomong|buka)\w*\s+(\w+\s+){0,2}?(pilihan|pilihanku|pilhan)\b", re.I)
+# "sambia mintak jamaah mamiliah caleg", "ngajak warga pilih nomor 2": others asked to vote for a candidate (not the asker
+# asked: "timses minta saya pilih caleg nomor 3" is pressure on the asker, not a call the asker makes)
+_ASKS_OTHERS_TO_VOTE = re.compile(
+    r"\b(minta|mintak|nyuruh|suruh|nyuruhin|ngajak|ajak|mengajak|imbau|mengimbau|ngimbau)\s+"
+    r"(?!(saya|sy|aku|ak|ambo|awak|kami|gue|gw|abdi|kulo|beta|sa|ulun)\b)(\w+\s+){1,2}?"
+    r"(milih|memilih|mamiliah|mamilih|pilih|nyoblos|coblos|mencoblos|mancoblos|dukung|mendukung)\s+"
+    r"(caleg|capres|cawapres|calon|paslon|cagub|cabup|cawalkot|nomor|nomer|no|dia|beliau)\b", re.I)
+# ("ga ngajak orang milih dia": the call denied)
+_NEGATOR_BEFORE = re.compile(r"\b(ga|gak|gk|g|nggak|ngga|tidak|tdk|tanpa|bukan|bkn|ndak|nda|indak|ora|tra|jangan|jgn|belum|blm)\s+(\w+\s+)?$", re.I)
+# "moderator d acr diskusi publik yg d adain KPU", "debat yang diselenggarakan KPU": an event the election bodies hold
+_HELD_BY_THE_BODIES = re.compile(r"\b(yg|yang)\s+(d\s+|di\s+)?(adain|adakan|diadain|diadakan|gelar|digelar|selenggarakan|diselenggarakan|"
+                                 r"bikin|dibikin|buat|dibuat)\s+(oleh\s+|sama\s+|sm\s+)?(kpu\w*|bawaslu|panwaslu|panwas|kpps|pps|ppk)\b", re.I)
+# "sy jwb netral aj gk memihak", "jawab objektif soal anggarannya aja, tanpa bilang setuju/tidak": no side taken in the answer
 _TAKES_NO_SIDE = re.compile(
     r"\b(tanpa|tidak|tdk|gak|ga|gk|nggak|ngga|ndak)\s+(\w+\s+)?(memihak|mmihak|berpihak|bilang setuju|nyebut pilihan|menyebut pilihan|"
     r"ngarahin|mengarahkan|ngarahkan)\b"
@@ -938,6 +942,7 @@ _INK_NO_POSE = prefiltered(re.compile(
     # (a raised finger or a number told anywhere is read apart: see _RAISED_FINGER)
     r"|\bjari\s+(yang\s+|yg\s+)?(ungu|bertinta|tinta|kena tinta|berwarna ungu)\b"
     r"|\b(foto|selfie|swafoto)\s+(\w+\s+){0,2}?(di\s+)?(depan\s+)?tps\b", re.I))
+# "sambil ngacungin 2 jari", "nunjukin tiga jari": a number shown with the fingers
 _FINGER_NUMBER_SHOWN = re.compile(r"\b(acung\w*|ngacung\w*|nunjukin|tunjukin|menunjukkan|angkat\w*|ngangkat\w*)\s+(\w+\s+)?"
                                   r"(satu|1|dua|2|tiga|3|empat|4|lima|5)\s+jari\b", re.I)
 _RAISED_FINGER = re.compile(
@@ -1390,12 +1395,12 @@ _SOMEONE_ELSE_UPLOADS = re.compile(r"\b(akun|ig|instagram|fb|facebook|tiktok|twi
                                    r"|\bdi-?(upload|unggah|posting|post|share|bagikan|bagiin)\w*\s+(oleh\s+|sama\s+|sm\s+)?(akun|ig|kpu|bawaslu|bkn|"
                                    r"media|portal|web|website|situs|channel|kanal)\b", re.I)
 _RECEIVING = re.compile(r"\b(terima|menerima|nerima|trima|terimo|diterima)\b", re.I)
-# "saya boleh nyoblos dia?": the asker's own vote for someone, no call on others to vote
 # "yg dulu kefollow", "yang sempat aku follow": an account followed before, told beside its unfollow
 # "saya harus unfollow?": the account is still followed, and whether to undo it is the question
 _UNFOLLOW_ASKED = re.compile(r"\b(harus|hrs|perlu|wajib|mesti|musti|apa|apakah|perlukah|haruskah)\s+(\w+\s+)?(unfollow|unsubscribe|berhenti mengikuti)\b", re.I)
 _FOLLOWED_BEFORE = re.compile(r"\b(yg|yang|dulu|sempat|smpt|pernah|prnh|terlanjur|telanjur|udah lama)\s+(\w+\s+){0,3}?"
                               r"(ke-?|ter|ng|di)?(follow|folow|fllw|ikuti|subscribe)\w*", re.I)
+# "saya boleh nyoblos dia?": the asker's own vote for someone, no call on others to vote
 _OWN_VOTE = re.compile(r"\b(saya|sy|aku|ak|gue|gw|kami|kita|abdi|ambo|beta|ulun|kulo|awak|boleh|blh|bolehkah|mau|bisa|nanti|ntar|meunang|oleh)\s+"
                        r"((arep|mau|akan|pengen|pgn|bakal|tetap|tetep|cuma|cm|mung|ameh|meh|emang|memang|juga|jg)\s+){0,2}"
                        r"(nyoblos|coblos|nyoblosin|mencoblos|pilih|milih|memilih)\s+(dia|beliau|dia orang|dheweke|deweke|anjeunna|anjeuna|manehna|inyo|dorang|ia)\b", re.I)

@@ -198,7 +198,7 @@ def screen(text: str) -> Refusal | None:
         return Refusal.CANDIDATE
     if (_RANK_ORDER.search(text) or _RATES_AGAINST.search(unquoted)) and not _ASKS_IF_ALLOWED.search(text):
         return Refusal.CANDIDATE
-    if asks_the_bot_to_take_a_side(unquoted, _ASKS_IF_ALLOWED):
+    if asks_the_bot_to_take_a_side(unquoted):
         return Refusal.CANDIDATE
     if _AGAINST_A_CANDIDATE.search(text):
         return Refusal.CANDIDATE

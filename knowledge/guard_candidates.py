@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from netralbot.knowledge.guard_context import _ASKS_IF_ALLOWED
 from netralbot.knowledge.prefilter import prefiltered
 
 _CHOICE = (
@@ -274,11 +275,11 @@ _STEERS = re.compile(r"\b(ngarahin|mengarahkan|arahin|ngajak|mengajak|ajak|dukun
                      r"[^.?!]{0,60}\b(paslon|capres|caleg|cagub|cabup|cawalkot|calon|petahana|partai|kandidat|nomor|no)\b", re.I)
 
 
-def asks_the_bot_to_take_a_side(text: str, asks_if_allowed: re.Pattern[str]) -> bool:
+def asks_the_bot_to_take_a_side(text: str) -> bool:
     """A sentence addressed to the bot ranks, rates or judges a side, or orders material that steers people to one,
     and does not itself ask whether something is allowed."""
     for sentence in _SENTENCES.split(text.strip()):
-        if not _TO_THE_BOT.search(sentence) or asks_if_allowed.search(sentence):
+        if not _TO_THE_BOT.search(sentence) or _ASKS_IF_ALLOWED.search(sentence):
             continue
         if _PICK.search(sentence) or _RANK_ORDER.search(sentence) or _OPINION.search(sentence) or _RATES_AGAINST.search(sentence):
             return True
