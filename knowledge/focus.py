@@ -15,7 +15,9 @@ import re
 # "… beda kan sama follow akun tim pemenangan", "itu beda ya dengan jadi timses?"
 _BEDA = re.compile(
     r"[,;]?\s*(?:\b(?:itu|ini|kan)\s+)?\bbeda(?:nya)?\b\s*(?:(?:kan|ya|dong|gak|ga|nggak|kah|toh)\s+)*"
-    r"(?:sama|dengan|dgn|dari|ama|ma)\s+(?P<case>[^.?!\n]*[.?!]*)",
+    # (not a place set apart: "rumahnya beda sama rumah sy")
+    r"(?:sama|dengan|dgn|dari|ama|ma)\s+(?!(?:rumah|alamat|tempat|kampung|desa)\w*\s+(?:sy|saya|aku|kami|kita|gw|gue)\b)"
+    r"(?P<case>[^.?!\n]*[.?!]*)",
     re.I,
 )
 # a sentence that states what the asker already knows: "… itu biasa.", "sy tau … gak boleh."

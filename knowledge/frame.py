@@ -621,7 +621,7 @@ def _asker_helps_them(text: str) -> bool:
 # "saya tidak ikut apa-apa, tidak pasang apa-apa": the asker takes no part in what a relative does
 _NOT_INVOLVED = prefiltered(re.compile(
     # ("saya sudah memutuskan tidak ikut sama sekali": a decision told)
-    r"\b(saya|sy|aku|gue|gw|kulo|abdi|sa|beta|ambo|ulun)\s+(sendiri\s+)?((yang|yg|sing|nu)\s+)?((pns|asn|pppk|guru)\s+)?((dan|tapi|tp|tetapi)\s+)?"
+    r"\b(saya|sy|aku|gue|gw|kulo|abdi|sa|beta|ambo|ulun)\s+(sendiri\s+)?((yang|yg|sing|nu)\s+)?((pns|asn|pppk|guru)(\s+|\s*,\s*))?((dan|tapi|tp|tetapi)\s+)?"
     r"((sudah|udah|udh|sdh)\s+)?((memutuskan|mutusin|milih|memilih|berjanji|janji)\s+(untuk\s+|utk\s+)?)?(sama sekali\s+)?"
     r"(tidak|tdk|gak|ga|gk|nggak|ngga|ndak|nda|ora|teu|tra|sonde|seng|nyanda|indak|kada)\s+"
     r"(pernah\s+)?(ikut|ikutan|ikut-ikutan|ikut2an|ikut2|ikt2|terlibat|campur|bantu|membantu|melu)(?!\w)(\s+(apa-apa|apa2|apapun|apa pun|kegiatan\w*|sama sekali))?"
@@ -641,7 +641,8 @@ _NOT_INVOLVED = prefiltered(re.compile(
 def _relatives_acts_only(text: str, asserted: dict[str, set[str]], lex: Lexicon, correct) -> bool:
     """A relative is named, every risky act told is theirs (``_relatives_acts``), and it happens in no home or car the
     asker shares, with no act of the asker's own asked ("Sy boleh pinjemin?") and no relative in uniform."""
-    return bool(asserted.get("target", set()) & RELATIVES and not _OUR_HOME.search(text) and not _ASKER_MAY_I.search(text)
+    return bool(asserted.get("target", set()) & RELATIVES and not _OUR_HOME.search(_NOT_OUR_HOME.sub(" ", text))
+                and not _ASKER_MAY_I.search(text)
                 and not _RELATIVE_IN_UNIFORM.search(text)
                 and not (asserted.get("act", set()) & RISKY_ACTS) - _relatives_acts(text, lex, correct))
 
@@ -723,6 +724,8 @@ _ASKS_FOR_RELATIVE = prefiltered(re.compile(
     # "… Sy PNS. Dia boleh kampanye kan?", "anak sy boleh gitu?": the relative's permission, asked last
     rf"|(?:^|[.?!,]\s*)(dia|beliau|{_RELATIVE_WORD}(\s+(sy|saya|aku|ku|gw|gue))?)\s+(boleh|blh|bole)\s+([\w-]+\s+){{0,4}}?"
     r"(kan|kn|gitu|gt|ga|gak|gk|nggak|tidak|kah|ya|toh)\s*\?"
+    # ("… Sy PNS, ga ikut2. Dia boleh?": the bare question, asked last)
+    rf"|(?:^|[.?!,]\s*)(dia|beliau|{_RELATIVE_WORD}(\s+(sy|saya|aku|ku|gw|gue))?)\s+(boleh|blh|bole)\s*\?"
     # "apa aku wajib ngelarang dia?", "Sa harus larang dia ka, nanti sa ikut kena?": whether the asker must stop them
     r"|\b(wajib|harus|perlu|mesti|musti|kudu)\s+((saya|sy|aku|gue|gw|sa|beta|kita|ambo|abdi)\s+)?(nge|me)?(larang|cegah|ngelarang|melarang)(in|kan)?\b"
     r"|\b(nanti|ntar|nnt|atau)\s+(saya|sy|aku|gue|gw|sa|beta|kita|ambo|abdi)\s+((yang|yg)\s+)?(ikut\s+)?(kena|terseret|disanksi)\b", re.I))
@@ -731,6 +734,9 @@ _OUR_HOME = re.compile(r"\b(rumah|pagar|mobil|motor|teras|halaman|garasi|toko|wa
                        r"|\b(rumah\s+kami\s+satu|satu\s+rumah|serumah|tinggal\s+bareng|rumah\s+dinas)\b"
                        r"|\b(yang|yg)\s+(kami|kita|sy|saya|aku)\s+(tempati|tinggali|huni|pakai|pake)\b"
                        r"|\batas\s+nama\s+(saya|sy|aku|kami|kita|beta)\b", re.I)
+# "(rumahnya beda sama rumah sy)", "bukan rumah saya": a home set apart from the asker's, not shared
+_NOT_OUR_HOME = re.compile(r"\b(beda|berbeda|bukan|bkn|lain)\s+((sama|dengan|dgn|dari|dr|ama|ma)\s+)?"
+                           r"(rumah|pagar|mobil|motor|toko|warung)\s+(kami|kita|sy|saya|aku|ku)\b", re.I)
 # "di rumahnya sendiri", "motor dia sendiri", "ruko usahanya sendiri", "bukan rumah beta", "beda alamat": the relative's own place
 _THEIR_OWN_PLACE = re.compile(
     r"\b(rumah|ruma|motor|mobil|toko|ruko|sawah|pondok|warung|kios|kebun|usaha|lapak|tanah|lahan|pekarangan|halaman|pagar)(nya|nye|na)\s+(sendiri|sandiri|pribadi)\b"

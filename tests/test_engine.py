@@ -1616,3 +1616,12 @@ def test_speaking_at_an_event_the_election_bodies_hold_is_not_a_party_event(kb):
 def test_a_call_against_a_candidate_typed_short_in_a_quoted_comment_is_a_call(kb):
     a = kb.ask("pns bole gk nulis komen 'jgn plh si X, koruptor' d postingan brita pilkada")
     assert a.verdict == "dilarang", (a.faq_id, a.reason)
+
+
+def test_a_relative_s_banner_at_a_home_said_to_differ_from_the_asker_s_is_theirs(kb):
+    # "beda sama rumah sy" sets the home apart: neither a contrast of cases (focus) nor a home the asker shares
+    a = kb.ask("kakak sy karyawan swasta, bukan ASN. dia masang spanduk capres di rumahnya sendiri (rumahnya beda "
+               "sama rumah sy). sy ikut kena ga?")
+    assert a.verdict == "boleh", (a.faq_id, a.reason)
+    # the home the asker lives in stays the asker's concern
+    assert kb.ask("kakak sy bukan ASN masang spanduk capres di pagar rumah sy. sy ikut kena ga?").verdict != "boleh"
