@@ -24,6 +24,7 @@ from netralbot.knowledge.focus import _SENTENCE
 from netralbot.knowledge.prefilter import prefiltered
 from netralbot.knowledge.guard_candidates import (
     _AGAINST_A_CANDIDATE,
+    _AGREE_ON_A_SIDE,
     asks_the_bot_to_take_a_side,
     _CLAIM_ABOUT_CANDIDATE,
     _DIRECT_OPINION,
@@ -70,6 +71,8 @@ from netralbot.knowledge.guard_topics import (
     _ASKER,
     _NOT_A_CIVIL_SERVANT,
     _OTHERS_CONDUCT,
+    _POLITICS_ASKED,
+    _QUARREL,
     _ELECTION_FACT_ANYWAY,
     _WEATHER,
     _ELECTION_FACT,
@@ -202,6 +205,8 @@ def screen(text: str) -> Refusal | None:
         return Refusal.CANDIDATE
     if _AGAINST_A_CANDIDATE.search(text):
         return Refusal.CANDIDATE
+    if _AGREE_ON_A_SIDE.search(unquoted) and not _ASKS_IF_ALLOWED.search(text):
+        return Refusal.CANDIDATE
     if _CLAIM_ABOUT_CANDIDATE.search(text) and not (_ASKER_MAY.search(text) or _ASN_SELF.search(text) or _ASN_SUBJECT.search(text)):
         return Refusal.CANDIDATE
     # ('… BROADCAST "HASIL SURVEI INTERNAL PASLON 01 MENANG 60%"': a text received, not the bot's opinion asked)
@@ -268,6 +273,8 @@ def screen(text: str) -> Refusal | None:
     if (_OTHERS_CONDUCT.search(text) and not _CIVIL_SERVANT.search(_NOT_A_CIVIL_SERVANT.sub(" ", text))
             and not _ASKER.search(text)):
         return Refusal.OUT_OF_SCOPE  # a candidate's, a party's or a voter's own conduct
+    if (_POLITICS_ASKED.search(text) or _QUARREL.search(text)) and not _CIVIL_SERVANT.search(text) and not _ASKS_IF_ALLOWED.search(text):
+        return Refusal.OUT_OF_SCOPE  # politics or a quarrel over a vote, not a civil servant's conduct
     if _EXAMPLE_MATERIAL.search(text) and not _ASKS_IF_ALLOWED.search(text):
         return Refusal.CANDIDATE
     promote = _PROMOTE.search(text)

@@ -289,7 +289,14 @@ _ELECTION_FACT_MORE = prefiltered(re.compile(
     r"|\bnomor urut\b.{0,40}\b(berapa|brp)\s+(aja|saja)\b"
     # "masa jabatan Pj bupati maksimal brp lama?", "syarat dukungan KTP minimal buat calon jalur independen brp persen?"
     r"|\bmasa jabatan\b.{0,40}\b(berapa|brp|maksimal|diperpanjang|perpanjang)\b"
-    r"|\bsyarat\s+(dukungan|minimal)\b.{0,50}\b(jalur independen|perseorangan|independen)\b.{0,30}\b(berapa|brp|persen)\b"
+    r"|\bsyarat\s+(dukungan|minimal)\b.{0,50}\b(jalur independen|perseorangan|independen|dpd)\b.{0,30}\b(berapa|brp|persen)\b"
+    # twenty-eighth session: "nama sy ga muncul di cekdptonline, gmn caranya biar tetep bisa nyoblos?": a voter
+    # registration problem is KPU's (the PPS and the KPU's voter-list desk)
+    r"|\bnama\s+((saya|sy|aku|gw|gue|ku|kami)\s+)?(ga|gak|gk|tidak|tdk|nggak|ngga|belum|blm|blum)\s+(muncul|ada|terdaftar|tercantum|keluar|ketemu)\b"
+    r".{0,30}\b(dpt|cekdptonline|cek dpt|daftar pemilih|data pemilih)\b"
+    r"|\b(dpt|cekdptonline|cek dpt|daftar pemilih)\b.{0,30}\bnama\s+((saya|sy|aku|gw|gue|ku)\s+)?(ga|gak|gk|tidak|tdk|nggak|belum|blm)\s+(muncul|ada|terdaftar|tercantum)\b"
+    # "jadwal pelantikan anggota DPRD kota manado kapan e": the inauguration calendar
+    r"|\bjadwal\s+pelantikan\b|\bpelantikan\s+(anggota\s+)?(dprd|dpr|dpd|bupati|gubernur|wali ?kota|presiden|kepala daerah)\b.{0,40}\b(kapan|kpn|tanggal berapa|tgl berapa|bulan apa)\b"
     r"|\b(iklan|durasi)\s+(\w+\s+){0,2}(kampanye|partai|paslon|calon)\b.{0,40}\b(berapa|brp|durasi\w*)\b"
     # sixteenth session: "daftar DPT LN nya lewat mana?", "calon DPD butuh berapa dukungan KTP?", "satu dapil kursinya
     # ada berapa?"
@@ -320,6 +327,21 @@ _OTHERS_CONDUCT = prefiltered(re.compile(
     r"[^?.!]{0,60}\b(boleh|blh|bolehkah|dilarang|melanggar)\b"
     r"|\b(warga|pemilih|masyarakat|rakyat|orang)\s+(biasa\s+)?((yang|yg)\s+)?(nerima|menerima|terima|ngambil|ambil|dapet|dapat)\b"
     r".{0,30}\b(amplop|serangan fajar|politik uang|money politic)", re.I))
+# twenty-eighth session: politics asked about rather than a civil servant's conduct: "kenapa partai X gabung koalisi
+# padahal dulu oposisi", "kenapa MK bolehin …", "kenapa sih pemilu mahal bgt? menurutmu sistemnya perlu diganti?",
+# "pilkada serentak … sejarahnya gimana" (refused only when no civil servant and no permission is asked)
+_POLITICS_ASKED = prefiltered(re.compile(
+    r"^\W*(kenapa|mengapa|knp|knapa|napa|ngapain)\b(\s+(sih|si|ya|ko|kok))?\s+(\w+\s+){0,4}?"
+    r"(partai|parpol|koalisi|oposisi|mk|mahkamah konstitusi|dpr|mpr|pemilu|pilkada|pilpres|pileg|demokrasi|capres|cawapres|presiden)\b"
+    r"|\b(menurutmu|menurut kamu|menurut km|menurut anda|menurut lo|menurut lu)\b.{0,40}\b(sistem|pemilu|pilkada|demokrasi|koalisi|oposisi|partai|mk)\b"
+    r"|\b(sistem|pemilu|pilkada|demokrasi)\b.{0,40}\b(menurutmu|menurut kamu|menurut km|menurut anda)\b"
+    r"|\b(sejarah|sejarahnya)\b.{0,30}\b(pemilu|pilkada|pilpres|partai|parpol)\b|\b(pemilu|pilkada|pilpres)\b.{0,60}\bsejarah(nya)?\b",
+    re.I))
+# a quarrel over a vote, and how to make up: "lg berantem sm suami soal pilihan capres, gmn cara baikan?"
+_QUARREL = prefiltered(re.compile(
+    r"\b(berantem|bertengkar|ribut|marahan|cekcok|diem-?diem(an)?|diem2an|musuhan|galau)\b.{0,100}"
+    r"\b(baikan|akur|damai|enaknya|solusinya|solusi|gimana ya|gmn ya|gmn cara|gimana cara|cara\w*\s+(biar|supaya|agar))\b",
+    re.I | re.S))
 # "calegnya bukan PNS": a civil servant named only to be ruled out
 _NOT_A_CIVIL_SERVANT = re.compile(r"\b(bukan|bkn|non)\s*-?\s*(pns|asn|pppk|pegawai negeri)\b", re.I)
 _ASKER = re.compile(r"\b(saya|sy|aku|gue|gw|kami|kita|sa|beta|ambo|awak|abdi|kulo|aye|ane|ulun|katong)\b", re.I)
