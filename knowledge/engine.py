@@ -22,7 +22,7 @@ from netralbot.knowledge import calibration, upgrade
 from netralbot.knowledge.answer import REFERRAL, Answer, Citation, Outcome, StatementRef, Suggestion
 from netralbot.knowledge.compose import compose, effective_question
 from netralbot.knowledge.frame import (
-    ASN_FAMILY, BOUND_ELSEWHERE, EXCEPTION_MANNERS, PASSIVE_ACTS, POLITICAL, RELATIVES, SOCIAL_ACTS, adds_social_post, boleh_at_risk, condition_denied, conditions_met, exception_named,
+    ASN_FAMILY, BOUND_ELSEWHERE, EXCEPTION_MANNERS, PASSIVE_ACTS, POLITICAL, RELATIVES, SOCIAL_ACTS, adds_social_post, boleh_at_risk, condition_denied, conditions_met, exception_named, relatives_side_only,
     relative_in_uniform, risky_acts,
 )
 from netralbot.knowledge.frame import fit as frame_fit
@@ -606,7 +606,10 @@ class KnowledgeBase:
             boleh_ok = True
         if boleh_ok and verdict == "boleh" and qtype == "permission" and self._exception_dropped(text, entry):
             boleh_ok = False
-        if boleh_ok and verdict == "boleh" and qtype == "permission" and _campaigns_where_none_may(m.frame, text):
+        # (for an entry about a relative, the campaigning the relative does is not the asker's: "Cuma suami sy ikut
+        # tim sukses caleg. Apa sy tetep boleh jadi KPPS?")
+        asker = (relatives_side_only(entry.frame, m.frame) or m.frame) if _as_read_by(entry, m.frame) is not m.frame else m.frame
+        if boleh_ok and verdict == "boleh" and qtype == "permission" and _campaigns_where_none_may(asker, text):
             # "sy pensiunan PNS, boleh kampanye di masjid?": a place or a time where rules the reference
             # does not hold may bind whoever campaigns
             boleh_ok = False

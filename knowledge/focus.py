@@ -88,7 +88,11 @@ def focus(text: str) -> str:
     marked = list(_ASKED_MARKER.finditer(text))
     if marked and len(text[marked[-1].end():].split()) >= 3:
         # "… Yg sy tanya punya sy dulu ya: PNS follow akun KPU itu aman kan?": the asker says where the question starts
+        # (who the asker is, told before the marker, stays: "sy pensiunan PNS … Yg sy mau tanya: sy sendiri boleh …")
+        status = _SELF_STATUS.search(text[:marked[-1].start()])
         text = text[marked[-1].end():].strip()
+        if status is not None and not _SELF_STATUS.search(text):
+            text = f"{status.group(0)}. {text}"
     out = _drop_known(text)
     if _SECOND_ASKED.search(out):  # "… beda kan sama share potongan pake caption? yg kedua itu gmn"
         return out
@@ -107,6 +111,12 @@ def focus(text: str) -> str:
 _ASKED_MARKER = re.compile(r"\b(?:yang|yg)\s+(?:mau\s+|pengen\s+|ingin\s+)?(?:saya|sy|aku|ak|gue|gw)\s+(?:mau\s+|pengen\s+|ingin\s+)?"
                            r"(?:tanya(?:kan|in)?|tny|nanya|tanyain)\b[^:?.!]{0,30}:\s*"
                            r"|\bpertanyaan(?:nya|ku|\s+(?:saya|sy|aku|ak))?\s*(?:adalah|itu|ini)?\s*:\s*", re.I)
+
+
+# "sy pensiunan PNS", "Sa guru honorer", "aku PPPK": who the asker is, said of themselves
+_SELF_STATUS = re.compile(r"\b(?:saya|sy|aku|ak|gue|gw|sa|beta|abdi|kulo|ambo)\s+(?:(?:ini|cuma|hanya|sudah|udah|udh|sbg|sebagai)\s+)?"
+                          r"(?:pensiunan|purnabakti|purna|honorer|ppnpn|pppk|p3k|pns|cpns|asn|kades|kepala desa|perangkat desa|"
+                          r"tni|polri|polisi|karyawan bumn|pegawai bumn)(?:\s+pns|\s+asn)?\b", re.I)
 
 
 # "yg kedua itu gmn?", "kalau yang belakangan?": the contrast set up is the very thing asked

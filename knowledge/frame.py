@@ -446,7 +446,7 @@ _DESCRIBED_CHOICE = re.compile(
 # a sentence whose subject is a relative, or a pronoun that goes on telling of one (only entries
 # about non-ASN relatives use this, so only relatives start such a sentence)
 _RELATIVE_SUBJECT = re.compile(
-    r"^\W*(karena|soalnya|tapi|tp|dan|trus|terus|eh|lalu|kalo|kalau|klo|kl|jika|bila)?\s*(adik|adek|kakak|kakakku|abang|anak|anakku|suami|istri|bapak|ayah|ibu|"
+    r"^\W*(karena|soalnya|tapi|tp|dan|trus|terus|eh|lalu|kalo|kalau|klo|kl|jika|bila|cuma|cm|hanya|cuman|tapi cuma)?\s*(adik|adek|kakak|kakakku|abang|anak|anakku|suami|istri|bapak|ayah|ibu|"
     r"emak|mama|mamak|papa|bapa|ortu|orang tua|mertua|om|tante|paman|bibi|sepupu|keponakan|ponakan|bojoku|bini|laki)(ku)?"
     r"(\s+(saya|sy|aku|ku|gue|gw|sa|beta|ambo|kita))?\b"
     # "Yang pasang baliho caleg di pagar rumah saya itu anak saya": the relative named as the one who did it
@@ -2292,6 +2292,18 @@ def boleh_at_risk(entry: EntryFrame | None, q: Frame, seen: Frame | None = None)
     if seen is not None:
         means |= seen.get("means")
     return bool(q.get("means") & OFFICE_MEANS - means)
+
+
+def relatives_side_only(entry: EntryFrame | None, q: Frame) -> Frame | None:
+    """ "Sy ditunjuk jadi KPPS … Cuma suami sy ikut tim sukses caleg. Apa sy tetep boleh jadi KPPS?": for an entry
+    about a relative, once the relative's own acts are set apart, the side they work for is theirs too; ``q`` as such
+    an entry reads it; None when no act is the relative's or the asker still does something risky."""
+    if entry is None or not set(entry.target) & RELATIVES or not q.others_acts:
+        return None
+    mine = q.for_relatives_entry()
+    if risky_acts(mine) or mine.get("act") & SOCIAL_ACTS:
+        return None
+    return Frame({**mine.asserted, "target": mine.get("target") - POLITICAL}, mine.negated, mine.question)
 
 
 def adds_social_post(entry: EntryFrame | None, q: Frame, seen: Frame | None = None) -> bool:

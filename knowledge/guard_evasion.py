@@ -45,7 +45,7 @@ _EVASION = prefiltered(re.compile(  # how to break the rules unseen: never coach
     r"|\bkuesioner\s+terselubung\b|\bserangan fajar\b.{0,30}\b(berapa|pantas|per kepala)\b"
     r"|\b(tidak|gak|ga|nggak|ngga)\s+(bisa|dapat)\s+(dijadikan|jadi)\s+bukti\b|\b(hapus|hilangkan|menghilangkan|menghapus)\s+(jejak|bukti)\b"
     r"|\b(menggelembungkan|gelembungkan|manipulasi|memanipulasi|mencurangi|mark ?up)\s+(suara|hasil|data pemilih|dpt)\b|\bkecurangan\b.{0,20}\bcara(nya)?\b"
-    r"|\b(cara|strategi|taktik)\b.{0,30}\b(mobilisasi|mengerahkan|menggerakkan|memenangkan|menangin)\b.{0,30}\b(pns|asn|pegawai|paslon|calon|caleg)\b"
+    r"|\b(cara|strategi|taktik)\b(?!\W+(\w+\W+)?(lapor|melapor|laporin|melaporkan|ngelapor|ngadu|mengadu|adukan|mengadukan)\w*).{0,30}\b(mobilisasi|mengerahkan|menggerakkan|memenangkan|menangin)\b.{0,30}\b(pns|asn|pegawai|paslon|calon|caleg)\b"
 
     r"|\b(cara|trik|tips|celah|akal|siasat)\b.{0,30}\b(ngakalin|mengakali|mengelabui|menghindari pengawasan|lolos|aman dari|menyiasati|bypass)\b"
     r"|\b(ngakalin|mengakali|akalin|siasati|menyiasati|kelabui|mengelabui)\b.{0,40}\b(aturan|bawaslu|bkn|satgas|pengawas|netralitas|skb)\b"

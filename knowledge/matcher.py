@@ -32,7 +32,7 @@ from rapidfuzz import fuzz, process
 
 from netralbot.knowledge.frame import (
     PASSIVE_ACTS, POLITICAL, Frame, adds_social_post, allowed_to_asn_so_to_them, as_serving_asn, boleh_at_risk, extract as extract_frame,
-    fit as frame_fit, merged, side_denied_only, target_unnamed,
+    fit as frame_fit, merged, relatives_side_only, side_denied_only, target_unnamed,
 )
 from netralbot.knowledge.frame import types as frame_types
 from netralbot.knowledge.models import FaqEntry
@@ -335,6 +335,9 @@ class Matcher:
                 lenient = entry.verdict in ("boleh", "hati-hati")
                 # an entry about a non-ASN relative is not at risk from what the relative does
                 risk = frame.for_relatives_entry() if entry.frame and "bukan-asn" in entry.frame.actor else frame
+                # (… and the side a relative works for is theirs: "Cuma suami sy ikut tim sukses caleg")
+                if risk is not frame:
+                    risk = relatives_side_only(entry.frame, frame) or risk
                 if f.excluded or watched_only(entry, frame, self.phrasing_frame) or (entry.verdict == "boleh" and (
                         (f.match == 0.0 and not _manner_required_and_said(entry.frame, frame)) or target_unnamed(entry.frame, frame) or side_denied_only(entry.frame, frame)
                         or adds_social_post(entry.frame, risk, self.phrasing_frame(fid)))) or (

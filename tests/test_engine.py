@@ -1625,3 +1625,12 @@ def test_a_relative_s_banner_at_a_home_said_to_differ_from_the_asker_s_is_theirs
     assert a.verdict == "boleh", (a.faq_id, a.reason)
     # the home the asker lives in stays the asker's concern
     assert kb.ask("kakak sy bukan ASN masang spanduk capres di pagar rumah sy. sy ikut kena ga?").verdict != "boleh"
+
+
+def test_a_relative_s_campaign_work_is_not_the_asker_s_when_asking_about_an_election_post(kb):
+    # "Cuma suami sy ikut tim sukses": the team and its side are the husband's, the KPPS post is the asker's
+    a = kb.ask("Sy guru PPPK, ditunjuk jadi anggota KPPS di TPS sekolah, izin tertulis kepsek udah ada. "
+               "Cuma suami sy ikut tim sukses caleg. Sy masih boleh jadi KPPS?")
+    assert a.verdict != "dilarang", (a.faq_id, a.reason)
+    offered = {a.faq_id} | {s.faq_id for s in a.suggestions}
+    assert "keluarga2-pasangan-jadi-kpps" in offered, (a.faq_id, a.reason)

@@ -144,3 +144,11 @@ def test_the_asker_s_own_marker_says_where_the_question_starts():
 def test_what_the_asker_knows_is_wrong_told_after_the_question_is_set_aside():
     assert focus('kalo ditanya tetangga "pilih siapa bu?" aku jawab rahasia, itu udah bener kan? '
                  'yg salah kalo aku nyaranin calon') == 'kalo ditanya tetangga "pilih siapa bu?" aku jawab rahasia, itu udah bener kan?'
+
+
+def test_who_the_asker_is_stays_when_the_marker_cuts_the_story():
+    # the marker drops the story, but not the asker's own status told in it
+    assert focus("Sy pensiunan guru, pensiun 2021. Ada caleg minta sy bantu. Yg mau sy tanya: sy boleh jadi "
+                 "relawannya ga?") == "Sy pensiunan. sy boleh jadi relawannya ga?"
+    # a status told again after the marker is not repeated
+    assert focus("Sy PNS. Yg sy tanya: sy PPPK boleh jd saksi?") == "sy PPPK boleh jd saksi?"

@@ -321,6 +321,7 @@ def test_an_asker_who_takes_no_part_says_so():
     assert "tidak-terlibat" in extract("Bojoku dudu PNS, melu relawan caleg. Aku sing PNS ora melu opo-opo.").get("manner")
     assert "tidak-terlibat" in extract("suami relawan capres, sy yg PNS gak ikut2. aman?").get("manner")
     assert "tidak-terlibat" in extract("suami relawan capres. Sy PNS, gak ikut2. Dia boleh?").get("manner")
+    assert extract("Sy PPPK jadi KPPS. Cuma suami sy ikut tim sukses caleg. Sy boleh?").others_acts == {"tim"}
     assert "tidak-terlibat" not in extract("istri sy relawan capres, sy ikut bantu bagi kaos. aman?").get("manner")
 
 

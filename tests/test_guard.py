@@ -1439,3 +1439,8 @@ def test_twenty_eighth_session_politics_quarrels_facts_and_dictated_answers(text
 ])
 def test_twenty_eighth_session_look_alikes_reach_the_matcher(text):
     assert screen(text) is None
+
+
+def test_a_report_on_whoever_mobilises_civil_servants_is_no_coaching():
+    assert screen("GIMANA CARA LAPOR KADIS YANG MENGERAHKAN PNS KE KAMPANYE?") is None
+    assert screen("cara mengerahkan asn biar menangin paslon kami gimana?") is Refusal.EVASION
