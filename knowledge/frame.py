@@ -665,7 +665,8 @@ def _asker_resigned(text: str) -> bool:
             continue  # ("kalau sudah mundur waktu ditetapkan" states it done)
         # "temen sy udah mundur dari pns, sy boleh bantu kampanye dia?": the one who resigned is someone else
         # and the asker, still ASN, asks about their own part ("bapak sy udah mundur … dia boleh kampanye?" is his)
-        if _OTHER_RESIGNS.search(before) and _ASKER_TAKES_PART.search(text[hit.end():]):
+        # (… or says they still serve: "tmn kntor sy nyaleg (dia udh mundur dr pns) … sy reshare … sy msh pns")
+        if _OTHER_RESIGNS.search(before) and (_ASKER_TAKES_PART.search(text[hit.end():]) or _STILL_ASN.search(text)):
             continue
         if _DECREE_AWAITED.search(text[hit.end():hit.end() + 60]):
             continue
@@ -674,6 +675,8 @@ def _asker_resigned(text: str) -> bool:
 
 
 _DONE = re.compile(r"\b(sudah|udah|udh|sdh|dah|telah|wis|su)\b", re.I)
+# "sy msh pns", "saya masih ASN aktif": the asker says they still serve
+_STILL_ASN = re.compile(r"\b(saya|sy|aku|ak|gue|gw|sa|beta)\s+(masih|msh|tetap|tetep|ttp|msih)\s+(jadi\s+|jd\s+)?(pns|asn|pppk|p3k)\b", re.I)
 _ASKER_TAKES_PART = re.compile(r"\b(saya|sy|aku|aq|gue|gw|kami)\s+(\w+\s+){0,2}?(boleh|blh|bisa|ikut|ikutan|bantu|bantuin|membantu|jadi|jd|mau|pengen|pgn|ingin)\b", re.I)
 # "paslon yg ngelibatin ASN di kampanye kena sanksi apa?": the one who acts is the candidate or the team,
 # who draws civil servants in (their sanction is the question, not the civil servant's)
@@ -905,6 +908,14 @@ _ASKS_OTHERS_TO_VOTE = re.compile(
     r"(?!(saya|sy|aku|ak|ambo|awak|kami|gue|gw|abdi|kulo|beta|sa|ulun)\b)(\w+\s+){1,2}?"
     r"(milih|memilih|mamiliah|mamilih|pilih|nyoblos|coblos|mencoblos|mancoblos|dukung|mendukung)\s+"
     r"(caleg|capres|cawapres|calon|paslon|cagub|cabup|cawalkot|nomor|nomer|no|dia|beliau)\b", re.I)
+# "'pilihlah putra daerah yang nomor satu'", "coblos yg no 2 ya": a call to vote for a ballot number names a candidate,
+# whether or not a name is said
+_CALL_BY_NUMBER = re.compile(
+    r"\b(pilihlah|pilih|coblos|coblosin|coblosen|contreng|dukung|dukunglah|menangkan|menangin|pilihen|pilien)\s+(\w+\s+){0,4}?((yang|yg|sing|nu)\s+)?"
+    r"(nomor|nomer|no|nmr)\.?\s*(urut\s+)?(\d+|satu|dua|tiga|empat|lima|siji|loro|telu|hiji|dua)\b", re.I)
+# ("saya sendiri pilih …", "ibu saya mau coblos …", "yg pilih …": someone's own vote, not a call)
+_CHOOSER_BEFORE = re.compile(r"\b(saya|sy|aku|ak|gue|gw|kami|kita|sa|beta|dia|beliau|ibu|bapak|suami|istri|yang|yg)\s+"
+                             r"((sendiri|mau|akan|bakal|udah|sudah|udh|tetap|tetep|juga|jg|pasti|emang|memang)\s+){0,2}$", re.I)
 # ("ga ngajak orang milih dia": the call denied)
 _NEGATOR_BEFORE = re.compile(r"\b(ga|gak|gk|g|nggak|ngga|tidak|tdk|tanpa|bukan|bkn|ndak|nda|indak|ora|tra|jangan|jgn|belum|blm)\s+(\w+\s+)?$", re.I)
 # "moderator d acr diskusi publik yg d adain KPU", "debat yang diselenggarakan KPU": an event the election bodies hold
@@ -1976,6 +1987,12 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if any(not _NEGATOR_BEFORE.search(text[max(0, m.start() - 14):m.start()]) for m in _ASKS_OTHERS_TO_VOTE.finditer(text)):
         asserted.setdefault("act", set()).add("ajak")
         asserted.setdefault("target", set()).add("calon")
+    # (not the asker's own choice told: "saya sendiri pilih capres nomor 1")
+    if any(not _NEGATOR_BEFORE.search(text[max(0, m.start() - 14):m.start()])
+           and not _CHOOSER_BEFORE.search(text[max(0, m.start() - 24):m.start()]) for m in _CALL_BY_NUMBER.finditer(text)):
+        asserted.setdefault("act", set()).add("ajak")
+        asserted.setdefault("target", set()).add("calon")
+        negated.get("target", set()).discard("calon")
     if _HELD_BY_THE_BODIES.search(text):
         asserted.setdefault("manner", set()).add("acara-penyelenggara")
     if _KEEPS_CHOICE_SECRET.search(text):

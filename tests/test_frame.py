@@ -1641,3 +1641,15 @@ def test_which_article_the_act_breaks_asks_its_basis():
     assert question_type("pppk yg ikut kampanye kena pasal apa?") == "definition"
     assert question_type("pasal apa yg dilanggar kalo pns like postingan caleg?") == "definition"
     assert question_type("sy kena ga kalo like postingan caleg?") == "permission"
+
+
+def test_a_call_to_vote_for_a_ballot_number_names_a_candidate():
+    f = extract("sy mau nyelipin 'coblos yg nomor dua ya bapak ibu' di sambutan, ga sebut nama. boleh?")
+    assert "ajak" in f.get("act") and "calon" in f.get("target") and "calon" not in f.neg("target")
+    # the asker's own vote told is no call
+    assert "ajak" not in extract("di bilik nanti saya sendiri pilih capres nomor 3, gak bilang siapa2. aman kan?").get("act")
+
+
+def test_a_colleague_who_resigned_leaves_the_asker_who_still_serves_a_civil_servant():
+    f = extract("temen sy nyaleg, dia udh mundur dr pns. dia tag sy di story kampanye, sy share ulang. sy msh pns, gmn?")
+    assert "bukan-asn" not in f.get("actor") and "pns" in f.get("actor")
