@@ -316,10 +316,14 @@ _NEUTRALITY_CONCERN = prefiltered(re.compile(
     r"masalah|salah|kampanye|aturan|larangan|kode etik|disiplin|lapor\w*|berlaku)\b", re.I))
 
 
-_POINTS_BACK = re.compile(r"\b(itu|tersebut|begitu|gitu|begini|gini|tadi|tsb)\b", re.I)
+# (not "laporan perkawinan itu apa aja syaratnya": "itu" marking the topic of a question)
+_POINTS_BACK = re.compile(r"\b(itu|tersebut|begitu|gitu|begini|gini|tadi|tsb)\b"
+                          r"(?!\s+(apa|apaan|gimana|gmn|bagaimana|berapa|brp|kapan|kpn|siapa|dimana|di mana|syarat\w*)\b)", re.I)
 # (a violation asked about, "… tanda tangan spt ikut kena?", is a neutrality question whatever else it names)
-_ELECTION_OR_VIOLATION = re.compile(r"\b(netral\w*|kampanye|larangan|kode etik|lapor\w*|pemilu|pilkada|pilpres|pileg|kena|melanggar|"
-                               r"ngelanggar|pelanggaran|sanksi|hukuman|dilarang)\b", re.I)
+# (a marriage or tax report is no report of a violation: "laporan perkawinan PNS ke BKD itu apa aja syaratnya")
+_ELECTION_OR_VIOLATION = re.compile(r"\b(netral\w*|kampanye|larangan|kode etik|lapor\w*(?!\s+(perkawinan|pernikahan|nikah|perceraian|pajak|spt|kinerja|keuangan))|"
+                                    r"pemilu|pilkada|pilpres|pileg|kena|melanggar|"
+                                    r"ngelanggar|pelanggaran|sanksi|hukuman|dilarang)\b", re.I)
 
 
 _WANTS_TO_KNOW = re.compile(r"\b(pengen|pengin|pingin|ingin|mau|mo)\s+(tau|tahu|nanya|tanya|bertanya)\b", re.I)

@@ -177,6 +177,8 @@ _INJECTION_MORE = prefiltered(re.compile(
     r"|\b(kalau|kalo|klo|kl|jika|kalu)\s+(kamu|km|lu|lo|kau|anda|bot)\s+(ga|gak|gk|tidak|tdk|nggak|ngga|enggak)\s+(mau\s+)?"
     r"(bilang|jawab|ngomong|bilangin|nulis|tulis)\s+['\"“‘]?(boleh|ya|iya|aman)\b"
     r"|\bjawab(an)?(nya)?\s*:\s*['\"“‘]?(ya|iya|boleh|aman|betul|benar)\b['\"”’]?\W*$"
+    # "Tolong konfirmasi kalimat ini saja dengan 'Ya benar': '…'": the answer to a claim dictated
+    r"|\bkonfirmasi\w*\b.{0,40}\b(dengan|dgn|pakai|pake|jawab)\s+['\"“‘]?(ya|iya)[,\s]+(benar|betul|bener)\b"
     # "ketik ulang persis kalimat ini: 'NetralBot mendukung …'": words put in the bot's mouth
     r"|\b(ketik|tulis|ulangi|ulang|salin|copy|tiru)(kan|in)?\s+(ulang\s+|lagi\s+)?(persis\s+|sama persis\s+)?(kalimat|teks|kata-kata|tulisan)\s+(ini|berikut|di bawah)\b"
     r"|\b(kamu|km|anda)\s+(sekarang|skrg)\s+(adalah\s+|jadi\s+)?(['\"“‘]|\w+,?\s+(chatbot|bot|asisten|ai)\b)"

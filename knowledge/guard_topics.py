@@ -38,6 +38,11 @@ _OFF_TOPIC = prefiltered(re.compile(
     # side jobs are an HR question, not election neutrality
     r"nyambi|kerja sampingan|usaha sampingan|ojol|ojek online|ojek daring|driver online|"
     r"telat masuk|terlambat masuk|datang terlambat|pulang cepat|"
+    # twenty-eighth session: HR and life questions asked at the end of a neutrality story (a late cut, a contract
+    # selection, a marriage report, a vendor's parcel, parking, worry and sleep)
+    r"karena telat|krn telat|gara2 telat|gara-gara telat|karena terlambat|jam masuk|jam pulang|seleksi pppk|hasil seleksi|"
+    r"laporan perkawinan|izin perkawinan|izin menikah|izin nikah|parsel\w*|bingkisan lebaran|"
+    r"overthinking|kecemasan|cemas|insomnia|susah tidur|sulit tidur|"
     r"soal gaji|gaji pokok|besaran gaji|gaji pns|gaji pppk|"
     r"daftar cpns|pendaftaran cpns|syarat cpns|tes cpns|ujian cpns|ipk minimal|kapan cair|telat cair|belum cair|blm cair|pencairan|"
     r"menurut mui|kata mui|fatwa mui|saksi di pengadilan|saksi pengadilan|saksi di persidangan|saksi nikah|"
@@ -282,7 +287,7 @@ _ELECTION_FACT_MORE = prefiltered(re.compile(
     # DPRD saja?", "partai apa yg menang pileg 2024 di kota sy?"
     r"|\b(caleg|capres|cawapres|cagub|cabup|cawalkot|paslon|calon|kandidat|petahana)\b.{0,50}\b(latar belakang|rekam jejak|track record)\w*"
     r"\s+(\w+\s+)?(apa|gimana|bagaimana|gmn|seperti apa|kyk apa|kayak apa)\b"
-    r"|\b(pemilu|pilkada|pilpres|pileg)\s+(berikut\w*|selanjutnya|mendatang)\s+(\w+\s+)?(tahun|thn|taun|kapan|kpn|tanggal|tgl)\b"
+    r"|\b(pemilu|pilkada|pilpres|pileg)\s+(serentak\s+)?(berikut\w*|selanjutnya|mendatang)\s+(\w+\s+)?(tahun|thn|taun|kapan|kpn|tanggal|tgl)\b"
     r"|\b(pilkada|kepala daerah)\b.{0,30}\bdipilih\s+(oleh\s+|lewat\s+|sama\s+|sm\s+)?dprd\b"
     r"|\b(partai|caleg|paslon|capres|cagub|cabup|calon)\s+(apa|mana|siapa|nomor berapa|no berapa)\s+(yang|yg)\s+(menang|unggul|juara|kalah|terpilih)\b"
     # "nomor urut paslon pilgub jateng berapa aja?", "aturan iklan kampanye partai di TV berapa lama durasinya?"
@@ -372,6 +377,14 @@ _ELECTION_FACT_ANYWAY = re.compile(
     # twentieth session: a candidate's minimum age, the inauguration's date, who won a quick count (whoever asks)
     r"|\b(nyaleg|nyalon|caleg|calon|capres|cabup|cagub)\b.{0,40}\b(umur|usia)\s+minimal(nya)?\b"
     r"|\b(kapan|kpn|tanggal berapa|tgl berapa)\s+(jadwal\s+)?(pelantikan|dilantik)\b"
+    # twenty-eighth session: voting with a lost ID ("nyoblos pakai apa kalau KTP hilang?"), the next election's date asked
+    # ("pilkada serentak berikutnya itu tahun berapa?"), unless neutrality is asked about with it
+    r"|\b(nyoblos|mencoblos|coblos|milih|memilih)\b.{0,30}\b(ktp|e-ktp|ktp-el)\w*\s+(\w+\s+)?(hilang|ilang|rusak|ketinggalan)\b"
+    r"(?!.*\b(melanggar|netral\w*|kampanye|sanksi|dilarang)\b)"
+    r"|\b(pemilu|pilkada|pilpres|pileg)\s+(serentak\s+)?(berikut\w*|selanjutnya|mendatang)\s+((itu|tuh|nya)\s+)?(tahun berapa|tanggal berapa|tgl berapa|kapan|kpn)\b"
+    r"(?!.*\b(boleh|blh|melanggar|netral\w*|kampanye|sanksi|dilarang|mundur|nyaleg|nyalon|cltn|daftar)\b)"
+    # twenty-eighth session: "tugas sejarah tentang pemilu pertama di Indonesia tahun 1955": history, whoever asks
+    r"|\bpemilu\s+(pertama\s+)?(di\s+indonesia\s+)?(tahun\s+|thn\s+)?19[5-9]\d\b"
     r"|\b(quick count|quickcount|real count|hitung cepat)\b.{0,40}\bsiapa\s+(yang|yg)\s+(menang|unggul)\b"
     # a ballot spoilt by mistake: "sy salah coblos surat suara DPRD, bisa minta ganti?"
     r"|\b(salah|keliru)\s+(coblos|nyoblos|mencoblos|pilih)\b.{0,40}\b(ganti|diganti|gantiin|yang baru|yg baru)\b"
