@@ -89,10 +89,15 @@ def focus(text: str) -> str:
     if marked and len(text[marked[-1].end():].split()) >= 3:
         # "… Yg sy tanya punya sy dulu ya: PNS follow akun KPU itu aman kan?": the asker says where the question starts
         # (who the asker is, told before the marker, stays: "sy pensiunan PNS … Yg sy mau tanya: sy sendiri boleh …")
-        status = _SELF_STATUS.search(text[:marked[-1].start()])
+        # (… and so does a relative's: "Adik sy juga PNS … Yang mau sy tanya: adik sy sendiri melanggar ga?")
+        told = text[:marked[-1].start()]
+        status = _SELF_STATUS.search(told)
+        kin = [k.group(0) for k in _KIN_STATUS.finditer(told)]
         text = text[marked[-1].end():].strip()
         if status is not None and not _SELF_STATUS.search(text):
-            text = f"{status.group(0)}. {text}"
+            kin.insert(0, status.group(0))
+        if kin:
+            text = ". ".join(kin) + ". " + text
     out = _drop_known(text)
     if _SECOND_ASKED.search(out):  # "… beda kan sama share potongan pake caption? yg kedua itu gmn"
         return out
@@ -117,6 +122,14 @@ _ASKED_MARKER = re.compile(r"\b(?:yang|yg)\s+(?:mau\s+|pengen\s+|ingin\s+)?(?:sa
 _SELF_STATUS = re.compile(r"\b(?:saya|sy|aku|ak|gue|gw|sa|beta|abdi|kulo|ambo)\s+(?:(?:ini|cuma|hanya|sudah|udah|udh|sbg|sebagai)\s+)?"
                           r"(?:pensiunan|purnabakti|purna|honorer|ppnpn|pppk|p3k|pns|cpns|asn|kades|kepala desa|perangkat desa|"
                           r"tni|polri|polisi|karyawan bumn|pegawai bumn)(?:\s+pns|\s+asn)?\b", re.I)
+
+
+# "adik sy juga PNS", "Adik kandung sy wiraswasta, … bukan ASN", "bapak sy pensiunan": a relative's status
+_KIN_STATUS = re.compile(r"\b(?:suami|istri|isteri|anak|adik|adek|kakak|abang|bapak|ayah|ibu|mama|mamak|papa|ortu|orang tua|mertua|"
+                         r"sepupu|ponakan|keponakan|om|tante|paman|bibi|ipar|bojoku|bojo)(?:\s+kandung)?(?:\s+(?:saya|sy|aku|ku|gw|gue))?"
+                         r"\s+(?:(?:juga|jg|masih|msh|sudah|udah|udh|itu|ini)\s+)?(?:\w+\s*,?\s+){0,3}?"
+                         r"(?:pns|asn|pppk|p3k|cpns|honorer|bukan asn|bukan pns|non asn|dudu pns|dudu asn|wiraswasta|swasta|pensiunan|"
+                         r"tni|polri|polisi|kades|kepala desa|perangkat desa|ibu rumah tangga|irt)\b", re.I)
 
 
 # "yg kedua itu gmn?", "kalau yang belakangan?": the contrast set up is the very thing asked

@@ -456,6 +456,8 @@ _RELATIVE_SUBJECT = re.compile(
     r"|^\W*(karena|soalnya|tapi|tp|dan|trus|terus|eh|lalu)?\s*((minggu|bulan|tahun|taun)\s+(depan|ini|kemarin|kmrn|lalu)\s+|"
     r"(besok|besoknya|nanti|kemarin|kmrn|kemaren|tadi|td|sekarang|skrg|katanya|rencananya)\s+)?(dia|beliau|mereka|ia)\b",
     re.I)
+# "adik sy melanggar ga | kalau jadi timses?": a condition with no subject of its own goes on telling of the relative
+_BARE_CONDITION = re.compile(r"^\W*(kalo|kalau|klo|kl|jika|bila|kalu)\s+(jadi|jd|ikut|ikutan|ikt|daftar|gabung|masuk|mau|pasang|bantu)\b", re.I)
 # "…, trs kita diskusi": the asker with the relative is the subject ("rumah kami" is no subject)
 _WE_SUBJECT = re.compile(r"^\W*(karena|soalnya|tapi|tp|dan|trus|trs|terus|lalu|habis itu|abis itu)?\s*(kita|kami)\b", re.I)
 # the asker's own pronouns ("sa" is also a syllable of other words, so only some rules take it)
@@ -513,7 +515,7 @@ def _relatives_acts(text: str, lex: Lexicon, correct, subject: re.Pattern = _REL
             telling = not asker_in
         elif telling and _THEY_GO_ON.match(clause) and not asker_in:
             pass  # "istriku bukan asn, ibu rumah tangga, dia mau jadi relawan": "dia" is still the relative
-        elif asker_in or not clause.startswith(",") or _WE_SUBJECT.search(clause):
+        elif asker_in or not (clause.startswith(",") or _BARE_CONDITION.match(clause)) or _WE_SUBJECT.search(clause):
             telling = False
         # else "istri saya mau jadi relawan, ikut bagi brosur": a clause with no subject of its
         # own goes on telling of the one before
@@ -727,6 +729,10 @@ _ASKS_FOR_RELATIVE = prefiltered(re.compile(
     # "… Sy PNS. Dia boleh kampanye kan?", "anak sy boleh gitu?": the relative's permission, asked last
     rf"|(?:^|[.?!,]\s*)(dia|beliau|{_RELATIVE_WORD}(\s+(sy|saya|aku|ku|gw|gue))?)\s+(boleh|blh|bole)\s+([\w-]+\s+){{0,4}}?"
     r"(kan|kn|gitu|gt|ga|gak|gk|nggak|tidak|kah|ya|toh)\s*\?"
+    # twenty-eighth session: "Yang mau sy tanya: adik sy sendiri melanggar aturan ga kalau jadi timses?", "Bapak sy
+    # melanggar ga sih?", "Bojoku dhewe iku oleh ora melu kampanye?": whether the relative, named first, breaks a rule
+    rf"|(?:^|[.?!,:]\s*)({_RELATIVE_WORD}(\s+(sy|saya|aku|ku|gw|gue))?)\s+((sendiri|dhewe|dewe|dewek|iku|itu)\s+){{0,2}}"
+    r"(melanggar|ngelanggar|oleh|olih)\b"
     # ("… Sy PNS, ga ikut2. Dia boleh?": the bare question, asked last)
     rf"|(?:^|[.?!,]\s*)(dia|beliau|{_RELATIVE_WORD}(\s+(sy|saya|aku|ku|gw|gue))?)\s+(boleh|blh|bole)\s*\?"
     # "apa aku wajib ngelarang dia?", "Sa harus larang dia ka, nanti sa ikut kena?": whether the asker must stop them

@@ -1634,3 +1634,12 @@ def test_a_relative_s_campaign_work_is_not_the_asker_s_when_asking_about_an_elec
     assert a.verdict != "dilarang", (a.faq_id, a.reason)
     offered = {a.faq_id} | {s.faq_id for s in a.suggestions}
     assert "keluarga2-pasangan-jadi-kpps" in offered, (a.faq_id, a.reason)
+
+
+def test_whether_a_relative_breaks_a_rule_is_theirs_to_ask_about_and_a_civil_servant_relative_stays_bound(kb):
+    a = kb.ask("Sy guru PNS. Kakak sy karyawan swasta, bukan ASN, diajak jadi tim kampanye caleg. Yang mau sy tanya: "
+               "kakak sy sendiri melanggar aturan ga kalau jadi timses?")
+    assert a.verdict == "boleh", (a.faq_id, a.reason)
+    a = kb.ask("Sy guru PNS. Kakak sy juga PNS, diajak jadi tim kampanye caleg. Yang mau sy tanya: kakak sy sendiri "
+               "melanggar aturan ga kalau jadi timses?")
+    assert a.verdict == "dilarang", (a.faq_id, a.reason)

@@ -152,3 +152,9 @@ def test_who_the_asker_is_stays_when_the_marker_cuts_the_story():
                  "relawannya ga?") == "Sy pensiunan. sy boleh jadi relawannya ga?"
     # a status told again after the marker is not repeated
     assert focus("Sy PNS. Yg sy tanya: sy PPPK boleh jd saksi?") == "sy PPPK boleh jd saksi?"
+
+
+def test_a_relative_s_status_stays_when_the_marker_cuts_the_story():
+    # whether the relative is a civil servant decides the answer: it must not be cut away with the story
+    assert focus("Sy PNS di dinas. Adik sy juga PNS di kecamatan, dia ditawarin jadi timses. Yang mau sy tanya: adik sy "
+                 "sendiri melanggar ga kalau jadi timses?") == "Sy PNS. Adik sy juga PNS. adik sy sendiri melanggar ga kalau jadi timses?"
