@@ -1418,6 +1418,20 @@ _SOMEONE_ELSE_UPLOADS = re.compile(r"\b(akun|ig|instagram|fb|facebook|tiktok|twi
                                    r"|\bdi-?(upload|unggah|posting|post|share|bagikan|bagiin)\w*\s+(oleh\s+|sama\s+|sm\s+)?(akun|ig|kpu|bawaslu|bkn|"
                                    r"media|portal|web|website|situs|channel|kanal)\b", re.I)
 _RECEIVING = re.compile(r"\b(terima|menerima|nerima|trima|terimo|diterima)\b", re.I)
+# twenty-eighth session: a photo someone else uploaded ("sepupu sy yg upload di IG dia", "Kawan aku itu upload ke fb dan
+# tag aku", "Timsesnya foto trus diupload di FB mereka", "yg upload malah calegnya sendiri")
+_PHOTO_UPLOADED_BY_OTHERS = re.compile(
+    r"\b(temen|teman|tmn|kawan|konco|sepupu|istri|suami|adik|adikku|kakak|kakakku|ponakan|keponakan|ipar|timses\w*|tim sukses\w*|relawan\w*|"
+    r"panitia|fotografer|admin\w*|caleg\w*|calon\w*|cabup\w*|cagub\w*|paslon\w*|tuan rumah|yang punya hajat|yg punya hajat|tamu lain|"
+    r"orang lain|org lain|keluarga)\s+((saya|sy|aku|ku)\s+)?((itu|tsb|tersebut|malah|sendiri|juga|jg)\s+){0,2}((yang|yg|sing)\s+)?"
+    r"(upload|ngupload|unggah|mengunggah|ngunggah|posting|ngepost|memposting|post)\w*\b"
+    r"|\b(yang|yg)\s+(upload|ngupload|unggah|mengunggah|posting|ngepost)\w*\s+((itu|tuh|malah|justru)\s+)*(temen|teman|kawan|sepupu|timses|"
+    r"relawan|panitia|fotografer|admin|caleg|calon|cabup|tuan rumah|orang lain)\w*\b"
+    r"|\bdi-?(upload|unggah|posting|post)\w*\s+(oleh\s+|sama\s+|sm\s+|ama\s+)?(di\s+|ke\s+)?(fb|ig|facebook|instagram|akun)?\s*"
+    r"(temen|teman|kawan|sepupu|timses\w*|relawan\w*|panitia|fotografer|admin\w*|caleg\w*|calon\w*|mereka|dia|beliau|orang|org)\b", re.I)
+# "aku dak upload dewek", "ga sy upload", "bukan sy yg upload": the asker's own upload denied
+_NOT_POSTED = re.compile(r"\b(ga|gak|gk|g|nggak|ngga|tidak|tdk|dak|ndak|nda|ora|teu|bukan|bkn|belum|blm|enggak)\s+((saya|sy|aku|ak|gue|gw|ku)\s+)?"
+                         r"((yang|yg)\s+)?(pernah\s+)?(ikut\s+)?(upload|ngupload|unggah|posting|share|repost|bagikan)\w*\b", re.I)
 # "yg dulu kefollow", "yang sempat aku follow": an account followed before, told beside its unfollow
 # "saya harus unfollow?": the account is still followed, and whether to undo it is the question
 _UNFOLLOW_ASKED = re.compile(r"\b(harus|hrs|perlu|wajib|mesti|musti|apa|apakah|perlukah|haruskah)\s+(\w+\s+)?(unfollow|unsubscribe|berhenti mengikuti)\b", re.I)
@@ -1797,6 +1811,12 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         if act in asserted.get("act", set()) and theirs.search(text) and not (
                 own.search(theirs.sub(" ", text)) if own is not None else _said_elsewhere(theirs, text, "act", act)):
             asserted["act"].discard(act)
+    # a photo someone else uploaded, the asker's own upload denied or not told ("aku dak upload dewek")
+    # (not with a pose told: a pose beside a candidate is the prohibition whoever uploads it)
+    if ("posting" in asserted.get("act", set()) and "pose" not in asserted.get("act", set()) and _PHOTO_UPLOADED_BY_OTHERS.search(text)
+            and not _ASKER_SAYS_POSTED.search(_NOT_POSTED.sub(" ", _PHOTO_UPLOADED_BY_OTHERS.sub(" ", text)))):
+        asserted["act"].discard("posting")
+        asserted.setdefault("manner", set()).add("diunggah-orang-lain")
     if (({"tonton", "gabung-grup"} & asserted.get("act", set()) or received_message) and _CAMPAIGN_CONTENT.search(text)
             and not _said_elsewhere(_CAMPAIGN_CONTENT, text, "act", "kampanye")):
         asserted["act"] -= {"hadir", "kampanye"}
@@ -2428,6 +2448,10 @@ def fit(entry: EntryFrame | None, q: Frame) -> Fit:
         declared = set(getattr(entry, slot))
         if declared and declared & q.neg(slot) and not declared & q.get(slot):
             return Fit(True, 0.0, f"negated {slot}")
+    # "pose tiga jari sareng caleg": an entry about the situation *without* a candidate does not answer one that
+    # names it
+    if set(entry.without) & (q.get("target") - q.neg("target")):
+        return Fit(True, 0.0, "without")
     # "diundang deklarasi bakal calon tp sy ga dtg": an invitation declined and nothing else done
     # there; an entry about attending is not the question's
     if ("hadir" in q.neg("act") and "hadir" in entry.act and "menolak" in q.get("manner")

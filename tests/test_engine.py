@@ -1643,3 +1643,15 @@ def test_whether_a_relative_breaks_a_rule_is_theirs_to_ask_about_and_a_civil_ser
     a = kb.ask("Sy guru PNS. Kakak sy juga PNS, diajak jadi tim kampanye caleg. Yang mau sy tanya: kakak sy sendiri "
                "melanggar aturan ga kalau jadi timses?")
     assert a.verdict == "dilarang", (a.faq_id, a.reason)
+
+
+def test_a_photo_with_a_candidate_that_someone_else_uploaded_is_a_caution_not_the_prohibition(kb):
+    a = kb.ask("Di kondangan sy foto bareng caleg tanpa pose, trus temen sy yg upload di FB dia. Sy ga upload sendiri. "
+               "Sy PNS, kena ga?")
+    assert a.verdict == "hati-hati", (a.faq_id, a.reason)
+    assert kb.ask("sy PNS upload foto bareng caleg pas kondangan ke IG sy, boleh?").verdict == "dilarang"
+
+
+def test_an_entry_about_the_situation_without_a_candidate_does_not_answer_one_that_names_one(kb):
+    a = kb.ask("foto bareng cabup pake pose tiga jari, tp ga sy upload, cuma di hp. sy PNS, melanggar ga?")
+    assert a.faq_id != "foto-pose-jari-tanpa-calon" and a.verdict == "dilarang", (a.faq_id, a.reason)

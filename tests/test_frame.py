@@ -1653,3 +1653,11 @@ def test_a_call_to_vote_for_a_ballot_number_names_a_candidate():
 def test_a_colleague_who_resigned_leaves_the_asker_who_still_serves_a_civil_servant():
     f = extract("temen sy nyaleg, dia udh mundur dr pns. dia tag sy di story kampanye, sy share ulang. sy msh pns, gmn?")
     assert "bukan-asn" not in f.get("actor") and "pns" in f.get("actor")
+
+
+def test_a_photo_someone_else_uploaded_is_not_the_asker_s_post():
+    f = extract("kondangan sepupu, sy ikut foto bareng caleg tanpa pose, trus sepupu sy yg upload di IG dia. sy kena?")
+    assert "posting" not in f.get("act") and "diunggah-orang-lain" in f.get("manner")
+    # the asker's own upload or reshare told, or a pose beside the candidate, stays the asker's
+    assert "posting" in extract("temen upload foto kami bareng caleg, terus sy posting ulang di FB sy. boleh?").get("act")
+    assert "diunggah-orang-lain" not in extract("temen yg upload foto kami pose 2 jari bareng caleg. sy kena?").get("manner")
