@@ -879,7 +879,12 @@ _NOTHING_POLITICAL = re.compile(
     # (the asker's own talk: a candidate who speaks there without naming the election still speaks)
     r"|\b(saya|sy|aku|aq|kami|kita|gue|gw)\s+(tidak|tdk|ga|gak|gk|nggak|ngga|ndak|nda)\s+(ngomongin|ngomong|bahas|membahas|nyinggung|singgung)\s+"
     r"(politik|pilihan|pemilu|pilkada|calon|kampanye)\b"
-    r"|\b(cuma|hanya|cm)\s+(kondangan|resepsi|hajatan|ngobrol|silaturahmi)\s+biasa\b", re.I)
+    r"|\b(cuma|hanya|cm)\s+(kondangan|resepsi|hajatan|ngobrol|silaturahmi)\s+biasa\b"
+    # twenty-eighth session: "ga ada kampanye", "teu aya acara kampanye", "indak ado kampanye", "kagak ada pidato politik",
+    # "murni hajatan kulawarga"
+    r"|\b(tidak|tdk|ga|gak|gk|nggak|ngga|ndak|nda|teu|indak|kagak|tra|tanpa)\s+(ada|aya|ado|ade)\s+(acara\s+|pidato\s+|sambutan\s+|omongan\s+)?"
+    r"(kampanye|politik|kampanyenya|politiknya)\b"
+    r"|\bmurni\s+(hajatan|acara keluarga|acara kekeluargaan|kondangan|resepsi|pesta nikah|syukuran|silaturahmi)\b", re.I)
 # a civil servant named a candidate who means to stay one: "blm ngajuin pengunduran diri, mau nunggu hasil dulu",
 # "boleh tetep PNS dulu sampe hasil keluar, kalo kalah balik kerja?", "karena masih CLTN, saya gak perlu mundur"
 _STAYS_IN_SERVICE = re.compile(

@@ -1661,3 +1661,8 @@ def test_a_photo_someone_else_uploaded_is_not_the_asker_s_post():
     # the asker's own upload or reshare told, or a pose beside the candidate, stays the asker's
     assert "posting" in extract("temen upload foto kami bareng caleg, terus sy posting ulang di FB sy. boleh?").get("act")
     assert "diunggah-orang-lain" not in extract("temen yg upload foto kami pose 2 jari bareng caleg. sy kena?").get("manner")
+
+
+def test_an_occasion_said_to_hold_no_campaign_leaves_the_candidate_only_a_guest():
+    assert "calon-tanpa-kampanye" in extract("sy PNS dateng ke nikahan anak caleg, ga ada kampanye, cuma makan. boleh?").get("manner")
+    assert "calon-tanpa-kampanye" in extract("adik sy caleg, sy datang ke syukuran dia, murni hajatan keluarga. boleh?").get("manner")
