@@ -657,9 +657,10 @@ class KnowledgeBase:
             answer = self.answer_entry(top.faq_id, conf)
             if (qtype == "permission" and verdict == "hati-hati" and conf >= CONDITIONS_MET_MIN
                     and conditions_met(entry.frame, m.frame)
-                    and not boleh_at_risk(entry.frame, m.frame, self.matcher.phrasing_frame(entry.id))
+                    # (an entry about a relative reads the question without what the relative does)
+                    and not boleh_at_risk(entry.frame, _as_read_by(entry, m.frame), self.matcher.phrasing_frame(entry.id))
                     # "lagi CLTN, boleh bikin story IG kampanye buat suami?": a post the exception does not name
-                    and not adds_social_post(entry.frame, m.frame, self.matcher.phrasing_frame(entry.id))):
+                    and not adds_social_post(entry.frame, _as_read_by(entry, m.frame), self.matcher.phrasing_frame(entry.id))):
                 return _allowed_as_stated(answer)
             if qtype == "permission" and verdict == "boleh" and condition_denied(entry.frame, m.frame):
                 return replace(answer, verdict=Verdict.HATI_HATI, text=f"{_CONDITION_DENIED} {answer.text}")
