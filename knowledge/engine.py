@@ -641,7 +641,7 @@ class KnowledgeBase:
         if conf >= bar and boleh_ok and specific:
             if qtype == "permission" and verdict == "hati-hati":
                 stricter = (self._own_photo_with_candidate(m, entry, text) or self._stricter_neighbour(m)
-                            or self._own_act_prohibition(m, text))
+                            or self._own_act_prohibition(m, text) or self._handout_prohibition(m))
                 if stricter is not None:
                     return self.answer_entry(stricter, conf)
             if qtype == "permission" and verdict == "dilarang":
@@ -1034,6 +1034,21 @@ class KnowledgeBase:
         meme) or the act is one on a candidate's account, a symbol or a banner."""
         return (bool(_ALL_CANDIDATES.search(text)) and not _ALL_CANDIDATES.search(entry.question)
                 and not m.frame.get("act") & _ACCOUNT_ACTS and not m.frame.get("target") & {"partai"})
+
+    def _handout_prohibition(self, m) -> str | None:
+        """ "beli 200 kaos bergambar capres buat dibagiin ke warga": handing out a candidate's things is never a
+        mere caution; when the "hati-hati" entry on top does not declare that act, the best-ranked prohibition
+        that does answers, however far down the ranking it stands."""
+        top = self.entries[m.ranked[0].faq_id]
+        asked = _as_read_by(top, m.frame)
+        if ("membagi-sendiri" not in asked.get("manner") or "bagi-barang" not in risky_acts(asked)
+                or (top.frame is not None and "bagi-barang" in top.frame.act)):
+            return None
+        for s in m.ranked[1:]:
+            e = self.entries[s.faq_id]
+            if e.verdict == "dilarang" and e.frame is not None and "bagi-barang" in e.frame.act and e.frame.question in (None, "permission"):
+                return e.id
+        return None
 
     def _own_act_prohibition(self, m, text: str) -> str | None:
         """ "Blh gk sy tempel poster cabup di ruang tunggu?": a "hati-hati" entry about what to

@@ -927,6 +927,32 @@ _CALL_BY_NUMBER = re.compile(
 # ("saya sendiri pilih …", "ibu saya mau coblos …", "yg pilih …": someone's own vote, not a call)
 _CHOOSER_BEFORE = re.compile(r"\b(saya|sy|aku|ak|gue|gw|kami|kita|sa|beta|dia|beliau|ibu|bapak|suami|istri|yang|yg)\s+"
                              r"((sendiri|mau|akan|bakal|udah|sudah|udh|tetap|tetep|juga|jg|pasti|emang|memang)\s+){0,2}$", re.I)
+# "bagiin kaos", "kaos … buat dibagiin", "bagi2 kalender": things handed out
+_HANDS_OUT_THINGS = re.compile(
+    r"\b(bagi|bagiin|bagikan|dibagi|dibagiin|dibagikan|membagi|membagikan|ngebagi|ngebagiin|bagi2|bagi-bagi|bagi-bagiin|nyebar|nyebarin)\s+"
+    r"(\w+\s+){0,2}?(kaos|baju|kalender|stiker|masker|topi|souvenir|suvenir|gelas|kipas|payung|jilbab|kerudung|sembako|brosur)\b"
+    r"|\b(kaos|baju|kalender|stiker|masker|topi|souvenir|suvenir|gelas|kipas|payung|jilbab|kerudung|sembako)\b[^.?!]{0,50}\b(buat|untuk|utk|mau|akan|trus|terus)\s+"
+    r"(di)?(bagi|bagiin|bagikan|bagi2|bagi-bagi)(in|kan)?\b", re.I)
+_OTHERS_HAND_OUT = re.compile(r"\b(yg|yang|sing|nu)\s+(\w+\s+)?$", re.I)
+_ASKER_WORD = re.compile(r"\b(saya|sy|aku|ak|aye|gue|gw|kami|abdi|kulo|ambo|beta|sa)\b", re.I)
+_OTHER_SUBJECT = re.compile(r"\b(suami|istri|isteri|anak|adik|kakak|bapak|ayah|ibu|mama|mamak|ortu|mertua|om|tante|sepupu|ipar|tetangga|"
+                            r"temen|teman|tmn|kawan|rekan|atasan|kadis|tim|timses|relawan|caleg|calon|paslon|dia|beliau|mereka|orang|org)"
+                            r"(\s+(saya|sy|aku|ku|aye|gw|gue|kami))?\b", re.I)
+
+
+def _asker_hands_out(text: str, hit: re.Match) -> bool:
+    """The handing out in ``hit`` is the asker's: in its sentence the asker is the last subject named before it
+    ("istri saya … ikut bagi2 brosur" is the wife's), it is not denied, and not a relative clause about someone
+    else's handout ("kalender paslon yg dibagiin")."""
+    before = text[:hit.start()]
+    sentence = re.split(r"[.!?]\s*", before)[-1]
+    if _NEGATOR_BEFORE.search(before[-14:]) or _OTHERS_HAND_OUT.search(before[-20:]):
+        return False
+    asker = [a.start() for a in _ASKER_WORD.finditer(_OTHER_SUBJECT.sub(lambda o: "_" * len(o.group(0)), sentence))]
+    others = [o.start() for o in _OTHER_SUBJECT.finditer(sentence)]
+    return bool(asker) and (not others or asker[-1] > others[-1])
+
+
 # ("ga ngajak orang milih dia": the call denied)
 _NEGATOR_BEFORE = re.compile(r"\b(ga|gak|gk|g|nggak|ngga|tidak|tdk|tanpa|bukan|bkn|ndak|nda|indak|ora|tra|jangan|jgn|belum|blm)\s+(\w+\s+)?$", re.I)
 # "moderator d acr diskusi publik yg d adain KPU", "debat yang diselenggarakan KPU": an event the election bodies hold
@@ -2024,6 +2050,11 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("act", set()).add("ajak")
         asserted.setdefault("target", set()).add("calon")
         negated.get("target", set()).discard("calon")
+    # "Saya … beli 200 kaos bergambar capres buat dibagiin ke warga": a candidate's things the asker hands out (not
+    # "tim yg bagi2 kaos", "kalender paslon yg dibagiin": what others hand out)
+    if asserted.get("target", set()) & POLITICAL and any(_asker_hands_out(text, h) for h in _HANDS_OUT_THINGS.finditer(text)):
+        asserted.setdefault("act", set()).add("bagi-barang")
+        asserted.setdefault("manner", set()).add("membagi-sendiri")
     if _HELD_BY_THE_BODIES.search(text):
         asserted.setdefault("manner", set()).add("acara-penyelenggara")
     if _KEEPS_CHOICE_SECRET.search(text):

@@ -1655,3 +1655,8 @@ def test_a_photo_with_a_candidate_that_someone_else_uploaded_is_a_caution_not_th
 def test_an_entry_about_the_situation_without_a_candidate_does_not_answer_one_that_names_one(kb):
     a = kb.ask("foto bareng cabup pake pose tiga jari, tp ga sy upload, cuma di hp. sy PNS, melanggar ga?")
     assert a.faq_id != "foto-pose-jari-tanpa-calon" and a.verdict == "dilarang", (a.faq_id, a.reason)
+
+
+def test_handing_out_a_candidate_s_shirts_is_the_prohibition_not_a_caution_about_wearing_one(kb):
+    a = kb.ask("sy PPPK, pake duit pribadi beli 50 kaos bergambar cabup buat dibagi ke warga RT. masalahnya apa?")
+    assert a.verdict == "dilarang", (a.faq_id, a.reason)

@@ -1666,3 +1666,11 @@ def test_a_photo_someone_else_uploaded_is_not_the_asker_s_post():
 def test_an_occasion_said_to_hold_no_campaign_leaves_the_candidate_only_a_guest():
     assert "calon-tanpa-kampanye" in extract("sy PNS dateng ke nikahan anak caleg, ga ada kampanye, cuma makan. boleh?").get("manner")
     assert "calon-tanpa-kampanye" in extract("adik sy caleg, sy datang ke syukuran dia, murni hajatan keluarga. boleh?").get("manner")
+
+
+def test_a_candidate_s_things_the_asker_hands_out_and_those_others_hand_out():
+    f = extract("sy PNS, beli 100 kaos bergambar capres pake duit sendiri buat dibagiin ke warga. boleh?")
+    assert "bagi-barang" in f.get("act") and "membagi-sendiri" in f.get("manner")
+    # others' handouts, or a relative's, are not the asker's
+    assert "membagi-sendiri" not in extract("sy PNS, trima kalender paslon yg dibagiin timses. gmn?").get("manner")
+    assert "membagi-sendiri" not in extract("sy PNS, istri sy relawan caleg, ikut bagi2 brosur. sy kena?").get("manner")
