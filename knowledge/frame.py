@@ -610,7 +610,11 @@ _ASKER_HELPS_THEM = re.compile(
     # "aku (PNS) pinjemin motor pribadiku buat dia keliling sosialisasi": the asker's own things lent to it
     r"|\b(saya|sy|aku|aq|gue|gw|kami|ambo|awak|beta|sa|ulun|abdi|kulo)\s+(\w+\s+){0,2}?(pinjemin|minjemin|meminjamkan|pinjamkan|"
     r"minjamin|kasih pinjam|kasi pinjam|kase pinjam|pinjami|pinjemi)\b"
-    r"|\b(mintak|minta|nyuruh|suruh)\s+(ambo|awak|beta|sa|ulun|abdi|kulo)\s+(bantu|bantuin|membantu)\b", re.I)
+    r"|\b(mintak|minta|nyuruh|suruh)\s+(ambo|awak|beta|sa|ulun|abdi|kulo)\s+(bantu|bantuin|membantu)\b"
+    # twenty-eighth session: "saya cuma nganter pake mobil pribadi dan nunggu di mobil": the asker drives them there
+    r"|\b(saya|sy|aku|aq|gue|gw|kami|ambo|awak|beta|sa|abdi|kulo)\s+((cuma|cm|hanya|cuman|yang|yg)\s+)?(nganter|nganterin|ngantar|"
+    r"ngantarin|mengantar|mengantarkan|anterin|antarin|nyetirin|nyupirin|supirin)\b(\s+\w+){0,3}?\s+(dia|beliau|istri|suami|pake mobil|"
+    r"pakai mobil|naik mobil|ke kampanye|ke lapangan|ke posko|ke lokasi)\b", re.I)
 _NEGATOR_WORD = re.compile(r"\b(tidak|tdk|gak|ga|gk|nggak|ngga|ndak|nda|ora|teu|bukan|belum|blm|enggak|engga)\b", re.I)
 
 

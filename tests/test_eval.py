@@ -210,12 +210,18 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     # measured on it as they arrived; dev118 and dev119 read, dev120 and dev121 kept unread
     "dev118": (0.86, 0.95, 0.90, 0.02),  # actors at the edges of the rules: 86.9/97.5 on the start code, read
     "dev119": (0.75, 0.92, 0.76, 0.02),  # long stories: 75.6/82.5 on the start code with one dangerous answer (fixed), read
-    "dev120": (0.83, 0.92, 0.85, 0.02),  # regional speech, all caps (unread): 85.6/95.0 start
-    "dev121": (0.87, 0.85, 0.85, 0.05),  # what enforcers said in public (unread): 89.4/87.5 start, one permissive
-    # written late in the twenty-seventh session, kept unread (dev123's one dangerous answer, on the start code too, was
-    # read and mended: a quoted comment "jgn plh si X" typed short)
-    "dev122": (0.88, 0.85, 0.90, 0.05),  # question types and their look-alikes (unread): 90.6/87.5 start, one permissive
-    "dev123": (0.83, 0.92, 0.83, 0.05),  # allowed beside forbidden in everyday life (unread): 85.6/95.0 start, one dangerous
+    "dev120": (0.84, 0.95, 0.85, 0.02),  # regional speech, all caps: 85.6/95.0 start (27th and 28th); read in the 28th
+    "dev121": (0.90, 0.95, 0.85, 0.02),  # what enforcers said in public: 89.4/87.5 start, 90.6 (28th start); read in the 28th
+    # written late in the twenty-seventh session (dev123's one dangerous answer, on the start code too, was read and
+    # mended: a quoted comment "jgn plh si X" typed short); measured again on the 28th's start code (a1f3f95), then read
+    "dev122": (0.88, 0.95, 0.90, 0.02),  # question types and their look-alikes: 90.6/87.5 start (both sessions)
+    "dev123": (0.84, 0.95, 0.83, 0.02),  # allowed beside forbidden in everyday life: 85.6/95.0 start, 86.2 (28th start)
+    # twenty-eighth session: four more helpers' sets, measured on its start code (a1f3f95) as they arrived; dev124 and
+    # dev125 read, dev126 and dev127 kept unread
+    "dev124": (0.83, 0.90, 0.87, 0.02),  # people at the edges and at work: 85.0/90.0 on the start code, two permissive, read
+    "dev125": (0.77, 0.92, 0.80, 0.02),  # long stories with a twist: 78.8/70.0 start with two dangerous answers (mended), read
+    "dev126": (0.86, 0.90, 0.87, 0.02),  # Pilkada and the regional-head cycle (unread): 88.8/90.0 start
+    "dev127": (0.82, 0.90, 0.87, 0.02),  # social media and chat apps in detail (unread): 84.4/92.5 start
 }
 
 
@@ -228,7 +234,7 @@ def evaluated(request, kb):
 SEALED = {"sealed", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"}
 
 
-UNREAD = {"dev120", "dev121", "dev122", "dev123"}  # written to measure a session's end, kept unread until the next one reads them
+UNREAD = {"dev126", "dev127"}  # written to measure a session's end, kept unread until the next one reads them
 
 
 def _summary(name, report):
@@ -246,7 +252,7 @@ def test_independent_sets_are_large_and_categorised():
                  "dev6", "dev7", "dev8", "dev9", "dev10", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27",
                  "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36",
                  "dev37", "dev38", "dev39", "dev40", "dev42", "dev43", "dev44", "dev41", "dev45", "dev46", "dev47",
-                 "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", *(f"dev{n}" for n in range(55, 124))):
+                 "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", *(f"dev{n}" for n in range(55, 128))):
         items = load_questions(EVAL / f"{name}.yaml")
         assert len(items) >= 150 and {str(i["category"]) for i in items} == CATEGORIES, name
         assert all(i.get("why") for i in items), name

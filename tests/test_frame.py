@@ -1674,3 +1674,8 @@ def test_a_candidate_s_things_the_asker_hands_out_and_those_others_hand_out():
     # others' handouts, or a relative's, are not the asker's
     assert "membagi-sendiri" not in extract("sy PNS, trima kalender paslon yg dibagiin timses. gmn?").get("manner")
     assert "membagi-sendiri" not in extract("sy PNS, istri sy relawan caleg, ikut bagi2 brosur. sy kena?").get("manner")
+
+
+def test_driving_a_relative_to_their_campaign_is_the_asker_s_own_part():
+    f = extract("suami sy caleg, bukan ASN. sy PNS, ga ikut kampanye dia. besok dia orasi, sy cuma nganter pake mobil pribadi.")
+    assert "tidak-terlibat" not in f.get("manner")
