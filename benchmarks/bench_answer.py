@@ -2,6 +2,11 @@
 
     python benchmarks/bench_answer.py            # shipped KB + synthetic 10,000-entry KB
     python benchmarks/bench_answer.py --quick    # shipped KB only
+    python benchmarks/bench_answer.py --quick --save-questions q.txt   # keep the list drawn ...
+    python benchmarks/bench_answer.py --quick --questions-file q.txt   # ... to time another code on the same one
+
+The default list is drawn from the KB's own phrasings (with typos), so a KB change changes the
+list: compare two codes on one saved list.
 
 Prints figures; asserts nothing (targets: p99 < 5 ms on the shipped KB, < 50 ms
 at 10,000 entries, cold start of `netralbot ask` < 1.5 s).
@@ -49,6 +54,13 @@ def varied_questions(n: int, rng: random.Random) -> list[str]:
         out.append(" ".join(words))
     rng.shuffle(out)
     return out[:n]
+
+
+def read_questions(path: Path) -> list[str]:
+    """A fixed list to time: an eval YAML's questions, or one question per line."""
+    if path.suffix in (".yaml", ".yml"):
+        return [str(i["q"]) for i in load_questions(path)]
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def latency(kb: KnowledgeBase, questions: list[str]) -> dict:
@@ -118,9 +130,15 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="shipped KB only")
     ap.add_argument("--entries", type=int, default=10_000)
     ap.add_argument("--questions", type=int, default=1_000)
+    ap.add_argument("--questions-file", type=Path, help="time these questions (one per line, or an eval YAML)")
+    ap.add_argument("--save-questions", type=Path, help="write the questions timed, one per line")
     args = ap.parse_args()
     rng = random.Random(42)
-    questions = varied_questions(args.questions, rng)
+    questions = varied_questions(args.questions, rng)  # (drawn anyway: the synthetic KB below uses the same rng)
+    if args.questions_file:
+        questions = read_questions(args.questions_file)
+    if args.save_questions:
+        args.save_questions.write_text("\n".join(q.replace("\n", " ") for q in questions) + "\n", encoding="utf-8")
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         t = time.perf_counter()

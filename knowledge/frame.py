@@ -937,6 +937,12 @@ _HANDS_OUT_THINGS = re.compile(
     r"(\w+\s+){0,2}?(kaos|baju|kalender|stiker|masker|topi|souvenir|suvenir|gelas|kipas|payung|jilbab|kerudung|sembako|brosur)\b"
     r"|\b(kaos|baju|kalender|stiker|masker|topi|souvenir|suvenir|gelas|kipas|payung|jilbab|kerudung|sembako)\b[^.?!]{0,50}\b(buat|untuk|utk|mau|akan|trus|terus)\s+"
     r"(di)?(bagi|bagiin|bagikan|bagi2|bagi-bagi)(in|kan)?\b", re.I)
+# "angka 2 gede di kaos", "kaos nomor 3": a number on what is worn (not a shirt's back number in a game)
+_NUMBER_WORN = re.compile(
+    r"\b(angka|nomor|nomer|no)\.?\s*(\d{1,2}|satu|dua|tiga|empat|lima)\b(?!\s*(punggung|absen|sepatu|rumah|hp|wa|telp))[^.?!]{0,40}"
+    r"\b(kaos|baju|topi|jaket|masker|seragam|jilbab|kerudung|rompi)\b"
+    r"|\b(kaos|baju|topi|jaket|masker|seragam|jilbab|kerudung|rompi)\b[^.?!]{0,30}\b(angka|nomor|nomer)\s*(\d{1,2}|satu|dua|tiga|empat|lima)\b"
+    r"(?!\s*(punggung|absen|sepatu))", re.I)
 _OTHERS_HAND_OUT = re.compile(r"\b(yg|yang|sing|nu)\s+(\w+\s+)?$", re.I)
 _ASKER_WORD = re.compile(r"\b(saya|sy|aku|ak|aye|gue|gw|kami|abdi|kulo|ambo|beta|sa)\b", re.I)
 _OTHER_SUBJECT = re.compile(r"\b(suami|istri|isteri|anak|adik|kakak|bapak|ayah|ibu|mama|mamak|ortu|mertua|om|tante|sepupu|ipar|tetangga|"
@@ -2052,6 +2058,10 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if any(not _NEGATOR_BEFORE.search(text[max(0, m.start() - 14):m.start()])
            and not _CHOOSER_BEFORE.search(text[max(0, m.start() - 24):m.start()]) for m in _CALL_BY_NUMBER.finditer(text)):
         asserted.setdefault("act", set()).add("ajak")
+        asserted.setdefault("target", set()).add("calon")
+        negated.get("target", set()).discard("calon")
+    # "ga ada gambar calonnya, cuma angka 2 gede warna biru di kaos": a ballot number worn stands for a candidate
+    if _NUMBER_WORN.search(text):
         asserted.setdefault("target", set()).add("calon")
         negated.get("target", set()).discard("calon")
     # "Saya … beli 200 kaos bergambar capres buat dibagiin ke warga": a candidate's things the asker hands out (not

@@ -1679,3 +1679,9 @@ def test_a_candidate_s_things_the_asker_hands_out_and_those_others_hand_out():
 def test_driving_a_relative_to_their_campaign_is_the_asker_s_own_part():
     f = extract("suami sy caleg, bukan ASN. sy PNS, ga ikut kampanye dia. besok dia orasi, sy cuma nganter pake mobil pribadi.")
     assert "tidak-terlibat" not in f.get("manner")
+
+
+def test_a_ballot_number_worn_stands_for_a_candidate():
+    f = extract("kaos ga ada gambar calonnya, cuma angka 3 gede di depan, sy pake ke kantor. boleh?")
+    assert "calon" in f.get("target") and "calon" not in f.neg("target")
+    assert "calon" not in extract("pns boleh pake kaos futsal nomor 10 punggung ke kantor?").get("target")
