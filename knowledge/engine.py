@@ -111,6 +111,11 @@ _MAY_I_VOTE = re.compile(
     r"(nyoblos|coblos|mencoblos|milih|memilih|pake hak pilih|pakai hak pilih|gunakan hak pilih|menggunakan hak pilih|ngiringan nyoblos)\b"
     r"|\b(nyoblos|coblos|mencoblos|milih|memilih)\b.{0,40}\b(boleh|blh|bole|oleh|bisa)\s+(kan|kn|ya|dong|to|toh|gak|ga|kah)\b", re.I)
 # "TNI dan Polri kan tra bisa coblos", "kan tni polri gak nyoblos": the forces' abstention, named to compare
+# "sy polisi", "saya anggota TNI AD", "Sa anggota TNI": the asker is the one in uniform
+_UNIFORMED_ASKER = re.compile(r"\b(saya|sy|aku|sa|beta|gw|gue)\s+(ini\s+)?(anggota\s+)?(tni|polri|polisi|tentara)\b", re.I)
+# "istri sy PNS", "istri saya guru PPPK": a relative who is a civil servant
+_KIN_CIVIL_SERVANT = re.compile(r"\b(istri|isteri|suami|bojo\w*|bini|anak|adik|kakak)\s+((sy|saya|sa|aku|ku|beta|gw)\s+)?(\w+\s+)?"
+                                r"(pns|asn|pppk|p3k|guru pns|guru pppk)\b", re.I)
 _FORCES_DO_NOT_VOTE = re.compile(r"\b(tni|polri|tentara|polisi)\b[^.?!]{0,30}\b(gak|ga|gk|tidak|tdk|tra|seng|sonde|nggak|ndak|ora)\s+"
                                  r"(\w+\s+)?(nyoblos|coblos|mencoblos|milih|memilih|punya hak pilih|ikut pemilu)\b", re.I)
 _RELATIVE_VOTES = prefiltered(re.compile(
@@ -712,6 +717,16 @@ class KnowledgeBase:
         votes and who does not (``info``), the asker, a civil servant, asks about their own vote, and
         nothing risky is named: the allowed entry on civil servants' vote that it points to answers."""
         f = m.frame
+        if (entry.verdict == "info" and qtype == "permission" and conf >= ANSWER_MIN and not risky_acts(f)
+                and _UNIFORMED_ASKER.search(text) and _KIN_CIVIL_SERVANT.search(text) and _RELATIVE_VOTES.search(text)):
+            # "Sy polisi, istri sy PNS. Dia tetep boleh nyoblos kan walau sy ga boleh?": the asker is the one in uniform,
+            # and the civil servant whose vote is asked about is their relative: the entry on civil servants' vote
+            for rid in (entry.id, *entry.related):
+                r = self.entries.get(rid)
+                for rrid in ((rid,) if r is None or r.verdict == "boleh" else r.related):
+                    rr = self.entries.get(rrid)
+                    if rr is not None and rr.verdict == "boleh" and rr.frame is not None and set(rr.frame.act) == {"coblos"}:
+                        return replace(self.answer_entry(rr.id, conf), reason="relative-s-vote")
         # ("kan TNI Polri gak nyoblos, berarti ASN juga gak boleh?": the forces are what the vote is compared with)
         if (entry.verdict != "info" or qtype != "permission" or conf < ANSWER_MIN or not f.get("actor") & ASN_FAMILY
                 or ("tni-polri" in f.get("actor") and not _FORCES_DO_NOT_VOTE.search(text)) or risky_acts(f)

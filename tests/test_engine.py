@@ -1660,3 +1660,10 @@ def test_an_entry_about_the_situation_without_a_candidate_does_not_answer_one_th
 def test_handing_out_a_candidate_s_shirts_is_the_prohibition_not_a_caution_about_wearing_one(kb):
     a = kb.ask("sy PPPK, pake duit pribadi beli 50 kaos bergambar cabup buat dibagi ke warga RT. masalahnya apa?")
     assert a.verdict == "dilarang", (a.faq_id, a.reason)
+
+
+def test_a_soldier_asking_about_a_civil_servant_spouse_s_vote_gets_the_civil_servants_vote(kb):
+    a = kb.ask("sy anggota polri, suami sy... maksudnya istri sy PNS guru. dia tetep boleh nyoblos kan walau sy ga nyoblos?")
+    assert (a.verdict, a.reason) == ("boleh", "relative-s-vote"), (a.faq_id, a.reason)
+    # the soldier's own vote is not the civil servant's
+    assert kb.ask("sy anggota TNI, istri sy guru PPPK. pilkada nanti sy boleh ikut nyoblos?").verdict != "boleh"
