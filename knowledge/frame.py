@@ -927,7 +927,7 @@ _ASKS_OTHERS_TO_VOTE = re.compile(
 # whether or not a name is said
 _CALL_BY_NUMBER = re.compile(
     r"\b(pilihlah|pilih|coblos|coblosin|coblosen|contreng|dukung|dukunglah|menangkan|menangin|pilihen|pilien)\s+(\w+\s+){0,4}?((yang|yg|sing|nu)\s+)?"
-    r"(nomor|nomer|no|nmr)\.?\s*(urut\s+)?(\d+|satu|dua|tiga|empat|lima|siji|loro|telu|hiji|dua)\b", re.I)
+    r"(nomor|nomer|no|nmr)\.?\s*(urut\s+)?(\d+|satu|dua|tiga|empat|lima|siji|loro|telu|hiji)\b", re.I)
 # ("saya sendiri pilih …", "ibu saya mau coblos …", "yg pilih …": someone's own vote, not a call)
 _CHOOSER_BEFORE = re.compile(r"\b(saya|sy|aku|ak|gue|gw|kami|kita|sa|beta|dia|beliau|ibu|bapak|suami|istri|yang|yg)\s+"
                              r"((sendiri|mau|akan|bakal|udah|sudah|udh|tetap|tetep|juga|jg|pasti|emang|memang)\s+){0,2}$", re.I)
