@@ -110,12 +110,12 @@ _MAY_I_VOTE = re.compile(
     r"\b(boleh|blh|bole|bisa|oleh|kenging|meunang|dados|buliah|bisakah|bolehkah)\s+((kan|kah|ga|gak|teu|nggih|ka)\s+)?((\w+)\s+){0,2}?"
     r"(nyoblos|coblos|mencoblos|milih|memilih|pake hak pilih|pakai hak pilih|gunakan hak pilih|menggunakan hak pilih|ngiringan nyoblos)\b"
     r"|\b(nyoblos|coblos|mencoblos|milih|memilih)\b.{0,40}\b(boleh|blh|bole|oleh|bisa)\s+(kan|kn|ya|dong|to|toh|gak|ga|kah)\b", re.I)
-# "TNI dan Polri kan tra bisa coblos", "kan tni polri gak nyoblos": the forces' abstention, named to compare
 # "sy polisi", "saya anggota TNI AD", "Sa anggota TNI": the asker is the one in uniform
 _UNIFORMED_ASKER = re.compile(r"\b(saya|sy|aku|sa|beta|gw|gue)\s+(ini\s+)?(anggota\s+)?(tni|polri|polisi|tentara)\b", re.I)
 # "istri sy PNS", "istri saya guru PPPK": a relative who is a civil servant
 _KIN_CIVIL_SERVANT = re.compile(r"\b(istri|isteri|suami|bojo\w*|bini|anak|adik|kakak)\s+((sy|saya|sa|aku|ku|beta|gw)\s+)?(\w+\s+)?"
                                 r"(pns|asn|pppk|p3k|guru pns|guru pppk)\b", re.I)
+# "TNI dan Polri kan tra bisa coblos", "kan tni polri gak nyoblos": the forces' abstention, named to compare
 _FORCES_DO_NOT_VOTE = re.compile(r"\b(tni|polri|tentara|polisi)\b[^.?!]{0,30}\b(gak|ga|gk|tidak|tdk|tra|seng|sonde|nggak|ndak|ora)\s+"
                                  r"(\w+\s+)?(nyoblos|coblos|mencoblos|milih|memilih|punya hak pilih|ikut pemilu)\b", re.I)
 _RELATIVE_VOTES = prefiltered(re.compile(
@@ -721,12 +721,12 @@ class KnowledgeBase:
                 and _UNIFORMED_ASKER.search(text) and _KIN_CIVIL_SERVANT.search(text) and _RELATIVE_VOTES.search(text)):
             # "Sy polisi, istri sy PNS. Dia tetep boleh nyoblos kan walau sy ga boleh?": the asker is the one in uniform,
             # and the civil servant whose vote is asked about is their relative: the entry on civil servants' vote
-            for rid in (entry.id, *entry.related):
+            # (the entries it points to, and those they point to)
+            near = [*entry.related, *(n for rid in entry.related if rid in self.entries for n in self.entries[rid].related)]
+            for rid in near:
                 r = self.entries.get(rid)
-                for rrid in ((rid,) if r is None or r.verdict == "boleh" else r.related):
-                    rr = self.entries.get(rrid)
-                    if rr is not None and rr.verdict == "boleh" and rr.frame is not None and set(rr.frame.act) == {"coblos"}:
-                        return replace(self.answer_entry(rr.id, conf), reason="relative-s-vote")
+                if r is not None and r.verdict == "boleh" and r.frame is not None and set(r.frame.act) == {"coblos"}:
+                    return replace(self.answer_entry(r.id, conf), reason="relative-s-vote")
         # ("kan TNI Polri gak nyoblos, berarti ASN juga gak boleh?": the forces are what the vote is compared with)
         if (entry.verdict != "info" or qtype != "permission" or conf < ANSWER_MIN or not f.get("actor") & ASN_FAMILY
                 or ("tni-polri" in f.get("actor") and not _FORCES_DO_NOT_VOTE.search(text)) or risky_acts(f)

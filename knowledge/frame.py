@@ -681,9 +681,9 @@ def _asker_resigned(text: str) -> bool:
 
 
 _DONE = re.compile(r"\b(sudah|udah|udh|sdh|dah|telah|wis|su)\b", re.I)
+_ASKER_TAKES_PART = re.compile(r"\b(saya|sy|aku|aq|gue|gw|kami)\s+(\w+\s+){0,2}?(boleh|blh|bisa|ikut|ikutan|bantu|bantuin|membantu|jadi|jd|mau|pengen|pgn|ingin)\b", re.I)
 # "sy msh pns", "saya masih ASN aktif": the asker says they still serve
 _STILL_ASN = re.compile(r"\b(saya|sy|aku|ak|gue|gw|sa|beta)\s+(masih|msh|tetap|tetep|ttp|msih)\s+(jadi\s+|jd\s+)?(pns|asn|pppk|p3k)\b", re.I)
-_ASKER_TAKES_PART = re.compile(r"\b(saya|sy|aku|aq|gue|gw|kami)\s+(\w+\s+){0,2}?(boleh|blh|bisa|ikut|ikutan|bantu|bantuin|membantu|jadi|jd|mau|pengen|pgn|ingin)\b", re.I)
 # "paslon yg ngelibatin ASN di kampanye kena sanksi apa?": the one who acts is the candidate or the team,
 # who draws civil servants in (their sanction is the question, not the civil servant's)
 _CANDIDATE_DRAWS_IN = re.compile(
@@ -943,6 +943,8 @@ _NUMBER_WORN = re.compile(
     r"\b(kaos|baju|topi|jaket|masker|seragam|jilbab|kerudung|rompi)\b"
     r"|\b(kaos|baju|topi|jaket|masker|seragam|jilbab|kerudung|rompi)\b[^.?!]{0,30}\b(angka|nomor|nomer)\s*(\d{1,2}|satu|dua|tiga|empat|lima)\b"
     r"(?!\s*(punggung|absen|sepatu))", re.I)
+# whose handout it is (see _asker_hands_out): a relative clause about someone else's ("yg dibagiin"), the asker's own
+# pronouns, and the other subjects a sentence can name before the verb
 _OTHERS_HAND_OUT = re.compile(r"\b(yg|yang|sing|nu)\s+(\w+\s+)?$", re.I)
 _ASKER_WORD = re.compile(r"\b(saya|sy|aku|ak|aye|gue|gw|kami|abdi|kulo|ambo|beta|sa)\b", re.I)
 _OTHER_SUBJECT = re.compile(r"\b(suami|istri|isteri|anak|adik|kakak|bapak|ayah|ibu|mama|mamak|ortu|mertua|om|tante|sepupu|ipar|tetangga|"
