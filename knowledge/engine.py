@@ -613,7 +613,8 @@ class KnowledgeBase:
             boleh_ok = False
         # (for an entry about a relative, the campaigning the relative does is not the asker's: "Cuma suami sy ikut
         # tim sukses caleg. Apa sy tetep boleh jadi KPPS?")
-        asker = (relatives_side_only(entry.frame, m.frame) or m.frame) if _as_read_by(entry, m.frame) is not m.frame else m.frame
+        read = _as_read_by(entry, m.frame)  # (the question as the entry on top reads it; used again below)
+        asker = (relatives_side_only(entry.frame, m.frame) or m.frame) if read is not m.frame else m.frame
         if boleh_ok and verdict == "boleh" and qtype == "permission" and _campaigns_where_none_may(asker, text):
             # "sy pensiunan PNS, boleh kampanye di masjid?": a place or a time where rules the reference
             # does not hold may bind whoever campaigns
@@ -663,9 +664,9 @@ class KnowledgeBase:
             if (qtype == "permission" and verdict == "hati-hati" and conf >= CONDITIONS_MET_MIN
                     and conditions_met(entry.frame, m.frame)
                     # (an entry about a relative reads the question without what the relative does)
-                    and not boleh_at_risk(entry.frame, _as_read_by(entry, m.frame), self.matcher.phrasing_frame(entry.id))
+                    and not boleh_at_risk(entry.frame, read, self.matcher.phrasing_frame(entry.id))
                     # "lagi CLTN, boleh bikin story IG kampanye buat suami?": a post the exception does not name
-                    and not adds_social_post(entry.frame, _as_read_by(entry, m.frame), self.matcher.phrasing_frame(entry.id))):
+                    and not adds_social_post(entry.frame, read, self.matcher.phrasing_frame(entry.id))):
                 return _allowed_as_stated(answer)
             if qtype == "permission" and verdict == "boleh" and condition_denied(entry.frame, m.frame):
                 return replace(answer, verdict=Verdict.HATI_HATI, text=f"{_CONDITION_DENIED} {answer.text}")

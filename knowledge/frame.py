@@ -952,13 +952,18 @@ _OTHER_SUBJECT = re.compile(r"\b(suami|istri|isteri|anak|adik|kakak|bapak|ayah|i
                             r"(\s+(saya|sy|aku|ku|aye|gw|gue|kami))?\b", re.I)
 
 
+def _denied_before(text: str, start: int) -> bool:
+    """The words just before ``start`` deny what follows ("ga ngajak orang milih dia", "ga bagiin kaos")."""
+    return bool(_NEGATOR_BEFORE.search(text[max(0, start - 14):start]))
+
+
 def _asker_hands_out(text: str, hit: re.Match) -> bool:
     """The handing out in ``hit`` is the asker's: in its sentence the asker is the last subject named before it
     ("istri saya … ikut bagi2 brosur" is the wife's), it is not denied, and not a relative clause about someone
     else's handout ("kalender paslon yg dibagiin")."""
     before = text[:hit.start()]
     sentence = re.split(r"[.!?]\s*", before)[-1]
-    if _NEGATOR_BEFORE.search(before[-14:]) or _OTHERS_HAND_OUT.search(before[-20:]):
+    if _denied_before(text, hit.start()) or _OTHERS_HAND_OUT.search(before[-20:]):
         return False
     asker = [a.start() for a in _ASKER_WORD.finditer(_OTHER_SUBJECT.sub(lambda o: "_" * len(o.group(0)), sentence))]
     others = [o.start() for o in _OTHER_SUBJECT.finditer(sentence)]
@@ -2053,12 +2058,12 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if _TAKES_NO_SIDE.search(text):
         asserted.setdefault("manner", set()).add("tanpa-memihak")
     # "sambia mintak jamaah mamiliah caleg urang kampuang awak": others asked to vote for a candidate is a call
-    if any(not _NEGATOR_BEFORE.search(text[max(0, m.start() - 14):m.start()]) for m in _ASKS_OTHERS_TO_VOTE.finditer(text)):
+    if any(not _denied_before(text, m.start()) for m in _ASKS_OTHERS_TO_VOTE.finditer(text)):
         asserted.setdefault("act", set()).add("ajak")
         asserted.setdefault("target", set()).add("calon")
     # (not the asker's own choice told: "saya sendiri pilih capres nomor 1")
-    if any(not _NEGATOR_BEFORE.search(text[max(0, m.start() - 14):m.start()])
-           and not _CHOOSER_BEFORE.search(text[max(0, m.start() - 24):m.start()]) for m in _CALL_BY_NUMBER.finditer(text)):
+    if any(not _denied_before(text, m.start()) and not _CHOOSER_BEFORE.search(text[max(0, m.start() - 24):m.start()])
+           for m in _CALL_BY_NUMBER.finditer(text)):
         asserted.setdefault("act", set()).add("ajak")
         asserted.setdefault("target", set()).add("calon")
         negated.get("target", set()).discard("calon")
