@@ -1619,6 +1619,9 @@ _WATCHED_REMOTELY = re.compile(
 _GOES_THERE = re.compile(r"\b(dateng|datang|hadir|menghadiri|ke lokasi|ke lapangan|ke stadion|ikut)\b", re.I)
 _ASKER_POSTS = re.compile(r"\b(posting|ngepost\w*|post|upload|unggah\w*|ngunggah|tweet|ngetweet|cuit\w*|"
                           r"(bikin|buat|membuat|pasang|update|bkin)\s+(video|konten|status|story|meme|reels|tweet)\w*)\b", re.I)
+# twenty-ninth session: the asker's own post or reply, in a group where others share ("sy bales pake video klarifikasi")
+_ASKER_SENDS = re.compile(rf"\b(saya|sy|aku|gue|gw)\s+({_NOT_A_NEGATOR}\w+\s+)?(bales|balas|bls|kirim|ngirim|share|forward|posting|upload)\w*\b|"
+                          + _ASKER_POSTS.pattern, re.I)
 _KTP_FOR_SUPPORT = re.compile(
     r"\b(kumpul\w*|ngumpul\w*|dikumpul\w*|fotokopi\w*|fotocopy|fc|kopi|copy|setor\w*|nyetor\w*|serah\w*|nyerahin|minta\w*|"
     r"dimintai|kasih\w*|ngasih\w*|dukungan|dukung\w*|catut\w*|dicatut|pinjam\w*|minjem\w*|foto|data)\b.{0,30}\b(ktp|e-ktp|ktp-el)\b"
@@ -1666,7 +1669,10 @@ _OTHERS_SHARE = re.compile(
     r"((suka|sering|kadang|kadang2|kadang-kadang|biasa|rajin|pada|juga|jg)\s+){0,2}"
     r"(bagi\w*|share\w*|ngeshare|sebar\w*|nyebar\w*|forward\w*|ngeforward|terus\w*|kirim\w*|ngirim\w*|posting\w*|broadcast|bc|repost\w*)\b"
     # "grup WA keluarga isinya broadcast kampanye mulu": what the group carries
-    r"|\bisi(nya|ny)?\s+(\w+\s+)?(broadcast|bc|forward\w*|kiriman|share\w*|sebaran)\b",
+    r"|\bisi(nya|ny)?\s+(\w+\s+)?(broadcast|bc|forward\w*|kiriman|share\w*|sebaran)\b"
+    # twenty-ninth session: "isinya byk yg share kmpanye": many members share
+    r"|\b(banyak|byk|bnyk|bnyak|sering|kadang|kadang2)\s+(yg|yang|org|orang)\s+(bagi\w*|share\w*|ngeshare|sebar\w*|nyebar\w*|"
+    r"forward\w*|kirim\w*|ngirim\w*|posting\w*|broadcast|bc)\b",
     re.I)
 # "bahas pentingnya tolak politik uang", "bahaya politik uang dan hoaks": money politics as what is warned
 # against, not a handout of the asker's
@@ -1855,7 +1861,9 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
                              ("posting", _WATCHED_MEDIA, _ASKER_POSTS), ("pengurus", _BODY_OFFICER, None),
                              ("posting", _OTHERS_POST, _ASKER_POSTS), ("posting", _SOMEONE_ELSE_UPLOADS, _ASKER_SAYS_POSTED),
                              ("keputusan", _ASKS_FOR_HELP, None), ("mengajar", _STUDY_LEAVE, None),
-                             ("pengurus", _SOMEONE_S_PARTY_POST, None)):
+                             ("pengurus", _SOMEONE_S_PARTY_POST, None),
+                             # twenty-ninth session: "di grup alumni ada yg kirim video kampanye": a member's post
+                             ("posting", _OTHERS_SHARE, _ASKER_SENDS)):
         if act in asserted.get("act", set()) and theirs.search(text) and not (
                 own.search(theirs.sub(" ", text)) if own is not None else _said_elsewhere(theirs, text, "act", act)):
             asserted["act"].discard(act)

@@ -105,7 +105,9 @@ _MAY_DO = re.compile(r"\b(boleh|bolehkah|blh|bole)\s+(gak|ga|gk|nggak|tidak|kah|
 # the period the neutrality rules themselves are in force is ours to answer, not an election date
 _RULES_IN_FORCE = re.compile(r"\b(aturan|larangan|kewajiban|ketentuan)\s+(\w+\s+)?(netralitas|netral)\b.{0,40}\bberlaku\w*"
                              r"|\bnetralitas\b.{0,30}\bberlaku\w*\b.{0,30}\b(kapan|sejak|mulai|sampai)\b"
-                             r"|\b(larangan|aturan|kewajiban)\s+(\w+\s+)?(netralitas|netral)\b.{0,20}\b(sampai|sampe|smpe)\s+(kapan|kpn)\b",
+                             r"|\b(larangan|aturan|kewajiban)\s+(\w+\s+)?(netralitas|netral)\b.{0,20}\b(sampai|sampe|smpe)\s+(kapan|kpn)\b"
+                             # twenty-ninth session: "SKB 2022 soal netralitas itu msh berlaku ga buat pilkada berikutnya?"
+                             r"|\b(skb|se|surat edaran|pp|peraturan)\b.{0,30}\bnetral\w*\b.{0,20}\b(masih|msh|tetap|ttp|udah|udh|sudah)\s+(tidak\s+|ga\s+|gak\s+)?berlaku\b",
                              re.I | re.S)
 _SOMEONE_ASKED = re.compile(r"\b(minta|mnta|mintain|meminta|suruh|menyuruh|nyuruh|disuruh|diminta|memerintahkan"
                             r"|njaluk|nyuwun|menta|mintak|mamintak)\b", re.I)  # (Javanese, Sundanese, Minang asking)

@@ -51,6 +51,8 @@ _EVASION = prefiltered(re.compile(  # how to break the rules unseen: never coach
     r"|\b(ngakalin|mengakali|akalin|siasati|menyiasati|kelabui|mengelabui)\b.{0,40}\b(aturan|bawaslu|bkn|satgas|pengawas|netralitas|skb)\b"
     r"|\b(tips|cara|caranya|gimana|bikin|buat)\b.{0,30}\bakun\s+(anonim|palsu|samaran|kedua|fake|bodong)\b.{0,40}\b(dukung|kampanye|promosi|sebar|share|like)\b"
     r"|\bbiar\s+(ga|gak|nggak|tidak|tak)\s+(kelacak|terlacak|kedeteksi|terdeteksi|ketauan|ketahuan)\b"
+    # twenty-ninth session: "kasih 10 nama akun fake yg keliatan natural buat … komen dukung paslon": fake accounts named
+    r"|\b(kasih|kasi|buatin|bikinin|buatkan|bikinkan|carikan|cariin|sebutin|sebutkan|usulin|usulkan)\b.{0,20}\b(nama|username|ide)\b.{0,15}\bakun\s+(fake|palsu|bodong|samaran|anonim|kloningan)\b"
     # "gmn caranya like postingan paslon tp gk kedeteksi alat pemantau": unseen, asked how
     r"|\b(cara|caranya|gmn|gimana|bagaimana)\b.{0,80}\b(tapi|tp)\s+(ga|gak|gk|nggak|tidak|tdk|tra)\s+(kelacak|terlacak|"
     r"kedeteksi|terdeteksi|ketauan|ketahuan|dilacak|kepantau|terpantau)\b"

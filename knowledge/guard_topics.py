@@ -118,7 +118,7 @@ _ELECTION_FACT = prefiltered(re.compile(  # election facts that belong to KPU, n
     # "pencoblosan pilkada serentak 2024 tgl brp ya?", "siapa aja paslon pilkada jateng & nomor urutnya?"
     r"|\b(pemungutan suara|pencoblosan|coblosan|pemilu|pilkada|pilpres|pileg)\b.{0,40}\b(tanggal|tgl)\s+(berapa|brp)\b"
     r"|\b(siapa|sapa)\s+(aja|saja)\s+(paslon|calon|capres|cawapres|caleg|cagub|cabup|kandidat|peserta)\b"
-    r"|\b(umumkan|ngumumin|mengumumkan|pengumuman|penetapan)\s+hasil\b"
+    r"|\b(umumkan|umumin|ngumumin|mengumumkan|pengumuman|penetapan)\s+hasil\b"
     r"|\belectoral college\b"
     # how elections work, not what an ASN may do: "apa itu sistem proporsional terbuka", "berapa biaya kampanye caleg"
     r"|\b(sistem\s+(pemilu|pemilihan)|proporsional\s+(terbuka|tertutup)|sistem\s+proporsional|sistem\s+distrik)\b"
@@ -303,6 +303,11 @@ _ELECTION_FACT_MORE = prefiltered(re.compile(
     # "jadwal pelantikan anggota DPRD kota manado kapan e": the inauguration calendar
     r"|\bjadwal\s+pelantikan\b|\bpelantikan\s+(anggota\s+)?(dprd|dpr|dpd|bupati|gubernur|wali ?kota|presiden|kepala daerah)\b.{0,40}\b(kapan|kpn|tanggal berapa|tgl berapa|bulan apa)\b"
     r"|\b(iklan|durasi)\s+(\w+\s+){0,2}(kampanye|partai|paslon|calon)\b.{0,40}\b(berapa|brp|durasi\w*)\b"
+    # twenty-ninth session: what a party needs to nominate ("syarat partai bisa ngusung calon bupati brp persen kursi?"),
+    # how long a court takes over a disputed result ("sengketa pilkada di MK diputus brp hari?")
+    r"|\b(syarat|persyaratan|ambang)\b.{0,20}\b(partai|parpol|gabungan partai)\b.{0,20}\b(ngusung|mengusung|usung|mencalonkan|ajukan|mengajukan)\b"
+    r"|\b(berapa|brp)\s+persen\s+(kursi|suara)\b"
+    r"|\bsengketa\s+(hasil\s+)?(pemilu|pilkada|pilpres|pileg)\b.{0,40}\b(berapa|brp|kapan|kpn|lama)\b"
     # sixteenth session: "daftar DPT LN nya lewat mana?", "calon DPD butuh berapa dukungan KTP?", "satu dapil kursinya
     # ada berapa?"
     r"|\b(daftar|mendaftar|terdaftar|cek)\w*\b.{0,20}\b(dpt\s*ln|dptln|pemilih luar negeri)\b"
@@ -345,7 +350,9 @@ _POLITICS_ASKED = prefiltered(re.compile(
 # a quarrel over a vote, and how to make up: "lg berantem sm suami soal pilihan capres, gmn cara baikan?"
 _QUARREL = prefiltered(re.compile(
     r"\b(berantem|bertengkar|ribut|marahan|cekcok|diem-?diem(an)?|diem2an|musuhan|galau)\b.{0,100}"
-    r"\b(baikan|akur|damai|enaknya|solusinya|solusi|gimana ya|gmn ya|gmn cara|gimana cara|cara\w*\s+(biar|supaya|agar))\b",
+    r"\b(baikan|akur|damai|enaknya|solusinya|solusi|gimana ya|gmn ya|gmn cara|gimana cara|cara\w*\s+(biar|supaya|agar))\b"
+    # twenty-ninth session: "gimana cara ngadepin mertua yg beda pilihan politik biar ga ribut, sy stres"
+    r"|\b(ngadepin|menghadapi|hadapi|nyikapin|menyikapi|sikapi)\b.{0,40}\bbeda\s+(pilihan|pandangan|dukungan|dukung)\b",
     re.I | re.S))
 # "calegnya bukan PNS": a civil servant named only to be ruled out
 _NOT_A_CIVIL_SERVANT = re.compile(r"\b(bukan|bkn|non)\s*-?\s*(pns|asn|pppk|pegawai negeri)\b", re.I)

@@ -164,8 +164,9 @@ _TAG_BEFORE = frozenset({"boleh", "bisa", "aman", "melanggar", "dilarang", "kena
                          "kenging", "angsal", "galak", "iso",
                          # Palembang and Malay "pacak dak aku …?", "jeut atawa han": can I
                          "pacak", "jeut",
-                         # Kupang "bole ko sonde?": "ko" (or) between the modal and the negator
-                         "ko",
+                         # Kupang "bole ko sonde?": "ko" (or) between the modal and the negator; Ambon
+                         # "bole ka seng?" ("ka" is read as "ke")
+                         "ko", "ke",
                          # "ada aturannya ga soal ngobrolin politik?": asks whether a rule exists
                          "ada", "aturan", "aturannya", "larangan", "larangannya"})
 _MODAL_AFTER = frozenset({"boleh", "bisa", "dapat", "harus", "wajib", "perlu", "ingin",

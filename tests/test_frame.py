@@ -654,6 +654,13 @@ def test_a_post_read_and_a_group_s_shares_are_not_the_asker_s_posts():
     assert "share" in extract("saya share konten caleg ke grup WA alumni").get("act")
 
 
+def test_a_member_s_campaign_video_in_a_group_is_not_the_asker_s_post():
+    assert "posting" not in extract("di grup RT ada yg ngirim video paslon, sy diem aja ga bales").get("act")
+    assert "share" not in extract("grup arisan isinya bnyk yg forward kampanye caleg, sy cuma baca").get("act")
+    # the asker who answers with a video of their own posts, whoever sent first
+    assert "posting" in extract("di grup alumni ada yg kirim video caleg, sy bales kirim video tandingan").get("act")
+
+
 @pytest.mark.parametrize("text, qtype", [
     ("ASN jadi tim kampanye, yang memproses pidananya siapa?", "authority"),
     ("Sebagai atasan apa yang wajib saya lakukan kalau staf posting dukungan capres?", "what-to-do"),

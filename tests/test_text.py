@@ -144,3 +144,10 @@ def test_a_spelling_that_names_another_spelling_ends_where_that_one_does():
 def test_the_civil_service_police_is_no_profile_picture():
     assert "pp" not in tokens("sy anggota satpol PP, boleh ikut kampanye?")
     assert "pp" in tokens("ganti pp wa pake foto capres")
+
+
+def test_ambonese_seng_negates_and_bole_ka_seng_is_a_question_tag():
+    # "seng" is Ambonese "tidak": "seng pake baju partai" denies the attribute …
+    assert ("atribut", True) in tagged_tokens("beta mau pi dengar kampanye, seng pake baju partai")
+    # … while "bole ka seng ikut pawai?" asks, and denies nothing
+    assert not any(neg for _, neg in tagged_tokens("bole ka seng beta ikut pawai kampanye?"))
