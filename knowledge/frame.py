@@ -802,7 +802,7 @@ _ASKER_MAY_I = re.compile(r"\b(saya|sy|aku|gue|gw|sa|beta|abdi|saye)\s+((yang|yg
 # "sy PNS ikut kena gk?", "ada masalah buat saya?", "itu urusan dia kan?": whether someone else's acts reach the asker
 _REACHES_ME = prefiltered(re.compile(
     r"\b(saya|sy|aku|gue|gw|sa|beta|abdi|saye|kulo|ambo)\s+((yang|yg)\s+)?((pns|asn|pppk|guru|bidan)\s+)?(ikut|ikt|jadi|jd|bisa|bakal|jg|juga)\s+"
-    r"(kena|kna|terseret|disanksi|bermasalah|kena masalah|kena sanksi)\b"
+    r"(kena|kna|terseret|disanksi|bermasalah|kena masalah|kena sanksi|salah|bersalah)\b"
     r"|\b(masalah|risiko|resiko|dampak|efek)\s+(buat|bagi|untuk|utk|ke)\s+(saya|sy|aku|gue|gw|sa|saye)\b"
     r"|\b(apa|apakah|apa\s+berarti)\s+(saya|sy|aku|gue|gw|sa|beta)\s+(kena|kna|melanggar|bermasalah)\s*\?"
     r"|\b(bikin|membuat|buat)\s+(saya|sy|aku|sa)\s+(\w+\s+)?(kena|bermasalah)\b"
@@ -943,6 +943,14 @@ _NUMBER_WORN = re.compile(
     r"\b(kaos|baju|topi|jaket|masker|seragam|jilbab|kerudung|rompi)\b"
     r"|\b(kaos|baju|topi|jaket|masker|seragam|jilbab|kerudung|rompi)\b[^.?!]{0,30}\b(angka|nomor|nomer)\s*(\d{1,2}|satu|dua|tiga|empat|lima)\b"
     r"(?!\s*(punggung|absen|sepatu))", re.I)
+# twenty-ninth session: a bare number shown on a profile picture or status in election season ("cuma angka 2 gede di
+# background foto profil WA sy pas musim pilpres"), which stands for a ballot number as one worn does
+_NUMBER_SHOWN = re.compile(
+    r"\b(angka|nomor|nomer|no)\.?\s*(\d{1,2}|satu|dua|tiga|empat|lima)\b(?!\s*(punggung|absen|sepatu|rumah|hp|wa|telp|urut antrian))[^.?!]{0,40}"
+    r"\b(foto profil|pp|profil|profile|status|story|bio|background|latar|twibbon|avatar|sampul|cover|header)\b"
+    r"|\b(foto profil|pp|profil|profile|status|story|bio|background|latar|twibbon|avatar|sampul|cover|header)\b[^.?!]{0,30}\b(angka|nomor|nomer)\s*(\d{1,2}|satu|dua|tiga|empat|lima)\b",
+    re.I)
+_ELECTION_SEASON = re.compile(r"\b(pilpres|pilkada|pileg|pemilu|kampanye|kmpanye|kampnye|coblos\w*|nyoblos|capres|paslon|caleg|cabup|cagub)\b", re.I)
 # whose handout it is (see _asker_hands_out): a relative clause about someone else's ("yg dibagiin"), the asker's own
 # pronouns, and the other subjects a sentence can name before the verb
 _OTHERS_HAND_OUT = re.compile(r"\b(yg|yang|sing|nu)\s+(\w+\s+)?$", re.I)
@@ -1994,12 +2002,14 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # "temen sekantorku (PNS) posting dukung caleg terus, aku ga ikut2an. aku bakal kena juga?": every risky act
     # told is a colleague's, and the asker says they take no part
     # (… not "temen kantor ditawarin jadi saksi partai … dia boleh ga?": the colleague's own leave asked, not the asker's)
-    if (with_relatives and "tidak-terlibat" in asserted.get("manner", set()) and not asserted.get("target", set()) & RELATIVES
+    # (twenty-ninth session: or passive, "sy cuma diem ga bales ga share, sy ikut salah ga?")
+    if (with_relatives and ("tidak-terlibat" in asserted.get("manner", set()) or _STAYS_PASSIVE.search(text))
+            and not asserted.get("target", set()) & RELATIVES
             and (_NOT_INVOLVED.search(text) or _REACHES_ME.search(text))
             and not _ASKER_MAY_I.search(text) and asserted.get("act", set()) & (RISKY_ACTS | SOCIAL_ACTS)
             and not (asserted.get("act", set()) & (RISKY_ACTS | SOCIAL_ACTS))
             - _relatives_acts(text, lex, correct, subject=_COLLEAGUE_SUBJECT)):
-        asserted["manner"].add("rekan-berbuat")
+        asserted.setdefault("manner", set()).add("rekan-berbuat")
     if _ASKER_JOINS.search(text) and "warga" not in asserted.get("actor", set()):  # (a citizen joining is no ASN joining)
         asserted.setdefault("manner", set()).add("ikut-sendiri")
     if _FEARS_SEEN_PARTISAN.search(text):
@@ -2076,7 +2086,7 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("target", set()).add("calon")
         negated.get("target", set()).discard("calon")
     # "ga ada gambar calonnya, cuma angka 2 gede warna biru di kaos": a ballot number worn stands for a candidate
-    if _NUMBER_WORN.search(text):
+    if _NUMBER_WORN.search(text) or (_NUMBER_SHOWN.search(text) and _ELECTION_SEASON.search(text)):
         asserted.setdefault("target", set()).add("calon")
         negated.get("target", set()).discard("calon")
     # "Saya … beli 200 kaos bergambar capres buat dibagiin ke warga": a candidate's things the asker hands out (not

@@ -1692,3 +1692,17 @@ def test_a_ballot_number_worn_stands_for_a_candidate():
     f = extract("kaos ga ada gambar calonnya, cuma angka 3 gede di depan, sy pake ke kantor. boleh?")
     assert "calon" in f.get("target") and "calon" not in f.neg("target")
     assert "calon" not in extract("pns boleh pake kaos futsal nomor 10 punggung ke kantor?").get("target")
+
+
+def test_a_bare_number_on_a_profile_picture_in_election_season_stands_for_a_candidate():
+    frame = extract("ga ada foto calon, cuma nomor 3 besar di foto profil fb sy selama kampanye pilkada")
+    assert "calon" in frame.get("target") and "calon" not in frame.negated.get("target", frozenset())
+    # (a number with no election in sight is a number)
+    assert "calon" not in extract("foto profil sy angka 17 buat ultah kantor").get("target")
+
+
+def test_a_colleague_s_broadcasts_the_asker_stays_silent_on_are_the_colleague_s():
+    frame = extract("rekan sekantor sy tiap hari share materi paslon di grup kantor, sy diem aja ga ikut komen, sy ikut salah ga?")
+    assert "rekan-berbuat" in frame.get("manner")
+    # the asker who joins in is not set apart
+    assert "rekan-berbuat" not in extract("rekan sekantor sy share materi paslon, sy ikut share juga, salah ga?").get("manner")
