@@ -308,6 +308,8 @@ _ELECTION_FACT_MORE = prefiltered(re.compile(
     r"|\b(syarat|persyaratan|ambang)\b.{0,20}\b(partai|parpol|gabungan partai)\b.{0,20}\b(ngusung|mengusung|usung|mencalonkan|ajukan|mengajukan)\b"
     r"|\b(berapa|brp)\s+persen\s+(kursi|suara)\b"
     r"|\bsengketa\s+(hasil\s+)?(pemilu|pilkada|pilpres|pileg)\b.{0,40}\b(berapa|brp|kapan|kpn|lama)\b"
+    # "rekap suara KPU provinsi udh keluar blm?": whether a count's result is out
+    r"|\brekap\w*\s+(suara|hasil)\b.{0,30}\b(keluar|kluar|udah|udh|sudah|sdh|kapan|kpn|blm|belum)\b"
     # sixteenth session: "daftar DPT LN nya lewat mana?", "calon DPD butuh berapa dukungan KTP?", "satu dapil kursinya
     # ada berapa?"
     r"|\b(daftar|mendaftar|terdaftar|cek)\w*\b.{0,20}\b(dpt\s*ln|dptln|pemilih luar negeri)\b"

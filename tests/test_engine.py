@@ -1667,3 +1667,10 @@ def test_a_soldier_asking_about_a_civil_servant_spouse_s_vote_gets_the_civil_ser
     assert (a.verdict, a.reason) == ("boleh", "relative-s-vote"), (a.faq_id, a.reason)
     # the soldier's own vote is not the civil servant's
     assert kb.ask("sy anggota TNI, istri sy guru PPPK. pilkada nanti sy boleh ikut nyoblos?").verdict != "boleh"
+
+
+def test_a_vote_cast_at_a_polling_station_is_not_a_witness_s_post(kb):
+    # the witness entry requires a witness named: "TPS" and voting day alone do not make one
+    assert kb.ask("abis nyoblos di TPS deket rumah sy langsung ngantor lagi, gpp kan?").faq_id != "kampanye-saksi-tps-calon"
+    answer = kb.ask("pns jd saksi partai di tps boleh?")
+    assert (answer.faq_id, answer.verdict) == ("kampanye-saksi-tps-calon", "dilarang")
