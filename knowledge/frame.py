@@ -944,11 +944,12 @@ _NUMBER_WORN = re.compile(
     r"|\b(kaos|baju|topi|jaket|masker|seragam|jilbab|kerudung|rompi)\b[^.?!]{0,30}\b(angka|nomor|nomer)\s*(\d{1,2}|satu|dua|tiga|empat|lima)\b"
     r"(?!\s*(punggung|absen|sepatu))", re.I)
 # twenty-ninth session: a bare number shown on a profile picture or status in election season ("cuma angka 2 gede di
-# background foto profil WA sy pas musim pilpres"), which stands for a ballot number as one worn does
+# background foto profil WA sy pas musim pilpres"), which stands for a ballot number as one worn does (not "pp": "angka 6
+# PP 94/2021" names a regulation)
 _NUMBER_SHOWN = re.compile(
     r"\b(angka|nomor|nomer|no)\.?\s*(\d{1,2}|satu|dua|tiga|empat|lima)\b(?!\s*(punggung|absen|sepatu|rumah|hp|wa|telp|urut antrian))[^.?!]{0,40}"
-    r"\b(foto profil|pp|profil|profile|status|story|bio|background|latar|twibbon|avatar|sampul|cover|header)\b"
-    r"|\b(foto profil|pp|profil|profile|status|story|bio|background|latar|twibbon|avatar|sampul|cover|header)\b[^.?!]{0,30}\b(angka|nomor|nomer)\s*(\d{1,2}|satu|dua|tiga|empat|lima)\b",
+    r"\b(foto profil|profil|profile|status|story|bio|background|latar|twibbon|avatar|sampul|cover|header)\b"
+    r"|\b(foto profil|profil|profile|status|story|bio|background|latar|twibbon|avatar|sampul|cover|header)\b[^.?!]{0,30}\b(angka|nomor|nomer)\s*(\d{1,2}|satu|dua|tiga|empat|lima)\b",
     re.I)
 _ELECTION_SEASON = re.compile(r"\b(pilpres|pilkada|pileg|pemilu|kampanye|kmpanye|kampnye|coblos\w*|nyoblos|capres|paslon|caleg|cabup|cagub)\b", re.I)
 # whose handout it is (see _asker_hands_out): a relative clause about someone else's ("yg dibagiin"), the asker's own
