@@ -71,6 +71,7 @@ from netralbot.knowledge.guard_topics import (
     _ASKER,
     _NOT_A_CIVIL_SERVANT,
     _OTHERS_CONDUCT,
+    _OUTSIDER_CRIME,
     _POLITICS_ASKED,
     _QUARREL,
     _ELECTION_FACT_ANYWAY,
@@ -273,6 +274,8 @@ def screen(text: str) -> Refusal | None:
     if (_OTHERS_CONDUCT.search(text) and not _CIVIL_SERVANT.search(_NOT_A_CIVIL_SERVANT.sub(" ", text))
             and not _ASKER.search(text)):
         return Refusal.OUT_OF_SCOPE  # a candidate's, a party's or a voter's own conduct
+    if _OUTSIDER_CRIME.search(text) and not _CIVIL_SERVANT.search(_NOT_A_CIVIL_SERVANT.sub(" ", text)):
+        return Refusal.OUT_OF_SCOPE  # whether someone outside the ASN rules commits a crime
     if (_POLITICS_ASKED.search(text) or _QUARREL.search(text)) and not _CIVIL_SERVANT.search(text) and not _ASKS_IF_ALLOWED.search(text):
         return Refusal.OUT_OF_SCOPE  # politics or a quarrel over a vote, not a civil servant's conduct
     if _EXAMPLE_MATERIAL.search(text) and not _ASKS_IF_ALLOWED.search(text):

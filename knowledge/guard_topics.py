@@ -203,7 +203,16 @@ _NOT_ABOUT_CONDUCT = prefiltered(re.compile(  # facts and procedures no ASN act 
     # prices and the economy around an election: "kenapa harga cabe naik menjelang pemilu?"
     r"|\bharga\s+(cabe|cabai|beras|bbm|bensin|minyak|telur|daging|sembako|bahan pokok|emas|saham)\b"
     r"|\b(kurs|inflasi|rupiah|ihsg)\b.{0,40}\b(pemilu|pilkada|pilpres)\b"
-    r"|\b(beli|jual|grosir|grosiran|pesan|sablon)\b.{0,20}\b(kaos|atribut|bendera|stiker)\s+(partai|caleg|calon|kampanye)\b",
+    r"|\b(beli|jual|grosir|grosiran|pesan|sablon)\b.{0,20}\b(kaos|atribut|bendera|stiker)\s+(partai|caleg|calon|kampanye)\b"
+    # twenty-ninth session: what a candidate or a party needs ("syarat pendidikan minimal buat jadi caleg", "syarat
+    # partai politik bisa ikut pemilu", "dokumen yg harus diserahin parpol ke KPU pas pendaftaran bacaleg", "cara
+    # daftar jadi caleg lewat partai", "cara bikin akun SIPOL"), when no civil servant's own candidacy is asked
+    r"|\b(syarat|persyaratan)\s+(\w+\s+){1,3}?(buat|untuk|utk)?\s*(jd|jadi|menjadi|daftar|mendaftar)\s+(\w+\s+)?(caleg|calon|capres|cabup|cagub|bacaleg)\b"
+    r"(?!.{0,40}\b(asn|pns|pppk|cpns)\b)"
+    r"|\b(syarat|persyaratan)\s+(bikin\s+|buat\s+|mendirikan\s+)?(partai|parpol)\s+(politik\s+)?(\w+\s+){0,2}?(bisa\s+|biar bisa\s+|untuk\s+|utk\s+)?(ikut|jadi peserta)\s+pemilu\b"
+    r"|\b(dokumen|berkas)\b.{0,40}\b(parpol|partai)\b.{0,30}\bkpu\b.{0,30}\b(pendaftaran|daftar)\b"
+    r"|\bcara\s+(daftar|mendaftar)\s+(jadi|jd|sebagai)\s+(caleg|calon)\b(?!.{0,40}\b(asn|pns|pppk|cpns)\b)"
+    r"|\b(akun|bikin|buat|daftar)\s+(akun\s+)?sipol\b",
     re.I | re.S,
 ))
 # a ballot's design: KPU's to explain, whatever ASN words the question carries ("surat suara")
@@ -308,6 +317,11 @@ _ELECTION_FACT_MORE = prefiltered(re.compile(
     r"|\b(syarat|persyaratan|ambang)\b.{0,20}\b(partai|parpol|gabungan partai)\b.{0,20}\b(ngusung|mengusung|usung|mencalonkan|ajukan|mengajukan)\b"
     r"|\b(berapa|brp)\s+persen\s+(kursi|suara)\b"
     r"|\bsengketa\s+(hasil\s+)?(pemilu|pilkada|pilpres|pileg)\b.{0,40}\b(berapa|brp|kapan|kpn|lama)\b"
+    # a village head election's calendar and a village head's own candidacy ("kampanye pilkades di desa sy mulainya
+    # kapan?", "kades udh 3 periode, blh nyalon lg?", "kades mau nyalon lagi di pilkades, harus cuti atau mundur?")
+    r"|\bpilkades\b.{0,40}\b(kapan|kpn|jadwal|tanggal|tgl|mulai\w*)\b|\b(kapan|kpn|jadwal)\b.{0,30}\bpilkades\b"
+    r"|\b(kades|kepala desa)\b.{0,40}\b(\d\s*periode|nyalon (lagi|lg)|mencalonkan (diri\s+)?lagi|maju (lagi|lg))\b"
+    r"|\b(kades|kepala desa)\b.{0,30}\b(nyalon|mencalonkan|maju)\w*\b.{0,30}\bpilkades\b.{0,40}\b(cuti|mundur)\b"
     # "rekap suara KPU provinsi udh keluar blm?": whether a count's result is out
     r"|\brekap\w*\s+(suara|hasil)\b.{0,30}\b(keluar|kluar|udah|udh|sudah|sdh|kapan|kpn|blm|belum)\b"
     # sixteenth session: "daftar DPT LN nya lewat mana?", "calon DPD butuh berapa dukungan KTP?", "satu dapil kursinya
@@ -339,6 +353,15 @@ _OTHERS_CONDUCT = prefiltered(re.compile(
     r"[^?.!]{0,60}\b(boleh|blh|bolehkah|dilarang|melanggar)\b"
     r"|\b(warga|pemilih|masyarakat|rakyat|orang)\s+(biasa\s+)?((yang|yg)\s+)?(nerima|menerima|terima|ngambil|ambil|dapet|dapat)\b"
     r".{0,30}\b(amplop|serangan fajar|politik uang|money politic)", re.I))
+# twenty-ninth session: whether someone outside the ASN rules commits a crime ("Warga biasa yg jual suaranya dipidana
+# berapa tahun?", "tetangga aku (bukan ASN) nyebar hoaks … bisa dipidana UU ITE?", "… timses (bukan ASN) hukumannya apa
+# di UU pilkada?"): the police's and the courts' to say, not a civil servant's conduct (a relative's is left to the
+# entries on relatives)
+_OUTSIDER_CRIME = prefiltered(re.compile(
+    r"\b(warga|tetangga|orang|org|temen|teman|kawan|timses|tim sukses|pemilih|masyarakat|rakyat)\w*\b[^.?!]{0,40}\b(biasa|bukan asn|bkn asn|bukan pns|bukan pegawai)\b"
+    r".{0,160}\b(dipidana|pidana|dipidanain|pidanain|memidanakan|dipenjara|penjara|uu ite|hukuman\w*|denda\w*)\b"
+    r"|\b(dipidana|pidana|dipidanain|pidanain|dipenjara|uu ite)\b.{0,80}\b(dia|mereka|tetangga\w*|warga)\s+(itu\s+)?(bukan|bkn)\s+(asn|pns)\b",
+    re.I | re.S))
 # twenty-eighth session: politics asked about rather than a civil servant's conduct: "kenapa partai X gabung koalisi
 # padahal dulu oposisi", "kenapa MK bolehin …", "kenapa sih pemilu mahal bgt? menurutmu sistemnya perlu diganti?",
 # "pilkada serentak … sejarahnya gimana" (refused only when no civil servant and no permission is asked)

@@ -1500,3 +1500,29 @@ def test_twenty_ninth_session_facts_life_advice_and_dictated_answers(text, refus
 ])
 def test_twenty_ninth_session_look_alikes_reach_the_matcher(text):
     assert screen(text) is None
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # whether someone outside the ASN rules commits a crime
+    ("orang biasa yg ketauan nerima amplop caleg bisa dipenjara ga?", Refusal.OUT_OF_SCOPE),
+    ("temen kampung sy (bukan ASN) fitnah paslon di fb, bisa kena UU ITE?", Refusal.OUT_OF_SCOPE),
+    # a village head election's calendar, a village head's own term
+    ("jadwal pilkades serentak di kabupaten kami kapan?", Refusal.ELECTION_FACT),
+    ("kepala desa kami udah 2 periode, boleh maju lagi?", Refusal.ELECTION_FACT),
+    # what a candidate or a party needs, when no civil servant's own candidacy is asked
+    ("syarat usia minimal buat jadi calon bupati brp?", Refusal.ELECTION_FACT),
+    ("berkas apa yg dibawa partai ke KPU waktu daftar caleg?", Refusal.ELECTION_FACT),
+    ("gmn cara bikin akun sipol?", Refusal.ELECTION_FACT),
+])
+def test_twenty_ninth_session_outsiders_crimes_village_elections_and_nominations(text, refusal):
+    assert screen(text) is refusal
+
+
+@pytest.mark.parametrize("text", [
+    "sy PNS, tetangga (bukan ASN) nyebar hoaks capres, sy boleh lapor ke Bawaslu?",
+    "sy PNS mau nyaleg, syarat jadi caleg buat PNS apa aja?",
+    "nama sy dicatut di sipol partai, sy PNS gmn?",
+    "kades boleh ikut kampanye caleg ga?",
+])
+def test_twenty_ninth_session_outsider_look_alikes_reach_the_matcher(text):
+    assert screen(text) is None
