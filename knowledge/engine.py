@@ -274,6 +274,10 @@ _STILL_WORKING = re.compile(
 _ASKER_AT_WORK = re.compile(
     r"\b(sy|saya|aku|aq|gue|gw|ambo|awak|beta|sa|kulo|abdi)\s+((?!pensiun|mantan|bekas|eks|purna|dulu|dulunya)\w+\s+)?(guru|dokter|bidan|perawat|lurah|camat|sekcam|kabid|kasi|kasubag|"
     r"staf|pegawai|dosen|pns|asn|pppk|cpns|honorer|kepala|penyuluh|polisi|tni|kades|sekdes|perangkat|pejabat|kepsek)\b", re.I)
+# twenty-ninth session: whether the ASN rules still bind someone ("beliau masih kena aturan netralitas ASN ga?")
+_STILL_BOUND = re.compile(
+    r"\b(masih|msh|tetap|tetep|ttp|apa|apakah)\s+(kena|kna|terikat|berlaku|tunduk|diatur)\b.{0,40}\b(aturan|netralitas|larangan|ketentuan)\b",
+    re.I)
 # campaigning in a place of worship, education or government, or in the quiet period: rules beyond the ASN
 # ones may bind anyone there, and the reference does not hold them, so no "boleh" is given (the answer
 # falls back to the prohibitions near it or to a referral)
@@ -584,6 +588,9 @@ class KnowledgeBase:
         vote = self._plain_vote(m, qtype, text, conf)
         if vote is not None:
             return vote
+        retiree = self._retiree_s_act(m, entry, text)
+        if retiree is not None:
+            return retiree
         act_answer = self._act_behind_info(m, entry, qtype, text) or self._act_beside_procedure(m, entry, qtype, conf, text)
         if act_answer is not None:
             return act_answer
@@ -986,6 +993,26 @@ class KnowledgeBase:
         seen = self.matcher.phrasing_frame(entry.id)
         covered = set(entry.frame.act if entry.frame else ()) | (seen.get("act") if seen is not None else set())
         return set(_as_read_by(entry, m.frame).get("act")) - covered
+
+    def _retiree_s_act(self, m, entry: FaqEntry, text: str) -> Answer | None:
+        """ "Bapak sy pensiunan PNS sejak 2022, diminta jadi saksi partai di TPS. Beliau masih kena aturan netralitas
+        ASN ga?": the entry on whom the rules bind leads, and the retiree's act is told; the allowed entry for what a
+        retiree does answers with its verdict, unless the act is one none may do there, in a uniform or with an
+        office's means, or calls on serving civil servants (the entry on that says dilarang)."""
+        f = m.frame
+        if (m.confidence < ANSWER_MIN or entry.verdict != "info" or entry.frame is None
+                or set(entry.frame.actor) != _RETIRED or entry.frame.question != "definition"
+                or f.outside_asn != _RETIRED or not _STILL_BOUND.search(text) or _STILL_WORKING.search(text)):
+            return None
+        acts = risky_acts(f)
+        if (not acts or "ajak" in acts or f.get("means") or f.get("manner") & {"ikut-sendiri"}
+                or _campaigns_where_none_may(f, text) or _VOTE_FRAUD.search(text)):
+            return None
+        party = acts & {"anggota-partai", "pengurus", "nyalon"}
+        allowed = "aktor-pensiunan-anggota-partai" if party else "aktor-pensiunan-kampanye-timses"
+        if allowed not in self.entries or self.entries[allowed].verdict != "boleh":
+            return None
+        return replace(self.answer_entry(allowed, m.confidence), reason="retiree-s-act")
 
     def _only_scope_beside(self, m, entry: FaqEntry, text: str) -> bool:
         """A retiree who was only invited ("diajak jadi timses"), or is said to be retired already

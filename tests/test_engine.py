@@ -1674,3 +1674,13 @@ def test_a_vote_cast_at_a_polling_station_is_not_a_witness_s_post(kb):
     assert kb.ask("abis nyoblos di TPS deket rumah sy langsung ngantor lagi, gpp kan?").faq_id != "kampanye-saksi-tps-calon"
     answer = kb.ask("pns jd saksi partai di tps boleh?")
     assert (answer.faq_id, answer.verdict) == ("kampanye-saksi-tps-calon", "dilarang")
+
+
+def test_a_retiree_s_act_asked_as_whether_the_rules_still_bind_gets_the_allowed_entry(kb):
+    answer = kb.ask("om sy pensiunan PNS thn 2021, skrg diminta jd koordinator relawan capres. apa masih terikat aturan netralitas?")
+    assert (answer.verdict, answer.faq_id) == ("boleh", "aktor-pensiunan-kampanye-timses")
+    # the bare question stays the entry on whom the rules bind …
+    assert kb.ask("pensiunan PNS masih kena aturan netralitas ga?").verdict == "info"
+    # … and a campaign in a mosque, or a call on serving civil servants, is no "boleh"
+    assert kb.ask("bapak sy pensiunan, mau kampanye caleg di masjid, masih kena aturan netralitas?").verdict != "boleh"
+    assert kb.ask("bapak sy pensiunan, mau ngajak PNS aktif dukung caleg, masih kena aturan netralitas?").verdict != "boleh"
