@@ -1706,3 +1706,8 @@ def test_a_colleague_s_broadcasts_the_asker_stays_silent_on_are_the_colleague_s(
     assert "rekan-berbuat" in frame.get("manner")
     # the asker who joins in is not set apart
     assert "rekan-berbuat" not in extract("rekan sekantor sy share materi paslon, sy ikut share juga, salah ga?").get("manner")
+
+
+def test_endorsing_a_candidate_and_running_an_account_are_posts():
+    assert "posting" in extract("pns boleh endorse capres di tiktok pribadinya?").get("act")
+    assert "posting" in extract("sy disuruh jd admin ig tim pemenangan cabup, blh?").get("act")
