@@ -1684,3 +1684,10 @@ def test_a_retiree_s_act_asked_as_whether_the_rules_still_bind_gets_the_allowed_
     # … and a campaign in a mosque, or a call on serving civil servants, is no "boleh"
     assert kb.ask("bapak sy pensiunan, mau kampanye caleg di masjid, masih kena aturan netralitas?").verdict != "boleh"
     assert kb.ask("bapak sy pensiunan, mau ngajak PNS aktif dukung caleg, masih kena aturan netralitas?").verdict != "boleh"
+
+
+def test_a_village_official_asked_to_run_a_campaign_gets_the_campaign_team_prohibition(kb):
+    answer = kb.ask("sy kaur pemerintahan di desa, bukan PNS. diminta jd pelaksana kampanye caleg di dusun, blh?")
+    assert (answer.verdict, answer.faq_id) == ("dilarang", "aktor-kades-perangkat-tim-kampanye")
+    # a village official's post of support stays the caution on support short of the team
+    assert kb.ask("sy perangkat desa, bukan ASN. boleh ga posting dukungan cagub di FB pribadi?").faq_id == "aktor-perangkat-desa-bpd-dukungan"
