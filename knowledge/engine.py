@@ -996,23 +996,19 @@ class KnowledgeBase:
 
     def _retiree_s_act(self, m, entry: FaqEntry, text: str) -> Answer | None:
         """ "Bapak sy pensiunan PNS sejak 2022, diminta jadi saksi partai di TPS. Beliau masih kena aturan netralitas
-        ASN ga?": the entry on whom the rules bind leads, and the retiree's act is told; the allowed entry for what a
-        retiree does answers with its verdict, unless the act is one none may do there, in a uniform or with an
-        office's means, or calls on serving civil servants (the entry on that says dilarang)."""
+        ASN ga?": the entry on whom the rules bind leads, and the retiree's act is told; the retirees' allowed entry
+        that covers that act answers with its verdict (as ``_act_behind_info`` does for a permission asked), unless
+        the act is one none may do there, with an office's means, or calls on serving civil servants."""
         f = m.frame
         if (m.confidence < ANSWER_MIN or entry.verdict != "info" or entry.frame is None
                 or set(entry.frame.actor) != _RETIRED or entry.frame.question != "definition"
-                or f.outside_asn != _RETIRED or not _STILL_BOUND.search(text) or _STILL_WORKING.search(text)):
+                or f.outside_asn != _RETIRED or not risky_acts(f) or f.get("means") or "ikut-sendiri" in f.get("manner")
+                or not _STILL_BOUND.search(text) or _STILL_WORKING.search(text) or _VOTE_FRAUD.search(text)):
             return None
-        acts = risky_acts(f)
-        if (not acts or "ajak" in acts or f.get("means") or f.get("manner") & {"ikut-sendiri"}
-                or _campaigns_where_none_may(f, text) or _VOTE_FRAUD.search(text)):
-            return None
-        party = acts & {"anggota-partai", "pengurus", "nyalon"}
-        allowed = "aktor-pensiunan-anggota-partai" if party else "aktor-pensiunan-kampanye-timses"
-        if allowed not in self.entries or self.entries[allowed].verdict != "boleh":
-            return None
-        return replace(self.answer_entry(allowed, m.confidence), reason="retiree-s-act")
+        for _, e in sorted(self.entries.items()):
+            if _retiree_allowed(f, e, text):
+                return replace(self.answer_entry(e.id, m.confidence), reason="retiree-s-act")
+        return None
 
     def _only_scope_beside(self, m, entry: FaqEntry, text: str) -> bool:
         """A retiree who was only invited ("diajak jadi timses"), or is said to be retired already
@@ -1306,8 +1302,10 @@ def _retiree_asks(frame) -> bool:
     return bool(frame.outside_asn & _RETIRED) and not frame.get("act") & _CALLS_BEYOND_THE_ENTRY
 
 
-# what a retiree, bound by no ASN rule, may do on a team beyond campaigning: lead it, post for it, wear its things
-_A_RETIREE_S_TEAM_WORK = frozenset({"pengurus", "posting", "share", "like", "komentar", "atribut", "pasang-apk"})
+# what a retiree, bound by no ASN rule, may do on a team beyond campaigning: lead it, post for it, wear its things,
+# join its groups and witness for its party at a polling station (the last two added in the twenty-ninth session)
+_A_RETIREE_S_TEAM_WORK = frozenset({"pengurus", "posting", "share", "like", "komentar", "atribut", "pasang-apk", "gabung-grup",
+                                    "saksi"})
 
 
 def _retiree_allowed(frame, e: FaqEntry, text: str) -> bool:
