@@ -3,6 +3,7 @@
 import pytest
 
 from netralbot.knowledge.answer import Outcome
+from netralbot.knowledge.text import tokens
 
 
 @pytest.mark.parametrize("question, verdict", [
@@ -1691,3 +1692,10 @@ def test_a_village_official_asked_to_run_a_campaign_gets_the_campaign_team_prohi
     assert (answer.verdict, answer.faq_id) == ("dilarang", "aktor-kades-perangkat-tim-kampanye")
     # a village official's post of support stays the caution on support short of the team
     assert kb.ask("sy perangkat desa, bukan ASN. boleh ga posting dukungan cagub di FB pribadi?").faq_id == "aktor-perangkat-desa-bpd-dukungan"
+
+
+def test_gathering_residents_to_hear_a_candidate_is_no_reading_of_brochures(kb):
+    # "ngumpulin warga … buat dengerin calon" is calling people to a meeting for a candidate, not reading his leaflets
+    answer = kb.ask("Sy PNS. Kades minta sy ngumpulin warga di balai desa buat dengerin calon ngomong visi misi. Boleh?")
+    assert answer.verdict == "dilarang"
+    assert "pertemuan" in tokens("kumpulkan masyarakat di aula") and "ajak" in tokens("ngumpulin warga di balai")
