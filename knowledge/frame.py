@@ -934,8 +934,11 @@ _CHOOSER_BEFORE = re.compile(r"\b(saya|sy|aku|ak|gue|gw|kami|kita|sa|beta|dia|be
 # "bagiin kaos", "kaos … buat dibagiin", "bagi2 kalender": things handed out
 _HANDS_OUT_THINGS = re.compile(
     r"\b(bagi|bagiin|bagikan|dibagi|dibagiin|dibagikan|membagi|membagikan|ngebagi|ngebagiin|bagi2|bagi-bagi|bagi-bagiin|nyebar|nyebarin)\s+"
-    r"(\w+\s+){0,2}?(kaos|baju|kalender|stiker|masker|topi|souvenir|suvenir|gelas|kipas|payung|jilbab|kerudung|sembako|brosur)\b"
-    r"|\b(kaos|baju|kalender|stiker|masker|topi|souvenir|suvenir|gelas|kipas|payung|jilbab|kerudung|sembako)\b[^.?!]{0,50}\b(buat|untuk|utk|mau|akan|trus|terus)\s+"
+    r"(\w+\s+){0,2}?(kaos|baju|kalender|stiker|masker|topi|souvenir|suvenir|gelas|kipas|payung|jilbab|kerudung|sembako|brosur|selebaran|"
+    r"flyer|pamflet|leaflet)\b"
+    # (twenty-ninth session: leaflets too, and the asker named before the verb: "brosur caleg trus aku bagiin ke tetangga")
+    r"|\b(kaos|baju|kalender|stiker|masker|topi|souvenir|suvenir|gelas|kipas|payung|jilbab|kerudung|sembako|brosur|selebaran|flyer|pamflet|"
+    r"leaflet)\b[^.?!]{0,50}\b(buat|untuk|utk|mau|akan|trus|terus)\s+((saya|sy|aku|gue|gw)\s+)?"
     r"(di)?(bagi|bagiin|bagikan|bagi2|bagi-bagi)(in|kan)?\b", re.I)
 # "angka 2 gede di kaos", "kaos nomor 3": a number on what is worn (not a shirt's back number in a game)
 _NUMBER_WORN = re.compile(

@@ -1699,3 +1699,8 @@ def test_gathering_residents_to_hear_a_candidate_is_no_reading_of_brochures(kb):
     answer = kb.ask("Sy PNS. Kades minta sy ngumpulin warga di balai desa buat dengerin calon ngomong visi misi. Boleh?")
     assert answer.verdict == "dilarang"
     assert "pertemuan" in tokens("kumpulkan masyarakat di aula") and "ajak" in tokens("ngumpulin warga di balai")
+
+
+def test_leaflets_the_asker_hands_out_are_the_handout_prohibition(kb):
+    answer = kb.ask("sy pns dapet selebaran caleg dari timses trus aku bagiin ke tetangga2, boleh?")
+    assert answer.verdict == "dilarang"
