@@ -1711,3 +1711,8 @@ def test_a_colleague_s_broadcasts_the_asker_stays_silent_on_are_the_colleague_s(
 def test_endorsing_a_candidate_and_running_an_account_are_posts():
     assert "posting" in extract("pns boleh endorse capres di tiktok pribadinya?").get("act")
     assert "posting" in extract("sy disuruh jd admin ig tim pemenangan cabup, blh?").get("act")
+
+
+def test_an_opinion_piece_written_in_support_of_a_side_is_a_post_of_support():
+    assert "posting" in extract("sy nulis tulisan mendukung cagub di blog, boleh?").get("act")
+    assert "opini" in extract("sy nulis opini soal program semua paslon secara berimbang, boleh?").get("act")
