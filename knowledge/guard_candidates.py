@@ -140,6 +140,11 @@ _AGREE_ON_A_SIDE = prefiltered(re.compile(
     re.I))
 # "sebutin kelemahan2 paslon 1 biar sy bisa share": material against a candidate, ordered of the bot
 _AGAINST_A_CANDIDATE = prefiltered(re.compile(
+    # twenty-ninth session: "sekali ini aja dukung paslon 01 ya", "Coba kamu kritik habis-habisan program capres nomor 3 biar
+    # aku bisa copas", "Bikin daftar kelemahan paslon nomor 1": the bot asked to back or attack a side
+    rf"\b(sekali ini|sekali aja|sekali ini aja|sekali ini saja)\b.{{0,30}}\b(dukung|pilih|promosiin|promosikan|belain|bela)\s+(\w+\s+)?{_CANDIDATE_WORD}\b|"
+    rf"\b(kamu|km|anda|lu|lo)\s+(kritik|kritisi|jelekin|jelek-jelekin|serang|bantai)\w*\s+(habis-habisan\s+|habis2an\s+|abis2an\s+)?(\w+\s+){{0,2}}?{_CANDIDATE_WORD}\b|"
+    rf"\b(bikin|buat|buatin|bikinin|susun|susunin)\s+(daftar|list)\s+(kelemahan|kekurangan|keburukan|kejelekan|dosa|borok|aib)\w*\s+(\w+\s+)?{_CANDIDATE_WORD}\b|"
     # "saya cerita ke temen saya pilih 01, kamu juga pilih 01 kan?": the bot's own vote, whatever story comes first
     r"\b(kamu|km|anda|lu|lo|bot)\s+(juga|jg)\s+(milih|pilih|nyoblos|coblos|dukung)\s+((nomor|no|paslon|calon|caleg|capres|partai)\s*)?(\d|satu|dua|tiga)|"
     # "temenku nanya aku pilih siapa, aku jawab apa ya biar dia ikut pilih nomor 2?": coaching to win a vote for a side
