@@ -72,6 +72,7 @@ from netralbot.knowledge.guard_topics import (
     _NOT_A_CIVIL_SERVANT,
     _OTHERS_CONDUCT,
     _OUTSIDER_CRIME,
+    _PAY_COMPARED,
     _POLITICS_ASKED,
     _QUARREL,
     _ELECTION_FACT_ANYWAY,
@@ -252,6 +253,8 @@ def screen(text: str) -> Refusal | None:
         return Refusal.OUT_OF_SCOPE
     if (_OFF_TOPIC.search(text) and not _ELECTION_WORDS.search(_OFF_TOPIC.sub(" ", text))) or _OFF_TOPIC_ANYWAY.search(text):
         return Refusal.OUT_OF_SCOPE
+    if _PAY_COMPARED.search(text) and not _ELECTION_WORDS.search(text):
+        return Refusal.OUT_OF_SCOPE  # pay compared between PNS and PPPK, no election in it
     if _OTHER_LAW.search(text) and not _CIVIL_SERVANT.search(text):
         return Refusal.OUT_OF_SCOPE
     if _INTERNAL_RULES.search(text):

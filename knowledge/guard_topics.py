@@ -77,6 +77,9 @@ _OFF_TOPIC_ANYWAY = prefiltered(re.compile(
     # another crime's penalty: "tersangka korupsi, ancaman hukumannya berapa tahun?"
     r"|\b(korupsi|tipikor|narkoba|pembunuhan|penipuan|pencurian)\b.{0,60}\bancaman\s+(hukuman|pidana|penjara)\w*\b.{0,20}\b(berapa|brp)\b",
     re.I))
+# twenty-ninth session: pay compared between PNS and PPPK ("Tukin PPPK sama ga sih sama tukin PNS?"): an HR question
+_PAY_COMPARED = re.compile(
+    r"\b(tukin|tpp|tunjangan kinerja|gaji|tunjangan)\b.{0,30}\b(pppk|p3k|pns|cpns)\b.{0,40}\b(sama|beda|bedanya|berapa|brp|persen)\b", re.I)
 # other laws asked about with no civil servant in the question: "dihina di Facebook gara-gara beda
 # pilihan capres, bisa lapor pakai UU ITE?"
 _OTHER_LAW = re.compile(r"\b(uu ite|undang-undang ite|pencemaran nama baik|ujaran kebencian|penghinaan|dihina)\b", re.I)
@@ -263,7 +266,7 @@ _ELECTION_FACT_MORE = prefiltered(re.compile(
     r"|\b(di mana|dimana)\s+(lokasi\s+)?tps\s+(saya|sy|aku|ku|gue|gw|kami|kita)\b"
     r"|\b(kapan|tanggal berapa|tgl berapa|kpn)\b.{0,40}\b(diumumkan|diumumin)\b"
     r"|\bhasil\b.{0,30}\b(diumumkan|diumumin|keluar)\s+(kapan|tanggal berapa|tgl berapa|kpn)\b"
-    r"|\b(dilantik|pelantikan(nya)?)\b.{0,25}\b(kapan|tanggal berapa|tgl berapa|kpn|bulan apa|jam berapa)\b"
+    r"|\b(dilantik|pelantikan(nya)?)\b.{0,25}\b(kapan|tanggal berapa|tgl berapa|tanggal brp|tgl brp|kpn|bulan apa|jam berapa|jam brp)\b"
     r"|\b(nyoblos|mencoblos|memilih|milih)\b.{0,20}\b(pake|pakai|pakek|dengan|dgn|bawa)\s+(suket|surat keterangan)\b"
     # seventh session (guard_dev3): voting papers, counting order, dates, registration checks, re-votes,
     # totals, voting from a hospital bed
@@ -302,7 +305,7 @@ _ELECTION_FACT_MORE = prefiltered(re.compile(
     # "nomor urut paslon pilgub jateng berapa aja?", "aturan iklan kampanye partai di TV berapa lama durasinya?"
     r"|\bnomor urut\b.{0,40}\b(berapa|brp)\s+(aja|saja)\b"
     # "masa jabatan Pj bupati maksimal brp lama?", "syarat dukungan KTP minimal buat calon jalur independen brp persen?"
-    r"|\bmasa jabatan\b.{0,40}\b(berapa|brp|maksimal|diperpanjang|perpanjang)\b"
+    r"|\bmasa jabatan\w*\b.{0,40}\b(berapa|brp|maksimal|diperpanjang|perpanjang)\b"
     r"|\bsyarat\s+(dukungan|minimal)\b.{0,50}\b(jalur independen|perseorangan|independen|dpd)\b.{0,30}\b(berapa|brp|persen)\b"
     # twenty-eighth session: "nama sy ga muncul di cekdptonline, gmn caranya biar tetep bisa nyoblos?": a voter
     # registration problem is KPU's (the PPS and the KPU's voter-list desk)
@@ -322,6 +325,16 @@ _ELECTION_FACT_MORE = prefiltered(re.compile(
     r"|\bpilkades\b.{0,40}\b(kapan|kpn|jadwal|tanggal|tgl|mulai\w*)\b|\b(kapan|kpn|jadwal)\b.{0,30}\bpilkades\b"
     r"|\b(kades|kepala desa)\b.{0,40}\b(\d\s*periode|nyalon (lagi|lg)|mencalonkan (diri\s+)?lagi|maju (lagi|lg))\b"
     r"|\b(kades|kepala desa)\b.{0,30}\b(nyalon|mencalonkan|maju)\w*\b.{0,30}\bpilkades\b.{0,40}\b(cuti|mundur)\b"
+    # the election bodies' recruitment, a voter's papers and ballot, an objection to a count, a sitting head's campaign
+    # leave, a candidate's minimum age ("KPU buka rekrutmen PPK kapan?", "lowongan linmas TPS?", "undangan C6 sy blm
+    # nyampe", "surat suara yg sy terima rusak", "ngajuin keberatan ke KPU", "cuti kampanye buat bupati petahana brp
+    # hari?", "syarat umur calon gubernur")
+    r"|\b(buka\s+)?(rekrutmen|lowongan|pendaftaran|seleksi)\s+(jadi\s+|anggota\s+)?(kpps|pps|ppk|pantarlih|panwas\w*|linmas)\b"
+    r"|\b(c6|c-6|undangan\s+(nyoblos|mencoblos|memilih|milih|pemilih|coblos))\b.{0,40}\b(blm|belum|ga|gak|tidak|tdk)\s+(nyampe|sampai|sampe|dapat|dapet|datang|dateng|dikirim)\b"
+    r"|\bsurat\s+suara\b.{0,40}\b(rusak|sobek|robek|cacat)\b"
+    r"|\b(ngajuin|mengajukan|ajukan|ajuin)\s+(keberatan|sanggahan)\b.{0,30}\b(kpu|kpps|pps|ppk|hasil|rekap)\w*\b|\bsalinan\s+c\b"
+    r"|\bcuti\s+kampanye\b.{0,30}\b(bupati|gubernur|wali ?kota|petahana|kepala daerah|presiden|menteri|dprd|dewan)\b"
+    r"|\b(syarat|batas)\s+(umur|usia)\s+(minimal\s+)?(calon|capres|cawapres|cagub|cabup|caleg|cawalkot)\b"
     # "rekap suara KPU provinsi udh keluar blm?": whether a count's result is out
     r"|\brekap\w*\s+(suara|hasil)\b.{0,30}\b(keluar|kluar|udah|udh|sudah|sdh|kapan|kpn|blm|belum)\b"
     # sixteenth session: "daftar DPT LN nya lewat mana?", "calon DPD butuh berapa dukungan KTP?", "satu dapil kursinya

@@ -1553,3 +1553,27 @@ def test_twenty_ninth_session_agreement_rewrites_and_sides_ordered(text, refusal
 ])
 def test_twenty_ninth_session_side_look_alikes_reach_the_matcher(text):
     assert screen(text) is None
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # the election bodies' recruitment and a voter's papers, objections to a count, a sitting head's campaign leave, a
+    # candidate's minimum age, an appointed head's term: KPU's and the law's facts
+    ("pendaftaran KPPS di desa sy dibuka kapan ya?", Refusal.ELECTION_FACT),
+    ("c6 buat nyoblos blm nyampe sampe skrg, gmn?", Refusal.ELECTION_FACT),
+    ("gimana cara ngajuin keberatan ke KPPS kalo hitungannya salah?", Refusal.ELECTION_FACT),
+    ("cuti kampanye gubernur petahana itu berapa lama?", Refusal.ELECTION_FACT),
+    ("batas usia minimal capres sekarang berapa?", Refusal.ELECTION_FACT),
+    ("masa jabatannya Pj bupati itu brp lama sih?", Refusal.ELECTION_FACT),
+    # pay compared between PNS and PPPK: an HR question
+    ("gaji PPPK sama PNS golongan yg sama beda ga?", Refusal.OUT_OF_SCOPE),
+])
+def test_twenty_ninth_session_election_bodies_papers_and_pay(text, refusal):
+    assert screen(text) is refusal
+
+
+@pytest.mark.parametrize("text", [
+    "sy PNS boleh daftar jadi anggota PPK? ada rekrutmen PPK nih",
+    "tukin pns dipotong berapa persen kalau kena hukdis netralitas?",
+])
+def test_twenty_ninth_session_duty_and_sanction_look_alikes_reach_the_matcher(text):
+    assert screen(text) is None
