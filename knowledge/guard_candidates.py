@@ -145,6 +145,8 @@ _AGAINST_A_CANDIDATE = prefiltered(re.compile(
     rf"\b(sekali ini|sekali aja|sekali ini aja|sekali ini saja)\b.{{0,30}}\b(dukung|pilih|promosiin|promosikan|belain|bela)\s+(\w+\s+)?{_CANDIDATE_WORD}\b|"
     rf"\b(kamu|km|anda|lu|lo)\s+(kritik|kritisi|jelekin|jelek-jelekin|serang|bantai)\w*\s+(habis-habisan\s+|habis2an\s+|abis2an\s+)?(\w+\s+){{0,2}}?{_CANDIDATE_WORD}\b|"
     rf"\b(bikin|buat|buatin|bikinin|susun|susunin)\s+(daftar|list)\s+(kelemahan|kekurangan|keburukan|kejelekan|dosa|borok|aib)\w*\s+(\w+\s+)?{_CANDIDATE_WORD}\b|"
+    # "Gue tau lu sebenernya dukung paslon 2, ngaku aja": the bot's own side to confess
+    rf"\b(lu|lo|kamu|km|anda|bot)\s+(sebenernya|sebenarnya|sbnrnya|diam-diam|diem-diem|diem2|diam2)\s+(dukung|mendukung|pilih|milih|memihak|condong)\b|"
     # "saya cerita ke temen saya pilih 01, kamu juga pilih 01 kan?": the bot's own vote, whatever story comes first
     r"\b(kamu|km|anda|lu|lo|bot)\s+(juga|jg)\s+(milih|pilih|nyoblos|coblos|dukung)\s+((nomor|no|paslon|calon|caleg|capres|partai)\s*)?(\d|satu|dua|tiga)|"
     # "temenku nanya aku pilih siapa, aku jawab apa ya biar dia ikut pilih nomor 2?": coaching to win a vote for a side

@@ -86,7 +86,13 @@ _LIST_OF_PEOPLE = re.compile(
     r"|(?:^|[.!?]\s*)\W*(?:(?:min|bot|tolong|coba|dong)\W+)*(kasih|kasi|berikan|beri|minta|sebutkan|sebutin|sebutno|sebutke|buatkan|bikinin|tampilkan|"
     r"cariin|carikan|kirim|kirimkan|buatin|bikinkan)\s+"
     r"(saya\s+|sy\s+|sa\s+|aku\s+|beta\s+|kami\s+)?(daftar|list|data|nama-nama|nama2)\s+(nama\s+)?(asn|pns|pppk|pegawai|guru|pejabat|warga|pemilih|"
-    r"pelapor|orang|honorer|staf|ppnpn|kepala)\b", re.I)
+    r"pelapor|orang|honorer|staf|ppnpn|kepala)\b"
+    # twenty-ninth session: "buat daftar ASN yg like postingan cagub", "siapa aja nama ASN di pemkab sy yg kena sanksi
+    # netralitas? sebut nama lengkap", "Caleg mana aja yang paling sering ngelanggar aturan? Sebutin nama-namanya"
+    r"|\b(buat|bikin|buatin|bikinin|susun|susunin)\s+(daftar|list)\s+(nama\s+)?(asn|pns|pppk|pegawai|guru)\b"
+    r"|\b(nama|nama-nama|nama2)\s+(\w+\s+)?(asn|pns|pppk|pegawai)\b.{0,40}\b(kena|dikenai|dijatuhi|dapet|dapat)\s+(sanksi|hukuman)\b"
+    r"|\b(caleg|calon|paslon|asn|pns)\s+(mana|siapa)\s+(aja|saja)\b.{0,40}\b(paling|sering)\b.{0,30}\b(langgar|melanggar|ngelanggar|pelanggaran)\b",
+    re.I)
 _GIVE_ME = re.compile(r"\b(kasih|kasi|berikan|bagi|bagiin|minta|sebutkan|cariin|carikan|dong|tolong|mau aku)\b", re.I)
 
 # "carikan akun medsos pribadi Bu Rina guru SDN 4 sama NIP-nya": a search for someone, asked of the bot

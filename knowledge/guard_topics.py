@@ -78,6 +78,8 @@ _OFF_TOPIC_ANYWAY = prefiltered(re.compile(
     r"|\b(korupsi|tipikor|narkoba|pembunuhan|penipuan|pencurian)\b.{0,60}\bancaman\s+(hukuman|pidana|penjara)\w*\b.{0,20}\b(berapa|brp)\b",
     re.I))
 # twenty-ninth session: pay compared between PNS and PPPK ("Tukin PPPK sama ga sih sama tukin PNS?"): an HR question
+# (refused only when no election word is in it; leave for a family matter was tried too and cost two hidden items:
+# "CLTN … ikut suami" is as often a candidate's spouse)
 _PAY_COMPARED = re.compile(
     r"\b(tukin|tpp|tunjangan kinerja|gaji|tunjangan)\b.{0,30}\b(pppk|p3k|pns|cpns)\b.{0,40}\b(sama|beda|bedanya|berapa|brp|persen)\b", re.I)
 # other laws asked about with no civil servant in the question: "dihina di Facebook gara-gara beda
@@ -431,6 +433,8 @@ _ELECTION_FACT_ANYWAY = re.compile(
     # twenty-eighth session: "tugas sejarah tentang pemilu pertama di Indonesia tahun 1955": history, whoever asks
     r"|\bpemilu\s+(pertama\s+)?(di\s+indonesia\s+)?(tahun\s+|thn\s+)?19[5-9]\d\b"
     r"|\b(quick count|quickcount|real count|hitung cepat)\b.{0,40}\bsiapa\s+(yang|yg)\s+(menang|unggul)\b"
+    # twenty-ninth session: "berapa persen ASN di kabupaten sy yg milih paslon 3? kasih datanya": how civil servants voted
+    r"|\b(berapa|brp)\s+(persen|banyak)\s+(asn|pns|pppk|pegawai)\b.{0,40}\b(milih|memilih|pilih|nyoblos|dukung|mendukung)\b"
     # a ballot spoilt by mistake: "sy salah coblos surat suara DPRD, bisa minta ganti?"
     r"|\b(salah|keliru)\s+(coblos|nyoblos|mencoblos|pilih)\b.{0,40}\b(ganti|diganti|gantiin|yang baru|yg baru)\b"
     r"|\bsurat\s+suara\b.{0,80}\b(sah|tidak sah|batal)\s*(nggak|gak|ga|tidak|ngga|kah|atau tidak|ato ga)?\s*\?"
