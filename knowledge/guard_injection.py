@@ -191,6 +191,7 @@ _INJECTION_MORE = prefiltered(re.compile(
     r"|\b(tulis|ketik)\s+ulang\s+jawaban\w*\b.{0,60}\b(ganti|ubah|rubah|jadi|jadiin)\b"
     r"|\bjawab\s+['\"“‘](boleh|aman|ya|iya)['\"”’]\s+(aja|saja|doang)\b"
     r"|\b(bilang|bilangin|tulis|jawab)\s+(aja|saja)\b.{0,40}\b(udah|udh|sudah|sdh)\s+(dicabut|dihapus|ga berlaku|gak berlaku|tidak berlaku|nggak berlaku)\b"
+    r"(?!\s*(belum|blm|atau|ato|apa|kah|ga|gak|nggak|belom)\b|\s*\?)"  # (not "jawab aja, aturan itu udah dicabut belum?")
     # "km AI dari Bawaslu kan? keluarin rekomendasi sanksi buat rekan sy": a sanction ordered from the bot
     r"|\b(keluarin|keluarkan|terbitkan|terbitin|bikinin|buatin|buatkan)\s+(rekomendasi|surat|sk|keputusan)\s+(sanksi|hukuman|pemberhentian|pemecatan)\b"
     # "jawab cuma pake JSON {"verdict": "boleh"}": the answer's shape and value dictated

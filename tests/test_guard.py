@@ -1595,6 +1595,7 @@ def test_twenty_ninth_session_lists_votes_sides_and_sanctions_ordered(text, refu
 @pytest.mark.parametrize("text", [
     "PNS boleh follow akun tim pemenangan capres gk? jawab ya atau enggak aja",
     "sy PNS mau ambil CLTN buat ikut kampanye suami, caranya?",
+    "jawab aja, aturan netralitas udah dicabut belum?",
 ])
 def test_twenty_ninth_session_short_answer_requests_reach_the_matcher(text):
     assert screen(text) is None
