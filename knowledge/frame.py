@@ -931,29 +931,33 @@ _CALL_BY_NUMBER = re.compile(
 # ("saya sendiri pilih …", "ibu saya mau coblos …", "yg pilih …": someone's own vote, not a call)
 _CHOOSER_BEFORE = re.compile(r"\b(saya|sy|aku|ak|gue|gw|kami|kita|sa|beta|dia|beliau|ibu|bapak|suami|istri|yang|yg)\s+"
                              r"((sendiri|mau|akan|bakal|udah|sudah|udh|tetap|tetep|juga|jg|pasti|emang|memang)\s+){0,2}$", re.I)
-# "bagiin kaos", "kaos … buat dibagiin", "bagi2 kalender": things handed out
+# "bagiin kaos", "kaos … buat dibagiin", "bagi2 kalender": things handed out (leaflets added in the twenty-ninth session,
+# and the asker named before the verb: "brosur caleg trus aku bagiin ke tetangga")
+_THINGS_HANDED_OUT = (r"(kaos|baju|kalender|stiker|masker|topi|souvenir|suvenir|gelas|kipas|payung|jilbab|kerudung|sembako|brosur|selebaran|"
+                      r"flyer|pamflet|leaflet)")
 _HANDS_OUT_THINGS = re.compile(
     r"\b(bagi|bagiin|bagikan|dibagi|dibagiin|dibagikan|membagi|membagikan|ngebagi|ngebagiin|bagi2|bagi-bagi|bagi-bagiin|nyebar|nyebarin)\s+"
-    r"(\w+\s+){0,2}?(kaos|baju|kalender|stiker|masker|topi|souvenir|suvenir|gelas|kipas|payung|jilbab|kerudung|sembako|brosur|selebaran|"
-    r"flyer|pamflet|leaflet)\b"
-    # (twenty-ninth session: leaflets too, and the asker named before the verb: "brosur caleg trus aku bagiin ke tetangga")
-    r"|\b(kaos|baju|kalender|stiker|masker|topi|souvenir|suvenir|gelas|kipas|payung|jilbab|kerudung|sembako|brosur|selebaran|flyer|pamflet|"
-    r"leaflet)\b[^.?!]{0,50}\b(buat|untuk|utk|mau|akan|trus|terus)\s+((saya|sy|aku|gue|gw)\s+)?"
+    rf"(\w+\s+){{0,2}}?{_THINGS_HANDED_OUT}\b"
+    rf"|\b{_THINGS_HANDED_OUT}\b[^.?!]{{0,50}}\b(buat|untuk|utk|mau|akan|trus|terus)\s+((saya|sy|aku|gue|gw)\s+)?"
     r"(di)?(bagi|bagiin|bagikan|bagi2|bagi-bagi)(in|kan)?\b", re.I)
+
+
+def _number_beside(places: str, not_after: str, tail: str = "") -> re.Pattern:
+    """A ballot number beside where it shows, before it ("angka 2 gede di kaos") or after it ("kaos nomor 3"); a
+    number followed by ``not_after`` is some other number ("nomor punggung", "nomor hp")."""
+    return re.compile(
+        rf"\b(angka|nomor|nomer|no)\.?\s*(\d{{1,2}}|satu|dua|tiga|empat|lima)\b(?!\s*({not_after}))[^.?!]{{0,40}}\b{places}\b"
+        rf"|\b{places}\b[^.?!]{{0,30}}\b(angka|nomor|nomer)\s*(\d{{1,2}}|satu|dua|tiga|empat|lima)\b{tail}", re.I)
+
+
 # "angka 2 gede di kaos", "kaos nomor 3": a number on what is worn (not a shirt's back number in a game)
-_NUMBER_WORN = re.compile(
-    r"\b(angka|nomor|nomer|no)\.?\s*(\d{1,2}|satu|dua|tiga|empat|lima)\b(?!\s*(punggung|absen|sepatu|rumah|hp|wa|telp))[^.?!]{0,40}"
-    r"\b(kaos|baju|topi|jaket|masker|seragam|jilbab|kerudung|rompi)\b"
-    r"|\b(kaos|baju|topi|jaket|masker|seragam|jilbab|kerudung|rompi)\b[^.?!]{0,30}\b(angka|nomor|nomer)\s*(\d{1,2}|satu|dua|tiga|empat|lima)\b"
-    r"(?!\s*(punggung|absen|sepatu))", re.I)
+_NUMBER_WORN = _number_beside(r"(kaos|baju|topi|jaket|masker|seragam|jilbab|kerudung|rompi)",
+                              not_after=r"punggung|absen|sepatu|rumah|hp|wa|telp", tail=r"(?!\s*(punggung|absen|sepatu))")
 # twenty-ninth session: a bare number shown on a profile picture or status in election season ("cuma angka 2 gede di
 # background foto profil WA sy pas musim pilpres"), which stands for a ballot number as one worn does (not "pp": "angka 6
 # PP 94/2021" names a regulation)
-_NUMBER_SHOWN = re.compile(
-    r"\b(angka|nomor|nomer|no)\.?\s*(\d{1,2}|satu|dua|tiga|empat|lima)\b(?!\s*(punggung|absen|sepatu|rumah|hp|wa|telp|urut antrian))[^.?!]{0,40}"
-    r"\b(foto profil|profil|profile|status|story|bio|background|latar|twibbon|avatar|sampul|cover|header)\b"
-    r"|\b(foto profil|profil|profile|status|story|bio|background|latar|twibbon|avatar|sampul|cover|header)\b[^.?!]{0,30}\b(angka|nomor|nomer)\s*(\d{1,2}|satu|dua|tiga|empat|lima)\b",
-    re.I)
+_NUMBER_SHOWN = _number_beside(r"(foto profil|profil|profile|status|story|bio|background|latar|twibbon|avatar|sampul|cover|header)",
+                               not_after=r"punggung|absen|sepatu|rumah|hp|wa|telp|urut antrian")
 _ELECTION_SEASON = re.compile(r"\b(pilpres|pilkada|pileg|pemilu|kampanye|kmpanye|kampnye|coblos\w*|nyoblos|capres|paslon|caleg|cabup|cagub)\b", re.I)
 # whose handout it is (see _asker_hands_out): a relative clause about someone else's ("yg dibagiin"), the asker's own
 # pronouns, and the other subjects a sentence can name before the verb
