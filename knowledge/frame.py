@@ -136,9 +136,9 @@ _SANCTION = prefiltered(re.compile(
     # "ikut kampanye pake atribut partai hukdisnya apa" (not "gmn hukumnya?": whether it is allowed, as people use it)
     r"|\b(hukdis|hukdisnya|hukdisny)\b"
     # "sanksinya cuma teguran doang?", "hukumannya brat ato sdg", "hukumannya berat ga?"
-    r"|\b(sanksi|sangsi|hukuman|snksi|hkmn|hukmn)(nya|ny)\s+(cuma|cm|hanya|berat|brat|ringan|sedang|sdg)\b"
+    r"|\b(sanksi|sangsi|hukuman|snksi|hkmn|hukmn)(nya|ny)\s+((bisa|bs|paling|palingan|mungkin)\s+)?(cuma|cm|hanya|berat|brat|ringan|sedang|sdg)\b"
     # "kalo jadi pengurus partai tetep dipecat juga kah?"
-    r"|\b(tetap|tetep|ttp)\s+(bisa\s+|bs\s+)?(dipecat|diberhentikan|disanksi|dihukum|dipidana)\b"
+    r"|\b(tetap|tetep|ttp)\s+(bisa\s+|bs\s+)?(dipecat|diberhentikan|disanksi|dihukum|dipidana|diproses|ditindak)\b"
     r"|\b(tercatat|tercantum|masuk|msk)\s+(di\s+)?(data kepegawaian|catatan|rekam jejak|rkm jjk|sapk|catatan kepegawaian|riwayat)\b"
     r"|\b(sanksi|hukuman)\s+(\w+\s+)?(terberat|paling berat|teringan|paling ringan)(nya)?\b"
     r"|\b(sanksi|hukuman)\b.{0,25}\b(bentuknya|bentuk nya|(kayak|kyk|kaya|kek)\s+(gimana|gmn|gmna|apa)|seperti apa)\b"
@@ -166,7 +166,7 @@ _SANCTION = prefiltered(re.compile(
     r"|\b(sanksi|sangsi|hukuman)(nya)?\s+(dia|beliau|mereka|saya|sy)\s+(kira2|kira-kira|kemungkinan|bakal|kira)?\s*(apa|gimana)\b"
     # "snksi asn ikt kmpnye pk atrbt partai ap y": the sanction named first, the question word last
     # (after a greeting too, and in regional words: "NYUWUN PIRSA, SANKSI PNS SING DADI PENGURUS PARTAI OPO?")
-    r"|(?:^|[,.!?:])\W*(sanksi|snksi|sangsi|hukuman|hkmn|hukdis|pidana)\b.{0,80}\b(apa|ap|apaan|ape|opo|nopo|napa|naon|apo)\s*(y|ya|yah|sih|ya\?)?\s*\??\s*$"
+    r"|(?:^|[,.!?:])\W*(sanksi|snksi|sangsi|hukuman|hkmn|hukdis|pidana)\b.{0,80}\b(apa|ap|apaan|ape|opo|nopo|napa|naon|apo)\s*(aja\s*|saja\s*|ae\s*)?(y|ya|yah|sih|ya\?)?\s*\??\s*$"
     # fifteenth session: "BERAPA DENDA MAKSIMAL …", "sdng ap brt?", "itu pidana gk si", "disanksi pake aturan apa?",
     # "dsr aturnny ap"
     r"|\b(berapa|brp)\s+(denda|dendanya|ancaman)\b|\b(sdng|sedang|ringan|rngn)\s+(ap|apa|atau|ato)\s+(brt|berat)\b"
@@ -328,6 +328,8 @@ _WHAT_TO_DO = prefiltered(re.compile(
     # sixteenth session: Sundanese "abdi kedah lapor ka mana?", "lapor ka saha?"
     r"|\b(lapor|ngalaporkeun|ngadu)\w*\s+(ka\s*mana|kamana|ka\s+saha|ka\s+pundi)\b"
     r"|\b(lapor|melapor|ngadu|mengadu)\w*\s+(ke\s*mana|kemana|kmana|kmn|kmna|kemn)\b"
+    # thirtieth session: "dikira dukung calon padahal ga, sy bisa klarifikasi ke mana?"
+    r"|\b(klarifikasi|mengklarifikasi|ngeklarifikasi|membela diri|banding|keberatan|sanggah|menyanggah)\w*\s+(ke\s*mana|kemana|kmn|ke\s+siapa|lewat\s+mana)\b"
     # "HARUS BAWA APA DAN NGOMONG APA?": what to bring and say when summoned
     r"|\b(harus|hrs|perlu|mesti)\s+(bawa|siapin|siapkan|ngomong|bilang|jawab|menjawab)\s+apa\b"
     r"|\b(langkah|langkahnya|urutan|tahapan)\w*\s+(\w+\s+)?(gmn|gimana|bagaimana|gmana)\b"
@@ -749,7 +751,9 @@ _OUR_HOME = re.compile(r"\b(rumah|pagar|mobil|motor|teras|halaman|garasi|toko|wa
                        r"|\batas\s+nama\s+(saya|sy|aku|kami|kita|beta)\b", re.I)
 # "(rumahnya beda sama rumah sy)", "bukan rumah saya": a home set apart from the asker's, not shared
 _NOT_OUR_HOME = re.compile(r"\b(beda|berbeda|bukan|bkn|lain)\s+((sama|dengan|dgn|dari|dr|ama|ma)\s+)?"
-                           r"(rumah|pagar|mobil|motor|toko|warung)\s+(kami|kita|sy|saya|aku|ku)\b", re.I)
+                           r"(rumah|pagar|mobil|motor|toko|warung)\s+(kami|kita|sy|saya|aku|ku)\b"
+                           # thirtieth session: "sy PNS dan rumah kami beda", "rumah kami pisah"
+                           r"|\brumah\s+(kami|kita)\s+(beda|berbeda|lain|terpisah|pisah|jauh)\b", re.I)
 # "di rumahnya sendiri", "motor dia sendiri", "ruko usahanya sendiri", "bukan rumah beta", "beda alamat": the relative's own place
 _THEIR_OWN_PLACE = re.compile(
     r"\b(rumah|ruma|motor|mobil|toko|ruko|sawah|pondok|warung|kios|kebun|usaha|lapak|tanah|lahan|pekarangan|halaman|pagar)(nya|nye|na)\s+(sendiri|sandiri|pribadi)\b"
@@ -803,9 +807,14 @@ _ASKER_MAY_I = re.compile(r"\b(saya|sy|aku|gue|gw|sa|beta|abdi|saye)\s+((yang|yg
 _REACHES_ME = prefiltered(re.compile(
     r"\b(saya|sy|aku|gue|gw|sa|beta|abdi|saye|kulo|ambo)\s+((yang|yg)\s+)?((pns|asn|pppk|guru|bidan)\s+)?(ikut|ikt|jadi|jd|bisa|bakal|jg|juga)\s+"
     r"(kena|kna|terseret|disanksi|bermasalah|kena masalah|kena sanksi|salah|bersalah)\b"
-    r"|\b(masalah|risiko|resiko|dampak|efek)\s+(buat|bagi|untuk|utk|ke)\s+(saya|sy|aku|gue|gw|sa|saye)\b"
+    r"|\b(masalah|risiko|resiko|dampak|dampaknya|efek|efeknya|imbas|imbasnya)\s+(buat|bagi|untuk|utk|ke)\s+(saya|sy|aku|gue|gw|sa|saye)\b"
     r"|\b(apa|apakah|apa\s+berarti)\s+(saya|sy|aku|gue|gw|sa|beta)\s+(kena|kna|melanggar|bermasalah)\s*\?"
-    r"|\b(bikin|membuat|buat)\s+(saya|sy|aku|sa)\s+(\w+\s+)?(kena|bermasalah)\b"
+    r"|\b(bikin|membuat|buat)\s+(saya|sy|aku|sa)\s+(\w+\s+)?(kena|bermasalah|melanggar)\b"
+    # thirtieth session: "apa bener sy melanggar cuma karena ibu nyaleg?", "sy bisa kena gara2 postingan istri?"
+    r"|\b(saya|sy|aku|gue|gw|sa|beta)\s+((ikut|bisa|bakal|jadi|jd)\s+)?(kena|melanggar|bermasalah|salah)\s+"
+    r"(cuma\s+|hanya\s+|cuman\s+)?(karena|krn|karna|gara2|gara-gara|garagara|gegara)\s+"
+    r"(\w+\s+){0,2}?(suami|istri|bini|laki|anak|adik|adek|kakak|abang|bapak|ayah|ibu|mama|papa|ortu|mertua|ipar|sepupu|om|paman|tante|"
+    r"keluarga|status|postingan|dia|beliau)\b"
     r"|\burusan\s+(dia|beliau|suami|istri|mereka)\b"
     r"|\b(dia|beliau)\s+(ikut\s+)?(aman|bebas)\s+(kan|kn|toh|dong)\b"
     # "apa sy kena masalah kalo adik sy yg jadi timses?", "saya PNS ga kena apa2 kan kalo adik saya yang jadi saksi?"

@@ -1704,3 +1704,19 @@ def test_gathering_residents_to_hear_a_candidate_is_no_reading_of_brochures(kb):
 def test_leaflets_the_asker_hands_out_are_the_handout_prohibition(kb):
     answer = kb.ask("sy pns dapet selebaran caleg dari timses trus aku bagiin ke tetangga2, boleh?")
     assert answer.verdict == "dilarang"
+
+
+def test_a_relative_s_banner_when_the_homes_are_said_to_differ_and_its_effect_asked(kb):
+    # "rumah kami beda" sets the homes apart; "ada efeknya ke sy?" asks whether the relative's act reaches the asker
+    a = kb.ask("Adik sy kerja swasta (bukan ASN), dia masang baliho caleg di depan rumahnya sendiri. Sy PNS dan rumah "
+               "kami beda. Ada efeknya ke sy ga?")
+    assert a.verdict == "boleh", (a.faq_id, a.reason)
+    assert kb.ask("Adik sy bukan ASN masang baliho caleg di pagar rumah kami. Ada efeknya ke sy ga?").verdict != "boleh"
+
+
+def test_a_debate_watched_in_the_hall_is_not_the_allowed_watching_on_a_screen(kb):
+    # the reference allows watching debates on TV or online; being there in person is not that row
+    hall = kb.ask("Pas masa kampanye, boleh ga PNS nonton debat paslon langsung di gedung yg diadain KPU?")
+    assert hall.verdict == "hati-hati", (hall.faq_id, hall.reason)
+    assert kb.ask("boleh ga pns nonton debat capres di tv?").verdict == "boleh"
+    assert kb.ask("asn nonton kampanye paslon di youtube dari rumah, ga komen ga like, boleh kan?").verdict == "boleh"

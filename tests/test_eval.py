@@ -239,7 +239,7 @@ def evaluated(request, kb):
 SEALED = {"sealed", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"}
 
 
-UNREAD = {"dev129", "dev130"}  # written to measure a session's end, kept unread until the next one reads them
+UNREAD: set[str] = set()  # written to measure a session's end, kept unread until the next one reads them
 
 
 def _summary(name, report):

@@ -98,6 +98,11 @@ def test_a_person_who_is_not_asn():
     ("asn mau nyalon bupati, batas waktu mengundurkan dirinya kapan?", "what-to-do"),
     ("wis kadung nge-like postingan caleg, aku kudu piye?", "what-to-do"),
     ("diajak jadi moderator debat partai, sebaiknya konsultasi ke siapa dulu?", "what-to-do"),
+    # thirtieth session
+    ("kalau tidak disengaja, misal kepencet like postingan calon, tetap diproses?", "sanction"),
+    ("sekali like postingan calon, sanksinya bisa cuma teguran lisan kan?", "sanction"),
+    ("adik sy honorer posting dukungan caleg. sanksi buat honorer apa aja sih?", "sanction"),
+    ("sy dilaporin krn dikira dukung calon padahal ga, sy bisa klarifikasi ke mana?", "what-to-do"),
 ])
 def test_question_types(text, qtype):
     assert question_type(text) == qtype
