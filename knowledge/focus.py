@@ -94,6 +94,9 @@ def focus(text: str) -> str:
         status = _SELF_STATUS.search(told)
         kin = [k.group(0) for k in _KIN_STATUS.finditer(told)]
         text = text[marked[-1].end():].strip()
+        # (… and what the question points back at: "Pertanyaan sy: boleh ga sy tetep di grup itu?" keeps the sentences
+        # that said which group, "… masukin sy ke grup WA 'Relawan X'"; thirtieth session)
+        kin.extend(_pointed_back(told, text))
         if status is not None and not _SELF_STATUS.search(text):
             kin.insert(0, status.group(0))
         if kin:
@@ -110,6 +113,20 @@ def focus(text: str) -> str:
     elif len(stripped.split()) >= 3:
         out = stripped
     return out if len(out.split()) >= 3 else text
+
+
+# "grup itu", "acara tsb", "posko tadi": a thing the question points back at, told before it
+_POINTS_BACK = re.compile(r"\b([a-z]{4,})\s+(?:itu|tsb|tersebut|tadi)\b", re.I)
+
+
+def _pointed_back(told: str, asked: str) -> list[str]:
+    """The sentences of ``told`` (at most two) that name what ``asked`` points back at."""
+    nouns = {m.group(1).lower() for m in _POINTS_BACK.finditer(asked)}
+    if not nouns:
+        return []
+    sentences = [s.strip(" .") for s in _SENTENCE.findall(told)]
+    named = [s for s in sentences if any(re.search(rf"\b{re.escape(n)}", s, re.I) for n in nouns)]
+    return named[:2]
 
 
 # "yg sy tanya punya sy dulu ya:", "Pertanyaan saya:", "pertanyaannya:": what follows is the question

@@ -895,7 +895,7 @@ _NOTHING_POLITICAL = re.compile(
     r"|\b(cuma|hanya|cm)\s+(kondangan|resepsi|hajatan|ngobrol|silaturahmi)\s+biasa\b"
     # twenty-eighth session: "ga ada kampanye", "teu aya acara kampanye", "indak ado kampanye", "kagak ada pidato politik",
     # "murni hajatan kulawarga"
-    r"|\b(tidak|tdk|ga|gak|gk|nggak|ngga|ndak|nda|teu|indak|kagak|tra|tanpa)\s+(ada|aya|ado|ade)\s+(acara\s+|pidato\s+|sambutan\s+|omongan\s+)?"
+    r"|\b(tidak|tdk|ga|gak|gk|nggak|ngga|ndak|nda|teu|indak|kagak|tra|tanpa)\s+(ada|ad|aya|ado|ade)\s+(acara\s+|pidato\s+|sambutan\s+|omongan\s+)?"
     r"(kampanye|politik|kampanyenya|politiknya)\b"
     r"|\bmurni\s+(hajatan|acara keluarga|acara kekeluargaan|kondangan|resepsi|pesta nikah|syukuran|silaturahmi)\b", re.I)
 # a civil servant named a candidate who means to stay one: "blm ngajuin pengunduran diri, mau nunggu hasil dulu",
@@ -943,7 +943,7 @@ _CHOOSER_BEFORE = re.compile(r"\b(saya|sy|aku|ak|gue|gw|kami|kita|sa|beta|dia|be
 # "bagiin kaos", "kaos … buat dibagiin", "bagi2 kalender": things handed out (leaflets added in the twenty-ninth session,
 # and the asker named before the verb: "brosur caleg trus aku bagiin ke tetangga")
 _THINGS_HANDED_OUT = (r"(kaos|baju|kalender|stiker|masker|topi|souvenir|suvenir|gelas|kipas|payung|jilbab|kerudung|sembako|brosur|selebaran|"
-                      r"flyer|pamflet|leaflet)")
+                      r"flyer|pamflet|leaflet|amplop|bingkisan|sarung|voucher)")
 _HANDS_OUT_THINGS = re.compile(
     r"\b(bagi|bagiin|bagikan|dibagi|dibagiin|dibagikan|membagi|membagikan|ngebagi|ngebagiin|bagi2|bagi-bagi|bagi-bagiin|nyebar|nyebarin)\s+"
     rf"(\w+\s+){{0,2}}?{_THINGS_HANDED_OUT}\b"
@@ -991,8 +991,12 @@ def _asker_hands_out(text: str, hit: re.Match) -> bool:
     if _denied_before(text, hit.start()) or _OTHERS_HAND_OUT.search(before[-20:]):
         return False
     asker = [a.start() for a in _ASKER_WORD.finditer(_OTHER_SUBJECT.sub(lambda o: "_" * len(o.group(0)), sentence))]
-    others = [o.start() for o in _OTHER_SUBJECT.finditer(sentence)]
+    # ("dititipin amplop sama timses buat dibagiin": the team named after "sama"/"oleh" is the giver, not the subject)
+    others = [o.start() for o in _OTHER_SUBJECT.finditer(sentence) if not _AGENT_BEFORE.search(sentence[max(0, o.start() - 8):o.start()])]
     return bool(asker) and (not others or asker[-1] > others[-1])
+
+
+_AGENT_BEFORE = re.compile(r"\b(sama|sm|ama|oleh|dari|dr)\s+$", re.I)
 
 
 # ("ga ngajak orang milih dia": the call denied)
@@ -1023,6 +1027,11 @@ _NAMED_CANDIDATE = re.compile(r"\b(ditetapkan|ditetapin|ditetepin|ditetapkan kpu
 # a private occasion of the candidate's or a neighbour's: "kondangan nikahan anaknya caleg tetangga"
 _PRIVATE_OCCASION = re.compile(r"\b(kondangan|nikahan|pernikahan|resepsi|hajatan|khitanan|sunatan|walimah\w*|aqiqah\w*|akikah|"
                                r"syukuran (khitanan|sunatan|pernikahan|kelahiran|rumah baru)|ulang tahun|ultah|pesta adat|buwuh|baralek)\b", re.I)
+# "yg ceramah ustadz", "ceramahnya dari kyai": the sermon is a cleric's, not the candidate's (thirtieth session)
+_CLERIC_SPEAKS = re.compile(
+    r"\b(yang|yg)\s+(ceramah|ngisi ceramah|ngisi|khotbah|khutbah|tausiyah)\s+(pak\s+|bu\s+)?(ustadz|ustad|ustaz|kyai|kiai|buya|habib|pendeta|romo|pastor|dai|penceramah)\b"
+    r"|\b(ceramah|tausiyah|khutbah|khotbah)(nya)?\s+(dari|oleh|sama|dr)\s+(pak\s+|bu\s+)?(ustadz|ustad|ustaz|kyai|kiai|buya|habib|pendeta|romo|pastor|dai)\b"
+    r"|\b(ustadz|ustad|ustaz|kyai|kiai|buya|habib|pendeta|romo|pastor)\s+(\w+\s+)?(yang|yg)\s+(ceramah|ngisi|khotbah|khutbah)\b", re.I)
 _CANDIDATE_SPEAKS = re.compile(
     r"\b(sambutan|pidato|berpidato|bepidato|orasi|ceramah\w*|penceramah\w*|khatib\w*|khotib\w*|pengisi\w*|tausiyah|tausiah|tausyiah|kultum|khutbah|kutbah|visi misi|visi-misi|perkenalan|memperkenalkan|sosialisasi|"
     r"minta (dukungan|doa restu|dipilih|didukung|suara|coblos)|nomor urut|yel)\b", re.I)
@@ -2079,7 +2088,7 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("manner", set()).add("petahana-maju")
     # (not what the candidate's side claims: "jarene mung silaturahmi ora kampanye", "katanya cuma silaturahmi")
     if ((_CANDIDATE_ONLY_ATTENDS.search(text) or _NOTHING_POLITICAL.search(text)) and not _CLAIMED_HARMLESS.search(text)
-            and not _CANDIDATE_SPEAKS.search(_NOTHING_POLITICAL.sub(" ", _CANDIDATE_ONLY_ATTENDS.sub(" ", text)))):
+            and not _CANDIDATE_SPEAKS.search(_CLERIC_SPEAKS.sub(" ", _NOTHING_POLITICAL.sub(" ", _CANDIDATE_ONLY_ATTENDS.sub(" ", text))))):
         asserted.setdefault("manner", set()).add("calon-tanpa-kampanye")
     # "pacar saya caleg, kami belum nikah … kalo ambil cltn kayak aturan buat suami istri?": no spouse, so not the
     # spouse's exception

@@ -48,6 +48,8 @@ _ASKS_IF_ALLOWED = prefiltered(re.compile(
     r"|gak apa-apa|ga apa-apa|gak apa2|ga apa2|gk apa2|nggak apa-apa|nggak apa2)\b"
     # "… kami salaman doang, ga foto. Itu masalah?": whether it is a problem, asked last
     r"|\b(itu|ini)\s+(jadi\s+)?masalah\s*\?"
+    # thirtieth session: "… gratisan dr rumah. Salah?", Minang "Salah juo tu?": whether the act told is wrong, asked last
+    r"|\bsalah\s*(juo|jua|juga|jg|kah|ndak|nda|ga|gk|gak|nggak|ngga|enggak|tidak|ya)?\s*(tu|tuh|itu)?\s*\?+\s*$"
     # "bikin konten edukasi cek DPT … beda kan sama konten kampanye?": an act set against a forbidden one
     r"|\bbeda\s+(kan|kn|dong|toh|ya|kah)\s+(sama|dengan|dgn|ama|ma|dari|dr)\b",
     re.I,
@@ -90,7 +92,7 @@ _ASN_SUBJECT = re.compile(r"\b(saya|sy|aku|ak|gue|gw|sa|beta|ambo|ulun|abdi|kulo
                           # twenty-second session: "sy pns, bls komen …", "sy belain capres A", "nyruh sy ngetik surat"
                           r"|bls|bales|belain|membela|ngebela|ngetik|ketik|mengetik"
                           # told acts: "sy bales 'pilih 2 aja'", "sy copas ke grup keluarga", "asn ngumpulin data pemilih"
-                          r"|copas|tambahin|posting|upload|share|ngumpulin|kumpulin|mengumpulkan|nyumbang|menyumbang|komen|komentar)\b"
+                          r"|copas|tambahin|posting|upload|share|ngumpulin|kumpulin|mengumpulkan|nyumbang|menyumbang|komen|komentar|sarankan|nyaranin|saranin|menyarankan|ngajak|ajak|mengajak)\b"
                           # … and words the asker quotes: "sy bales 'pilih 2 aja'" (not "aku nggak bakal bilang siapa-siapa")
                           r"|\b(saya|sy|aku|ak|gue|gw)\s+(\w+\s+){0,2}(bilang|bales|balas|balesin|jawab|tulis|nulis)\s*[:'\"“‘]", re.I)
 # "Saya sekdes berstatus PNS", "sy guru PPPK": the asker says they are a civil servant

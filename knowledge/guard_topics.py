@@ -233,6 +233,8 @@ _ELECTION_FACT_MORE = prefiltered(re.compile(
     # twenty-third session: who nominated a candidate ("paslon nomor 3 itu diusung partai apa aja?"), a vote postponed
     # ("diundur kapan?")
     r"\bdiusung\s+(oleh\s+)?(partai|parpol)\s+(apa|mana)\b"
+    # thirtieth session: "skrg ada pilkada ulang di daerah mana aja?": where a vote is held again
+    r"|\b(pilkada|pemilu|psu|pemungutan suara|pencoblosan|coblosan)\s+ulang\s+(di\s+)?(daerah|kabupaten|kota|provinsi|wilayah)?\s*(mana|mn)\b"
     r"|\b(pencoblosan|pemungutan suara|pemilu|pilkada)\w*\s+(\w+\s+)?(diundur|ditunda|dilanjut)\w*\s+(kapan|kpn|sampai kapan|ke tanggal)\b|"
     # "kapan jadwal debat kedua calon walikota Palembang": the debates' calendar
     r"\b(kapan|kpn|tanggal berapa|tgl berapa|jam berapa|jam brp)\b.{0,15}\b(jadwal\s+)?debat\b(?!.{0,80}\b(boleh|blh|bole|melanggar|dilarang|aman|nonton|ikut)\b)|"

@@ -1720,3 +1720,36 @@ def test_a_debate_watched_in_the_hall_is_not_the_allowed_watching_on_a_screen(kb
     assert hall.verdict == "hati-hati", (hall.faq_id, hall.reason)
     assert kb.ask("boleh ga pns nonton debat capres di tv?").verdict == "boleh"
     assert kb.ask("asn nonton kampanye paslon di youtube dari rumah, ga komen ga like, boleh kan?").verdict == "boleh"
+
+
+def test_envelopes_a_team_leaves_with_the_asker_to_hand_out_are_the_handout_prohibition(kb):
+    # "dititipin amplop sama timses buat dibagiin": the team is the giver, the asker the one who hands out
+    a = kb.ask("aku pns trus dititipin amplop sama timses buat dibagiin ke ibu2 pengajian, katanya uang transport. "
+               "boleh ga aku bagiin?")
+    assert a.verdict == "dilarang", (a.faq_id, a.reason)
+    assert a.faq_id != "kegiatan2-terima-uang-sembako-calon"
+
+
+def test_a_sermon_given_by_a_cleric_is_not_the_candidate_speaking(kb):
+    from netralbot.knowledge.frame import extract
+    told = extract("pengajian rutin keluarga, yg ceramah ustadz, ga bahas pemilu. pakde sy yg caleg ikut dtg sbg "
+                   "jamaah biasa. sy PNS boleh hadir kan?")
+    assert "calon-tanpa-kampanye" in told.get("manner")
+    assert "calon-tanpa-kampanye" not in extract("pengajian di masjid, yg ceramah caleg, sy pns boleh hadir?").get("manner")
+
+
+def test_a_wedding_invitation_with_no_campaign_typed_short_is_allowed_as_stated(kb):
+    a = kb.ask("sy pns, tetangga sy caleg ngundang kondangan nikahan anaknya, sy dtg kondangan doang, ga ad acara "
+               "kampanye. gpp kn")
+    assert a.verdict == "boleh", (a.faq_id, a.reason)
+
+
+def test_a_group_the_question_points_back_at_keeps_what_the_story_said_of_it(kb):
+    # "Pertanyaan sy: boleh ga sy tetep di grup itu?" cut the story away, and with it the campaign volunteers' name
+    from netralbot.knowledge.focus import focus
+    story = ("Sy guru PPPK di SD. Minggu lalu wali murid yg ternyata timses caleg masukin sy ke grup WA 'Relawan X "
+             "Kecamatan'. Sy ga enak mau keluar. Selama seminggu sy cuma baca2 aja. Pertanyaan sy: boleh ga sy tetep di "
+             "grup itu asal diem aja?")
+    assert "Relawan" in focus(story)
+    a = kb.ask(story)
+    assert a.verdict == "dilarang", (a.faq_id, a.reason)
