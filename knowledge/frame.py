@@ -157,7 +157,7 @@ _SANCTION = prefiltered(re.compile(
     # "Itu masuk pidana atau cuma disiplin?": which kind of sanction
     r"|\b(masuk|termasuk|kena)\s+(pidana|disiplin|hukdis|kode etik|etik)\s+(atau|ato|apa)\s+(cuma\s+|cm\s+|hanya\s+|sekadar\s+)?(pidana|disiplin|hukdis|kode etik|etik)\b"
     # "Atasan saya tahu … tapi diam saja. Kalau ketahuan, dia juga kena?": whether the sanction reaches another
-    r"|\b(dia|beliau|atasan\w*|bos\w*|kepala\w*|pimpinan\w*)\s+(juga|jg|ikut|ikutan)\s+(kena|kna|disanksi|dihukum|diproses)\b"
+    r"|\b(dia|beliau|atasan\w*|bos\w*|kepala\w*|pimpinan\w*)\s+((bisa|bs|bakal|akan)\s+)?(juga|jg|ikut|ikutan)\s+(kena|kna|disanksi|dihukum|diproses)\b"
     # "dpecat ato cm ditegur?": which of two sanctions
     r"|\b(dipecat|dpecat|diberhentikan|dihukum)\s+(atau|ato|apa)\s+(cuma\s+|cm\s+|hanya\s+)?(ditegur|teguran|dimutasi|dipotong)\b"
     # "hukdis nya masuk tingkat apa?", "pppk … dipecat jg kyk pns?"
@@ -901,7 +901,7 @@ _NOTHING_POLITICAL = re.compile(
 # a civil servant named a candidate who means to stay one: "blm ngajuin pengunduran diri, mau nunggu hasil dulu",
 # "boleh tetep PNS dulu sampe hasil keluar, kalo kalah balik kerja?", "karena masih CLTN, saya gak perlu mundur"
 _STAYS_IN_SERVICE = re.compile(
-    r"\b(tetap|tetep|ttp|masih)\s+(jadi\s+|jd\s+|sebagai\s+|status\s+)?(pns|asn)\s+(dulu|sampai|sampe|hingga|selama)\b"
+    r"\b(tetap|tetep|ttp|masih)\s+(jadi\s+|jd\s+|sebagai\s+|status\s+)?(pns|asn)\s+(dulu|sampai|sampe|hingga|selama|sambil|smbil|sekalian)\b"
     r"|\b(kalau|kalo|klo|kl|jika)\s+kalah\s+(\w+\s+)?(balik|kembali|masuk)\s+(kerja|ngantor|ke kantor|jadi pns|jd pns|dinas)\b"
     r"|\b(belum|blm|tidak|tdk|gak|ga|gk|ngga|nggak)\s+(\w+\s+)?(mundur|pengunduran diri|resign)\b.{0,40}\b(nunggu|menunggu|tunggu)\s+(hasil|pengumuman|penetapan hasil)\b"
     r"|\b(tidak|tdk|gak|ga|gk|ngga|nggak)\s+(perlu|harus|usah|wajib)\s+(mundur|resign|berhenti)\b"
@@ -1156,7 +1156,9 @@ _FEARS_SEEN_PARTISAN = prefiltered(re.compile(
 # "berita jelek2 soal capres yg ga disuka"): what the neutral-news entry says tips it into campaigning
 _NEWS_TAKES_A_SIDE = prefiltered(re.compile(
     r"\b(berita|artikel|link|liputan|judul\w*)\b[^.?!]{0,60}\b(prestasi|keberhasilan|muji\w*|memuji|pujian|"
-    r"jelek\w*|menjelekkan|keburukan|kejelekan|menjatuhkan|nyerang|menyerang)\b", re.I))
+    r"jelek\w*|menjelekkan|keburukan|kejelekan|menjatuhkan|nyerang|menyerang"
+    # thirtieth session: a headline that names a side the best ("judulnya 'Paslon X paling layak pimpin kota'")
+    r"|paling layak|paling pantas|paling cocok|paling hebat|paling baik|terbaik|wajib dipilih|harus menang|pasti menang)\b", re.I))
 # a relative who is a civil servant too ("istri sy pns, mw pasang stiker capres"): the entries written
 # for relatives outside the ASN rules are not about them
 _RELATIVE_IS_ASN = prefiltered(re.compile(

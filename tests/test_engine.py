@@ -1753,3 +1753,16 @@ def test_a_group_the_question_points_back_at_keeps_what_the_story_said_of_it(kb)
     assert "Relawan" in focus(story)
     a = kb.ask(story)
     assert a.verdict == "dilarang", (a.faq_id, a.reason)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # staying a civil servant while running, once named a candidate
+    ("sy udh ditetapkan KPU masuk DCT caleg tp blm ngajuin mundur dari PNS. boleh ga sy tetep PNS sambil nyaleg?", "dilarang"),
+    # a news link whose headline names a side the best is that side's content
+    ("yg sy share cuma link berita kok, bukan postingan paslon. tp judulnya 'Paslon X paling layak pimpin kota'", "dilarang"),
+    # Javanese krama: asked to be a campaigner for one's father
+    ("Nyuwun sewu, kula PNS. Bapak kula caleg, lajeng kula dipun aturi dados juru kampanye. Pareng mboten?", "dilarang"),
+])
+def test_thirtieth_session_candidacy_one_sided_headlines_and_krama(kb, text, expected):
+    a = kb.ask(text)
+    assert a.verdict == expected, (a.faq_id, a.reason)

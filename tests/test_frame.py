@@ -103,6 +103,7 @@ def test_a_person_who_is_not_asn():
     ("sekali like postingan calon, sanksinya bisa cuma teguran lisan kan?", "sanction"),
     ("adik sy honorer posting dukungan caleg. sanksi buat honorer apa aja sih?", "sanction"),
     ("sy dilaporin krn dikira dukung calon padahal ga, sy bisa klarifikasi ke mana?", "what-to-do"),
+    ("atasan sy tau sy sempet posting dukungan ke caleg tp dia diem aja. dia bisa ikut kena ga?", "sanction"),
 ])
 def test_question_types(text, qtype):
     assert question_type(text) == qtype
