@@ -835,6 +835,14 @@ _ASKER_JOINS = prefiltered(re.compile(
     r"(timses|tim sukses|tim pemenangan|tim kampanye|relawan|jurkam|juru kampanye|kampanye|kampanyenya|kampanyeny"
     # "dia minta beta yg guru PPPK ini masuk tim jg": the team just named
     r"|tim(nya)?\s+(jg|juga|jga|dia|itu|tsb|tersebut))\b", re.I))
+# "sy (PNS) boleh ga ikut sosialisasi door to door bareng dia?", "istri sy mau nemenin blusukan": going from door to door
+# with a candidate is campaigning with them (thirtieth session; "ga ikut door to door" is no joining)
+_ASKER_CANVASSES = prefiltered(re.compile(
+    r"\b(saya|sy|aku|gue|gw|ambo|abdi|kulo|beta|sa)\b[^.?!]{0,30}?(?<!ga )(?<!gak )(?<!gk )(?<!tidak )(?<!tdk )(?<!nggak )(?<!ngga )(?<!ndak )"
+    r"\b(ikut|ikutan|bantu|bantuin|membantu|nemenin|menemani|temenin|dampingi|mendampingi)\s+((dia|beliau|sosialisasi|kampanye)\s+)?"
+    r"(door to door|door-to-door|blusukan|keliling kampung|keliling kampanye|sosialisasi ke rumah\w*)\b", re.I))
+# "boleh ga ikut …": the negator is the question's tag, not a denial of what follows
+_MAY_TAG = re.compile(r"\b(boleh|bole|blh|bisa|bs)\s+(ga|gak|gk|nggak|ngga|tidak|tdk|ndak)\s+", re.I)
 # the asker says they are a civil servant ("saya PPPK guru SD", "sa guru PNS"), or a soldier or police officer
 _SELF_ASN_ANY = re.compile(r"\b(saya|sy|aku|gue|gw|sa|beta|kita|awak|ambo|abdi|kulo|ulun)\s+(\w+\s+){0,2}(pns|asn|pppk|p3k|cpns)\b", re.I)
 # (the pronoun opening a clause: "atasan saya tentara" is someone else)
@@ -2038,7 +2046,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
             and not (asserted.get("act", set()) & (RISKY_ACTS | SOCIAL_ACTS))
             - _relatives_acts(text, lex, correct, subject=_COLLEAGUE_SUBJECT)):
         asserted.setdefault("manner", set()).add("rekan-berbuat")
-    if _ASKER_JOINS.search(text) and "warga" not in asserted.get("actor", set()):  # (a citizen joining is no ASN joining)
+    if ((_ASKER_JOINS.search(text) or _ASKER_CANVASSES.search(_MAY_TAG.sub(r"\1 ", text)))
+            and "warga" not in asserted.get("actor", set())):  # (a citizen joining is no ASN joining)
         asserted.setdefault("manner", set()).add("ikut-sendiri")
     if _FEARS_SEEN_PARTISAN.search(text):
         asserted.setdefault("manner", set()).add("khawatir-dianggap")

@@ -1766,3 +1766,13 @@ def test_a_group_the_question_points_back_at_keeps_what_the_story_said_of_it(kb)
 def test_thirtieth_session_candidacy_one_sided_headlines_and_krama(kb, text, expected):
     a = kb.ask(text)
     assert a.verdict == expected, (a.faq_id, a.reason)
+
+
+def test_going_door_to_door_with_a_candidate_is_campaigning_not_a_candidate_at_the_door(kb):
+    # "boleh ga ikut …": the negator is the question's tag; going with the candidate is the asker's campaigning
+    a = kb.ask("Anak sy udh resmi masuk DCT caleg. Skrg sy (PNS) boleh ga ikut sosialisasi door to door bareng dia ke rumah2 warga?")
+    assert a.verdict == "dilarang", (a.faq_id, a.reason)
+    b = kb.ask("istri sy pns, sy caleg. dia mau bantu bagiin brosur sy door to door pas hr libur, bole gk")
+    assert b.verdict == "dilarang", (b.faq_id, b.reason)
+    # the candidate at the asker's door is still the steps' entry
+    assert kb.ask("caleg dateng door to door ke rumah sy, sy pns harus gmn?").faq_id == "kegiatan2-calon-door-to-door-ke-rumah"
