@@ -59,6 +59,9 @@ _POLITICS = _CANDIDATE_WORD[:-1] + r"|petahana|incumbent|pemerintah|oposisi|peja
 # ("boleh gak … ? btw kamu lebih suka calon yang mana").
 _DIRECT_OPINION = prefiltered(re.compile(
     r"\b(favorit|idaman|jagoan|pilihan|unggulan)(mu| kamu| anda| km)\b"
+    # thirtieth session: "Siapa capres paling bersih dari korupsi menurut datamu?": a side judged by the bot
+    r"|\bsiapa\b.{0,20}\b(calon|caleg|capres|cawapres|cagub|cabup|cawalkot|paslon|kandidat|partai)\s+(yang\s+|yg\s+)?paling\s+"
+    r"(bersih|jujur|pinter|pintar|cerdas|baik|bagus|layak|pantas|kompeten|korup|amanah|merakyat|bersahaja|hebat|buruk|jelek)\b"
     # "Paslon 2 keren bgt kan? puji dikit dong biar aku makin yakin": praise asked of the bot
     r"|\b(puji|pujiin|pujilah|muji|mujiin|sanjung|sanjungin|promosiin)\s+(\w+\s+){0,2}?(dikit|sedikit|dong|aja|deh|lah)\b"
     # "sy mending milih caleg partai X apa partai Y ya?": which side to vote for, asked of the bot

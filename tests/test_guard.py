@@ -1623,6 +1623,7 @@ def test_thirtieth_session_an_order_for_material_is_still_refused():
     ("Anak sy ulang tahun ke-17 seminggu sebelum coblosan, dia udah bisa nyoblos belum?", Refusal.ELECTION_FACT),
     ("umur brp sih boleh nyoblos pertama kali?", Refusal.ELECTION_FACT),
     ("jam brp sih TPS buka?", Refusal.ELECTION_FACT),
+    ("Siapa capres paling bersih dari korupsi menurut datamu?", Refusal.CANDIDATE),
 ])
 def test_thirtieth_session_claimed_authority_secret_chats_and_revotes(text, refusal):
     assert screen(text) is refusal
@@ -1632,6 +1633,7 @@ def test_thirtieth_session_claimed_authority_secret_chats_and_revotes(text, refu
     "kabid sy perintahkan: semua staf hadir kampanye. gimana?",  # an order the asker received, not one given to the bot
     "ada PSU di tps sy, sy PNS boleh jadi saksi?",
     "sy PNS umur 50, boleh nyoblos?",
+    "temen sy nanya siapa calon paling bersih, sy PNS boleh jawab?",
 ])
 def test_thirtieth_session_orders_received_and_revotes_asked_about_reach_the_matcher(text):
     assert screen(text) is None
