@@ -1776,3 +1776,10 @@ def test_going_door_to_door_with_a_candidate_is_campaigning_not_a_candidate_at_t
     assert b.verdict == "dilarang", (b.faq_id, b.reason)
     # the candidate at the asker's door is still the steps' entry
     assert kb.ask("caleg dateng door to door ke rumah sy, sy pns harus gmn?").faq_id == "kegiatan2-calon-door-to-door-ke-rumah"
+
+
+def test_a_finger_count_typed_as_a_digit_is_a_pose(kb):
+    # "pake jari 3" beside a candidate, uploaded: no mere caution about an official event with the incumbent
+    a = kb.ask("sy asn diajak atasan foto bareng cabup di acara peresmian pake jari 3 trus diupload di ig dinas sy harus "
+               "gmn itu melanggar gk")
+    assert a.verdict == "dilarang", (a.faq_id, a.reason)
