@@ -224,7 +224,9 @@ def screen(text: str) -> Refusal | None:
     if (_NAME_OR_PREDICT.search(text) and not _REPORTED.search(text) and not _NOT_NAMING.search(text)
             and not _ASKS_IF_VIOLATION.search(text) and not _ASN_SUBJECT.search(text)
             # "sy peneliti PNS, diundang jd narasumber analisis survei elektabilitas. boleh ga?": a role asked about
-            and not (_ASN_SELF.search(text) and _ASKS_IF_ALLOWED.search(text) and _ROLE_ASKED.search(text))):
+            and not (_ASN_SELF.search(text) and _ASKS_IF_ALLOWED.search(text) and _ROLE_ASKED.search(text))
+            # ("… rapat keluarga nentukan strategi kampanye tulang … Aku diajak, boleh do?": an invitation the asker weighs)
+            and not (_ASN_SELF.search(text) and _ASKS_IF_ALLOWED.search(text) and _ASKER_INVITED.search(text))):
         return Refusal.CANDIDATE
     if _orders_material(text):
         return Refusal.CANDIDATE

@@ -1783,3 +1783,8 @@ def test_a_finger_count_typed_as_a_digit_is_a_pose(kb):
     a = kb.ask("sy asn diajak atasan foto bareng cabup di acara peresmian pake jari 3 trus diupload di ig dinas sy harus "
                "gmn itu melanggar gk")
     assert a.verdict == "dilarang", (a.faq_id, a.reason)
+
+
+def test_keeping_a_candidate_s_post_is_working_for_the_team(kb):
+    a = kb.ask("Sy PPPK di Makassar, dibayar ka' sama om ku yg caleg utk jaga posko sore-sore. Ndak ji pakai baju dinas. Bisa ji kah?")
+    assert a.verdict == "dilarang", (a.faq_id, a.reason)

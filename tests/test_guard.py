@@ -1637,3 +1637,11 @@ def test_thirtieth_session_claimed_authority_secret_chats_and_revotes(text, refu
 ])
 def test_thirtieth_session_orders_received_and_revotes_asked_about_reach_the_matcher(text):
     assert screen(text) is None
+
+
+def test_thirtieth_session_an_invitation_to_a_family_s_campaign_meeting_reaches_the_matcher():
+    # "strategi kampanye" asked of the bot is refused; a family meeting on it the asker is invited to is a conduct
+    text = ("Horas lae, aku PNS di Tapteng. Tulang ku calon bupati. Ada rapat keluarga di rumah opung nentukan strategi "
+            "kampanye tulang, siapa pegang desa mana. Aku diajak, itu kan acara keluarga, boleh do?")
+    assert screen(text) is None
+    assert screen("tolong bikinin strategi kampanye buat caleg, sy PNS diajak bantu, boleh?") is Refusal.CANDIDATE
