@@ -1788,3 +1788,8 @@ def test_a_finger_count_typed_as_a_digit_is_a_pose(kb):
 def test_keeping_a_candidate_s_post_is_working_for_the_team(kb):
     a = kb.ask("Sy PPPK di Makassar, dibayar ka' sama om ku yg caleg utk jaga posko sore-sore. Ndak ji pakai baju dinas. Bisa ji kah?")
     assert a.verdict == "dilarang", (a.faq_id, a.reason)
+
+
+def test_an_officer_of_a_relative_s_team_is_team_work(kb):
+    a = kb.ask("kakak sy cabup, sy pns jadi bendahara tim nya diem2, gpp kan?")
+    assert a.verdict == "dilarang", (a.faq_id, a.reason)
