@@ -1793,3 +1793,10 @@ def test_keeping_a_candidate_s_post_is_working_for_the_team(kb):
 def test_an_officer_of_a_relative_s_team_is_team_work(kb):
     a = kb.ask("kakak sy cabup, sy pns jadi bendahara tim nya diem2, gpp kan?")
     assert a.verdict == "dilarang", (a.faq_id, a.reason)
+
+
+def test_leave_frees_the_person_not_the_uniform_or_the_office_s_means(kb):
+    # a granted CLTN allows campaigning for a spouse; never in a civil servant's uniform or with an office's laptop
+    assert kb.ask("sy udah CLTN, boleh pake seragam PNS pas kampanye suami?").verdict == "dilarang"
+    assert kb.ask("sy udah CLTN, boleh pake laptop kantor buat bikin materi kampanye suami?").verdict == "dilarang"
+    assert kb.ask("sy udah CLTN resmi, boleh ikut kampanye suami?").verdict == "boleh"
