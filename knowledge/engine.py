@@ -635,6 +635,11 @@ class KnowledgeBase:
             # "nyoblos adik sendiri jelas boleh. tp kalo aku ngajak om tante milih dia juga?": the allowed entry
             # leads on the vote, and the question adds a call to vote that it does not cover
             boleh_ok = False
+        if (boleh_ok and verdict == "boleh" and qtype == "permission" and "membagi-sendiri" in m.frame.get("manner")
+                and "bagi-barang" in self._acts_beyond(entry, m)):
+            # "takziah ke rumah caleg …, di sana sy ikut bagi kartu nama caleg": the visit is allowed, the
+            # candidate's things the asker hands out there are not (thirtieth session)
+            boleh_ok = False
         if boleh_ok and verdict == "boleh" and _VOTE_FRAUD.search(text):
             # "pns boleh nyoblos dua kali?", "nyoblos pakai KTP orang lain": an election offence, never the
             # allowed entry on voting (the reference does not hold those articles: the referral answers)

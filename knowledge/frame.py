@@ -951,7 +951,7 @@ _CHOOSER_BEFORE = re.compile(r"\b(saya|sy|aku|ak|gue|gw|kami|kita|sa|beta|dia|be
 # "bagiin kaos", "kaos … buat dibagiin", "bagi2 kalender": things handed out (leaflets added in the twenty-ninth session,
 # and the asker named before the verb: "brosur caleg trus aku bagiin ke tetangga")
 _THINGS_HANDED_OUT = (r"(kaos|baju|kalender|stiker|masker|topi|souvenir|suvenir|gelas|kipas|payung|jilbab|kerudung|sembako|brosur|selebaran|"
-                      r"flyer|pamflet|leaflet|amplop|bingkisan|sarung|voucher)")
+                      r"flyer|pamflet|leaflet|amplop|bingkisan|sarung|voucher|kartu nama)")
 _HANDS_OUT_THINGS = re.compile(
     r"\b(bagi|bagiin|bagikan|dibagi|dibagiin|dibagikan|membagi|membagikan|ngebagi|ngebagiin|bagi2|bagi-bagi|bagi-bagiin|nyebar|nyebarin)\s+"
     rf"(\w+\s+){{0,2}}?{_THINGS_HANDED_OUT}\b"

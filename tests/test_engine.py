@@ -1800,3 +1800,9 @@ def test_leave_frees_the_person_not_the_uniform_or_the_office_s_means(kb):
     assert kb.ask("sy udah CLTN, boleh pake seragam PNS pas kampanye suami?").verdict == "dilarang"
     assert kb.ask("sy udah CLTN, boleh pake laptop kantor buat bikin materi kampanye suami?").verdict == "dilarang"
     assert kb.ask("sy udah CLTN resmi, boleh ikut kampanye suami?").verdict == "boleh"
+
+
+def test_an_allowed_visit_does_not_cover_a_candidate_s_cards_handed_out_there(kb):
+    a = kb.ask("takziah ke rumah caleg yg keluarganya meninggal, di sana sy ikut bagi kartu nama caleg, boleh?")
+    assert a.verdict == "dilarang", (a.faq_id, a.reason)
+    assert kb.ask("takziah ke rumah caleg yg keluarganya meninggal, boleh?").verdict == "boleh"
