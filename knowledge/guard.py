@@ -221,7 +221,7 @@ def screen(text: str) -> Refusal | None:
     # "ada yg bikin polling 'capres pilihanmu'": words quoted from others are not addressed to the bot
     if _DIRECT_OPINION.search(unquoted) and not _REPORTED.search(text):
         return Refusal.CANDIDATE
-    if (_NAME_OR_PREDICT.search(text) and not _REPORTED.search(text) and not _NOT_NAMING.search(text)
+    if (_NAME_OR_PREDICT.search(unquoted) and not _REPORTED.search(text) and not _NOT_NAMING.search(text)
             and not _ASKS_IF_VIOLATION.search(text) and not _ASN_SUBJECT.search(text)
             # "sy peneliti PNS, diundang jd narasumber analisis survei elektabilitas. boleh ga?": a role asked about
             and not (_ASN_SELF.search(text) and _ASKS_IF_ALLOWED.search(text) and _ROLE_ASKED.search(text))

@@ -1645,3 +1645,8 @@ def test_thirtieth_session_an_invitation_to_a_family_s_campaign_meeting_reaches_
             "kampanye tulang, siapa pegang desa mana. Aku diajak, itu kan acara keluarga, boleh do?")
     assert screen(text) is None
     assert screen("tolong bikinin strategi kampanye buat caleg, sy PNS diajak bantu, boleh?") is Refusal.CANDIDATE
+
+
+def test_thirtieth_session_words_the_asker_quotes_are_no_ranking_asked_of_the_bot():
+    assert screen("sy pns baca berita kampanye trus share ke grup kantor sambil bilang 'ini calon terbaik', boleh?") is None
+    assert screen("siapa calon terbaik buat guru?") is Refusal.CANDIDATE
