@@ -284,7 +284,9 @@ _STILL_BOUND = re.compile(
 _CAMPAIGN_WORK = frozenset({"kampanye", "tim", "ajak", "pasang-apk", "bagi-barang", "deklarasi"})
 _CLOSED_PLACE = re.compile(
     r"\b(di|ke|dalam|depan)\s+(\w+\s+){0,2}?(sekolah\w*|sklh|kampus|madrasah|pesantren|ponpes|masjid|mesjid|musala|mushola|musholla|surau|"
-    r"langgar|gereja|pura|vihara|klenteng|rumah ibadah|tempat ibadah|kantor\w*|balai desa|balai kota|puskesmas|rumah sakit|rsud)\b", re.I)
+    r"langgar|gereja|pura|vihara|klenteng|rumah ibadah|tempat ibadah|kantor\w*|balai desa|balai kota|puskesmas|rumah sakit|rsud"
+    # thirtieth session: a state house or vehicle ("pasang baliho caleg di rumah dinas istri")
+    r"|rumah dinas|rumdin|rumah jabatan|mobil dinas|motor dinas|kendaraan dinas|gedung pemerintah|gedung pemda)\b", re.I)
 
 
 def _campaigns_where_none_may(frame, text: str) -> bool:

@@ -1806,3 +1806,9 @@ def test_an_allowed_visit_does_not_cover_a_candidate_s_cards_handed_out_there(kb
     a = kb.ask("takziah ke rumah caleg yg keluarganya meninggal, di sana sy ikut bagi kartu nama caleg, boleh?")
     assert a.verdict == "dilarang", (a.faq_id, a.reason)
     assert kb.ask("takziah ke rumah caleg yg keluarganya meninggal, boleh?").verdict == "boleh"
+
+
+def test_a_state_house_is_no_place_for_anyone_s_banner(kb):
+    # the asker is outside the ASN rules, but the house is the state's, lent to the civil servant
+    a = kb.ask("sy bukan ASN, istri sy PNS. boleh sy pasang baliho caleg di rumah dinas istri?")
+    assert a.verdict != "boleh", (a.faq_id, a.reason)
