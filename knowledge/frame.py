@@ -936,8 +936,8 @@ _KEEPS_CHOICE_SECRET = re.compile(
 # "sambia mintak jamaah mamiliah caleg", "ngajak warga pilih nomor 2": others asked to vote for a candidate (not the asker
 # asked: "timses minta saya pilih caleg nomor 3" is pressure on the asker, not a call the asker makes)
 _ASKS_OTHERS_TO_VOTE = re.compile(
-    r"\b(minta|mintak|nyuruh|suruh|nyuruhin|ngajak|ajak|mengajak|imbau|mengimbau|ngimbau)\s+"
-    r"(?!(saya|sy|aku|ak|ambo|awak|kami|gue|gw|abdi|kulo|beta|sa|ulun)\b)(\w+\s+){1,2}?"
+    r"\b(minta|mintak|nyuruh|suruh|nyuruhin|ngajak|ajak|mengajak|imbau|mengimbau|ngimbau|nyaranin|saranin|sarankan|menyarankan)\s+"
+    r"(?!(saya|sy|aku|ak|ambo|awak|kami|gue|gw|abdi|kulo|beta|sa|ulun)\b)([\w-]+\s+){1,2}?"
     r"(milih|memilih|mamiliah|mamilih|pilih|nyoblos|coblos|mencoblos|mancoblos|dukung|mendukung)\s+"
     r"(caleg|capres|cawapres|calon|paslon|cagub|cabup|cawalkot|nomor|nomer|no|dia|beliau)\b", re.I)
 # "'pilihlah putra daerah yang nomor satu'", "coblos yg no 2 ya": a call to vote for a ballot number names a candidate,

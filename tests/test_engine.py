@@ -1812,3 +1812,12 @@ def test_a_state_house_is_no_place_for_anyone_s_banner(kb):
     # the asker is outside the ASN rules, but the house is the state's, lent to the civil servant
     a = kb.ask("sy bukan ASN, istri sy PNS. boleh sy pasang baliho caleg di rumah dinas istri?")
     assert a.verdict != "boleh", (a.faq_id, a.reason)
+
+
+@pytest.mark.parametrize("text", [
+    "sy pns ingetin rekan jaga netralitas, sambil nyaranin dia pilih caleg yg bersih aja, boleh?",
+    "Ambo PNS. Di lapau ambo sarankan urang-urang pilih calon gubernur nan ambo suko. Salah juo tu?",
+])
+def test_advising_others_whom_to_vote_for_is_a_call_to_vote(kb, text):
+    a = kb.ask(text)
+    assert a.verdict == "dilarang", (a.faq_id, a.reason)
