@@ -945,6 +945,10 @@ _ASKS_OTHERS_TO_VOTE = re.compile(
 _CALL_BY_NUMBER = re.compile(
     r"\b(pilihlah|pilih|coblos|coblosin|coblosen|contreng|dukung|dukunglah|menangkan|menangin|pilihen|pilien)\s+(\w+\s+){0,4}?((yang|yg|sing|nu)\s+)?"
     r"(nomor|nomer|no|nmr)\.?\s*(urut\s+)?(\d+|satu|dua|tiga|empat|lima|siji|loro|telu|hiji)\b", re.I)
+# "tulisannya jadi 'netral tapi pilih 2'": in the asker's quoted words, a bare number to pick is a ballot number (thirtieth
+# session; outside quotes "pilih 2 opsi" is no call)
+_QUOTED_BARE_CALL = re.compile(r"['\"“‘][^'\"”’]{0,60}?\b(pilih|coblos|contreng|dukung|pilihlah|coblosin)\s+(\d{1,2}|satu|dua|tiga|empat|lima)\b"
+                               r"(?!\s*(opsi|pilihan|jawaban|menu|paket))[^'\"”’]{0,40}['\"”’]", re.I)
 # ("saya sendiri pilih …", "ibu saya mau coblos …", "yg pilih …": someone's own vote, not a call)
 _CHOOSER_BEFORE = re.compile(r"\b(saya|sy|aku|ak|gue|gw|kami|kita|sa|beta|dia|beliau|ibu|bapak|suami|istri|yang|yg)\s+"
                              r"((sendiri|mau|akan|bakal|udah|sudah|udh|tetap|tetep|juga|jg|pasti|emang|memang)\s+){0,2}$", re.I)
@@ -2118,7 +2122,7 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("target", set()).add("calon")
     # (not the asker's own choice told: "saya sendiri pilih capres nomor 1")
     if any(not _denied_before(text, m.start()) and not _CHOOSER_BEFORE.search(text[max(0, m.start() - 24):m.start()])
-           for m in _CALL_BY_NUMBER.finditer(text)):
+           for m in _CALL_BY_NUMBER.finditer(text)) or _QUOTED_BARE_CALL.search(text):
         asserted.setdefault("act", set()).add("ajak")
         asserted.setdefault("target", set()).add("calon")
         negated.get("target", set()).discard("calon")

@@ -1821,3 +1821,11 @@ def test_a_state_house_is_no_place_for_anyone_s_banner(kb):
 def test_advising_others_whom_to_vote_for_is_a_call_to_vote(kb, text):
     a = kb.ask(text)
     assert a.verdict == "dilarang", (a.faq_id, a.reason)
+
+
+def test_a_bare_number_to_pick_in_quoted_words_is_a_call_to_vote(kb):
+    a = kb.ask("sy pns pasang twibbon netralitas instansi, tp sy ubah tulisannya jadi 'netral tapi pilih 2', boleh?")
+    assert a.verdict == "dilarang", (a.faq_id, a.reason)
+    assert kb.ask("sy pns pasang twibbon netralitas instansi, boleh?").verdict == "boleh"
+    from netralbot.knowledge.frame import extract
+    assert "ajak" not in extract("di kuis kantor sy jawab 'pilih 2 opsi' aja, boleh?").get("act")
