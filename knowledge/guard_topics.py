@@ -434,6 +434,12 @@ _ELECTION_FACT_ANYWAY = re.compile(
     # ("pilkada serentak berikutnya itu tahun berapa?"), unless neutrality is asked about with it
     r"|\b(nyoblos|mencoblos|coblos|milih|memilih)\b.{0,30}\b(ktp|e-ktp|ktp-el)\w*\s+(\w+\s+)?(hilang|ilang|rusak|ketinggalan)\b"
     r"(?!.*\b(melanggar|netral\w*|kampanye|sanksi|dilarang)\b)"
+    # thirtieth session: a side's poll figures ("elektabilitas paslon 2 sekarang berapa persen?"), an elected member's pay
+    # ("caleg terpilih nanti gajinya berapa sih?"), whoever asks, unless their own conduct is asked about with it
+    r"|(\belektabilitas\b.{0,40}\b(berapa|brp|brapa)\b"
+    r"|\b(caleg|calon|anggota dewan|anggota dprd|dprd|dpr|bupati|gubernur|wali ?kota|presiden)\s+(\w+\s+){0,2}?(gaji|tunjangan|penghasilan|honor)\w*\s+(\w+\s+)?(berapa|brp|brapa)\b"
+    r"|\b(gaji|tunjangan|penghasilan)\w*\s+(anggota dewan|anggota dprd|dprd|dpr|caleg terpilih|bupati|gubernur|wali ?kota|presiden)\b.{0,20}\b(berapa|brp|brapa)\b)"
+    r"(?!.*\b(boleh|blh|bole|melanggar|dilarang|sanksi|share|bagikan|posting|upload|sebar\w*)\b)"
     r"|\b(pemilu|pilkada|pilpres|pileg)\s+(serentak\s+)?(berikut\w*|selanjutnya|mendatang)\s+((itu|tuh|nya)\s+)?(tahun berapa|tanggal berapa|tgl berapa|kapan|kpn)\b"
     r"(?!.*\b(boleh|blh|melanggar|netral\w*|kampanye|sanksi|dilarang|mundur|nyaleg|nyalon|cltn|daftar)\b)"
     # twenty-eighth session: "tugas sejarah tentang pemilu pertama di Indonesia tahun 1955": history, whoever asks

@@ -1624,6 +1624,8 @@ def test_thirtieth_session_an_order_for_material_is_still_refused():
     ("umur brp sih boleh nyoblos pertama kali?", Refusal.ELECTION_FACT),
     ("jam brp sih TPS buka?", Refusal.ELECTION_FACT),
     ("Siapa capres paling bersih dari korupsi menurut datamu?", Refusal.CANDIDATE),
+    ("sy pns netral, cuma penasaran aja, elektabilitas paslon 2 sekarang berapa persen?", Refusal.ELECTION_FACT),
+    ("sy pns, kalau caleg terpilih nanti gajinya berapa sih sebulan?", Refusal.ELECTION_FACT),
 ])
 def test_thirtieth_session_claimed_authority_secret_chats_and_revotes(text, refusal):
     assert screen(text) is refusal
@@ -1634,6 +1636,7 @@ def test_thirtieth_session_claimed_authority_secret_chats_and_revotes(text, refu
     "ada PSU di tps sy, sy PNS boleh jadi saksi?",
     "sy PNS umur 50, boleh nyoblos?",
     "temen sy nanya siapa calon paling bersih, sy PNS boleh jawab?",
+    "elektabilitas paslon 2 berapa persen, boleh sy share di grup?",
 ])
 def test_thirtieth_session_orders_received_and_revotes_asked_about_reach_the_matcher(text):
     assert screen(text) is None
