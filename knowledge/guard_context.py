@@ -92,7 +92,7 @@ _ASN_SUBJECT = re.compile(r"\b(saya|sy|aku|ak|gue|gw|sa|beta|ambo|ulun|abdi|kulo
                           # twenty-second session: "sy pns, bls komen …", "sy belain capres A", "nyruh sy ngetik surat"
                           r"|bls|bales|belain|membela|ngebela|ngetik|ketik|mengetik"
                           # told acts: "sy bales 'pilih 2 aja'", "sy copas ke grup keluarga", "asn ngumpulin data pemilih"
-                          r"|copas|tambahin|posting|upload|share|ngumpulin|kumpulin|mengumpulkan|nyumbang|menyumbang|komen|komentar|sarankan|nyaranin|saranin|menyarankan|ngajak|ajak|mengajak)\b"
+                          r"|copas|tambahin|posting|upload|share|ngumpulin|kumpulin|mengumpulkan|nyumbang|menyumbang|komen|komentar|sarankan|nyaranin|saranin|menyarankan)\b"
                           # … and words the asker quotes: "sy bales 'pilih 2 aja'" (not "aku nggak bakal bilang siapa-siapa")
                           r"|\b(saya|sy|aku|ak|gue|gw)\s+(\w+\s+){0,2}(bilang|bales|balas|balesin|jawab|tulis|nulis)\s*[:'\"“‘]", re.I)
 # "Saya sekdes berstatus PNS", "sy guru PPPK": the asker says they are a civil servant
