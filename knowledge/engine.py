@@ -305,6 +305,9 @@ _VOTE_FRAUD = prefiltered(re.compile(
     r"|\b(pakai|pake|pakek|dengan|dgn|modal)\s+(ktp|e-?ktp|undangan|c6|c-?pemberitahuan|surat undangan|nama)\s+(orang|org|milik orang|punya orang|tetangga|saudara|ortu|orang tua|almarhum|yang sudah meninggal)"
     r"|\b(nyoblosin|coblosin|mencoblos\w* untuk|nyoblos\w* buat|wakilin nyoblos|mewakili (nyoblos|mencoblos|memilih))"
     r"|\b(surat suara|kertas suara)\s+(\w+\s+){0,2}?(orang|org|ortu|orang tua|tetangga|sisa|lebih|cadangan)\w*", re.I))
+# "sy bohongin biar rekan ga kena", "pake keterangan palsu", "surat izinnya sy palsukan": a lie or a forgery
+_DECEIT = re.compile(r"\b(bohong|bohongin|boongin|ngebohongin|berbohong|membohongi|dusta|keterangan palsu|kesaksian palsu|"
+                     r"memalsukan|malsuin|dipalsukan|dipalsuin|palsuin|surat palsu|data palsu|tanda tangan palsu)\b", re.I)
 # "Klo sy ikut nyetir gmn, dan sy boleh nolak ga?": doing what was ordered is asked about too, before the refusal
 _ASKS_IF_I_DO = re.compile(r"\b(kalau|kalo|klo|kl|jika|bila|kalu)\s+(saya|sy|aku|ak|gue|gw)\s+(ikut|ikutan|tetap|tetep|jadi|terpaksa|nurut|ngikut)"
                            r"(\s+\w+){0,3}?\s+(gimana|gmn|gmna|bagaimana|gimn|gmana|kena|kna)\b", re.I)
@@ -641,6 +644,10 @@ class KnowledgeBase:
                 and "bagi-barang" in self._acts_beyond(entry, m)):
             # "takziah ke rumah caleg …, di sana sy ikut bagi kartu nama caleg": the visit is allowed, the
             # candidate's things the asker hands out there are not (thirtieth session)
+            boleh_ok = False
+        if boleh_ok and verdict == "boleh" and _DECEIT.search(text):
+            # "beri keterangan ke bawaslu, tapi sy bohongin biar rekan sy ga kena": a lie told to the examiners or a
+            # forged paper is never what the allowed entry allows (thirtieth session)
             boleh_ok = False
         if boleh_ok and verdict == "boleh" and _VOTE_FRAUD.search(text):
             # "pns boleh nyoblos dua kali?", "nyoblos pakai KTP orang lain": an election offence, never the

@@ -1829,3 +1829,11 @@ def test_a_bare_number_to_pick_in_quoted_words_is_a_call_to_vote(kb):
     assert kb.ask("sy pns pasang twibbon netralitas instansi, boleh?").verdict == "boleh"
     from netralbot.knowledge.frame import extract
     assert "ajak" not in extract("di kuis kantor sy jawab 'pilih 2 opsi' aja, boleh?").get("act")
+
+
+def test_a_lie_to_the_examiners_or_a_forged_permit_is_never_the_allowed_entry(kb):
+    lie = kb.ask("sy pns beri keterangan ke bawaslu, tapi sy bohongin biar rekan sy ga kena, boleh?")
+    assert lie.verdict != "boleh", (lie.faq_id, lie.reason)
+    forged = kb.ask("sy pns jadi KPPS pake surat izin atasan yg sy palsuin, boleh?")
+    assert forged.verdict != "boleh", (forged.faq_id, forged.reason)
+    assert kb.ask("sy pns dipanggil bawaslu buat kasih keterangan, boleh dateng?").verdict == "boleh"
