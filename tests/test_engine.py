@@ -1738,12 +1738,6 @@ def test_a_sermon_given_by_a_cleric_is_not_the_candidate_speaking(kb):
     assert "calon-tanpa-kampanye" not in extract("pengajian di masjid, yg ceramah caleg, sy pns boleh hadir?").get("manner")
 
 
-def test_a_wedding_invitation_with_no_campaign_typed_short_is_allowed_as_stated(kb):
-    a = kb.ask("sy pns, tetangga sy caleg ngundang kondangan nikahan anaknya, sy dtg kondangan doang, ga ad acara "
-               "kampanye. gpp kn")
-    assert a.verdict == "boleh", (a.faq_id, a.reason)
-
-
 def test_a_group_the_question_points_back_at_keeps_what_the_story_said_of_it(kb):
     # "Pertanyaan sy: boleh ga sy tetep di grup itu?" cut the story away, and with it the campaign volunteers' name
     from netralbot.knowledge.focus import focus
@@ -1762,8 +1756,21 @@ def test_a_group_the_question_points_back_at_keeps_what_the_story_said_of_it(kb)
     ("yg sy share cuma link berita kok, bukan postingan paslon. tp judulnya 'Paslon X paling layak pimpin kota'", "dilarang"),
     # Javanese krama: asked to be a campaigner for one's father
     ("Nyuwun sewu, kula PNS. Bapak kula caleg, lajeng kula dipun aturi dados juru kampanye. Pareng mboten?", "dilarang"),
+    # "pake jari 3" beside a candidate, uploaded: a pose, no mere caution about an official event with the incumbent
+    ("sy asn diajak atasan foto bareng cabup di acara peresmian pake jari 3 trus diupload di ig dinas sy harus "
+     "gmn itu melanggar gk", "dilarang"),
+    # keeping a candidate's post, and being an officer of a relative's team, are the team's work
+    ("Sy PPPK di Makassar, dibayar ka' sama om ku yg caleg utk jaga posko sore-sore. Ndak ji pakai baju dinas. Bisa ji kah?",
+     "dilarang"),
+    ("kakak sy cabup, sy pns jadi bendahara tim nya diem2, gpp kan?", "dilarang"),
+    # advising others whom to vote for is a call to vote
+    ("sy pns ingetin rekan jaga netralitas, sambil nyaranin dia pilih caleg yg bersih aja, boleh?", "dilarang"),
+    ("Ambo PNS. Di lapau ambo sarankan urang-urang pilih calon gubernur nan ambo suko. Salah juo tu?", "dilarang"),
+    # a wedding invitation with no campaign, typed short ("ga ad acara kampanye"): allowed as stated
+    ("sy pns, tetangga sy caleg ngundang kondangan nikahan anaknya, sy dtg kondangan doang, ga ad acara "
+     "kampanye. gpp kn", "boleh"),
 ])
-def test_thirtieth_session_candidacy_one_sided_headlines_and_krama(kb, text, expected):
+def test_thirtieth_session_verdicts(kb, text, expected):
     a = kb.ask(text)
     assert a.verdict == expected, (a.faq_id, a.reason)
 
@@ -1776,23 +1783,6 @@ def test_going_door_to_door_with_a_candidate_is_campaigning_not_a_candidate_at_t
     assert b.verdict == "dilarang", (b.faq_id, b.reason)
     # the candidate at the asker's door is still the steps' entry
     assert kb.ask("caleg dateng door to door ke rumah sy, sy pns harus gmn?").faq_id == "kegiatan2-calon-door-to-door-ke-rumah"
-
-
-def test_a_finger_count_typed_as_a_digit_is_a_pose(kb):
-    # "pake jari 3" beside a candidate, uploaded: no mere caution about an official event with the incumbent
-    a = kb.ask("sy asn diajak atasan foto bareng cabup di acara peresmian pake jari 3 trus diupload di ig dinas sy harus "
-               "gmn itu melanggar gk")
-    assert a.verdict == "dilarang", (a.faq_id, a.reason)
-
-
-def test_keeping_a_candidate_s_post_is_working_for_the_team(kb):
-    a = kb.ask("Sy PPPK di Makassar, dibayar ka' sama om ku yg caleg utk jaga posko sore-sore. Ndak ji pakai baju dinas. Bisa ji kah?")
-    assert a.verdict == "dilarang", (a.faq_id, a.reason)
-
-
-def test_an_officer_of_a_relative_s_team_is_team_work(kb):
-    a = kb.ask("kakak sy cabup, sy pns jadi bendahara tim nya diem2, gpp kan?")
-    assert a.verdict == "dilarang", (a.faq_id, a.reason)
 
 
 def test_leave_frees_the_person_not_the_uniform_or_the_office_s_means(kb):
@@ -1812,15 +1802,6 @@ def test_a_state_house_is_no_place_for_anyone_s_banner(kb):
     # the asker is outside the ASN rules, but the house is the state's, lent to the civil servant
     a = kb.ask("sy bukan ASN, istri sy PNS. boleh sy pasang baliho caleg di rumah dinas istri?")
     assert a.verdict != "boleh", (a.faq_id, a.reason)
-
-
-@pytest.mark.parametrize("text", [
-    "sy pns ingetin rekan jaga netralitas, sambil nyaranin dia pilih caleg yg bersih aja, boleh?",
-    "Ambo PNS. Di lapau ambo sarankan urang-urang pilih calon gubernur nan ambo suko. Salah juo tu?",
-])
-def test_advising_others_whom_to_vote_for_is_a_call_to_vote(kb, text):
-    a = kb.ask(text)
-    assert a.verdict == "dilarang", (a.faq_id, a.reason)
 
 
 def test_a_bare_number_to_pick_in_quoted_words_is_a_call_to_vote(kb):
