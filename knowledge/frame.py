@@ -362,6 +362,9 @@ _AUTHORITY = re.compile(
     r"(sanksi|sangsi|hukuman)\w*\b.{0,40}\b(atau|ato|apa)\b"
     # "SK hukumannya yg tanda tangan siapa?"
     r"|\b(yang|yg)\s+(tanda\s*tangan|tandatangan|teken|neken|nandatanganin|menandatangani)\w*\s+(\w+\s+)?(siapa|sp|sapa)\b"
+    # "yg ngasih sanksi ke kades yg ikut kampanye itu siapa?": who punishes, with whom told between
+    r"|\b(yang|yg)\s+(kasih|ngasih|memberi|memberikan|jatuhin|ngejatuhin|menjatuhkan)\s+(sanksi|sangsi|hukuman)\w*\s+(ke|kepada|buat|bagi|utk|untuk)\s+"
+    r"[^.?!]{0,50}\bsiapa\b"
     # "yg akhirnya jatuhin hukumannya siapa?"
     r"|\b(yang|yg)\s+(\w+\s+)?(kasih|ngasih|memberi|memberikan|jatuhin|ngejatuhin|menjatuhkan)\s+(sanksi|sangsi|hukuman)\w*\s+(itu\s+)?(siapa|sp|sapa)\b"
     # "pegawai awak PPPK nge-like postingan caleg, macam mana prosesnya?": how a case is handled, and by whom
@@ -1005,9 +1008,12 @@ def _asker_hands_out(text: str, hit: re.Match) -> bool:
     asker = [a.start() for a in _ASKER_WORD.finditer(_OTHER_SUBJECT.sub(lambda o: "_" * len(o.group(0)), sentence))]
     # ("dititipin amplop sama timses buat dibagiin": the team named after "sama"/"oleh" is the giver, not the subject)
     others = [o.start() for o in _OTHER_SUBJECT.finditer(sentence) if not _AGENT_BEFORE.search(sentence[max(0, o.start() - 8):o.start()])]
+    if not asker and not others and _MADE_BEFORE.search(before) and not _OTHER_SUBJECT.search(before):
+        return True  # "pake duit sendiri bikin kaos gambar paslon buat dibagiin": the asker, unnamed, makes them
     return bool(asker) and (not others or asker[-1] > others[-1])
 
 
+_MADE_BEFORE = re.compile(r"\b(bikin|bikinin|beli|membeli|cetak|nyetak|mencetak|pesan|pesen|memesan|sablon|nyablon)\s+((\d+|ratusan|puluhan)\s+)?$", re.I)
 _AGENT_BEFORE = re.compile(r"\b(sama|sm|ama|oleh|dari|dr)\s+$", re.I)
 
 
@@ -1326,7 +1332,9 @@ _OFFICIAL_DECISION = re.compile(r"\b(keputusan|bantuan|bansos|izin|ijin|kebijaka
                                 r"program (dinas|pemda|pemerintah|kantor|instansi|desa|kelurahan|sekolah))\b", re.I)
 # "diberi amplop", "dikasih kaos": the asker received (the word "beri" alone, as in "paring izin" read
 # as "beri izin", gives and is no receiving; stemming folds the two, so the passive is read here)
-_RECEIVED = prefiltered(re.compile(r"\b(diberi|dikasih|dikasi|dikirimi|dikasihin|dibagi|dibagiin)\b", re.I))
+# (not "dikasih surat izin tertulis": a permit given to the asker is nothing handed over)
+_RECEIVED = prefiltered(re.compile(r"\b(diberi|dikasih|dikasi|dikirimi|dikasihin|dibagi|dibagiin)\b"
+                                   r"(?!\s+(surat\s+)?(izin|ijin|izinnya|ijinnya|sk|surat tugas|cuti|dispensasi|kesempatan|waktu)\b)", re.I))
 # "bapak diajak jadi timses": someone else invites; the asker (or the person asked about) is invited
 # invited or told to come ("disuruh ikut apel ikrar netralitas"): done to the asker, no call of theirs
 _INVITED = prefiltered(re.compile(r"\b(diajak|diajakin|diajakkin|dajak|diajaknya|disuruh|disuru|diimbau|dihimbau)\b", re.I))

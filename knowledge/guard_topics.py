@@ -73,6 +73,9 @@ _OFF_TOPIC_ANYWAY = prefiltered(re.compile(
     r"|\bpajak\s+(kendaraan|motor|mobil|pbb|bumi)\b.{0,40}\b(bayar|dibayar|online|berapa|cara)\b"
     r"|\b(cara\s+)?(bikin|buat|membuat|daftar|urus|ngurus|mengurus)\s+npwp\b"
     r"|\b(harga|biaya|ongkos)\s+(cetak|percetakan|sablon|pembuatan)\b.{0,40}\b(berapa|berapaan|brp|kisaran)\b"
+    # "rekomendasi tempat makan enak deket kantor KPU": a place asked for, whatever office it is near
+    r"|\b(rekomendasi\w*|rekomen\w*|saran|saranin|sarankan)\s+(\w+\s+){0,2}?(tempat makan|rumah makan|kuliner|restoran|resto|kafe|cafe|"
+    r"hotel|penginapan|tempat wisata|tempat nongkrong|oleh-oleh|oleh2)\b"
     r"|\b(jaga|menjaga|merawat|pertahankan)\s+(keharmonisan|keutuhan)\s+(rumah tangga|keluarga|pernikahan)\b"
     # another crime's penalty: "tersangka korupsi, ancaman hukumannya berapa tahun?"
     r"|\b(korupsi|tipikor|narkoba|pembunuhan|penipuan|pencurian)\b.{0,60}\bancaman\s+(hukuman|pidana|penjara)\w*\b.{0,20}\b(berapa|brp)\b",
@@ -95,6 +98,8 @@ _CIVIL_SERVANT = re.compile(r"\b(asn|pns|pppk|cpns|pegawai|netral|netralitas)\b"
 _ELECTION_WORDS = re.compile(
     r"\b(calon|caleg|capres|cawapres|paslon|cagub|cabup|partai|parpol|kampanye|pemilu|pilkada|pilpres|pileg|kpu|bawaslu|tps|"
     r"coblos|nyoblos|netral|netralitas|timses|deklarasi|ptdh|petahana|tim sukses|tim pemenangan|relawan (calon|capres|paslon)|"
+    # "Paman sy nyaleg DPRD … sy pake printer kantor … pake jam lembur sendiri": running for office named as a verb
+    r"nyaleg|nyalon|nyapres|nyagub|nyabup|menyalon|mencalonkan diri|"
     # the sanctions themselves: "hukuman disiplin sedang itu masih penundaan kenaikan gaji?"
     r"hukuman disiplin|hukdis|disiplin (ringan|sedang|berat))\b",
     re.I,
@@ -400,6 +405,9 @@ _QUARREL = prefiltered(re.compile(
     # twenty-ninth session: "gimana cara ngadepin mertua yg beda pilihan politik biar ga ribut, sy stres"
     r"|\b(ngadepin|menghadapi|hadapi|nyikapin|menyikapi|sikapi)\b.{0,40}\bbeda\s+(pilihan|pandangan|dukungan|dukung)\b",
     re.I | re.S))
+# ("temen dilaporin ke Bawaslu … dia galau nunggu. Abis ini prosesnya gimana ya?": a case's course, not a quarrel)
+_CASE_IN_PROGRESS = re.compile(
+    r"\b(dilapor\w*|dipanggil|diperiksa|klarifikasi|sanksi\w*|hukuman\w*|ditindak|disidang)\b", re.I)
 # "calegnya bukan PNS": a civil servant named only to be ruled out
 _NOT_A_CIVIL_SERVANT = re.compile(r"\b(bukan|bkn|non)\s*-?\s*(pns|asn|pppk|pegawai negeri)\b", re.I)
 _ASKER = re.compile(r"\b(saya|sy|aku|gue|gw|kami|kita|sa|beta|ambo|awak|abdi|kulo|aye|ane|ulun|katong)\b", re.I)

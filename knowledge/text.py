@@ -181,6 +181,8 @@ _SCOPE_ENDS = frozenset({"jadi", "yang", "dan", "lalu", "terus", "malah", "ingin
                          "boleh", "bolehkah"})
 # "ga pernah jadi anggota partai", "belum sempat jadi timses": the negator reaches past these to the act
 _AUXILIARIES = frozenset({"pernah", "sempat", "sempet", "mau", "akan", "bakal"})
+# (not "grup", "status": "kagak komen di grup" denies the group talk too)
+_PLACES_ONLINE = frozenset({"akun", "akunnya", "page", "halaman", "kanal", "channel", "laman"})
 _CIVIL_SERVICE = frozenset({"asn", "pns", "pppk", "cpns", "aparatur"})
 _WILL = frozenset({"bakal", "bakalan", "akan", "bkl"})
 _RULE_NAMED = frozenset({"larangan", "larangannya", "aturan", "aturannya", "masalah", "sanksi", "sanksinya",
@@ -232,6 +234,9 @@ def _negation_flags(raw: list[str], lex: Lexicon) -> list[bool]:
         reached = 0
         for j in range(i + 1, len(raw)):
             if raw[j] in NEGATORS or (reached and raw[j] in _SCOPE_ENDS):
+                break
+            # "ga komen apa2 di akun Bawaslu, cuma like …": the account is where, not what is denied
+            if reached and raw[j] in ("di", "dlm", "dalam") and raw[j + 1:j + 2] and raw[j + 1] in _PLACES_ONLINE:
                 break
             flags[j] = True
             if raw[j] in _OR_JOINERS:  # "gak nyebut nomor urut atau ajak milih": neither one

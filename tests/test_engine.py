@@ -1775,6 +1775,23 @@ def test_thirtieth_session_verdicts(kb, text, expected):
     assert a.verdict == expected, (a.faq_id, a.reason)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an election officer's post with the superior's written permit, asked for by the village head: allowed
+    ("Sy PNS di dinkes. Desa sy kekurangan petugas KPPS, pak kades minta sy daftar. Sy udh minta izin ke kepala puskesmas "
+     "dan dikasih surat izin tertulis. Sy ga pernah ikut partai apa pun. Jadi sy boleh daftar KPPS kan?", "boleh"),
+    # office paper and printer for a relative's brochures, out of hours: the office's means all the same
+    ("Paman sy nyaleg DPRD. Sabtu sore kantor sepi, sy pake printer sama kertas kantor buat nyetak 200 lembar brosur dia. "
+     "Sy pake jam lembur sendiri, bukan jam kerja. Itu gapapa kan?", "dilarang"),
+    ("ga pake duit negara, pake duit sendiri bikin kaos gambar paslon buat dibagiin ke warga", "dilarang"),
+    ("sy ga komen apa2 di akun Bawaslu, cuma like postingan ajakan awasi pemilu. boleh kan?", "boleh"),
+    ("hari H, foto surat suara yg udh sy coblos trus post ke ig biar org tau sy milih siapa", "dilarang"),
+    ("yg ngasih sanksi ke kades yg ikut kampanye itu siapa? bkn kan?", "info"),
+])
+def test_thirty_first_session_verdicts(kb, text, expected):
+    a = kb.ask(text)
+    assert a.verdict == expected, (a.faq_id, a.reason)
+
+
 def test_going_door_to_door_with_a_candidate_is_campaigning_not_a_candidate_at_the_door(kb):
     # "boleh ga ikut …": the negator is the question's tag; going with the candidate is the asker's campaigning
     a = kb.ask("Anak sy udh resmi masuk DCT caleg. Skrg sy (PNS) boleh ga ikut sosialisasi door to door bareng dia ke rumah2 warga?")

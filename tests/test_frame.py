@@ -104,6 +104,9 @@ def test_a_person_who_is_not_asn():
     ("adik sy honorer posting dukungan caleg. sanksi buat honorer apa aja sih?", "sanction"),
     ("sy dilaporin krn dikira dukung calon padahal ga, sy bisa klarifikasi ke mana?", "what-to-do"),
     ("atasan sy tau sy sempet posting dukungan ke caleg tp dia diem aja. dia bisa ikut kena ga?", "sanction"),
+    # thirty-first session: who punishes, with whom told between
+    ("yg ngasih sanksi ke kades yg ikut kampanye itu siapa? bkn kan?", "authority"),
+    ("sy kabid, boleh ngasih sanksi ke staf yg ikut kampanye?", "permission"),  # the asker's own act, no "who"
 ])
 def test_question_types(text, qtype):
     assert question_type(text) == qtype
@@ -1722,3 +1725,19 @@ def test_endorsing_a_candidate_and_running_an_account_are_posts():
 def test_an_opinion_piece_written_in_support_of_a_side_is_a_post_of_support():
     assert "posting" in extract("sy nulis tulisan mendukung cagub di blog, boleh?").get("act")
     assert "opini" in extract("sy nulis opini soal program semua paslon secara berimbang, boleh?").get("act")
+
+
+def test_thirty_first_session_readings():
+    # the account an act is denied at is where, not what is denied: the like that follows is on Bawaslu's post
+    f = extract("sy ga komen apa2 di akun Bawaslu, cuma like postingan ajakan awasi pemilu. boleh kan?")
+    assert "penyelenggara" in f.get("target") and "komentar" in f.neg("act")
+    # … but "kagak komen di grup" still denies the group talk
+    assert "gabung-grup" in extract("kagak komen di grup, kagak posting apa2").neg("act")
+    # a permit given to the asker is nothing handed over
+    f = extract("Sy udh minta izin ke kepala puskesmas dan dikasih surat izin tertulis. Jadi sy boleh daftar KPPS kan?")
+    assert "terima" not in f.get("act") and "berizin" in f.get("manner")
+    assert "terima" in extract("sy dikasih amplop sama timses, boleh diterima?").get("act")
+    # things the asker, unnamed, makes to hand out are the asker's handout
+    f = extract("ga pake duit negara, pake duit sendiri bikin kaos gambar paslon buat dibagiin ke warga")
+    assert "bagi-barang" in f.get("act") and "membagi-sendiri" in f.get("manner")
+    assert "membagi-sendiri" not in extract("kaos paslon yg dibagiin timses ke warga, boleh sy pake?").get("manner")
