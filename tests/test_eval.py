@@ -229,7 +229,10 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     "dev130": (0.80, 0.97, 0.84, 0.05),  # acts told with an excuse: 82.5/100 start and on the 30th's, one permissive (mended); read in the 30th
     # thirtieth session: two more helpers' sets, measured on its start code (9f3b5cd); dev131 read, dev132 kept unread
     "dev131": (0.82, 0.90, 0.82, 0.02),  # after the fact and under pressure: 83.8/92.5 on the start code, one dangerous answer, read
-    "dev132": (0.84, 0.92, 0.87, 0.02),  # everyday questions across all topics (unread): 86.2/95.0 start and end
+    "dev132": (0.84, 0.92, 0.87, 0.02),  # everyday questions across all topics: 86.2/95.0 start and end; read in the 31st
+    # thirty-first session: two more helpers' sets, measured on its start code (3aadb31); dev133 read, dev134 kept unread
+    "dev133": (0.84, 0.95, 0.84, 0.02),  # socialisation-session Q&A in the regions: 85.6/97.5 on the start code, one permissive, read
+    "dev134": (0.87, 0.95, 0.88, 0.02),  # one detail flips the answer (unread): 88.8/97.5 on the start code
 }
 
 
@@ -242,7 +245,7 @@ def evaluated(request, kb):
 SEALED = {"sealed", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"}
 
 
-UNREAD = {"dev132"}  # written to measure a session's end, kept unread until the next one reads them
+UNREAD = {"dev134"}  # written to measure a session's end, kept unread until the next one reads them
 
 
 def _summary(name, report):
@@ -260,7 +263,7 @@ def test_independent_sets_are_large_and_categorised():
                  "dev6", "dev7", "dev8", "dev9", "dev10", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27",
                  "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36",
                  "dev37", "dev38", "dev39", "dev40", "dev42", "dev43", "dev44", "dev41", "dev45", "dev46", "dev47",
-                 "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", *(f"dev{n}" for n in range(55, 133))):
+                 "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", *(f"dev{n}" for n in range(55, 135))):
         items = load_questions(EVAL / f"{name}.yaml")
         assert len(items) >= 150 and {str(i["category"]) for i in items} == CATEGORIES, name
         assert all(i.get("why") for i in items), name
