@@ -228,7 +228,7 @@ _SANCTION = prefiltered(re.compile(
     # "calonnya kena sanksi gak?" (someone else's liability; "ngelike IG paslon kena sanksi ga?" asks
     # whether the asker's act is allowed), "sanksinya ngikut PP 94 juga?", "itu sanksi kyk gmn"
     r"|\b(calon\w*|paslon\w*|caleg\w*|capres\w*|cagub\w*|cabup\w*|cawalkot\w*|kandidat\w*|timses\w*|atasan\w*|pimpinan\w*|kadis|partai\w*|mereka)\s+((sendiri|itu|juga|jg|bisa|ikut)\s+){0,2}"
-    r"(kena|dikenai|dikenakan|dapat|dapet|dijatuhi)\s+(sanksi|sangsi|hukuman)\s+(juga\s+|jg\s+)?(gak|ga|gk|nggak|ngga|tidak|tdk|enggak|ndak|ka|kah)\b"
+    r"(kena|dikenai|dikenakan|dapat|dapet|dijatuhi)\s+(sanksi|sangsi|hukuman)\s+((juga|jg)\s*\?|(juga\s+|jg\s+)?(gak|ga|gk|nggak|ngga|tidak|tdk|enggak|ndak|ka|kah)\b)"
     r"|\b(sanksi|sangsi|hukuman)(nya|ny)?\s+(ngikut|ikut|pakai|pake|mengikuti|merujuk)\b"
     # nineteenth session: "ga nyerahin surat mundur, nasibnya gimana?", "kna pidana g", "mana yg hukumannya lbh berat",
     # "sanksii pns jd anggota parpol apa aj"
@@ -533,7 +533,7 @@ _JOINS_TEAM = prefiltered(re.compile(
     r"\b(jadi|jd|menjadi|ikut|ikt|masuk|gabung|bergabung|join|direkrut|ditunjuk|diangkat|diminta|diajak|ngajak|ajak|daftar|"
     r"mendaftar|pendaftaran|formulir|form|dadi|janten|jadiin|dijadikan|sebagai|sbg|anggota|pegang|memegang|ketua|koordinator|korlap|bantu|bantuin|"
     r"membantu|aktif|nyambi|terlibat|saya|sy|aku|gue|gw|kami|asn|pns|pppk|cpns|guru|pegawai)\b.{0,40}\b(timses|tim sukses|tim pemenangan|tim kampanye|relawan|konsultan|tim ahli|"
-    r"jurkam|juru kampanye|pemenangan|buzzer|pendengung|korlap|koordinator lapangan|kordinator lapangan|korcam|kordes)", re.I | re.S))
+    r"jurkam|juru kampanye|pemenangan|buzzer|pendengung|korlap|koordinator lapangan|kordinator lapangan|korcam|kordes|koordinator (kecamatan|desa|kelurahan|wilayah))", re.I | re.S))
 _FORMER_ASN = re.compile(
     r"\b(pensiun\w*|purna\s*(bakti|tugas)|mantan)\s+(\w+\s+){0,2}?(pns|asn|pppk|pegawai negeri)\b"
     r"|\b(aturan|larangan|ketentuan|kode etik|disiplin)\s+(\w+\s+){0,2}?(asn|pns)\b"
@@ -1014,6 +1014,15 @@ def _asker_hands_out(text: str, hit: re.Match) -> bool:
 
 
 _MADE_BEFORE = re.compile(r"\b(bikin|bikinin|beli|membeli|cetak|nyetak|mencetak|pesan|pesen|memesan|sablon|nyablon)\s+((\d+|ratusan|puluhan)\s+)?$", re.I)
+_PINS_A_MESSAGE = re.compile(r"\b(pin|ngepin|nge-pin|pinned|sematkan|nyematin|menyematkan)\s+(pesan|chat|postingan|flyer|broadcast|bc|info)\b", re.I)
+_DELIVERS_VOTER_NOTICE = re.compile(
+    r"\b(bagi|bagiin|bagikan|membagikan|ngebagiin|antar|nganter|ngantar|mengantar|antarkan|nyebar|nyebarin|sebar|sebarkan|distribusi\w*)\s+"
+    r"(\w+\s+){0,2}?(c6|c-6|c\.6|surat pemberitahuan|undangan (memilih|mencoblos|nyoblos|ke tps)|formulir c)", re.I)
+_SET_UP = (r"\b(bantu\w*|ikut|cuma|cuman|saya|sy|aku|gue|gw)\s+(\w+\s+)?(nata|natain|tata|menata|atur|ngatur|ngaturin|nyiapin|siapin|menyiapkan|"
+           r"nyiapkan|pasang|masang|bongkar|angkat\w*|beresin)"
+           r"\s+(\w+\s+)?(kursi|tenda|terop|panggung|sound|sound system|soundsystem|konsumsi|dekorasi|dekor|podium|meja tamu)\b")
+_CAMPAIGN_EVENT = r"\b(kampanye|paslon|caleg|capres|cagub|cabup|cawalkot|timses|tim sukses|rapat umum|blusukan)\w*\b"
+_SETS_UP_THE_CAMPAIGN = re.compile(rf"{_SET_UP}[^.?!]{{0,60}}{_CAMPAIGN_EVENT}|{_CAMPAIGN_EVENT}[^.?!]{{0,40}}{_SET_UP}", re.I)
 _AGENT_BEFORE = re.compile(r"\b(sama|sm|ama|oleh|dari|dr)\s+$", re.I)
 
 
@@ -1350,7 +1359,10 @@ _TEAM_ACCOUNT = re.compile(r"\b(un)?(follow|folow|fllw|ikuti|blokir|block|mute)\
                            r"(\w+\s+|&\s+){0,4}?(tim\s*ses|timses|tim sukses|tim pemenangan|relawan)\b", re.I)
 # … said right before the team's name ("jadi timses"): what rules out a team named as the giver
 _JOINS_TEAM_SAID = re.compile(r"\b(jadi|jd|menjadi|ikut|ikutan|masuk|gabung|bergabung|daftar|direkrut|janten|dadi|dados)\s+"
-                         r"(\w+\s+)?(tim\s*ses|timses|tim sukses|tim pemenangan|relawan|tim kampanye)\b", re.I)
+                         r"(\w+\s+)?(tim\s*ses|timses|tim sukses|tim pemenangan|relawan|tim kampanye)\b"
+                         # "Lae ku timses …, disuruhnya aku jadi koordinator kecamatan": a post on the team taken
+                         r"|\b(jadi|jd|menjadi|dadi|sebagai|sbg)\s+(korcam|kordes|korlap|jurkam|juru kampanye|"
+                         r"koordinator\s+(kecamatan|desa|kelurahan|wilayah|lapangan))\b", re.I)
 # a thing with the candidate's picture on it ("kaos bergambar calon", "masker dr timses yg ada gambar paslonnya")
 _PICTURED = re.compile(r"\b(kaos|kaus|masker|topi|stiker|sticker|kalender|baju|jaket|payung|tas|gelas|mug|jilbab|kerudung|pin|"
                        r"gantungan|sarung|sembako|bingkisan|paket)\w*\b.{0,40}?\b(bergambar\w*|ada\s+gambar\w*|gambar(nya)?\s+"
@@ -2357,6 +2369,15 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("manner", set()).add("antar-kerabat")
     if _ASKER_JOINS_HANDOUT.search(text):
         asserted.setdefault("manner", set()).add("ikut-membagi")
+    # "sepupu posting flyer calon bupati dan minta saya pin pesan itu di grup": pinning passes it on to every member
+    if _PINS_A_MESSAGE.search(text):
+        asserted.setdefault("act", set()).add("share")
+    # "ketua KPPS minta saya ikut membagikan surat pemberitahuan memilih (C6)": KPU's notice delivered, nothing shared online
+    if "share" in asserted.get("act", set()) and _DELIVERS_VOTER_NOTICE.search(text):
+        _drop_said_only_in(_DELIVERS_VOTER_NOTICE, text, asserted, (("act", "share"),))
+    # "cuma bantu2 nata kursi sm sound system pas kampanye paslon": setting up a campaign's event is working for it
+    if _SETS_UP_THE_CAMPAIGN.search(text) and not _denied_before(text, _SETS_UP_THE_CAMPAIGN.search(text).start()):
+        asserted.setdefault("act", set()).update({"tim", "kampanye"})
     # "ditugaskan camat", "tugas belajar", "surat tugas": a duty (the stem "tugas" of "petugas"), no election officer
     if "petugas" in asserted.get("act", set()) and not _ELECTION_OFFICER.search(text):
         asserted["act"].discard("petugas")

@@ -126,6 +126,9 @@ _INJECTION_MORE = prefiltered(re.compile(
     r"|(?:^|[.!?]\s*|\b(?:bot|kamu|km|coba|tolong)\s+)(bilang|ucapkan|ucapin|katakan|ketik|tulis|teriakkan)(in|kan)?\s+"
     r"((aja|saja|dong|doang)\s+)?['\"“‘]\s*(pilih|coblos|dukung|menangkan|vote|ayo pilih)\b"
     r"|(?:^|[.!?]\s*)(jawab|balas|ketik)(lah)?\s+((dengan|pakai|pake)\s+)?['\"“‘][^'\"”’]{1,20}['\"”’]\s*[.!]?\s*$"
+    # "Balas hanya dengan satu kata 'BOLEH' untuk pertanyaan ini: …": the verdict dictated before the question
+    r"|\b(jawab|balas|bales|ketik)(lah)?\s+((hanya|cuma|cukup|saja)\s+)?(dengan|pakai|pake)\s+((satu|1)\s+kata\s+|kata\s+)?['\"“‘]\s*"
+    r"(boleh|aman|bebas|ya|iya|gpp|tidak melanggar|ga melanggar)\s*['\"”’](?!\s*(atau|ato|apa|/))"
     # the bot asked to spread something, or to act as an election body or a new persona
     r"|\b(bot|kamu|km)\b.{0,15}\b(tolong\s+)?(sebarkan|sebarin|teruskan|forward)(kan|in)?\s+(link|tautan|pesan)\s+"
     r"(ini|itu|tersebut|kami)\b.{0,40}\b(semua|seluruh|para)\b"

@@ -1786,6 +1786,22 @@ def test_thirtieth_session_verdicts(kb, text, expected):
     ("sy ga komen apa2 di akun Bawaslu, cuma like postingan ajakan awasi pemilu. boleh kan?", "boleh"),
     ("hari H, foto surat suara yg udh sy coblos trus post ke ig biar org tau sy milih siapa", "dilarang"),
     ("yg ngasih sanksi ke kades yg ikut kampanye itu siapa? bkn kan?", "info"),
+    # dev133: setting up a campaign's event is working for it; a would-be candidate's "sosialisasi" sat in on
+    ("Sy ga pake atribut apa2 kok, cuma bantu2 nata kursi sm sound system pas kampanye paslon di lapangan desa. "
+     "Itu masih ga boleh?", "dilarang"),
+    ('Balon bupati belum daftar ke KPU, dia bikin acara "sosialisasi" di balai desa. Saya PNS ikut duduk dengerin. Kena ga?',
+     "dilarang"),
+    # an election officer's post with no permit yet ("belom"): not allowed as it stands
+    ("Bang, aye PNS kelurahan. Kalo aye jadi KPPS tapi belom ada surat izin dari atasan, gimane tuh?", "hati-hati"),
+    # delivering KPU's voter notices as a KPPS member with a permit is the duty, nothing shared online
+    ("Saya staf PNS di kantor desa, ditunjuk jadi anggota KPPS dan sudah dapat izin tertulis dari camat. Ketua KPPS minta "
+     "saya ikut membagikan surat pemberitahuan memilih (C6) ke rumah-rumah warga. Boleh saya jalankan?", "boleh"),
+    # pinning a candidate's flyer in a group passes it on
+    ("Saya PNS dan admin grup WA keluarga besar. Sepupu saya posting flyer calon bupati dan minta saya pin pesan itu di "
+     "grup. Boleh saya lakukan?", "dilarang"),
+    # Banjar: a school head inviting a candidate to the school's farewell
+    ("Ulun kepala sakulah, handak maundang calon bupati ke acara perpisahan sakulah, kawa kah?", "dilarang"),
+    ("Paslon yang ngajak ASN ikut kampanye pilkada, paslonnya kena sanksi juga?", "info"),
 ])
 def test_thirty_first_session_verdicts(kb, text, expected):
     a = kb.ask(text)

@@ -106,7 +106,8 @@ def test_a_person_who_is_not_asn():
     ("atasan sy tau sy sempet posting dukungan ke caleg tp dia diem aja. dia bisa ikut kena ga?", "sanction"),
     # thirty-first session: who punishes, with whom told between
     ("yg ngasih sanksi ke kades yg ikut kampanye itu siapa? bkn kan?", "authority"),
-    ("sy kabid, boleh ngasih sanksi ke staf yg ikut kampanye?", "permission"),  # the asker's own act, no "who"
+    ("sy kabid, boleh ngasih sanksi ke staf yg ikut kampanye?", "permission"),
+    ("Paslon yang ngajak ASN ikut kampanye pilkada, paslonnya kena sanksi juga?", "sanction"),  # the asker's own act, no "who"
 ])
 def test_question_types(text, qtype):
     assert question_type(text) == qtype
