@@ -1014,6 +1014,9 @@ def _asker_hands_out(text: str, hit: re.Match) -> bool:
 
 
 _MADE_BEFORE = re.compile(r"\b(bikin|bikinin|beli|membeli|cetak|nyetak|mencetak|pesan|pesen|memesan|sablon|nyablon)\s+((\d+|ratusan|puluhan)\s+)?$", re.I)
+_LISTED_AS_MEMBER = re.compile(
+    r"\b(sipol|kecatut|dicatut|tercatut|catut|pencatutan)\b"
+    r"|\b(terdaftar|tercatat|terdata|muncul|ada)\s+(\w+\s+){0,2}?(sbg|sebagai|jadi|jd|menjadi)\s+(anggota|kader)\s+(partai|parpol)\b", re.I)
 _PINS_A_MESSAGE = re.compile(r"\b(pin|ngepin|nge-pin|pinned|sematkan|nyematin|menyematkan)\s+(pesan|chat|postingan|flyer|broadcast|bc|info)\b", re.I)
 _DELIVERS_VOTER_NOTICE = re.compile(
     r"\b(bagi|bagiin|bagikan|membagikan|ngebagiin|antar|nganter|ngantar|mengantar|antarkan|nyebar|nyebarin|sebar|sebarkan|distribusi\w*)\s+"
@@ -2369,6 +2372,11 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("manner", set()).add("antar-kerabat")
     if _ASKER_JOINS_HANDOUT.search(text):
         asserted.setdefault("manner", set()).add("ikut-membagi")
+    # "sy bukan anggota partai tp pas cek di Sipol KPU kok nama sy ada": being listed as a member is the situation asked
+    # about, whatever membership the asker denies
+    if _LISTED_AS_MEMBER.search(text):
+        negated.get("act", set()).discard("anggota-partai")
+        asserted.setdefault("act", set()).add("anggota-partai")
     # "sepupu posting flyer calon bupati dan minta saya pin pesan itu di grup": pinning passes it on to every member
     if _PINS_A_MESSAGE.search(text):
         asserted.setdefault("act", set()).add("share")

@@ -1802,6 +1802,8 @@ def test_thirtieth_session_verdicts(kb, text, expected):
     # Banjar: a school head inviting a candidate to the school's farewell
     ("Ulun kepala sakulah, handak maundang calon bupati ke acara perpisahan sakulah, kawa kah?", "dilarang"),
     ("Paslon yang ngajak ASN ikut kampanye pilkada, paslonnya kena sanksi juga?", "info"),
+    # listed in Sipol though no member: the listing is the situation, not the membership denied
+    ("sy bukan anggota partai tp pas cek di Sipol KPU kok nama sy ada. apa sy langsung dianggap melanggar?", "hati-hati"),
 ])
 def test_thirty_first_session_verdicts(kb, text, expected):
     a = kb.ask(text)
