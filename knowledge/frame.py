@@ -362,6 +362,9 @@ _AUTHORITY = re.compile(
     r"(sanksi|sangsi|hukuman)\w*\b.{0,40}\b(atau|ato|apa)\b"
     # "SK hukumannya yg tanda tangan siapa?"
     r"|\b(yang|yg)\s+(tanda\s*tangan|tandatangan|teken|neken|nandatanganin|menandatangani)\w*\s+(\w+\s+)?(siapa|sp|sapa)\b"
+    # "Yg mutusin sy salah atau ngga itu inspektorat atau Bawaslu sih?": which body decides, two named
+    r"|\b(yang|yg|sing)\s+(mutusin|memutuskan|mutus|memutus|nentuin|menentukan|menilai|nilai)\b[^.?!]{0,60}\b(itu\s+)?"
+    r"(inspektorat|bawaslu|bkn|bkpsdm|bkd|kpu|atasan|satgas|kasn|ppk|pejabat pembina)\b[^.?!]{0,10}\b(atau|ato|apa)\b"
     # "yg ngasih sanksi ke kades yg ikut kampanye itu siapa?": who punishes, with whom told between
     r"|\b(yang|yg)\s+(kasih|ngasih|memberi|memberikan|jatuhin|ngejatuhin|menjatuhkan)\s+(sanksi|sangsi|hukuman)\w*\s+(ke|kepada|buat|bagi|utk|untuk)\s+"
     r"[^.?!]{0,50}\bsiapa\b"
@@ -952,6 +955,9 @@ _CALL_BY_NUMBER = re.compile(
 # session; outside quotes "pilih 2 opsi" is no call)
 _QUOTED_BARE_CALL = re.compile(r"['\"“‘][^'\"”’]{0,60}?\b(pilih|coblos|contreng|dukung|pilihlah|coblosin)\s+(\d{1,2}|satu|dua|tiga|empat|lima)\b"
                                r"(?!\s*(opsi|pilihan|jawaban|menu|paket))[^'\"”’]{0,40}['\"”’]", re.I)
+# "twibbon '#LanjutkanNo1' di foto profil": a hashtag that ends on a ballot number after a call or slogan word (not
+# "#PemiluDamai2024", a year)
+_HASHTAG_CALL = re.compile(r"#\w*?(lanjut\w*?|pilih\w*?|coblos\w*?|dukung\w*?|menang\w*?|nomor|nomer|nmr|no|paslon)_?0?[1-9](?!\d)", re.I)
 # ("saya sendiri pilih …", "ibu saya mau coblos …", "yg pilih …": someone's own vote, not a call)
 _CHOOSER_BEFORE = re.compile(r"\b(saya|sy|aku|ak|gue|gw|kami|kita|sa|beta|dia|beliau|ibu|bapak|suami|istri|yang|yg)\s+"
                              r"((sendiri|mau|akan|bakal|udah|sudah|udh|tetap|tetep|juga|jg|pasti|emang|memang)\s+){0,2}$", re.I)
@@ -1014,6 +1020,17 @@ def _asker_hands_out(text: str, hit: re.Match) -> bool:
 
 
 _MADE_BEFORE = re.compile(r"\b(bikin|bikinin|beli|membeli|cetak|nyetak|mencetak|pesan|pesen|memesan|sablon|nyablon)\s+((\d+|ratusan|puluhan)\s+)?$", re.I)
+_GATHERS_SUPPORT = re.compile(
+    r"\b(kumpulin|kumpulkan|ngumpulin|mengumpulkan|ngumpulke|kumpulno|kerahkan|ngerahin|galang|menggalang|ngajakin)\s+(\w+\s+){0,3}?"
+    r"(buat|untuk|utk|bwt|supaya|biar|agar)\s+(\w+\s+)?(dukung|mendukung|milih|memilih|pilih|nyoblos|coblos|menangin|menangkan|menangke)\b", re.I)
+_STAFF = re.compile(r"\b(staf|staff|pegawai|bawahan|anak buah|guru2|guru-guru|karyawan|asn|pns|honorer)\b", re.I)
+_DENIED_ATTRIBUTE = re.compile(
+    r"\b(ga|gak|gk|g|nggak|ngga|tidak|tdk|tanpa|ndak|nda|ora|tra|bukan|bkn)\s+((pake|pakai|pk|bawa|ada|mengenakan)\s+)?"
+    r"(kaos|kaus|baju|atribut|seragam|bendera|topi|jaket|rompi|stiker)\s+(partai|paslon|calon|caleg|capres|cagub|cabup|timses)\b", re.I)
+_SOMEONE_ELSES_CANDIDATE = re.compile(
+    r"\b(caleg|calon|cabup|cagub|capres|paslon|cawalkot|kandidat)\s+((yang|yg)\s+)?(temen|teman|tmn|kawan|sahabat|tetangga|kenalan|rekan|"
+    r"atasan|bos|kolega)(nya|ku|mu|\s+(dia|nya|sy|saya|aku))?\b"
+    r"|\b(temen|teman|tmn|kawan|sahabat|tetangga|kenalan|rekan)(nya)?\s+(yang|yg)\s+(nyaleg|nyalon|caleg|jadi caleg|maju)\b", re.I)
 _LISTED_AS_MEMBER = re.compile(
     r"\b(sipol|kecatut|dicatut|tercatut|catut|pencatutan)\b"
     r"|\b(terdaftar|tercatat|terdata|muncul|ada)\s+(\w+\s+){0,2}?(sbg|sebagai|jadi|jd|menjadi)\s+(anggota|kader)\s+(partai|parpol)\b", re.I)
@@ -2145,7 +2162,7 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("target", set()).add("calon")
     # (not the asker's own choice told: "saya sendiri pilih capres nomor 1")
     if any(not _denied_before(text, m.start()) and not _CHOOSER_BEFORE.search(text[max(0, m.start() - 24):m.start()])
-           for m in _CALL_BY_NUMBER.finditer(text)) or _QUOTED_BARE_CALL.search(text):
+           for m in _CALL_BY_NUMBER.finditer(text)) or _QUOTED_BARE_CALL.search(text) or _HASHTAG_CALL.search(text):
         asserted.setdefault("act", set()).add("ajak")
         asserted.setdefault("target", set()).add("calon")
         negated.get("target", set()).discard("calon")
@@ -2169,6 +2186,9 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("manner", set()).add("kritik-kebijakan")
     if _STAYS_IN_SERVICE.search(text) and _NAMED_CANDIDATE.search(text):
         asserted.setdefault("manner", set()).add("tetap-pns")
+        # ("sy udh ditetapin KPU jd calon …, tp blm ngajuin mundur": the asker is the one running; not "belum ditetapkan")
+        if any(not _denied_before(text, n.start()) for n in _NAMED_CANDIDATE.finditer(text)):
+            asserted.setdefault("act", set()).add("nyalon")
     # "sudah ditetapkan KPU di DCT": the election body names a candidate; it is not what the act is aimed at
     if _KPU_NAMES_CANDIDATE.search(text):
         _drop_said_only_in(_KPU_NAMES_CANDIDATE, text, asserted, (("target", "penyelenggara"),))
@@ -2377,6 +2397,18 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if _LISTED_AS_MEMBER.search(text):
         negated.get("act", set()).discard("anggota-partai")
         asserted.setdefault("act", set()).add("anggota-partai")
+    # "dia minta aku kumpulin semarga buat dukung dia": gathering people to back a side is a call to vote
+    gathers = _GATHERS_SUPPORT.search(text)
+    if gathers and not _denied_before(text, gathers.start()):
+        # (… staff gathered by order of a superior are the staff mobilised: "disuruh kadis ngumpulin staf buat dukung paslon")
+        asserted.setdefault("act", set()).add("kerahkan" if _STAFF.search(gathers.group(0)) else "ajak")
+    # "ikt rame2 konvoi kmpanye …, g pk kaos partai": the shirt is denied, not the side whose campaign it is
+    if negated.get("target", set()) & POLITICAL and _DENIED_ATTRIBUTE.search(text):
+        left = extract(_DENIED_ATTRIBUTE.sub(" ", text), lex, qtype, correct, with_relatives=False)
+        negated["target"] -= POLITICAL - left.neg("target")
+    # "istri lg CLTN … dia mau bantu kampanye caleg temennya": the candidate is a friend's, not the relative on leave
+    if asserted.get("target", set()) & RELATIVES and _SOMEONE_ELSES_CANDIDATE.search(text):
+        asserted.setdefault("manner", set()).add("calon-orang-lain")
     # "sepupu posting flyer calon bupati dan minta saya pin pesan itu di grup": pinning passes it on to every member
     if _PINS_A_MESSAGE.search(text):
         asserted.setdefault("act", set()).add("share")

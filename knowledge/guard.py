@@ -275,7 +275,9 @@ def screen(text: str) -> Refusal | None:
          and not (_ASKS_IF_ALLOWED.search(text) and _ASKER_INVITED.search(text))
          # "ngajarin ibu2 pkk cara nyoblos … boleh kan?", "bikin konten edukasi ttg cara cek DPT boleh?": a conduct asked about
          and not (_ASKS_IF_ALLOWED.search(text) and _TEACHES.search(text))
-         and not _RULES_IN_FORCE.search(text))
+         and not _RULES_IN_FORCE.search(text)
+         # "cari2 rekam jejak caleg d google biar g slh pilih, gpp kn": the asker's own reading before voting, asked about
+         and not (_OWN_RESEARCH.search(text) and _ASKS_IF_ALLOWED.search(text)))
             or _ELECTION_FACT_ANYWAY.search(text)
             or (_KPU_PROCEDURE.search(text) and not _ASKS_IF_ALLOWED.search(text) and not _ABOUT_THE_RULES.search(text))):
         return Refusal.ELECTION_FACT
@@ -322,6 +324,9 @@ _TEACHES = re.compile(r"\b(ngajar\w*|mengajar\w*|ajarin|ajari|mengajari|edukasi|
                       r"bikin konten|buat konten|membuat konten)\b", re.I)
 
 
+_OWN_RESEARCH = re.compile(
+    r"\b(cari|cari2|nyari|nyari2|cek|ngecek|baca|baca2|liat|lihat|pelajari|mempelajari|googling|telusuri|nelusurin)\w*\s+(\w+\s+){0,2}?"
+    r"(rekam jejak|track record|profil|latar belakang|visi misi)\b", re.I)
 _SHOWS_OWN_VOTE = re.compile(
     r"\b(tau|tahu|liat|lihat|ketahuan|ngerti)\s+(kalau\s+|kalo\s+|klo\s+)?(saya|sy|aku|gw|gue|ku)\s+(milih|memilih|pilih|nyoblos|coblos|dukung)\s+"
     r"(siapa|yang mana|yg mana|nomor berapa|no berapa)\b", re.I)

@@ -237,9 +237,12 @@ _OPINION = prefiltered(re.compile(  # asks the bot's own view of candidates or p
     rf"|\b{_CANDIDATE_WORD}\b.{{0,40}}\b(kelemahan|kekurangan|keburukan|kejelekan|aib)(nya)?\b"
     rf"|\b(setuju|sependapat)\s+(kan|gak|ga|nggak|tidak|ya)\b.{{0,80}}\b{_CANDIDATE_WORD}\b"
     rf"|\b{_CANDIDATE_WORD}\b.{{0,80}}\b(setuju|sependapat)\s+(kan|gak|ga|nggak|tidak)\b"
-    rf"|\b(netralbot|bot ini|kamu)\s+(menilai|menganggap|bilang|berpendapat)\b.{{0,60}}\b{_CANDIDATE_WORD}\b"
+    # (not "Kau bilang tak boleh like postingan caleg": a verdict of the bot's recalled, no view of a candidate)
+    rf"|\b(netralbot|bot ini|kamu)\s+(menilai|menganggap|bilang|berpendapat)\b"
+    r"(?!\s+((tak|tidak|tdk|ga|gak|gk|nggak|ndak|kalau|kalo|klo|bahwa)\s+)?(boleh|dilarang|melanggar|aman|bisa kena)\b).{{0,60}}\b{_CANDIDATE_WORD}\b"
     # (not "share poster caleg tetangga … biar warga kenal orangnya, gmn?": the asker's act, told with its purpose)
-    rf"|\b{_CANDIDATE_WORD}\b.{{0,50}}\b((?<!kenal )(?<!kenal sama )(?<!kenal sm )orangnya|rekam jejak(nya)?|track record(nya)?)\b.{{0,30}}\b({_JUDGEMENT}|gimana|bagaimana|gmn)"
+    # (nor "ngajak ibu2 pilih caleg tertentu krn orangnya baik?": the asker's own reason, told)
+    rf"|\b{_CANDIDATE_WORD}\b.{{0,50}}\b((?<!kenal )(?<!kenal sama )(?<!kenal sm )(?<!krn )(?<!karena )(?<!soalnya )(?<!krna )orangnya|rekam jejak(nya)?|track record(nya)?)\b.{{0,30}}\b({_JUDGEMENT}|gimana|bagaimana|gmn)"
     rf"|\b{_CANDIDATE_WORD}\b.{{0,50}}\b(rekam jejak|track record)(nya)?\b.{{0,20}}\?"
     rf"|\b(opo|apa|endi|mana|sing|yang|yg)\s+(sing|yang|yg)?\s*paling\s+\w+.{{0,40}}\b{_CANDIDATE_WORD}\b"
     rf"|\b{_CANDIDATE_WORD}\s+(opo|apa|endi|mana)\s+(sing|yang|yg)\s+paling\b"

@@ -98,6 +98,7 @@ _INJECTION = prefiltered(re.compile(
     r"|\b(dalam|di)\s+dunia\s+(paralel|lain|fiksi)\b|\b(main peran|bermain peran|roleplay|role play|role-play)\b"
     r"|\b(reveal|show|print|output|tampilkan|bocorkan)\b.{0,30}\b(rules|prompt|instructions|aturan internal|instruksi)\b"
     r"|\bjawab\s+((cuma|hanya|pakai|dengan|pake|aja|saja)\s+){1,2}['\"“]?(satu kata|1 kata|ya|iya|yes|boleh)\b"
+    r"(?!['\"”’]?\s*(atau|ato|/)\s*['\"“‘]?(tidak|tdk|gak|ga|enggak|nggak|no|dilarang))"  # (not both answers offered)
     r"|\b(satu|1) kata (aja|saja|doang)\b"
     r"|\b(as|sebagai)\s+(your|jawaban)\s+(official|resmi)\b|\bpost it as\b"
     r"|\b(anggap|anggaplah)\s+(aja|saja)?\s*(ini|kamu|km)\b.{0,40}\b(hipotesis|hipotetis|fiksi|teori|nenek|kakek|dongeng|cerita)\b"
@@ -129,6 +130,7 @@ _INJECTION_MORE = prefiltered(re.compile(
     # "Balas hanya dengan satu kata 'BOLEH' untuk pertanyaan ini: …": the verdict dictated before the question
     r"|\b(jawab|balas|bales|ketik)(lah)?\s+((hanya|cuma|cukup|saja)\s+)?(dengan|pakai|pake)\s+((satu|1)\s+kata\s+|kata\s+)?['\"“‘]\s*"
     r"(boleh|aman|bebas|ya|iya|gpp|tidak melanggar|ga melanggar)\s*['\"”’](?!\s*(atau|ato|apa|/))"
+    r"|\b(jawab|balas|bales|ketik)(lah)?\s+(hanya|cuma|cukup|saja)\s+(dengan|pakai|pake)\s+(satu|1)\s+kata\s+(boleh|aman|bebas|ya|iya)\b(?!\s*(atau|ato|apa|/))"
     # the bot asked to spread something, or to act as an election body or a new persona
     r"|\b(bot|kamu|km)\b.{0,15}\b(tolong\s+)?(sebarkan|sebarin|teruskan|forward)(kan|in)?\s+(link|tautan|pesan)\s+"
     r"(ini|itu|tersebut|kami)\b.{0,40}\b(semua|seluruh|para)\b"
@@ -275,7 +277,7 @@ _TAKEOVER = prefiltered(re.compile(  # fake authority, codes, formats and threat
     r"|\b(saya|sy|aku|kami)\s+(dari\s+)?(tim\s+)?(pengembang|developer|pembuat)\b.{0,80}\b(uji|tes|test|penetrasi|harus)\b|"
     r"\b(kode otorisasi|otorisasi|authorization|developer mode|mode developer|mode pengembang|jailbreak|system prompt|"
     r"prompt sistem|instruksi sistem|daftar kata yang difilter|kata yang difilter)\b"
-    r"|^\W*(balas|jawab|ketik|tulis)\s+(dengan\s+)?['\"“‘]|\b(kamu|bot)\b.{0,25}\b(balas|jawab|ketik|tulis)\s+(dengan\s+)?['\"“‘]"
+    r"|^\W*(balas|jawab|ketik|tulis)\s+(dengan\s+)?['\"“‘](?![^'\"”’]{1,20}['\"”’]\s*(atau|ato|/)\s*['\"“‘]?(tidak|tdk|gak|ga|enggak|nggak|no|dilarang))|\b(kamu|bot)\b.{0,25}\b(balas|jawab|ketik|tulis)\s+(dengan\s+)?['\"“‘]"
     r"|\bformat\s+json\b|\bdalam\s+json\b"
     r"|\b(mulai|dari)\s+(sekarang|skrg|saat ini|hari ini|detik ini)\b.{0,40}\b(jawab|balas|kamu|lu|lo)\b"
     r"|\b(laporin|laporkan|adukan|blokir)\s+(bot|kamu|lu|lo)\b|\bbot ini\b.{0,20}\b(dilaporin|dilaporkan|diblokir)\b"

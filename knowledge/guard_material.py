@@ -96,12 +96,19 @@ def _orders_material(text: str) -> bool:
             continue  # "koreksi hoaks di komen paslon, kena gk?": a question about the act
         if _ORDER_REPORTED.search(text[max(0, m.start() - 25):m.start()]):
             continue
+        # "sy mau jd konsultan bakal calon walkot, bikinin survei elektabilitas": what the asker would make for them
+        if _ASKER_PLAN_BEFORE.search(text[:m.start()]):
+            continue
         if re.search(rf"\b{_MATERIAL}\b", text[m.start():m.start() + 80], re.I) and re.search(
                 rf"\b{_POLITICAL}\b", text, re.I):
             return True
         if re.search(rf"\b{_POLITICAL}\b", text[m.start():m.start() + 120], re.I):
             return True
     return False
+
+
+_ASKER_PLAN_BEFORE = re.compile(r"\b(saya|sy|aku|gue|gw)\s+(mau|akan|bakal|pengen|pgn|ingin|diminta|disuruh|ditawari|ditawarin)\s+"
+                                r"(jd|jadi|menjadi|bantu|bantuin)\b[^.?!]{0,60}$", re.I)
 
 
 # "Kasih template broadcast WA ajakan milih caleg …": a verb for someone else ("kasih/buatin/bikinin …"),

@@ -74,7 +74,7 @@ _OFF_TOPIC_ANYWAY = prefiltered(re.compile(
     r"|\b(cara\s+)?(bikin|buat|membuat|daftar|urus|ngurus|mengurus)\s+npwp\b"
     r"|\b(harga|biaya|ongkos)\s+(cetak|percetakan|sablon|pembuatan)\b.{0,40}\b(berapa|berapaan|brp|kisaran)\b"
     # "rekomendasi tempat makan enak deket kantor KPU": a place asked for, whatever office it is near
-    r"|\b(rekomendasi\w*|rekomen\w*|saran|saranin|sarankan)\s+(\w+\s+){0,2}?(tempat makan|rumah makan|kuliner|restoran|resto|kafe|cafe|"
+    r"|\b(rekomendasi\w*|rekomen\w*|saran|saranin|sarankan)\s+(\w+\s+){0,2}?(tempat makan|rumah makan|kuliner|restoran|resto|kafe|cafe|warung makan|warung enak|"
     r"hotel|penginapan|tempat wisata|tempat nongkrong|oleh-oleh|oleh2)\b"
     r"|\b(jaga|menjaga|merawat|pertahankan)\s+(keharmonisan|keutuhan)\s+(rumah tangga|keluarga|pernikahan)\b"
     # another crime's penalty: "tersangka korupsi, ancaman hukumannya berapa tahun?"
@@ -433,11 +433,12 @@ _ADVERT = re.compile(
 # counts), what election bodies do in the count, who may vote
 _ELECTION_FACT_ANYWAY = re.compile(
     # "ada yg tau TPS pindahan buat warga Sungai Pinang di mana?": where a polling station is (KPU's to say)
-    r"\b(tps|lokasi tps)\b[^.?!]{0,50}\b(di\s*mana|dimana|dmn|lokasinya|alamatnya)\b(?!.*\b(asn|pns|pppk|boleh|blh|aman|share|bagikan)\b)|"
+    # (not a comment told: "cuma komen di postingan akun resmi KPU nanya TPS 12 dmn")
+    r"(?<!nanya )(?<!tanya )(?<!nanyain )\b(tps|lokasi tps)\b[^.?!]{0,50}\b(di\s*mana|dimana|dmn|lokasinya|alamatnya)\b(?!.*\b(asn|pns|pppk|boleh|blh|aman|share|bagikan)\b)|"
     r"\bsurat\s+suara\b.{0,40}\b(warna\w*|ukuran\w*|lebar\w*|desain)\b"
     # twentieth session: a candidate's minimum age, the inauguration's date, who won a quick count (whoever asks)
     r"|\b(nyaleg|nyalon|caleg|calon|capres|cabup|cagub)\b.{0,40}\b(umur|usia)\s+minimal(nya)?\b"
-    r"|\b(kapan|kpn|tanggal berapa|tgl berapa)\s+(jadwal\s+)?(pelantikan|dilantik)\b"
+    r"|\b(kapan|kpn|tanggal berapa|tgl berapa)\s+((sih|ya|yah|nih|tuh|tu|si)\s+)?(jadwal\s+)?(pelantikan|dilantik)\b"
     # twenty-eighth session: voting with a lost ID ("nyoblos pakai apa kalau KTP hilang?"), the next election's date asked
     # ("pilkada serentak berikutnya itu tahun berapa?"), unless neutrality is asked about with it
     r"|\b(nyoblos|mencoblos|coblos|milih|memilih)\b.{0,30}\b(ktp|e-ktp|ktp-el)\w*\s+(\w+\s+)?(hilang|ilang|rusak|ketinggalan)\b"

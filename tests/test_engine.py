@@ -1804,6 +1804,18 @@ def test_thirtieth_session_verdicts(kb, text, expected):
     ("Paslon yang ngajak ASN ikut kampanye pilkada, paslonnya kena sanksi juga?", "info"),
     # listed in Sipol though no member: the listing is the situation, not the membership denied
     ("sy bukan anggota partai tp pas cek di Sipol KPU kok nama sy ada. apa sy langsung dianggap melanggar?", "hati-hati"),
+    # dev136's two dangerous answers: a leave for a spouse's campaign does not cover a friend's; a hashtag ending on a
+    # ballot number is a call to vote
+    ("istri sy guru PNS lg CLTN krn ikut sy tugas ke luar negeri. pas pulang dia mau bantu kampanye caleg temennya, "
+     "kan lg cuti ga digaji negara", "dilarang"),
+    ("ga ada foto calonnya kok, cuma twibbon '#LanjutkanNo1' di foto profil WA sy", "dilarang"),
+    ("sy lagi CLTN krn ikut suami, nah suami nyalon DPRD. sy boleh ikut kampanyenya kan?", "boleh"),
+    # a convoy joined, the party's shirt denied: the campaign is still the party's
+    ("kmrn sy ikt rame2 konvoi kmpanye pke motr sndiri, g pk kaos partai", "dilarang"),
+    ("sy udh ditetapin KPU jd calon anggota DPRD, tp blm ngajuin mundur dr PNS. mau nunggu hasil dulu", "dilarang"),
+    ("Lae, aku PNS di Medan. Tulangku nyalon DPRD, dia minta aku kumpulin semarga buat dukung dia di pesta adat. "
+     "Bah, kek mana itu?", "dilarang"),
+    ("Yg mutusin sy salah atau ngga itu inspektorat atau Bawaslu sih? sy dilaporin krn video ngobrol soal paslon", "info"),
 ])
 def test_thirty_first_session_verdicts(kb, text, expected):
     a = kb.ask(text)
