@@ -308,6 +308,8 @@ _VOTE_FRAUD = prefiltered(re.compile(
 # "sy bohongin biar rekan ga kena", "pake keterangan palsu", "surat izinnya sy palsukan": a lie or a forgery
 _DECEIT = re.compile(r"\b(bohong|bohongin|boongin|ngebohongin|berbohong|membohongi|dusta|keterangan palsu|kesaksian palsu|"
                      r"memalsukan|malsuin|dipalsukan|dipalsuin|palsuin|surat palsu|data palsu|tanda tangan palsu)\b", re.I)
+_SMEAR = re.compile(r"\b(nyebar\w*|sebar\w*|menyebar\w*|bikin|buat|nulis|posting)\s+(\w+\s+){0,2}?(fitnah|hoaks|hoax|kabar bohong)\b"
+                    r"|\b(memfitnah|fitnahin|jelek-jelekin|jelek2in|jelekin|kampanye hitam|black campaign)\b", re.I)
 # "Klo sy ikut nyetir gmn, dan sy boleh nolak ga?": doing what was ordered is asked about too, before the refusal
 _ASKS_IF_I_DO = re.compile(r"\b(kalau|kalo|klo|kl|jika|bila|kalu)\s+(saya|sy|aku|ak|gue|gw)\s+(ikut|ikutan|tetap|tetep|jadi|terpaksa|nurut|ngikut)"
                            r"(\s+\w+){0,3}?\s+(gimana|gmn|gmna|bagaimana|gimn|gmana|kena|kna)\b", re.I)
@@ -692,7 +694,9 @@ class KnowledgeBase:
             if qtype == "permission" and verdict == "boleh" and condition_denied(entry.frame, m.frame):
                 return replace(answer, verdict=Verdict.HATI_HATI, text=f"{_CONDITION_DENIED} {answer.text}")
             if (qtype == "permission" and verdict == "info" and entry.frame is not None and set(entry.frame.act) == {"lapor"}
-                    and _ASKS_MAY_REPORT.search(text)):
+                    and _ASKS_MAY_REPORT.search(text)
+                    # (not "lapor rekan ke bawaslu sambil nyebar fitnah soal calon dia": a smear or a lie told beside it)
+                    and not _DECEIT.search(text) and not _SMEAR.search(text)):
                 # "boleh gak ASN jadi pelapor ke Bawaslu?": reporting or asking the authorities takes no side; the
                 # channel entry on top says where, the answer says it is allowed
                 return replace(answer, verdict=Verdict.BOLEH, text=f"{_MAY_REPORT} {answer.text}", reason="may-report")

@@ -1534,7 +1534,10 @@ _SUPERIOR_WITHHOLDS = re.compile(
     + "(" + _LEAVE_WORDS + r"|acc|setuju|menyetujui|nyetujui)\b", re.I)
 # "surat izin tertulis belum ada", "izinnya blm keluar": the permit named first, then denied
 _PERMIT_NOT_YET = re.compile(r"\b(surat\s+)?(izin|ijin)(nya)?\s+(tertulis(nya)?\s+)?(dari\s+\w+\s+)?(masih\s+)?(belum|blm|tidak|tdk|gak|ga|gk|nggak|ndak)\s+"
-                             r"(ada|keluar|terbit|turun|dapat|dapet|dikasih|diberikan|ditandatangani|diteken)\b", re.I)
+                             r"(ada|keluar|terbit|turun|dapat|dapet|dikasih|diberikan|ditandatangani|diteken)\b"
+                             # "kepsek udah bilang boleh jadi KPPS, tp suratnya ga ada": the letter itself denied
+                             r"|\b(surat|suratnya|hitam di atas putih)\s+((masih|sih|nya)\s+)?(belum|blm|tidak|tdk|gak|ga|gk|nggak|ndak)\s+"
+                             r"(ada|keluar|terbit|turun|dikasih|diberikan|dibuat|dibikin)\b", re.I)
 # "sudah minta izin ke direktur": the asker asking for leave, no permit an official issues
 _ASKS_LEAVE = re.compile(r"\b(minta|meminta|mnt|mohon|memohon|ngurus|urus|mengurus|ajukan|mengajukan|ngajuin|ajuin)\s+(izin|ijin)\b", re.I)
 _LEAVE_FROM_SUPERIOR = re.compile(

@@ -1816,6 +1816,10 @@ def test_thirtieth_session_verdicts(kb, text, expected):
     ("Lae, aku PNS di Medan. Tulangku nyalon DPRD, dia minta aku kumpulin semarga buat dukung dia di pesta adat. "
      "Bah, kek mana itu?", "dilarang"),
     ("Yg mutusin sy salah atau ngga itu inspektorat atau Bawaslu sih? sy dilaporin krn video ngobrol soal paslon", "info"),
+    # probes of the allowed entries: a report with a smear spread beside it, a written permit's letter denied
+    ("lapor rekan ke bawaslu sambil nyebar fitnah soal calon dia, boleh kan lapor?", "info"),
+    ("kepsek udah bilang boleh jadi KPPS, tp suratnya ga ada, aman kan?", "hati-hati"),
+    ("sy pns jd kpps, udh ada surat izin tertulis dr atasan, boleh kan?", "boleh"),
 ])
 def test_thirty_first_session_verdicts(kb, text, expected):
     a = kb.ask(text)
