@@ -954,10 +954,25 @@ _CALL_BY_NUMBER = re.compile(
 # "tulisannya jadi 'netral tapi pilih 2'": in the asker's quoted words, a bare number to pick is a ballot number (thirtieth
 # session; outside quotes "pilih 2 opsi" is no call)
 _QUOTED_BARE_CALL = re.compile(r"['\"“‘][^'\"”’]{0,60}?\b(pilih|coblos|contreng|dukung|pilihlah|coblosin)\s+(\d{1,2}|satu|dua|tiga|empat|lima)\b"
-                               r"(?!\s*(opsi|pilihan|jawaban|menu|paket))[^'\"”’]{0,40}['\"”’]", re.I)
+                               r"(?!\s*(opsi|pilihan|jawaban|menu|paket))[^'\"”’]{0,40}['\"”’]"
+                               # "'nomor 3 aja bu, orangnya baik'": a ballot number urged in the asker's quoted words
+                               r"|['\"“‘][^'\"”’]{0,40}?\b(nomor|nomer|no|nmr)\.?\s*(urut\s+)?(\d{1,2}|satu|dua|tiga|empat|lima|siji|loro|telu)\s+"
+                               r"(aja|ajah|saja|wae|bae|ya|yo|lho|loh|dong)\b[^'\"”’]{0,60}['\"”’]", re.I)
+# "'ojo lali yo tanggal 27 nyoblos nomer siji'": a reminder to vote for a ballot number is a call (the asker's own "mau
+# nyoblos nomor 2" is no reminder)
+_OWN_NUMBER_VOTE = re.compile(
+    r"\b(saya|sy|aku|ak|gue|gw|kulo|abdi)\s+((pns|asn|pppk|guru|sendiri)\s+)?((mau|akan|bakal|udah|udh|sudah|sdh|pengen|pgn|tetap|tetep|ingin)\s+)?"
+    r"(nyoblos|coblos|mencoblos|milih|memilih|pilih|nyontreng)\s+(nomor|nomer|no|nmr)\.?\s*(urut\s+)?\d{1,2}\b", re.I)
+_ADVISES = re.compile(r"\b(nyaranin|saranin|sarankan|menyarankan|nyaranke|ngusulin|kasih tau|kasih tahu|bilang ke|cerita ke|promosi\w*)\b", re.I)
+_REMINDS_TO_VOTE_NUMBER = re.compile(
+    r"\b(jangan lupa|jgn lupa|jng lupa|ojo lali|aja lali|ulah poho|ayo|ayok|yuk|yok|mari)\b[^.?!]{0,30}\b(nyoblos|coblos|nyontreng|milih|pilih)\s+"
+    r"(\w+\s+){0,2}?(nomor|nomer|no|nmr)\.?\s*(urut\s+)?(\d{1,2}|satu|dua|tiga|empat|lima|siji|loro|telu|hiji|dua)\b", re.I)
 # "twibbon '#LanjutkanNo1' di foto profil": a hashtag that ends on a ballot number after a call or slogan word (not
 # "#PemiluDamai2024", a year)
-_HASHTAG_CALL = re.compile(r"#\w*?(lanjut\w*?|pilih\w*?|coblos\w*?|dukung\w*?|menang\w*?|nomor|nomer|nmr|no|paslon)_?0?[1-9](?!\d)", re.I)
+_HASHTAG_CALL = re.compile(r"#\w*?(lanjut\w*?|pilih\w*?|coblos\w*?|dukung\w*?|menang\w*?|nomor|nomer|nmr|no|paslon)_?0?[1-9](?!\d)"
+                           # "#PakHarunLanjut", "#MenangSatuPutaran", "#DuaPeriode": a side's slogan as a hashtag
+                           r"|#(pak|bu|bang|mas|kang|uda|abah)[A-Za-z]+(lanjut\w*|menang\w*|jilid\w*)\b"
+                           r"|#\w*(satuputaran|sekaliputaran|duaperiode|2periode|lanjutkan|lanjutjilid\w*)\b", re.I)
 # ("saya sendiri pilih …", "ibu saya mau coblos …", "yg pilih …": someone's own vote, not a call)
 _CHOOSER_BEFORE = re.compile(r"\b(saya|sy|aku|ak|gue|gw|kami|kita|sa|beta|dia|beliau|ibu|bapak|suami|istri|yang|yg)\s+"
                              r"((sendiri|mau|akan|bakal|udah|sudah|udh|tetap|tetep|juga|jg|pasti|emang|memang)\s+){0,2}$", re.I)
@@ -1181,7 +1196,10 @@ _FRIENDS_POST = re.compile(
 _CAMPAIGN_GROUP = prefiltered(re.compile(
     r"\b(grup|group|grp|gc)\s+(wa\s+|whatsapp\s+|telegram\s+|tele\s+|fb\s+|facebook\s+)?"
     r"[\"'“]?(relawan|pemenangan|timses|tim sukses|tim pemenangan|tim kampanye|pendukung|dukungan|sahabat|simpatisan|kampanye|"
-    r"koordinator|korlap|saksi)\b", re.I))
+    r"koordinator|korlap|saksi)\b"
+    # "grup WA 'Guru Bersatu Menangkan Paslon 3'": a group whose name calls for a side's win (thirty-first session)
+    r"|\b(grup|group|grp|gc)\s+(wa\s+|whatsapp\s+|telegram\s+|tele\s+|fb\s+|facebook\s+)?[\"'“‘][^\"'”’]{0,40}\b"
+    r"(menang\w*|pemenangan|relawan|dukung\w*|pendukung|lanjut\w*|coblos\w*|pilih)\b[^\"'”’]{0,30}[\"'”’]", re.I))
 # "saya bukan anggota grup pemenangan apa pun", "ga pernah join grup relawan"
 _NOT_A_MEMBER = re.compile(r"\b(bukan|bkn|tidak|tdk|ga|gak|gk|nggak|ngga|belum|blm|ndak|ora)\b[^.,;!?]*$", re.I)
 # "posting 'jangan golput ya guys'": a call to vote at all (no side named is for the entries to tell)
@@ -1707,6 +1725,7 @@ _CAMPAIGN_CONTENT = re.compile(
 # "ada kampanye rapat umum capres … boleh nonton live streamingnya di hp di rumah?": watched from afar, not attended
 _WATCHED_REMOTELY = re.compile(
     r"\b(nonton|menonton|tonton|nntn|liat|lihat|melihat)\s+(\w+\s+)?(live\s*streaming|streaming|siaran langsung|live)\w*\b", re.I)
+_NOT_GOING = re.compile(r"\b(ga|gak|gk|g|nggak|ngga|tidak|tdk|ndak|nda|ora|tra|bukan|bkn)\s+(\w+\s+){0,2}$", re.I)
 _GOES_THERE = re.compile(r"\b(dateng|datang|hadir|menghadiri|ke lokasi|ke lapangan|ke stadion|ikut)\b", re.I)
 _ASKER_POSTS = re.compile(r"\b(posting|ngepost\w*|post|upload|unggah\w*|ngunggah|tweet|ngetweet|cuit\w*|"
                           r"(bikin|buat|membuat|pasang|update|bkin)\s+(video|konten|status|story|meme|reels|tweet)\w*)\b", re.I)
@@ -1967,7 +1986,10 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if (({"tonton", "gabung-grup"} & asserted.get("act", set()) or received_message) and _CAMPAIGN_CONTENT.search(text)
             and not _said_elsewhere(_CAMPAIGN_CONTENT, text, "act", "kampanye")):
         asserted["act"] -= {"hadir", "kampanye"}
-    if "tonton" in asserted.get("act", set()) and _WATCHED_REMOTELY.search(text) and not _GOES_THERE.search(text):
+    # ("sy ga dateng ke kampanye, cuma nonton live streaming …": going there denied is no going there)
+    if "tonton" in asserted.get("act", set()) and _WATCHED_REMOTELY.search(text) and not any(
+            not _denied_before(text, g.start()) and not _NOT_GOING.search(text[max(0, g.start() - 20):g.start()])
+            for g in _GOES_THERE.finditer(text)):
         asserted["act"] -= {"hadir", "kampanye"}
     # "ortu murid ngajak diskusi soal capres di grup kelas": an invitation to talk, no call to vote
     if ("ajak" in asserted.get("act", set()) and _TALK_INVITE.search(text)
@@ -2165,10 +2187,19 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("target", set()).add("calon")
     # (not the asker's own choice told: "saya sendiri pilih capres nomor 1")
     if any(not _denied_before(text, m.start()) and not _CHOOSER_BEFORE.search(text[max(0, m.start() - 24):m.start()])
-           for m in _CALL_BY_NUMBER.finditer(text)) or _QUOTED_BARE_CALL.search(text) or _HASHTAG_CALL.search(text):
+           for m in _CALL_BY_NUMBER.finditer(text)) or _QUOTED_BARE_CALL.search(text) or _HASHTAG_CALL.search(text) \
+            or _REMINDS_TO_VOTE_NUMBER.search(text):
         asserted.setdefault("act", set()).add("ajak")
         asserted.setdefault("target", set()).add("calon")
         negated.get("target", set()).discard("calon")
+    # "sy pns mau nyoblos nomor 2, boleh kan?": the asker's own vote for a number ("coblos nomor" reads as a call in the
+    # lexicon), when no one else is told to
+    if ("ajak" in asserted.get("act", set()) and _OWN_NUMBER_VOTE.search(text) and not _OTHERS_VOTE.search(text)
+            and not _ADVISES.search(text)
+            and not _QUOTED_BARE_CALL.search(text) and not _REMINDS_TO_VOTE_NUMBER.search(text)):
+        _drop_said_only_in(_OWN_NUMBER_VOTE, text, asserted, (("act", "ajak"),))
+        if "ajak" not in asserted.get("act", set()):
+            asserted.setdefault("act", set()).add("coblos")
     # "ga ada gambar calonnya, cuma angka 2 gede warna biru di kaos": a ballot number worn stands for a candidate
     if _NUMBER_WORN.search(text) or (_NUMBER_SHOWN.search(text) and _ELECTION_SEASON.search(text)):
         asserted.setdefault("target", set()).add("calon")
@@ -2397,7 +2428,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("manner", set()).add("ikut-membagi")
     # "sy bukan anggota partai tp pas cek di Sipol KPU kok nama sy ada": being listed as a member is the situation asked
     # about, whatever membership the asker denies
-    if _LISTED_AS_MEMBER.search(text):
+    # (not "udah sy cek juga ga ada namanya di sipol": the listing denied)
+    if any(not _NOT_A_MEMBER.search(text[max(0, g.start() - 30):g.start()]) for g in _LISTED_AS_MEMBER.finditer(text)):
         negated.get("act", set()).discard("anggota-partai")
         asserted.setdefault("act", set()).add("anggota-partai")
     # "dia minta aku kumpulin semarga buat dukung dia": gathering people to back a side is a call to vote

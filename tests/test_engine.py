@@ -3,6 +3,7 @@
 import pytest
 
 from netralbot.knowledge.answer import Outcome
+from netralbot.knowledge.frame import extract as extract_frame
 from netralbot.knowledge.text import tokens
 
 
@@ -1820,10 +1821,28 @@ def test_thirtieth_session_verdicts(kb, text, expected):
     ("lapor rekan ke bawaslu sambil nyebar fitnah soal calon dia, boleh kan lapor?", "info"),
     ("kepsek udah bilang boleh jadi KPPS, tp suratnya ga ada, aman kan?", "hati-hati"),
     ("sy pns jd kpps, udh ada surat izin tertulis dr atasan, boleh kan?", "boleh"),
+    # dev137's two dangerous answers: a group named for a side's win; a reminder to vote a number, in Javanese
+    ("Rekan sekantor bikin grup WA 'Guru Bersatu Menangkan Paslon 3' dan masukin sy. sy gk pernah nulis apa2, cuma diem "
+     "aja di grup. gpp kan?", "dilarang"),
+    ("Mas, aku PNS. Wingi pas arisan RT aku omong neng ibu-ibu 'ojo lali yo tanggal 27 nyoblos nomer siji, wonge apik "
+     "tenan'. Aku mung guyon kok. Iku nglanggar ra?", "dilarang"),
+    ("pas antri di TPS hari H sy bisik ke tetangga 'nomor 3 aja bu, orangnya baik'. cuma bisik2 doang", "dilarang"),
+    # telling others to follow one's own vote for a number is a call (the own vote alone: see the test below)
+    ("nyoblos kan rahasia. tp klo aku cerita ke ibu2 arisan aku milih nomor 3 dan nyaranin mereka juga, itu beda "
+     "cerita ya?", "dilarang"),
+    # a live stream watched at home, going there denied ("ga dateng ke kampanye"): no attendance
+    ("sy ga dateng ke kampanye, cuma nonton live streaming kampanye di youtube di rumah, ga komen apa2", "boleh"),
 ])
 def test_thirty_first_session_verdicts(kb, text, expected):
     a = kb.ask(text)
     assert a.verdict == expected, (a.faq_id, a.reason)
+
+
+def test_the_asker_s_own_vote_for_a_number_is_no_call(kb):
+    # "coblos nomor" reads as a call in the lexicon; the asker's own vote is not one (the index still weighs the
+    # phrase, so the answer may stop at suggestions, but never the prohibition on calling others to vote)
+    assert "ajak" not in extract_frame("sy pns mau nyoblos nomor 2, boleh kan?").get("act")
+    assert kb.ask("sy pns mau nyoblos nomor 2, boleh kan?").verdict != "dilarang"
 
 
 def test_going_door_to_door_with_a_candidate_is_campaigning_not_a_candidate_at_the_door(kb):

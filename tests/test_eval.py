@@ -235,6 +235,7 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     "dev134": (0.87, 0.95, 0.88, 0.02),  # one detail flips the answer (unread): 88.8/97.5 on the start code
     "dev135": (0.83, 0.90, 0.85, 0.02),  # outer regions, PPPK and honorer, as they type (unread): 85.0/92.5 on the start code
     "dev136": (0.78, 0.90, 0.85, 0.02),  # the question actually asked: 79.4/92.5 on the start code, two dangerous (mended), read
+    "dev137": (0.80, 0.95, 0.79, 0.02),  # traps both ways: 81.2/97.5 on the start code, two dangerous (mended), read
 }
 
 
@@ -265,7 +266,7 @@ def test_independent_sets_are_large_and_categorised():
                  "dev6", "dev7", "dev8", "dev9", "dev10", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27",
                  "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36",
                  "dev37", "dev38", "dev39", "dev40", "dev42", "dev43", "dev44", "dev41", "dev45", "dev46", "dev47",
-                 "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", *(f"dev{n}" for n in range(55, 137))):
+                 "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", *(f"dev{n}" for n in range(55, 138))):
         items = load_questions(EVAL / f"{name}.yaml")
         assert len(items) >= 150 and {str(i["category"]) for i in items} == CATEGORIES, name
         assert all(i.get("why") for i in items), name

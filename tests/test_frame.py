@@ -1742,3 +1742,19 @@ def test_thirty_first_session_readings():
     f = extract("ga pake duit negara, pake duit sendiri bikin kaos gambar paslon buat dibagiin ke warga")
     assert "bagi-barang" in f.get("act") and "membagi-sendiri" in f.get("manner")
     assert "membagi-sendiri" not in extract("kaos paslon yg dibagiin timses ke warga, boleh sy pake?").get("manner")
+
+
+def test_thirty_first_session_calls_in_hashtags():
+    # a hashtag that ends on a ballot number, or a side's slogan, is a call to vote; a year is not
+    for text in ("cuma twibbon '#LanjutkanNo1' di foto profil WA sy", "status #Pilih01 di wa",
+                 "story IG foto kucingku, ning tak kei hashtag #PakHarunLanjut karo #MenangSatuPutaran"):
+        f = extract(text)
+        assert "ajak" in f.get("act") and "calon" in f.get("target"), text
+    assert "ajak" not in extract("twibbon #PemiluDamai2024 dr KPU").get("act")
+
+
+def test_thirty_first_session_listing_in_sipol():
+    # listed in Sipol: the listing is the situation; checked and not listed: the membership stays denied
+    assert "anggota-partai" in extract("sy bukan anggota partai tp pas cek di Sipol KPU kok nama sy ada. melanggar?").get("act")
+    f = extract("dia bukan anggota partai, udah sy cek juga ga ada namanya di sipol")
+    assert "anggota-partai" not in f.get("act") and "anggota-partai" in f.neg("act")
