@@ -308,6 +308,7 @@ _VOTE_FRAUD = prefiltered(re.compile(
 # "sy bohongin biar rekan ga kena", "pake keterangan palsu", "surat izinnya sy palsukan": a lie or a forgery
 _DECEIT = re.compile(r"\b(bohong|bohongin|boongin|ngebohongin|berbohong|membohongi|dusta|keterangan palsu|kesaksian palsu|"
                      r"memalsukan|malsuin|dipalsukan|dipalsuin|palsuin|surat palsu|data palsu|tanda tangan palsu)\b", re.I)
+# "sambil nyebar fitnah soal calon dia", "bikin kampanye hitam": a smear the asker spreads, told beside a report
 _SMEAR = re.compile(r"\b(nyebar\w*|sebar\w*|menyebar\w*|bikin|buat|nulis|posting)\s+(\w+\s+){0,2}?(fitnah|hoaks|hoax|kabar bohong)\b"
                     r"|\b(memfitnah|fitnahin|jelek-jelekin|jelek2in|jelekin|kampanye hitam|black campaign)\b", re.I)
 # "Klo sy ikut nyetir gmn, dan sy boleh nolak ga?": doing what was ordered is asked about too, before the refusal

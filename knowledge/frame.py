@@ -958,15 +958,16 @@ _QUOTED_BARE_CALL = re.compile(r"['\"“‘][^'\"”’]{0,60}?\b(pilih|coblos|c
                                # "'nomor 3 aja bu, orangnya baik'": a ballot number urged in the asker's quoted words
                                r"|['\"“‘][^'\"”’]{0,40}?\b(nomor|nomer|no|nmr)\.?\s*(urut\s+)?(\d{1,2}|satu|dua|tiga|empat|lima|siji|loro|telu)\s+"
                                r"(aja|ajah|saja|wae|bae|ya|yo|lho|loh|dong)\b[^'\"”’]{0,60}['\"”’]", re.I)
-# "'ojo lali yo tanggal 27 nyoblos nomer siji'": a reminder to vote for a ballot number is a call (the asker's own "mau
-# nyoblos nomor 2" is no reminder)
+# "sy pns mau nyoblos nomor 2": the asker's own vote for a number ("coblos nomor" is a call in the lexicon), unless the
+# message also advises, tells or asks others
 _OWN_NUMBER_VOTE = re.compile(
     r"\b(saya|sy|aku|ak|gue|gw|kulo|abdi)\s+((pns|asn|pppk|guru|sendiri)\s+)?((mau|akan|bakal|udah|udh|sudah|sdh|pengen|pgn|tetap|tetep|ingin)\s+)?"
     r"(nyoblos|coblos|mencoblos|milih|memilih|pilih|nyontreng)\s+(nomor|nomer|no|nmr)\.?\s*(urut\s+)?\d{1,2}\b", re.I)
 _ADVISES = re.compile(r"\b(nyaranin|saranin|sarankan|menyarankan|nyaranke|ngusulin|kasih tau|kasih tahu|bilang ke|cerita ke|promosi\w*)\b", re.I)
+# "'ojo lali yo tanggal 27 nyoblos nomer siji'": a reminder to vote for a ballot number is a call
 _REMINDS_TO_VOTE_NUMBER = re.compile(
     r"\b(jangan lupa|jgn lupa|jng lupa|ojo lali|aja lali|ulah poho|ayo|ayok|yuk|yok|mari)\b[^.?!]{0,30}\b(nyoblos|coblos|nyontreng|milih|pilih)\s+"
-    r"(\w+\s+){0,2}?(nomor|nomer|no|nmr)\.?\s*(urut\s+)?(\d{1,2}|satu|dua|tiga|empat|lima|siji|loro|telu|hiji|dua)\b", re.I)
+    r"(\w+\s+){0,2}?(nomor|nomer|no|nmr)\.?\s*(urut\s+)?(\d{1,2}|satu|dua|tiga|empat|lima|siji|loro|telu|hiji)\b", re.I)
 # "twibbon '#LanjutkanNo1' di foto profil": a hashtag that ends on a ballot number after a call or slogan word (not
 # "#PemiluDamai2024", a year)
 _HASHTAG_CALL = re.compile(r"#\w*?(lanjut\w*?|pilih\w*?|coblos\w*?|dukung\w*?|menang\w*?|nomor|nomer|nmr|no|paslon)_?0?[1-9](?!\d)"

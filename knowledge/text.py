@@ -181,7 +181,8 @@ _SCOPE_ENDS = frozenset({"jadi", "yang", "dan", "lalu", "terus", "malah", "ingin
                          "boleh", "bolehkah"})
 # "ga pernah jadi anggota partai", "belum sempat jadi timses": the negator reaches past these to the act
 _AUXILIARIES = frozenset({"pernah", "sempat", "sempet", "mau", "akan", "bakal"})
-# (not "grup", "status": "kagak komen di grup" denies the group talk too)
+# accounts and pages where an act is done ("ga komen apa2 di akun Bawaslu"): a negator's reach stops before them (not
+# "grup" or "status": "kagak komen di grup" denies the group talk too)
 _PLACES_ONLINE = frozenset({"akun", "akunnya", "page", "halaman", "kanal", "channel", "laman"})
 _CIVIL_SERVICE = frozenset({"asn", "pns", "pppk", "cpns", "aparatur"})
 _WILL = frozenset({"bakal", "bakalan", "akan", "bkl"})
