@@ -1047,6 +1047,15 @@ _SOMEONE_ELSES_CANDIDATE = re.compile(
     r"\b(caleg|calon|cabup|cagub|capres|paslon|cawalkot|kandidat)\s+((yang|yg)\s+)?(temen|teman|tmn|kawan|sahabat|tetangga|kenalan|rekan|"
     r"atasan|bos|kolega)(nya|ku|mu|\s+(dia|nya|sy|saya|aku))?\b"
     r"|\b(temen|teman|tmn|kawan|sahabat|tetangga|kenalan|rekan)(nya)?\s+(yang|yg)\s+(nyaleg|nyalon|caleg|jadi caleg|maju)\b", re.I)
+_ASKER_BACKS_A_SIDE = re.compile(
+    r"\b(calon|paslon|caleg|capres|cagub|cabup|cawalkot|kandidat)\s+jagoan\s*(sy|saya|aku|gue|gw)?\b"
+    r"|\bjagoan(ku|\s+(sy|saya|aku|gue|gw))\b"
+    r"|\b(saya|sy|aku|gue|gw)\s+(\w+\s+){0,3}?(belain|belaen|membela|bela|muji|memuji|puji|mujiin|promosiin|mempromosikan)\s+"
+    r"(\w+\s+){0,2}?(paslon|calon|caleg|capres|cagub|cabup|cawalkot|kandidat)\b"
+    r"|\b(yg|yang)\s+(muji|memuji|belain|membela)\s+(\w+\s+)?(paslon|calon|caleg|capres|cagub|cabup|cawalkot)\s+jagoan\b", re.I)
+_ASKER_DOES_THE_DUTY = re.compile(
+    r"\b(saya|sy|aku|gue|gw)\s+(\w+\s+){0,2}?(bantu|bantuin|ikut|gantiin|wakilin|yang|yg)\s+(\w+\s+){0,2}?"
+    r"(ngisi|isi|mengisi|hitung|ngitung|menghitung|rekap|ngerekap|nulis|menulis|tanda tangan|nandatanganin|jaga|jagain)\b", re.I)
 _LISTED_AS_MEMBER = re.compile(
     r"\b(sipol|kecatut|dicatut|tercatut|catut|pencatutan)\b"
     r"|\b(terdaftar|tercatat|terdata|muncul|ada)\s+(\w+\s+){0,2}?(sbg|sebagai|jadi|jd|menjadi)\s+(anggota|kader)\s+(partai|parpol)\b", re.I)
@@ -2319,6 +2328,14 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if "tim" in asserted.get("act", set()) and not _JOINS_TEAM.search(text):
         asserted["act"].discard("tim")
     # "nulis di grup 'kalau saya sih udah mantap sama nomor 2'": the asker's own words back a candidate
+    # "bikin postingan tandingan yg muji calon jagoan sy", "protes keras belain paslon jagoan": the asker backs a side
+    if _ASKER_BACKS_A_SIDE.search(text):
+        asserted.setdefault("manner", set()).add("ucap-dukungan")
+        asserted.setdefault("target", set()).add("calon")
+        negated.get("target", set()).discard("calon")
+    # "suami sy kpps, sy pns bantu dia ngisi form C hasil di TPS": the asker does the officer's work
+    if "petugas" in asserted.get("act", set()) and _ASKER_DOES_THE_DUTY.search(text):
+        asserted.setdefault("manner", set()).add("ikut-sendiri")
     if voices_support(text, side_named=bool(asserted.get("target", set()) & POLITICAL)):
         asserted.setdefault("manner", set()).add("ucap-dukungan")
         asserted.setdefault("target", set()).add("calon")

@@ -1832,10 +1832,20 @@ def test_thirtieth_session_verdicts(kb, text, expected):
      "cerita ya?", "dilarang"),
     # a live stream watched at home, going there denied ("ga dateng ke kampanye"): no attendance
     ("sy ga dateng ke kampanye, cuma nonton live streaming kampanye di youtube di rumah, ga komen apa2", "boleh"),
+    # a third round of probes: an allowed act with the asker backing a side beside it, or doing a spouse's KPPS work
+    ("laporin hoaks ke platform, trus sy bikin postingan tandingan yg muji calon jagoan sy, boleh?", "dilarang"),
+    ("nonton penghitungan suara di TPS, trus sy protes keras belain paslon jagoan, boleh kan warga?", "dilarang"),
+    ("suami sy kpps, sy pns bantu dia ngisi form C hasil di TPS, boleh kan suami?", "dilarang"),
+    ("suami sy jd kpps, istri asn aman kan", "boleh"),
 ])
 def test_thirty_first_session_verdicts(kb, text, expected):
     a = kb.ask(text)
     assert a.verdict == expected, (a.faq_id, a.reason)
+
+
+def test_a_statement_to_bawaslu_with_a_plea_for_one_s_own_side_is_never_allowed(kb):
+    a = kb.ask("sy kasih keterangan ke bawaslu tp sy sekalian minta bawaslu jangan proses caleg jagoan sy, gpp?")
+    assert a.verdict != "boleh", (a.faq_id, a.reason)
 
 
 def test_the_asker_s_own_vote_for_a_number_is_no_call(kb):
