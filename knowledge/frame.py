@@ -2327,7 +2327,6 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # team is an act only when someone joins it ("jadi/ikut/masuk timses")
     if "tim" in asserted.get("act", set()) and not _JOINS_TEAM.search(text):
         asserted["act"].discard("tim")
-    # "nulis di grup 'kalau saya sih udah mantap sama nomor 2'": the asker's own words back a candidate
     # "bikin postingan tandingan yg muji calon jagoan sy", "protes keras belain paslon jagoan": the asker backs a side
     if _ASKER_BACKS_A_SIDE.search(text):
         asserted.setdefault("manner", set()).add("ucap-dukungan")
@@ -2336,6 +2335,7 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # "suami sy kpps, sy pns bantu dia ngisi form C hasil di TPS": the asker does the officer's work
     if "petugas" in asserted.get("act", set()) and _ASKER_DOES_THE_DUTY.search(text):
         asserted.setdefault("manner", set()).add("ikut-sendiri")
+    # "nulis di grup 'kalau saya sih udah mantap sama nomor 2'": the asker's own words back a candidate
     if voices_support(text, side_named=bool(asserted.get("target", set()) & POLITICAL)):
         asserted.setdefault("manner", set()).add("ucap-dukungan")
         asserted.setdefault("target", set()).add("calon")
@@ -2469,7 +2469,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if "share" in asserted.get("act", set()) and _DELIVERS_VOTER_NOTICE.search(text):
         _drop_said_only_in(_DELIVERS_VOTER_NOTICE, text, asserted, (("act", "share"),))
     # "cuma bantu2 nata kursi sm sound system pas kampanye paslon": setting up a campaign's event is working for it
-    if _SETS_UP_THE_CAMPAIGN.search(text) and not _denied_before(text, _SETS_UP_THE_CAMPAIGN.search(text).start()):
+    sets_up = _SETS_UP_THE_CAMPAIGN.search(text)
+    if sets_up and not _denied_before(text, sets_up.start()):
         asserted.setdefault("act", set()).update({"tim", "kampanye"})
     # "ditugaskan camat", "tugas belajar", "surat tugas": a duty (the stem "tugas" of "petugas"), no election officer
     if "petugas" in asserted.get("act", set()) and not _ELECTION_OFFICER.search(text):
