@@ -87,6 +87,10 @@ _SUPPOSED_BREACH = re.compile(r"\b(kalau|kalo|klo|kl|jika|bila|apabila)\s+(\w+\s
 # "Netralitas ASN itu artinya apa? Berarti kita gak boleh milih?": what the definition would mean, asked after it
 _CONSEQUENCE = re.compile(r"(?:^|(?<=[.?!]))\s*(?:(?:apa|apakah|jadi|terus|trus)\s+)?(?:berarti|brarti|brrti|artinya)\b[^.?!]*[.?!]*", re.I)
 
+# "CLTN itu apa sih? sy dengar istri caleg boleh ikut kampanye kalo CLTN": what the asker heard, told after the term
+_HEARD = re.compile(r"(?:^|(?<=[.?!]))\s*(?:(?:sy|saya|aku|gue|gw|sa|beta)\s+)?(?:dengar|denger|dgr|dengar2|denger2|baca)\b[^.?!]*[.?!]*"
+                    r"|(?:^|(?<=[.?!]))\s*katanya\b[^.?!]*[.?!]*", re.I)
+
 
 def permission_cue(text: str) -> bool:
     """The question also asks whether the act is allowed ("boleh gak…? apa sanksinya?")."""
@@ -98,7 +102,7 @@ def effective_question(qtype: str, text: str) -> str:
     though not the prohibition a legal-basis question names ("pasal mana yg melarang …")."""
     if qtype == "permission" or not permission_cue(text):
         return qtype
-    if qtype == "definition" and not permission_cue(_CONSEQUENCE.sub(" ", text)):
+    if qtype == "definition" and not permission_cue(_HEARD.sub(" ", _CONSEQUENCE.sub(" ", text))):
         return qtype  # the permission follows from the definition asked first
     if qtype == "authority" and not permission_cue(without_authority_phrase(text)):
         return qtype

@@ -32,7 +32,9 @@ _KNOWN = re.compile(
     # "jawab survei lewat telpon boleh lah ya. tapi kalo …": a verdict the asker takes for granted
     r"|\b(?:boleh|aman|gpp)\s+(?:lah|la)\s+(?:ya|yah|kan|pasti)\b"
     # "saksi paslon kayaknya rawan ya. kalo jadi anggota PPS …": a risk the asker already sees
-    r"|\b(?:kayaknya|sepertinya|kyknya|kayanya|kyk nya|pasti|jelas)\s+(?:rawan|riskan|berisiko|bahaya|dilarang|melanggar)\b",
+    r"|\b(?:kayaknya|sepertinya|kyknya|kayanya|kyk nya|pasti|jelas)\s+(?:rawan|riskan|berisiko|bahaya|dilarang|melanggar)\b"
+    # "Mobil dinas dipakai ke rapat di kantor KPU itu tugas kantor ya. Kalau …": an official duty the asker sets apart
+    r"|\bitu\s+(?:kan\s+|emang\s+|memang\s+)?(?:tugas|urusan|kegiatan)\s+(?:kantor|dinas|resmi)\b",
     re.I,
 )
 # "… itu udah bener kan? yg salah kalo aku nyaranin calon": what the asker already knows is wrong, told after the question

@@ -537,6 +537,11 @@ _JOINS_TEAM = prefiltered(re.compile(
     r"mendaftar|pendaftaran|formulir|form|dadi|janten|jadiin|dijadikan|sebagai|sbg|anggota|pegang|memegang|ketua|koordinator|korlap|bantu|bantuin|"
     r"membantu|aktif|nyambi|terlibat|saya|sy|aku|gue|gw|kami|asn|pns|pppk|cpns|guru|pegawai)\b.{0,40}\b(timses|tim sukses|tim pemenangan|tim kampanye|relawan|konsultan|tim ahli|"
     r"jurkam|juru kampanye|pemenangan|buzzer|pendengung|korlap|koordinator lapangan|kordinator lapangan|korcam|kordes|koordinator (kecamatan|desa|kelurahan|wilayah))", re.I | re.S))
+# "ikut bagi2 kalender caleg sebagai tim": a campaign's team told as just "tim" (a candidate named in the same
+# sentence; not "sebagai tim medis", "masuk tim penilai")
+_BARE_TEAM_JOINED = re.compile(
+    r"\b(caleg|calon|paslon|capres|cagub|cabup|kampanye)\b[^.?!]{0,60}\b(sebagai|sbg|jadi|jd|masuk|gabung)\s+tim(nya)?\b(?!\s+\w)"
+    r"|\b(sebagai|sbg|jadi|jd|masuk|gabung)\s+tim(nya)?\s+(caleg|calon|paslon|capres|cagub|cabup|kampanye)\b", re.I)
 _FORMER_ASN = re.compile(
     r"\b(pensiun\w*|purna\s*(bakti|tugas)|mantan)\s+(\w+\s+){0,2}?(pns|asn|pppk|pegawai negeri)\b"
     r"|\b(aturan|larangan|ketentuan|kode etik|disiplin)\s+(\w+\s+){0,2}?(asn|pns)\b"
@@ -1075,7 +1080,17 @@ _AGENT_BEFORE = re.compile(r"\b(sama|sm|ama|oleh|dari|dr)\s+$", re.I)
 _NEGATOR_BEFORE = re.compile(r"\b(ga|gak|gk|g|nggak|ngga|tidak|tdk|tanpa|bukan|bkn|ndak|nda|indak|ora|tra|jangan|jgn|belum|blm)\s+(\w+\s+)?$", re.I)
 # "moderator d acr diskusi publik yg d adain KPU", "debat yang diselenggarakan KPU": an event the election bodies hold
 _HELD_BY_THE_BODIES = re.compile(r"\b(yg|yang)\s+(d\s+|di\s+)?(adain|adakan|diadain|diadakan|gelar|digelar|selenggarakan|diselenggarakan|"
-                                 r"bikin|dibikin|buat|dibuat)\s+(oleh\s+|sama\s+|sm\s+)?(kpu\w*|bawaslu|panwaslu|panwas|kpps|pps|ppk)\b", re.I)
+                                 r"bikin|dibikin|buat|dibuat)\s+(oleh\s+|sama\s+|sm\s+)?(kpu\w*|bawaslu|panwaslu|panwas|kpps|pps|ppk)\b"
+                                 # "KPU ngadain sosialisasi tahapan pemilu buat pegawai di aula kantor bupati"
+                                 r"|\b(kpu\w*|bawaslu|panwaslu|panwas)\s+(\w+\s+)?(ngadain|ngadakan|mengadakan|adain|adakan|gelar|menggelar|"
+                                 r"nyelenggarain|menyelenggarakan|bikin|bikinin)\s+(acara|sosialisasi|bimtek|pendidikan pemilih|edukasi|simulasi|"
+                                 r"rapat|diskusi|seminar|pelatihan|workshop|lomba|jalan sehat)\b"
+                                 # "ini simulasi pencoblosan dari KPU di aula kecamatan"
+                                 r"|\b(acara|sosialisasi|simulasi|bimtek|pendidikan pemilih|edukasi|diskusi|seminar|pelatihan|lomba|"
+                                 r"jalan sehat)\s+(\w+\s+){0,2}(dari|oleh|punya|milik)\s+(kpu\w*|bawaslu|panwaslu|panwas)\b", re.I)
+_JUST_JOINS = re.compile(r"\b(ikut|ikutan|ikt|hadir|datang|dateng|dtg|gabung)\s*(kan|ya|ga|gak|gk|nggak|tidak|kah|aja|saja|ndak)?\s*[?.!]*\s*$", re.I)
+# "… di aula kantor bupati": the hall is the election body's venue, the asker lends nothing (unless they lend it)
+_LENDS_THE_PLACE = re.compile(r"\b(pinjam\w*|minjem\w*|pinjem\w*|sewa\w*|nyewa\w*|izinkan|ngizinin|fasilitasi|memfasilitasi)\b", re.I)
 # "sy jwb netral aj gk memihak", "jawab objektif soal anggarannya aja, tanpa bilang setuju/tidak": no side taken in the answer
 _TAKES_NO_SIDE = re.compile(
     r"\b(tanpa|tidak|tdk|gak|ga|gk|nggak|ngga|ndak)\s+(\w+\s+)?(memihak|mmihak|berpihak|bilang setuju|nyebut pilihan|menyebut pilihan|"
@@ -1172,7 +1187,11 @@ _WIN_WISHED = re.compile(r"\b(nomor|nomer|no|paslon|calon)\s*\d\b[^.?!]{0,20}\b(
 # "aku kabid, ngerti bawahanku nyebar status dukung caleg tapi tak meneng wae": a superior who lets a breach pass
 _TOLERATES = re.compile(r"\b(bawahan|anak buah|staf|staff|stafnya|pegawainya|anak buahnya|bawahannya)\w*\b.{0,120}"
                         r"\b(diam|diem|diamkan|diemin|didiemin|didiamkan|meneng|membiarkan|biarin|dibiarin|dibiarkan|pura-pura|pura2|"
-                        r"ga negur|gak negur|gk negur|tidak menegur|belum negur|nggak negur)\b", re.I | re.S)
+                        r"ga negur|gak negur|gk negur|tidak menegur|belum negur|nggak negur)\b"
+                        # "Kepsek yg diem aja padahal tau gurunya kampanye": the superior named first
+                        r"|\b(kepsek|kepala\s+\w+|atasan\w*|kadis|kabid|kasi|pimpinan\w*|bos)\b.{0,30}\b(diam|diem|membiarkan|biarin|"
+                        r"pura-pura|pura2|ga negur|gak negur|tidak menegur)\b.{0,80}\b(guru|staf|stafnya|pegawai|bawahan|anak buah)\w*\b",
+                        re.I | re.S)
 _CLAIMED_HARMLESS = re.compile(r"\b(jarene|jare|katanya|ktnya|kata dia|kata beliau|ngakunya|bilangnya|alasannya)\s+(\w+\s+){0,2}?"
                                r"(mung|cuma|cuman|hanya|cm|ora|gak|ga|tidak|tdk|bukan|bkn)\b", re.I)
 _SIDE_TOLD = re.compile(r"\b(menang|menangkan|dukung|dukungan|mendukung|semoga|sukses|tag|ngetag|nge-tag|men-tag|mention)\w*"
@@ -1260,6 +1279,29 @@ _NOT_VOTING = prefiltered(re.compile(
     r"(?<!boleh )(?<!bole )(?<!blh )(?<!bisa )(?<!bs )(?<!oleh )(?<!kenging )"
     r"\b(tidak|tdk|gak|ga|gk|nggak|ngga|enggak|ndak|nda|ora|teu|hana)\s+"
     r"((datang|dateng|dtg|pergi|ikut|mau|sempat|sempet|bisa)\s+)?(ke\s+tps|nyoblos|mencoblos|memilih|milih|coblos)\b", re.I))
+# "blh gk pns jd caleg tp gk mundr dlu", "sy mau jadi calon bupati": a civil servant (or the asker) becoming a candidate
+# is running, told with "jadi" instead of "nyalon" (a relative who becomes one is read apart: "suami sy jadi caleg")
+_CIVIL_SERVANT_RUNS = prefiltered(re.compile(
+    r"\b(pns|asn|pppk|p3k|cpns|saya|sy|aku|gue|gw)\s+((mau|ingin|pengen|pingin|boleh|bisa|blh|bs|akan|mo)\s+)?(jadi|jd|menjadi)\s+"
+    r"(caleg|capres|cawapres|cagub|cawagub|cabup|cawabup|cawalkot|calon\s+(legislatif|anggota|bupati|wakil|gubernur|walikota|"
+    r"wali kota|kepala daerah|presiden|dpr\w*|dpd)|anggota\s+(dpr\w*|dpd|legislatif))\b", re.I))
+# "nyusun daftar pejabat yg dulu dukung lawan buat dinonjobkan", "mutasi staf yg kemarin ga dukung calon pemenang":
+# a post taken away or moved for the side someone backed (the candidate is the side, whether backed or not)
+_PUNISH_WORD = (r"(mutasi|dimutasi|memutasi|mutasikan|dimutasikan|nonjob\w*|dinonjob\w*|non-job|copot|dicopot|mencopot|"
+                r"demosi|didemosi|bebastugas\w*|dibebastugaskan|parkir|diparkir|buang|dibuang|singkirkan|disingkirkan)")
+_SIDE_BACKED = r"(dukung|mendukung|pendukung|milih|memilih|pilih|nyoblos|coblos)\w*"
+_PUNISHED_FOR_SIDE = re.compile(
+    rf"\b{_PUNISH_WORD}\b[^.?!]{{0,80}}\b{_SIDE_BACKED}\b|\b{_SIDE_BACKED}\b[^.?!]{{0,80}}\b{_PUNISH_WORD}\b", re.I)
+# "minta izin pulang kampung … buat nyoblos, boleh sy izinkan?", "kasih kelonggaran staf masuk siang biar bisa nyoblos":
+# a superior letting staff go and vote decides nothing for a side
+_LETS_STAFF_VOTE = re.compile(
+    r"\b(izin\w*|ijin\w*|kelonggaran|dispensasi|cuti|libur\w*|masuk siang|datang telat|dtg telat|telat masuk|pulang kampung|"
+    r"pulang cepat|pulang awal|gantian|bergantian|shift)\b[^.?!]{0,80}\b(nyoblos|mencoblos|coblos|ke tps|memilih|milih|hak pilih)\b"
+    r"|\b(nyoblos|mencoblos|coblos|ke tps|memilih|hak pilih)\b[^.?!]{0,80}\b(izinkan|izinin|ngizinin|mengizinkan|kasih izin|beri izin|"
+    r"kelonggaran|dispensasi|cuti|libur\w*)\b", re.I)
+_SIGNS_THE_PERMIT = re.compile(r"\b(tandatangani|tanda tangani|ttd|teken|neken|kasih|kasi|beri|berikan|keluarkan|terbitkan|bikinin|buatkan|"
+                               r"buatin)\s+(surat\s+)?(izin|ijin)\w*", re.I)
+_BACK_INTO_SERVICE = re.compile(r"\b(balik|kembali|masuk)\s+(lagi\s+)?(jadi|jd|menjadi|ke|sebagai)\s+(pns|asn)\b", re.I)
 # who runs: the asker ("sy mau nyaleg") or someone named ("ustadz yang ngisi lagi nyaleg",
 # "bupatinya nyalon lagi"), and whether it is still talk ("tokoh yang digadang-gadang nyapres")
 _SELF_RUNS = prefiltered(re.compile(
@@ -2221,6 +2263,16 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("manner", set()).add("membagi-sendiri")
     if _HELD_BY_THE_BODIES.search(text):
         asserted.setdefault("manner", set()).add("acara-penyelenggara")
+        if not _LENDS_THE_PLACE.search(text):
+            asserted.get("act", set()).discard("fasilitas")
+            asserted.get("means", set()).discard("fasilitas-dinas")
+        # "simulasi pencoblosan dari KPU …, pegawai sy suruh ikut nonton": staff sent to the body's event, no side in it
+        if not asserted.get("target", set()) & POLITICAL:
+            asserted.get("act", set()).discard("ajak")
+        # "KPU ngadain sosialisasi … Kami boleh ikut kan?": the body teaches, the asker attends
+        if "mengajar" in asserted.get("act", set()) and _JUST_JOINS.search(text):
+            asserted["act"].discard("mengajar")
+            asserted["act"].add("hadir")
     if _KEEPS_CHOICE_SECRET.search(text):
         asserted.setdefault("manner", set()).add("rahasiakan-pilihan")
     # "sambil ngacungin 2 jari": a number shown with the fingers is a pose, whatever else is said
@@ -2228,6 +2280,13 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("act", set()).add("pose")
     if _CRITICISES_POLICY.search(text):
         asserted.setdefault("manner", set()).add("kritik-kebijakan")
+    if _CIVIL_SERVANT_RUNS.search(text):
+        asserted.setdefault("act", set()).add("nyalon")
+        # "… kalau nanti tidak terpilih, bisa ji kah sy balik jadi PNS lagi?": whether the resignation can be undone
+        if _BACK_INTO_SERVICE.search(text):
+            asserted["act"].add("mundur")
+    if _BACK_INTO_SERVICE.search(text) and "nyalon" in asserted.get("act", set()):
+        asserted.setdefault("manner", set()).add("kembali-pns")
     if _STAYS_IN_SERVICE.search(text) and _NAMED_CANDIDATE.search(text):
         asserted.setdefault("manner", set()).add("tetap-pns")
         # ("sy udh ditetapin KPU jd calon …, tp blm ngajuin mundur": the asker is the one running; not "belum ditetapkan")
@@ -2327,6 +2386,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # team is an act only when someone joins it ("jadi/ikut/masuk timses")
     if "tim" in asserted.get("act", set()) and not _JOINS_TEAM.search(text):
         asserted["act"].discard("tim")
+    if _BARE_TEAM_JOINED.search(text):
+        asserted.setdefault("act", set()).add("tim")
     # "bikin postingan tandingan yg muji calon jagoan sy", "protes keras belain paslon jagoan": the asker backs a side
     if _ASKER_BACKS_A_SIDE.search(text):
         asserted.setdefault("manner", set()).add("ucap-dukungan")
@@ -2498,6 +2559,24 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     # "bakal calon" is a stage as well as a target
     if "bakal-calon" in asserted.get("target", set()):
         asserted.setdefault("stage", set()).add("pra-penetapan")
+    if ("keputusan" in asserted.get("act", set()) and "coblos" in asserted.get("act", set()) and _LETS_STAFF_VOTE.search(text)
+            and not asserted.get("target", set()) & POLITICAL):
+        asserted["act"].discard("keputusan")
+    # "guru PNS lolos seleksi KPPS … minta surat izin dari sy. Boleh sy tandatangani izinnya?": the permit the
+    # election duty needs, signed by the superior, decides nothing for a side
+    if ("keputusan" in asserted.get("act", set()) and "petugas" in asserted.get("act", set()) and _SIGNS_THE_PERMIT.search(text)
+            and not asserted.get("target", set()) & POLITICAL):
+        asserted["act"].discard("keputusan")
+    # a post taken away for the side backed: the candidate is the side, whoever is now in office
+    if _PUNISHED_FOR_SIDE.search(text):
+        asserted.setdefault("manner", set()).add("karena-pilihan")
+        asserted.setdefault("act", set()).add("keputusan")
+        asserted.setdefault("target", set()).add("calon")
+        negated.get("target", set()).discard("calon")
+    # "blh gk pns jd caleg tp gk mundr dlu": running while staying a civil servant (not a would-be candidate not yet named)
+    if (_CIVIL_SERVANT_RUNS.search(text) and "mundur" in negated.get("act", set()) - asserted.get("act", set())
+            and not asserted.get("stage", set()) & {"pra-penetapan"}):
+        asserted.setdefault("manner", set()).add("tetap-pns")
     return Frame(
         {k: frozenset(v) for k, v in asserted.items()},
         {k: frozenset(v - asserted.get(k, set())) for k, v in negated.items()},

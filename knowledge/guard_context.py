@@ -136,6 +136,11 @@ _ASKED_OF_ASKER = re.compile(
     r"(minta|meminta|nyuruh|menyuruh|suruh|ngajak|mengajak)\s+(aku|saya|sy|ak|gue|gw|kami)\s+$", re.I)
 
 
+_REPLIES_TO_OTHERS = re.compile(
+    r"\b(bls|bales|balas|balesin|membalas|jawab|jawabin|nanggepin|menanggapi|tanggapi|counter|sanggah|bantah)\s+"
+    r"((komen|komentar|chat|status|postingan|omongan)(an)?\s+)?(org|orang|temen|teman|akun|netizen|mereka)\s+(yg|yang)\s*$", re.I)
+
+
 def _asker_did(before: str) -> bool:
     """"saya buat status …" tells of an act; "saya minta buatkan …" is a request; "dia minta aku bantu …"
     tells of someone else's request to the asker."""
@@ -150,6 +155,9 @@ def _asker_did(before: str) -> bool:
         return True
     # "bukan pas jam kerja kok, sabtu minggu doang bantu bikin konten …": when the asker does it, told first
     if _WHEN_THE_ASKER_DOES.search(before) and not _REQUEST.search(before):
+        return True
+    # "bls komen org yg jelek2in paslon ku blh gk?": what others said, which the asker answers
+    if _REPLIES_TO_OTHERS.search(before):
         return True
     m = _SOMEONE_DID.search(before)
     return bool(m) and not _REQUEST.search(m.group(0))

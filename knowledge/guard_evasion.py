@@ -19,7 +19,9 @@ _HIDING = re.compile(
     r"|\b(gak|ga|tidak|nggak)\s+(bisa|dapat)\s+dibuktikan\b|\bngeles\b|\bdiam-diam\b|\bdiam2\b",
     re.I,
 )
-_HOW = re.compile(r"\b(cara|caranya|tips|trik|ajarin|ajari|kasih tau cara|kasih tahu cara|langkah apa|langkah yang)\b", re.I)
+# ("kasih tau celahnya dong biar staf sy bisa kampanye di medsos tanpa kelacak Bawaslu": a loophole asked for)
+_HOW = re.compile(r"\b(cara|caranya|tips|trik|triknya|ajarin|ajari|kasih tau cara|kasih tahu cara|langkah apa|langkah yang|"
+                  r"celah|celahnya|akali|akalin|ngakalin|mengakali)\b", re.I)
 _EVASION = prefiltered(re.compile(  # how to break the rules unseen: never coached
     r"\bcara\b.{0,20}\b(bikin|buat|pakai|pake|memakai)\s+akun\s+(anonim|palsu|fake|kedua|istri|suami|orang lain|samaran)\b"
     r"|\bbiar\s+(gak|ga|tidak|nggak)\s+kena\s+(sanksi|hukuman|tegur)\b.{0,60}\b(diam-diam|diam2|aman)\b"

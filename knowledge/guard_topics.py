@@ -77,6 +77,10 @@ _OFF_TOPIC_ANYWAY = prefiltered(re.compile(
     r"|\b(rekomendasi\w*|rekomen\w*|saran|saranin|sarankan)\s+(\w+\s+){0,2}?(tempat makan|rumah makan|kuliner|restoran|resto|kafe|cafe|warung makan|warung enak|"
     r"hotel|penginapan|tempat wisata|tempat nongkrong|oleh-oleh|oleh2)\b"
     r"|\b(jaga|menjaga|merawat|pertahankan)\s+(keharmonisan|keutuhan)\s+(rumah tangga|keluarga|pernikahan)\b"
+    # a heartbreak told around an election: "diputusin pacar pas lagi sibuk lembur pemilu", "pacar sy timses cabup,
+    # sibuk terus ga ada waktu buat sy" (the asker's love life; a partner's campaign asked about still reaches the entries)
+    r"|\b(diputusin|diputus|putus sama|putus dgn|putus dengan|ditinggal)\s+(pacar|cowok|cowo|cewek|cewe|doi|tunangan)\w*\b"
+    r"|\b(pacar|cowok|cowo|cewek|cewe|doi)\w*\b.{0,80}\b(ga|gak|gk|nggak|tidak|tdk|tak)\s+(ada|punya)\s+waktu\s+(buat|untuk|utk|sama|ke)\s+(sy|saya|aku|gue|gw|ku)\b"
     # another crime's penalty: "tersangka korupsi, ancaman hukumannya berapa tahun?"
     r"|\b(korupsi|tipikor|narkoba|pembunuhan|penipuan|pencurian)\b.{0,60}\bancaman\s+(hukuman|pidana|penjara)\w*\b.{0,20}\b(berapa|brp)\b",
     re.I))
@@ -393,7 +397,7 @@ _OUTSIDER_CRIME = prefiltered(re.compile(
 # "pilkada serentak … sejarahnya gimana" (refused only when no civil servant and no permission is asked)
 _POLITICS_ASKED = prefiltered(re.compile(
     r"^\W*(kenapa|mengapa|knp|knapa|napa|ngapain)\b(\s+(sih|si|ya|ko|kok))?\s+(\w+\s+){0,4}?"
-    r"(partai|parpol|koalisi|oposisi|mk|mahkamah konstitusi|dpr|mpr|pemilu|pilkada|pilpres|pileg|demokrasi|capres|cawapres|presiden)\b"
+    r"(partai|parpol|koalisi|oposisi|mk|mahkamah konstitusi|dpr|mpr|pemilu|pilkada|pilpres|pileg|demokrasi|capres|cawapres|presiden)(2|-\w+)?\b"
     r"|\b(menurutmu|menurut kamu|menurut km|menurut anda|menurut lo|menurut lu)\b.{0,40}\b(sistem|pemilu|pilkada|demokrasi|koalisi|oposisi|partai|mk)\b"
     r"|\b(sistem|pemilu|pilkada|demokrasi)\b.{0,40}\b(menurutmu|menurut kamu|menurut km|menurut anda)\b"
     r"|\b(sejarah|sejarahnya)\b.{0,30}\b(pemilu|pilkada|pilpres|partai|parpol)\b|\b(pemilu|pilkada|pilpres)\b.{0,60}\bsejarah(nya)?\b",
@@ -436,6 +440,9 @@ _ELECTION_FACT_ANYWAY = re.compile(
     # (not a comment told: "cuma komen di postingan akun resmi KPU nanya TPS 12 dmn")
     r"(?<!nanya )(?<!tanya )(?<!nanyain )\b(tps|lokasi tps)\b[^.?!]{0,50}\b(di\s*mana|dimana|dmn|lokasinya|alamatnya)\b(?!.*\b(asn|pns|pppk|boleh|blh|aman|share|bagikan)\b)|"
     r"\bsurat\s+suara\b.{0,40}\b(warna\w*|ukuran\w*|lebar\w*|desain)\b"
+    # "TPS tgl 27 nanti buka jam berapa sampai jam berapa ya? mau atur piket kantor": a polling station's hours, for any purpose
+    # (not beside a permission asked: "sy pns boleh ke TPS jam kerja? TPS buka jam berapa sih")
+    r"|^(?![\s\S]*\b(boleh|blh|bolehkah|aman|melanggar|asn|pns|pppk)\b)[\s\S]*?\btps\b[^.?!]{0,30}\b(buka|tutup|dibuka|ditutup)\s+(jam|pukul|pkl)\s+(berapa|brp|brapa)\b"
     # twentieth session: a candidate's minimum age, the inauguration's date, who won a quick count (whoever asks)
     r"|\b(nyaleg|nyalon|caleg|calon|capres|cabup|cagub)\b.{0,40}\b(umur|usia)\s+minimal(nya)?\b"
     r"|\b(kapan|kpn|tanggal berapa|tgl berapa)\s+((sih|ya|yah|nih|tuh|tu|si)\s+)?(jadwal\s+)?(pelantikan|dilantik)\b"

@@ -1898,3 +1898,44 @@ def test_a_lie_to_the_examiners_or_a_forged_permit_is_never_the_allowed_entry(kb
     forged = kb.ask("sy pns jadi KPPS pake surat izin atasan yg sy palsuin, boleh?")
     assert forged.verdict != "boleh", (forged.faq_id, forged.reason)
     assert kb.ask("sy pns dipanggil bawaslu buat kasih keterangan, boleh dateng?").verdict == "boleh"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mobil dinas dipakai ke rapat koordinasi di kantor KPU itu tugas kantor ya. Kalau mobil dinas dipakai antar teman "
+     "ke lokasi kampanye malam minggu?", "dilarang"),
+    ("blh gk pns jd caleg tp gk mundr dlu", "dilarang"),
+    ("Sy PNS guru di Bulukumba. Partai nawarin sy jadi caleg DPRD kabupaten. Sy siap mundur kalau ditetapkan jadi calon. "
+     "Tapi kalau nanti tidak terpilih, bisa ji kah sy balik jadi PNS lagi?", "info"),
+    ("Sekdes di desa kami ikut bagi2 kalender caleg sebagai tim. Sekdes kan perangkat desa, bukan PNS, jadi bebas kan?",
+     "dilarang"),
+    ("KPU ngadain sosialisasi tahapan pemilu buat pegawai di aula kantor bupati sebelum kampanye mulai. Kami boleh ikut kan?",
+     "boleh"),
+    ("kita PNS, torang pe grup wa kantor ada yg kirim stiker paslon, kita cuma bale kirim itu stiker ke grup laeng. "
+     "nyanda papa kan?", "dilarang"),
+    ("bls komen org yg jelek2in paslon ku blh gk? sy asn", "dilarang"),
+    # a term asked, with what the asker heard after it: a definition, not a permission
+    ("CLTN itu apa sih? sy dengar istri caleg boleh ikut kampanye kalo CLTN", "info"),
+])
+def test_thirty_second_session_verdicts(kb, text, expected):
+    a = kb.ask(text)
+    assert a.verdict == expected, (a.faq_id, a.reason)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # dev140's dangerous answer: posts taken away after the inauguration for the side backed
+    ("Udah pelantikan bupati baru. Sy kepala BKPSDM diminta nyusun daftar pejabat yg dulu dukung lawan buat "
+     "dinonjobkan. Boleh sy proses?", "dilarang"),
+    ("Pemilu udah lewat, tapi kadis mau mutasi staf yg kemarin ga dukung calon pemenang. Kan udah selesai pemilunya, "
+     "itu masih melanggar?", "dilarang"),
+    ("Setelah bupati baru dilantik, sy PNS boleh jalankan programnya?", "boleh"),
+    ("Guru sy minta izin pulang kampung pas hari coblosan buat nyoblos di TPS asalnya. Sbg kepsek boleh sy izinkan?",
+     "boleh"),
+    ("Sy kepsek SD. Salah satu guru PNS lolos seleksi KPPS di TPS kampungnya. Dia minta surat izin dari sy. Dia bukan "
+     "anggota partai, udah sy cek. Tugasnya pas hari libur. Boleh sy tandatangani izinnya?", "boleh"),
+    ("sy pns blh nyoblos kn? kta atasn asn hrs golput biar netral", "boleh"),
+    ("Kepsek yg diem aja padahal tau gurunya kampanye, bisa kena sanksi jg ga?", "info"),
+    ("asn blh jd pantarlih g? udh ad izn atsn", "boleh"),
+])
+def test_thirty_second_session_superiors_verdicts(kb, text, expected):
+    a = kb.ask(text)
+    assert a.verdict == expected, (a.faq_id, a.reason)

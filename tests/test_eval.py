@@ -232,11 +232,16 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     "dev132": (0.84, 0.92, 0.87, 0.02),  # everyday questions across all topics: 86.2/95.0 start and end; read in the 31st
     # thirty-first session: two more helpers' sets, measured on its start code (3aadb31); dev133 read, dev134 kept unread
     "dev133": (0.84, 0.95, 0.84, 0.02),  # socialisation-session Q&A in the regions: 85.6/97.5 on the start code, one permissive, read
-    "dev134": (0.87, 0.95, 0.88, 0.02),  # one detail flips the answer (unread): 88.8/97.5 on the start code
-    "dev135": (0.83, 0.90, 0.85, 0.02),  # outer regions, PPPK and honorer, as they type (unread): 85.0/92.5 on the start code
+    "dev134": (0.87, 0.95, 0.88, 0.02),  # one detail flips the answer: 88.8/97.5 on the 31st's start and end; read in the 32nd
+    "dev135": (0.83, 0.95, 0.85, 0.02),  # outer regions, PPPK and honorer, as they type: 85.0/92.5 then; read in the 32nd
     "dev136": (0.78, 0.90, 0.85, 0.05),  # the question actually asked: 79.4/92.5 on the start code, two dangerous (mended), read;
     # one permissive left (staying in an alumni group where others back a side, labelled hati-hati)
     "dev137": (0.80, 0.95, 0.79, 0.02),  # traps both ways: 81.2/97.5 on the start code, two dangerous (mended), read
+    # thirty-second session: three more helpers' sets, measured on its start code (44a1509); dev140 read, dev138 and dev139
+    # kept unread (dev134 and dev135 above were read in this session)
+    "dev138": (0.87, 0.92, 0.86, 0.02),  # Sumatra and Sulawesi as they type (unread): 88.8/95.0 on the start code
+    "dev139": (0.77, 0.95, 0.77, 0.02),  # community and religious life (unread): 78.8/97.5 on the start code
+    "dev140": (0.80, 0.95, 0.82, 0.02),  # superiors and HR staff: 81.9/95.0 on the start code, one dangerous (mended), read
 }
 
 
@@ -249,7 +254,7 @@ def evaluated(request, kb):
 SEALED = {"sealed", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"}
 
 
-UNREAD = {"dev134", "dev135"}  # written to measure a session's end, kept unread until the next one reads them
+UNREAD = {"dev138", "dev139"}  # written to measure a session's end, kept unread until the next one reads them
 
 
 def _summary(name, report):
@@ -267,7 +272,7 @@ def test_independent_sets_are_large_and_categorised():
                  "dev6", "dev7", "dev8", "dev9", "dev10", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27",
                  "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36",
                  "dev37", "dev38", "dev39", "dev40", "dev42", "dev43", "dev44", "dev41", "dev45", "dev46", "dev47",
-                 "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", *(f"dev{n}" for n in range(55, 138))):
+                 "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", *(f"dev{n}" for n in range(55, 141))):
         items = load_questions(EVAL / f"{name}.yaml")
         assert len(items) >= 150 and {str(i["category"]) for i in items} == CATEGORIES, name
         assert all(i.get("why") for i in items), name

@@ -1758,3 +1758,38 @@ def test_thirty_first_session_listing_in_sipol():
     assert "anggota-partai" in extract("sy bukan anggota partai tp pas cek di Sipol KPU kok nama sy ada. melanggar?").get("act")
     f = extract("dia bukan anggota partai, udah sy cek juga ga ada namanya di sipol")
     assert "anggota-partai" not in f.get("act") and "anggota-partai" in f.neg("act")
+
+
+def test_thirty_second_session_readings():
+    # a civil servant becoming a candidate, told with "jadi": running; not resigning first is staying in service
+    f = extract("blh gk pns jd caleg tp gk mundr dlu")
+    assert "nyalon" in f.get("act") and "tetap-pns" in f.get("manner")
+    assert "tetap-pns" not in extract("sy pns mau jadi caleg, blm ditetapkan, blm mundur, boleh?").get("manner")
+    # … and coming back after losing asks about the resignation
+    f = extract("Partai nawarin sy jadi caleg DPRD. Kalau nanti tidak terpilih, bisa ji kah sy balik jadi PNS lagi?")
+    assert {"nyalon", "mundur"} <= f.get("act") and "kembali-pns" in f.get("manner")
+    # a campaign's team told as just "tim"; not a medical team
+    assert "tim" in extract("Sekdes ikut bagi2 kalender caleg sebagai tim").get("act")
+    assert "tim" not in extract("sy ikut kampanye kesehatan sebagai tim medis puskesmas").get("act")
+    # an event the election body holds in an office hall: the asker attends, lends nothing
+    f = extract("KPU ngadain sosialisasi tahapan pemilu buat pegawai di aula kantor bupati. Kami boleh ikut kan?")
+    assert "hadir" in f.get("act") and not {"fasilitas", "mengajar"} & f.get("act")
+    assert "fasilitas" in extract("KPU ngadain sosialisasi, kami pinjamkan aula kantor bupati, boleh?").get("act")
+    # Manado: sent on again
+    assert "share" in extract("kita cuma bale kirim itu stiker paslon ke grup laeng").get("act")
+
+
+def test_thirty_second_session_superiors_readings():
+    # a post taken away for the side someone backed: a decision aimed at a side, whoever is now in office
+    f = extract("Udah pelantikan bupati baru. Sy diminta nyusun daftar pejabat yg dulu dukung lawan buat dinonjobkan")
+    assert "keputusan" in f.get("act") and "calon" in f.get("target") and "karena-pilihan" in f.get("manner")
+    f = extract("kadis mau mutasi staf yg kemarin ga dukung calon pemenang")
+    assert "calon" in f.get("target") and "calon" not in f.neg("target")
+    # a superior letting staff go and vote, or signing a KPPS permit, decides nothing for a side
+    assert "keputusan" not in extract("guru minta izin pulang kampung buat nyoblos, boleh sy izinkan?").get("act")
+    assert "keputusan" not in extract("guru lolos KPPS, minta surat izin, boleh sy tandatangani izinnya?").get("act")
+    # "kta" before a speaker is "kata", not a party card
+    assert "anggota-partai" not in extract("sy pns blh nyoblos kn? kta atasn asn hrs golput biar netral").get("act")
+    # an election body's event the asker's staff are sent to: no call to vote
+    f = extract("Bukan kampanye, ini simulasi pencoblosan dari KPU di aula kecamatan, pegawai sy suruh ikut nonton")
+    assert "ajak" not in f.get("act") and "acara-penyelenggara" in f.get("manner")
