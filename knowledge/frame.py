@@ -1289,14 +1289,18 @@ _CIVIL_SERVANT_RUNS = prefiltered(re.compile(
 # a post taken away or moved for the side someone backed (the candidate is the side, whether backed or not)
 _PUNISH_WORD = (r"(mutasi|dimutasi|memutasi|mutasikan|dimutasikan|nonjob\w*|dinonjob\w*|non-job|copot|dicopot|mencopot|"
                 r"demosi|didemosi|bebastugas\w*|dibebastugaskan|parkir|diparkir|buang|dibuang|singkirkan|disingkirkan)")
-_SIDE_BACKED = r"(dukung|mendukung|pendukung|milih|memilih|pilih|nyoblos|coblos)\w*"
+# (the side said of the people moved: "yg ga dukung …", "krn ga milih …"; not "dimutasi …, boleh nyoblos di TPS baru?")
+_SIDE_BACKED = (r"(yg|yang|krn|karena|gara2|gara-gara|sebab|ketahuan|dianggap)\s+(\w+\s+){0,3}?"
+                r"(dukung|mendukung|pendukung|milih|memilih|pilih|nyoblos|coblos)\w*")
 _PUNISHED_FOR_SIDE = re.compile(
     rf"\b{_PUNISH_WORD}\b[^.?!]{{0,80}}\b{_SIDE_BACKED}\b|\b{_SIDE_BACKED}\b[^.?!]{{0,80}}\b{_PUNISH_WORD}\b", re.I)
 # "minta izin pulang kampung … buat nyoblos, boleh sy izinkan?", "kasih kelonggaran staf masuk siang biar bisa nyoblos":
 # a superior letting staff go and vote decides nothing for a side
 _LETS_STAFF_VOTE = re.compile(
     r"\b(izin\w*|ijin\w*|kelonggaran|dispensasi|cuti|libur\w*|masuk siang|datang telat|dtg telat|telat masuk|pulang kampung|"
-    r"pulang cepat|pulang awal|gantian|bergantian|shift)\b[^.?!]{0,80}\b(nyoblos|mencoblos|coblos|ke tps|memilih|milih|hak pilih)\b"
+    r"pulang cepat|pulang awal|gantian|bergantian|shift|"
+    # ("sy baru dimutasi ke kabupaten lain, boleh nyoblos di TPS baru?": moved for work, asking where to vote)
+    r"(baru|habis|abis|udah|udh|sudah|setelah|stlh)\s+(dimutasi|pindah tugas))\b[^.?!]{0,80}\b(nyoblos|mencoblos|coblos|ke tps|memilih|milih|hak pilih)\b"
     r"|\b(nyoblos|mencoblos|coblos|ke tps|memilih|hak pilih)\b[^.?!]{0,80}\b(izinkan|izinin|ngizinin|mengizinkan|kasih izin|beri izin|"
     r"kelonggaran|dispensasi|cuti|libur\w*)\b", re.I)
 _SIGNS_THE_PERMIT = re.compile(r"\b(tandatangani|tanda tangani|ttd|teken|neken|kasih|kasi|beri|berikan|keluarkan|terbitkan|bikinin|buatkan|"
@@ -2562,6 +2566,7 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if ("keputusan" in asserted.get("act", set()) and "coblos" in asserted.get("act", set()) and _LETS_STAFF_VOTE.search(text)
             and not asserted.get("target", set()) & POLITICAL):
         asserted["act"].discard("keputusan")
+        asserted.get("manner", set()).discard("diancam")
     # "guru PNS lolos seleksi KPPS … minta surat izin dari sy. Boleh sy tandatangani izinnya?": the permit the
     # election duty needs, signed by the superior, decides nothing for a side
     if ("keputusan" in asserted.get("act", set()) and "petugas" in asserted.get("act", set()) and _SIGNS_THE_PERMIT.search(text)

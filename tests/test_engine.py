@@ -1939,3 +1939,15 @@ def test_thirty_second_session_verdicts(kb, text, expected):
 def test_thirty_second_session_superiors_verdicts(kb, text, expected):
     a = kb.ask(text)
     assert a.verdict == expected, (a.faq_id, a.reason)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # moved for work, asking where or whether to vote: no transfer for a side (wrongly "dilarang" before this session)
+    ("sy baru dimutasi ke kabupaten lain, boleh nyoblos di TPS baru?", "boleh"),
+    # the side backed said of the people moved
+    ("sy pns dibuang ke pelosok krn ga milih bupati, gmn?", "dilarang"),
+    ("kadis mutasi staf yg ga dukung petahana, boleh?", "dilarang"),
+])
+def test_a_transfer_is_for_a_side_only_when_the_side_is_said_of_those_moved(kb, text, expected):
+    a = kb.ask(text)
+    assert a.verdict == expected, (a.faq_id, a.reason)
