@@ -900,7 +900,8 @@ _CANDIDATE_ONLY_ATTENDS = prefiltered(re.compile(
     # "teu aya spanduk", "papan duka biasa tanpa nomor urut atau logo"
     r"|\b(ikut|iko|ngiring|melu|turut)\s+(ibadah|beribadah|sholat|salat|misa|kebaktian|jumatan|kerja bakti|gotong royong|antre|antri|"
     r"ngantre|ngantri|melayat|takziah|doa)\s+(juga|jg|pula)\b"
-    r"|\b(sebagai|sbg)\s+(warga|jemaat|jamaah|pelayat|tetangga|undangan biasa)\b"
+    # (not the asker invited as one: "Sy diundang sbg tetangga")
+    r"|(?<!diundang )(?<!diundang krn )\b(sebagai|sbg)\s+(warga|jemaat|jamaah|pelayat|tetangga|undangan biasa)\b"
     r"|\b(tidak|tdk|ga|gak|gk|nggak|ngga|ndak|nda|teu|tra|sonde|seng|indak|kada)\s+(ada|aya|dipasang)\s+"
     r"(atribut|spanduk|baliho|logo|nomor urut|no urut|kaos calon|kaos partai)\b"
     r"|\btanpa\s+(nomor urut|no urut|logo|atribut|spanduk)\s+(atau|ato|dan|&)\s+(nomor urut|no urut|logo|atribut|spanduk)\b", re.I))
@@ -1087,8 +1088,28 @@ _HELD_BY_THE_BODIES = re.compile(r"\b(yg|yang)\s+(d\s+|di\s+)?(adain|adakan|diad
                                  r"rapat|diskusi|seminar|pelatihan|workshop|lomba|jalan sehat)\b"
                                  # "ini simulasi pencoblosan dari KPU di aula kecamatan"
                                  r"|\b(acara|sosialisasi|simulasi|bimtek|pendidikan pemilih|edukasi|diskusi|seminar|pelatihan|lomba|"
-                                 r"jalan sehat)\s+(\w+\s+){0,2}(dari|oleh|punya|milik)\s+(kpu\w*|bawaslu|panwaslu|panwas)\b", re.I)
+                                 r"jalan sehat)\s+(\w+\s+){0,2}(dari|oleh|punya|milik)\s+(kpu\w*|bawaslu|panwaslu|panwas)\b"
+                                 # "mau ngundang petugas KPU buat sosialisasi cara nyoblos", "Narasumbernya dari KPU kabupaten":
+                                 # the election body brought in to teach, no candidate invited
+                                 r"|\b(undang|ngundang|mengundang|datangkan|datengin|hadirkan)\s+(\w+\s+){0,2}?(kpu\w*|bawaslu|panwaslu|panwas)\b"
+                                 r"[^.?!]{0,40}\b(sosialisasi|edukasi|simulasi|cara|materi|narasumber|pemateri)\b"
+                                 r"|\b(narasumber|pemateri|pembicara)(nya)?\s+(\w+\s+)?(dari|dr)\s+(kpu\w*|bawaslu|panwaslu|panwas)\b", re.I)
 _JUST_JOINS = re.compile(r"\b(ikut|ikutan|ikt|hadir|datang|dateng|dtg|gabung)\s*(kan|ya|ga|gak|gk|nggak|tidak|kah|aja|saja|ndak)?\s*[?.!]*\s*$", re.I)
+# the asker gives a candidate the floor at a gathering they run ("Boleh sy masukin sambutan calon itu di acara?", "caleg mo
+# ksh ceramah abis jumatan ttg programnya. sy bleh ngizinin?") or organises one for a candidate ("ibadah syukur 'doa khusus
+# par calon walikota', beta diminta jadi ketua panitia"): a gathering that leans to a side (thirty-second session)
+_SPEECH_SLOT = r"(sambutan|ceramah|pidato|orasi|kultum|tausiyah|slot|sesi|panggung|mimbar)"
+_GIVES_THE_FLOOR = re.compile(
+    rf"\b(sy|saya|aku|beta|kami|gue|gw)\s+(\w+\s+){{0,2}}?(masukin|masukkan|memasukkan|jadwalkan|jadwalin|sisipkan|selipin|nyelipin|"
+    rf"sediakan|siapkan|kasih|kasi|beri|berikan)\s+"
+    rf"(waktu\s+|slot\s+|sesi\s+)?{_SPEECH_SLOT}\b[^.?!]{{0,30}}\b(calon|caleg|paslon|capres|cagub|cabup|cawalkot|dia)\b"
+    rf"|\b{_SPEECH_SLOT}\b[^?]{{0,120}}\b(sy|saya|aku|beta|kami)\s+(boleh\s+|bleh\s+|blh\s+|bisa\s+|bs\s+)?"
+    r"(ngizinin|izinin|izinkan|mengizinkan|ngasih izin|kasih izin)\b"
+    r"|\b(doa|ibadah|syukuran|pengajian|tahlilan|istighosah|misa|kebaktian)\s+(\w+\s+)?(khusus\s+)?(untuk|buat|bwt|par|bagi|utk)\s+"
+    r"(calon|caleg|paslon|capres|cagub|cabup|cawalkot|pemenangan|kemenangan)\b", re.I)
+# "ngundang petugas KPU buat sosialisasi", "Narasumbernya dari KPU kabupaten": the election body is the one who speaks
+_BODY_SPEAKS = re.compile(r"\b(narasumber|pemateri|pembicara)(nya)?\s+(\w+\s+)?(dari|dr)\s+(kpu\w*|bawaslu|panwaslu|panwas)\b"
+                          r"|\b(undang|ngundang|mengundang|datangkan|datengin|hadirkan)\s+(\w+\s+){0,2}?(kpu\w*|bawaslu|panwaslu|panwas)\b", re.I)
 # "… di aula kantor bupati": the hall is the election body's venue, the asker lends nothing (unless they lend it)
 _LENDS_THE_PLACE = re.compile(r"\b(pinjam\w*|minjem\w*|pinjem\w*|sewa\w*|nyewa\w*|izinkan|ngizinin|fasilitasi|memfasilitasi)\b", re.I)
 # "sy jwb netral aj gk memihak", "jawab objektif soal anggarannya aja, tanpa bilang setuju/tidak": no side taken in the answer
@@ -1113,7 +1134,7 @@ _NOT_MARRIED = re.compile(r"\b(pacar\w*|tunangan\w*|gebetan\w*|calon (suami|istr
 _NAMED_CANDIDATE = re.compile(r"\b(ditetapkan|ditetapin|ditetepin|ditetapkan kpu|netapin|menetapkan|netapkan|dct|resmi jadi (calon|caleg|paslon))\b", re.I)
 # a private occasion of the candidate's or a neighbour's: "kondangan nikahan anaknya caleg tetangga"
 _PRIVATE_OCCASION = re.compile(r"\b(kondangan|nikahan|pernikahan|resepsi|hajatan|khitanan|sunatan|walimah\w*|aqiqah\w*|akikah|"
-                               r"syukuran (khitanan|sunatan|pernikahan|kelahiran|rumah baru)|ulang tahun|ultah|pesta adat|buwuh|baralek)\b", re.I)
+                               r"syukuran (khitanan|sunatan|pernikahan|kelahiran|rumah baru|rumah hanyar)|ulang tahun|ultah|pesta adat|buwuh|baralek)\b", re.I)
 # "yg ceramah ustadz", "ceramahnya dari kyai": the sermon is a cleric's, not the candidate's (thirtieth session)
 _CLERIC_SPEAKS = re.compile(
     r"\b(yang|yg)\s+(ceramah|ngisi ceramah|ngisi|khotbah|khutbah|tausiyah)\s+(pak\s+|bu\s+)?(ustadz|ustad|ustaz|kyai|kiai|buya|habib|pendeta|romo|pastor|dai|penceramah)\b"
@@ -1425,7 +1446,10 @@ _KIN_MAY = re.compile(rf"\b{_KIN}\s+(\w+\s+)?(boleh|blh|bole|oleh|kenging|buliah
 # "bapak saya", "ibuku", "emak sy": a parent (the bare words are forms of address, not relatives)
 _OWN_PARENT = prefiltered(re.compile(
     r"\b(bapak|bapa|ibu|emak|mamak|mama|mamah|papa|papah|abah|umi|ummi|ayah|babe|enyak|bokap|nyokap)"
-    r"(\s+(saya|sy|aku|ak|gue|gw|ane|ulun|abdi|kulo|ambo|awak|sa|beta|kita)\b|(ku|nya ini)\b)", re.I))
+    r"(\s+(saya|sy|aku|ak|gue|gw|ane|ulun|abdi|kulo|ambo|awak|sa|beta|kita)\b|(ku|nya ini)\b)"
+    # "Ibunya caleg DPRD di kampung kami meninggal": a candidate's parent is the candidate's family
+    r"|\b(bapak|bapa|ibu|emak|mamak|mama|papa|abah|umi|ayah|ibunda|ayahanda)(nya)?\s+(si\s+|pak\s+|bu\s+)?"
+    r"(caleg|calon|paslon|capres|cawapres|cagub|cabup|cawalkot|bakal calon|petahana)\b", re.I))
 # "program kerja para paslon", "program unggulan capres": a candidate's platform, not an official's decision
 _PLATFORM = prefiltered(re.compile(
     r"\bprogram\w*(-program\w*)?\b.{0,60}\b(paslon|calon|capres|cawapres|caleg|cagub|cabup|cawalkot|kandidat|partai)\w*"
@@ -2273,6 +2297,12 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         # "simulasi pencoblosan dari KPU …, pegawai sy suruh ikut nonton": staff sent to the body's event, no side in it
         if not asserted.get("target", set()) & POLITICAL:
             asserted.get("act", set()).discard("ajak")
+        # "ngundang petugas KPU buat sosialisasi …, sy panitianya": the body's officer invited to speak; the asker
+        # neither invites a side, nor speaks, nor serves as an election officer
+        if _BODY_SPEAKS.search(text) and not asserted.get("target", set()) & POLITICAL:
+            for act in ("undang", "pembicara", "petugas", "mengajar"):
+                asserted.get("act", set()).discard(act)
+            asserted.setdefault("act", set()).add("hadir")
         # "KPU ngadain sosialisasi … Kami boleh ikut kan?": the body teaches, the asker attends
         if "mengajar" in asserted.get("act", set()) and _JUST_JOINS.search(text):
             asserted["act"].discard("mengajar")
@@ -2572,6 +2602,8 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if ("keputusan" in asserted.get("act", set()) and "petugas" in asserted.get("act", set()) and _SIGNS_THE_PERMIT.search(text)
             and not asserted.get("target", set()) & POLITICAL):
         asserted["act"].discard("keputusan")
+    if _GIVES_THE_FLOOR.search(text) and asserted.get("target", set()) & {"calon", "bakal-calon"}:
+        asserted.setdefault("manner", set()).add("beri-panggung")
     # a post taken away for the side backed: the candidate is the side, whoever is now in office
     if _PUNISHED_FOR_SIDE.search(text):
         asserted.setdefault("manner", set()).add("karena-pilihan")

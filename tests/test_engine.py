@@ -1951,3 +1951,21 @@ def test_thirty_second_session_superiors_verdicts(kb, text, expected):
 def test_a_transfer_is_for_a_side_only_when_the_side_is_said_of_those_moved(kb, text, expected):
     a = kb.ask(text)
     assert a.verdict == expected, (a.faq_id, a.reason)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("sy pns pengurus dkm, caleg mo ksh ceramah abis jumatan ttg programnya. sy bleh ngizinin?", "dilarang"),
+    ("Beta PNS. Katong pung majelis jemaat mau bikin ibadah syukur 'doa khusus par calon walikota', beta diminta jadi "
+     "ketua panitia. Bisa ka seng?", "dilarang"),
+    ("sy jadi MC acara warga, panitia kasih slot sambutan caleg, boleh?", "hati-hati"),
+    ("Ibunya caleg DPRD di kampung kami meninggal. Sy PNS mau takziah & ikut tahlilan malam pertama, boleh?", "boleh"),
+    ("Arisan Dharma Wanita bulan ini mau ngundang petugas KPU buat sosialisasi cara nyoblos & cek DPT. Sy PNS, "
+     "panitianya. Boleh kan?", "boleh"),
+    # a candidate's private occasion is not a victory celebration nor a party's gathering
+    ("Bukan kampanye kok, cuma syukuran ulang tahun caleg di rumahnya. Sy diundang sbg tetangga. PNS boleh dateng?",
+     "hati-hati"),
+    ("diundang tasyakuran menang caleg tetangga, sy pns dateng gpp?", "dilarang"),
+])
+def test_thirty_second_session_gathering_verdicts(kb, text, expected):
+    a = kb.ask(text)
+    assert a.verdict == expected, (a.faq_id, a.reason)

@@ -237,10 +237,10 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     "dev136": (0.78, 0.90, 0.85, 0.05),  # the question actually asked: 79.4/92.5 on the start code, two dangerous (mended), read;
     # one permissive left (staying in an alumni group where others back a side, labelled hati-hati)
     "dev137": (0.80, 0.95, 0.79, 0.02),  # traps both ways: 81.2/97.5 on the start code, two dangerous (mended), read
-    # thirty-second session: three more helpers' sets, measured on its start code (44a1509); dev140 read, dev138 and dev139
-    # kept unread (dev134 and dev135 above were read in this session)
+    # thirty-second session: three more helpers' sets, measured on its start code (44a1509); dev140 and dev139 read,
+    # dev138 kept unread (dev134 and dev135 above were read in this session)
     "dev138": (0.87, 0.92, 0.86, 0.02),  # Sumatra and Sulawesi as they type (unread): 88.8/95.0 on the start code
-    "dev139": (0.77, 0.95, 0.77, 0.02),  # community and religious life (unread): 78.8/97.5 on the start code
+    "dev139": (0.82, 0.95, 0.78, 0.02),  # community and religious life: 78.8/97.5 on the start code, read
     "dev140": (0.80, 0.95, 0.82, 0.02),  # superiors and HR staff: 81.9/95.0 on the start code, one dangerous (mended), read
 }
 
@@ -254,7 +254,7 @@ def evaluated(request, kb):
 SEALED = {"sealed", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"}
 
 
-UNREAD = {"dev138", "dev139"}  # written to measure a session's end, kept unread until the next one reads them
+UNREAD = {"dev138"}  # written to measure a session's end, kept unread until the next one reads them
 
 
 def _summary(name, report):

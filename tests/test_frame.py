@@ -1793,3 +1793,22 @@ def test_thirty_second_session_superiors_readings():
     # an election body's event the asker's staff are sent to: no call to vote
     f = extract("Bukan kampanye, ini simulasi pencoblosan dari KPU di aula kecamatan, pegawai sy suruh ikut nonton")
     assert "ajak" not in f.get("act") and "acara-penyelenggara" in f.get("manner")
+
+
+def test_thirty_second_session_gatherings():
+    # the asker gives a candidate the floor at a gathering they run, or holds one for a candidate
+    for text in ("Minggu depan calon wali kota ikut ibadah. Boleh sy masukin sambutan calon itu di acara?",
+                 "sy pns pengurus dkm, caleg mo ksh ceramah abis jumatan ttg programnya. sy bleh ngizinin?",
+                 "Katong pung majelis jemaat mau bikin ibadah syukur 'doa khusus par calon walikota', beta ketua panitia"):
+        assert "beri-panggung" in extract(text).get("manner"), text
+    # … not when someone else gives it ("panitia kasih slot sambutan caleg")
+    assert "beri-panggung" not in extract("sy jadi MC acara warga, panitia kasih slot sambutan caleg, boleh?").get("manner")
+    # a candidate's parent is the candidate's family
+    assert "keluarga" in extract("Ibunya caleg DPRD di kampung kami meninggal. Sy mau takziah").get("target")
+    # the election body brought in to speak: the asker neither invites a side nor speaks
+    f = extract("Arisan Dharma Wanita mau ngundang petugas KPU buat sosialisasi cara nyoblos. Sy PNS, panitianya")
+    assert not {"undang", "pembicara", "petugas"} & f.get("act") and "acara-penyelenggara" in f.get("manner")
+    # the asker invited "sbg tetangga" is not the candidate only attending as a neighbour
+    assert "calon-tanpa-kampanye" not in extract(
+        "cuma syukuran ulang tahun caleg di rumahnya. Sy diundang sbg tetangga. PNS boleh dateng?").get("manner")
+    assert "calon-tanpa-kampanye" in extract("caleg dateng ke pengajian sbg warga biasa, sy pns ikut, boleh?").get("manner")
