@@ -1213,6 +1213,12 @@ _TOLERATES = re.compile(r"\b(bawahan|anak buah|staf|staff|stafnya|pegawainya|ana
                         r"|\b(kepsek|kepala\s+\w+|atasan\w*|kadis|kabid|kasi|pimpinan\w*|bos)\b.{0,30}\b(diam|diem|membiarkan|biarin|"
                         r"pura-pura|pura2|ga negur|gak negur|tidak menegur)\b.{0,80}\b(guru|staf|stafnya|pegawai|bawahan|anak buah)\w*\b",
                         re.I | re.S)
+# the candidate holds the gathering: "syukuran ulang tahun caleg di rumahnya", "Tetangga yg caleg bikin syukuran rumah baru"
+_CANDIDATE_HOSTS = re.compile(
+    r"\b(ulang tahun|ultah|syukuran|tasyakuran|selamatan|open house|halal bihalal)\s+(\w+\s+){0,2}?"
+    r"(caleg|calon|paslon|capres|cagub|cabup|cawalkot|petahana)\b"
+    r"|\b(caleg|calon|paslon|capres|cagub|cabup|cawalkot|petahana)\s+(\w+\s+){0,2}?(bikin|ngadain|mengadakan|adain|gelar|menggelar)\s+"
+    r"(syukuran|tasyakuran|selamatan|open house|halal bihalal|acara ulang tahun)\b", re.I)
 _CLAIMED_HARMLESS = re.compile(r"\b(jarene|jare|katanya|ktnya|kata dia|kata beliau|ngakunya|bilangnya|alasannya)\s+(\w+\s+){0,2}?"
                                r"(mung|cuma|cuman|hanya|cm|ora|gak|ga|tidak|tdk|bukan|bkn)\b", re.I)
 _SIDE_TOLD = re.compile(r"\b(menang|menangkan|dukung|dukungan|mendukung|semoga|sukses|tag|ngetag|nge-tag|men-tag|mention)\w*"
@@ -2246,8 +2252,10 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("manner", set()).add("atasan-membiarkan")
     if _INCUMBENT.search(text) or _KNOWN_PERSONAL_ACCOUNT.search(text):
         asserted.setdefault("manner", set()).add("petahana-maju")
-    # (not what the candidate's side claims: "jarene mung silaturahmi ora kampanye", "katanya cuma silaturahmi")
+    # (not what the candidate's side claims: "jarene mung silaturahmi ora kampanye", "katanya cuma silaturahmi"; nor a
+    # gathering the candidate holds: "bukan acara kampanye kok, cuma syukuran ulang tahun caleg di rumahnya")
     if ((_CANDIDATE_ONLY_ATTENDS.search(text) or _NOTHING_POLITICAL.search(text)) and not _CLAIMED_HARMLESS.search(text)
+            and not _CANDIDATE_HOSTS.search(text)
             and not _CANDIDATE_SPEAKS.search(_CLERIC_SPEAKS.sub(" ", _NOTHING_POLITICAL.sub(" ", _CANDIDATE_ONLY_ATTENDS.sub(" ", text))))):
         asserted.setdefault("manner", set()).add("calon-tanpa-kampanye")
     # "pacar saya caleg, kami belum nikah … kalo ambil cltn kayak aturan buat suami istri?": no spouse, so not the

@@ -1812,3 +1812,10 @@ def test_thirty_second_session_gatherings():
     assert "calon-tanpa-kampanye" not in extract(
         "cuma syukuran ulang tahun caleg di rumahnya. Sy diundang sbg tetangga. PNS boleh dateng?").get("manner")
     assert "calon-tanpa-kampanye" in extract("caleg dateng ke pengajian sbg warga biasa, sy pns ikut, boleh?").get("manner")
+
+
+def test_a_gathering_the_candidate_holds_is_never_one_where_the_candidate_only_attends():
+    # "bukan acara kampanye kok": the asker's word about a candidate's own birthday or new house settles nothing
+    for text in ("bukan acara kampanye kok, cuma syukuran ulang tahun caleg di rumahnya. sy dtg bawa kado",
+                 "Tetangga yg caleg bikin syukuran rumah baru, beta diundang makan. Katanya seng ada kampanye."):
+        assert "calon-tanpa-kampanye" not in extract(text).get("manner"), text
