@@ -1089,11 +1089,10 @@ _HELD_BY_THE_BODIES = re.compile(r"\b(yg|yang)\s+(d\s+|di\s+)?(adain|adakan|diad
                                  # "ini simulasi pencoblosan dari KPU di aula kecamatan"
                                  r"|\b(acara|sosialisasi|simulasi|bimtek|pendidikan pemilih|edukasi|diskusi|seminar|pelatihan|lomba|"
                                  r"jalan sehat)\s+(\w+\s+){0,2}(dari|oleh|punya|milik)\s+(kpu\w*|bawaslu|panwaslu|panwas)\b"
-                                 # "mau ngundang petugas KPU buat sosialisasi cara nyoblos", "Narasumbernya dari KPU kabupaten":
-                                 # the election body brought in to teach, no candidate invited
+                                 # "mau ngundang petugas KPU buat sosialisasi cara nyoblos": the election body brought in to teach
+                                 # (and "Narasumbernya dari KPU kabupaten": _SPEAKER_FROM_THE_BODY below)
                                  r"|\b(undang|ngundang|mengundang|datangkan|datengin|hadirkan)\s+(\w+\s+){0,2}?(kpu\w*|bawaslu|panwaslu|panwas)\b"
-                                 r"[^.?!]{0,40}\b(sosialisasi|edukasi|simulasi|cara|materi|narasumber|pemateri)\b"
-                                 r"|\b(narasumber|pemateri|pembicara)(nya)?\s+(\w+\s+)?(dari|dr)\s+(kpu\w*|bawaslu|panwaslu|panwas)\b", re.I)
+                                 r"[^.?!]{0,40}\b(sosialisasi|edukasi|simulasi|cara|materi|narasumber|pemateri)\b", re.I)
 _JUST_JOINS = re.compile(r"\b(ikut|ikutan|ikt|hadir|datang|dateng|dtg|gabung)\s*(kan|ya|ga|gak|gk|nggak|tidak|kah|aja|saja|ndak)?\s*[?.!]*\s*$", re.I)
 # the asker gives a candidate the floor at a gathering they run ("Boleh sy masukin sambutan calon itu di acara?", "caleg mo
 # ksh ceramah abis jumatan ttg programnya. sy bleh ngizinin?") or organises one for a candidate ("ibadah syukur 'doa khusus
@@ -1107,9 +1106,10 @@ _GIVES_THE_FLOOR = re.compile(
     r"(ngizinin|izinin|izinkan|mengizinkan|ngasih izin|kasih izin)\b"
     r"|\b(doa|ibadah|syukuran|pengajian|tahlilan|istighosah|misa|kebaktian)\s+(\w+\s+)?(khusus\s+)?(untuk|buat|bwt|par|bagi|utk)\s+"
     r"(calon|caleg|paslon|capres|cagub|cabup|cawalkot|pemenangan|kemenangan)\b", re.I)
-# "ngundang petugas KPU buat sosialisasi", "Narasumbernya dari KPU kabupaten": the election body is the one who speaks
-_BODY_SPEAKS = re.compile(r"\b(narasumber|pemateri|pembicara)(nya)?\s+(\w+\s+)?(dari|dr)\s+(kpu\w*|bawaslu|panwaslu|panwas)\b"
-                          r"|\b(undang|ngundang|mengundang|datangkan|datengin|hadirkan)\s+(\w+\s+){0,2}?(kpu\w*|bawaslu|panwaslu|panwas)\b", re.I)
+# "Narasumbernya dari KPU kabupaten", "ngundang petugas KPU buat sosialisasi": the election body is the one who speaks
+# (the first is also an event the bodies hold, beside _HELD_BY_THE_BODIES)
+_SPEAKER_FROM_THE_BODY = re.compile(r"\b(narasumber|pemateri|pembicara)(nya)?\s+(\w+\s+)?(dari|dr)\s+(kpu\w*|bawaslu|panwaslu|panwas)\b", re.I)
+_BODY_INVITED = re.compile(r"\b(undang|ngundang|mengundang|datangkan|datengin|hadirkan)\s+(\w+\s+){0,2}?(kpu\w*|bawaslu|panwaslu|panwas)\b", re.I)
 # "… di aula kantor bupati": the hall is the election body's venue, the asker lends nothing (unless they lend it)
 _LENDS_THE_PLACE = re.compile(r"\b(pinjam\w*|minjem\w*|pinjem\w*|sewa\w*|nyewa\w*|izinkan|ngizinin|fasilitasi|memfasilitasi)\b", re.I)
 # "sy jwb netral aj gk memihak", "jawab objektif soal anggarannya aja, tanpa bilang setuju/tidak": no side taken in the answer
@@ -2297,17 +2297,19 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
     if asserted.get("target", set()) & POLITICAL and any(_asker_hands_out(text, h) for h in _HANDS_OUT_THINGS.finditer(text)):
         asserted.setdefault("act", set()).add("bagi-barang")
         asserted.setdefault("manner", set()).add("membagi-sendiri")
-    if _HELD_BY_THE_BODIES.search(text):
+    speaker_from_the_body = _SPEAKER_FROM_THE_BODY.search(text)
+    if speaker_from_the_body or _HELD_BY_THE_BODIES.search(text):
         asserted.setdefault("manner", set()).add("acara-penyelenggara")
         if not _LENDS_THE_PLACE.search(text):
             asserted.get("act", set()).discard("fasilitas")
             asserted.get("means", set()).discard("fasilitas-dinas")
+        no_side = not asserted.get("target", set()) & POLITICAL
         # "simulasi pencoblosan dari KPU …, pegawai sy suruh ikut nonton": staff sent to the body's event, no side in it
-        if not asserted.get("target", set()) & POLITICAL:
+        if no_side:
             asserted.get("act", set()).discard("ajak")
         # "ngundang petugas KPU buat sosialisasi …, sy panitianya": the body's officer invited to speak; the asker
         # neither invites a side, nor speaks, nor serves as an election officer
-        if _BODY_SPEAKS.search(text) and not asserted.get("target", set()) & POLITICAL:
+        if no_side and (speaker_from_the_body or _BODY_INVITED.search(text)):
             for act in ("undang", "pembicara", "petugas", "mengajar"):
                 asserted.get("act", set()).discard(act)
             asserted.setdefault("act", set()).add("hadir")
@@ -2322,12 +2324,14 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("act", set()).add("pose")
     if _CRITICISES_POLICY.search(text):
         asserted.setdefault("manner", set()).add("kritik-kebijakan")
-    if _CIVIL_SERVANT_RUNS.search(text):
+    civil_servant_runs = _CIVIL_SERVANT_RUNS.search(text)
+    back_into_service = _BACK_INTO_SERVICE.search(text)
+    if civil_servant_runs:
         asserted.setdefault("act", set()).add("nyalon")
         # "… kalau nanti tidak terpilih, bisa ji kah sy balik jadi PNS lagi?": whether the resignation can be undone
-        if _BACK_INTO_SERVICE.search(text):
+        if back_into_service:
             asserted["act"].add("mundur")
-    if _BACK_INTO_SERVICE.search(text) and "nyalon" in asserted.get("act", set()):
+    if back_into_service and "nyalon" in asserted.get("act", set()):
         asserted.setdefault("manner", set()).add("kembali-pns")
     if _STAYS_IN_SERVICE.search(text) and _NAMED_CANDIDATE.search(text):
         asserted.setdefault("manner", set()).add("tetap-pns")
@@ -2619,7 +2623,7 @@ def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
         asserted.setdefault("target", set()).add("calon")
         negated.get("target", set()).discard("calon")
     # "blh gk pns jd caleg tp gk mundr dlu": running while staying a civil servant (not a would-be candidate not yet named)
-    if (_CIVIL_SERVANT_RUNS.search(text) and "mundur" in negated.get("act", set()) - asserted.get("act", set())
+    if (civil_servant_runs and "mundur" in negated.get("act", set()) - asserted.get("act", set())
             and not asserted.get("stage", set()) & {"pra-penetapan"}):
         asserted.setdefault("manner", set()).add("tetap-pns")
     return Frame(
