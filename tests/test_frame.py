@@ -1819,3 +1819,8 @@ def test_a_gathering_the_candidate_holds_is_never_one_where_the_candidate_only_a
     for text in ("bukan acara kampanye kok, cuma syukuran ulang tahun caleg di rumahnya. sy dtg bawa kado",
                  "Tetangga yg caleg bikin syukuran rumah baru, beta diundang makan. Katanya seng ada kampanye."):
         assert "calon-tanpa-kampanye" not in extract(text).get("manner"), text
+
+
+def test_kta_before_a_friend_is_kata_too():
+    # "kta temen": the regional map turns "temen" into "teman" before phrases are looked up, so the key is "kta teman"
+    assert "anggota-partai" not in extract("kta temen sy asn hrs golput biar netral, bener?").get("act")
