@@ -87,6 +87,7 @@ def netralbot_router(conversation: Conversation | None = None, *, db_path=None, 
         from netralbot.knowledge.engine import KnowledgeBase
 
         kb = KnowledgeBase.open(db_path)
+        kb.warm()  # (the host bot runs for long: its patterns are compiled now, not at a first question)
         conversation = Conversation(kb, Access(kb.db))
     conv = conversation
     router = Router(name=name)

@@ -72,7 +72,9 @@ def cmd_run(args) -> int:
     if error:  # before opening anything: a one-line error
         print(error, file=sys.stderr)
         return 2
-    return run(settings, _kb(args))
+    kb = _kb(args)
+    kb.warm()  # (a long-running bot compiles its patterns before the first question, not during it)
+    return run(settings, kb)
 
 
 def cmd_kb_validate(args) -> int:

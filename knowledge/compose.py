@@ -58,7 +58,7 @@ _AUTHORITY_PIDANA = (
 )
 _AUTHORITY_KEYS = ("KANAL/SBT-BKN", "KANAL/BAWASLU", "KANAL/INSTANSI", "PP-42-2004/15/2")
 
-_PERMISSION = prefiltered(re.compile(
+_PERMISSION = prefiltered(
     r"(?<!kalau )(?<!klo )(?<!kalo )(?<!jika )(?<!bila )(?<!apabila )(?<!kl )"
     r"(?<!jalur yg )(?<!jalur yang )(?<!cara yg )(?<!cara yang )(?<!jalur )(?<!tempat )"  # "jalur yang aman"
     # "yg dimaksud 'atribut PNS' yg ga boleh dipake … itu apa?": a clause naming what is forbidden; "identitas sy aman gk?"
@@ -79,16 +79,16 @@ _PERMISSION = prefiltered(re.compile(
     r"|\bitu\s+(bukan|bkn)\s+(termasuk\s+)?(\w+\s+){0,2}(kan|kn)\s*\?)"
     r"(?!\s+(apa|ga|gak|gk|tidak|nggak)\s+(sanksi|hukuman))",
     re.I,
-))
+)
 
 
 # "Kalau PPPK melanggar netralitas, sanksinya …": a breach supposed, one or two words after "kalau"
-_SUPPOSED_BREACH = re.compile(r"\b(kalau|kalo|klo|kl|jika|bila|apabila)\s+(\w+\s+){1,2}melanggar\b", re.I)
+_SUPPOSED_BREACH = prefiltered(r"\b(kalau|kalo|klo|kl|jika|bila|apabila)\s+(\w+\s+){1,2}melanggar\b", re.I)
 # "Netralitas ASN itu artinya apa? Berarti kita gak boleh milih?": what the definition would mean, asked after it
-_CONSEQUENCE = re.compile(r"(?:^|(?<=[.?!]))\s*(?:(?:apa|apakah|jadi|terus|trus)\s+)?(?:berarti|brarti|brrti|artinya)\b[^.?!]*[.?!]*", re.I)
+_CONSEQUENCE = prefiltered(r"(?:^|(?<=[.?!]))\s*(?:(?:apa|apakah|jadi|terus|trus)\s+)?(?:berarti|brarti|brrti|artinya)\b[^.?!]*[.?!]*", re.I)
 
 # "CLTN itu apa sih? sy dengar istri caleg boleh ikut kampanye kalo CLTN": what the asker heard, told after the term
-_HEARD = re.compile(r"(?:^|(?<=[.?!]))\s*(?:(?:sy|saya|aku|gue|gw|sa|beta)\s+)?(?:dengar|denger|dgr|dengar2|denger2|baca)\b[^.?!]*[.?!]*"
+_HEARD = prefiltered(r"(?:^|(?<=[.?!]))\s*(?:(?:sy|saya|aku|gue|gw|sa|beta)\s+)?(?:dengar|denger|dgr|dengar2|denger2|baca)\b[^.?!]*[.?!]*"
                     r"|(?:^|(?<=[.?!]))\s*katanya\b[^.?!]*[.?!]*", re.I)
 
 
@@ -115,9 +115,9 @@ def effective_question(qtype: str, text: str) -> str:
 
 
 # "boleh nolak?": whether refusing an order is allowed (a step, not a second act to rule on; read by the engine too)
-MAY_REFUSE = re.compile(r"\b(boleh|bole|blh|bisa|bs)\s+(\w+\s+)?(menolak|nolak|tolak|nolaknya|ditolak)\b"
+MAY_REFUSE = prefiltered(r"\b(boleh|bole|blh|bisa|bs)\s+(\w+\s+)?(menolak|nolak|tolak|nolaknya|ditolak)\b"
                          r"(\s+(ga|gak|gk|g|nggak|tidak|ndak|kah|ya|kan))?", re.I)
-_PROHIBITION_NAMED = re.compile(r"\b(dilarang|melarang|larang)\b", re.I)
+_PROHIBITION_NAMED = prefiltered(r"\b(dilarang|melarang|larang)\b", re.I)
 
 
 def final_verdict(entry_verdict: str, qtype: str) -> str:

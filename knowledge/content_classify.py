@@ -23,6 +23,7 @@ from netralbot.knowledge.content_patterns import (
     _BACKS_NAMED, _ON_THE_BALLOT, _NEUTRAL_CHOICE,
 )
 from netralbot.knowledge.content_registry import _matchers, _registry_hits
+from netralbot.knowledge.prefilter import prefiltered
 from netralbot.knowledge.registry import Registry
 from netralbot.knowledge.respell import shouted
 
@@ -136,7 +137,7 @@ def _squashed_campaign(text: str) -> bool | None:
     return None
 
 
-_CHAT_TITLE = re.compile(r"(?<![\w-])(?:pak|bu|bpk|mas|mbak|bang|bg|bng|kak|kang|teh|uda|daeng|cak|bli|abah|bunda)\s+([a-z]{3,})(?!\w)")
+_CHAT_TITLE = prefiltered(r"(?<![\w-])(?:pak|bu|bpk|mas|mbak|bang|bg|bng|kak|kang|teh|uda|daeng|cak|bli|abah|bunda)\s+([a-z]{3,})(?!\w)")
 _NOT_A_NAME = frozenset({"rt", "rw", "camat", "lurah", "kades", "guru", "dokter", "bidan", "ustadz", "ustad", "haji", "hajah",
                          "bupati", "gubernur", "presiden", "wali", "walikota", "dewan", "polisi", "tentara", "kepala",
                          "kadis", "sekda", "kyai", "kiai", "pendeta", "pastor", "mantri", "satpam", "sopir", "ojek",

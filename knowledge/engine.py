@@ -28,12 +28,12 @@ from netralbot.knowledge.frame import (
 from netralbot.knowledge.frame import fit as frame_fit
 from netralbot.knowledge.frame import extract as extract_frame
 from netralbot.knowledge.focus import focus
-from netralbot.knowledge.prefilter import prefiltered
 from netralbot.knowledge.guard import MAX_QUESTION_CHARS, Refusal, printable_text, screen
 from netralbot.knowledge.guard import vocabulary as guard_vocabulary
 from netralbot.knowledge.loader import load_seed
 from netralbot.knowledge.matcher import Matcher
 from netralbot.knowledge.models import FaqEntry, Verdict
+from netralbot.knowledge.prefilter import compile_all, prefiltered
 from netralbot.knowledge.respell import Respeller
 from netralbot.knowledge.store import (
     ensure_index_current,
@@ -66,24 +66,24 @@ BOLEH_HARMLESS_MIN = 0.65
 CONDITIONS_MET_MIN = 0.5
 SUGGEST_MIN = 0.12  # below this: abstain
 # "..., tapi kalau ...": the last turn of a sentence is what is asked
-_TURN = re.compile(r"\b(?:tapi|tetapi|namun|tp|tpi|tapinya|cuma kalau|terus kalau|kalau akhirnya)\b", re.I)
+_TURN = prefiltered(r"\b(?:tapi|tetapi|namun|tp|tpi|tapinya|cuma kalau|terus kalau|kalau akhirnya)\b", re.I)
 _SCOPE_SLOTS = ("actor", "means", "stage")  # who and when: what a scope ("cakupan") entry is about
 ACT_AMONG = 3  # ... and the act's entry is looked for among this many, past other scope entries
 OUT_OF_DOMAIN_MIN = 0.9  # no election word at all: answer only a near-certain match
 OWN_ACT_LOGIT = 4.0  # how far below a lenient entry a prohibition of the asker's own act may rank
 # "dipasang orang", "temen yang upload", "ditag": someone else did it
-_BY_OTHERS = re.compile(r"(?<!\w)(?:orang lain|org lain|orang|org|temen\w*|teman\w*|tetangga\w*|mereka|"
+_BY_OTHERS = prefiltered(r"(?<!\w)(?:orang lain|org lain|orang|org|temen\w*|teman\w*|tetangga\w*|mereka|"
                         r"di(?:pasang|tempel|unggah|upload|posting|tag|taruh|kirim|masuk\w*|share|bagi\w*|kasih)\w*|"
                         r"ditandai|tanpa (?:sepengetahuan|izin)|bukan (?:saya|sy|aku)|(?:suami|istri|anak|bapak|ayah|ibu|"
                         r"kakak|adik|ortu|mertua|keluarga|atasan)\s+(?:saya|sy|aku|ku)?\s*(?:\([^)]{0,30}\)\s*)?"
                         r"(?:yang|yg|pasang|masang|memasang|nempel|tempel|menempel|pajang|upload|unggah|posting))(?!\w)", re.I)
 # "trus aku upload foto bareng dia", "sy posting di IG": the asker posted it
-_ASKER_UPLOADS = re.compile(r"\b(saya|sy|aku|aq|gue|gw|sa|beta)\s+(\w+\s+){0,3}?(upload|uplod|unggah\w*|ngunggah|posting|post|ngepost\w*|"
+_ASKER_UPLOADS = prefiltered(r"\b(saya|sy|aku|aq|gue|gw|sa|beta)\s+(\w+\s+){0,3}?(upload|uplod|unggah\w*|ngunggah|posting|post|ngepost\w*|"
                             r"share|ngeshare|bagikan|pajang)\b", re.I)
 # "foto bareng dia", "selfie sama caleg": the asker is in the photo with someone
-_PHOTO_WITH = re.compile(r"\b(foto|poto|photo|selfie|swafoto|wefie)\w*\b.{0,25}\b(bareng|bersama|brg|sama|sm|dengan|dgn|ama)\b", re.I)
+_PHOTO_WITH = prefiltered(r"\b(foto|poto|photo|selfie|swafoto|wefie)\w*\b.{0,25}\b(bareng|bersama|brg|sama|sm|dengan|dgn|ama)\b", re.I)
 # the asker is the one who puts up, posts or hands out
-_ASKER_DOES = re.compile(r"(?<!\w)(?:(?:saya|sy|aku|gue|gw|sa|ulun|awak|kulo|abdi|ambo)\s+(?:\w+\s+){0,2}?"
+_ASKER_DOES = prefiltered(r"(?<!\w)(?:(?:saya|sy|aku|gue|gw|sa|ulun|awak|kulo|abdi|ambo)\s+(?:\w+\s+){0,2}?"
                          r"|bole?h?\s+(?:kah\s+|gak\s+|ga\s+|nggak\s+)?(?:saya\s+|sy\s+|aku\s+)?(?:ikut\s+)?)"
                          r"(?:pasang|masang|memasang|tempel|tempelin|nempel|menempel|pajang|majang|bagi|bagiin|bagikan|"
                          r"kasih|kasi|ngasih|memberi|memberikan|"
@@ -94,7 +94,7 @@ MITIGATED_LOGIT, MITIGATED_AMONG = 4.0, 5  # how far below a prohibition, among 
 _RETIRED = frozenset({"pensiunan"})
 # "sy tetep blh nyoblos kan?", "beta PNS … sonde bisa coblos … betul ko?": the asker's own vote; not
 # "suami blh ikut nyoblos bareng sy?", the relative's
-_ASKER_VOTES = prefiltered(re.compile(
+_ASKER_VOTES = prefiltered(
     r"\b(saya|sy|aku|beta|sa|kula|abdi|gw|gue|aku dhewe|sy sendiri|saya sendiri)\s+(\w+\s+){0,3}?(boleh|blh|bole|bisa|oleh|kenging|punya hak pilih|msh punya hak)"
     r"(\s+\w+){0,2}?\s+(nyoblos|coblos|mencoblos|milih|memilih|pilih)\b"
     r"|\b(saya|sy|aku|beta|sa)\s+(\w+\s+){0,3}?(gak|ga|gk|tidak|ndak|ora|sonde|seng|nggak)\s+(boleh|blh|bole|oleh|bisa)\s+(\w+\s+)?(nyoblos|coblos|milih)\b"
@@ -104,33 +104,33 @@ _ASKER_VOTES = prefiltered(re.compile(
     r"|\b(asn|pns|pppk)\s+(juga|jg|jga)\s+(sama|begitu|gitu|gt|kah|ka)\b"
     # "sy jg hrs ikut gak nyoblos biar netral?"
     r"|\b(saya|sy|aku|beta|sa)\s+(\w+\s+){0,3}?(harus|hrs|wajib|mesti|musti|perlu)\s+(ikut\s+)?(gak|ga|gk|tidak|ndak|nggak|sonde|tra)\s+(nyoblos|coblos|mencoblos|milih|memilih)\b",
-    re.I))
+    re.I)
 # "ASN bisa pi coblos ka seng?", "dados nggih tiang nyoblos", "boleh kan nyoblos caleg DPD pilihan sy sendiri?"
-_MAY_I_VOTE = re.compile(
+_MAY_I_VOTE = prefiltered(
     r"\b(boleh|blh|bole|bisa|oleh|kenging|meunang|dados|buliah|bisakah|bolehkah)\s+((kan|kah|ga|gak|teu|nggih|ka)\s+)?((\w+)\s+){0,2}?"
     r"(nyoblos|coblos|mencoblos|milih|memilih|pake hak pilih|pakai hak pilih|gunakan hak pilih|menggunakan hak pilih|ngiringan nyoblos)\b"
     r"|\b(nyoblos|coblos|mencoblos|milih|memilih)\b.{0,40}\b(boleh|blh|bole|oleh|bisa)\s+(kan|kn|ya|dong|to|toh|gak|ga|kah)\b", re.I)
 # "sy polisi", "saya anggota TNI AD", "Sa anggota TNI": the asker is the one in uniform
-_UNIFORMED_ASKER = re.compile(r"\b(saya|sy|aku|sa|beta|gw|gue)\s+(ini\s+)?(anggota\s+)?(tni|polri|polisi|tentara)\b", re.I)
+_UNIFORMED_ASKER = prefiltered(r"\b(saya|sy|aku|sa|beta|gw|gue)\s+(ini\s+)?(anggota\s+)?(tni|polri|polisi|tentara)\b", re.I)
 # "istri sy PNS", "istri saya guru PPPK": a relative who is a civil servant
-_KIN_CIVIL_SERVANT = re.compile(r"\b(istri|isteri|suami|bojo\w*|bini|anak|adik|kakak)\s+((sy|saya|sa|aku|ku|beta|gw)\s+)?(\w+\s+)?"
+_KIN_CIVIL_SERVANT = prefiltered(r"\b(istri|isteri|suami|bojo\w*|bini|anak|adik|kakak)\s+((sy|saya|sa|aku|ku|beta|gw)\s+)?(\w+\s+)?"
                                 r"(pns|asn|pppk|p3k|guru pns|guru pppk)\b", re.I)
 # "TNI dan Polri kan tra bisa coblos", "kan tni polri gak nyoblos": the forces' abstention, named to compare
-_FORCES_DO_NOT_VOTE = re.compile(r"\b(tni|polri|tentara|polisi)\b[^.?!]{0,30}\b(gak|ga|gk|tidak|tdk|tra|seng|sonde|nggak|ndak|ora)\s+"
+_FORCES_DO_NOT_VOTE = prefiltered(r"\b(tni|polri|tentara|polisi)\b[^.?!]{0,30}\b(gak|ga|gk|tidak|tdk|tra|seng|sonde|nggak|ndak|ora)\s+"
                                  r"(\w+\s+)?(nyoblos|coblos|mencoblos|milih|memilih|punya hak pilih|ikut pemilu)\b", re.I)
-_RELATIVE_VOTES = prefiltered(re.compile(
+_RELATIVE_VOTES = prefiltered(
     # (not "kata suami aku juga ga boleh nyoblos": what the husband says of the asker)
     r"(?<!kata )(?<!kata si )(?<!katanya )\b(suami|istri|bojo\w*|laki|bini|adik|kakak|anak|bapak|ayah|ibu|dia)(\s+(sy|saya|aku|ku|beta|sa))?\s+(\w+\s+){0,2}?"
-    r"(boleh|blh|bole|bisa|ikut)\s+(\w+\s+)?(nyoblos|coblos|milih)\b(?!\s+(gak|ga|gk)\b.{0,30}\b(saya|sy|aku)\b)", re.I))
+    r"(boleh|blh|bole|bisa|ikut)\s+(\w+\s+)?(nyoblos|coblos|milih)\b(?!\s+(gak|ga|gk)\b.{0,30}\b(saya|sy|aku)\b)", re.I)
 # "rumah kami dijadiin posko", "mobil keluarga dipasang stiker": a home or car the asker shares
-_SHARED_HOME = prefiltered(re.compile(r"\b(rumah|mobil|motor|pagar|teras|halaman)\s+(kami|kita|sy|saya|aku|gue|gw|keluarga|kita orang)\b"
+_SHARED_HOME = prefiltered(r"\b(rumah|mobil|motor|pagar|teras|halaman)\s+(kami|kita|sy|saya|aku|gue|gw|keluarga|kita orang)\b"
                           # "nempel stiker capres di motornya. motor itu sering saya pake ke kantor": the asker uses it too
                           r"|\b(rumah|mobil|motor|kendaraan|warung|toko|kios)(nya)?\s+(itu\s+|tsb\s+|tersebut\s+)?((sering|juga|jg|kadang|biasa|tiap hari)\s+)?"
                           r"(saya|sy|aku|gue|gw)\s+(pake|pakai|bawa|naiki|kendarai|tempati|jaga)\b"
-                          r"|\bposko\b", re.I))
+                          r"|\bposko\b", re.I)
 # … said to be shared in the plural only ("rumah kami", not "rumah saya sendiri": frame._OUR_HOME, which the relatives'
 # reading uses, counts the singular too, but an asker outside the rules may own a home the civil servant does not live in)
-_HOME_SAID_SHARED = re.compile(r"\b(rumah|mobil|motor|pagar|teras|halaman|garasi)\s+(kami|kita|keluarga|kita orang|bersama)\b", re.I)
+_HOME_SAID_SHARED = prefiltered(r"\b(rumah|mobil|motor|pagar|teras|halaman|garasi)\s+(kami|kita|keluarga|kita orang|bersama)\b", re.I)
 MITIGATING_MANNERS = frozenset({"tugas-dinas", "tidak-sengaja"})  # sent by the office; did not know
 GENTLER_LOGIT = 2.5  # how far below a prohibition an entry about the situation *without* the denied act may rank
 TIE_LOGIT = 0.25  # ranking logits this close are a tie: the word statistics, not the question, ordered them
@@ -195,7 +195,7 @@ _MAY_REPORT = ("Boleh: melaporkan dugaan pelanggaran netralitas, atau bertanya d
 # the permission asked is the report itself ("boleh gak ASN ngelaporin atasannya ke Bawaslu?", "blh nanya dulu ke
 # bkpsdm?"), not something the story reports ("atasan boleh gitu? trus sy harus ke mana?") nor a greeting
 # ("min boleh tanya, kalau mau lapor … gimana?": that asks how)
-_ASKS_MAY_REPORT = re.compile(
+_ASKS_MAY_REPORT = prefiltered(
     r"\b(boleh|blh|bole|bolehkah|dibolehkan|diperbolehkan)\s+((gak|ga|gk|nggak|tidak|ya|kah|kan|sih)\s+)?((saya|sy|aku|sa|asn|pns|pppk|kami|kita)\s+)?"
     r"((jadi|menjadi|jd)\s+)?(\w*lapor\w*|pelapor|ngadu\w*|mengadu\w*"
     # asking first is asked about too ("blh gk pns nanya2 dulu ke bkpsdm"), not the greeting "boleh tanya, …"
@@ -227,17 +227,17 @@ _EVEN_HANDED_CONDITIONS = (
     "Bukan like, komentar, atau follow di akun calon atau akun pemenangannya (itu tetap dilarang).",
 )
 # "visi misi smua paslon", "ketiga capres", "mengundang SEMUA caleg dapil": every side alike
-_ALL_CANDIDATES = re.compile(
+_ALL_CANDIDATES = prefiltered(
     r"\b(semua|smua|ketiga|keempat|seluruh|masing-masing|masing2|tiap|setiap)\s+(pasangan calon|paslon|calon|capres|"
     r"cawapres|caleg|kandidat|cagub|cabup|cawalkot|partai peserta)\b", re.I)
 # acts on a candidate's own account: balance does not make them allowed (SKB huruf B angka 6)
 _ACCOUNT_ACTS = frozenset({"like", "komentar", "follow", "gabung-grup", "foto-profil", "pose", "atribut", "pasang-apk"})
 # "fotonya dia upload", "diunggah temen", "dipake kakak di IG-nya": someone else put it online
-_OTHERS_POSTED = re.compile(
+_OTHERS_POSTED = prefiltered(
     r"\b(di(upload|unggah|posting|post|pake|pakai|share|sebar)\w*|(dia|beliau|mereka|orang|temen|teman|kakak|adik|"
     r"suami|istri|tim|timses|panitia|fotografer|humas)\s+(\w+\s+)?(upload|unggah|posting|post|share|pake|pakai|tag|nge-?tag))\b",
     re.I)
-_ASKER_DID_NOT_POST = re.compile(
+_ASKER_DID_NOT_POST = prefiltered(
     r"\b(saya|sy|aku|gue|gw)\s+(sendiri\s+)?(sama sekali\s+)?(gk|ga|gak|nggak|ngga|enggak|tidak|tdk|nda|belum|blm)\s+"
     r"(pernah\s+|ikut\s+)?(upload|unggah|mengunggah|posting|post|ngepost|share|ngeshare|nyebar)\w*"
     r"|\b(gk|ga|gak|nggak|tidak|tdk|bukan)\s+(saya|sy|aku)\s+(yang\s+|yg\s+)?(upload|unggah|posting|post|share)\w*",
@@ -250,12 +250,12 @@ _SEEN_WHEN_DONE = frozenset({"foto", "pose", "posting", "share", "like", "koment
                              "golput", "atribut", "pasang-apk", "gabung-grup", "keputusan", "bagi-barang", "terima",
                              "fasilitas", "petugas", "saksi", "survei", "sumbangan"})
 # "suami caleg", "keluargaku yang caleg", "adik sy jadi calon": the relative is the candidate
-_RELATIVE_RUNS = re.compile(
+_RELATIVE_RUNS = prefiltered(
     r"\b(suami|istri|bojo|anak|bapak|ibu|ayah|adik|adek|kakak|mertua|ortu|keluarga|saudara|sodara|sepupu|ipar|om|paman|tante|"
     r"ponakan|keponakan|pakde|bude|paklik)\w*\s+(\w+\s+){0,3}?(caleg|calon|nyaleg|nyalon|cabup|cagub|cawalkot|capres|kandidat|"
     r"maju|mencalonkan)\w*\b", re.I)
 # "boleh saya menolak?", "nolaknya boleh gak?": the asker asks whether they may refuse
-_ASKS_TO_REFUSE = re.compile(
+_ASKS_TO_REFUSE = prefiltered(
     r"\b(boleh|bolehkah|blh|bisa|bisakah|apakah)\s+(saya|sy|aku|kami|gue|gw)\s+(menolak|nolak|tolak)\b"
     r"|\b(menolak|nolak)(nya)?\s+(boleh|bisa|blh)\b|\b(boleh|blh|bole|bisa|bs)\s+(gak|ga|gk|g|nggak|ngga|tidak|tdk|ndak)\s+(saya\s+|sy\s+|aku\s+)?(menolak|nolak|nlak|nolk|tolak)\b"
     # "sa tolak bisa kah?", "beta tolak boleh ko?"
@@ -268,21 +268,21 @@ _ASKS_TO_REFUSE = re.compile(
     # "Apa saya salah karena menolak?"
     r"|\b(saya|sy|aku|gue|gw|sa|beta|kami)\s+(salah|melanggar|kena|dianggap salah)\s+(\w+\s+)?(karena|krn|gara2|gara-gara|soalnya)\s+(menolak|nolak|tolak)\b", re.I)
 # a retiree back at work for the state, or an asker who works there, in a retiree's story
-_STILL_WORKING = re.compile(
+_STILL_WORKING = prefiltered(
     r"\b(dikontrak|kontrak lagi|diangkat (lagi|kembali|jadi|jd|sbg|sebagai)|diperpanjang|masih\s+(aktif|kerja|bekerja|ngajar|mengajar|"
     r"dinas|ngantor|jadi|jd|tercatat|terdaftar|honorer|pppk)|honorer|ppnpn|tenaga kontrak|tenaga ahli)\b", re.I)
-_ASKER_AT_WORK = re.compile(
+_ASKER_AT_WORK = prefiltered(
     r"\b(sy|saya|aku|aq|gue|gw|ambo|awak|beta|sa|kulo|abdi)\s+((?!pensiun|mantan|bekas|eks|purna|dulu|dulunya)\w+\s+)?(guru|dokter|bidan|perawat|lurah|camat|sekcam|kabid|kasi|kasubag|"
     r"staf|pegawai|dosen|pns|asn|pppk|cpns|honorer|kepala|penyuluh|polisi|tni|kades|sekdes|perangkat|pejabat|kepsek)\b", re.I)
 # twenty-ninth session: whether the ASN rules still bind someone ("beliau masih kena aturan netralitas ASN ga?")
-_STILL_BOUND = re.compile(
+_STILL_BOUND = prefiltered(
     r"\b(masih|msh|tetap|tetep|ttp|apa|apakah)\s+(kena|kna|terikat|berlaku|tunduk|diatur)\b.{0,40}\b(aturan|netralitas|larangan|ketentuan)\b",
     re.I)
 # campaigning in a place of worship, education or government, or in the quiet period: rules beyond the ASN
 # ones may bind anyone there, and the reference does not hold them, so no "boleh" is given (the answer
 # falls back to the prohibitions near it or to a referral)
 _CAMPAIGN_WORK = frozenset({"kampanye", "tim", "ajak", "pasang-apk", "bagi-barang", "deklarasi"})
-_CLOSED_PLACE = re.compile(
+_CLOSED_PLACE = prefiltered(
     r"\b(di|ke|dalam|depan)\s+(\w+\s+){0,2}?(sekolah\w*|sklh|kampus|madrasah|pesantren|ponpes|masjid|mesjid|musala|mushola|musholla|surau|"
     r"langgar|gereja|pura|vihara|klenteng|rumah ibadah|tempat ibadah|kantor\w*|balai desa|balai kota|puskesmas|rumah sakit|rsud"
     # thirtieth session: a state house or vehicle ("pasang baliho caleg di rumah dinas istri")
@@ -300,29 +300,29 @@ def _campaigns_where_none_may(frame, text: str) -> bool:
 _WITHDRAWING = frozenset({"unfollow"})  # unfollowing, muting, blocking
 # voting twice, in someone else's name, or for someone else
 # (not "nyoblos di TPS lain": moving one's vote is KPU's procedure, and allowed)
-_VOTE_FRAUD = prefiltered(re.compile(
+_VOTE_FRAUD = prefiltered(
     r"\b(nyoblos\w*|mencoblos|coblos|milih|memilih)\b[^.?!]{0,20}\b(dua kali|2 kali|2x|berkali|lebih dari sekali|dua tps|2 tps)"
     r"|\b(pakai|pake|pakek|dengan|dgn|modal)\s+(ktp|e-?ktp|undangan|c6|c-?pemberitahuan|surat undangan|nama)\s+(orang|org|milik orang|punya orang|tetangga|saudara|ortu|orang tua|almarhum|yang sudah meninggal)"
     r"|\b(nyoblosin|coblosin|mencoblos\w* untuk|nyoblos\w* buat|wakilin nyoblos|mewakili (nyoblos|mencoblos|memilih))"
-    r"|\b(surat suara|kertas suara)\s+(\w+\s+){0,2}?(orang|org|ortu|orang tua|tetangga|sisa|lebih|cadangan)\w*", re.I))
+    r"|\b(surat suara|kertas suara)\s+(\w+\s+){0,2}?(orang|org|ortu|orang tua|tetangga|sisa|lebih|cadangan)\w*", re.I)
 # "sy bohongin biar rekan ga kena", "pake keterangan palsu", "surat izinnya sy palsukan": a lie or a forgery
-_DECEIT = re.compile(r"\b(bohong|bohongin|boongin|ngebohongin|berbohong|membohongi|dusta|keterangan palsu|kesaksian palsu|"
+_DECEIT = prefiltered(r"\b(bohong|bohongin|boongin|ngebohongin|berbohong|membohongi|dusta|keterangan palsu|kesaksian palsu|"
                      r"memalsukan|malsuin|dipalsukan|dipalsuin|palsuin|surat palsu|data palsu|tanda tangan palsu)\b", re.I)
 # "sambil nyebar fitnah soal calon dia", "bikin kampanye hitam": a smear the asker spreads, told beside a report
-_SMEAR = re.compile(r"\b(nyebar\w*|sebar\w*|menyebar\w*|bikin|buat|nulis|posting)\s+(\w+\s+){0,2}?(fitnah|hoaks|hoax|kabar bohong)\b"
+_SMEAR = prefiltered(r"\b(nyebar\w*|sebar\w*|menyebar\w*|bikin|buat|nulis|posting)\s+(\w+\s+){0,2}?(fitnah|hoaks|hoax|kabar bohong)\b"
                     r"|\b(memfitnah|fitnahin|jelek-jelekin|jelek2in|jelekin|kampanye hitam|black campaign)\b", re.I)
 # "Klo sy ikut nyetir gmn, dan sy boleh nolak ga?": doing what was ordered is asked about too, before the refusal
-_ASKS_IF_I_DO = re.compile(r"\b(kalau|kalo|klo|kl|jika|bila|kalu)\s+(saya|sy|aku|ak|gue|gw)\s+(ikut|ikutan|tetap|tetep|jadi|terpaksa|nurut|ngikut)"
+_ASKS_IF_I_DO = prefiltered(r"\b(kalau|kalo|klo|kl|jika|bila|kalu)\s+(saya|sy|aku|ak|gue|gw)\s+(ikut|ikutan|tetap|tetep|jadi|terpaksa|nurut|ngikut)"
                            r"(\s+\w+){0,3}?\s+(gimana|gmn|gmna|bagaimana|gimn|gmana|kena|kna)\b", re.I)
 # "sebenernya boleh gk?": beside asking whether one may refuse, whether the act itself is allowed
-_ASKS_ABOUT_THE_ACT = re.compile(
+_ASKS_ABOUT_THE_ACT = prefiltered(
     r"\b(sebenarnya|sebenernya|sbnrnya|sebetulnya|sebenarny|aslinya|emang|memang|emangnya)\s+(boleh|blh|bole|dilarang|melanggar)\b", re.I)
 _VOICED = (
     "Kata-kata yang Anda tulis atau ucapkan di depan orang lain itu berisi dukungan kepada calon, "
     "jadi yang dinilai adalah isinya, bukan cara menyampaikannya (nonton, menulis, membalas). Aturannya:"
 )
 # the second person in eastern Indonesian Malay and elsewhere, read as "kamu" by the guard
-_REGIONAL_YOU = re.compile(r"\b(ko|ngana|ose|ale|kau|engkau)\b", re.I)
+_REGIONAL_YOU = prefiltered(r"\b(ko|ngana|ose|ale|kau|engkau)\b", re.I)
 # a call to vote or to back someone: never licensed by an allowed entry that does not name it
 _CALLS_BEYOND_THE_ENTRY = frozenset({"ajak", "kerahkan"})
 # the asker's own words take a side, and no prohibition about words was found: never a plain "boleh"
@@ -341,9 +341,9 @@ _VOICE_ACTS = frozenset({"komentar", "posting", "share", "ajak", "kampanye", "pe
 _SPEECH_ACTS = frozenset({"komentar", "posting", "ajak", "pembicara", "ucapan"})
 _SOCIAL_MEDIA = r"live|medsos|fb|facebook|ig|instagram|tiktok|twitter|youtube|yt|status|story|grup|group"
 # words said online …
-_ONLINE = re.compile(rf"\b({_SOCIAL_MEDIA}|komen\w*|posting\w*|upload\w*|wa|whatsapp|telegram|thread|x)\b", re.I)
+_ONLINE = prefiltered(rf"\b({_SOCIAL_MEDIA}|komen\w*|posting\w*|upload\w*|wa|whatsapp|telegram|thread|x)\b", re.I)
 # … and the places and audiences that make them public
-_AUDIENCE = re.compile(
+_AUDIENCE = prefiltered(
     rf"\b({_SOCIAL_MEDIA}|siaran|gc|kolom komen\w*|di depan|jamaah|jemaah|warga|peserta|murid|siswa|mic|panggung|"
     r"pengumuman|mading|ceramah|sambutan|pidato|forum|rapat|kelas)\b", re.I)
 _NOT_COVERED = (
@@ -381,6 +381,12 @@ class KnowledgeBase:
         self.statements = load_statements(self.db)
         self.entries: dict[str, FaqEntry] = {e.id: e for e in load_entries(self.db)}
         self.matcher = Matcher(self.db, list(self.entries.values()), calibration.load(self.db))
+
+    def warm(self) -> None:
+        """Do now what the first questions would otherwise wait for: compile the guard's and
+        the frame's patterns (they compile lazily, so that a one-off `netralbot ask` starts fast)."""
+        compile_all()
+        self.ask("boleh like postingan caleg?")
 
     def _guard_respeller(self) -> Respeller:
         """The matcher's respeller, plus the words the refusal patterns are written with

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
+from netralbot.knowledge.prefilter import prefiltered
+
 # "… beda kan sama follow akun tim pemenangan", "itu beda ya dengan jadi timses?"
-_BEDA = re.compile(
+_BEDA = prefiltered(
     r"[,;]?\s*(?:\b(?:itu|ini|kan)\s+)?\bbeda(?:nya)?\b\s*(?:(?:kan|ya|dong|gak|ga|nggak|kah|toh)\s+)*"
     # (not a place set apart: "rumahnya beda sama rumah sy")
     r"(?:sama|dengan|dgn|dari|ama|ma)\s+(?!(?:rumah|alamat|tempat|kampung|desa)\w*\s+(?:sy|saya|aku|kami|kita|gw|gue)\b)"
@@ -21,7 +23,7 @@ _BEDA = re.compile(
     re.I,
 )
 # a sentence that states what the asker already knows: "… itu biasa.", "sy tau … gak boleh."
-_KNOWN = re.compile(
+_KNOWN = prefiltered(
     r"\b(?:itu|kan|emang|memang)\s+(?:udah\s+|sudah\s+)?(?:biasa|wajar|normal|aman|boleh|dilarang|jelas)\b"
     r"|\b(?:gak|ga|nggak|tidak|tdk|gk|nda|ndak|tra|sonde|seng|nyanda|ora|teu)\s+boleh\b|\bdilarang\b"
     # ("sa tau ASN tra boleh like …", "beta tahu …": eastern and regional first persons)
@@ -38,30 +40,30 @@ _KNOWN = re.compile(
     re.I,
 )
 # "… itu udah bener kan? yg salah kalo aku nyaranin calon": what the asker already knows is wrong, told after the question
-_KNOWN_WRONG = re.compile(r"^\W*(?:yang|yg)\s+(?:salah|dilarang|gak boleh|ga boleh|gk boleh|nggak boleh|melanggar)\s+(?:itu\s+)?"
+_KNOWN_WRONG = prefiltered(r"^\W*(?:yang|yg)\s+(?:salah|dilarang|gak boleh|ga boleh|gk boleh|nggak boleh|melanggar)\s+(?:itu\s+)?"
                           r"(?:kalo|kalau|klo|kl|cuma|hanya)\b", re.I)
 # what others say, told after the question: "soalnya ada yg bilang …", "katanya …"
-_HEARSAY = re.compile(r"^\s*(?:(?:soalnya|soale|karena|krn|habis|abis|tapi|tp)\s+)?(?:ada\s+(?:yang|yg)\s+(?:bilang|ngomong|blg)|katanya|kata\s+\w+)\b",
+_HEARSAY = prefiltered(r"^\s*(?:(?:soalnya|soale|karena|krn|habis|abis|tapi|tp)\s+)?(?:ada\s+(?:yang|yg)\s+(?:bilang|ngomong|blg)|katanya|kata\s+\w+)\b",
                       re.I)
 # someone else's case: "temen saya yg jadi saksi partai malah ditegur", "soalnya rekan sekantor yang …"
-_OTHERS_CASE = re.compile(r"^\s*(?:(?:soalnya|soale|karena|krn|padahal|tapi|tp|abis|habis)\s+)?(?:temen|teman|tmn|rekan|kawan|kolega|tetangga)"
+_OTHERS_CASE = prefiltered(r"^\s*(?:(?:soalnya|soale|karena|krn|padahal|tapi|tp|abis|habis)\s+)?(?:temen|teman|tmn|rekan|kawan|kolega|tetangga)"
                           r"(?:\s+(?:saya|sy|aku|ku|gw|gue|sekantor|kantor|kerja))?\s+(?:yg|yang)\b", re.I)
 # "Dulu pas kampanye kan dilarang": how it was in an earlier period
-_EARLIER = re.compile(r"^\s*(?:(?:soalnya|soale|karena|krn|padahal|kan|tapi|tp)\s+)?(?:dulu|dl|dahulu)\s+(?:pas|waktu|wktu|wkt|saat|ketika|sewaktu|zaman|jaman|sblm|sebelum)\b",
+_EARLIER = prefiltered(r"^\s*(?:(?:soalnya|soale|karena|krn|padahal|kan|tapi|tp)\s+)?(?:dulu|dl|dahulu)\s+(?:pas|waktu|wktu|wkt|saat|ketika|sewaktu|zaman|jaman|sblm|sebelum)\b",
                       re.I)
 # the next sentence turns to the real question: "tp klo …", "nah kalau …", "klo …"
-_PIVOT = re.compile(r"^\s*(?:(?:tp|tapi|tetapi|nah|terus|trus|trs|lalu)\s*,?\s+)?(?:klo|kalo|kalau|kl|bagaimana kalau|gimana kalau|gmn klo)\b",
+_PIVOT = prefiltered(r"^\s*(?:(?:tp|tapi|tetapi|nah|terus|trus|trs|lalu)\s*,?\s+)?(?:klo|kalo|kalau|kl|bagaimana kalau|gimana kalau|gmn klo)\b",
                     re.I)
-_SENTENCE = re.compile(r"[^.?!\n]+[.?!\n]*")
+_SENTENCE = prefiltered(r"[^.?!\n]+[.?!\n]*")
 # "Nah, …", "Sekarang …": the story turns to what is asked
-_TURN_TO = re.compile(r"^\s*(?:nah|sekarang|skrg|kini|terus|trus|lalu)\b", re.I)
+_TURN_TO = prefiltered(r"^\s*(?:nah|sekarang|skrg|kini|terus|trus|lalu)\b", re.I)
 # a sentence that tells of an offer the asker already turned down: "… langsung saya tolak."
-_REFUSED = re.compile(r"\b(?:langsung\s+)?(?:saya|sy|aku|gue|gw)\s+(?:langsung\s+)?(?:tolak|menolak|tolakin)\b"
+_REFUSED = prefiltered(r"\b(?:langsung\s+)?(?:saya|sy|aku|gue|gw)\s+(?:langsung\s+)?(?:tolak|menolak|tolakin)\b"
                       r"|\blangsung\s+(?:saya\s+|sy\s+)?(?:tolak|ditolak)\b", re.I)
 
 
 # "… ikut kampanye? jawab ya atau tidak aja": how the answer should look, not part of the situation
-_ANSWER_FORMAT = re.compile(
+_ANSWER_FORMAT = prefiltered(
     r"[,;]?\s*\b(?:tolong\s+|tlg\s+)?(?:jawab|jwb|balas|bales)(?:nya)?\s+(?:pake\s+|dengan\s+|dgn\s+)?"
     r"(?:ya\s+(?:atau|ato|apa|or)\s+(?:tidak|tdk|ga|gak|nggak|enggak)|ya\s*/\s*tidak|boleh\s+(?:atau|ato|apa)\s+(?:tidak|tdk|ga|gak|nggak)|"
     r"boleh\s*/\s*tidak|singkat|singkat\s+aja|langsung|to the point|satu kata|1 kata)"
@@ -69,7 +71,7 @@ _ANSWER_FORMAT = re.compile(
 
 
 # "Izin narsum, …", "MOHON IZIN PAK, …", "ijin bertanya": asking leave to speak, not a permit
-_COURTESY_OPENER = re.compile(
+_COURTESY_OPENER = prefiltered(
     r"^\W*(?:(?:mohon|mhn|mau|numpang|sekadar|sekedar)\s+)?(?:izin|ijin|ijn|izn)"
     r"(?=\s*[,.!:]|\s+(?:bertanya|tanya|nanya|tny|pak|bu|bapak|ibu|narsum|narasumber|admin|min|mimin|kak|bang|mas|mbak|"
     r"ndan|komandan|senior|rekan|semua|all|bot|ya|yah)\b)"
@@ -118,7 +120,7 @@ def focus(text: str) -> str:
 
 
 # "grup itu", "acara tsb", "posko tadi": a thing the question points back at, told before it
-_POINTS_BACK = re.compile(r"\b([a-z]{4,})\s+(?:itu|tsb|tersebut|tadi)\b", re.I)
+_POINTS_BACK = prefiltered(r"\b([a-z]{4,})\s+(?:itu|tsb|tersebut|tadi)\b", re.I)
 
 
 def _pointed_back(told: str, asked: str) -> list[str]:
@@ -132,19 +134,19 @@ def _pointed_back(told: str, asked: str) -> list[str]:
 
 
 # "yg sy tanya punya sy dulu ya:", "Pertanyaan saya:", "pertanyaannya:": what follows is the question
-_ASKED_MARKER = re.compile(r"\b(?:yang|yg)\s+(?:mau\s+|pengen\s+|ingin\s+)?(?:saya|sy|aku|ak|gue|gw)\s+(?:mau\s+|pengen\s+|ingin\s+)?"
+_ASKED_MARKER = prefiltered(r"\b(?:yang|yg)\s+(?:mau\s+|pengen\s+|ingin\s+)?(?:saya|sy|aku|ak|gue|gw)\s+(?:mau\s+|pengen\s+|ingin\s+)?"
                            r"(?:tanya(?:kan|in)?|tny|nanya|tanyain)\b[^:?.!]{0,30}:\s*"
                            r"|\bpertanyaan(?:nya|ku|\s+(?:saya|sy|aku|ak))?\s*(?:adalah|itu|ini)?\s*:\s*", re.I)
 
 
 # "sy pensiunan PNS", "Sa guru honorer", "aku PPPK": who the asker is, said of themselves
-_SELF_STATUS = re.compile(r"\b(?:saya|sy|aku|ak|gue|gw|sa|beta|abdi|kulo|ambo)\s+(?:(?:ini|cuma|hanya|sudah|udah|udh|sbg|sebagai)\s+)?"
+_SELF_STATUS = prefiltered(r"\b(?:saya|sy|aku|ak|gue|gw|sa|beta|abdi|kulo|ambo)\s+(?:(?:ini|cuma|hanya|sudah|udah|udh|sbg|sebagai)\s+)?"
                           r"(?:pensiunan|purnabakti|purna|honorer|ppnpn|pppk|p3k|pns|cpns|asn|kades|kepala desa|perangkat desa|"
                           r"tni|polri|polisi|karyawan bumn|pegawai bumn)(?:\s+pns|\s+asn)?\b", re.I)
 
 
 # "adik sy juga PNS", "Adik kandung sy wiraswasta, … bukan ASN", "bapak sy pensiunan": a relative's status
-_KIN_STATUS = re.compile(r"\b(?:suami|istri|isteri|anak|adik|adek|kakak|abang|bapak|ayah|ibu|mama|mamak|papa|ortu|orang tua|mertua|"
+_KIN_STATUS = prefiltered(r"\b(?:suami|istri|isteri|anak|adik|adek|kakak|abang|bapak|ayah|ibu|mama|mamak|papa|ortu|orang tua|mertua|"
                          r"sepupu|ponakan|keponakan|om|tante|paman|bibi|ipar|bojoku|bojo)(?:\s+kandung)?(?:\s+(?:saya|sy|aku|ku|gw|gue))?"
                          r"\s+(?:(?:juga|jg|masih|msh|sudah|udah|udh|itu|ini)\s+)?(?:\w+\s*,?\s+){0,3}?"
                          r"(?:pns|asn|pppk|p3k|cpns|honorer|bukan asn|bukan pns|non asn|dudu pns|dudu asn|wiraswasta|swasta|pensiunan|"
@@ -152,12 +154,12 @@ _KIN_STATUS = re.compile(r"\b(?:suami|istri|isteri|anak|adik|adek|kakak|abang|ba
 
 
 # "yg kedua itu gmn?", "kalau yang belakangan?": the contrast set up is the very thing asked
-_SECOND_ASKED = re.compile(r"\b(?:yang|yg)\s+(?:kedua|ke-2|ke2|belakangan|terakhir|kedua itu|satunya lagi)\b", re.I)
+_SECOND_ASKED = prefiltered(r"\b(?:yang|yg)\s+(?:kedua|ke-2|ke2|belakangan|terakhir|kedua itu|satunya lagi)\b", re.I)
 
 
 # "… beda kan sama sy kasih kultum di pengajian RT …. Yg kultum itu gimana hukumnya?": the case asked is pointed at
 # by a word only the contrast has
-_POINTED = re.compile(r"\b(?:yang|yg)\s+(\w{4,})(?:\s+\w+)?\s+(?:itu|tuh|tsb|tersebut)\b", re.I)
+_POINTED = prefiltered(r"\b(?:yang|yg)\s+(\w{4,})(?:\s+\w+)?\s+(?:itu|tuh|tsb|tersebut)\b", re.I)
 
 
 def _points_into_the_contrast(whole: str, stripped: str) -> bool:
@@ -170,7 +172,7 @@ def _points_into_the_contrast(whole: str, stripped: str) -> bool:
 
 
 # "sanksinya beda dengan sebelum penetapan?": there the difference itself is the question
-_ASKED_DIFFERENCE = re.compile(r"\b(?:sanksi|hukuman|aturan|hukum|ancaman|prosedur|cara)\w*\s*$", re.I)
+_ASKED_DIFFERENCE = prefiltered(r"\b(?:sanksi|hukuman|aturan|hukum|ancaman|prosedur|cara)\w*\s*$", re.I)
 
 
 def _unless_asked(m: re.Match) -> str:
@@ -178,9 +180,9 @@ def _unless_asked(m: re.Match) -> str:
 
 
 # "kalo like postingan paslon dilarang, kalo like akun resmi KPU boleh ga?": the known case, then a comma and the pivot
-_COMMA_PIVOT = re.compile(r"(?<=,)(?=\s*(?:(?:tp|tapi|tetapi|nah)\s*,?\s+)?(?:klo|kalo|kalau|kl)\b)", re.I)
+_COMMA_PIVOT = prefiltered(r"(?<=,)(?=\s*(?:(?:tp|tapi|tetapi|nah)\s*,?\s+)?(?:klo|kalo|kalau|kl)\b)", re.I)
 # "nonton debat di rumah boleh.": a sentence that ends on the verdict the asker already has
-_KNOWN_VERDICT_LAST = re.compile(r"\b(?:boleh|aman|dilarang|gpp|gapapa)\s*[.!,]*\s*$", re.I)
+_KNOWN_VERDICT_LAST = prefiltered(r"\b(?:boleh|aman|dilarang|gpp|gapapa)\s*[.!,]*\s*$", re.I)
 
 
 def _drop_known(text: str) -> str:

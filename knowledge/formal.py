@@ -23,10 +23,11 @@ from functools import lru_cache
 from importlib import resources
 
 from netralbot.knowledge import yamlfast
+from netralbot.knowledge.prefilter import prefiltered
 from netralbot.knowledge.respell import MAX_LEN, closest, starts_sentence
 from netralbot.knowledge.text import Lexicon, indonesian_words, skeleton
 
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = prefiltered(r"[A-Za-z]+")
 _VOWELS = frozenset("aiueo")
 
 

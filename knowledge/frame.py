@@ -110,7 +110,7 @@ def types(lex: Lexicon | None = None) -> Types:
 # --- question type --------------------------------------------------------------
 
 _Q = r"(apa|apaan|ap|apa aja|apa saja|gimana|bagaimana|gmn|gmana|seperti apa|kayak apa|kyk apa|berapa|seberapa|brp|opo|naon|apo|piye|kumaha|ape|ape aje)"
-_SANCTION = prefiltered(re.compile(
+_SANCTION = prefiltered(
     rf"\b(sanksi|sangsi|hukuman|hukumannya|sanksinya|sangsinya|ancaman|ancmn|pidana|konsekuensi|akibat|hkmn|hkman|hukmn|snksi|sngsi|hkmnya|snksny|snksinya)(nya|ny|nye)?\s*(nya\s*|ny\s*)?{_Q}\b"
     rf"|\b{_Q}\s+(sih\s+|aja\s+|saja\s+)?(sanksi|sangsi|hukuman|konsekuensi|akibat|ancaman)(nya)?\b"
     # "hukumannya ringan, sedang, apa berat?"
@@ -243,8 +243,8 @@ _SANCTION = prefiltered(re.compile(
     # "PNS YANG KETAHUAN JADI PENGURUS PARTAI ITU DIAPAIN??": what is done to the one caught
     r"|\b(diapain|diapakan|diapa-apain|diapa2in|diapa-apakan|digimanain|diapain\s+aja)\b",
     re.I | re.S,
-))
-_WHAT_TO_DO = prefiltered(re.compile(
+)
+_WHAT_TO_DO = prefiltered(
     # "kalau jadi KPPS harus izin atasan gak sih?", "kapan aku harus minta izin atasan?": whether a permission is needed
     r"\b(harus|hrs|wajib|wjb|perlu|mesti|musti)\s+(minta\s+|pake\s+|pakai\s+|ada\s+|ngurus\s+|urus\s+)?(izin|ijin|izn|ijn)\s+"
     r"(tertulis\s+)?(dari\s+|ke\s+|sama\s+)?(atasan|atsn|pimpinan|kepala|kepsek|kadis|bkpsdm|bkd)\w*\b|"
@@ -340,8 +340,8 @@ _WHAT_TO_DO = prefiltered(re.compile(
     r"|\bcukup\s+(lisan|bilang|ngomong|izin lisan)\b.{0,40}\b(atau|ato|apa)\s+(harus\s+|hrs\s+|mesti\s+|perlu\s+)?(surat|tertulis|hitam di atas putih)\b"
     r"|\bapa\s+(aja|saja)\s+(yang|yg)\s+(harus|hrs|perlu|mesti)\s+((saya|sy|aku|kami)\s+)?(lakuin|lakukan|dilakukan|kerjakan|siapkan|urus)\b",
     re.I | re.S,
-))
-_AUTHORITY = re.compile(
+)
+_AUTHORITY = prefiltered(
     r"\bsiapa\s+(yang|yg)\s+(berwenang|berhak|memutus|memutuskan|menjatuhkan|jatuhin|ngejatuhin|ngasih|memberi|kasih|menghukum|memeriksa|mengawasi|menangani|menindak|mengadili|memproses|mutusin|nentuin|menentukan)\b"
     r"|\b(yang|yg)\s+(memproses|proses|menangani|nangani|nanganin|ngurus|ngurusin|mengurus|ngumumin|mengumumkan|umumin|menyatakan|mengadili|menjatuhkan|jatuhin|memutus|mutusin|memeriksa|meriksa)\s+"
     r"(\w+\s+){0,2}?siapa\b"
@@ -380,7 +380,7 @@ _AUTHORITY = re.compile(
 # "bedanya apa kalau yg saya like itu …": the asker's own act, asked about (not "… kalo saya CLTN sama kalo nggak",
 # two cases set side by side)
 _NOT_OWN_ACT = r"(?!\s+(kalau|kalo|klo|kl|jika|bila)\s+(\w+\s+){0,2}(saya|sy|aku|gue|gw)\b(?![^?]*\b(sama|dengan|dgn|atau|ato)\s+(kalau|kalo|klo|kl|yg|yang|waktu|pas)\b))"
-_DEFINITION = prefiltered(re.compile(
+_DEFINITION = prefiltered(
     # "daftar pose jari yg dilarang itu ada di SKB ya?", "ada ga daftar resmi pose tangan yg dilarang?"
     r"\bdaftar\s+(resmi\s+)?(pose|gaya)\b"
     # "SKB netralitas ASN 2022 itu nomornya berapa aja?": which rule, by its number
@@ -414,10 +414,10 @@ _DEFINITION = prefiltered(re.compile(
     # "UU 5/2014 masih dipakai nggak buat netralitas?": whether a rule still holds
     r"|\b(uu|undang|pp|skb|perpres|permen\w*|peraturan|aturan)\b[^?.!]{0,50}\b(masih|msh)\s+(berlaku|dipakai|dipake|digunakan|dipakai|relevan|sah|dianggap)\b",
     re.I,
-))
+)
 
 
-_DESCRIBED_CHOICE = re.compile(
+_DESCRIBED_CHOICE = prefiltered(
     r"\b(jangan lupa|jgn lupa|jg lupa|ayo|ayok|yuk|mari|tolong|harus|wajib|pokoknya|pesan|nitip|bilang|ajak|suruh|"
     # (not the asker's own choice told: "bilang sy pilih paslon 1"; Acehnese "peugah … beu jipileh abang lon")
     r"minta|mohon|peugah)\b.{0,30}(?<!sy )(?<!saya )(?<!aku )(?<!gue )(?<!gw )(?<!kami )\b(coblos|nyoblos|pilih|milih|memilih|dukung|mendukung|menangkan|jipileh|pileh)\s+((yang|yg)\s+"
@@ -453,7 +453,7 @@ _DESCRIBED_CHOICE = re.compile(
 
 # a sentence whose subject is a relative, or a pronoun that goes on telling of one (only entries
 # about non-ASN relatives use this, so only relatives start such a sentence)
-_RELATIVE_SUBJECT = re.compile(
+_RELATIVE_SUBJECT = prefiltered(
     r"^\W*(karena|soalnya|tapi|tp|dan|trus|terus|eh|lalu|kalo|kalau|klo|kl|jika|bila|cuma|cm|hanya|cuman|tapi cuma)?\s*(adik|adek|kakak|kakakku|abang|anak|anakku|suami|istri|bapak|ayah|ibu|"
     r"emak|mama|mamak|papa|bapa|ortu|orang tua|mertua|om|tante|paman|bibi|sepupu|keponakan|ponakan|bojoku|bini|laki)(ku)?"
     r"(\s+(saya|sy|aku|ku|gue|gw|sa|beta|ambo|kita))?\b"
@@ -465,27 +465,27 @@ _RELATIVE_SUBJECT = re.compile(
     r"(besok|besoknya|nanti|kemarin|kmrn|kemaren|tadi|td|sekarang|skrg|katanya|rencananya)\s+)?(dia|beliau|mereka|ia)\b",
     re.I)
 # "adik sy melanggar ga | kalau jadi timses?": a condition with no subject of its own goes on telling of the relative
-_BARE_CONDITION = re.compile(r"^\W*(kalo|kalau|klo|kl|jika|bila|kalu)\s+(jadi|jd|ikut|ikutan|ikt|daftar|gabung|masuk|mau|pasang|bantu)\b", re.I)
+_BARE_CONDITION = prefiltered(r"^\W*(kalo|kalau|klo|kl|jika|bila|kalu)\s+(jadi|jd|ikut|ikutan|ikt|daftar|gabung|masuk|mau|pasang|bantu)\b", re.I)
 # "…, trs kita diskusi": the asker with the relative is the subject ("rumah kami" is no subject)
-_WE_SUBJECT = re.compile(r"^\W*(karena|soalnya|tapi|tp|dan|trus|trs|terus|lalu|habis itu|abis itu)?\s*(kita|kami)\b", re.I)
+_WE_SUBJECT = prefiltered(r"^\W*(karena|soalnya|tapi|tp|dan|trus|trs|terus|lalu|habis itu|abis itu)?\s*(kita|kami)\b", re.I)
 # the asker's own pronouns ("sa" is also a syllable of other words, so only some rules take it)
 _FIRST_WORDS = "saya|sy|aku|gue|gw|ane|ulun|abdi|kulo|awak|ambo|beta|aye"
-_FIRST_PERSON = re.compile(rf"\b({_FIRST_WORDS}|sa)\b", re.I)
+_FIRST_PERSON = prefiltered(rf"\b({_FIRST_WORDS}|sa)\b", re.I)
 # sentences, and the clauses after a comma (a clause keeps its comma, to be told from a sentence)
-_CLAUSE = re.compile(r"(?<=[.!?;])\s+|\n+|\s*(?=,)")
+_CLAUSE = prefiltered(r"(?<=[.!?;])\s+|\n+|\s*(?=,)")
 
 
-_CONDITION = re.compile(r"\s+(?=(?:kalo|kalau|klo|kl|jika|bila)\s)", re.I)
-_THEY_GO_ON = re.compile(r"^\W*(dan\s+|terus\s+|trus\s+|lalu\s+)?(dia|beliau|doi)\b", re.I)
+_CONDITION = prefiltered(r"\s+(?=(?:kalo|kalau|klo|kl|jika|bila)\s)", re.I)
+_THEY_GO_ON = prefiltered(r"^\W*(dan\s+|terus\s+|trus\s+|lalu\s+)?(dia|beliau|doi)\b", re.I)
 
 
 # "Ada caleg mau kampanye di balai warga": the candidate or the team is the clause's subject
-_CANDIDATE_SUBJECT = re.compile(r"^\W*(ada\s+)?(seorang\s+|salah satu\s+|satu\s+)?(caleg|calon|cabup|cagub|cawalkot|capres|paslon|"
+_CANDIDATE_SUBJECT = prefiltered(r"^\W*(ada\s+)?(seorang\s+|salah satu\s+|satu\s+)?(caleg|calon|cabup|cagub|cawalkot|capres|paslon|"
                                 r"timses|tim sukses|tim kampanye|relawan)\b", re.I)
 
 
 # "temen sekantorku (PNS) posting dukung caleg terus": a colleague is the clause's subject
-_COLLEAGUE_SUBJECT = re.compile(
+_COLLEAGUE_SUBJECT = prefiltered(
     r"^\W*(karena|soalnya|tapi|tp|dan|trus|terus|eh|lalu)?\s*(temen|teman|rekan|kawan|kolega)(\s*-?\s*(ku|sy|saya|aku))?\s+"
     r"((se|satu\s+)?(kantor|kantorku|ruangan|ruanganku|bidang|kerja|sekerja|sejawat|seruangan|sekantor|sekantorku|sebidang|guru|dinas)|"
     r"(se)?kantor\w*|seruangan\w*|sebidang\w*|kerja\w*|sejawat)\b(\s+(saya|sy|aku|ku|gue|gw|sa|beta|ambo|kita))?\b"
@@ -496,12 +496,12 @@ _COLLEAGUE_SUBJECT = re.compile(
 
 
 # "pasang baliho caleg di pagar rumah saya": a place the asker owns names the asker as no doer
-_ASKER_OWNS = re.compile(r"\b(rumah|pagar|halaman|teras|tembok|dinding|garasi|mobil|motor|kendaraan|warung|toko|kios|kebun|sawah|tanah)"
+_ASKER_OWNS = prefiltered(r"\b(rumah|pagar|halaman|teras|tembok|dinding|garasi|mobil|motor|kendaraan|warung|toko|kios|kebun|sawah|tanah)"
                          r"\s+(saya|sy|aku|gue|gw|kami|sa|beta|ambo|kita)\b", re.I)
 
 
 # "Kakak ipar minta izin pasang baliho caleg di pagar rumah saya": the asker's leave or hand is asked for
-_ASKS_THE_ASKER = re.compile(r"\b(minta|mintak|mohon|nanya)\s+(izin|ijin|tolong|bantuan|bantu)\b", re.I)
+_ASKS_THE_ASKER = prefiltered(r"\b(minta|mintak|mohon|nanya)\s+(izin|ijin|tolong|bantuan|bantu)\b", re.I)
 
 
 def _relatives_acts(text: str, lex: Lexicon, correct, subject: re.Pattern = _RELATIVE_SUBJECT) -> frozenset[str]:
@@ -532,28 +532,28 @@ def _relatives_acts(text: str, lex: Lexicon, correct, subject: re.Pattern = _REL
     return frozenset(theirs - mine)
 
 
-_JOINS_TEAM = prefiltered(re.compile(
+_JOINS_TEAM = prefiltered(
     r"\b(jadi|jd|menjadi|ikut|ikt|masuk|gabung|bergabung|join|direkrut|ditunjuk|diangkat|diminta|diajak|ngajak|ajak|daftar|"
     r"mendaftar|pendaftaran|formulir|form|dadi|janten|jadiin|dijadikan|sebagai|sbg|anggota|pegang|memegang|ketua|koordinator|korlap|bantu|bantuin|"
     r"membantu|aktif|nyambi|terlibat|saya|sy|aku|gue|gw|kami|asn|pns|pppk|cpns|guru|pegawai)\b.{0,40}\b(timses|tim sukses|tim pemenangan|tim kampanye|relawan|konsultan|tim ahli|"
-    r"jurkam|juru kampanye|pemenangan|buzzer|pendengung|korlap|koordinator lapangan|kordinator lapangan|korcam|kordes|koordinator (kecamatan|desa|kelurahan|wilayah))", re.I | re.S))
+    r"jurkam|juru kampanye|pemenangan|buzzer|pendengung|korlap|koordinator lapangan|kordinator lapangan|korcam|kordes|koordinator (kecamatan|desa|kelurahan|wilayah))", re.I | re.S)
 # "ikut bagi2 kalender caleg sebagai tim": a campaign's team told as just "tim" (a candidate named in the same
 # sentence; not "sebagai tim medis", "masuk tim penilai")
-_BARE_TEAM_JOINED = re.compile(
+_BARE_TEAM_JOINED = prefiltered(
     r"\b(caleg|calon|paslon|capres|cagub|cabup|kampanye)\b[^.?!]{0,60}\b(sebagai|sbg|jadi|jd|masuk|gabung)\s+tim(nya)?\b(?!\s+\w)"
     r"|\b(sebagai|sbg|jadi|jd|masuk|gabung)\s+tim(nya)?\s+(caleg|calon|paslon|capres|cagub|cabup|kampanye)\b", re.I)
-_FORMER_ASN = re.compile(
+_FORMER_ASN = prefiltered(
     r"\b(pensiun\w*|purna\s*(bakti|tugas)|mantan)\s+(\w+\s+){0,2}?(pns|asn|pppk|pegawai negeri)\b"
     r"|\b(aturan|larangan|ketentuan|kode etik|disiplin)\s+(\w+\s+){0,2}?(asn|pns)\b"
     r"|\b(netralitas|netral)\s+(asn|pns)\b|\b(bukan|bkn)\s+(lagi\s+)?(asn|pns)\b"
     # "saya dulu guru PNS 20 tahun": the PNS the asker was
     r"|\b(dulu|dulunya|dahulu|bekas|eks)\s+(\w+\s+){0,2}?(pns|asn|pppk)\b",
     re.I)
-_SERVING_ASN = re.compile(r"\b(pns|asn|pppk|cpns|pegawai negeri)\b", re.I)
+_SERVING_ASN = prefiltered(r"\b(pns|asn|pppk|cpns|pegawai negeri)\b", re.I)
 # the asker's own status, said before the resignation ("sy PNS, udah masukin surat pengunduran diri")
-_SELF_ASN = re.compile(r"\b(saya|sy|aku|gue|gw|ambo|awak|beta|ulun|kulo|abdi|aye)\s+(\w+\s+)?(pns|asn|pppk)\b", re.I)
+_SELF_ASN = prefiltered(r"\b(saya|sy|aku|gue|gw|ambo|awak|beta|ulun|kulo|abdi|aye)\s+(\w+\s+)?(pns|asn|pppk)\b", re.I)
 # "sudah resmi mundur dari PNS karena ditetapkan jadi caleg": no longer a civil servant
-_RESIGNED = re.compile(
+_RESIGNED = prefiltered(
     r"\b(sudah|udah|udh|sdh|telah|wis|tos|su|lah|alah)\s+(resmi\s+)?(mundur|berhenti|keluar|diberhentikan|mengundurkan diri|maundurkan diri|"
     r"mangundurkan diri|baranti|liren|resign|resain)\b"
     # (within the sentence: "quick count udah keluar. Saya PNS …" is no resignation)
@@ -570,14 +570,14 @@ _RESIGNED = re.compile(
     re.I)
 # --- readings of a whole sentence, where a word of the lexicon is not enough ---------------
 # "baru pensiun bulan lalu", "SK pensiunnya udah keluar": the retirement has happened …
-_RETIRED = prefiltered(re.compile(
+_RETIRED = prefiltered(
     r"\b(baru|sudah|udah|udh|sdh|telah|wis|wes|lah|tos|sampun)\s+(resmi\s+)?(pensiun|purna\s*(bakti|tugas))\b"
     r"|\bsk\s+pensiun\w*\s+(sudah|udah|udh|sdh|telah|wis)\s+(keluar|kluar|terbit|turun|berlaku)\b"
     # "pensiun PNS tahun lalu karena batas usia"
     r"|\bpensiun\w*\s+((dari\s+)?(pns|asn|guru|pegawai)\s+)?(sejak\s+)?(\w+\s+)?(tahun|taun|bulan|minggu|pekan)\s+(lalu|kemarin|kemaren|kmrn|wingi)\b"
-    r"|\bpensiun\w*\b.{0,20}\b(karena|krn|karna)\s+(batas usia|bup|usia)\b", re.I))
+    r"|\bpensiun\w*\b.{0,20}\b(karena|krn|karna)\s+(batas usia|bup|usia)\b", re.I)
 # … not "pensiun bulan depan", "SK pensiun belum keluar", "tinggal 3 bulan lagi"
-_RETIRING = prefiltered(re.compile(
+_RETIRING = prefiltered(
     r"\b(belum|blm|durung|acan|mau|akan|bakal|menjelang|jelang|hampir|ampir|sebentar lagi|bentar lagi)\s+(\w+\s+)?pensiun\b"
     r"|\bpensiun\w*\s+(\w+\s+){0,2}(belum|blm|durung)\b|\btinggal\s+\w+\s+(bulan|tahun|hari)\b"
     # (a TMT is a date: "TMT pensiun 1 Desember" is still to come, "TMT pensiun tahun lalu" is past)
@@ -586,37 +586,37 @@ _RETIRING = prefiltered(re.compile(
     r"|\b(bulan|tahun|taun)\s+(depan|ngarep|payun)\s+((saya|sy|aku|beliau)\s+)?pensiun\b"
     # "sy pensiun 3 bulan lagi", "dua tahun lagi saya pensiun"
     r"|\bpensiun\w*\s+(\w+\s+)?(\d+|se|satu|dua|tiga|empat|lima|beberapa)\s*(bulan|tahun|taun|hari|minggu)\s+(lagi|lg)\b"
-    r"|\b(\d+|satu|dua|tiga|empat|lima|beberapa)\s+(bulan|tahun|taun)\s+(lagi|lg)\s+((saya|sy|aku|beliau|awak)\s+)?pensiun\b", re.I))
+    r"|\b(\d+|satu|dua|tiga|empat|lima|beberapa)\s+(bulan|tahun|taun)\s+(lagi|lg)\s+((saya|sy|aku|beliau|awak)\s+)?pensiun\b", re.I)
 # a candidate who turned up at an event the asker was at for something else: "Ternyata seorang
 # caleg ikut hadir", "yang datang ternyata caleg DPR RI", "tiba-tiba cagub nongol": the invitation
 # the story tells of is the asker's own, not one to the candidate
 _CANDIDATE = r"(caleg|calon|capres|cawapres|cagub|cabup|cawalkot|paslon|bacaleg|bakal calon|kandidat|petahana|bupati|walikota|gubernur)"
 _UNANNOUNCED = r"(ternyata|tiba-tiba|tiba2|tb2|tau-tau|tau2|taunya|tahunya|mendadak|dadakan|jebul|jebule)"
 _ARRIVES = r"(datang|dateng|dtg|dtng|hadir|muncul|nongol|mampir|masuk|nimbrung|ikut hadir|ikut datang|datang juga|dateng juga)"
-_CANDIDATE_TURNED_UP = prefiltered(re.compile(
+_CANDIDATE_TURNED_UP = prefiltered(
     rf"\b{_UNANNOUNCED}\b[^.?!]{{0,40}}\b{_CANDIDATE}\b[^.?!]{{0,30}}\b{_ARRIVES}\b"
     rf"|\b{_UNANNOUNCED}\b[^.?!]{{0,20}}\b{_ARRIVES}\b[^.?!]{{0,30}}\b{_CANDIDATE}\b"
     rf"|\b(yang|yg)\s+{_ARRIVES}\s+(itu\s+)?{_UNANNOUNCED}\s+(\w+\s+)?{_CANDIDATE}\b"
     rf"|\b{_CANDIDATE}\b[^.?!]{{0,40}}\b{_ARRIVES}\b\s+(\w+\s+){{0,2}}(tanpa (di)?undang\w*|(tidak|gak|ga|nggak|tak|seng|sonde|tra|nda|ndak|nyanda|ora) (di)?undang|mendadak|tiba-tiba)"
     # "dtng k nikahan anak pak lurah, trs cabup dtg ksh sambutan": at someone else's celebration, the candidate came next
     rf"|\b(nikahan|kondangan|kawinan|pesta|hajatan|resepsi|arisan|pengajian|syukuran|acara kawin)\b[^.?!]{{0,60}}\b(trs|terus|lalu|kemudian|pas|eh)\s+{_CANDIDATE}\b\s+(\w+\s+)?{_ARRIVES}\b",
-    re.I))
+    re.I)
 # the asker learnt what the event was only once there: "pas sampai, ternyata isinya sosialisasi
 # caleg", "saya gak tahu sebelumnya", "awalnya saya kira hajatan biasa", "belakangan baru tahu"
-_DID_NOT_KNOW = prefiltered(re.compile(
+_DID_NOT_KNOW = prefiltered(
     r"\b(saya|sy|aku|gue|gw|kami|kulo|abdi)\s+(sama sekali\s+)?(gak|ga|gk|tidak|tdk|nggak|ngga|ndak|nda|belum|blm|ora)\s+"
     r"(tahu|tau|ngerti)\s+(sebelumnya|dari awal|kalau|klo|kalo|bahwa|acaranya|isinya|soal itu)\b"
     r"|\b(pas|waktu|setelah|sesampai|sampai|begitu)\s+(\w+\s+)?(datang|dateng|sampai|sampe|tiba|nyampe|masuk|di lokasi)\b[^.?!]{0,6}\bternyata\b"
     r"|\bternyata\s+(acaranya|isinya|isi acaranya|acara itu|itu acara|itu)\s+(\w+\s+)?(acara\s+)?(sosialisasi|kampanye|deklarasi|syukuran|konsolidasi|rapat tim|acara partai|acara calon|acara caleg)\b"
     r"|\b(awalnya|tadinya|kirain|kukira)\s+((saya|sy|aku)\s+)?(kira|pikir|kirain|ngira)?\b[^.?!]{0,30}\b(biasa|umum)\b"
-    r"|\b(belakangan|kemudian|lalu|setelah itu)\s+(saya\s+|sy\s+|aku\s+)?baru\s+(tahu|tau|sadar|ngeh)\b", re.I))
+    r"|\b(belakangan|kemudian|lalu|setelah itu)\s+(saya\s+|sy\s+|aku\s+)?baru\s+(tahu|tau|sadar|ngeh)\b", re.I)
 _ASKER_DOES = r"\b(saya|sy|aku|aq|gue|gw|kami|beta|ambo|kulo|abdi|ulun|sa)\s+(\w+\s+){0,3}?"  # … unless the asker says they did it
-_ASKER_SPEAKS = re.compile(_ASKER_DOES + r"(sambutan|pidato|bicara|berbicara|ngomong|mc|moderator|narasumber|ceramah|"
+_ASKER_SPEAKS = prefiltered(_ASKER_DOES + r"(sambutan|pidato|bicara|berbicara|ngomong|mc|moderator|narasumber|ceramah|"
                            r"orasi|pembawa acara)\b", re.I)
-_ASKER_CALLS_ON = re.compile(_ASKER_DOES + r"(ajak|ngajak|mengajak|ajakin|imbau|himbau|minta|suruh|nyuruh|arahkan|ngarahin)\w*\b", re.I)
-_ASKER_HANDS_OUT = re.compile(_ASKER_DOES + r"(bagi\w*|membagi\w*|ngebagi\w*|bantu bagi\w*|nyebar\w*)\b", re.I)
+_ASKER_CALLS_ON = prefiltered(_ASKER_DOES + r"(ajak|ngajak|mengajak|ajakin|imbau|himbau|minta|suruh|nyuruh|arahkan|ngarahin)\w*\b", re.I)
+_ASKER_HANDS_OUT = prefiltered(_ASKER_DOES + r"(bagi\w*|membagi\w*|ngebagi\w*|bantu bagi\w*|nyebar\w*)\b", re.I)
 # "aku cuma bantu bungkusin di dapur": the asker lends a hand to what someone else does
-_ASKER_HELPS_THEM = re.compile(
+_ASKER_HELPS_THEM = prefiltered(
     _ASKER_DOES + r"(bantu|bantuin|membantu|ikut|ikutan|ngebantu)\s+(\w+\s+)?(bungkus\w*|ngebungkus\w*|membungkus|packing|ngepak\w*|"
     r"kemas\w*|ngemas\w*|mengemas|nyiapin|menyiapkan|siapin|angkut\w*|ngangkut\w*|lipat\w*|ngelipat\w*|nempel\w*|tempel\w*|"
     r"masang\w*|pasang\w*|bagi\w*|ngebagi\w*|nyebar\w*|sebar\w*|desain\w*|ngedesain\w*|masak\w*|memasak\w*)\b"
@@ -628,7 +628,7 @@ _ASKER_HELPS_THEM = re.compile(
     r"|\b(saya|sy|aku|aq|gue|gw|kami|ambo|awak|beta|sa|abdi|kulo)\s+((cuma|cm|hanya|cuman|yang|yg)\s+)?(nganter|nganterin|ngantar|"
     r"ngantarin|mengantar|mengantarkan|anterin|antarin|nyetirin|nyupirin|supirin)\b(\s+\w+){0,3}?\s+(dia|beliau|istri|suami|pake mobil|"
     r"pakai mobil|naik mobil|ke kampanye|ke lapangan|ke posko|ke lokasi)\b", re.I)
-_NEGATOR_WORD = re.compile(r"\b(tidak|tdk|gak|ga|gk|nggak|ngga|ndak|nda|ora|teu|bukan|belum|blm|enggak|engga)\b", re.I)
+_NEGATOR_WORD = prefiltered(r"\b(tidak|tdk|gak|ga|gk|nggak|ngga|ndak|nda|ora|teu|bukan|belum|blm|enggak|engga)\b", re.I)
 
 
 def _asker_helps_them(text: str) -> bool:
@@ -638,7 +638,7 @@ def _asker_helps_them(text: str) -> bool:
 
 
 # "saya tidak ikut apa-apa, tidak pasang apa-apa": the asker takes no part in what a relative does
-_NOT_INVOLVED = prefiltered(re.compile(
+_NOT_INVOLVED = prefiltered(
     # ("saya sudah memutuskan tidak ikut sama sekali": a decision told)
     r"\b(saya|sy|aku|gue|gw|kulo|abdi|sa|beta|ambo|ulun)\s+(sendiri\s+)?((yang|yg|sing|nu)\s+)?((pns|asn|pppk|guru)(\s+|\s*,\s*))?((dan|tapi|tp|tetapi)\s+)?"
     r"((sudah|udah|udh|sdh)\s+)?((memutuskan|mutusin|milih|memilih|berjanji|janji)\s+(untuk\s+|utk\s+)?)?(sama sekali\s+)?"
@@ -654,7 +654,7 @@ _NOT_INVOLVED = prefiltered(re.compile(
     r"|\b(saya|sy|aku|gue|gw)\s+(cuma\s+|cm\s+|hanya\s+)?(diem|diam)(\s+(aja|saja|aj))?\s*[,.]\s*(tidak|tdk|gak|ga|gk|nggak)\s+(nyaut|nyahut|jawab|ngomong|ikut|ngapa2in|ngapa-ngapain)\b"
     r"|\b(saya|sy|aku|gue|gw)\s+(tidak|tdk|gak|ga|gk|nggak|ngga)\s+(ngapa2in|ngapa-ngapain|ngapa ngapain|berbuat apa-apa|melakukan apa-apa)\b"
     r"|\bambo\s+indak\s+(mangecek|ikuik|iku)\s+(apo-apo|apo2)\b",
-    re.I))
+    re.I)
 
 
 def _relatives_acts_only(text: str, asserted: dict[str, set[str]], lex: Lexicon, correct) -> bool:
@@ -693,13 +693,13 @@ def _asker_resigned(text: str) -> bool:
     return False
 
 
-_DONE = re.compile(r"\b(sudah|udah|udh|sdh|dah|telah|wis|su)\b", re.I)
-_ASKER_TAKES_PART = re.compile(r"\b(saya|sy|aku|aq|gue|gw|kami)\s+(\w+\s+){0,2}?(boleh|blh|bisa|ikut|ikutan|bantu|bantuin|membantu|jadi|jd|mau|pengen|pgn|ingin)\b", re.I)
+_DONE = prefiltered(r"\b(sudah|udah|udh|sdh|dah|telah|wis|su)\b", re.I)
+_ASKER_TAKES_PART = prefiltered(r"\b(saya|sy|aku|aq|gue|gw|kami)\s+(\w+\s+){0,2}?(boleh|blh|bisa|ikut|ikutan|bantu|bantuin|membantu|jadi|jd|mau|pengen|pgn|ingin)\b", re.I)
 # "sy msh pns", "saya masih ASN aktif": the asker says they still serve
-_STILL_ASN = re.compile(r"\b(saya|sy|aku|ak|gue|gw|sa|beta)\s+(masih|msh|tetap|tetep|ttp|msih)\s+(jadi\s+|jd\s+)?(pns|asn|pppk|p3k)\b", re.I)
+_STILL_ASN = prefiltered(r"\b(saya|sy|aku|ak|gue|gw|sa|beta)\s+(masih|msh|tetap|tetep|ttp|msih)\s+(jadi\s+|jd\s+)?(pns|asn|pppk|p3k)\b", re.I)
 # "paslon yg ngelibatin ASN di kampanye kena sanksi apa?": the one who acts is the candidate or the team,
 # who draws civil servants in (their sanction is the question, not the civil servant's)
-_CANDIDATE_DRAWS_IN = re.compile(
+_CANDIDATE_DRAWS_IN = prefiltered(
     r"\b(calon|caleg|paslon|cabup|cagub|cawalkot|capres|cawapres|timses|tim kampanye|tim sukses|tim pemenangan|peserta pemilu|"
     r"pasangan calon|kandidat|calon kepala daerah|calon kada|clon|cln)\w*\s+(\w+\s+){0,4}?"
     r"(ngelibatin|melibatkan|libatkan|libatin|ngajak|ngajak2|mengajak|ajak|ajak-ajak|ngikutsertain|mengikutsertakan|ngerahin|mengerahkan|"
@@ -708,38 +708,38 @@ _CANDIDATE_DRAWS_IN = re.compile(
     r"|\b(calon|caleg|paslon|timses|tim kampanye)\w*\b.{0,40}\b(asn|pns|pppk)\s+(dilibatin|dilibatkan|diikutsertakan|dikerahkan)\b",
     re.I)
 # "ga perlu izin siapa2 kan kalo mau daftar jadi PPS?": the permission the duty needs is said to be unneeded
-_NO_LEAVE_NEEDED = re.compile(r"\b(ga|gak|gk|tidak|tdk|nggak|ngga|ndak|nda|enggak)\s+(perlu|usah|butuh|harus|wajib|pake|pakai)\s+"
+_NO_LEAVE_NEEDED = prefiltered(r"\b(ga|gak|gk|tidak|tdk|nggak|ngga|ndak|nda|enggak)\s+(perlu|usah|butuh|harus|wajib|pake|pakai)\s+"
                               r"(minta\s+|pake\s+|pakai\s+|ada\s+|ngurus\s+)?(izin|ijin|surat izin)\b"
                               # "atasan udah kasih izin lisan", "setuju secara lisan": the permit must be written (SIT/petugas-pemilu)
                               r"|\b(izin|ijin|setuju|persetujuan|restu|acc|mengizinkan|ngizinin)\w*\s+(\w+\s+)?(secara\s+)?lisan\b"
                               r"|\b(cuma|hanya|baru|masih|sekadar|sekedar)\s+(izin\s+|ijin\s+)?lisan\b", re.I)
 # "diajak nderek rombongan paslon nonton debat": going with a candidate's party, not watching from home
-_WITH_ENTOURAGE = re.compile(r"\b(rombongan|iring-iringan|iringan|konvoi)\s+(\w+\s+)?(paslon|calon|caleg|cabup|cagub|capres|cawalkot|"
+_WITH_ENTOURAGE = prefiltered(r"\b(rombongan|iring-iringan|iringan|konvoi)\s+(\w+\s+)?(paslon|calon|caleg|cabup|cagub|capres|cawalkot|"
                              r"tim|timses|pendukung|relawan|kandidat)\b", re.I)
 # "saya staf di dinas perkim", "aku bendahara di kantor camat": the asker works for the government, so is ASN
 # as far as the rules go (unless they say otherwise: honorer, PPNPN, perangkat desa are read by the lexicon)
-_SELF_IN_OFFICE = re.compile(
+_SELF_IN_OFFICE = prefiltered(
     r"\b(saya|sy|aku|aq|gue|gw)\s+(\w+\s+)?(staf|staff|pegawai|kasi|kasubag|kasubbag|kabid|kabag|sekretaris|bendahara|analis|"
     r"pranata|penyuluh|auditor|operator)\s+(\w+\s+)?(di\s+)?(dinas|badan|kantor camat|kantor kecamatan|kecamatan|kelurahan|setda|"
     r"sekretariat daerah|bkpsdm|bkd|bappeda|inspektorat|pemkab|pemkot|pemprov|kemenag|kementerian)\b", re.I)
 # "nanti kalo DCT ditetapkan KPU sy langsung ngajuin surat pengunduran diri": a resignation to come when the
 # candidacy is set, which is what the reference asks of a civil servant who runs
-_WILL_RESIGN = re.compile(
+_WILL_RESIGN = prefiltered(
     r"\b(nanti|ntar|nti|kalau|kalo|klo|kl|begitu|setelah|stlh|pas|saat|ketika|waktu|sesudah)\b[^.?!]{0,40}\b(ditetapkan|ditetapin|ditetepin|penetapan)\b"
     r"[^.?!]{0,40}\b(mundur|ngundurin|mengundurkan|resign|ngajuin|mengajukan|ajukan|masukin)\b", re.I)
 # the person just named before "udah mundur dari PNS" ("temen sy", "atasan saya", "dia")
-_OTHER_RESIGNS = re.compile(
+_OTHER_RESIGNS = prefiltered(
     r"\b(teman|temen|tmn|kawan|rekan|atasan|kakak|kaka|adik|adek|suami|istri|bapak|bapaknya|ayah|ibu|ibunya|mertua|ipar|"
     r"om|paman|tante|bibi|dia|doi|beliau|kades|camat|kadis|kepala|anak|sepupu|tetangga|pak|bu|mantan atasan)\w*"
     r"(\s+(saya|sy|aku|ku|gue|gw|kami))?(\s+(yg|yang|itu|ini|tuh|dulu|dlu|kemarin|kmrn))*\s*$", re.I)
 # "… tapi SK-nya belum keluar": the resignation is not yet in force
-_DECREE_AWAITED = re.compile(r"\b(sk|surat keputusan)\w*\s+(\w+\s+)?(belum|blm|blom|lum|masih)\b", re.I)
+_DECREE_AWAITED = prefiltered(r"\b(sk|surat keputusan)\w*\s+(\w+\s+)?(belum|blm|blom|lum|masih)\b", re.I)
 
 
 _RELATIVE_WORD = r"(suami|istri|anak|bapak|ibu|ayah|adik|kakak|mertua|ortu|orang tua|ponakan|keponakan|sepupu|abang|mama|mamak|papa|emak|bapa)"
 # "istri sy ibu rumah tangga mau ikut kampanye. itu hak dia kan?", "suami sy blh gitu kan?", "apa anak sy
 # ikut dilarang?": the permission asked is the relative's, not an act of the asker's
-_ASKS_FOR_RELATIVE = prefiltered(re.compile(
+_ASKS_FOR_RELATIVE = prefiltered(
     r"\b(itu\s+)?hak\s+(dia|beliau|mereka|suami|istri|anak)\b"
     rf"|\b(dia|beliau|{_RELATIVE_WORD}(\s+(sy|saya|aku|ku|gw|gue))?)\s+(boleh|blh|bole|bebas)\s+((gitu|begitu|gt)\s+)?(kan|dong|kn|toh)\b"
     rf"|\bapa\s+{_RELATIVE_WORD}\s+(sy|saya|aku|gw|gue)\s+(ikut\s+)?(dilarang|melanggar|kena)\b"
@@ -754,19 +754,19 @@ _ASKS_FOR_RELATIVE = prefiltered(re.compile(
     rf"|(?:^|[.?!,]\s*)(dia|beliau|{_RELATIVE_WORD}(\s+(sy|saya|aku|ku|gw|gue))?)\s+(boleh|blh|bole)\s*\?"
     # "apa aku wajib ngelarang dia?", "Sa harus larang dia ka, nanti sa ikut kena?": whether the asker must stop them
     r"|\b(wajib|harus|perlu|mesti|musti|kudu)\s+((saya|sy|aku|gue|gw|sa|beta|kita|ambo|abdi)\s+)?(nge|me)?(larang|cegah|ngelarang|melarang)(in|kan)?\b"
-    r"|\b(nanti|ntar|nnt|atau)\s+(saya|sy|aku|gue|gw|sa|beta|kita|ambo|abdi)\s+((yang|yg)\s+)?(ikut\s+)?(kena|terseret|disanksi)\b", re.I))
+    r"|\b(nanti|ntar|nnt|atau)\s+(saya|sy|aku|gue|gw|sa|beta|kita|ambo|abdi)\s+((yang|yg)\s+)?(ikut\s+)?(kena|terseret|disanksi)\b", re.I)
 # "pagar rumah kami", "rumah kami satu": a home or vehicle the asker shares, where what is put up is the asker's too
-_OUR_HOME = re.compile(r"\b(rumah|pagar|mobil|motor|teras|halaman|garasi|toko|warung)\s+(kami|kita|kita orang|bersama|sy|saya|aku|ku)\b"
+_OUR_HOME = prefiltered(r"\b(rumah|pagar|mobil|motor|teras|halaman|garasi|toko|warung)\s+(kami|kita|kita orang|bersama|sy|saya|aku|ku)\b"
                        r"|\b(rumah\s+kami\s+satu|satu\s+rumah|serumah|tinggal\s+bareng|rumah\s+dinas)\b"
                        r"|\b(yang|yg)\s+(kami|kita|sy|saya|aku)\s+(tempati|tinggali|huni|pakai|pake)\b"
                        r"|\batas\s+nama\s+(saya|sy|aku|kami|kita|beta)\b", re.I)
 # "(rumahnya beda sama rumah sy)", "bukan rumah saya": a home set apart from the asker's, not shared
-_NOT_OUR_HOME = re.compile(r"\b(beda|berbeda|bukan|bkn|lain)\s+((sama|dengan|dgn|dari|dr|ama|ma)\s+)?"
+_NOT_OUR_HOME = prefiltered(r"\b(beda|berbeda|bukan|bkn|lain)\s+((sama|dengan|dgn|dari|dr|ama|ma)\s+)?"
                            r"(rumah|pagar|mobil|motor|toko|warung)\s+(kami|kita|sy|saya|aku|ku)\b"
                            # thirtieth session: "sy PNS dan rumah kami beda", "rumah kami pisah"
                            r"|\brumah\s+(kami|kita)\s+(beda|berbeda|lain|terpisah|pisah|jauh)\b", re.I)
 # "di rumahnya sendiri", "motor dia sendiri", "ruko usahanya sendiri", "bukan rumah beta", "beda alamat": the relative's own place
-_THEIR_OWN_PLACE = re.compile(
+_THEIR_OWN_PLACE = prefiltered(
     r"\b(rumah|ruma|motor|mobil|toko|ruko|sawah|pondok|warung|kios|kebun|usaha|lapak|tanah|lahan|pekarangan|halaman|pagar)(nya|nye|na)\s+(sendiri|sandiri|pribadi)\b"
     r"|\b(rumah|ruma|motor|mobil|toko|ruko|sawah|pondok|warung|kios|kebun|lapak)\s+(dia|mereka|beliau|ortu|ortunya|usahanya)\s+(sendiri|sandiri)\b"
     r"|\bbukan\s+(di\s+)?(rumah|ruma|motor|mobil)\s+(kami|saya|sy|aku|beta|gue|kita)\b|\bbeda\s+(rumah|alamat)\b"
@@ -777,45 +777,45 @@ _THEIR_OWN_PLACE = re.compile(
 # "cuma nganterin ibu ke lapangan kampanye, terus pulang": a relative or neighbour driven there, not a candidate
 _DRIVE = (r"(antar|ngantar|nganter|nganterin|anterin|antarin|mengantar|mengantarkan|antar-jemput|antar jemput|ngedrop|drop|"
           r"jemput|jemputin|menjemput)")
-_DRIVES_KIN_THERE = re.compile(
+_DRIVES_KIN_THERE = prefiltered(
     rf"\b{_DRIVE}\s+"
     rf"(\w+\s+)?({_RELATIVE_WORD}|adek|tetangga|nenek|kakek|mbah|simbah|keluarga|dia|beliau|mereka)\w*\b"
     # "Enyak aye minta dianterin ke kampanye": the relative asks to be driven
     rf"|\b({_RELATIVE_WORD}|enyak|nyak|emak|adek|tetangga|nenek|kakek|mbah|simbah)\w*\s+(\w+\s+){{0,2}}?(minta\s+)?(dianter|dianterin|diantar|diantarkan|dijemput)\b",
     re.I)
-_DRIVES_A_CANDIDATE = re.compile(rf"\b({_DRIVE}|sopir|supir|nyopir)\w*\s+"
+_DRIVES_A_CANDIDATE = prefiltered(rf"\b({_DRIVE}|sopir|supir|nyopir)\w*\s+"
                                  r"(\w+\s+)?(caleg|calon|cabup|cagub|capres|paslon|kandidat|timses|tim|logistik|rombongan)\b", re.I)
-_TO_THE_POLLS = re.compile(r"\b(tps|coblosan|nyoblos|mencoblos|pencoblosan)\b", re.I)
-_INVITES_TO_WATCH = re.compile(r"\b(ayo|ayok|yuk|yok|ajak\w*|ngajak\w*|mengajak)\s+(\w+\s+){0,2}?(nonton|nnton|ntn|nntn|menonton|tonton|lihat|liat|"
+_TO_THE_POLLS = prefiltered(r"\b(tps|coblosan|nyoblos|mencoblos|pencoblosan)\b", re.I)
+_INVITES_TO_WATCH = prefiltered(r"\b(ayo|ayok|yuk|yok|ajak\w*|ngajak\w*|mengajak)\s+(\w+\s+){0,2}?(nonton|nnton|ntn|nntn|menonton|tonton|lihat|liat|"
                                r"simak|menyimak|dengerin|mendengarkan)\b", re.I)
-_ASKS_FOR_HELP = re.compile(r"\b(mohon|minta|tolong|butuh|perlu)\s+(bantuan|bantuannya)(\s+(info\w*|penjelasan\w*|nya))?\b"
+_ASKS_FOR_HELP = prefiltered(r"\b(mohon|minta|tolong|butuh|perlu)\s+(bantuan|bantuannya)(\s+(info\w*|penjelasan\w*|nya))?\b"
                             r"|\bbantuannya\s+(min|kak|bot|dong|ya)\b", re.I)
 # "ketua partai tingkat kabupaten yg kebetulan tetangga sy", "dia cuma pengurus DPC": the office of someone the asker knows
-_SOMEONE_S_PARTY_POST = re.compile(
+_SOMEONE_S_PARTY_POST = prefiltered(
     r"\b(ketua|pengurus|sekretaris|bendahara|kader|ketum)\s+(partai|parpol|dpc|dpd|dpw|ranting|pac)\b[^.?!]{0,60}\b(yang|yg)\s+"
     r"(kebetulan\s+|juga\s+|jg\s+)?(tetangga|teman|temen|kawan|sahabat|saudara|sodara|kerabat|kenalan)\b"
     r"|\b(dia|beliau|doi)\s+(\w+\s+){0,4}?(cuma|hanya|cuman|cm)\s+(ketua|pengurus|sekretaris|bendahara|kader)\s+(partai|parpol|dpc|dpd|ranting)\b",
     re.I)
-_STUDY_LEAVE = re.compile(r"\b(tugas|izin|ijin)\s+belajar\b|\b(lagi|sedang|masih|sambil|lanjut)\s+kuliah\b"
+_STUDY_LEAVE = prefiltered(r"\b(tugas|izin|ijin)\s+belajar\b|\b(lagi|sedang|masih|sambil|lanjut)\s+kuliah\b"
                           r"|\bkuliah\s+(s1|s2|s3|d3|d4|lagi|magister|doktor)\b", re.I)
-_ELECTION_OFFICER = re.compile(r"\b(petugas\w*|kpps|pps|ppk|pantarlih|pengawas|ptps|panwas\w*|panwaslu\w*|linmas|kpu|bawaslu|"
+_ELECTION_OFFICER = prefiltered(r"\b(petugas\w*|kpps|pps|ppk|pantarlih|pengawas|ptps|panwas\w*|panwaslu\w*|linmas|kpu|bawaslu|"
                                r"penyelenggara|anggota tps|saksi)\b", re.I)
 # "blh g pns ikt bgi2 amplop pas mlm sblm nyblos? dr timses": the asker hands out what a side gives
-_ASKER_JOINS_HANDOUT = re.compile(r"\b(ikut|ikt|ikutan|bantu|bantuin|membantu|disuruh|diminta)\s+(\w+\s+)?(bagi|bgi|bagi2|bgi2|bagi-bagi|bagiin|bagikan|"
+_ASKER_JOINS_HANDOUT = prefiltered(r"\b(ikut|ikt|ikutan|bantu|bantuin|membantu|disuruh|diminta)\s+(\w+\s+)?(bagi|bgi|bagi2|bgi2|bagi-bagi|bagiin|bagikan|"
                                   r"ngebagiin|membagikan|membagi|nyebar|menyebar|nyebarin)\s+(\w+\s+)?(amplop|uang|duit|sembako|kaos|kalender|"
                                   r"stiker|brosur|bingkisan|beras|sarung|voucher)\b", re.I)
 # "istri saya calon DPRD kota": the relative is the candidate (helping them is the asker's own act)
-_KIN_RUNS = re.compile(rf"\b{_RELATIVE_WORD}\w*\s+((saya|sy|aku|ku|sa|beta)\s+)?((jadi|jd|adalah|itu)\s+)?"
+_KIN_RUNS = prefiltered(rf"\b{_RELATIVE_WORD}\w*\s+((saya|sy|aku|ku|sa|beta)\s+)?((jadi|jd|adalah|itu)\s+)?"
                        r"(calon|caleg|cabup|cagub|cawalkot|capres|nyaleg|nyalon|paslon)\b", re.I)
 # a relative said to be outside the ASN rules: "bukan ASN", "dudu asn", or a trade of their own
-_RELATIVE_OUTSIDE = re.compile(
+_RELATIVE_OUTSIDE = prefiltered(
     r"\b(bukan|bkn|sanes|sanés|dudu|tra|nda|ndak|indak|seng|bukan seorang)\s+(asn|pns|pppk|pegawai|pegawe)\b"
     r"|\b(wiraswasta|swasta|pedagang|petani|ibu rumah tangga|irt|kontraktor|mahasiswa|pengusaha|nelayan|buruh|ojol|sopir)\b", re.I)
 # "Sy boleh pinjemin?": the asker's own act is asked about
-_ASKER_MAY_I = re.compile(r"\b(saya|sy|aku|gue|gw|sa|beta|abdi|saye)\s+((yang|yg)\s+)?((asn|pns|pppk|guru)\s+)?(boleh|blh|bole|bisa|oleh)\s+\w+"
+_ASKER_MAY_I = prefiltered(r"\b(saya|sy|aku|gue|gw|sa|beta|abdi|saye)\s+((yang|yg)\s+)?((asn|pns|pppk|guru)\s+)?(boleh|blh|bole|bisa|oleh)\s+\w+"
                           r"|\b(saya|sy|aku|gue|gw|sa|beta|abdi|saye)\s+((asn|pns|pppk|guru)\s+)?(boleh\s+|blh\s+|mau\s+)?(bantu|bantuin|membantu)\b", re.I)
 # "sy PNS ikut kena gk?", "ada masalah buat saya?", "itu urusan dia kan?": whether someone else's acts reach the asker
-_REACHES_ME = prefiltered(re.compile(
+_REACHES_ME = prefiltered(
     r"\b(saya|sy|aku|gue|gw|sa|beta|abdi|saye|kulo|ambo)\s+((yang|yg)\s+)?((pns|asn|pppk|guru|bidan)\s+)?(ikut|ikt|jadi|jd|bisa|bakal|jg|juga)\s+"
     r"(kena|kna|terseret|disanksi|bermasalah|kena masalah|kena sanksi|salah|bersalah)\b"
     r"|\b(masalah|risiko|resiko|dampak|dampaknya|efek|efeknya|imbas|imbasnya)\s+(buat|bagi|untuk|utk|ke)\s+(saya|sy|aku|gue|gw|sa|saye)\b"
@@ -830,11 +830,11 @@ _REACHES_ME = prefiltered(re.compile(
     r"|\b(dia|beliau)\s+(ikut\s+)?(aman|bebas)\s+(kan|kn|toh|dong)\b"
     # "apa sy kena masalah kalo adik sy yg jadi timses?", "saya PNS ga kena apa2 kan kalo adik saya yang jadi saksi?"
     r"|\b(saya|sy|aku|gue|gw|sa|beta|abdi|ulun|ambo)\s+((pns|asn|pppk|guru)\s+)?(kena\s+(masalah|imbas|sanksi)|"
-    r"(ga|gak|gk|nggak|tidak|tdk)\s+kena\s+(apa-apa|apa2|apa\s+apa))\b", re.I))
+    r"(ga|gak|gk|nggak|tidak|tdk)\s+kena\s+(apa-apa|apa2|apa\s+apa))\b", re.I)
 # "buliah ndak ambo manjadi tim sukses caleg dunsanak ambo?", "boleh sy ikut kampanye suami?": the asker
 # takes part in the campaign or the team (a relative being the candidate changes nothing for the asker)
 _NOT_A_NEGATOR = r"(?!(gak|ga|gk|g|tidak|tdk|nggak|ngga|enggak|ndak|nda|indak|ora|teu|tra|seng|sonde|dak|belum|blm|jangan|jgn|bukan|bkn)\b)"
-_ASKER_JOINS = prefiltered(re.compile(
+_ASKER_JOINS = prefiltered(
     # the pronoun is the subject, not a possessor ("anak sy jadi timses", "caleg dunsanak ambo")
     r"(?<!\w)(?<!anak )(?<!suami )(?<!istri )(?<!bini )(?<!laki )(?<!adik )(?<!adek )(?<!kakak )(?<!abang )(?<!bapak )"
     r"(?<!ayah )(?<!ibu )(?<!mamak )(?<!mama )(?<!ortu )(?<!tua )(?<!mertua )(?<!ipar )(?<!sepupu )(?<!ponakan )(?<!paman )(?<!om )"
@@ -845,27 +845,27 @@ _ASKER_JOINS = prefiltered(re.compile(
     r"mambantu|daftar|nyambi)\s+(\w+\s+)?"
     r"(timses|tim sukses|tim pemenangan|tim kampanye|relawan|jurkam|juru kampanye|kampanye|kampanyenya|kampanyeny"
     # "dia minta beta yg guru PPPK ini masuk tim jg": the team just named
-    r"|tim(nya)?\s+(jg|juga|jga|dia|itu|tsb|tersebut))\b", re.I))
+    r"|tim(nya)?\s+(jg|juga|jga|dia|itu|tsb|tersebut))\b", re.I)
 # "sy (PNS) boleh ga ikut sosialisasi door to door bareng dia?", "istri sy mau nemenin blusukan": going from door to door
 # with a candidate is campaigning with them (thirtieth session; "ga ikut door to door" is no joining)
-_ASKER_CANVASSES = prefiltered(re.compile(
+_ASKER_CANVASSES = prefiltered(
     r"\b(saya|sy|aku|gue|gw|ambo|abdi|kulo|beta|sa)\b[^.?!]{0,30}?(?<!ga )(?<!gak )(?<!gk )(?<!tidak )(?<!tdk )(?<!nggak )(?<!ngga )(?<!ndak )"
     r"\b(ikut|ikutan|bantu|bantuin|membantu|nemenin|menemani|temenin|dampingi|mendampingi)\s+((dia|beliau|sosialisasi|kampanye)\s+)?"
-    r"(door to door|door-to-door|blusukan|keliling kampung|keliling kampanye|sosialisasi ke rumah\w*)\b", re.I))
+    r"(door to door|door-to-door|blusukan|keliling kampung|keliling kampanye|sosialisasi ke rumah\w*)\b", re.I)
 # "boleh ga ikut …": the negator is the question's tag, not a denial of what follows
-_MAY_TAG = re.compile(r"\b(boleh|bole|blh|bisa|bs)\s+(ga|gak|gk|nggak|ngga|tidak|tdk|ndak)\s+", re.I)
+_MAY_TAG = prefiltered(r"\b(boleh|bole|blh|bisa|bs)\s+(ga|gak|gk|nggak|ngga|tidak|tdk|ndak)\s+", re.I)
 # the asker says they are a civil servant ("saya PPPK guru SD", "sa guru PNS"), or a soldier or police officer
-_SELF_ASN_ANY = re.compile(r"\b(saya|sy|aku|gue|gw|sa|beta|kita|awak|ambo|abdi|kulo|ulun)\s+(\w+\s+){0,2}(pns|asn|pppk|p3k|cpns)\b", re.I)
+_SELF_ASN_ANY = prefiltered(r"\b(saya|sy|aku|gue|gw|sa|beta|kita|awak|ambo|abdi|kulo|ulun)\s+(\w+\s+){0,2}(pns|asn|pppk|p3k|cpns)\b", re.I)
 # (the pronoun opening a clause: "atasan saya tentara" is someone else)
-_SELF_UNIFORM = re.compile(r"(?:^|[.,;!?(]\s*|\b(?:dan|tapi|tp|karena|krn)\s+)(saya|sy|aku|gue|gw|sa|beta|kita|awak|ambo|abdi|kulo|ulun)\s+(\w+\s+)?(anggota\s+)?"
+_SELF_UNIFORM = prefiltered(r"(?:^|[.,;!?(]\s*|\b(?:dan|tapi|tp|karena|krn)\s+)(saya|sy|aku|gue|gw|sa|beta|kita|awak|ambo|abdi|kulo|ulun)\s+(\w+\s+)?(anggota\s+)?"
                            r"(tni|polri|polisi|tentara|prajurit|brimob|babinsa|bhabinkamtibmas)\b", re.I)
 # "sy istri polisi", "saya anak tentara": the asker is the relative of one in uniform
-_ASKER_KIN_OF_UNIFORM = re.compile(r"\b(saya|sy|aku|ak|gue|gw|sa|beta|abdi|kulo)\s+(ini\s+|cuma\s+|hanya\s+)?(istri|isteri|bini|suami|anak|adik|kakak|"
+_ASKER_KIN_OF_UNIFORM = prefiltered(r"\b(saya|sy|aku|ak|gue|gw|sa|beta|abdi|kulo)\s+(ini\s+|cuma\s+|hanya\s+)?(istri|isteri|bini|suami|anak|adik|kakak|"
                                    r"ibu|mertua|menantu|keluarga)\s+(dari\s+)?(seorang\s+)?(anggota\s+)?"
                                    r"(tni|polri|polisi|tentara|prajurit|babinsa|brimob|bhabinkamtibmas)\b", re.I)
-_RELATIVE_IN_UNIFORM = prefiltered(re.compile(
+_RELATIVE_IN_UNIFORM = prefiltered(
     rf"\b({_RELATIVE_WORD}|bojo|bojoku|bojone|laki|bini|maitua)(\s*(sy|saya|aku|ku|beta|sa|gw|gue))?\s+(\w+\s+)?(anggota\s+)?"
-    r"(tni|polri|polisi|polwan|kowad|kowal|tentara|prajurit|babinsa|brimob|bhabinkamtibmas)\b", re.I))
+    r"(tni|polri|polisi|polwan|kowad|kowal|tentara|prajurit|babinsa|brimob|bhabinkamtibmas)\b", re.I)
 
 
 def relative_in_uniform(text: str) -> bool:
@@ -876,21 +876,21 @@ def relative_in_uniform(text: str) -> bool:
 
 # "diem aja di grup gpp kan?", "gpp ga keluar?", "disuruh jangan keluar. boleh saya tetap di grup?": added to a
 # group, the asker means to stay
-_STAYS_IN_GROUP = prefiltered(re.compile(
+_STAYS_IN_GROUP = prefiltered(
     r"\b(tetap|tetep|ttp|diem|diam|stay|bertahan)\s+(aja\s+|saja\s+|ae\s+)?(di|dalam|dlm)\s+(grup|group|grp|gc|situ|sana)\b"
     r"|\b(gpp|gapapa|gak papa|ga papa|boleh|blh|aman)\s+(ga|gak|gk|nggak|tidak|tdk)\s+(usah\s+)?(keluar|kluar|left|leave)\b"
-    r"|\b(jangan|jgn)\s+keluar\b", re.I))
+    r"|\b(jangan|jgn)\s+keluar\b", re.I)
 # "aku silent aja ga pernah respon", "cuma nyimak", "mung meneng wae": the asker, in a group or a
 # gathering, stays passive: no reply, no reaction, nothing passed on
-_STAYS_PASSIVE = prefiltered(re.compile(
+_STAYS_PASSIVE = prefiltered(
     r"\b(silent|nyimak|menyimak|meneng|mendel|diem|diam|cicing)\s+(aja|saja|ae|wae|bae|tok|doang|reader)\b"
     r"|\b(cuma|cm|hanya|cuman)\s+(jadi\s+)?(silent|nyimak|menyimak|baca\w*|membaca|meneng|diem|diam)\b"
     r"|\b(ga|gak|gk|nggak|ngga|tidak|tdk|ndak|nda|ora|teu)\s+(pernah\s+)?(bales|balas|membalas|respon\w*|merespons|nanggepin|"
-    r"tanggepin|menanggapi|nanggapin|komen\w*|reply)\b", re.I))
+    r"tanggepin|menanggapi|nanggapin|komen\w*|reply)\b", re.I)
 # "ada caleg umpat jua jadi jamaah haja, kada bepidato", "tidak pidato sama sekali": a candidate at a
 # gathering as one of the people there, giving no speech and asking for nothing (read only when no
 # speech, introduction or call is told elsewhere: "caleg dikasih waktu sambutan, saya tidak tepuk tangan")
-_CANDIDATE_ONLY_ATTENDS = prefiltered(re.compile(
+_CANDIDATE_ONLY_ATTENDS = prefiltered(
     r"\b(jadi|sebagai|sbg|cuma|hanya|cuman|cm)\s+(jamaah|jemaah|jamaa|umat|jemaat)(\s+(biasa|haja|aja|saja))?\b"
     r"|\b(jadi|sebagai|sbg|cuma|hanya|cuman|cm)\s+(warga|peserta)\s+biasa\b"
     r"|\b(tidak|tdk|ga|gak|gk|nggak|ngga|kada|ndak|nda|nyanda|ora|indak|teu)\s+(ada\s+)?(pidato|bepidato|berpidato|sambutan|orasi|"
@@ -904,9 +904,9 @@ _CANDIDATE_ONLY_ATTENDS = prefiltered(re.compile(
     r"|(?<!diundang )(?<!diundang krn )\b(sebagai|sbg)\s+(warga|jemaat|jamaah|pelayat|tetangga|undangan biasa)\b"
     r"|\b(tidak|tdk|ga|gak|gk|nggak|ngga|ndak|nda|teu|tra|sonde|seng|indak|kada)\s+(ada|aya|dipasang)\s+"
     r"(atribut|spanduk|baliho|logo|nomor urut|no urut|kaos calon|kaos partai)\b"
-    r"|\btanpa\s+(nomor urut|no urut|logo|atribut|spanduk)\s+(atau|ato|dan|&)\s+(nomor urut|no urut|logo|atribut|spanduk)\b", re.I))
+    r"|\btanpa\s+(nomor urut|no urut|logo|atribut|spanduk)\s+(atau|ato|dan|&)\s+(nomor urut|no urut|logo|atribut|spanduk)\b", re.I)
 # "cuma kondangan biasa, ga ada acara politik", "ngobrol biasa soal maling": nothing political done there
-_NOTHING_POLITICAL = re.compile(
+_NOTHING_POLITICAL = prefiltered(
     r"\b(tidak|tdk|ga|gak|gk|nggak|ngga|ndak|nda|bukan|tanpa)\s+(ada\s+)?(acara|omongan|obrolan|urusan|unsur|muatan|kegiatan)\s+"
     r"(politik|kampanye|politiknya|kampanyenya)\b"
     # (the asker's own talk: a candidate who speaks there without naming the election still speaks)
@@ -920,7 +920,7 @@ _NOTHING_POLITICAL = re.compile(
     r"|\bmurni\s+(hajatan|acara keluarga|acara kekeluargaan|kondangan|resepsi|pesta nikah|syukuran|silaturahmi)\b", re.I)
 # a civil servant named a candidate who means to stay one: "blm ngajuin pengunduran diri, mau nunggu hasil dulu",
 # "boleh tetep PNS dulu sampe hasil keluar, kalo kalah balik kerja?", "karena masih CLTN, saya gak perlu mundur"
-_STAYS_IN_SERVICE = re.compile(
+_STAYS_IN_SERVICE = prefiltered(
     r"\b(tetap|tetep|ttp|masih)\s+(jadi\s+|jd\s+|sebagai\s+|status\s+)?(pns|asn)\s+(dulu|sampai|sampe|hingga|selama|sambil|smbil|sekalian)\b"
     r"|\b(kalau|kalo|klo|kl|jika)\s+kalah\s+(\w+\s+)?(balik|kembali|masuk)\s+(kerja|ngantor|ke kantor|jadi pns|jd pns|dinas)\b"
     r"|\b(belum|blm|tidak|tdk|gak|ga|gk|ngga|nggak)\s+(\w+\s+)?(mundur|pengunduran diri|resign)\b.{0,40}\b(nunggu|menunggu|tunggu)\s+(hasil|pengumuman|penetapan hasil)\b"
@@ -931,63 +931,63 @@ _STAYS_IN_SERVICE = re.compile(
     # "boleh tetap ngajar sampai pencoblosan, mundurnya nanti kalau kepilih aja?"
     r"|\b(mundur|resign|berhenti)(nya)?\s+(nanti\s+|belakangan\s+)?(kalau|kalo|klo|kl|jika|setelah|stlh|habis|abis)\s+(sudah\s+|udah\s+|udh\s+)?(kepilih|terpilih|menang|jadi|dilantik)\b", re.I)
 # "saya sudah ditetapkan KPU", "KPU netapin saya", "nama sy udh masuk DCT": the election body named the asker a candidate
-_KPU_NAMES_CANDIDATE = re.compile(r"\b(saya|sy|aku|ak|gue|gw)\b[^.?!]{0,25}?\b(ditetapkan|ditetapin|ditetepin|ditetepke)\s+(oleh\s+|sama\s+|sm\s+)?"
+_KPU_NAMES_CANDIDATE = prefiltered(r"\b(saya|sy|aku|ak|gue|gw)\b[^.?!]{0,25}?\b(ditetapkan|ditetapin|ditetepin|ditetepke)\s+(oleh\s+|sama\s+|sm\s+)?"
                                   r"(kpu\w*)\b|\bkpu\w*\s+(\w+\s+)?(netapin|menetapkan|netapkan|netepin)\s+(saya|sy|aku)\b"
                                   r"|\b(di|dalam|masuk|msk)\s+dct\b", re.I)
 # "posting kritik keras ke kebijakan bupati petahana", "ngritik program gubernur", "protes jalan rusak": a policy criticised
-_CRITICISES_POLICY = re.compile(
+_CRITICISES_POLICY = prefiltered(
     r"\b(kritik|kritikan|ngritik|ngeritik|mengkritik|mengkritisi|kritisi|protes|memprotes|komplain|keluhkan|mengeluhkan)\w*\b"
     r"[^.?!]{0,40}\b(kebijakan|kbjkn|kbijakan|program|anggaran|pelayanan|layanan|jalan rusak|tunjangan|perda|keputusan)\w*\b", re.I)
 # asked whom they vote for, the asker keeps it secret: "sy jwb 'rahasia dong'", "tak jawab 'rahasia, sing penting aku
 # nyoblos'", "jawab terserah bapak, rahasia", "ga mau kasih tau pilihan ke kabid"
-_KEEPS_CHOICE_SECRET = re.compile(
+_KEEPS_CHOICE_SECRET = prefiltered(
     r"\b(jawab|jwb|jawabnya|bilang|blg|ngomong|bales|balas|jawab aja|jawabin)\w*\s+(\w+\s+){0,2}?[\"'“]?\s*(itu\s+|aja\s+)?(rahasia|rahasiaa+|terserah)\b"
     r"|\b(rahasiain|rahasiakan|merahasiakan|ngerahasiain|ngerahasiakan)\s+(\w+\s+)?(pilihan|pilihanku|pilhan)\b"
     r"|\b(ga|gak|gk|nggak|tidak|tdk|ndak|ora|nda)\s+(mau\s+|usah\s+|perlu\s+)?(kasih tau|kasih tahu|ngasih tau|ngasih tahu|nyebut|menyebut|"
     r"sebut|bilang|cerita|crita|ngomong|buka)\w*\s+(\w+\s+){0,2}?(pilihan|pilihanku|pilhan)\b", re.I)
 # "sambia mintak jamaah mamiliah caleg", "ngajak warga pilih nomor 2": others asked to vote for a candidate (not the asker
 # asked: "timses minta saya pilih caleg nomor 3" is pressure on the asker, not a call the asker makes)
-_ASKS_OTHERS_TO_VOTE = re.compile(
+_ASKS_OTHERS_TO_VOTE = prefiltered(
     r"\b(minta|mintak|nyuruh|suruh|nyuruhin|ngajak|ajak|mengajak|imbau|mengimbau|ngimbau|nyaranin|saranin|sarankan|menyarankan)\s+"
     r"(?!(saya|sy|aku|ak|ambo|awak|kami|gue|gw|abdi|kulo|beta|sa|ulun)\b)([\w-]+\s+){1,2}?"
     r"(milih|memilih|mamiliah|mamilih|pilih|nyoblos|coblos|mencoblos|mancoblos|dukung|mendukung)\s+"
     r"(caleg|capres|cawapres|calon|paslon|cagub|cabup|cawalkot|nomor|nomer|no|dia|beliau)\b", re.I)
 # "'pilihlah putra daerah yang nomor satu'", "coblos yg no 2 ya": a call to vote for a ballot number names a candidate,
 # whether or not a name is said
-_CALL_BY_NUMBER = re.compile(
+_CALL_BY_NUMBER = prefiltered(
     r"\b(pilihlah|pilih|coblos|coblosin|coblosen|contreng|dukung|dukunglah|menangkan|menangin|pilihen|pilien)\s+(\w+\s+){0,4}?((yang|yg|sing|nu)\s+)?"
     r"(nomor|nomer|no|nmr)\.?\s*(urut\s+)?(\d+|satu|dua|tiga|empat|lima|siji|loro|telu|hiji)\b", re.I)
 # "tulisannya jadi 'netral tapi pilih 2'": in the asker's quoted words, a bare number to pick is a ballot number (thirtieth
 # session; outside quotes "pilih 2 opsi" is no call)
-_QUOTED_BARE_CALL = re.compile(r"['\"“‘][^'\"”’]{0,60}?\b(pilih|coblos|contreng|dukung|pilihlah|coblosin)\s+(\d{1,2}|satu|dua|tiga|empat|lima)\b"
+_QUOTED_BARE_CALL = prefiltered(r"['\"“‘][^'\"”’]{0,60}?\b(pilih|coblos|contreng|dukung|pilihlah|coblosin)\s+(\d{1,2}|satu|dua|tiga|empat|lima)\b"
                                r"(?!\s*(opsi|pilihan|jawaban|menu|paket))[^'\"”’]{0,40}['\"”’]"
                                # "'nomor 3 aja bu, orangnya baik'": a ballot number urged in the asker's quoted words
                                r"|['\"“‘][^'\"”’]{0,40}?\b(nomor|nomer|no|nmr)\.?\s*(urut\s+)?(\d{1,2}|satu|dua|tiga|empat|lima|siji|loro|telu)\s+"
                                r"(aja|ajah|saja|wae|bae|ya|yo|lho|loh|dong)\b[^'\"”’]{0,60}['\"”’]", re.I)
 # "sy pns mau nyoblos nomor 2": the asker's own vote for a number ("coblos nomor" is a call in the lexicon), unless the
 # message also advises, tells or asks others
-_OWN_NUMBER_VOTE = re.compile(
+_OWN_NUMBER_VOTE = prefiltered(
     r"\b(saya|sy|aku|ak|gue|gw|kulo|abdi)\s+((pns|asn|pppk|guru|sendiri)\s+)?((mau|akan|bakal|udah|udh|sudah|sdh|pengen|pgn|tetap|tetep|ingin)\s+)?"
     r"(nyoblos|coblos|mencoblos|milih|memilih|pilih|nyontreng)\s+(nomor|nomer|no|nmr)\.?\s*(urut\s+)?\d{1,2}\b", re.I)
-_ADVISES = re.compile(r"\b(nyaranin|saranin|sarankan|menyarankan|nyaranke|ngusulin|kasih tau|kasih tahu|bilang ke|cerita ke|promosi\w*)\b", re.I)
+_ADVISES = prefiltered(r"\b(nyaranin|saranin|sarankan|menyarankan|nyaranke|ngusulin|kasih tau|kasih tahu|bilang ke|cerita ke|promosi\w*)\b", re.I)
 # "'ojo lali yo tanggal 27 nyoblos nomer siji'": a reminder to vote for a ballot number is a call
-_REMINDS_TO_VOTE_NUMBER = re.compile(
+_REMINDS_TO_VOTE_NUMBER = prefiltered(
     r"\b(jangan lupa|jgn lupa|jng lupa|ojo lali|aja lali|ulah poho|ayo|ayok|yuk|yok|mari)\b[^.?!]{0,30}\b(nyoblos|coblos|nyontreng|milih|pilih)\s+"
     r"(\w+\s+){0,2}?(nomor|nomer|no|nmr)\.?\s*(urut\s+)?(\d{1,2}|satu|dua|tiga|empat|lima|siji|loro|telu|hiji)\b", re.I)
 # "twibbon '#LanjutkanNo1' di foto profil": a hashtag that ends on a ballot number after a call or slogan word (not
 # "#PemiluDamai2024", a year)
-_HASHTAG_CALL = re.compile(r"#\w*?(lanjut\w*?|pilih\w*?|coblos\w*?|dukung\w*?|menang\w*?|nomor|nomer|nmr|no|paslon)_?0?[1-9](?!\d)"
+_HASHTAG_CALL = prefiltered(r"#\w*?(lanjut\w*?|pilih\w*?|coblos\w*?|dukung\w*?|menang\w*?|nomor|nomer|nmr|no|paslon)_?0?[1-9](?!\d)"
                            # "#PakHarunLanjut", "#MenangSatuPutaran", "#DuaPeriode": a side's slogan as a hashtag
                            r"|#(pak|bu|bang|mas|kang|uda|abah)[A-Za-z]+(lanjut\w*|menang\w*|jilid\w*)\b"
                            r"|#\w*(satuputaran|sekaliputaran|duaperiode|2periode|lanjutkan|lanjutjilid\w*)\b", re.I)
 # ("saya sendiri pilih …", "ibu saya mau coblos …", "yg pilih …": someone's own vote, not a call)
-_CHOOSER_BEFORE = re.compile(r"\b(saya|sy|aku|ak|gue|gw|kami|kita|sa|beta|dia|beliau|ibu|bapak|suami|istri|yang|yg)\s+"
+_CHOOSER_BEFORE = prefiltered(r"\b(saya|sy|aku|ak|gue|gw|kami|kita|sa|beta|dia|beliau|ibu|bapak|suami|istri|yang|yg)\s+"
                              r"((sendiri|mau|akan|bakal|udah|sudah|udh|tetap|tetep|juga|jg|pasti|emang|memang)\s+){0,2}$", re.I)
 # "bagiin kaos", "kaos … buat dibagiin", "bagi2 kalender": things handed out (leaflets added in the twenty-ninth session,
 # and the asker named before the verb: "brosur caleg trus aku bagiin ke tetangga")
 _THINGS_HANDED_OUT = (r"(kaos|baju|kalender|stiker|masker|topi|souvenir|suvenir|gelas|kipas|payung|jilbab|kerudung|sembako|brosur|selebaran|"
                       r"flyer|pamflet|leaflet|amplop|bingkisan|sarung|voucher|kartu nama)")
-_HANDS_OUT_THINGS = re.compile(
+_HANDS_OUT_THINGS = prefiltered(
     r"\b(bagi|bagiin|bagikan|dibagi|dibagiin|dibagikan|membagi|membagikan|ngebagi|ngebagiin|bagi2|bagi-bagi|bagi-bagiin|nyebar|nyebarin)\s+"
     rf"(\w+\s+){{0,2}}?{_THINGS_HANDED_OUT}\b"
     rf"|\b{_THINGS_HANDED_OUT}\b[^.?!]{{0,50}}\b(buat|untuk|utk|mau|akan|trus|terus)\s+((saya|sy|aku|gue|gw)\s+)?"
@@ -1010,12 +1010,12 @@ _NUMBER_WORN = _number_beside(r"(kaos|baju|topi|jaket|masker|seragam|jilbab|keru
 # PP 94/2021" names a regulation)
 _NUMBER_SHOWN = _number_beside(r"(foto profil|profil|profile|status|story|bio|background|latar|twibbon|avatar|sampul|cover|header)",
                                not_after=r"punggung|absen|sepatu|rumah|hp|wa|telp|urut antrian")
-_ELECTION_SEASON = re.compile(r"\b(pilpres|pilkada|pileg|pemilu|kampanye|kmpanye|kampnye|coblos\w*|nyoblos|capres|paslon|caleg|cabup|cagub)\b", re.I)
+_ELECTION_SEASON = prefiltered(r"\b(pilpres|pilkada|pileg|pemilu|kampanye|kmpanye|kampnye|coblos\w*|nyoblos|capres|paslon|caleg|cabup|cagub)\b", re.I)
 # whose handout it is (see _asker_hands_out): a relative clause about someone else's ("yg dibagiin"), the asker's own
 # pronouns, and the other subjects a sentence can name before the verb
-_OTHERS_HAND_OUT = re.compile(r"\b(yg|yang|sing|nu)\s+(\w+\s+)?$", re.I)
-_ASKER_WORD = re.compile(r"\b(saya|sy|aku|ak|aye|gue|gw|kami|abdi|kulo|ambo|beta|sa)\b", re.I)
-_OTHER_SUBJECT = re.compile(r"\b(suami|istri|isteri|anak|adik|kakak|bapak|ayah|ibu|mama|mamak|ortu|mertua|om|tante|sepupu|ipar|tetangga|"
+_OTHERS_HAND_OUT = prefiltered(r"\b(yg|yang|sing|nu)\s+(\w+\s+)?$", re.I)
+_ASKER_WORD = prefiltered(r"\b(saya|sy|aku|ak|aye|gue|gw|kami|abdi|kulo|ambo|beta|sa)\b", re.I)
+_OTHER_SUBJECT = prefiltered(r"\b(suami|istri|isteri|anak|adik|kakak|bapak|ayah|ibu|mama|mamak|ortu|mertua|om|tante|sepupu|ipar|tetangga|"
                             r"temen|teman|tmn|kawan|rekan|atasan|kadis|tim|timses|relawan|caleg|calon|paslon|dia|beliau|mereka|orang|org)"
                             r"(\s+(saya|sy|aku|ku|aye|gw|gue|kami))?\b", re.I)
 
@@ -1041,46 +1041,46 @@ def _asker_hands_out(text: str, hit: re.Match) -> bool:
     return bool(asker) and (not others or asker[-1] > others[-1])
 
 
-_MADE_BEFORE = re.compile(r"\b(bikin|bikinin|beli|membeli|cetak|nyetak|mencetak|pesan|pesen|memesan|sablon|nyablon)\s+((\d+|ratusan|puluhan)\s+)?$", re.I)
-_GATHERS_SUPPORT = re.compile(
+_MADE_BEFORE = prefiltered(r"\b(bikin|bikinin|beli|membeli|cetak|nyetak|mencetak|pesan|pesen|memesan|sablon|nyablon)\s+((\d+|ratusan|puluhan)\s+)?$", re.I)
+_GATHERS_SUPPORT = prefiltered(
     r"\b(kumpulin|kumpulkan|ngumpulin|mengumpulkan|ngumpulke|kumpulno|kerahkan|ngerahin|galang|menggalang|ngajakin)\s+(\w+\s+){0,3}?"
     r"(buat|untuk|utk|bwt|supaya|biar|agar)\s+(\w+\s+)?(dukung|mendukung|milih|memilih|pilih|nyoblos|coblos|menangin|menangkan|menangke)\b", re.I)
-_STAFF = re.compile(r"\b(staf|staff|pegawai|bawahan|anak buah|guru2|guru-guru|karyawan|asn|pns|honorer)\b", re.I)
-_DENIED_ATTRIBUTE = re.compile(
+_STAFF = prefiltered(r"\b(staf|staff|pegawai|bawahan|anak buah|guru2|guru-guru|karyawan|asn|pns|honorer)\b", re.I)
+_DENIED_ATTRIBUTE = prefiltered(
     r"\b(ga|gak|gk|g|nggak|ngga|tidak|tdk|tanpa|ndak|nda|ora|tra|bukan|bkn)\s+((pake|pakai|pk|bawa|ada|mengenakan)\s+)?"
     r"(kaos|kaus|baju|atribut|seragam|bendera|topi|jaket|rompi|stiker)\s+(partai|paslon|calon|caleg|capres|cagub|cabup|timses)\b", re.I)
-_SOMEONE_ELSES_CANDIDATE = re.compile(
+_SOMEONE_ELSES_CANDIDATE = prefiltered(
     r"\b(caleg|calon|cabup|cagub|capres|paslon|cawalkot|kandidat)\s+((yang|yg)\s+)?(temen|teman|tmn|kawan|sahabat|tetangga|kenalan|rekan|"
     r"atasan|bos|kolega)(nya|ku|mu|\s+(dia|nya|sy|saya|aku))?\b"
     r"|\b(temen|teman|tmn|kawan|sahabat|tetangga|kenalan|rekan)(nya)?\s+(yang|yg)\s+(nyaleg|nyalon|caleg|jadi caleg|maju)\b", re.I)
-_ASKER_BACKS_A_SIDE = re.compile(
+_ASKER_BACKS_A_SIDE = prefiltered(
     r"\b(calon|paslon|caleg|capres|cagub|cabup|cawalkot|kandidat)\s+jagoan\s*(sy|saya|aku|gue|gw)?\b"
     r"|\bjagoan(ku|\s+(sy|saya|aku|gue|gw))\b"
     r"|\b(saya|sy|aku|gue|gw)\s+(\w+\s+){0,3}?(belain|belaen|membela|bela|muji|memuji|puji|mujiin|promosiin|mempromosikan)\s+"
     r"(\w+\s+){0,2}?(paslon|calon|caleg|capres|cagub|cabup|cawalkot|kandidat)\b"
     r"|\b(yg|yang)\s+(muji|memuji|belain|membela)\s+(\w+\s+)?(paslon|calon|caleg|capres|cagub|cabup|cawalkot)\s+jagoan\b", re.I)
-_ASKER_DOES_THE_DUTY = re.compile(
+_ASKER_DOES_THE_DUTY = prefiltered(
     r"\b(saya|sy|aku|gue|gw)\s+(\w+\s+){0,2}?(bantu|bantuin|ikut|gantiin|wakilin|yang|yg)\s+(\w+\s+){0,2}?"
     r"(ngisi|isi|mengisi|hitung|ngitung|menghitung|rekap|ngerekap|nulis|menulis|tanda tangan|nandatanganin|jaga|jagain)\b", re.I)
-_LISTED_AS_MEMBER = re.compile(
+_LISTED_AS_MEMBER = prefiltered(
     r"\b(sipol|kecatut|dicatut|tercatut|catut|pencatutan)\b"
     r"|\b(terdaftar|tercatat|terdata|muncul|ada)\s+(\w+\s+){0,2}?(sbg|sebagai|jadi|jd|menjadi)\s+(anggota|kader)\s+(partai|parpol)\b", re.I)
-_PINS_A_MESSAGE = re.compile(r"\b(pin|ngepin|nge-pin|pinned|sematkan|nyematin|menyematkan)\s+(pesan|chat|postingan|flyer|broadcast|bc|info)\b", re.I)
-_DELIVERS_VOTER_NOTICE = re.compile(
+_PINS_A_MESSAGE = prefiltered(r"\b(pin|ngepin|nge-pin|pinned|sematkan|nyematin|menyematkan)\s+(pesan|chat|postingan|flyer|broadcast|bc|info)\b", re.I)
+_DELIVERS_VOTER_NOTICE = prefiltered(
     r"\b(bagi|bagiin|bagikan|membagikan|ngebagiin|antar|nganter|ngantar|mengantar|antarkan|nyebar|nyebarin|sebar|sebarkan|distribusi\w*)\s+"
     r"(\w+\s+){0,2}?(c6|c-6|c\.6|surat pemberitahuan|undangan (memilih|mencoblos|nyoblos|ke tps)|formulir c)", re.I)
 _SET_UP = (r"\b(bantu\w*|ikut|cuma|cuman|saya|sy|aku|gue|gw)\s+(\w+\s+)?(nata|natain|tata|menata|atur|ngatur|ngaturin|nyiapin|siapin|menyiapkan|"
            r"nyiapkan|pasang|masang|bongkar|angkat\w*|beresin)"
            r"\s+(\w+\s+)?(kursi|tenda|terop|panggung|sound|sound system|soundsystem|konsumsi|dekorasi|dekor|podium|meja tamu)\b")
 _CAMPAIGN_EVENT = r"\b(kampanye|paslon|caleg|capres|cagub|cabup|cawalkot|timses|tim sukses|rapat umum|blusukan)\w*\b"
-_SETS_UP_THE_CAMPAIGN = re.compile(rf"{_SET_UP}[^.?!]{{0,60}}{_CAMPAIGN_EVENT}|{_CAMPAIGN_EVENT}[^.?!]{{0,40}}{_SET_UP}", re.I)
-_AGENT_BEFORE = re.compile(r"\b(sama|sm|ama|oleh|dari|dr)\s+$", re.I)
+_SETS_UP_THE_CAMPAIGN = prefiltered(rf"{_SET_UP}[^.?!]{{0,60}}{_CAMPAIGN_EVENT}|{_CAMPAIGN_EVENT}[^.?!]{{0,40}}{_SET_UP}", re.I)
+_AGENT_BEFORE = prefiltered(r"\b(sama|sm|ama|oleh|dari|dr)\s+$", re.I)
 
 
 # ("ga ngajak orang milih dia": the call denied)
-_NEGATOR_BEFORE = re.compile(r"\b(ga|gak|gk|g|nggak|ngga|tidak|tdk|tanpa|bukan|bkn|ndak|nda|indak|ora|tra|jangan|jgn|belum|blm)\s+(\w+\s+)?$", re.I)
+_NEGATOR_BEFORE = prefiltered(r"\b(ga|gak|gk|g|nggak|ngga|tidak|tdk|tanpa|bukan|bkn|ndak|nda|indak|ora|tra|jangan|jgn|belum|blm)\s+(\w+\s+)?$", re.I)
 # "moderator d acr diskusi publik yg d adain KPU", "debat yang diselenggarakan KPU": an event the election bodies hold
-_HELD_BY_THE_BODIES = re.compile(r"\b(yg|yang)\s+(d\s+|di\s+)?(adain|adakan|diadain|diadakan|gelar|digelar|selenggarakan|diselenggarakan|"
+_HELD_BY_THE_BODIES = prefiltered(r"\b(yg|yang)\s+(d\s+|di\s+)?(adain|adakan|diadain|diadakan|gelar|digelar|selenggarakan|diselenggarakan|"
                                  r"bikin|dibikin|buat|dibuat)\s+(oleh\s+|sama\s+|sm\s+)?(kpu\w*|bawaslu|panwaslu|panwas|kpps|pps|ppk)\b"
                                  # "KPU ngadain sosialisasi tahapan pemilu buat pegawai di aula kantor bupati"
                                  r"|\b(kpu\w*|bawaslu|panwaslu|panwas)\s+(\w+\s+)?(ngadain|ngadakan|mengadakan|adain|adakan|gelar|menggelar|"
@@ -1093,12 +1093,12 @@ _HELD_BY_THE_BODIES = re.compile(r"\b(yg|yang)\s+(d\s+|di\s+)?(adain|adakan|diad
                                  # (and "Narasumbernya dari KPU kabupaten": _SPEAKER_FROM_THE_BODY below)
                                  r"|\b(undang|ngundang|mengundang|datangkan|datengin|hadirkan)\s+(\w+\s+){0,2}?(kpu\w*|bawaslu|panwaslu|panwas)\b"
                                  r"[^.?!]{0,40}\b(sosialisasi|edukasi|simulasi|cara|materi|narasumber|pemateri)\b", re.I)
-_JUST_JOINS = re.compile(r"\b(ikut|ikutan|ikt|hadir|datang|dateng|dtg|gabung)\s*(kan|ya|ga|gak|gk|nggak|tidak|kah|aja|saja|ndak)?\s*[?.!]*\s*$", re.I)
+_JUST_JOINS = prefiltered(r"\b(ikut|ikutan|ikt|hadir|datang|dateng|dtg|gabung)\s*(kan|ya|ga|gak|gk|nggak|tidak|kah|aja|saja|ndak)?\s*[?.!]*\s*$", re.I)
 # the asker gives a candidate the floor at a gathering they run ("Boleh sy masukin sambutan calon itu di acara?", "caleg mo
 # ksh ceramah abis jumatan ttg programnya. sy bleh ngizinin?") or organises one for a candidate ("ibadah syukur 'doa khusus
 # par calon walikota', beta diminta jadi ketua panitia"): a gathering that leans to a side (thirty-second session)
 _SPEECH_SLOT = r"(sambutan|ceramah|pidato|orasi|kultum|tausiyah|slot|sesi|panggung|mimbar)"
-_GIVES_THE_FLOOR = re.compile(
+_GIVES_THE_FLOOR = prefiltered(
     rf"\b(sy|saya|aku|beta|kami|gue|gw)\s+(\w+\s+){{0,2}}?(masukin|masukkan|memasukkan|jadwalkan|jadwalin|sisipkan|selipin|nyelipin|"
     rf"sediakan|siapkan|kasih|kasi|beri|berikan)\s+"
     rf"(waktu\s+|slot\s+|sesi\s+)?{_SPEECH_SLOT}\b[^.?!]{{0,30}}\b(calon|caleg|paslon|capres|cagub|cabup|cawalkot|dia)\b"
@@ -1108,61 +1108,61 @@ _GIVES_THE_FLOOR = re.compile(
     r"(calon|caleg|paslon|capres|cagub|cabup|cawalkot|pemenangan|kemenangan)\b", re.I)
 # "Narasumbernya dari KPU kabupaten", "ngundang petugas KPU buat sosialisasi": the election body is the one who speaks
 # (the first is also an event the bodies hold, beside _HELD_BY_THE_BODIES)
-_SPEAKER_FROM_THE_BODY = re.compile(r"\b(narasumber|pemateri|pembicara)(nya)?\s+(\w+\s+)?(dari|dr)\s+(kpu\w*|bawaslu|panwaslu|panwas)\b", re.I)
-_BODY_INVITED = re.compile(r"\b(undang|ngundang|mengundang|datangkan|datengin|hadirkan)\s+(\w+\s+){0,2}?(kpu\w*|bawaslu|panwaslu|panwas)\b", re.I)
+_SPEAKER_FROM_THE_BODY = prefiltered(r"\b(narasumber|pemateri|pembicara)(nya)?\s+(\w+\s+)?(dari|dr)\s+(kpu\w*|bawaslu|panwaslu|panwas)\b", re.I)
+_BODY_INVITED = prefiltered(r"\b(undang|ngundang|mengundang|datangkan|datengin|hadirkan)\s+(\w+\s+){0,2}?(kpu\w*|bawaslu|panwaslu|panwas)\b", re.I)
 # "… di aula kantor bupati": the hall is the election body's venue, the asker lends nothing (unless they lend it)
-_LENDS_THE_PLACE = re.compile(r"\b(pinjam\w*|minjem\w*|pinjem\w*|sewa\w*|nyewa\w*|izinkan|ngizinin|fasilitasi|memfasilitasi)\b", re.I)
+_LENDS_THE_PLACE = prefiltered(r"\b(pinjam\w*|minjem\w*|pinjem\w*|sewa\w*|nyewa\w*|izinkan|ngizinin|fasilitasi|memfasilitasi)\b", re.I)
 # "sy jwb netral aj gk memihak", "jawab objektif soal anggarannya aja, tanpa bilang setuju/tidak": no side taken in the answer
-_TAKES_NO_SIDE = re.compile(
+_TAKES_NO_SIDE = prefiltered(
     r"\b(tanpa|tidak|tdk|gak|ga|gk|nggak|ngga|ndak)\s+(\w+\s+)?(memihak|mmihak|berpihak|bilang setuju|nyebut pilihan|menyebut pilihan|"
     r"ngarahin|mengarahkan|ngarahkan)\b"
     r"|\b(jawab|jwb|jelasin|jelaskan|jelasken|terangkan|ngejawab|menjawab)\s+(\w+\s+)?(netral|netrl|objektif|obyektif|berimbang)\b", re.I)
 # "sy cuma hapus semua komentar kampanye dari pendukung paslon mana saja", "hapusin komentar2 kampanye caleg dari warga di
 # grup WA RT yg saya admin-in": campaign content the asker removes from a group or an account they run
-_REMOVES_CAMPAIGN_CONTENT = re.compile(
+_REMOVES_CAMPAIGN_CONTENT = prefiltered(
     r"\b(hapus|hapusin|menghapus|ngehapus|apus|ngapus|ngapusin|delete|mbusak|busak|take down)\w*\s+(\w+\s+){0,3}?"
     r"(komentar|komen|kiriman|postingan|pesan|broadcast|bc|flyer|poster|konten|chat|video)\w*\b[^.?!]{0,40}"
     r"\b(kampanye|paslon|caleg|capres|calon|partai|dukungan)\w*\b", re.I)
 # … from every side alike ("semua", "paslon mana saja", "biar grupnya netral"), not one side's
-_EVEN_HANDED_REMOVAL = re.compile(
+_EVEN_HANDED_REMOVAL = prefiltered(
     r"\b(semua|smua|semuanya|mana saja|mana aja|mana pun|manapun|siapa pun|siapapun|siapa saja|siapa aja|sama rata|"
     r"ora milih|ga milih|gak milih|tidak pilih kasih|ga pilih kasih|kabeh|biar (grupnya\s+|grup\s+|akunnya\s+)?(tetap\s+)?(netral|bersih))\b",
     re.I)
-_NOT_MARRIED = re.compile(r"\b(pacar\w*|tunangan\w*|gebetan\w*|calon (suami|istri))\b[^.?!]{0,60}\b(belum|blm|tidak|tdk|gak|ga|bukan)\s+"
+_NOT_MARRIED = prefiltered(r"\b(pacar\w*|tunangan\w*|gebetan\w*|calon (suami|istri))\b[^.?!]{0,60}\b(belum|blm|tidak|tdk|gak|ga|bukan)\s+"
                           r"(\w+\s+)?(nikah|menikah|kawin|suami istri|pasangan sah)\b"
                           r"|\b(belum|blm)\s+(nikah|menikah|kawin)\b[^.?!]{0,60}\b(pacar\w*|tunangan\w*)\b", re.I)
-_NAMED_CANDIDATE = re.compile(r"\b(ditetapkan|ditetapin|ditetepin|ditetapkan kpu|netapin|menetapkan|netapkan|dct|resmi jadi (calon|caleg|paslon))\b", re.I)
+_NAMED_CANDIDATE = prefiltered(r"\b(ditetapkan|ditetapin|ditetepin|ditetapkan kpu|netapin|menetapkan|netapkan|dct|resmi jadi (calon|caleg|paslon))\b", re.I)
 # a private occasion of the candidate's or a neighbour's: "kondangan nikahan anaknya caleg tetangga"
-_PRIVATE_OCCASION = re.compile(r"\b(kondangan|nikahan|pernikahan|resepsi|hajatan|khitanan|sunatan|walimah\w*|aqiqah\w*|akikah|"
+_PRIVATE_OCCASION = prefiltered(r"\b(kondangan|nikahan|pernikahan|resepsi|hajatan|khitanan|sunatan|walimah\w*|aqiqah\w*|akikah|"
                                r"syukuran (khitanan|sunatan|pernikahan|kelahiran|rumah baru|rumah hanyar)|ulang tahun|ultah|pesta adat|buwuh|baralek)\b", re.I)
 # "yg ceramah ustadz", "ceramahnya dari kyai": the sermon is a cleric's, not the candidate's (thirtieth session)
-_CLERIC_SPEAKS = re.compile(
+_CLERIC_SPEAKS = prefiltered(
     r"\b(yang|yg)\s+(ceramah|ngisi ceramah|ngisi|khotbah|khutbah|tausiyah)\s+(pak\s+|bu\s+)?(ustadz|ustad|ustaz|kyai|kiai|buya|habib|pendeta|romo|pastor|dai|penceramah)\b"
     r"|\b(ceramah|tausiyah|khutbah|khotbah)(nya)?\s+(dari|oleh|sama|dr)\s+(pak\s+|bu\s+)?(ustadz|ustad|ustaz|kyai|kiai|buya|habib|pendeta|romo|pastor|dai)\b"
     r"|\b(ustadz|ustad|ustaz|kyai|kiai|buya|habib|pendeta|romo|pastor)\s+(\w+\s+)?(yang|yg)\s+(ceramah|ngisi|khotbah|khutbah)\b", re.I)
-_CANDIDATE_SPEAKS = re.compile(
+_CANDIDATE_SPEAKS = prefiltered(
     r"\b(sambutan|pidato|berpidato|bepidato|orasi|ceramah\w*|penceramah\w*|khatib\w*|khotib\w*|pengisi\w*|tausiyah|tausiah|tausyiah|kultum|khutbah|kutbah|visi misi|visi-misi|perkenalan|memperkenalkan|sosialisasi|"
     r"minta (dukungan|doa restu|dipilih|didukung|suara|coblos)|nomor urut|yel)\b", re.I)
 # the negators the ink-photo patterns below share ("tanpa pose", "gk nyebut calon", "tra ada pose")
 _DENIED_BY = r"(tanpa|tnpa|gak|ga|gk|g|nggak|ngga|tidak|tdk|ndak|nda|tra|ora|kagak|kaga|kgk|teu|sonde|seng|nyanda)"
 # "foto kelingking bertinta, caption 'udah nyoblos'", "selfie di TPS, gk pose jari apa2": the inked finger shown
 # with no gesture that reads as a number (read only when no raised finger or number is told elsewhere)
-_INK_NO_POSE = prefiltered(re.compile(
+_INK_NO_POSE = prefiltered(
     r"\b(kelingking|klingking)\b"
     rf"|\b{_DENIED_BY}\s+(ada\s+|pake\s+|pakai\s+)?(pose|gaya|nunjukin pilihan|menunjukkan pilihan)\b"
     r"|\b(tangan|telapak)\s+(terbuka|mengepal|dikepal)\b"
     # "foto jari ungu doang", "foto jari tinta trs upload", "foto antre di TPS": the ink, or the polling station, shown
     # (a raised finger or a number told anywhere is read apart: see _RAISED_FINGER)
     r"|\bjari\s+(yang\s+|yg\s+)?(ungu|bertinta|tinta|kena tinta|berwarna ungu)\b"
-    r"|\b(foto|selfie|swafoto)\s+(\w+\s+){0,2}?(di\s+)?(depan\s+)?tps\b", re.I))
+    r"|\b(foto|selfie|swafoto)\s+(\w+\s+){0,2}?(di\s+)?(depan\s+)?tps\b", re.I)
 # "sambil ngacungin 2 jari", "nunjukin tiga jari": a number shown with the fingers
-_FINGER_NUMBER_SHOWN = re.compile(r"\b(acung\w*|ngacung\w*|nunjukin|tunjukin|menunjukkan|angkat\w*|ngangkat\w*)\s+(\w+\s+)?"
+_FINGER_NUMBER_SHOWN = prefiltered(r"\b(acung\w*|ngacung\w*|nunjukin|tunjukin|menunjukkan|angkat\w*|ngangkat\w*)\s+(\w+\s+)?"
                                   r"(satu|1|dua|2|tiga|3|empat|4|lima|5)\s+jari\b", re.I)
-_RAISED_FINGER = re.compile(
+_RAISED_FINGER = prefiltered(
     r"\b(satu|1|dua|2|tiga|3|empat|4|lima|5)\s+jari\b|\b(telunjuk|acung\w*|ngacung\w*|angkat\w*\s+jari|salam\s+\w+\s+jari)\b"
     r"|\b(nomor|nomer|no|nmr)\s*(urut\s*)?\d|\bpose\s+(\d|satu|dua|tiga|empat)\b", re.I)
-_QUOTE_MARK = re.compile(r"['\"“‘]")
-_NO_CANDIDATE_SHOWN = re.compile(
+_QUOTE_MARK = prefiltered(r"['\"“‘]")
+_NO_CANDIDATE_SHOWN = prefiltered(
     rf"\b{_DENIED_BY}\s+(ada\s+)?(nyebut\s+|menyebut\s+|sebut\s+|nunjukin\s+)?"
     r"(nama\s+)?(calon|paslon|caleg|capres|nomor|nomer|caption|keterangan|pilihan|siapa)"
     # "itu kan bukan dukung siapa2": no side taken, in so many words
@@ -1170,7 +1170,7 @@ _NO_CANDIDATE_SHOWN = re.compile(
     r"(siapa|sp2|calon|paslon|caleg|capres|manapun|mana pun)", re.I)
 # "follow ig bupati petahana yg nyalon lagi", "akun jabatan walkot inkumben", "dia maju pilkada lagi": one in office who runs
 # again (the reference reads following such an account as "hati-hati"; a candidate's own account is the team's)
-_INCUMBENT = re.compile(r"\b(petahana|incumbent|inkumben|inkamben|inkumbent)\b"
+_INCUMBENT = prefiltered(r"\b(petahana|incumbent|inkumben|inkamben|inkumbent)\b"
                         r"|\b(maju|nyalon|mencalonkan diri|mencalonkan|calon|jadi calon|jd calon)\s+(\w+\s+)?(lagi|lg|lai|kembali)\b"
                         r"|\b(periode|masa jabatan)\s+(kedua|ke-2|ke 2)\b"
                         # "IG pribadi wabup dari dulu … skrg dia ditetapkan jadi calon bupati" (not "calon walikota", "pj walikota")
@@ -1179,34 +1179,34 @@ _INCUMBENT = re.compile(r"\b(petahana|incumbent|inkumben|inkamben|inkumbent)\b"
                         # the region's own accounts while its head runs ("akun resmi pemkab yg sering posting kegiatan bupati")
                         r"|\bakun\s+(resmi\s+)?(pemkab|pemkot|pemprov|pemda|dinas|instansi)\b", re.I)
 # "akun pribadi kakak kandung saya … sebelum dia nyaleg", "IG pribadinya (bukan akun tim)": a known person's own account
-_KNOWN_PERSONAL_ACCOUNT = re.compile(
+_KNOWN_PERSONAL_ACCOUNT = prefiltered(
     r"\b(akun|ig|instagram|fb|facebook|tiktok)\s+(\w+\s+)?(pribadi|prbadi|pribadinya)\b[^.?!]{0,60}\b(kakak|kk|adik|sepupu|ipar|om|tante|paman|bibi|"
     r"teman|temen|kawan|sahabat|ortu|bapak|ibu)\w*"
     r"|\b(kakak|kk|adik|sepupu|ipar|om|tante|paman|bibi|teman|temen|kawan|sahabat)\w*\b[^.?!]{0,80}\b(akun|ig|instagram|fb|facebook)\s+(\w+\s+)?(pribadi|prbadi)\w*"
     r"|\b(bukan|bkn)\s+akun\s+(tim|timses|kampanye|kmpanye|pemenangan|relawan|paslon)\w*", re.I)
 # "kelingking bertinta doang", "foto jari tinta aja": the ink and nothing else
-_INK_ONLY = re.compile(r"\b(kelingking|klingking|jari)\s+(\w+\s+)?(bertinta|tinta|ungu)\s+(doang|aja|saja|thok|tok|dowang)\b"
+_INK_ONLY = prefiltered(r"\b(kelingking|klingking|jari)\s+(\w+\s+)?(bertinta|tinta|ungu)\s+(doang|aja|saja|thok|tok|dowang)\b"
                        # "dengan caption udah nyoblos, kamu kapan?": a plain caption told without quotes
                        r"|\b(caption|capt|keterangan)\w*\s+(\w+\s+)?(udah|sudah|sdh|udh|abis|habis|sampun|wis)\s+(nyoblos|mencoblos|milih|memilih)\b", re.I)
 # "3 jari sesuai nomor paslon yg kupilih", "paslon yg dia pilih nomor 2": the finger matched to the asker's choice
 # (not "kebetulan ada paslon nomor 1": a number that happens to match)
-_CHOSEN_NUMBER = re.compile(r"\b(sesuai|sama dengan|sama kayak|samain|nyamain)\s+(\w+\s+)?(nomor|no|nomer)\b"
+_CHOSEN_NUMBER = prefiltered(r"\b(sesuai|sama dengan|sama kayak|samain|nyamain)\s+(\w+\s+)?(nomor|no|nomer)\b"
                             r"|\b(yang|yg)\s+(\w+\s+)?(kupilih|ku pilih|dipilih|dia pilih|sy pilih|saya pilih|aku pilih|aq pilih|didukung|aku dukung|sy dukung)\b"
                             # "nomor paslon jagoanku kan 2 … biar temen2 ngerti kode": the number is the asker's side, meant as a sign
                             r"|\b(jagoan|jagoanku|pilihanku|favoritku)\b|\b(biar|supaya|spy|agar)\s+(\w+\s+){0,3}(ngerti|tau|tahu|paham|nangkep)\s+kode\b", re.I)
 # "upload foto bareng caleg DPRD yg dateng nyoblos di TPS": a candidate in the photo with the asker
-_PHOTO_WITH_A_CANDIDATE = re.compile(
+_PHOTO_WITH_A_CANDIDATE = prefiltered(
     r"\b(foto|fto|selfie|wefie|swafoto|berfoto|difoto|potret)\s+(\w+\s+){0,2}?(bareng|sama|bersama|dengan|dgn|ama|brg)\s+(\w+\s+)?"
     r"(caleg|calon|paslon|capres|cawapres|cagub|cabup|cawalkot|kandidat)\b", re.I)
 # "Dia bukan calon kok, cuma ketua DPC partai, ga nyaleg. Foto sama dia … terus saya upload": a party's officer, not running
-_A_PHOTO = re.compile(r"\b(foto|fto|poto|selfie|wefie|swafoto|berfoto|difoto)\b", re.I)
-_PARTY_OFFICER = re.compile(r"\b(ketua|pengurus|sekretaris|bendahara|tokoh)\s+(\w+\s+){0,3}?(partai|dpc|dpd|pac|ranting)\b", re.I)
+_A_PHOTO = prefiltered(r"\b(foto|fto|poto|selfie|wefie|swafoto|berfoto|difoto)\b", re.I)
+_PARTY_OFFICER = prefiltered(r"\b(ketua|pengurus|sekretaris|bendahara|tokoh)\s+(\w+\s+){0,3}?(partai|dpc|dpd|pac|ranting)\b", re.I)
 # (… said not to be running: _NOT_RUNNING, below)
 # "semoga nomor 3 menang", "nomor 3 pasti menang", "salam metal … salamnya paslon 3"
-_WIN_WISHED = re.compile(r"\b(nomor|nomer|no|paslon|calon)\s*\d\b[^.?!]{0,20}\b(menang|jaya|juara|pasti)\b"
+_WIN_WISHED = prefiltered(r"\b(nomor|nomer|no|paslon|calon)\s*\d\b[^.?!]{0,20}\b(menang|jaya|juara|pasti)\b"
                          r"|\b(semoga|moga|mudah-mudahan)\s+(\w+\s+){0,3}?menang\b|\bsalam\w*\s+(\w+\s+)?(paslon|calon|nomor|no)\s*\d", re.I)
 # "aku kabid, ngerti bawahanku nyebar status dukung caleg tapi tak meneng wae": a superior who lets a breach pass
-_TOLERATES = re.compile(r"\b(bawahan|anak buah|staf|staff|stafnya|pegawainya|anak buahnya|bawahannya)\w*\b.{0,120}"
+_TOLERATES = prefiltered(r"\b(bawahan|anak buah|staf|staff|stafnya|pegawainya|anak buahnya|bawahannya)\w*\b.{0,120}"
                         r"\b(diam|diem|diamkan|diemin|didiemin|didiamkan|meneng|membiarkan|biarin|dibiarin|dibiarkan|pura-pura|pura2|"
                         r"ga negur|gak negur|gk negur|tidak menegur|belum negur|nggak negur)\b"
                         # "Kepsek yg diem aja padahal tau gurunya kampanye": the superior named first
@@ -1214,34 +1214,34 @@ _TOLERATES = re.compile(r"\b(bawahan|anak buah|staf|staff|stafnya|pegawainya|ana
                         r"pura-pura|pura2|ga negur|gak negur|tidak menegur)\b.{0,80}\b(guru|staf|stafnya|pegawai|bawahan|anak buah)\w*\b",
                         re.I | re.S)
 # the candidate holds the gathering: "syukuran ulang tahun caleg di rumahnya", "Tetangga yg caleg bikin syukuran rumah baru"
-_CANDIDATE_HOSTS = re.compile(
+_CANDIDATE_HOSTS = prefiltered(
     r"\b(ulang tahun|ultah|syukuran|tasyakuran|selamatan|open house|halal bihalal)\s+(\w+\s+){0,2}?"
     r"(caleg|calon|paslon|capres|cagub|cabup|cawalkot|petahana)\b"
     r"|\b(caleg|calon|paslon|capres|cagub|cabup|cawalkot|petahana)\s+(\w+\s+){0,2}?(bikin|ngadain|mengadakan|adain|gelar|menggelar)\s+"
     r"(syukuran|tasyakuran|selamatan|open house|halal bihalal|acara ulang tahun)\b", re.I)
-_CLAIMED_HARMLESS = re.compile(r"\b(jarene|jare|katanya|ktnya|kata dia|kata beliau|ngakunya|bilangnya|alasannya)\s+(\w+\s+){0,2}?"
+_CLAIMED_HARMLESS = prefiltered(r"\b(jarene|jare|katanya|ktnya|kata dia|kata beliau|ngakunya|bilangnya|alasannya)\s+(\w+\s+){0,2}?"
                                r"(mung|cuma|cuman|hanya|cm|ora|gak|ga|tidak|tdk|bukan|bkn)\b", re.I)
-_SIDE_TOLD = re.compile(r"\b(menang|menangkan|dukung|dukungan|mendukung|semoga|sukses|tag|ngetag|nge-tag|men-tag|mention)\w*"
+_SIDE_TOLD = prefiltered(r"\b(menang|menangkan|dukung|dukungan|mendukung|semoga|sukses|tag|ngetag|nge-tag|men-tag|mention)\w*"
                         r"|\b(pilih|coblos)\s+(nomor|no|nomer)\b", re.I)
-_POSE_DENIED = re.compile(rf"\b{_DENIED_BY}\s+(ada\s+)?(pose|gaya)(\s+(jari|angka|apa2|apa-apa|apapun|nomor))*\b", re.I)
-_NOT_A_CAMPAIGN_GROUP = re.compile(
+_POSE_DENIED = prefiltered(rf"\b{_DENIED_BY}\s+(ada\s+)?(pose|gaya)(\s+(jari|angka|apa2|apa-apa|apapun|nomor))*\b", re.I)
+_NOT_A_CAMPAIGN_GROUP = prefiltered(
     r"\b(bukan|bkn|gak|ga|tidak|tdk|nggak)\s+(grup|group|grp)\s+(\w+\s+)?(pemenangan|relawan|partai|timses|tim sukses|politik|kampanye|pilkada)\b", re.I)
 # "mimpin doa sekalian nyebut biar calon bupati nomor 3 menang", "bacakan pengumuman dukungan ke cabup": words the
 # asker would say before an audience for a side (a prayer for its win, an announcement of support) are a call
-_ASKER_SPEAKS_FOR_SIDE = re.compile(
+_ASKER_SPEAKS_FOR_SIDE = prefiltered(
     r"\b(mimpin doa|memimpin doa|pimpin doa|doain|doakan|mendoakan|bacakan|membacakan|bacain|umumin|umumkan|mengumumkan|"
     r"sampaikan|menyampaikan|nyampein|selipkan|menyelipkan|selipin|titip pesan)\b.{0,50}\b(menang|kemenangan\w*|dukung\w*|"
     r"pilih|milih|coblos|nyoblos|nomor\s*\d)\b", re.I)
 # "sy gak ambil CLTN", "blm CLTN", "jare PPPK ra iso CLTN": the leave is not held (the prohibition answers);
 # not the question tag of "bisa ga aku ambil CLTN?"
-_NO_CLTN = re.compile(r"(?<!bisa )(?<!boleh )(?<!bs )(?<!blh )(?<!apa )\b(gak|ga|gk|tidak|tdk|nggak|belum|blm|ora|ra|tra|ndak|nda|tanpa)\s+((\w+)\s+)?(ambil|ngambil|mengambil|iso|bisa|dapat|dpt|punya|ada)?\s*"
+_NO_CLTN = prefiltered(r"(?<!bisa )(?<!boleh )(?<!bs )(?<!blh )(?<!apa )\b(gak|ga|gk|tidak|tdk|nggak|belum|blm|ora|ra|tra|ndak|nda|tanpa)\s+((\w+)\s+)?(ambil|ngambil|mengambil|iso|bisa|dapat|dpt|punya|ada)?\s*"
                       r"(cltn|cuti di luar tanggungan negara)\b", re.I)
 # (a friend's post that calls to vote or campaigns is campaign content, whoever posted it)
-_CALL_IN_THE_POST = re.compile(r"\b(ajakan|ngajak|mengajak|kampanye|dukung\w*|coblos|nyoblos)\b", re.I)
-_CLTN_WORD = re.compile(r"\b(cltn|cuti di luar tanggungan negara|cuti diluar tanggungan negara)\b", re.I)
+_CALL_IN_THE_POST = prefiltered(r"\b(ajakan|ngajak|mengajak|kampanye|dukung\w*|coblos|nyoblos)\b", re.I)
+_CLTN_WORD = prefiltered(r"\b(cltn|cuti di luar tanggungan negara|cuti diluar tanggungan negara)\b", re.I)
 # "like postingan temen yg isinya foto dia bareng caleg", "bukan akun calon, cuma akun temen biasa": the post is an
 # ordinary friend's, not the candidate's or a campaign team's account
-_FRIENDS_POST = re.compile(
+_FRIENDS_POST = prefiltered(
     r"\b(postingan|unggahan|status|story|foto|posting)\s+(\w+\s+)?(temen|teman|tmn|kawan|rekan|sahabat)\w*\s+((sy|saya|aku|ku|gue)\s+)?"
     r"(\(?\s*(bkn|bukan)\s+(caleg|calon|timses)[^)]{0,20}\)?\s*)?(yg|yang)\s+(isinya\s+|isi\s+)?(foto|muji\w*|memuji|bareng)"
     r"|\bakun\s+(temen|teman|tmn|kawan)\s+(biasa|sy|saya)\b"
@@ -1249,69 +1249,69 @@ _FRIENDS_POST = re.compile(
 # "grup wa relawan pemenangan caleg", "grup 'sahabat bakal cagub X'": the group is a campaign team's own,
 # not a family or neighbourhood group where someone posts campaign material ("bukan grup timses", "bukan anggota
 # grup pemenangan" deny it: _NOT_A_MEMBER, read before each mention)
-_CAMPAIGN_GROUP = prefiltered(re.compile(
+_CAMPAIGN_GROUP = prefiltered(
     r"\b(grup|group|grp|gc)\s+(wa\s+|whatsapp\s+|telegram\s+|tele\s+|fb\s+|facebook\s+)?"
     r"[\"'“]?(relawan|pemenangan|timses|tim sukses|tim pemenangan|tim kampanye|pendukung|dukungan|sahabat|simpatisan|kampanye|"
     r"koordinator|korlap|saksi)\b"
     # "grup WA 'Guru Bersatu Menangkan Paslon 3'": a group whose name calls for a side's win (thirty-first session)
     r"|\b(grup|group|grp|gc)\s+(wa\s+|whatsapp\s+|telegram\s+|tele\s+|fb\s+|facebook\s+)?[\"'“‘][^\"'”’]{0,40}\b"
-    r"(menang\w*|pemenangan|relawan|dukung\w*|pendukung|lanjut\w*|coblos\w*|pilih)\b[^\"'”’]{0,30}[\"'”’]", re.I))
+    r"(menang\w*|pemenangan|relawan|dukung\w*|pendukung|lanjut\w*|coblos\w*|pilih)\b[^\"'”’]{0,30}[\"'”’]", re.I)
 # "saya bukan anggota grup pemenangan apa pun", "ga pernah join grup relawan"
-_NOT_A_MEMBER = re.compile(r"\b(bukan|bkn|tidak|tdk|ga|gak|gk|nggak|ngga|belum|blm|ndak|ora)\b[^.,;!?]*$", re.I)
+_NOT_A_MEMBER = prefiltered(r"\b(bukan|bkn|tidak|tdk|ga|gak|gk|nggak|ngga|belum|blm|ndak|ora)\b[^.,;!?]*$", re.I)
 # "posting 'jangan golput ya guys'": a call to vote at all (no side named is for the entries to tell)
-_CALL_TO_VOTE = re.compile(r"\b(jangan|jgn|jngn|ojo|ulah|tong)\s+(sampai\s+|sampe\s+)?golput\b", re.I)
+_CALL_TO_VOTE = prefiltered(r"\b(jangan|jgn|jngn|ojo|ulah|tong)\s+(sampai\s+|sampe\s+)?golput\b", re.I)
 # "bupati terpilih blm dilantik": the winner is not yet in office, so still the candidate who won
-_NOT_YET_INAUGURATED = prefiltered(re.compile(r"\b(belum|blm|blom|durung|belon)\s+(resmi\s+)?(di)?(lantik|dilantik|pelantikan)\b"
+_NOT_YET_INAUGURATED = prefiltered(r"\b(belum|blm|blom|durung|belon)\s+(resmi\s+)?(di)?(lantik|dilantik|pelantikan)\b"
                                               # Banjar "Bupati hanyar handak dilantik": about to be
-                                              r"|\b(mau|akan|bakal|handak|segera|mo|baru mau)\s+(di)?lantik\b", re.I))
-_MUST_REFUSE = prefiltered(re.compile(r"\b(harus|hrs|perlu|wajib|mesti|musti|kudu)\s+(\w+\s+)?(nolak|menolak|tolak)\b", re.I))
+                                              r"|\b(mau|akan|bakal|handak|segera|mo|baru mau)\s+(di)?lantik\b", re.I)
+_MUST_REFUSE = prefiltered(r"\b(harus|hrs|perlu|wajib|mesti|musti|kudu)\s+(\w+\s+)?(nolak|menolak|tolak)\b", re.I)
 # "takut dianggap tidak netral", "wedi dianggep melu politik", "temen bilang sy yg ga netral": the asker
 # fears that what they do (reporting someone, most often) makes them look partisan
-_FEARS_SEEN_PARTISAN = prefiltered(re.compile(
+_FEARS_SEEN_PARTISAN = prefiltered(
     r"\b(takut|wedi|khawatir|kuatir|nanti|ntar|jangan2|jangan-jangan)\s+((saya|sy|aku|gue|gw)\s+)?(\w+\s+)?"
     r"(dianggap|dianggep|dibilang|dicap|dikira|disangka)\s+((saya|sy|aku)\s+)?(\w+\s+)?"
     r"(tidak netral|tdk netral|ga netral|gak netral|gk netral|nggak netral|ndak netral|memihak|berpihak|berpolitik|politik|melu politik|ikut politik|"
     r"kampanye|ikut kampanye|kampanye terselubung|timses|tim sukses)"
-    r"|\b(bilang|bilangin|nuduh|menuduh|ngatain)\s+(saya|sy|aku|gue|gw)\s+((yang|yg)\s+)?(tidak|tdk|ga|gak|gk|nggak)\s+netral", re.I))
+    r"|\b(bilang|bilangin|nuduh|menuduh|ngatain)\s+(saya|sy|aku|gue|gw)\s+((yang|yg)\s+)?(tidak|tdk|ga|gak|gk|nggak)\s+netral", re.I)
 # news that praises or runs down one side ("berita yg judulnya muji2 prestasi paslon nomor 1",
 # "berita jelek2 soal capres yg ga disuka"): what the neutral-news entry says tips it into campaigning
-_NEWS_TAKES_A_SIDE = prefiltered(re.compile(
+_NEWS_TAKES_A_SIDE = prefiltered(
     r"\b(berita|artikel|link|liputan|judul\w*)\b[^.?!]{0,60}\b(prestasi|keberhasilan|muji\w*|memuji|pujian|"
     r"jelek\w*|menjelekkan|keburukan|kejelekan|menjatuhkan|nyerang|menyerang"
     # thirtieth session: a headline that names a side the best ("judulnya 'Paslon X paling layak pimpin kota'")
-    r"|paling layak|paling pantas|paling cocok|paling hebat|paling baik|terbaik|wajib dipilih|harus menang|pasti menang)\b", re.I))
+    r"|paling layak|paling pantas|paling cocok|paling hebat|paling baik|terbaik|wajib dipilih|harus menang|pasti menang)\b", re.I)
 # a relative who is a civil servant too ("istri sy pns, mw pasang stiker capres"): the entries written
 # for relatives outside the ASN rules are not about them
-_RELATIVE_IS_ASN = prefiltered(re.compile(
+_RELATIVE_IS_ASN = prefiltered(
     r"\b(istri|istriku|suami|suamiku|bini|bojo\w*|anak|anakku|adik|adek|kakak|abang|ayah|bapak|ibu|mertua|ortu|"
     r"orang tua|sepupu|keponakan|ponakan)\s+((saya|sy|aku|gue|gw)\s+)?((yang|yg|juga|jg|seorang|sama-sama)\s+){0,2}"
-    r"(pns|asn|pppk|cpns)\b", re.I))
+    r"(pns|asn|pppk|cpns)\b", re.I)
 # "panitia lalu mengajak foto bersama", "tulang ajak nonton debat": an invitation to a photo or an
 # outing, not a call to vote
-_OUTING_INVITE = re.compile(r"\b(ajak|ajakin|mengajak|ngajak|ngajakin|diajak|diajakin)\s+(\w+\s+)?(foto|berfoto|selfie|wefie|swafoto|"
+_OUTING_INVITE = prefiltered(r"\b(ajak|ajakin|mengajak|ngajak|ngajakin|diajak|diajakin)\s+(\w+\s+)?(foto|berfoto|selfie|wefie|swafoto|"
                            r"nonton|menonton|nobar|makan|ngopi|ngeteh|jalan|main)\w*", re.I)
-_CALL_WORDS = re.compile(r"\b(ajak\w*|mengajak|ngajak\w*|diajak\w*|imbau\w*|himbau\w*|mengimbau|menghimbau|seru|menyerukan|"
+_CALL_WORDS = prefiltered(r"\b(ajak\w*|mengajak|ngajak\w*|diajak\w*|imbau\w*|himbau\w*|mengimbau|menghimbau|seru|menyerukan|"
                          r"arahkan|mengarahkan|ngarahin|suruh|menyuruh|nyuruh|bujuk|membujuk|pengaruhi|mempengaruhi)\b", re.I)
 # serving civil servants (or others the campaign law names) drawn in: "ngajak mantan anak buah yg
 # masih PNS", "rekrut pns aktif", "libatkan ASN", or the asker, a serving ASN, asked to help
-_DRAWS_IN_SERVING_ASN = prefiltered(re.compile(
+_DRAWS_IN_SERVING_ASN = prefiltered(
     r"\b(masih|msh|isih|tetap|ttp)\s+(jadi\s+|menjadi\s+)?(pns|asn|pppk|aktif)\b|\b(pns|asn|pppk)\s+(aktif|yang aktif|yg aktif)\b"
     r"|\b(anak buah|bawahan|mantan staf|bekas staf|mantan rekan|rekan kerja|rekan kantor|teman kantor|kawan kantor|konco kantor)\w*\b"
     r"|\b(rekrut|merekrut|direkrut|libatkan|melibatkan|libatin|ngelibatin|kerahkan|mengerahkan|ngerahin|mobilisasi|minta|nyuruh|suruh)\b"
     r"|\b(konco|kanca|kawan|teman|temen|rekan)\w*\s+(pns|asn|guru|pegawai)\b"
     r"|\b(kepala desa|kades|perangkat desa|anggota bpd|tni|polri|seragam|korpri)\b"
-    r"|\b(saya|sy|aku|gue|gw|kulo|abdi|ulun|ambo)\s+((?!pensiun|purna|mantan|bekas|eks|dulu)\w+\s+){0,2}?(pns|asn|pppk|cpns|p3k)\b", re.I))
+    r"|\b(saya|sy|aku|gue|gw|kulo|abdi|ulun|ambo)\s+((?!pensiun|purna|mantan|bekas|eks|dulu)\w+\s+){0,2}?(pns|asn|pppk|cpns|p3k)\b", re.I)
 # "gak datang ke TPS", "ora nyoblos" (not "boleh gak nyoblos?", a question about voting)
-_NOT_VOTING = prefiltered(re.compile(
+_NOT_VOTING = prefiltered(
     r"(?<!boleh )(?<!bole )(?<!blh )(?<!bisa )(?<!bs )(?<!oleh )(?<!kenging )"
     r"\b(tidak|tdk|gak|ga|gk|nggak|ngga|enggak|ndak|nda|ora|teu|hana)\s+"
-    r"((datang|dateng|dtg|pergi|ikut|mau|sempat|sempet|bisa)\s+)?(ke\s+tps|nyoblos|mencoblos|memilih|milih|coblos)\b", re.I))
+    r"((datang|dateng|dtg|pergi|ikut|mau|sempat|sempet|bisa)\s+)?(ke\s+tps|nyoblos|mencoblos|memilih|milih|coblos)\b", re.I)
 # "blh gk pns jd caleg tp gk mundr dlu", "sy mau jadi calon bupati": a civil servant (or the asker) becoming a candidate
 # is running, told with "jadi" instead of "nyalon" (a relative who becomes one is read apart: "suami sy jadi caleg")
-_CIVIL_SERVANT_RUNS = prefiltered(re.compile(
+_CIVIL_SERVANT_RUNS = prefiltered(
     r"\b(pns|asn|pppk|p3k|cpns|saya|sy|aku|gue|gw)\s+((mau|ingin|pengen|pingin|boleh|bisa|blh|bs|akan|mo)\s+)?(jadi|jd|menjadi)\s+"
     r"(caleg|capres|cawapres|cagub|cawagub|cabup|cawabup|cawalkot|calon\s+(legislatif|anggota|bupati|wakil|gubernur|walikota|"
-    r"wali kota|kepala daerah|presiden|dpr\w*|dpd)|anggota\s+(dpr\w*|dpd|legislatif))\b", re.I))
+    r"wali kota|kepala daerah|presiden|dpr\w*|dpd)|anggota\s+(dpr\w*|dpd|legislatif))\b", re.I)
 # "nyusun daftar pejabat yg dulu dukung lawan buat dinonjobkan", "mutasi staf yg kemarin ga dukung calon pemenang":
 # a post taken away or moved for the side someone backed (the candidate is the side, whether backed or not)
 _PUNISH_WORD = (r"(mutasi|dimutasi|memutasi|mutasikan|dimutasikan|nonjob\w*|dinonjob\w*|non-job|copot|dicopot|mencopot|"
@@ -1319,32 +1319,32 @@ _PUNISH_WORD = (r"(mutasi|dimutasi|memutasi|mutasikan|dimutasikan|nonjob\w*|dino
 # (the side said of the people moved: "yg ga dukung …", "krn ga milih …"; not "dimutasi …, boleh nyoblos di TPS baru?")
 _SIDE_BACKED = (r"(yg|yang|krn|karena|gara2|gara-gara|sebab|ketahuan|dianggap)\s+(\w+\s+){0,3}?"
                 r"(dukung|mendukung|pendukung|milih|memilih|pilih|nyoblos|coblos)\w*")
-_PUNISHED_FOR_SIDE = re.compile(
+_PUNISHED_FOR_SIDE = prefiltered(
     rf"\b{_PUNISH_WORD}\b[^.?!]{{0,80}}\b{_SIDE_BACKED}\b|\b{_SIDE_BACKED}\b[^.?!]{{0,80}}\b{_PUNISH_WORD}\b", re.I)
 # "minta izin pulang kampung … buat nyoblos, boleh sy izinkan?", "kasih kelonggaran staf masuk siang biar bisa nyoblos":
 # a superior letting staff go and vote decides nothing for a side
-_LETS_STAFF_VOTE = re.compile(
+_LETS_STAFF_VOTE = prefiltered(
     r"\b(izin\w*|ijin\w*|kelonggaran|dispensasi|cuti|libur\w*|masuk siang|datang telat|dtg telat|telat masuk|pulang kampung|"
     r"pulang cepat|pulang awal|gantian|bergantian|shift|"
     # ("sy baru dimutasi ke kabupaten lain, boleh nyoblos di TPS baru?": moved for work, asking where to vote)
     r"(baru|habis|abis|udah|udh|sudah|setelah|stlh)\s+(dimutasi|pindah tugas))\b[^.?!]{0,80}\b(nyoblos|mencoblos|coblos|ke tps|memilih|milih|hak pilih)\b"
     r"|\b(nyoblos|mencoblos|coblos|ke tps|memilih|hak pilih)\b[^.?!]{0,80}\b(izinkan|izinin|ngizinin|mengizinkan|kasih izin|beri izin|"
     r"kelonggaran|dispensasi|cuti|libur\w*)\b", re.I)
-_SIGNS_THE_PERMIT = re.compile(r"\b(tandatangani|tanda tangani|ttd|teken|neken|kasih|kasi|beri|berikan|keluarkan|terbitkan|bikinin|buatkan|"
+_SIGNS_THE_PERMIT = prefiltered(r"\b(tandatangani|tanda tangani|ttd|teken|neken|kasih|kasi|beri|berikan|keluarkan|terbitkan|bikinin|buatkan|"
                                r"buatin)\s+(surat\s+)?(izin|ijin)\w*", re.I)
-_BACK_INTO_SERVICE = re.compile(r"\b(balik|kembali|masuk)\s+(lagi\s+)?(jadi|jd|menjadi|ke|sebagai)\s+(pns|asn)\b", re.I)
+_BACK_INTO_SERVICE = prefiltered(r"\b(balik|kembali|masuk)\s+(lagi\s+)?(jadi|jd|menjadi|ke|sebagai)\s+(pns|asn)\b", re.I)
 # who runs: the asker ("sy mau nyaleg") or someone named ("ustadz yang ngisi lagi nyaleg",
 # "bupatinya nyalon lagi"), and whether it is still talk ("tokoh yang digadang-gadang nyapres")
-_SELF_RUNS = prefiltered(re.compile(
+_SELF_RUNS = prefiltered(
     r"\b(saya|sy|aku|ak|gue|gw|ane|abdi|kula|awak|ambo|ulun|kami)\b\W+(\w+\W+){0,5}?"
-    r"(nyalon|nyaleg|nyapres|mencalonkan|dicalonkan|maju|daftar|mendaftar|calon)\w*", re.I))
-_OTHER_RUNS = prefiltered(re.compile(
-    r"\b(yang|yg|dia|beliau|\w+nya)\W+(\w+\W+){0,4}?(nyalon|nyaleg|nyapres|mencalonkan|maju)\w*", re.I))
-_PROSPECTIVE = prefiltered(re.compile(
+    r"(nyalon|nyaleg|nyapres|mencalonkan|dicalonkan|maju|daftar|mendaftar|calon)\w*", re.I)
+_OTHER_RUNS = prefiltered(
+    r"\b(yang|yg|dia|beliau|\w+nya)\W+(\w+\W+){0,4}?(nyalon|nyaleg|nyapres|mencalonkan|maju)\w*", re.I)
+_PROSPECTIVE = prefiltered(
     r"\b(digadang\w*|bakal|mau|akan|rencana\w*|berencana|isu\w*|wacana|kabarnya|katanya|niat\w*|"
-    r"pengen|ingin)\W+(\w+\W+){0,3}?(nyalon|nyaleg|nyapres|maju|mencalonkan)\w*", re.I))
+    r"pengen|ingin)\W+(\w+\W+){0,3}?(nyalon|nyaleg|nyapres|maju|mencalonkan)\w*", re.I)
 # the asker calls on others to back a candidate ("sy minta tamu2 dukung dia", "sambutan dukung dia") …
-_ASKER_CALLS_FOR_SUPPORT = prefiltered(re.compile(
+_ASKER_CALLS_FOR_SUPPORT = prefiltered(
     r"\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,2}?(minta|mintain|ngajak|ajak|nyuruh|suruh|imbau|himbau)\s+"
     r"(\w+\s+){0,3}?(dukung|mendukung|pilih|milih|memilih|coblos|nyoblos|menangkan)\b"
     r"|\b(sambutan|pidato|ceramah|orasi|kata sambutan)\s+(\w+\s+){0,2}?(dukung|mendukung|dukungan)\b"
@@ -1355,42 +1355,42 @@ _ASKER_CALLS_FOR_SUPPORT = prefiltered(re.compile(
     # "saya ingetin ibu-ibu supaya nyoblos caleg nomor 5" (not "… supaya nyoblos", a call to vote at all)
     r"|\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,2}?(ingetin|ngingetin|ingatkan|mengingatkan|ingatin|bilangin|kasih tau|ngasih tau)\s+"
     r"([\w-]+\s+){0,3}?(supaya|biar|agar|untuk|utk|buat)\s+(\w+\s+)?(nyoblos|coblos|mencoblos|pilih|milih|memilih|dukung|mendukung)\s+"
-    r"(caleg|calon|paslon|capres|cagub|cabup|cawalkot|nomor|no|partai)\b", re.I))
+    r"(caleg|calon|paslon|capres|cagub|cabup|cawalkot|nomor|no|partai)\b", re.I)
 # … or gives a candidate the stage ("saya kasih waktu 10 menit ngomong")
-_ASKER_GAVE_STAGE = prefiltered(re.compile(
+_ASKER_GAVE_STAGE = prefiltered(
     r"\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,2}?(kasih|kasi|beri|berikan|kasihkan|sediain|sediakan)\s+"
-    r"(dia\s+|beliau\s+|caleg\w*\s+|calon\s+)?(waktu|kesempatan|panggung|slot|mic|mik)\b", re.I))
+    r"(dia\s+|beliau\s+|caleg\w*\s+|calon\s+)?(waktu|kesempatan|panggung|slot|mic|mik)\b", re.I)
 # an undo the asker means to do ("mau hapusin postingan lama, blh?") …
 _UNDO = (r"(hapus\w*|menghapus|ngapus\w*|apus\w*|m?busak|dibusak|delete|take ?down|unfollow|unlike|arsipkan|"
          r"(keluar|kluar|klwr|left|leave|cabut)\s+(dari\s+|dr\s+|dri\s+)?(grup|group|grp|gc)|left grup)")
-_MEANS_TO_UNDO = prefiltered(re.compile(
+_MEANS_TO_UNDO = prefiltered(
     r"\b(mau|mo|mw|akan|pengen|ingin|boleh|blh|bolehkah|perlu|sebaiknya|mending|rencana|berencana)\s+(\w+\s+){0,2}?"
     + _UNDO
     # "klo sy kluar dr grup alumni krn isinya kampanye, gpp?": the undo the asker weighs
-    + r"\b|\b(kalau|kalo|klo|kl|jika|bila|seandainya)\s+(saya|sy|aku|gue|gw)\s+(\w+\s+)?" + _UNDO + r"\b", re.I))
+    + r"\b|\b(kalau|kalo|klo|kl|jika|bila|seandainya)\s+(saya|sy|aku|gue|gw)\s+(\w+\s+)?" + _UNDO + r"\b", re.I)
 # … as against one already done ("udah saya hapus, masih kena?"): a question about the act before it
-_UNDONE = prefiltered(re.compile(
+_UNDONE = prefiltered(
     r"\b(sudah|udah|udh|sdh|telah|terlanjur|langsung|lalu|terus|trus|tp|tapi)\s+(\w+\s+){0,2}?" + _UNDO
-    + r"|\b(dihapus|diapus|kuhapus|sy hapus|saya hapus)\b.{0,40}\b(masih|tetap|tetep|msh)\b", re.I))
+    + r"|\b(dihapus|diapus|kuhapus|sy hapus|saya hapus)\b.{0,40}\b(masih|tetap|tetep|msh)\b", re.I)
 # … or one done and offered for approval ("aku hapus semua story & postingan lama yg ada foto sama caleg. itu udah bener
 # kan?"): the undo itself is asked about
-_UNDO_APPROVED = prefiltered(re.compile(
+_UNDO_APPROVED = prefiltered(
     r"\b(saya|sy|aku|aq|gue|gw|kami)\s+(sudah\s+|udah\s+|udh\s+|sdh\s+|langsung\s+)?" + _UNDO + r"\b"
     r".{0,120}\b((udah|sudah|sdh|udh)\s+(bener|benar|tepat|betul)|langkah\s+(yang|yg)\s+(benar|bener|tepat)|"
-    r"(bener|benar|tepat)\s+(kan|kn|ya|gak|ga|nggak)\b)", re.I | re.S))
+    r"(bener|benar|tepat)\s+(kan|kn|ya|gak|ga|nggak)\b)", re.I | re.S)
 # someone else tagged the asker ("di-tag temen", "ditandai", "nama sy nongol", "orang nge-tag sy"), as
 # against the asker tagging others ("aye ngetag temen-temen di postingan paslon")
-_TAGGED = prefiltered(re.compile(
+_TAGGED = prefiltered(
     r"\b(di-?\s?tag\w*|d\s+tag|ditandai|ketag|ke-tag|di-?mention\w*|dimensen|kena tag)\b"
     r"|\b(nge-?tag|ngetag|men-?tag|menandai|tag|mention)\s+(saya|sy|aku|gw|gue|ambo|abdi|kulo|aye)\b",
-    re.I))
+    re.I)
 # "timses yg srg tag sy d postingan mrk": the post the asker is tagged in is theirs, not a post of the asker's
-_IN_THE_TAGGING_POST = re.compile(r"\b(di|d|dalam|dlm)\s+(postingan|unggahan|status|story|konten|foto|video)\w*\b", re.I)
+_IN_THE_TAGGING_POST = prefiltered(r"\b(di|d|dalam|dlm)\s+(postingan|unggahan|status|story|konten|foto|video)\w*\b", re.I)
 # ("sy d postingan mrk" names a post, no act: the verb only)
-_ASKER_SAYS_POSTED = re.compile(r"\b(saya|sy|aku|ak|gue|gw|kami)\s+(\w+\s+)?(posting|upload|unggah|share|bagikan|repost)(in|kan|nya)?\b", re.I)
+_ASKER_SAYS_POSTED = prefiltered(r"\b(saya|sy|aku|ak|gue|gw|kami)\s+(\w+\s+)?(posting|upload|unggah|share|bagikan|repost)(in|kan|nya)?\b", re.I)
 # a leave outside the state's pay (CLTN) that has been granted, not one asked for or awaited
 _CLTN = r"(cltn|cuti di luar tanggungan negara|cuti diluar tanggungan negara)"
-_CLTN_GRANTED = prefiltered(re.compile(
+_CLTN_GRANTED = prefiltered(
     r"\b" + _CLTN + r"(-?nya)?\s+(\w+\s+){0,2}?(sudah\s+|udah\s+|udh\s+|sdh\s+|telah\s+)?"
     r"(disetujui|di-?acc|keluar|terbit|turun|berlaku|dikabulkan|diizinkan|diberikan)\b"
     # twenty-sixth session: "berstatus CLTN sejak Januari", "mengambil CLTN selama 6 bulan", "sudah mendapat izin CLTN"
@@ -1408,9 +1408,9 @@ _CLTN_GRANTED = prefiltered(re.compile(
     r"|\b(resmi|secara resmi)\s+(ambil\s+|mengambil\s+|menjalani\s+|dalam\s+)?" + _CLTN + r"\b"
     # "sudah pegang SK cuti di luar tanggungan negara"
     r"|\b(pegang|memegang|punya|mengantongi|dapat|dapet|terima|menerima)\s+(sk|surat keputusan|surat)\s+(\w+\s+)?" + _CLTN + r"\b",
-    re.I))
-_UNTIL_IT_ENDS = re.compile(r"\b(sampai|sampe|hingga|sampai dengan|sd|s\.d\.?)\s+(\w+\s+){0,3}?(selesai|berakhir|kelar|habis|usai)\b", re.I)
-_CLTN_PENDING = prefiltered(re.compile(
+    re.I)
+_UNTIL_IT_ENDS = prefiltered(r"\b(sampai|sampe|hingga|sampai dengan|sd|s\.d\.?)\s+(\w+\s+){0,3}?(selesai|berakhir|kelar|habis|usai)\b", re.I)
+_CLTN_PENDING = prefiltered(
     r"\b(belum|blm|masih nunggu|menunggu|nunggu|masih proses|sedang diproses|ditolak)\b"
     r"[^.?!]{0,30}\b(cltn|cuti|disetujui|keluar|berlaku|aktif|mulai)\b"
     r"|\b" + _CLTN + r"\b[^.?!]{0,30}\b(belum|blm|ditolak|masih diproses)\b"
@@ -1420,11 +1420,11 @@ _CLTN_PENDING = prefiltered(re.compile(
     r"|\b(kalau|kalo|klo|jika|bila|seandainya|andai)\s+([\w-]+\s+){0,2}?(disetujui|di-?acc|keluar|terbit|turun)\b"
     # approved, but it starts after the event asked about
     r"|\b" + _CLTN + r"\b.{0,80}\b(berlaku|mulai|efektif|aktif)\b.{0,40}"
-    r"\b(depan|besok|lusa|nanti|minggu depan|bulan depan|tahun depan)\b", re.I | re.S))
-_NOT_ON_LEAVE = re.compile(r"\b(ga|gak|gk|tidak|tdk|nggak|ngga|belum|blm|tanpa|ndak|nda)\s+(ambil\s+|ngambil\s+|mengambil\s+)?"
+    r"\b(depan|besok|lusa|nanti|minggu depan|bulan depan|tahun depan)\b", re.I | re.S)
+_NOT_ON_LEAVE = prefiltered(r"\b(ga|gak|gk|tidak|tdk|nggak|ngga|belum|blm|tanpa|ndak|nda)\s+(ambil\s+|ngambil\s+|mengambil\s+)?"
                            r"(cuti|cltn)\b(?!\s+(tahunan|besar|sakit|melahirkan))", re.I)
 # … of which these say the exception does not hold now (not "kalau CLTN-nya disetujui", a condition)
-_CLTN_DENIED = re.compile(
+_CLTN_DENIED = prefiltered(
     r"\b" + _CLTN + r"\b[^.?!]{0,30}\b(belum|blm|ditolak|masih diproses|habis|abis|berakhir|selesai|kelar)\b"
     r"|\b(belum|blm|ditolak|masih nunggu|masih proses)\b[^.?!]{0,20}\b" + _CLTN + r"\b", re.I)
 # the asker, and the relatives a sentence may name (for the asker outside the ASN rules, below)
@@ -1433,16 +1433,16 @@ _KIN = (r"(suami\w*|istri\w*|bojo\w*|anak\w*|bapak\w*|ibu\w*|ibuk\w*|ayah\w*|adi
         r"orang tua\w*|ponakan\w*|keponakan\w*|sepupu\w*|abang\w*|mamak\w*|emak\w*|bini\w*|laki\w*|salaki\w*|pamajikan\w*|garwa\w*)")
 # (the pronoun starts a clause: "suami sy bukan ASN" tells of the husband)
 _CLAUSE_START = r"(?:^|(?<=[.,;!?])|\b(?:dan|tapi|tp|tetapi|sedangkan|sementara|kalau|kalo|klo|nah)\b)\s*"
-_SELF_OUTSIDE = re.compile(
+_SELF_OUTSIDE = prefiltered(
     # "aku dudu ASN", "saya bukan." (after "ortu saya PNS"), not "saya bukan anggota partai"
     rf"{_CLAUSE_START}{_FIRST}\s+(sendiri\s+|mah\s+|teh\s+)?(bukan|bkn|dudu|sanes|seng|nyanda|sonde|tra)(\s+(asn|pns|pppk|pegawai negeri)\b|\s*[.,;!?]|\s*$)"
     rf"|{_CLAUSE_START}{_FIRST}\s+(sendiri\s+|mah\s+)?(cuma\s+|hanya\s+|cm\s+)?(seorang\s+)?(petani|wiraswasta|wirausaha|pedagang|karyawan swasta|pegawai swasta|"
     r"ibu rumah tangga|irt|buruh|nelayan|ojol|mahasiswa|mahasiswi)\b", re.I)
 # a civil servant named as someone's relative: "ibukku PNS", "anak saya PNS di kota lain", "ortu saya dua2nya PNS"
-_KIN_ASN = re.compile(rf"\b{_KIN}(\s+(saya|sy|aku|ku|gw|gue))?\s+(\S+\s+){{0,2}}?(pns|asn|pppk)\b", re.I)
+_KIN_ASN = prefiltered(rf"\b{_KIN}(\s+(saya|sy|aku|ku|gw|gue))?\s+(\S+\s+){{0,2}}?(pns|asn|pppk)\b", re.I)
 # "saya mahasiswa bukan ASN", "yang ASN kan dia": mentions of a civil servant that are not the asker
-_NOT_THE_ASKER_ASN = re.compile(r"\b(bukan|bkn|dudu|sanes|non|tidak|tdk)\s*-?\s*(asn|pns|pppk)\b|\byang\s+(asn|pns|pppk)\b", re.I)
-_KIN_MAY = re.compile(rf"\b{_KIN}\s+(\w+\s+)?(boleh|blh|bole|oleh|kenging|buliah)\b"
+_NOT_THE_ASKER_ASN = prefiltered(r"\b(bukan|bkn|dudu|sanes|non|tidak|tdk)\s*-?\s*(asn|pns|pppk)\b|\byang\s+(asn|pns|pppk)\b", re.I)
+_KIN_MAY = prefiltered(rf"\b{_KIN}\s+(\w+\s+)?(boleh|blh|bole|oleh|kenging|buliah)\b"
                       # "… Saya ibu rumah tangga. Dia boleh ikut?": the relative's permission, asked with a pronoun
                       r"|\b(dia|beliau|doi|anjeunna)\s+(\w+\s+)?(boleh|blh|bole|oleh|kenging|buliah)\b"
                       # "… Kemarin dia ikut nemenin aku kampanye …. Itu aman kan buat dia?": whether it is safe for the relative
@@ -1450,58 +1450,58 @@ _KIN_MAY = re.compile(rf"\b{_KIN}\s+(\w+\s+)?(boleh|blh|bole|oleh|kenging|buliah
                       # "Anjeunna hoyong ngadamel video TikTok …": what the relative wants to do is asked
                       r"|\b(dia|beliau|doi|anjeunna)\s+(hoyong|pengen|pingin|kepingin|ingin|mau|mo|arep|kersa)\s+(ngadamel|bikin|buat|membuat|ikut|jadi|pasang|posting|upload)\b", re.I)
 # "bapak saya", "ibuku", "emak sy": a parent (the bare words are forms of address, not relatives)
-_OWN_PARENT = prefiltered(re.compile(
+_OWN_PARENT = prefiltered(
     r"\b(bapak|bapa|ibu|emak|mamak|mama|mamah|papa|papah|abah|umi|ummi|ayah|babe|enyak|bokap|nyokap)"
     r"(\s+(saya|sy|aku|ak|gue|gw|ane|ulun|abdi|kulo|ambo|awak|sa|beta|kita)\b|(ku|nya ini)\b)"
     # "Ibunya caleg DPRD di kampung kami meninggal": a candidate's parent is the candidate's family
     r"|\b(bapak|bapa|ibu|emak|mamak|mama|papa|abah|umi|ayah|ibunda|ayahanda)(nya)?\s+(si\s+|pak\s+|bu\s+)?"
-    r"(caleg|calon|paslon|capres|cawapres|cagub|cabup|cawalkot|bakal calon|petahana)\b", re.I))
+    r"(caleg|calon|paslon|capres|cawapres|cagub|cabup|cawalkot|bakal calon|petahana)\b", re.I)
 # "program kerja para paslon", "program unggulan capres": a candidate's platform, not an official's decision
-_PLATFORM = prefiltered(re.compile(
+_PLATFORM = prefiltered(
     r"\bprogram\w*(-program\w*)?\b.{0,60}\b(paslon|calon|capres|cawapres|caleg|cagub|cabup|cawalkot|kandidat|partai)\w*"
-    r"|\b(paslon|calon|capres|cawapres|caleg|cagub|cabup|cawalkot|kandidat|partai)\w*\b.{0,60}\bprogram\w*", re.I | re.S))
+    r"|\b(paslon|calon|capres|cawapres|caleg|cagub|cabup|cawalkot|kandidat|partai)\w*\b.{0,60}\bprogram\w*", re.I | re.S)
 # … unless an official's own decision or programme is in the question too
-_OFFICIAL_DECISION = re.compile(r"\b(keputusan|bantuan|bansos|izin|ijin|kebijakan|proyek|mutasi|persulit|anggaran|"
+_OFFICIAL_DECISION = prefiltered(r"\b(keputusan|bantuan|bansos|izin|ijin|kebijakan|proyek|mutasi|persulit|anggaran|"
                                 r"program (dinas|pemda|pemerintah|kantor|instansi|desa|kelurahan|sekolah))\b", re.I)
 # "diberi amplop", "dikasih kaos": the asker received (the word "beri" alone, as in "paring izin" read
 # as "beri izin", gives and is no receiving; stemming folds the two, so the passive is read here)
 # (not "dikasih surat izin tertulis": a permit given to the asker is nothing handed over)
-_RECEIVED = prefiltered(re.compile(r"\b(diberi|dikasih|dikasi|dikirimi|dikasihin|dibagi|dibagiin)\b"
-                                   r"(?!\s+(surat\s+)?(izin|ijin|izinnya|ijinnya|sk|surat tugas|cuti|dispensasi|kesempatan|waktu)\b)", re.I))
+_RECEIVED = prefiltered(r"\b(diberi|dikasih|dikasi|dikirimi|dikasihin|dibagi|dibagiin)\b"
+                                   r"(?!\s+(surat\s+)?(izin|ijin|izinnya|ijinnya|sk|surat tugas|cuti|dispensasi|kesempatan|waktu)\b)", re.I)
 # "bapak diajak jadi timses": someone else invites; the asker (or the person asked about) is invited
 # invited or told to come ("disuruh ikut apel ikrar netralitas"): done to the asker, no call of theirs
-_INVITED = prefiltered(re.compile(r"\b(diajak|diajakin|diajakkin|dajak|diajaknya|disuruh|disuru|diimbau|dihimbau)\b", re.I))
-_INVITES = prefiltered(re.compile(r"\b(ajak|ajakin|ngajak|ngajakin|mengajak|ajakan|ajaklah|imbau\w*|himbau\w*|seru\w*|"
-                                  r"arahkan|mengarahkan|ngarahin|bujuk|membujuk|suruh|nyuruh)\b", re.I))
+_INVITED = prefiltered(r"\b(diajak|diajakin|diajakkin|dajak|diajaknya|disuruh|disuru|diimbau|dihimbau)\b", re.I)
+_INVITES = prefiltered(r"\b(ajak|ajakin|ngajak|ngajakin|mengajak|ajakan|ajaklah|imbau\w*|himbau\w*|seru\w*|"
+                                  r"arahkan|mengarahkan|ngarahin|bujuk|membujuk|suruh|nyuruh)\b", re.I)
 # "ditawarin pak RT": the neighbourhood head as a person, not the organisation
-_TITLED_RT = re.compile(r"(?<![-\w])(pak|pa|bu|bapak|bpk)\s+(rt|rw)\b"
+_TITLED_RT = prefiltered(r"(?<![-\w])(pak|pa|bu|bapak|bpk)\s+(rt|rw)\b"
                         # "RT minta sy jadi anggota KPPS": the neighbourhood head asking, a person
                         r"|(?<![-\w])(rt|rw)\s+(minta|meminta|nyuruh|menyuruh|ngajak|mengajak|nawarin|menawarkan|nunjuk|menunjuk)\b", re.I)
-_FROM_THE_TEAM = re.compile(r"\b(dari|dr|sama|sm|ama|oleh|ku|ti|ka)\s+(tim\s*ses|timses|tim sukses|tim pemenangan|relawan)\b", re.I)
+_FROM_THE_TEAM = prefiltered(r"\b(dari|dr|sama|sm|ama|oleh|ku|ti|ka)\s+(tim\s*ses|timses|tim sukses|tim pemenangan|relawan)\b", re.I)
 # "unfollow akun caleg & tim pemenangan": the team owns an account, nobody joins it
-_TEAM_ACCOUNT = re.compile(r"\b(un)?(follow|folow|fllw|ikuti|blokir|block|mute)\w*\s+(\w+\s+){0,2}?(akun|acc|ig|instagram|tiktok|fb|channel|kanal)\s+"
+_TEAM_ACCOUNT = prefiltered(r"\b(un)?(follow|folow|fllw|ikuti|blokir|block|mute)\w*\s+(\w+\s+){0,2}?(akun|acc|ig|instagram|tiktok|fb|channel|kanal)\s+"
                            r"(\w+\s+|&\s+){0,4}?(tim\s*ses|timses|tim sukses|tim pemenangan|relawan)\b", re.I)
 # … said right before the team's name ("jadi timses"): what rules out a team named as the giver
-_JOINS_TEAM_SAID = re.compile(r"\b(jadi|jd|menjadi|ikut|ikutan|masuk|gabung|bergabung|daftar|direkrut|janten|dadi|dados)\s+"
+_JOINS_TEAM_SAID = prefiltered(r"\b(jadi|jd|menjadi|ikut|ikutan|masuk|gabung|bergabung|daftar|direkrut|janten|dadi|dados)\s+"
                          r"(\w+\s+)?(tim\s*ses|timses|tim sukses|tim pemenangan|relawan|tim kampanye)\b"
                          # "Lae ku timses …, disuruhnya aku jadi koordinator kecamatan": a post on the team taken
                          r"|\b(jadi|jd|menjadi|dadi|sebagai|sbg)\s+(korcam|kordes|korlap|jurkam|juru kampanye|"
                          r"koordinator\s+(kecamatan|desa|kelurahan|wilayah|lapangan))\b", re.I)
 # a thing with the candidate's picture on it ("kaos bergambar calon", "masker dr timses yg ada gambar paslonnya")
-_PICTURED = re.compile(r"\b(kaos|kaus|masker|topi|stiker|sticker|kalender|baju|jaket|payung|tas|gelas|mug|jilbab|kerudung|pin|"
+_PICTURED = prefiltered(r"\b(kaos|kaus|masker|topi|stiker|sticker|kalender|baju|jaket|payung|tas|gelas|mug|jilbab|kerudung|pin|"
                        r"gantungan|sarung|sembako|bingkisan|paket)\w*\b.{0,40}?\b(bergambar\w*|ada\s+gambar\w*|gambar(nya)?\s+"
                        r"(\w+\s+)?(calon|paslon|caleg|capres|cagub|cabup|partai)\w*)", re.I)
-_PHOTO_TAKEN = re.compile(r"\b(foto\w*|difoto|motret|memotret|selfie|swafoto|upload\w*|unggah\w*|posting\w*)\b", re.I)
-_ACCOMPANIES = re.compile(r"\b(nemenin|menemani|temenin|nemani|nganter|nganterin|ngantar|anterin|antar|antarin|"
+_PHOTO_TAKEN = prefiltered(r"\b(foto\w*|difoto|motret|memotret|selfie|swafoto|upload\w*|unggah\w*|posting\w*)\b", re.I)
+_ACCOMPANIES = prefiltered(r"\b(nemenin|menemani|temenin|nemani|nganter|nganterin|ngantar|anterin|antar|antarin|"
                           r"mengantar|mengantarkan|dampingi|mendampingi|ndampingi|dampingin)\b", re.I)
-_UNTITLED_RT = re.compile(r"\b(rt|rw)\b", re.I)
+_UNTITLED_RT = prefiltered(r"\b(rt|rw)\b", re.I)
 
 
-_SAPA = re.compile(r"\bsapa\b", re.I)
+_SAPA = prefiltered(r"\bsapa\b", re.I)
 # "dasar hukumnya apa ASN dilarang like postingan capres?", "pasal mana yg larang PNS ikut kampanye?", "apa dasar
 # hukum larangan asn ikut kampanye?": the prohibition is taken as known and its legal basis is asked, so the
 # act's entry is quoted as information (its citations are the answer), not given as a verdict
-ASKS_BASIS = prefiltered(re.compile(
+ASKS_BASIS = prefiltered(
     r"\b(pasal|aturan|regulasi|ketentuan|peraturan|uu|pp)\w*\s+(mana|apa|apaan|berapa|brp|yang mana|yg mana)\s+(sih\s+)?"
     r"(yang|yg)\s+(larang|melarang|ngelarang|nglarang)\b"
     r"|\b(apa|apakah)\s+(sih\s+)?(dasar|landasan)\s+(hukum|aturan|aturannya|hukumnya)\s+(larangan|dilarangnya)\b"
@@ -1514,7 +1514,7 @@ ASKS_BASIS = prefiltered(re.compile(
     r"|\b(pasal|aturan|uu|pp)\w*\s+(apa|apaan|berapa|brp|mana)\s+(yang|yg)\s+(dilanggar|dilanggarnya|kena)\b"
     # "pasal berapa yang ngatur PPPK dilarang jadi anggota partai?"
     r"|\b(pasal|uu|pp|aturan|peraturan|undang-undang)\w*\s+(berapa|brp|apa|mana|yang mana|yg mana)\s+(sih\s+)?(yang|yg)\s+(ngatur|mengatur|atur)\b",
-    re.I))
+    re.I)
 
 
 def without_authority_phrase(text: str) -> str:
@@ -1554,11 +1554,11 @@ def question_type(text: str) -> str:
     return "permission"
 
 
-_LIABLE = re.compile(r"\b(kena|kna|dihukum|disanksi|sanksinya|hukumannya|ikut kena|iso kena)\b", re.I)
-_WHAT_THE_BREACH_COVERS = re.compile(
+_LIABLE = prefiltered(r"\b(kena|kna|dihukum|disanksi|sanksinya|hukumannya|ikut kena|iso kena)\b", re.I)
+_WHAT_THE_BREACH_COVERS = prefiltered(
     r"\b(termasuk|dihitung|dianggap|masuk|tetep dihitung|tetap dihitung)\b[^.?!]{0,30}\bpelanggaran\s+disiplin\b"
     r"|\bpelanggaran\s+disiplin\b[^.?!]{0,60}\b(termasuk|cuma|hanya|juga|jg)\b", re.I)
-_SIDE_NAMED = re.compile(r"\b(dukung\w*|caleg|capres|cawapres|paslon|calon|cagub|cabup|cawalkot|partai|kampanye\w*)\b", re.I)
+_SIDE_NAMED = prefiltered(r"\b(dukung\w*|caleg|capres|cawapres|paslon|calon|cagub|cabup|cawalkot|partai|kampanye\w*)\b", re.I)
 
 
 # --- the frame ------------------------------------------------------------------
@@ -1621,7 +1621,7 @@ class Frame:
         return out
 
 
-_CONSENTS = re.compile(r"\b(meng?izinkan|izinkan|ngizinin|ngijinin|izinin|ijinin|ngizinkan|membolehkan|bolehin|ngebolehin|"
+_CONSENTS = prefiltered(r"\b(meng?izinkan|izinkan|ngizinin|ngijinin|izinin|ijinin|ngizinkan|membolehkan|bolehin|ngebolehin|"
                        r"persilakan|mempersilakan|silakan|kasih\s+(izin|ijin)|beri\s+(izin|ijin)|memberi\s+(izin|ijin))\b", re.I)
 # "atasan saya sudah kasih izin", "atasanku sudah izinkanmi": a superior's permission to the asker,
 # no consent the asker gives and no permit an official issues
@@ -1630,40 +1630,40 @@ _SUPERIOR = (r"(atasan\w*|pimpinan\w*|kepala (?:dinas|kantor|sekolah|bidang|bagi
              r"kasubag|kasubbag|kepsek|camat|sekda|bos\w*)\s+((saya|sy|aku|ku|kami|gue|gw)\s+)?")
 _GIVES = r"((kasih|ngasih|kasi|beri|memberi|memberikan)\s+)?"
 _LEAVE_WORDS = r"izin|ijin|izinkan\w*|mengizinkan\w*|ngizinin|ngijinin|izinin|ijinin|ngizinkan|membolehkan|bolehin|ngebolehin"
-_SUPERIOR_CONSENTS = re.compile(
+_SUPERIOR_CONSENTS = prefiltered(
     r"\b" + _SUPERIOR + r"((sudah|udah|sdh|dah|udh|telah|juga|sdah)\s+)?" + _GIVES + "(" + _LEAVE_WORDS + r")\b", re.I)
 # "atasan belum kasih izin", "kepsek gak ngizinin": the superior's permission is not (yet) given
-_SUPERIOR_WITHHOLDS = re.compile(
+_SUPERIOR_WITHHOLDS = prefiltered(
     r"\b" + _SUPERIOR + r"(belum|blm|tidak|tdk|gak|ga|gk|nggak|ngga|ndak|ora)\s+" + _GIVES
     + "(" + _LEAVE_WORDS + r"|acc|setuju|menyetujui|nyetujui)\b", re.I)
 # "surat izin tertulis belum ada", "izinnya blm keluar": the permit named first, then denied
-_PERMIT_NOT_YET = re.compile(r"\b(surat\s+)?(izin|ijin)(nya)?\s+(tertulis(nya)?\s+)?(dari\s+\w+\s+)?(masih\s+)?(belum|blm|tidak|tdk|gak|ga|gk|nggak|ndak)\s+"
+_PERMIT_NOT_YET = prefiltered(r"\b(surat\s+)?(izin|ijin)(nya)?\s+(tertulis(nya)?\s+)?(dari\s+\w+\s+)?(masih\s+)?(belum|blm|tidak|tdk|gak|ga|gk|nggak|ndak)\s+"
                              r"(ada|keluar|terbit|turun|dapat|dapet|dikasih|diberikan|ditandatangani|diteken)\b"
                              # "kepsek udah bilang boleh jadi KPPS, tp suratnya ga ada": the letter itself denied
                              r"|\b(surat|suratnya|hitam di atas putih)\s+((masih|sih|nya)\s+)?(belum|blm|tidak|tdk|gak|ga|gk|nggak|ndak)\s+"
                              r"(ada|keluar|terbit|turun|dikasih|diberikan|dibuat|dibikin)\b", re.I)
 # "sudah minta izin ke direktur": the asker asking for leave, no permit an official issues
-_ASKS_LEAVE = re.compile(r"\b(minta|meminta|mnt|mohon|memohon|ngurus|urus|mengurus|ajukan|mengajukan|ngajuin|ajuin)\s+(izin|ijin)\b", re.I)
-_LEAVE_FROM_SUPERIOR = re.compile(
+_ASKS_LEAVE = prefiltered(r"\b(minta|meminta|mnt|mohon|memohon|ngurus|urus|mengurus|ajukan|mengajukan|ngajuin|ajuin)\s+(izin|ijin)\b", re.I)
+_LEAVE_FROM_SUPERIOR = prefiltered(
     r"\b(ada|dapat|dapet|dpt|udah|sudah|udh|sdh|punya|pake|pakai|dengan|dgn|kantongi|mengantongi)\s+(mi\s+|ji\s+)?(surat\s+)?(izin|ijin)\s+(tertulis\s+)?"
     r"(dari|dr)\s+(atasan|pimpinan|kepala|kadis|kepsek|direktur|camat|sekda|kaban|kabid|kasubag|bos|korwil)\w*\b", re.I)
 # "boleh terima tawaran itu?": accepting an offer of a duty, not receiving a gift
-_ACCEPTS_DUTY = re.compile(r"\b(terima|menerima|nerima|trima|terimo)\s+(tawaran|tugas|penugasan|amanah|jabatan|permintaan)\w*"
+_ACCEPTS_DUTY = prefiltered(r"\b(terima|menerima|nerima|trima|terimo)\s+(tawaran|tugas|penugasan|amanah|jabatan|permintaan)\w*"
                            r"|\b(tawaran|penugasan|permintaan)\w*\b[^.!]{0,40}\b(di)?terima\b"
                            # "keterima jadi anggota KPPS", "diterima sebagai PPS": selected for a post
                            r"|\b(keterima|ketrima|diterima|trima)\s+(jadi|jd|sebagai|sbg|menjadi|di)\b", re.I)
-_GOODS = re.compile(r"\b(uang|duit|amplop|hadiah|sembako|bingkisan|parsel|kaos|souvenir|suvenir|bantuan|transport|honor\w*|barang|"
+_GOODS = prefiltered(r"\b(uang|duit|amplop|hadiah|sembako|bingkisan|parsel|kaos|souvenir|suvenir|bantuan|transport|honor\w*|barang|"
                     r"sarung|beras|voucher|pulsa|bensin)\b", re.I)
-_SOMEONE_ELSE_UPLOADS = re.compile(r"\b(akun|ig|instagram|fb|facebook|tiktok|twitter|channel|kanal|web|website|situs|page|halaman|"
+_SOMEONE_ELSE_UPLOADS = prefiltered(r"\b(akun|ig|instagram|fb|facebook|tiktok|twitter|channel|kanal|web|website|situs|page|halaman|"
                                    r"kpu|bawaslu|bkn|media|portal)\b[^.?!,]{0,25}\b(yang|yg)\s+(upload|ngupload|unggah|mengunggah|"
                                    r"posting|ngepost|memposting|bagikan|membagikan|share)\w*\b"
                                    # "video yang diupload akun resmi KPU": the account uploaded it
                                    r"|\bdi-?(upload|unggah|posting|post|share|bagikan|bagiin)\w*\s+(oleh\s+|sama\s+|sm\s+)?(akun|ig|kpu|bawaslu|bkn|"
                                    r"media|portal|web|website|situs|channel|kanal)\b", re.I)
-_RECEIVING = re.compile(r"\b(terima|menerima|nerima|trima|terimo|diterima)\b", re.I)
+_RECEIVING = prefiltered(r"\b(terima|menerima|nerima|trima|terimo|diterima)\b", re.I)
 # twenty-eighth session: a photo someone else uploaded ("sepupu sy yg upload di IG dia", "Kawan aku itu upload ke fb dan
 # tag aku", "Timsesnya foto trus diupload di FB mereka", "yg upload malah calegnya sendiri")
-_PHOTO_UPLOADED_BY_OTHERS = re.compile(
+_PHOTO_UPLOADED_BY_OTHERS = prefiltered(
     r"\b(temen|teman|tmn|kawan|konco|sepupu|istri|suami|adik|adikku|kakak|kakakku|ponakan|keponakan|ipar|timses\w*|tim sukses\w*|relawan\w*|"
     r"panitia|fotografer|admin\w*|caleg\w*|calon\w*|cabup\w*|cagub\w*|paslon\w*|tuan rumah|yang punya hajat|yg punya hajat|tamu lain|"
     r"orang lain|org lain|keluarga)\s+((saya|sy|aku|ku)\s+)?((itu|tsb|tersebut|malah|sendiri|juga|jg)\s+){0,2}((yang|yg|sing)\s+)?"
@@ -1673,76 +1673,76 @@ _PHOTO_UPLOADED_BY_OTHERS = re.compile(
     r"|\bdi-?(upload|unggah|posting|post)\w*\s+(oleh\s+|sama\s+|sm\s+|ama\s+)?(di\s+|ke\s+)?(fb|ig|facebook|instagram|akun)?\s*"
     r"(temen|teman|kawan|sepupu|timses\w*|relawan\w*|panitia|fotografer|admin\w*|caleg\w*|calon\w*|mereka|dia|beliau|orang|org)\b", re.I)
 # "aku dak upload dewek", "ga sy upload", "bukan sy yg upload": the asker's own upload denied
-_NOT_POSTED = re.compile(r"\b(ga|gak|gk|g|nggak|ngga|tidak|tdk|dak|ndak|nda|ora|teu|bukan|bkn|belum|blm|enggak)\s+((saya|sy|aku|ak|gue|gw|ku)\s+)?"
+_NOT_POSTED = prefiltered(r"\b(ga|gak|gk|g|nggak|ngga|tidak|tdk|dak|ndak|nda|ora|teu|bukan|bkn|belum|blm|enggak)\s+((saya|sy|aku|ak|gue|gw|ku)\s+)?"
                          r"((yang|yg)\s+)?(pernah\s+)?(ikut\s+)?(upload|ngupload|unggah|posting|share|repost|bagikan)\w*\b", re.I)
 # "yg dulu kefollow", "yang sempat aku follow": an account followed before, told beside its unfollow
 # "saya harus unfollow?": the account is still followed, and whether to undo it is the question
-_UNFOLLOW_ASKED = re.compile(r"\b(harus|hrs|perlu|wajib|mesti|musti|apa|apakah|perlukah|haruskah)\s+(\w+\s+)?(unfollow|unsubscribe|berhenti mengikuti)\b", re.I)
-_FOLLOWED_BEFORE = re.compile(r"\b(yg|yang|dulu|sempat|smpt|pernah|prnh|terlanjur|telanjur|udah lama)\s+(\w+\s+){0,3}?"
+_UNFOLLOW_ASKED = prefiltered(r"\b(harus|hrs|perlu|wajib|mesti|musti|apa|apakah|perlukah|haruskah)\s+(\w+\s+)?(unfollow|unsubscribe|berhenti mengikuti)\b", re.I)
+_FOLLOWED_BEFORE = prefiltered(r"\b(yg|yang|dulu|sempat|smpt|pernah|prnh|terlanjur|telanjur|udah lama)\s+(\w+\s+){0,3}?"
                               r"(ke-?|ter|ng|di)?(follow|folow|fllw|ikuti|subscribe)\w*", re.I)
 # "saya boleh nyoblos dia?": the asker's own vote for someone, no call on others to vote
-_OWN_VOTE = re.compile(r"\b(saya|sy|aku|ak|gue|gw|kami|kita|abdi|ambo|beta|ulun|kulo|awak|boleh|blh|bolehkah|mau|bisa|nanti|ntar|meunang|oleh)\s+"
+_OWN_VOTE = prefiltered(r"\b(saya|sy|aku|ak|gue|gw|kami|kita|abdi|ambo|beta|ulun|kulo|awak|boleh|blh|bolehkah|mau|bisa|nanti|ntar|meunang|oleh)\s+"
                        r"((arep|mau|akan|pengen|pgn|bakal|tetap|tetep|cuma|cm|mung|ameh|meh|emang|memang|juga|jg)\s+){0,2}"
                        r"(nyoblos|coblos|nyoblosin|mencoblos|pilih|milih|memilih)\s+(dia|beliau|dia orang|dheweke|deweke|anjeunna|anjeuna|manehna|inyo|dorang|ia)\b", re.I)
-_NO_CALL = re.compile(r"\b(ga|gak|gk|nggak|ngga|tidak|tdk|tanpa|bukan|ndak|ora|nda)\s+(\w+\s+)?"
+_NO_CALL = prefiltered(r"\b(ga|gak|gk|nggak|ngga|tidak|tdk|tanpa|bukan|ndak|ora|nda)\s+(\w+\s+)?"
                       r"(ajak|ngajak|mengajak|nyuruh|menyuruh|suruh|imbau|arahkan|ngarahin)\w*\b", re.I)
-_OTHERS_VOTE = re.compile(r"\b(ajak|ngajak|mengajak|suruh|nyuruh|minta|imbau|arahkan|jangan lupa|jgn lupa|ayo|yuk|mari)\b", re.I)
+_OTHERS_VOTE = prefiltered(r"\b(ajak|ngajak|mengajak|suruh|nyuruh|minta|imbau|arahkan|jangan lupa|jgn lupa|ayo|yuk|mari)\b", re.I)
 # "bupati terpilih udah dilantik": once inaugurated, the winner is an official, no longer a candidate
-_INAUGURATED = re.compile(r"\b((sudah|udah|udh|sdh|telah|baru|resmi|sdah)\s+(di)?lantik|dilantik|pelantikan(nya)?)\b", re.I)
+_INAUGURATED = prefiltered(r"\b((sudah|udah|udh|sdh|telah|baru|resmi|sdah)\s+(di)?lantik|dilantik|pelantikan(nya)?)\b", re.I)
 # "bupati yg menang sudah dilantik": who the inaugurated official is, not a win celebrated
 # (a head of government's race only: the caleg who won sits in a legislature as a party's member, no official)
-_THE_WINNER = re.compile(r"\b((capres|cawapres|cagub|cabup|cawalkot|paslon)\s+)?(yang|yg)\s+(menang|terpilih)\b"
+_THE_WINNER = prefiltered(r"\b((capres|cawapres|cagub|cabup|cawalkot|paslon)\s+)?(yang|yg)\s+(menang|terpilih)\b"
                          r"(?=[^.?!]{0,20}\b(di)?lantik)", re.I)
-_NO_LONGER_RUNNING = re.compile(r"\b(bukan|udah bukan|sudah bukan|tidak lagi|gak lagi|ga lagi)\s+(calon|caleg|paslon)(\s+lagi)?\b",
+_NO_LONGER_RUNNING = prefiltered(r"\b(bukan|udah bukan|sudah bukan|tidak lagi|gak lagi|ga lagi)\s+(calon|caleg|paslon)(\s+lagi)?\b",
                                 re.I)
-_DIRECTED = re.compile(r"\b(di)?(arah|arahk|arahin|arahkan|ngarahin|mengarahkan)\w*\b", re.I)
-_TALK_INVITE = re.compile(r"\b(ajak|ngajak|ngjak|mengajak|ngajakin|diajak|diajakin)\w*\s+((saya|sy|aku|kami|kita|guru2?|para guru|aq)\s+)?"
+_DIRECTED = prefiltered(r"\b(di)?(arah|arahk|arahin|arahkan|ngarahin|mengarahkan)\w*\b", re.I)
+_TALK_INVITE = prefiltered(r"\b(ajak|ngajak|ngjak|mengajak|ngajakin|diajak|diajakin)\w*\s+((saya|sy|aku|kami|kita|guru2?|para guru|aq)\s+)?"
                           r"(diskusi|dskusi|berdiskusi|ngobrol|ngobrolin|bahas|membahas|debat|berdebat|ngopi|makan|reuni)\b", re.I)
 # "dia bukan calon, cuma mantan bupati yg udah ga nyalon lagi": the person is said to be no candidate
-_NOT_RUNNING = re.compile(
+_NOT_RUNNING = prefiltered(
     r"\b(bukan|bkn|tidak|tdk|ga|gak|gk|nggak|ngga|udah ga|udah gak|sudah tidak|sdh tdk|udh ga)\s+(seorang\s+)?"
     r"(calon|caleg|paslon|kandidat|bakal calon|bacaleg|timses|tim sukses|relawan)\b(\s+(lagi|apa-apa|apa2|siapa-siapa|siapa2|siapapun))?"
     r"|\b(tidak|tdk|ga|gak|gk|nggak|ngga|ndak|nda|udah ga|udah gak|sudah tidak|udh ga|sdh tdk)\s+(nyalon|mencalonkan diri|maju|nyaleg)\s+(lagi|lg)\b",
     re.I)
 _WITH_THE_OFFICIAL = frozenset({"foto", "posting", "share", "like", "komentar", "follow", "hadir", "pasang-apk", "undang"})
 # "caption 'semoga amanah pak, kami siap mendukung'": support said, even to one in office
-_SUPPORT_SAID = re.compile(r"\b(men|ng)?dukung\w*|\bpilihan\s+(kita|kami|saya|sy|aku)\b|\bjagoan\w*", re.I)
-_HEAD_OF_GOVERNMENT = re.compile(r"\b(presiden|wapres|bupati|wabup|gubernur|wagub|wali ?kota|walkot|wawali)\b", re.I)
+_SUPPORT_SAID = prefiltered(r"\b(men|ng)?dukung\w*|\bpilihan\s+(kita|kami|saya|sy|aku)\b|\bjagoan\w*", re.I)
+_HEAD_OF_GOVERNMENT = prefiltered(r"\b(presiden|wapres|bupati|wabup|gubernur|wagub|wali ?kota|walkot|wawali)\b", re.I)
 # "ormas yang ketuanya kebetulan caleg", "didirikan cabup": an organisation a candidate leads, founded or funds
-_LED_BY_A_CANDIDATE = re.compile(
+_LED_BY_A_CANDIDATE = prefiltered(
     r"\b(ketua|ketuanya|ketum|pimpinan|pimpinannya|pemimpin\w*|pendiri|pendirinya|didirikan|dibentuk|pembina|pembinanya|penasihat\w*|"
     r"penasehat\w*|dibiayai|dimodali|punya|milik)\b\s+((\w+\s+){0,2}?)(caleg|calon|cabup|cagub|cawalkot|capres|paslon|bacaleg|kandidat)\b", re.I)
-_CANDIDATE_NAMED = re.compile(r"\b(caleg|calon|capres|cawapres|cagub|cabup|cawalkot|paslon|kandidat)\b", re.I)
-_CANDIDATE_DENIED = re.compile(rf"\b({_DENIED_BY}|bukan|bkn)\s+(\w+\s+){{0,3}}?(caleg|calon|capres|cawapres|cagub|cabup|cawalkot|paslon|kandidat)\b",
+_CANDIDATE_NAMED = prefiltered(r"\b(caleg|calon|capres|cawapres|cagub|cabup|cawalkot|paslon|kandidat)\b", re.I)
+_CANDIDATE_DENIED = prefiltered(rf"\b({_DENIED_BY}|bukan|bkn)\s+(\w+\s+){{0,3}}?(caleg|calon|capres|cawapres|cagub|cabup|cawalkot|paslon|kandidat)\b",
                                re.I)
-_REMEMBER_THE_NUMBER = re.compile(r"\b(ingat|inget|ingett|jangan lupa|jgn lupa|jan lupa)\s+(ya\s+)?(nomor|nomer|no|nmr)\.?\s*(urut\s*)?\d{1,2}\b", re.I)
+_REMEMBER_THE_NUMBER = prefiltered(r"\b(ingat|inget|ingett|jangan lupa|jgn lupa|jan lupa)\s+(ya\s+)?(nomor|nomer|no|nmr)\.?\s*(urut\s*)?\d{1,2}\b", re.I)
 # "ngajak staf jgn lupa coblos, tp g nyebut nm sp2", "tanpa menyebut nama siapa pun": nobody named, so no candidate either
-_NAMES_NO_ONE = re.compile(
+_NAMES_NO_ONE = prefiltered(
     rf"\b{_DENIED_BY}\s+(\w+\s+)?(nyebut|nyebutin|menyebut|menyebutkan|sebut|sebutin|nyebt|nybut)\s+(nama|nm)\s*"
     r"(siapa[- ]?siapa|siapa2|sp2|spa2|siapa pun|siapapun|sp pun|siapa aja|siapa saja|orang|org)?(?!\s*(calon|paslon|caleg|capres|partai))\b"
     rf"|\b{_DENIED_BY}\s+(\w+\s+)?(nyebut|nyebutin|menyebut|menyebutkan|sebut|sebutin)\s+(siapa[- ]?siapa|siapa2|sp2|siapa pun|siapapun)\b", re.I)
 # "ngingetin keluarga … 'pilih sesuai hati masing2' tanpa nyebut nama om yg nyaleg": the one running left unnamed
-_RUNNER_UNNAMED = re.compile(
+_RUNNER_UNNAMED = prefiltered(
     rf"\b{_DENIED_BY}\s+(\w+\s+)?(nyebut|nyebutin|menyebut|menyebutkan|sebut|sebutin)\s+(nama\s+|nm\s+)?(\w+\s+){{0,2}}?(yang|yg)\s+"
     r"(nyaleg|nyalon|nyapres|maju|jadi caleg|jadi calon)\b", re.I)
-_A_SIDE_NAMED = re.compile(r"\b(caleg|calon|capres|cawapres|cagub|cabup|cawalkot|paslon|kandidat|partai|nomor|nomer|no\.?\s*\d)\b", re.I)
+_A_SIDE_NAMED = prefiltered(r"\b(caleg|calon|capres|cawapres|cagub|cabup|cawalkot|paslon|kandidat|partai|nomor|nomer|no\.?\s*\d)\b", re.I)
 # "caleg yang dulu temen kuliah saya … udah dilantik", "bupati yg baru dilantik (dulu calon)": the race is behind him
 # (not a caleg: the one who won sits in a legislature as a party's member, no government official)
-_FORMERLY_RUNNING = re.compile(
+_FORMERLY_RUNNING = prefiltered(
     r"\b(dulu|dulunya|dahulu|mantan|bekas|eks)\s+(\w+\s+){0,2}?(calon|capres|cagub|cabup|cawalkot|paslon|kandidat)\b"
     r"|\b(calon|capres|cagub|cabup|cawalkot|paslon)\s+(yang|yg)\s+(dulu|dahulu)\b", re.I)
-_CANDIDACY = re.compile(r"\b(calon|caleg|capres|cawapres|cagub|cawagub|cabup|cawabup|cawalkot|paslon|nyalon\w*|nyaleg|"
+_CANDIDACY = prefiltered(r"\b(calon|caleg|capres|cawapres|cagub|cawagub|cabup|cawabup|cawalkot|paslon|nyalon\w*|nyaleg|"
                         r"mencalonkan|petahana|kandidat|incumbent|timses|tim sukses|tim pemenangan|relawan|kampanye|"
                         r"pendukung\w*|syukuran|kemenangan|menang|selamat|ucapin|ucapan|"
                         # his own account, not the government's: he may run again
                         r"(akun|ig|instagram|fb|facebook|tiktok|medsos|x) pribadi\w*)\b", re.I)
 # "dapet broadcast kampanye caleg di WA": a message received, not sent
-_RECEIVED_MESSAGE = re.compile(
+_RECEIVED_MESSAGE = prefiltered(
     r"\b(dapet|dapat|dpt|nerima|menerima|terima|kena|kiriman|dikirimi|dikirimin|dibanjiri|kebanjiran|banjir)\s+(\w+\s+)?(broadcast|bc|pesan berantai|forward\w*|terusan)\b",
     re.I)
 # "brosur yang dibagiin di jalan", "video yang dishare temen": someone else shares, the asker did
 # not ("… lalu dibagikan" alone is often the asker's own act, told in the passive)
-_SHARED_BY_OTHERS = re.compile(
+_SHARED_BY_OTHERS = prefiltered(
     r"\b(yang|yg)\s+di(bagi\w*|sebar\w*|share\w*|forward\w*|teruskan|terusin|broadcast\w*)\b"
     # "di grup rt kadang ada yg share kampanye": some member shares
     r"|\bada\s+(yang|yg)\s+(\w+\s+)?(share|ngeshare|nyebar\w*|kirim|ngirim|bagi\w*|forward\w*)\b"
@@ -1752,16 +1752,16 @@ _SHARED_BY_OTHERS = re.compile(
     r"|\b(grup|group|grp|anggota|member|orang-orang|orang2|temen2|teman-teman|mereka)\b[^.?!]{0,30}\b(rame|ramai|sering|suka|pada)\s+"
     r"(share\w*|sebar\w*|bagi\w*|posting\w*|forward\w*)"
     r"|" + _RECEIVED_MESSAGE.pattern, re.I)
-_ASKER_SHARES = re.compile(r"\b(bagi|bagiin|bagikan|membagikan|ngebagiin|share|ngeshare|nge-share|sebar|sebarin|sebarkan|"
+_ASKER_SHARES = prefiltered(r"\b(bagi|bagiin|bagikan|membagikan|ngebagiin|share|ngeshare|nge-share|sebar|sebarin|sebarkan|"
                            r"menyebarkan|nyebarin|forward|ngeforward|terusin|teruskan|meneruskan|repost|ngerepost|bc|"
                            r"broadcast|kirim\w*|ngirim\w*)\b", re.I)
-_NOT_SHARED = re.compile(r"\b(nggak|ngga|gak|ga|gk|tidak|tdk|enggak|ndak|nda|bukan|belum|blm)\s+((aku|saya|sy|gue|gw|ku)\s+)?"
+_NOT_SHARED = prefiltered(r"\b(nggak|ngga|gak|ga|gk|tidak|tdk|enggak|ndak|nda|bukan|belum|blm)\s+((aku|saya|sy|gue|gw|ku)\s+)?"
                          # "ga pernah komen/like/kirim apa pun": a list of what the asker never did
                          r"(pernah\s+)?(ikut\s+)?([\w-]+\s*[/,]\s*){0,3}(bagi\w*|share\w*|sebar\w*|forward\w*|terus\w*|repost\w*|kirim\w*)\b", re.I)
-_HANDSHAKE = re.compile(r"\b(ber)?salam(an|-salaman)\b", re.I)
-_POSE_WORD = re.compile(r"\b(pose|berpose|gaya|salam|jari|jempol|metal|saranghae)\b", re.I)
+_HANDSHAKE = prefiltered(r"\b(ber)?salam(an|-salaman)\b", re.I)
+_POSE_WORD = prefiltered(r"\b(pose|berpose|gaya|salam|jari|jempol|metal|saranghae)\b", re.I)
 # "bukan saya yang pasang, spanduk itu dipasang suami saya": the banner is someone else's act
-_PUT_UP_BY_OTHERS = re.compile(
+_PUT_UP_BY_OTHERS = prefiltered(
     r"\bbukan\s+(saya|sy|aku|gue|gw|kami|awak|ambo|beta|lon|tiang|kula|abdi|aye)\s+(yang|yg)\s+(pasang|masang|memasang|nempel|menempel|tempel|naruh|naro)\b"
     # "pemilik lama ninggalin baliho caleg di dinding": left behind by a former owner or tenant
     r"|\b(pemilik|penghuni|penyewa|yang punya|yg punya)\s+(rumah\s+)?(lama|sebelumnya|dulu)\s+(ninggalin|ninggal|meninggalkan|tinggalin|nyisain)\b"
@@ -1771,54 +1771,54 @@ _PUT_UP_BY_OTHERS = re.compile(
     r"|\b(tetangga|tetanga|temen|teman|tmn|suami|istri|bapak|ayah|ibu|mertua|adik|kakak|anak|ortu|timses|tim\s+sukses|"
     r"tim\s+pemenangan|relawan|orang|org)\s+((saya|sy|aku|ku|kami)\s+)?(pasang|masang|memasang|nempel|nempelin|menempel|"
     r"tempel|naruh|naro|psg)\w*\b", re.I)
-_ASKER_PUTS_UP = re.compile(r"\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,2}?(pasang|masang|memasang|nempel|menempel|tempel)\w*\b", re.I)
+_ASKER_PUTS_UP = prefiltered(r"\b(saya|sy|aku|gue|gw|kami)\s+(\w+\s+){0,2}?(pasang|masang|memasang|nempel|menempel|tempel)\w*\b", re.I)
 # the asker puts a banner up, helps, agrees to it or rents the wall out: "pns psg spandk caleg dpn rmh sndri", "aku ikut masang",
 # "gue cuma manjat", "aku yo ngeiyani", "sewa tembok samping rumah buat baliho"
-_ASKER_PUTS_IT_UP = re.compile(
+_ASKER_PUTS_IT_UP = prefiltered(
     r"\b(saya|sy|aku|gue|gw|kami|pns|asn|pppk)\s+(?!(gak|ga|gk|g|tidak|tdk|nggak|ngga|ndak|nda|bukan|bkn|ora|tra|belum|blm)\s)"
     r"(\w+\s+){0,2}?(?<!gak )(?<!ga )(?<!tidak )(?<!nggak )(pasang|psg|masang|memasang|nempel|menempel|tempel|pasangin|masangin)\w*\b"
     r"|\b(ikut|bantu|bantuin|cuma|cuman)\s+(pasang|psg|masang|masangin|manjat|nempel)\b"
     r"|\b(ngeiyani|ngiyani|iyain|iyakan|mengiyakan|ngebolehin|bolehin)\b"
     r"|\b(sewa|sewakan|nyewain|menyewakan|disewa|sewain)\w*\s+(\w+\s+){0,2}?(tembok|dinding|pagar|lahan|tanah|rumah)\b", re.I)
 # "sy izin dtg tlt ke kntor krn nyoblos": leave asked of the office, no permit an official issues
-_LEAVE_REQUEST = re.compile(r"\b(izin|ijin|ijn|izn)\s+(datang|dtg|dateng|masuk|msk)\s+(telat|terlambat|tlt|siang)\b"
+_LEAVE_REQUEST = prefiltered(r"\b(izin|ijin|ijn|izn)\s+(datang|dtg|dateng|masuk|msk)\s+(telat|terlambat|tlt|siang)\b"
                             r"|\b(izin|ijin|ijn|izn)\s+(pulang|plg|keluar|tidak masuk|gak masuk|ga masuk|gk masuk|nggak masuk|"
                             r"sebentar|sbntr|setengah hari|cuti)\b"
                             # "izin kerja sebentar buat nyoblos", "izin telat masuk kantor sejam buat nyoblos": leave to vote
                             r"|\b(izin|ijin|ijn|izn)\s+(telat|terlambat|tlt|kerja sebentar|keluar kantor)\b"
                             r"|\b(izin|ijin|ijn|izn)\s+(\w+\s+){0,4}?(buat|untuk|utk|mau)\s+(nyoblos|mencoblos|coblos|memilih|milih|ke tps)\b", re.I)
 # "nonton video debatnya di youtube", "liat story temen": media watched, not posted
-_WATCHED_MEDIA = re.compile(r"\b(nonton|nntn|tonton|menonton|lihat|liat|melihat|buka|ngebuka|klik|dengar|denger|baca|scroll)\s+"
+_WATCHED_MEDIA = prefiltered(r"\b(nonton|nntn|tonton|menonton|lihat|liat|melihat|buka|ngebuka|klik|dengar|denger|baca|scroll)\s+"
                             r"((\w+)\s+)?(video|konten|story|status|tweet|postingan|meme|reels|live)\w*\b"
                             # "postingan temen yg dukung calon cuma sy baca doang": the post first, the reading after
                             r"|\b(postingan|status|story|video|konten|tweet|reels)\w*\b[^.?!]{0,40}\b(cuma|hanya|cm|cuman)\s+"
                             r"((saya|sy|aku|gue|gw)\s+)?(baca|liat|lihat|nonton|tonton|dengar|denger|scroll)\b", re.I)
 # "foto bareng ketua Bawaslu", "ketua KPPS minta …": an officer of an election body, not a party office of the asker's
-_BODY_OFFICER = re.compile(
+_BODY_OFFICER = prefiltered(
     r"\b(ketua|sekretaris|bendahara|anggota|komisioner)\s+(kpu\w*|bawaslu|dkpp|panwas\w*|kpps|pps|ppk|pantarlih|gakkumdu)\b", re.I)
 # "Temen saya posting dukungan paslon … saya cuma lihat di beranda": the post is someone else's
-_OTHERS_POST = re.compile(
+_OTHERS_POST = prefiltered(
     r"\b(temen|teman|kawan|rekan|tetangga|orang|dia|beliau|mereka|atasan|om|tante|saudara|sepupu)\s+((saya|sy|aku|ku|gue|gw|kantor|sekantor)\s+)?"
     r"(sering\s+|rajin\s+|lagi\s+|suka\s+|tiap hari\s+)?(posting|ngepost|memposting|upload|ngupload|mengunggah|unggah)\w*\b", re.I)
 # "cuma baca postingan kampanye di beranda", "ngrungokke iklan kampanye lewat radio": the campaign is
 # what the asker reads, watches or hears, not an event the asker attends
-_CAMPAIGN_CONTENT = re.compile(
+_CAMPAIGN_CONTENT = prefiltered(
     r"\b(iklan|postingan|posting|konten|video|brosur|materi|status|unggahan|story|pesan|siaran|tayangan|spot|jingle|broadcast|bc|"
     r"isi|isinya|isinye|share|ngeshare|kirim|ngirim|nyebar|nyebarin)\s+(\w+\s+)?(kampanye|kampnye|kmpanye)\b"
     # "nonton kampanye paslon di youtube": a campaign watched on a screen, not attended
     r"|\b(nonton|menonton|tonton|liat|lihat|melihat|nntn)\s+(\w+\s+)?(kampanye|kampnye|kmpanye)\b(?=.{0,40}\b(youtube|yt|tv|televisi|"
     r"live|siaran|streaming|tiktok|ig|instagram|fb|facebook|online|daring|hp|layar)\b)", re.I)
 # "ada kampanye rapat umum capres … boleh nonton live streamingnya di hp di rumah?": watched from afar, not attended
-_WATCHED_REMOTELY = re.compile(
+_WATCHED_REMOTELY = prefiltered(
     r"\b(nonton|menonton|tonton|nntn|liat|lihat|melihat)\s+(\w+\s+)?(live\s*streaming|streaming|siaran langsung|live)\w*\b", re.I)
-_NOT_GOING = re.compile(r"\b(ga|gak|gk|g|nggak|ngga|tidak|tdk|ndak|nda|ora|tra|bukan|bkn)\s+(\w+\s+){0,2}$", re.I)
-_GOES_THERE = re.compile(r"\b(dateng|datang|hadir|menghadiri|ke lokasi|ke lapangan|ke stadion|ikut)\b", re.I)
-_ASKER_POSTS = re.compile(r"\b(posting|ngepost\w*|post|upload|unggah\w*|ngunggah|tweet|ngetweet|cuit\w*|"
+_NOT_GOING = prefiltered(r"\b(ga|gak|gk|g|nggak|ngga|tidak|tdk|ndak|nda|ora|tra|bukan|bkn)\s+(\w+\s+){0,2}$", re.I)
+_GOES_THERE = prefiltered(r"\b(dateng|datang|hadir|menghadiri|ke lokasi|ke lapangan|ke stadion|ikut)\b", re.I)
+_ASKER_POSTS = prefiltered(r"\b(posting|ngepost\w*|post|upload|unggah\w*|ngunggah|tweet|ngetweet|cuit\w*|"
                           r"(bikin|buat|membuat|pasang|update|bkin)\s+(video|konten|status|story|meme|reels|tweet)\w*)\b", re.I)
 # twenty-ninth session: the asker's own post or reply, in a group where others share ("sy bales pake video klarifikasi")
-_ASKER_SENDS = re.compile(rf"\b(saya|sy|aku|gue|gw)\s+({_NOT_A_NEGATOR}\w+\s+)?(bales|balas|bls|kirim|ngirim|share|forward|posting|upload)\w*\b|"
+_ASKER_SENDS = prefiltered(rf"\b(saya|sy|aku|gue|gw)\s+({_NOT_A_NEGATOR}\w+\s+)?(bales|balas|bls|kirim|ngirim|share|forward|posting|upload)\w*\b|"
                           + _ASKER_POSTS.pattern, re.I)
-_KTP_FOR_SUPPORT = re.compile(
+_KTP_FOR_SUPPORT = prefiltered(
     r"\b(kumpul\w*|ngumpul\w*|dikumpul\w*|fotokopi\w*|fotocopy|fc|kopi|copy|setor\w*|nyetor\w*|serah\w*|nyerahin|minta\w*|"
     r"dimintai|kasih\w*|ngasih\w*|dukungan|dukung\w*|catut\w*|dicatut|pinjam\w*|minjem\w*|foto|data)\b.{0,30}\b(ktp|e-ktp|ktp-el)\b"
     r"|\b(ktp|e-ktp|ktp-el)\b.{0,40}\b(dukungan|dukung\w*|calon|caleg|paslon|perseorangan|dpd|dikumpul\w*|diminta|dicatut|dipakai|dipake|"
@@ -1827,40 +1827,40 @@ _KTP_FOR_SUPPORT = re.compile(
 # "jangan lupa bawa undangan & KTP'. Gak nyebut calon": a voter's papers at the polling station, no support
 # handed over (with the few words after them, which the support check must not read as the card's purpose)
 # the asker was the one invited: "dapet undangan deklarasi", "sy diundang ke syukuran paslon"
-_GOT_AN_INVITATION = re.compile(r"\b(dapet|dapat|dpt|terima|nerima|menerima|ada|dikirimi|dikirim|dikasih)\s+(\w+\s+)?undangan\b"
+_GOT_AN_INVITATION = prefiltered(r"\b(dapet|dapat|dpt|terima|nerima|menerima|ada|dikirimi|dikirim|dikasih)\s+(\w+\s+)?undangan\b"
                                 r"|\b(saya|sy|aku|aq|gue|gw|kami)\s+(\w+\s+)?diundang\b|^\W*diundang\b", re.I)
-_NOT_YET_OFFICIALLY = re.compile(r"\b(belum|blm|blum|belom)\s+(resmi|official|secara resmi)\s+(nyalon|mencalonkan|dicalonkan|jadi calon|"
+_NOT_YET_OFFICIALLY = prefiltered(r"\b(belum|blm|blum|belom)\s+(resmi|official|secara resmi)\s+(nyalon|mencalonkan|dicalonkan|jadi calon|"
                                  r"menjadi calon|calon|maju|daftar|mendaftar|didaftarkan|ditetapkan|deklarasi)\b", re.I)
-_PINS_CAMPAIGN = re.compile(r"\b(pin|ngepin|nge-pin|sematkan|menyematkan|sematin)\s+(\w+\s+)?(pesan|postingan|info|chat|status|broadcast)\w*\s+"
+_PINS_CAMPAIGN = prefiltered(r"\b(pin|ngepin|nge-pin|sematkan|menyematkan|sematin)\s+(\w+\s+)?(pesan|postingan|info|chat|status|broadcast)\w*\s+"
                             r"(\w+\s+)?(kampanye|calon|caleg|paslon|capres|cagub|cabup|partai|timses|dukungan)\b", re.I)
-_SAYS_VOTE_FOR = re.compile(r"\b(bilang|ngomong|bilangin|sampaikan|nyampein|pesan|pesen|titip|kasih tau|kasih tahu|kabari|ajak|"
+_SAYS_VOTE_FOR = prefiltered(r"\b(bilang|ngomong|bilangin|sampaikan|nyampein|pesan|pesen|titip|kasih tau|kasih tahu|kabari|ajak|"
                             r"jawab|njawab|menjawab|bales|balas|nyeletuk|celetuk)\b"
                             r"[^\"“”]{0,60}[\"“]([\s,]*(ayo|yuk|ayok|jangan lupa|jgn lupa|wis|wes|to|udah|udh|pokoknya|mbok|tolong|pada|kalian|sampeyan|njenengan)\b)*[\s,]*"
                             # (not "pilih sesuai hati nurani", "pilih siapa aja": a vote with no side)
                             r"\s*(\w+\s+){0,2}?(?<!hak )(coblos|pilih|milih|dukung|bantu)\b(?!\s+(sesuai|siapa|yang terbaik|yg terbaik|hati|dengan hati))", re.I)
 # (broader than _GOT_AN_INVITATION: the one invited may be the official asked about, "lurah diundang ke …")
-_BEING_INVITED = re.compile(r"\bdiundang\b|\b(dapet|dapat|dpt|terima|nerima|menerima|dikirimi|dikasih)\s+(\w+\s+)?undangan\b", re.I)
-_INVITING = re.compile(r"\b(mengundang|ngundang|ngundangin|undangin|undanglah|mengundangnya)\b"
+_BEING_INVITED = prefiltered(r"\bdiundang\b|\b(dapet|dapat|dpt|terima|nerima|menerima|dikirimi|dikasih)\s+(\w+\s+)?undangan\b", re.I)
+_INVITING = prefiltered(r"\b(mengundang|ngundang|ngundangin|undangin|undanglah|mengundangnya)\b"
                        r"|\b(undang|bikin|buat|buatin|ketik|ngetik|kirim|ngirim|sebar|nyebar|menyebar|teken|tanda tangan|tandatangan|"
                        r"tandatangani|menandatangani|mengirim|membuat)\s+(\w+\s+)?(undangan|undangannya|calon|caleg|paslon|cabup|cagub|"
                        r"bupati|petahana|kandidat)\b", re.I)
-_VOTER_PAPERS = re.compile(r"\b(bawa|membawa|dibawa|siapkan|siapin|jangan lupa|jgn lupa)\b.{0,25}\b(undangan|c6|c-6|formulir c|ktp|e-ktp|ktp-el)\b"
+_VOTER_PAPERS = prefiltered(r"\b(bawa|membawa|dibawa|siapkan|siapin|jangan lupa|jgn lupa)\b.{0,25}\b(undangan|c6|c-6|formulir c|ktp|e-ktp|ktp-el)\b"
                            r".{0,20}\b(ke\s+tps|ktp|e-ktp|undangan|c6)?", re.I)
 # "warga minta cetak KTP-el", "caleg dateng mau ganti KTP rusak": an identity card issued as a public
 # service, not handed over as support for a candidate
-_KTP_SERVICE = re.compile(
+_KTP_SERVICE = prefiltered(
     r"\b(cetak|nyetak|mencetak|rekam|perekaman|urus|ngurus|mengurus|ganti|bikin|perpanjang|layani|melayani|pelayanan|"
     r"penerbitan|terbitkan|nerbitin)\s+(\w+\s+)?(ktp|e-ktp|ktp-el)(-el)?\b", re.I)
 # "cuma baca2 postingan paslon": posts read, not posted
-_READS_POSTS = re.compile(
+_READS_POSTS = prefiltered(
     r"\b(baca\w*|membaca|liat\w*|lihat\w*|ngeliat\w*|melihat|nonton|menonton|scroll\w*|mantengin|ngepoin|kepoin|stalk\w*|"
     r"ngikutin perkembangan)\s+(\w+\s+){0,2}?(postingan|unggahan|konten|story|status|video|reels|tweet|cuitan)\w*\b", re.I)
 # "cuma baca broadcast kampanye di grup": a message read, not passed on
-_READS_MESSAGES = re.compile(
+_READS_MESSAGES = prefiltered(
     r"\b(baca\w*|membaca|liat\w*|lihat\w*|ngeliat\w*|melihat|buka|ngebuka|dengerin|denger)\s+(\w+\s+){0,2}?"
     r"(broadcast|bc|pesan|chat|forward\w*|kiriman|terusan|vn|voice note)\w*\b", re.I)
 # "grup alumni, kadang ada yg share kampanye": the members share, not the asker
-_OTHERS_SHARE = re.compile(
+_OTHERS_SHARE = prefiltered(
     r"\b(ada\s+(\w+\s+){0,2}?(yg|yang)|anggota\w*|member\w*|orang2|orang-orang|org2|(yg|yang)\s+lain|teman2|temen2|teman-teman|mereka)\s+"
     r"((suka|sering|kadang|kadang2|kadang-kadang|biasa|rajin|pada|juga|jg)\s+){0,2}"
     r"(bagi\w*|share\w*|ngeshare|sebar\w*|nyebar\w*|forward\w*|ngeforward|terus\w*|kirim\w*|ngirim\w*|posting\w*|broadcast|bc|repost\w*)\b"
@@ -1872,28 +1872,28 @@ _OTHERS_SHARE = re.compile(
     re.I)
 # "bahas pentingnya tolak politik uang", "bahaya politik uang dan hoaks": money politics as what is warned
 # against, not a handout of the asker's
-_PRIZE = re.compile(r"\b(hadiah|hadiahnya|hadiahe|doorprize|door prize)\b(?=[^.?!]{0,40}\b(lumayan|juara|menang|lomba|kuis|gede|besar)\b)"
+_PRIZE = prefiltered(r"\b(hadiah|hadiahnya|hadiahe|doorprize|door prize)\b(?=[^.?!]{0,40}\b(lumayan|juara|menang|lomba|kuis|gede|besar)\b)"
                     r"|\b(lomba|kuis|juara|menang)\b[^.?!]{0,60}\b(hadiah|hadiahnya|doorprize)\b", re.I)
-_AGAINST_MONEY_POLITICS = re.compile(
+_AGAINST_MONEY_POLITICS = prefiltered(
     r"\b(tolak|menolak|nolak|bahaya\w*|hindari|menghindari|anti|lawan|melawan|cegah|mencegah|stop|jauhi|waspada\w*|"
     # ("ajakan Bawaslu 'laporkan politik uang'": reported, as the election bodies ask)
     r"dampak|larangan|pencegahan|penolakan|tentang|soal|bahas|membahas|lapor|laporkan|melaporkan|laporin|awasi|mengawasi|"
     r"berantas|memberantas)\s+(\w+\s+)?(politik uang|money politic\w*|serangan fajar)\b", re.I)
 # a civic message with no side: "spanduk 'Tolak Politik Uang'", "banner 'Pemilu Damai'", "'Jangan Golput'"
-_CIVIC_MESSAGE = re.compile(
+_CIVIC_MESSAGE = prefiltered(
     r"\b((tolak|anti|stop|lawan)\s+(politik uang|money politic\w*|serangan fajar|hoaks|hoax|golput)|pemilu damai|pilkada damai|"
     r"jangan golput|ayo (ke tps|memilih|nyoblos)|gunakan hak pilih\w*|pemilu (jujur|bersih|berintegritas)|"
     r"jaga (persatuan|kerukunan)|beda pilihan tetap (saudara|rukun|bersatu))\b", re.I)
 _OFFICIAL_BODIES = frozenset({"pemerintah", "penyelenggara"})
 # where someone works: "(yang) kerja di BKPSDM", "PNS di dinas PU", "staf Kesbangpol"
-_WORKPLACE = re.compile(
+_WORKPLACE = prefiltered(
     r"\b(kerja|bekerja|kerjo|ngantor|berkantor|staf|staff|pegawai|pns|asn|pppk|honorer|cpns|guru|perawat|bidan)\s+"
     r"(di|ing|nang|neng|ning|nag)\s+((kantor|dinas|badan|bagian|bidang|sekretariat|setda)\s+)?[\w-]+",
     re.I)
 # "kpla dinas ngerahin stafnya dtg kampanye": the head of an office is a person, the asker's superior
-_OFFICE_HEAD = re.compile(r"\b(kepala|kpl|kpla|kep)\s+(dinas|kantor|badan|bagian|bidang|dinasnya|kantornya)\b|\bkadis\b", re.I)
-_TEACHER = re.compile(r"\b(meng?ajar\w*|ngajar\w*|dosen|guru|pengajar)\b", re.I)
-_NOT_THE_SITUATION = prefiltered(re.compile(
+_OFFICE_HEAD = prefiltered(r"\b(kepala|kpl|kpla|kep)\s+(dinas|kantor|badan|bagian|bidang|dinasnya|kantornya)\b|\bkadis\b", re.I)
+_TEACHER = prefiltered(r"\b(meng?ajar\w*|ngajar\w*|dosen|guru|pengajar)\b", re.I)
+_NOT_THE_SITUATION = prefiltered(
     r"\b(termasuk|kaasup|kalebet|dianggap|dihitung|diitung|terhitung|tergolong|masuk kategori|itungannya|dicap)\s+"
     r"(sebagai\s+|sbg\s+|ke\s+|ke dalam\s+)?(kegiatan\s+)?(kampanye|kmpnye|kampanya)\b"
     # "… aku silent aja. itu dianggap gabung grup pemenangan?": the prohibition asked about, not the situation
@@ -1925,10 +1925,10 @@ _NOT_THE_SITUATION = prefiltered(re.compile(
     # "Sy udah baca kalau ASN gak boleh like postingan akun caleg. Nah kalau …": the rule already known
     r"|\b(saya|sy|aku|gue|gw|beta|sa|ambo|ulun|awak)\s+(udah|sudah|udh|sdh|su)\s+(baca|tahu|tau|denger|dengar|paham|ngerti|mengerti)\s+"
     r"(kalau|kalo|klo|bahwa)\s+[^.?!]{3,80}?\s+((gak|ga|gk|nggak|tidak|tdk|ndak|sonde|tra|indak)\s+boleh|dilarang)\b[^.?!]{0,40}[.!]",
-    re.I))
+    re.I)
 # an election body's own post or account, and what it is about: "postingan akun resmi KPU soal
 # jadwal debat capres": the candidates are its topic, not a target
-_OFFICIAL_CONTENT = re.compile(
+_OFFICIAL_CONTENT = prefiltered(
     r"\b(akun|postingan|posting|postingannya|unggahan|konten|web|website|situs|laman|kanal|channel|ig|instagram|twitter|"
     r"fb|facebook|youtube|yt|tiktok|siaran|rilis|pengumuman|infografis|video)\s+(resmi\s+)?((dari|punya|milik|bikinan|buatan)\s+)?(kpu|kpud|bawaslu|bkn|dkpp)\b"
     r"(\s+(\w+\s+){0,2}?(soal|tentang|ttg|terkait|mengenai|berisi|isinya|yang berisi|yg berisi|yang bahas|yg bahas|"
@@ -1942,19 +1942,39 @@ _OFFICIAL_CONTENT = re.compile(
     re.I)
 # a news outlet's report on how the election runs: "postingan berita Kompas tentang jalannya debat
 # capres": the candidates are the report's topic, not a target (news praising one is not this)
-_NEWS_ON_THE_PROCESS = re.compile(
+_NEWS_ON_THE_PROCESS = prefiltered(
     r"\b(berita|artikel|liputan|reportase|portal berita|media)\s+(\w+\s+){0,2}?(tentang|soal|ttg|terkait|mengenai|yang bahas|yg bahas)\s+"
     r"((jalannya|hasil|jadwal|tahapan|proses|pelaksanaan|penyelenggaraan|suasana|persiapan)\s+)?"
     r"(debat|tahapan|jadwal|pelaksanaan|penyelenggaraan|pemungutan|penghitungan|rekapitulasi|pendaftaran|pengundian)\b[^.?!,]{0,40}",
     re.I)
 
 
+_READ: dict[tuple, Frame] = {}  # the frames last read, by text and reading (a Frame never changes)
+
+
 def extract(text: str, lex: Lexicon | None = None, qtype: str | None = None,
             correct: Callable[[str], str] | None = None,
             tagged: list[tuple[str, bool]] | None = None, with_relatives: bool = True) -> Frame:
     """The question's frame; ``correct`` maps a misspelt token to a known word (the matcher's),
-    ``tagged`` passes the question's tagged tokens when the caller has them already."""
+    ``tagged`` passes the question's tagged tokens when the caller has them already.
+
+    One answer reads the same text more than once (the ranker, the relatives' pass, each
+    reading that sets words aside), so the last few hundred frames are kept."""
     lex = lex or default_lexicon()
+    key = (text, lex.version, qtype, correct, with_relatives)
+    frame = _READ.get(key)
+    if frame is None:
+        frame = _READ[key] = _extract(text, lex, qtype, correct, tagged, with_relatives)
+        if len(_READ) > 512:
+            try:
+                del _READ[next(iter(_READ))]  # the oldest
+            except (KeyError, RuntimeError, StopIteration):  # another thread got there first
+                pass
+    return frame
+
+
+def _extract(text: str, lex: Lexicon, qtype: str | None, correct: Callable[[str], str] | None,
+             tagged: list[tuple[str, bool]] | None, with_relatives: bool) -> Frame:
     typ = types(lex)
 
     def _said_elsewhere(pattern: re.Pattern[str], text: str, slot: str, value: str) -> bool:

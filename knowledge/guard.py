@@ -21,7 +21,6 @@ from enum import StrEnum
 from functools import lru_cache
 
 from netralbot.knowledge.focus import _SENTENCE
-from netralbot.knowledge.prefilter import prefiltered
 from netralbot.knowledge.guard_candidates import (
     _AGAINST_A_CANDIDATE,
     _AGREE_ON_A_SIDE,
@@ -95,13 +94,14 @@ from netralbot.knowledge.guard_topics import (
     _CIVIL_SERVANT,
     _WRITING_ORDER,
 )
+from netralbot.knowledge.prefilter import prefiltered
 
-_ROLE_ASKED = re.compile(r"\b(narasumber|pembicara|nulis|menulis|diundang|ngisi|mengisi|moderator)\b", re.I)
+_ROLE_ASKED = prefiltered(r"\b(narasumber|pembicara|nulis|menulis|diundang|ngisi|mengisi|moderator)\b", re.I)
 # a span quoted from someone else ('capres pilihanmu', "pilih yg terbukti")
-_QUOTED = re.compile(r"'[^'\n]{1,120}'|\"[^\"\n]{1,120}\"|“[^”\n]{1,120}”")
+_QUOTED = prefiltered(r"'[^'\n]{1,120}'|\"[^\"\n]{1,120}\"|“[^”\n]{1,120}”")
 # … unless the quote names the bot ("'NetralBot menilai paslon A lebih pro-ASN.' Setuju kan?"): words put in its mouth
-_BOT_QUOTED = re.compile(r"['\"“][^'\"”\n]{0,60}\b(netralbot|bot|kamu|km|anda)\b[^'\"”\n]{0,120}['\"”]", re.I)
-_BALLOT_WORDS = re.compile(r"\b(pilih|coblos|nomor|dukung|menangkan|paslon)\b", re.I)
+_BOT_QUOTED = prefiltered(r"['\"“][^'\"”\n]{0,60}\b(netralbot|bot|kamu|km|anda)\b[^'\"”\n]{0,120}['\"”]", re.I)
+_BALLOT_WORDS = prefiltered(r"\b(pilih|coblos|nomor|dukung|menangkan|paslon)\b", re.I)
 MAX_QUESTION_CHARS = 1000  # longer text is cut before matching; real questions are shorter
 
 
@@ -124,6 +124,8 @@ def printable_text(raw: str | bytes | None) -> str:
         return ""
     if isinstance(raw, bytes):
         raw = raw.decode("utf-8", errors="replace")
+    if raw.isprintable():  # (no control or unassigned character: most messages, kept as they are)
+        return raw
     out = []
     for ch in raw:
         cat = unicodedata.category(ch)
@@ -157,12 +159,14 @@ def screen(text: str) -> Refusal | None:
         return Refusal.EMPTY
     if not re.search(r"[^\W_]", text):  # no letter or digit at all: emoji, symbols
         return Refusal.NO_TEXT
-    visible = [ch for ch in text if not ch.isspace()]
-    if visible.count("\ufffd") / len(visible) > 0.2:  # undecodable bytes: binary data
-        return Refusal.NO_TEXT
-    letters = sum(ch.isalpha() for ch in text)
-    if letters and sum(ch.isascii() for ch in text if ch.isalpha()) / letters < 0.5:
-        return Refusal.NO_TEXT  # mostly non-Latin script: decoded binary, other languages
+    if "\ufffd" in text:
+        visible = [ch for ch in text if not ch.isspace()]
+        if visible.count("\ufffd") / len(visible) > 0.2:  # undecodable bytes: binary data
+            return Refusal.NO_TEXT
+    if not text.isascii():
+        letters = sum(ch.isalpha() for ch in text)
+        if letters and sum(ch.isascii() for ch in text if ch.isalpha()) / letters < 0.5:
+            return Refusal.NO_TEXT  # mostly non-Latin script: decoded binary, other languages
     if _SMALL_TALK.match(text.strip()) or (_ABOUT_THE_BOT.search(text) and len(text) < 80):
         return Refusal.SMALL_TALK
     if _INJECTION.search(text) or _INJECTION_MORE.search(text):
@@ -304,51 +308,51 @@ def screen(text: str) -> Refusal | None:
     return _asked_apart(text)
 
 
-_ORDER_AFTER = re.compile(r"\b(tolong|buatin|buatkan|bikinin|bikinkan|tuliskan|tulisin|karangin|susunin)\b", re.I)
-_ON_LEAVE = re.compile(r"\b(cltn|cuti di luar tanggungan negara)\b", re.I)
+_ORDER_AFTER = prefiltered(r"\b(tolong|buatin|buatkan|bikinin|bikinkan|tuliskan|tulisin|karangin|susunin)\b", re.I)
+_ON_LEAVE = prefiltered(r"\b(cltn|cuti di luar tanggungan negara)\b", re.I)
 
 
 # "ada cara lapor yang tidak ketahuan?": a reporter who fears the colleagues asks to stay unknown, no evasion
-_REPORTER_UNSEEN = re.compile(r"\b(lapor|melapor|laporin|melaporkan|ngelapor|ngadu|mengadu|aduan|pengaduan)\b[^.?!]{0,25}"
+_REPORTER_UNSEEN = prefiltered(r"\b(lapor|melapor|laporin|melaporkan|ngelapor|ngadu|mengadu|aduan|pengaduan)\b[^.?!]{0,25}"
                               r"\b(tidak|tdk|gak|ga|gk|nggak|ngga|tanpa)\s+(ke)?(ketahuan|ketauan|diketahui)\b", re.I)
 
 
-_TOLD_TO_THE_ASKER = re.compile(r"\b(nyuruh|nyruh|menyuruh|suruh|minta|meminta|perintahkan|memerintahkan)\s+(saya|sy|aku|kami|gw|gue)\b"
+_TOLD_TO_THE_ASKER = prefiltered(r"\b(nyuruh|nyruh|menyuruh|suruh|minta|meminta|perintahkan|memerintahkan)\s+(saya|sy|aku|kami|gw|gue)\b"
                                 r"|\b(disuruh|disuru|diminta|diperintah|diperintahkan)\b", re.I)
 
 
 # teaching or explaining how the vote works, as a conduct of the asker's
-_TEACHES = re.compile(r"\b(ngajar\w*|mengajar\w*|ajarin|ajari|mengajari|edukasi|sosialisasi\w*|simulasi|konten edukasi|jelasin ke|menjelaskan ke|"
+_TEACHES = prefiltered(r"\b(ngajar\w*|mengajar\w*|ajarin|ajari|mengajari|edukasi|sosialisasi\w*|simulasi|konten edukasi|jelasin ke|menjelaskan ke|"
                       # "ngasih tau ortu cara cek DPT online … boleh kan": the asker tells a relative KPU's steps
                       r"(ngasih|kasih|kasi|memberi|beri)\s+(tau|tahu)\s+(\w+\s+){0,2}?(cara|jadwal)|"
                       r"bikin konten|buat konten|membuat konten)\b", re.I)
 
 
-_OWN_RESEARCH = re.compile(
+_OWN_RESEARCH = prefiltered(
     r"\b(cari|cari2|nyari|nyari2|cek|ngecek|baca|baca2|liat|lihat|pelajari|mempelajari|googling|telusuri|nelusurin)\w*\s+(\w+\s+){0,2}?"
     r"(rekam jejak|track record|profil|latar belakang|visi misi)\b", re.I)
-_SHOWS_OWN_VOTE = re.compile(
+_SHOWS_OWN_VOTE = prefiltered(
     r"\b(tau|tahu|liat|lihat|ketahuan|ngerti)\s+(kalau\s+|kalo\s+|klo\s+)?(saya|sy|aku|gw|gue|ku)\s+(milih|memilih|pilih|nyoblos|coblos|dukung)\s+"
     r"(siapa|yang mana|yg mana|nomor berapa|no berapa)\b", re.I)
-_BY_WHICH_CHANNEL = re.compile(r"\b(lewat|via|pake|pakai|melalui|ke mana|kemana|kmn)\b", re.I)
+_BY_WHICH_CHANNEL = prefiltered(r"\b(lewat|via|pake|pakai|melalui|ke mana|kemana|kmn)\b", re.I)
 # "Sy ngerti aturan netralitas, gak bakal aneh-aneh. Yg sy bingung, gimana caranya pindah memilih?":
 # a story that opens on neutrality and then asks about something else
-_NEUTRALITY_CONCERN = prefiltered(re.compile(
+_NEUTRALITY_CONCERN = prefiltered(
     r"\b(boleh|blh|bole|dilarang|melanggar|ngelanggar|langgar|pelanggaran|netral\w*|kena|sanksi|hukuman|aman|gpp|gapapa|"
-    r"masalah|salah|kampanye|aturan|larangan|kode etik|disiplin|lapor\w*|berlaku)\b", re.I))
+    r"masalah|salah|kampanye|aturan|larangan|kode etik|disiplin|lapor\w*|berlaku)\b", re.I)
 
 
 # (not "laporan perkawinan itu apa aja syaratnya": "itu" marking the topic of a question)
-_POINTS_BACK = re.compile(r"\b(itu|tersebut|begitu|gitu|begini|gini|tadi|tsb)\b"
+_POINTS_BACK = prefiltered(r"\b(itu|tersebut|begitu|gitu|begini|gini|tadi|tsb)\b"
                           r"(?!\s+(apa|apaan|gimana|gmn|bagaimana|berapa|brp|kapan|kpn|siapa|dimana|di mana|syarat\w*)\b)", re.I)
 # (a violation asked about, "… tanda tangan spt ikut kena?", is a neutrality question whatever else it names)
 # (a marriage or tax report is no report of a violation: "laporan perkawinan PNS ke BKD itu apa aja syaratnya")
-_ELECTION_OR_VIOLATION = re.compile(r"\b(netral\w*|kampanye|larangan|kode etik|lapor\w*(?!\s+(perkawinan|pernikahan|nikah|perceraian|pajak|spt|kinerja|keuangan))|"
+_ELECTION_OR_VIOLATION = prefiltered(r"\b(netral\w*|kampanye|larangan|kode etik|lapor\w*(?!\s+(perkawinan|pernikahan|nikah|perceraian|pajak|spt|kinerja|keuangan))|"
                                     r"pemilu|pilkada|pilpres|pileg|kena|melanggar|"
                                     r"ngelanggar|pelanggaran|sanksi|hukuman|dilarang)\b", re.I)
 
 
-_WANTS_TO_KNOW = re.compile(r"\b(pengen|pengin|pingin|ingin|mau|mo)\s+(tau|tahu|nanya|tanya|bertanya)\b", re.I)
+_WANTS_TO_KNOW = prefiltered(r"\b(pengen|pengin|pingin|ingin|mau|mo)\s+(tau|tahu|nanya|tanya|bertanya)\b", re.I)
 
 
 def _asked_apart(text: str) -> Refusal | None:

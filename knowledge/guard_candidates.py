@@ -19,11 +19,11 @@ _CHOICE = (
 _VOTE = r"(pilih|milih|kupilih|dipilih|coblos|nyoblos|dicoblos|kucoblos|dukung|didukung|ndukung)"
 # "boleh baca visi misi capres biar tau mau pilih siapa?": the asker's own decision, not a
 # request that the bot choose (only with a permission question: see guard.screen)
-_OWN_DECISION = re.compile(
+_OWN_DECISION = prefiltered(
     r"\b(biar|supaya|agar|sebelum|untuk|buat)\s+(saya\s+|sy\s+|aku\s+|kita\s+|kami\s+)?(bisa\s+|bs\s+)?"
     r"(tau|tahu|yakin|mantap|nentuin|menentukan|mutusin|memutuskan)\s+(mau\s+|akan\s+|harus\s+)?"
     rf"{_VOTE}\s+(siapa|yang mana|yg mana)\b", re.I)
-_PICK = prefiltered(re.compile(  # asks the bot to choose, rank or recommend: always refused
+_PICK = prefiltered(  # asks the bot to choose, rank or recommend: always refused
     rf"\b{_CHOICE}\b.{{0,40}}\b{_VOTE}\b"
     # (not "tanpa niat dukung siapa pun", "ga milih siapa2": no one at all)
     # (nor "… ngarahin guru2 milih caleg tertentu, siapa yg berwenang ngehukum dia?": who decides, asked after the story)
@@ -49,7 +49,7 @@ _PICK = prefiltered(re.compile(  # asks the bot to choose, rank or recommend: al
     r"|\b(pilihin|pilihkan|tentuin|tentukan|tentukanlah)\s+((aku|saya|sy|kami)\s+)?((satu|1|salah satu)\s+)?"
     r"(capres|cawapres|caleg|calon|paslon|partai|cagub|cabup|kandidat)\b|\bjawab\s+(satu|1)\s+nama\b",
     re.I | re.S,
-))
+)
 _CANDIDATE_WORD = (r"(capres|cawapres|caleg|paslon|cagub|cawagub|cabup|cawabup|cawalkot|calon|kandidat|partai|parpol"
                    r"|bakal calon|bacaleg|bacapres|presiden|gubernur|bupati|walikota|wali kota)")
 _JUDGEMENT = (r"(pinter|pintar|cerdas|bagus|baik|layak|pantas|cocok|jujur|hebat|kompeten|amanah|berpengalaman"
@@ -57,7 +57,7 @@ _JUDGEMENT = (r"(pinter|pintar|cerdas|bagus|baik|layak|pantas|cocok|jujur|hebat|
 _POLITICS = _CANDIDATE_WORD[:-1] + r"|petahana|incumbent|pemerintah|oposisi|pejabat)"  # … and who governs
 # The bot's own view: never the asker's act, whatever else the message asks
 # ("boleh gak … ? btw kamu lebih suka calon yang mana").
-_DIRECT_OPINION = prefiltered(re.compile(
+_DIRECT_OPINION = prefiltered(
     r"\b(favorit|idaman|jagoan|pilihan|unggulan)(mu| kamu| anda| km)\b"
     # thirtieth session: "Siapa capres paling bersih dari korupsi menurut datamu?": a side judged by the bot
     r"|\bsiapa\b.{0,20}\b(calon|caleg|capres|cawapres|cagub|cabup|cawalkot|paslon|kandidat|partai)\s+(yang\s+|yg\s+)?paling\s+"
@@ -95,8 +95,8 @@ _DIRECT_OPINION = prefiltered(re.compile(
     r"\b(paslon|calon|capres|cawapres|caleg|cagub|cabup|cawalkot|partai|kandidat)\s*(\d|nomor|no|satu|dua|tiga)?.{0,30}"
     r"\b(dibanding|dibandingkan|daripada|drpd|vs|versus)\b",
     re.I | re.S,
-))
-_NAME_OR_PREDICT = prefiltered(re.compile(  # orders to name, predict, rate or strategise for a side
+)
+_NAME_OR_PREDICT = prefiltered(  # orders to name, predict, rate or strategise for a side
     rf"\b(sebut(kan|in)?|kasih tau|kasih tahu)\s+(nama\s+|daftar\s+)?{_POLITICS}\b"
     rf"|\b{_POLITICS}\s+(mana|apa|siapa)\s+(yang|yg)\s+(paling|lebih)\s+\w+"
     rf"|\b{_POLITICS}\s+(terkuat|terlemah|terbaik|terburuk|terpopuler|paling kuat|paling populer)\b"
@@ -118,10 +118,10 @@ _NAME_OR_PREDICT = prefiltered(re.compile(  # orders to name, predict, rate or s
     r"[^.?!]{0,50}\b(kampanye|berkampanye)\b[^.?!]{0,40}\b(efektif|ampuh|jitu|menang|terpilih|pemenangan)\b"
     rf"|\b(kasih|beri|berikan)\s+nilai\b.{{0,30}}\b({_POLITICS}|kinerja)\b",
     re.I | re.S,
-))
+)
 # "Coba urutin dong paslon gubernur dari yg paling pro-ASN … kasih skor 1-10": an order to rank them,
 # whatever the asker says it is for (or to agree with a ranking: "pasti setuju kalo paslon 2 paling rasional")
-_RANK_ORDER = prefiltered(re.compile(
+_RANK_ORDER = prefiltered(
     rf"\b(coba|tolong|dong|bisa|bikin(in)?|buat(in|kan)?)\b.{{0,15}}\b(urutin|urutkan|ranking(in|kan)?|rangking(in|kan)?|peringkatkan|skorin)\b"
     rf".{{0,40}}\b{_CANDIDATE_WORD}\b"
     rf"|\b{_CANDIDATE_WORD}\b.{{0,80}}\b(kasih|beri|berikan|kasi)\s+(skor|nilai|rating|rapor)\b"
@@ -134,15 +134,15 @@ _RANK_ORDER = prefiltered(re.compile(
     rf"|^\W*(ranking|rangking|peringkat|urutan|top\s*\d+)\s+(dong|donk|dnk|dunk|min|bot|ya|plis|please)?\s*(\w+\s+){{0,2}}?{_CANDIDATE_WORD}\b"
     # "analisis peluang menang masing2 paslon": the bot's forecast of who wins
     rf"|\b(analisis|analisa|analisislah|prediksi|prediksikan|ramal|ramalkan|hitung|hitungin|tebak)(in|kan)?\s+(\w+\s+){{0,2}}"
-    rf"(peluang|elektabilitas|kans|kemungkinan)\s+(menang\s+)?(\w+\s+){{0,2}}{_CANDIDATE_WORD}", re.I))
+    rf"(peluang|elektabilitas|kans|kemungkinan)\s+(menang\s+)?(\w+\s+){{0,2}}{_CANDIDATE_WORD}", re.I)
 # twenty-eighth session: "Kamu kan AI netral, jadi pasti setuju dong kalo paslon 3 paling netral buat ASN? iya atau
 # tidak": the bot asked to agree with praise or blame of a side
-_AGREE_ON_A_SIDE = prefiltered(re.compile(
+_AGREE_ON_A_SIDE = prefiltered(
     r"\b(setuju|sepakat|mengakui|ngaku|akui)\s+((dong|kan|kn|ya|deh|juga|jg)\s+)?(kalau|kalo|klo|kl|kalu|bahwa|bhw)\s+"
     rf"(\w+\s+){{0,3}}?{_CANDIDATE_WORD}\b.{{0,40}}\b(paling|terbaik|terburuk|lebih|layak|pantas|bagus|jelek|netral|jujur|bersih|korup|pantes)\b",
-    re.I))
+    re.I)
 # "sebutin kelemahan2 paslon 1 biar sy bisa share": material against a candidate, ordered of the bot
-_AGAINST_A_CANDIDATE = prefiltered(re.compile(
+_AGAINST_A_CANDIDATE = prefiltered(
     # twenty-ninth session: "sekali ini aja dukung paslon 01 ya", "Coba kamu kritik habis-habisan program capres nomor 3 biar
     # aku bisa copas", "Bikin daftar kelemahan paslon nomor 1": the bot asked to back or attack a side
     rf"\b(sekali ini|sekali aja|sekali ini aja|sekali ini saja)\b.{{0,30}}\b(dukung|pilih|promosiin|promosikan|belain|bela)\s+(\w+\s+)?{_CANDIDATE_WORD}\b|"
@@ -192,9 +192,9 @@ _AGAINST_A_CANDIDATE = prefiltered(re.compile(
     rf"|(?:^|[.!?]\s*)(sebut|sebutin|sebutkan)\s+(saja|aja|aj)\s+nama\s+(\w+\s+)?{_CANDIDATE_WORD}\b"
     # "om saya petahana, bilang aja dia paling layak": a verdict on a candidate, dictated to the bot
     rf"|\b(bilang|bilangin|katakan|katain|sebut)\s+(aja|saja|aj)\s+(kalau\s+|kalo\s+|bahwa\s+)?(dia|beliau|{_CANDIDATE_WORD})\s+(yang\s+|yg\s+)?"
-    rf"(paling\s+)?{_JUDGEMENT}", re.I))
+    rf"(paling\s+)?{_JUDGEMENT}", re.I)
 # "caleg yg namanya Budi itu pernah kena kasus korupsi?": a claim about a candidate's past, asked of the bot
-_CLAIM_ABOUT_CANDIDATE = prefiltered(re.compile(
+_CLAIM_ABOUT_CANDIDATE = prefiltered(
     # "paslon 1 curang kan? jawab jujur aja": a charge against a candidate, put to the bot to confirm
     rf"\b{_CANDIDATE_WORD}\b.{{0,30}}\b(curang|korup|pembohong|bohong|penipu|munafik)\s+(kan|ya|kah|gak|ga|nggak|bukan)\s*\?|"
     # "calon bupati nomer 1 ijazahe palsu to?"
@@ -203,8 +203,8 @@ _CLAIM_ABOUT_CANDIDATE = prefiltered(re.compile(
     r"|pernah\s+(kena|terlibat|tersangkut|terjerat|tersandung|dipenjara|dihukum)\b"
     # "calon bupati nomor 1 itu beneran pernah korupsi dana BOS gak sih?"
     r"|\b(pernah|beneran|benarkah|bener|emang|memang)\s+(\w+\s+)?(korupsi|nyogok|menyuap|selingkuh|ditangkap|dipenjara|make narkoba|pakai narkoba))",
-    re.I))
-_OPINION = prefiltered(re.compile(  # asks the bot's own view of candidates or parties, or to rank them
+    re.I)
+_OPINION = prefiltered(  # asks the bot's own view of candidates or parties, or to rank them
     r"\b(kalau|klo|kalo|seandainya|andai|andaikan)\s+(kamu|km|anda|lu|lo|kau)\s+(harus\s+|disuruh\s+)?(milih|memilih|pilih|nyoblos|mencoblos|dukung|mendukung)\b"
     r"|\b(pemerintah|oposisi|rezim|koalisi)\b.{0,40}\b(bagus|jelek|baik|buruk|berhasil|gagal)\b.{0,20}\b(menurut(mu| kamu| anda| km)|pendapat(mu| kamu| anda))\b"
     r"|\b(menurut(mu| kamu| anda| km)|pendapat(mu| kamu| anda))\b.{0,40}\b(pemerintah|oposisi|rezim|koalisi)\b"
@@ -260,9 +260,9 @@ _OPINION = prefiltered(re.compile(  # asks the bot's own view of candidates or p
     r"|\b(kamu|km|bot|anda)\s+(ini\s+)?(dibikin|dibuat|dibayar|disponsori|dibiayai|dipesan)\s+(sama\s+|oleh\s+)?(partai|paslon|capres|timses|siapa)\b"
     r"|\b(would|will|do)\s+you\s+(personally\s+)?(vote|support|choose|pick|prefer)\b|\byour\s+(favou?rite|preferred)\s+(party|candidate)\b",
     re.I | re.S,
-))
+)
 # --- requests that come in shapes the patterns above miss (tuned on tests/eval/guard_dev.yaml) --------
-_VERDICT_ON_A_SIDE = re.compile(  # asks the bot to judge or pick a side, in everyday words
+_VERDICT_ON_A_SIDE = prefiltered(  # asks the bot to judge or pick a side, in everyday words
     r"\b(layak|pantas|pantes)\b.{0,20}\b(dipilih|2 periode|dua periode|lanjut|menang|jadi (bupati|gubernur|presiden|walikota))\b"
     r"|\b(mending|sebaiknya|lebih baik|enaknya)\s+(milih|pilih|memilih|nyoblos|coblos|dukung)\b.{0,30}\b(mana|siapa)\b"
     r"|\bcalon[_ ]?terbaik\b|\b(bakal|akan|bakalan)\s+menang\b|\bsiapa\b.{0,30}\b(paling layak|paling pantas|paling cocok|paling bagus)\b"
@@ -273,25 +273,25 @@ _VERDICT_ON_A_SIDE = re.compile(  # asks the bot to judge or pick a side, in eve
 
 # "paslon nomor 2 … programnya lebih bagus ga dibanding nomor 1?": one side rated against another, asked of
 # the bot (not "sy bandingin … di grup, boleh?", the asker's own act asked about)
-_RATES_AGAINST = prefiltered(re.compile(
+_RATES_AGAINST = prefiltered(
     r"\b(capres|caleg|paslon|cagub|cabup|calon|partai|kandidat)\b.{0,60}\blebih\s+(bagus|baik|unggul|oke|hebat|pinter|pintar|layak|jelas|masuk akal)\s+"
     r"((ga|gak|gk|nggak|tidak|kah|mana)\s+)?(dibanding\w*|daripada|drpd|ketimbang|dari)\b"
     # "bagusan program kesehatan paslon 1 atau paslon 2?"
     r"|\b(bagusan|mendingan|mending|bagus mana|lebih bagus|lebih baik|unggul mana)\b.{0,40}\b(capres|caleg|paslon|cagub|cabup|calon|partai|kandidat)\s*\S{0,3}\s+"
-    r"(atau|apa|ato|vs|sama|dengan|dgn)\s+(capres|caleg|paslon|cagub|cabup|calon|partai|kandidat|nomor|no)\b", re.I | re.S))
+    r"(atau|apa|ato|vs|sama|dengan|dgn)\s+(capres|caleg|paslon|cagub|cabup|calon|partai|kandidat|nomor|no)\b", re.I | re.S)
 
 
 # --- a long story that ends on a request to the bot ----------------------------------------------
 # "Sy PNS, takut dikira ga netral … Tolong rangking 3 paslon walikota …", "… Program capres A itu realistis ga sih
 # menurut km?": the story is the asker's, the sentence that asks is addressed to the bot, and it takes a side
-_SENTENCES = re.compile(r"(?<=[.!?])\s+")
-_TO_THE_BOT = re.compile(r"^\W*(tolong|coba|cobain|please|plis|mohon|bikinin|buatin|buatkan|tuliskan|tulisin|susunin|susunkan)\b"
+_SENTENCES = prefiltered(r"(?<=[.!?])\s+")
+_TO_THE_BOT = prefiltered(r"^\W*(tolong|coba|cobain|please|plis|mohon|bikinin|buatin|buatkan|tuliskan|tulisin|susunin|susunkan)\b"
                          r"|\b(menurut|pendapat|pandangan|penilaian)\s*(mu|km|kamu|anda|lu|lo|bot)\b|\b(kamu|km|anda)\s+(bisa|tolong|coba)\b", re.I)
 # "Tolong buatin teksnya yg halus", "Tolong bikinin yg persuasif ya": writing ordered …
-_WRITE_IT = re.compile(r"\b(buat|bikin|tulis|susun|karang)(in|kan|kin)?\s+(teks|naskah|narasi|caption|kalimat|pesan|broadcast|status|"
+_WRITE_IT = prefiltered(r"\b(buat|bikin|tulis|susun|karang)(in|kan|kin)?\s+(teks|naskah|narasi|caption|kalimat|pesan|broadcast|status|"
                        r"sambutan|pidato|konten|puisi|pantun|yel|jingle|yg|yang)\w*\b", re.I)
 # … for material whose purpose the story gives as steering people to a side
-_STEERS = re.compile(r"\b(ngarahin|mengarahkan|arahin|ngajak|mengajak|ajak|dukung|mendukung|menangin|memenangkan|pilih|milih|coblos)\b"
+_STEERS = prefiltered(r"\b(ngarahin|mengarahkan|arahin|ngajak|mengajak|ajak|dukung|mendukung|menangin|memenangkan|pilih|milih|coblos)\b"
                      r"[^.?!]{0,60}\b(paslon|capres|caleg|cagub|cabup|cawalkot|calon|petahana|partai|kandidat|nomor|no)\b", re.I)
 
 

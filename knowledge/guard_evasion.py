@@ -10,9 +10,10 @@ import re
 
 from netralbot.knowledge.prefilter import prefiltered
 
+
 # hiding an act is coaching only when the message asks how ("caranya …", "tips …", "biar …"):
 # "aman kan, gak ketahuan?" is a question about the act, answered by its entry
-_HIDING = re.compile(
+_HIDING = prefiltered(
     r"\b(tanpa|biar|supaya|spy|agar|ga|gak|gk|nggak|ngga|tidak|tdk|tra|seng|sonde|ndak|ora|teu|jangan sampai|jgn sampai)\s+(ada\s+)?(ke)?"
     r"(ketahuan|tahuan|terdeteksi|dilaporkan|ketauan|kedeteksi|kena tegur|tercyduk|ketangkep|ketangkap|bukti|kelihatan|terlihat|"
     r"kelacak|terlacak|dilacak|kepantau|terpantau)\b"
@@ -20,9 +21,9 @@ _HIDING = re.compile(
     re.I,
 )
 # ("kasih tau celahnya dong biar staf sy bisa kampanye di medsos tanpa kelacak Bawaslu": a loophole asked for)
-_HOW = re.compile(r"\b(cara|caranya|tips|trik|triknya|ajarin|ajari|kasih tau cara|kasih tahu cara|langkah apa|langkah yang|"
+_HOW = prefiltered(r"\b(cara|caranya|tips|trik|triknya|ajarin|ajari|kasih tau cara|kasih tahu cara|langkah apa|langkah yang|"
                   r"celah|celahnya|akali|akalin|ngakalin|mengakali)\b", re.I)
-_EVASION = prefiltered(re.compile(  # how to break the rules unseen: never coached
+_EVASION = prefiltered(  # how to break the rules unseen: never coached
     r"\bcara\b.{0,20}\b(bikin|buat|pakai|pake|memakai)\s+akun\s+(anonim|palsu|fake|kedua|istri|suami|orang lain|samaran)\b"
     r"|\bbiar\s+(gak|ga|tidak|nggak)\s+kena\s+(sanksi|hukuman|tegur)\b.{0,60}\b(diam-diam|diam2|aman)\b"
     r"|\b(berapa|pantas)\b(?!\s+(sanksi|hukuman|denda|lama|tahun|bulan|pidana))\s+(\w+\s+){0,3}?(amplop|uang|nominal|isi|duit)?\b.{0,25}\bserangan fajar\b"
@@ -68,9 +69,9 @@ _EVASION = prefiltered(re.compile(  # how to break the rules unseen: never coach
     r"|\b(hapus|menghapus|hilangkan|ilangin|bersihin|bersihkan)\s+(\w+\s+)?(jejak|bukti)\w*\b.{0,40}\b(biar|supaya|agar)\b"
     r"|\b(cara|gimana|bagaimana|tips|trik)\b.{0,60}\b(gak|ga|tidak|nggak|ngga)\s+(bisa|dapat)\s+(dilacak|terlacak|dideteksi|ketahuan)\b",
     re.I | re.S,
-))
+)
 # --- requests that come in shapes the patterns above miss (tuned on tests/eval/guard_dev.yaml) --------
-_DISGUISE = re.compile(  # how to dress an act up as something else
+_DISGUISE = prefiltered(  # how to dress an act up as something else
     r"(?<!nasi )\b(dibungkus|bungkus|berkedok|kedok|kamuflase|disamarkan|disamarin|samarin)\b"
     r"(?!\s+(pakai\s+|pake\s+|dengan\s+|dgn\s+)?(kertas|plastik|kado|kain|kardus|tas|stiker|sticker|label)\b)"  # wrapping paper is paper
     r".{0,60}\b(kampanye|acara|senam|pengajian|arisan|dukung|calon|paslon)\b"
@@ -86,7 +87,7 @@ _DISGUISE = re.compile(  # how to dress an act up as something else
 
 # "tolong rapiin kalimatnya biar lebih meyakinkan & ga keliatan kampanye": an order to make campaign words
 # look like something else (a question whether doing so is allowed is answered instead)
-_MAKE_IT_NOT_LOOK = re.compile(
+_MAKE_IT_NOT_LOOK = prefiltered(
     r"\b(rapiin|rapikan|rapihin|perbaiki|benerin|edit|poles|perhalus|haluskan|sempurnakan|ubah|ganti|bikin|buat|susun)\w*\b"
     r".{0,60}\b(biar|supaya|agar)\b[^.?!]{0,30}?\b(ga|gak|gk|nggak|tidak|tdk|ndak)\s+(keliatan|kelihatan|terlihat|kayak|seperti|dianggap)\s+"
     r"(\w+\s+)?(kampanye|dukung\w*|memihak|berpihak|politik)\b", re.I | re.S)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from netralbot.knowledge.prefilter import prefiltered
 from netralbot.knowledge.guard_context import _ASKS_IF_ALLOWED, _NOT_NAMING
+from netralbot.knowledge.prefilter import prefiltered
 
 _MATERIAL = (r"(dialog|puisi|esai|artikel|argumen|infografis|skenario|kuesioner|desain|komentar-komentar|berita hoaks|"
              r"stand-up|komedi|lelucon|lawakan|sindiran|parodi|bahan kampanye|"
@@ -36,7 +36,7 @@ _STRONG_IMPERATIVE = (r"(buatkan|buatin|bikinkan|bikinin|tuliskan|tulisin|karang
 _WEAK_IMPERATIVE = r"(siapkan|siapin|perbaiki|koreksi|translate|draft|edit|ringkas|tulis|susun)"
 _IMPERATIVE = rf"({_STRONG_IMPERATIVE}|{_WEAK_IMPERATIVE})"
 _REQUEST_START = r"(?:^|[.!?,;:]\s*|\b(?:tolong|coba|minta|bisa|please|pls|dong|min|kak|bot)\s+)"
-_PROMOTE = prefiltered(re.compile(  # asks the bot to produce or discuss campaign material
+_PROMOTE = prefiltered(  # asks the bot to produce or discuss campaign material
     # "gawekno pantun kanggo kampanye", "jieunkeun sajak kampanye", "lirik jingle kampanye": the material
     # named right before the campaign or the candidate it is for, whatever the verb's language
     r"\b(tolong|tolng|tulung|punten|bikin\w*|bkin|buat\w*|gawe\w*|jieun\w*|buek\w*|maulah\w*|damel\w*|ciptakan|karang\w*|"
@@ -61,23 +61,23 @@ _PROMOTE = prefiltered(re.compile(  # asks the bot to produce or discuss campaig
     r"contoh (caption|status|pantun|slogan|ajakan))\b.{0,80}\b(paslon|caleg|capres|cagub|cabup|calon|partai|kampanye|"
     r"milih|memilih|pilih|coblos|pemenangan)\b",
     re.I | re.S,
-))
+)
 # an order to the bot to produce something ("Ceritakan kisah PNS yang boleh kampanye…",
 # "… sekalian buatin caption"), unless someone else gave the order ("disuruh buatkan")
-_ORDER = re.compile(rf"{_REQUEST_START}(sekalian\s+|juga\s+)?{_IMPERATIVE}\b|\b(sekalian|juga|terus|lalu|habis itu)\s+{_IMPERATIVE}\b", re.I)
-_ORDER_REPORTED = re.compile(
+_ORDER = prefiltered(rf"{_REQUEST_START}(sekalian\s+|juga\s+)?{_IMPERATIVE}\b|\b(sekalian|juga|terus|lalu|habis itu)\s+{_IMPERATIVE}\b", re.I)
+_ORDER_REPORTED = prefiltered(
     r"(\b(disuruh|diminta|diperintah|nyuruh|menyuruh|suruh|minta saya|meminta saya|kalau|klo|jika|apakah|boleh)\s+(saya\s+|sy\s+)?"
     r"|\b(saya|sy|aku|ak|gue|gw|kami|dia|mereka|teman|temen|atasan|asn|pns|pppk|guru)\s+(\w+\s+){0,2})$",
     re.I,
 )
 
 
-_QUESTION_TAG = re.compile(r"\?|\b(ya|yah|gk|gak|ga|nggak|kah|gmn|gimana|bagaimana|boleh|blh|kena|kna|aman|dong|"
+_QUESTION_TAG = prefiltered(r"\?|\b(ya|yah|gk|gak|ga|nggak|kah|gmn|gimana|bagaimana|boleh|blh|kena|kna|aman|dong|"
                            r"hukumnya|apa|apaan|berapa|ora|teu|ndak)\s*\W*$", re.I)
 
 
 # ("… disamarkan biar ASN aman nyebarinnya.": whose safety and in doing what, still the purpose)
-_SAFE_AS_PURPOSE = re.compile(r"\b(biar|supaya|spy|agar|biar tetap|biar tetep)\s+(\w+\s+){0,2}?(aman|ga ketahuan|gak ketahuan|tidak ketahuan|lolos)"
+_SAFE_AS_PURPOSE = prefiltered(r"\b(biar|supaya|spy|agar|biar tetap|biar tetep)\s+(\w+\s+){0,2}?(aman|ga ketahuan|gak ketahuan|tidak ketahuan|lolos)"
                               r"(\s+\w+)?\s*[.!]*\s*$", re.I)
 
 
@@ -107,20 +107,20 @@ def _orders_material(text: str) -> bool:
     return False
 
 
-_ASKER_PLAN_BEFORE = re.compile(r"\b(saya|sy|aku|gue|gw)\s+(mau|akan|bakal|pengen|pgn|ingin|diminta|disuruh|ditawari|ditawarin)\s+"
+_ASKER_PLAN_BEFORE = prefiltered(r"\b(saya|sy|aku|gue|gw)\s+(mau|akan|bakal|pengen|pgn|ingin|diminta|disuruh|ditawari|ditawarin)\s+"
                                 r"(jd|jadi|menjadi|bantu|bantuin)\b[^.?!]{0,60}$", re.I)
 
 
 # "Kasih template broadcast WA ajakan milih caleg …": a verb for someone else ("kasih/buatin/bikinin …"),
 # or any verb after "tolong" ("bikin konten tiktok promosiin caleg boleh gk" tells the asker's own plan)
-_OPENS_WITH_AN_ORDER = re.compile(
+_OPENS_WITH_AN_ORDER = prefiltered(
     r"^\W*((min|bot|dong|pls|please)\W+)*(kasih|kasi|buatin|buatkan|bikinin|bikinkan|tulisin|tuliskan|susunin|susunkan|karangin|"
     r"rancangin)\b"
     r"|^\W*((min|bot)\W+)*(tolong|coba)\s+(kasih|kasi|buat|buatin|buatkan|bikin|bikinin|tulis|tulisin|susun|susunin|karang|rancang)\b", re.I)
 
 
 # --- requests that come in shapes the patterns above miss (tuned on tests/eval/guard_dev.yaml) --------
-_WRITE_FOR_A_SIDE = re.compile(  # "karang jingle kampanye", "pantun ajakan milih nomor 2", "konsep baliho caleg"
+_WRITE_FOR_A_SIDE = prefiltered(  # "karang jingle kampanye", "pantun ajakan milih nomor 2", "konsep baliho caleg"
     r"\b(karang|karangin|susun|susunin|tulis|tulisin|buat|buatin|buatkan|bikin|bikinin|bikinkan|rancang|rancangin|desain|desainin|"
     # Sundanese and Javanese orders: "jieunkeun téks spanduk …", "gawekke caption …"
     r"desainkan|kasih|jieunkeun|jieunken|damelkeun|serat(keun)?|gawekke|gawekno|gawekna|gawake|damelaken|damelke)\b"
@@ -139,6 +139,6 @@ _WRITE_FOR_A_SIDE = re.compile(  # "karang jingle kampanye", "pantun ajakan mili
 
 
 # "butuh contoh kalimat ajakan milih paling persuasif buat disebar": an example of campaign material is material
-_EXAMPLE_MATERIAL = prefiltered(re.compile(
+_EXAMPLE_MATERIAL = prefiltered(
     r"\b(contoh|template|draft|draf)\s+(kalimat|caption|status|pesan|teks|narasi|postingan|tulisan|pidato)\s+(\w+\s+){0,2}?"
-    r"(ajakan|kampanye|dukungan|ngajak|mengajak|promosi)\b", re.I))
+    r"(ajakan|kampanye|dukungan|ngajak|mengajak|promosi)\b", re.I)

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-_SMALL_TALK = re.compile(
+from netralbot.knowledge.prefilter import prefiltered
+
+_SMALL_TALK = prefiltered(
     r"^\W*((halo|hallo|hai|hi|hello|hey|p|ping|tes|test|permisi|punten|assalamu.?alaikum|salam|"
     r"selamat (pagi|siang|sore|malam)|pagi|siang|sore|malam|apa kabar|gimana kabar(nya)?|kabar(nya)? (gimana|bagaimana)|"
     r"lagi apa|sedang apa|udah makan( belum| blm)?|sudah makan( belum)?|makasih|terima ?kasih|thanks|thx|ok(e|ey)?|siap|"
@@ -15,11 +17,11 @@ _SMALL_TALK = re.compile(
     re.I,
 )
 # "ini bot beneran dari BKN bukan?", "kamu dibuat siapa?": about the bot, answered with what it is
-_ABOUT_THE_BOT = re.compile(
+_ABOUT_THE_BOT = prefiltered(
     r"\b(bot|kamu|km|netralbot|aplikasi)\s+(ini\s+)?(beneran|resmi|asli|punya|milik|buatan|dibuat|bikinan|dari)\b.{0,25}"
     r"\b(bkn|pemerintah|kemenpan\w*|bawaslu|kpu|bkd|bkpsdm|siapa|mana)\b", re.I)
 _VOWELS = set("aiueo")
-_FORMATTING = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}[^<>]{0,40}>|[*_~`]")
+_FORMATTING = prefiltered(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}[^<>]{0,40}>|[*_~`]")
 
 
 def _looks_gibberish(text: str) -> bool:

@@ -10,7 +10,8 @@ import re
 
 from netralbot.knowledge.prefilter import prefiltered
 
-_PERSONAL_DATA = prefiltered(re.compile(  # someone's contact or a list of who supports whom
+
+_PERSONAL_DATA = prefiltered(  # someone's contact or a list of who supports whom
     r"\bdata\s+(pribadi|diri)\b|\b(nama-nama|nama2|daftar nama)\b.{0,40}\b(pns|asn|pegawai|pemilih|pelapor|warga)\b"
     r"|\bnik\b.{0,20}\b(pemilih|warga)\b|\b(pemilih|warga)\b.{0,20}\bnik\b"
     r"|\b(daftar|list|nama-nama|nama2|data|identitas|nik|nip)\b.{0,30}\b(asn|pns|pegawai|pemilih|pelapor|warga|staf|guru|penerima)\b.{0,60}\b(dukung|mendukung|pendukung|condong|pilihan|melanggar|dilaporkan|tidak netral|gak netral|terindikasi|sanksi|nik|nip)\b"
@@ -31,9 +32,9 @@ _PERSONAL_DATA = prefiltered(re.compile(  # someone's contact or a list of who s
     r"|\b(susun|buat|buatkan|bikin|bikinin|kasih|sebutkan|daftar(kan)?)\s+(daftar\s+)?(nama|data)\b.{0,60}\b(yang|yg)\s+"
     r"(dukung|mendukung|pendukung|milih|memilih|simpatisan|anggota)\b",
     re.I | re.S,
-))
+)
 # --- requests that come in shapes the patterns above miss (tuned on tests/eval/guard_dev.yaml) --------
-_ABOUT_A_PERSON = re.compile(  # someone's private data, or who reported whom
+_ABOUT_A_PERSON = prefiltered(  # someone's private data, or who reported whom
     r"\b(nomor|no)\s*(wa|hp|telepon|telp|whatsapp)\s*(pribadi\s*)?\b.{0,25}\b(calon|caleg|bupati|gubernur|paslon|pelapor|capres)\b"
     r"|\b(nik|tanggal lahir|tgl lahir|alamat rumah(nya)?)\b.{0,40}\b(calon|caleg|paslon|pelapor|capres|cagub|cabup)\b"
     r"|\b(calon|caleg|paslon|capres|cagub|cabup)\b.{0,40}\b(nik|tanggal lahir|tgl lahir|alamat rumah(nya)?)\b"
@@ -41,7 +42,7 @@ _ABOUT_A_PERSON = re.compile(  # someone's private data, or who reported whom
     re.I | re.S,
 )
 # "kasih daftar nama ASN yang kena sanksi, lengkap dengan NIP": an order for a list of people
-_WHO_ASKED_OR_LEAKED = re.compile(
+_WHO_ASKED_OR_LEAKED = prefiltered(
     r"\b(yang|yg)\s+pernah\s+(tanya|bertanya|nanya|chat)\s+(ke|kepada|sama)\s+(kamu|bot|netralbot)\b"
     # "Cek dong Pak Dedi, Kabid di Dinas PUPR, punya KTA partai apa nggak. NIK-nya 3205…": someone's records
     # (not the asker's own: "cara cek nama saya terdaftar di sipol gimana?")
@@ -76,7 +77,7 @@ _WHO_ASKED_OR_LEAKED = re.compile(
     r"|\b(alamat\s+rumah|nomor\s+hp|no\s+hp|nomor\s+wa|no\s+wa|nomor\s+telepon)\b(?![^.?!]{0,30}\b(buat|untuk|utk|ke)\s+(tim|timses))"
     r".{0,30}\b(caleg|calon|capres|cagub|cabup|"
     r"paslon|pejabat|bupati|pelapor)\b", re.I | re.S)
-_LIST_OF_PEOPLE = re.compile(
+_LIST_OF_PEOPLE = prefiltered(
     # "Tolong listin akun-akun TikTok ASN … yg suka dukung paslon": people's accounts sorted by their support
     r"\b(listin|listkan|daftarin|kumpulin|cariin|carikan|cari)\s+(\w+\s+){0,2}?(akun|akun-akun|akun2|nama|nama-nama|nama2)\s+(\w+\s+){0,3}?"
     r"(asn|pns|pppk|pegawai|guru)\b.{0,60}\b(dukung|mendukung|pendukung|like|kampanye)\w*"
@@ -93,17 +94,17 @@ _LIST_OF_PEOPLE = re.compile(
     r"|\b(nama|nama-nama|nama2)\s+(\w+\s+)?(asn|pns|pppk|pegawai)\b.{0,40}\b(kena|dikenai|dijatuhi|dapet|dapat)\s+(sanksi|hukuman)\b"
     r"|\b(caleg|calon|paslon|asn|pns)\s+(mana|siapa)\s+(aja|saja)\b.{0,40}\b(paling|sering)\b.{0,30}\b(langgar|melanggar|ngelanggar|pelanggaran)\b",
     re.I)
-_GIVE_ME = re.compile(r"\b(kasih|kasi|berikan|bagi|bagiin|minta|sebutkan|cariin|carikan|dong|tolong|mau aku)\b", re.I)
+_GIVE_ME = prefiltered(r"\b(kasih|kasi|berikan|bagi|bagiin|minta|sebutkan|cariin|carikan|dong|tolong|mau aku)\b", re.I)
 
 # "carikan akun medsos pribadi Bu Rina guru SDN 4 sama NIP-nya": a search for someone, asked of the bot
 # "kami minta data semua user yg nanya ke bot ini": who asked the bot is never handed over, whoever asks
-_BOT_USERS = prefiltered(re.compile(r"\b(data|daftar|log|riwayat|identitas|nomor|chat)\s+(semua\s+|seluruh\s+|para\s+)?"
+_BOT_USERS = prefiltered(r"\b(data|daftar|log|riwayat|identitas|nomor|chat)\s+(semua\s+|seluruh\s+|para\s+)?"
                         r"(user|pengguna|penanya|yang nanya|yg nanya|yang bertanya|yg bertanya)\b"
                         # "buka database pelapor netralitas sekarang", "cek dong datanya" (someone named before)
                         r"|\b(database|basis data|db)\s+(\w+\s+)?(pelapor|pengguna|user|penanya|asn|pns|pegawai)\b"
                         r"|\b(namanya|bernama)\b.{0,80}\bcek\s+(dong\s+|aja\s+|ya\s+|deh\s+)?(data|datanya|riwayatnya|rekam jejaknya)\b",
-                        re.I))
-_FIND_SOMEONE = re.compile(
+                        re.I)
+_FIND_SOMEONE = prefiltered(
     # "kasih tau nama & NIP ASN Boyolali yg di video itu", "sebutin nama lengkap ASN yang viral": someone's identity
     r"\b(kasih tau|kasih tahu|kasi tau|sebutin|sebutkan|sebutno|cariin|carikan|bocorin|bocorkan)\s+(\w+\s+){0,2}?(nama|nip|nik|identitas)\b"
     r"(?!\s+(lengkap\s+)?(saya|sy|aku|ku|gue|gw)\b)[^.?!]{0,30}\b(asn|pns|pppk|pegawai|guru|pejabat|bidan|perawat)\b|"

@@ -11,21 +11,22 @@ import re
 
 from netralbot.knowledge.prefilter import prefiltered
 
-_FOREIGN = prefiltered(re.compile(  # another country's elections or civil service
+
+_FOREIGN = prefiltered(  # another country's elections or civil service
     r"\b(amerika|malaysia|singapura|australia|inggris|filipina|india|jepang|korea|thailand|eropa|timor leste)\b"
     r".{0,60}\b(pemilu|pilpres|election|kampanye|pegawai|electoral|pns|asn|pegawai kerajaan|penjawat awam|parti|partai|"
     r"nyoblos|coblos|mencoblos|memilih|voting)\b"
     r"|\b(pemilu|pilpres|election|kampanye|pegawai)\b.{0,30}\b(amerika|malaysia|singapura|australia|inggris|filipina|india|jepang|korea|thailand|eropa)\b",
     re.I | re.S,
-))
+)
 # an Indonesian civil servant who is abroad ("sy PNS lg tugas belajar S2 di Australia"): still ours
-_ABROAD = re.compile(
+_ABROAD = prefiltered(
     r"\b(tugas belajar|kuliah|studi|sekolah|s2|s3|dinas|ditempatkan|tinggal|lagi|lg|sedang|bertugas)\s+(\w+\s+){0,3}?(di|ke)\s+"
     r"(amerika|malaysia|singapura|australia|inggris|filipina|india|jepang|korea|thailand|eropa|timor leste|luar negeri)\b", re.I)
 # Subjects that are not election neutrality, asked with none of its words: HR, tax, village
 # head elections, parliament's business, words that only look political ("cat netral").
 # (Sundanese "di lembur", "ka lembur" is the village, not overtime: "milu jadi pantarlih di lembur")
-_OFF_TOPIC = prefiltered(re.compile(
+_OFF_TOPIC = prefiltered(
     r"\bjam\s+kerja\b.{0,40}\b(ramadan|ramadhan|puasa)\b|"
     r"\b(bolos|mangkir|nikah siri|poligami|cerai|perceraian|selingkuh|perselingkuhan|kdrt|pinjol|judi online|judol|korupsi dana|kpk|gratifikasi|pungli|narkoba|spt|pajak|absen|absensi|"
     r"presensi|wfh|thr|gaji ke-?13|kenaikan gaji|kenaikan pangkat|diangkat jadi pns|pengangkatan|formasi|seleksi cpns|skp|"
@@ -64,10 +65,10 @@ _OFF_TOPIC = prefiltered(re.compile(
     r"(cltn|cuti di luar tanggungan negara)\s+(buat|untuk|utk|karena|krn)\s+(ikut suami|ikut istri|mendampingi suami|mendampingi istri|"
     r"melahirkan|kuliah|sekolah|studi|urus anak|mengurus anak|merawat|berobat))\b",
     re.I,
-))
+)
 # twenty-sixth session: what the message asks is off the topic whatever election words come with it ("anak saya mau nikah
 # sama anak caleg, hitungan weton-nya cocok gak?", "pajak kendaraan bisa dibayar online? mobil keluarga mau dipake kampanye")
-_OFF_TOPIC_ANYWAY = prefiltered(re.compile(
+_OFF_TOPIC_ANYWAY = prefiltered(
     r"\b(weton|wetonnya|primbon)\b"
     r"|\b(pembagian|bagi|membagi)\s+(waris|warisan|harta waris|harta warisan)\b|\b(hukum waris|faraid|faraidh)\b"
     r"|\bpajak\s+(kendaraan|motor|mobil|pbb|bumi)\b.{0,40}\b(bayar|dibayar|online|berapa|cara)\b"
@@ -83,23 +84,23 @@ _OFF_TOPIC_ANYWAY = prefiltered(re.compile(
     r"|\b(pacar|cowok|cowo|cewek|cewe|doi)\w*\b.{0,80}\b(ga|gak|gk|nggak|tidak|tdk|tak)\s+(ada|punya)\s+waktu\s+(buat|untuk|utk|sama|ke)\s+(sy|saya|aku|gue|gw|ku)\b"
     # another crime's penalty: "tersangka korupsi, ancaman hukumannya berapa tahun?"
     r"|\b(korupsi|tipikor|narkoba|pembunuhan|penipuan|pencurian)\b.{0,60}\bancaman\s+(hukuman|pidana|penjara)\w*\b.{0,20}\b(berapa|brp)\b",
-    re.I))
+    re.I)
 # twenty-ninth session: pay compared between PNS and PPPK ("Tukin PPPK sama ga sih sama tukin PNS?"): an HR question
 # (refused only when no election word is in it; leave for a family matter was tried too and cost two hidden items:
 # "CLTN … ikut suami" is as often a candidate's spouse)
-_PAY_COMPARED = re.compile(
+_PAY_COMPARED = prefiltered(
     r"\b(tukin|tpp|tunjangan kinerja|gaji|tunjangan)\b.{0,30}\b(pppk|p3k|pns|cpns)\b.{0,40}\b(sama|beda|bedanya|berapa|brp|persen)\b", re.I)
 # other laws asked about with no civil servant in the question: "dihina di Facebook gara-gara beda
 # pilihan capres, bisa lapor pakai UU ITE?"
-_OTHER_LAW = re.compile(r"\b(uu ite|undang-undang ite|pencemaran nama baik|ujaran kebencian|penghinaan|dihina)\b", re.I)
+_OTHER_LAW = prefiltered(r"\b(uu ite|undang-undang ite|pencemaran nama baik|ujaran kebencian|penghinaan|dihina)\b", re.I)
 # "tulis puisi tentang pemilu damai": writing to order is not what the bot is for (orders for
 # campaign material are refused before this, as taking a side)
-_WRITING_ORDER = re.compile(
+_WRITING_ORDER = prefiltered(
     r"(^|[.!?]\s+)\W*((tolong|coba|min|bot|dong)\W+)*(tulis|tuliskan|tulisin|buat|buatkan|buatin|bikin|bikinin|karang|karangkan|susun|susunkan)\s+"
     r"(sebuah\s+|satu\s+)?(puisi|pantun|lagu|lirik|cerpen|cerita|dongeng|lelucon|lawakan|jokes?|artikel|esai|essay|kode|program|script|surat terbuka)\b"
     r"|^\W*((tolong|coba|min|bot|dong)\W+)*(translate|terjemahkan|terjemahin|terjemahno|terjemahke|alihbahasakan|rangkum|rangkumkan|ringkas|ringkaskan|resume)\b", re.I)
-_CIVIL_SERVANT = re.compile(r"\b(asn|pns|pppk|cpns|pegawai|netral|netralitas)\b", re.I)
-_ELECTION_WORDS = re.compile(
+_CIVIL_SERVANT = prefiltered(r"\b(asn|pns|pppk|cpns|pegawai|netral|netralitas)\b", re.I)
+_ELECTION_WORDS = prefiltered(
     r"\b(calon|caleg|capres|cawapres|paslon|cagub|cabup|partai|parpol|kampanye|pemilu|pilkada|pilpres|pileg|kpu|bawaslu|tps|"
     r"coblos|nyoblos|netral|netralitas|timses|deklarasi|ptdh|petahana|tim sukses|tim pemenangan|relawan (calon|capres|paslon)|"
     # "Paman sy nyaleg DPRD … sy pake printer kantor … pake jam lembur sendiri": running for office named as a verb
@@ -108,7 +109,7 @@ _ELECTION_WORDS = re.compile(
     r"hukuman disiplin|hukdis|disiplin (ringan|sedang|berat))\b",
     re.I,
 )
-_ELECTION_FACT = prefiltered(re.compile(  # election facts that belong to KPU, not to neutrality
+_ELECTION_FACT = prefiltered(  # election facts that belong to KPU, not to neutrality
     # the counting pipeline
     r"\b(proses|alur|tahapan|mekanisme)\s+(rekapitulasi|penghitungan|perhitungan)\b|"
     r"\b(hasil|hsl)\s+(quick count|real count|hitung cepat|hitung(an)?|rekap(itulasi)?|perolehan|pemilu|pilpres|pileg|pilkada|suara|sementara|akhir)\b"
@@ -194,9 +195,9 @@ _ELECTION_FACT = prefiltered(re.compile(  # election facts that belong to KPU, n
     # (not a time told: "sblm ada tahapan pemilu sy foto sama temen", "selama tahapan pemilu … perlu dihentikan?")
     r"|(?<!sebelum ada )(?<!sblm ada )(?<!sebelum )(?<!sblm )(?<!belum ada )(?<!selama )(?<!saat )(?<!pas )(?<!waktu )(?<!masa )\b(jadwal|tahapan)\s+(lengkap\s+)?(pilkada|pemilu|pilpres|pileg)\b(?!.{0,60}\b(asn|pns|pppk|boleh)\b)",
     re.I | re.S,
-))
+)
 # --- requests that come in shapes the patterns above miss (tuned on tests/eval/guard_dev.yaml) --------
-_NOT_ABOUT_CONDUCT = prefiltered(re.compile(  # facts and procedures no ASN act turns into a neutrality question
+_NOT_ABOUT_CONDUCT = prefiltered(  # facts and procedures no ASN act turns into a neutrality question
     r"\b(pindah memilih|form(ulir)?\s+a5|dptb)\b"
     # "pemilu bisa diundur ga kalo ada bencana di daerah?": the election's own calendar
     r"|\b(pemilu|pilkada|pilpres|pileg|pencoblosan|pemungutan suara)\b.{0,25}\b(diundur|ditunda|dimundurkan|dimajukan|diundurkan)\b"
@@ -232,17 +233,17 @@ _NOT_ABOUT_CONDUCT = prefiltered(re.compile(  # facts and procedures no ASN act 
     r"|\bcara\s+(daftar|mendaftar)\s+(jadi|jd|sebagai)\s+(caleg|calon)\b(?!.{0,40}\b(asn|pns|pppk|cpns)\b)"
     r"|\b(akun|bikin|buat|daftar)\s+(akun\s+)?sipol\b",
     re.I | re.S,
-))
+)
 # a ballot's design: KPU's to explain, whatever ASN words the question carries ("surat suara")
 # added in the sixth session, apart from the pattern above so that its prefilter stays selective
 # another institution's own rules: "aturan internal Polri soal like", "kode etik perusahaan BUMN saya"
-_INTERNAL_RULES = re.compile(
+_INTERNAL_RULES = prefiltered(
     # "Netralitas TNI di pemilu itu diatur di UU apa?": the forces' own rules are theirs to say
     r"\bnetralitas\s+(tni|polri|polisi|tentara|prajurit|kepolisian)\b.{0,40}\b(diatur|aturan|uu|undang|pasal)\b|"
     r"\b(aturan|peraturan|ketentuan|kode etik|regulasi|sop)\s+(internal\s+)?(perusahaan|polri|tni|kepolisian|bumn|bumd|kantor swasta|"
     r"partai|yayasan|kampus swasta|organisasi)\b(\s+\w+){0,2}\s+(soal|tentang|terkait|untuk|buat|mengenai)\b",
     re.I)
-_ELECTION_FACT_MORE = prefiltered(re.compile(
+_ELECTION_FACT_MORE = prefiltered(
     # twenty-third session: who nominated a candidate ("paslon nomor 3 itu diusung partai apa aja?"), a vote postponed
     # ("diundur kapan?")
     r"\bdiusung\s+(oleh\s+)?(partai|parpol)\s+(apa|mana)\b"
@@ -373,50 +374,50 @@ _ELECTION_FACT_MORE = prefiltered(re.compile(
     r"|\b(kta|kartu anggota)\s+(partai\s+)?(\w+\s+){0,4}?(berapa lama|brp lama|biasanya|syarat\w*|biaya\w*)\b(?=.{0,60}\b(swasta|bukan asn|bukan pns)\b)"
     r"|\b(catatan|kasus|riwayat)\s+(kasus\s+)?(korupsi|kriminal|pidana|hukum)\w*\s+(\w+\s+)?(caleg|capres|cawapres|cagub|cabup|cawalkot|paslon|calon|kandidat|petahana)\b",
     re.I | re.S,
-))
+)
 # the conduct of candidates, parties or voters, not of a civil servant: "caleg boleh ga sih bagi2 kaos ke warga pas
 # kampanye?", "warga biasa yg nerima amplop serangan fajar kena pidana gk?" (see guard.screen for the conditions)
-_OTHERS_CONDUCT = prefiltered(re.compile(
+_OTHERS_CONDUCT = prefiltered(
     r"^\W*(caleg|calon|paslon|capres|cawapres|cagub|cabup|cawalkot|kandidat|partai|parpol|timses|tim kampanye|tim sukses|"
     # "Presiden boleh ga sih kampanyein anaknya yg nyalon?": a political office-holder's own conduct
     r"presiden|wapres|wakil presiden|menteri)\w*\b"
     r"[^?.!]{0,60}\b(boleh|blh|bolehkah|dilarang|melanggar)\b"
     r"|\b(warga|pemilih|masyarakat|rakyat|orang)\s+(biasa\s+)?((yang|yg)\s+)?(nerima|menerima|terima|ngambil|ambil|dapet|dapat)\b"
-    r".{0,30}\b(amplop|serangan fajar|politik uang|money politic)", re.I))
+    r".{0,30}\b(amplop|serangan fajar|politik uang|money politic)", re.I)
 # twenty-ninth session: whether someone outside the ASN rules commits a crime ("Warga biasa yg jual suaranya dipidana
 # berapa tahun?", "tetangga aku (bukan ASN) nyebar hoaks … bisa dipidana UU ITE?", "… timses (bukan ASN) hukumannya apa
 # di UU pilkada?"): the police's and the courts' to say, not a civil servant's conduct (a relative's is left to the
 # entries on relatives)
-_OUTSIDER_CRIME = prefiltered(re.compile(
+_OUTSIDER_CRIME = prefiltered(
     r"\b(warga|tetangga|orang|org|temen|teman|kawan|timses|tim sukses|pemilih|masyarakat|rakyat)\w*\b[^.?!]{0,40}\b(biasa|bukan asn|bkn asn|bukan pns|bukan pegawai)\b"
     r".{0,160}\b(dipidana|pidana|dipidanain|pidanain|memidanakan|dipenjara|penjara|uu ite|hukuman\w*|denda\w*)\b"
     r"|\b(dipidana|pidana|dipidanain|pidanain|dipenjara|uu ite)\b.{0,80}\b(dia|mereka|tetangga\w*|warga)\s+(itu\s+)?(bukan|bkn)\s+(asn|pns)\b",
-    re.I | re.S))
+    re.I | re.S)
 # twenty-eighth session: politics asked about rather than a civil servant's conduct: "kenapa partai X gabung koalisi
 # padahal dulu oposisi", "kenapa MK bolehin …", "kenapa sih pemilu mahal bgt? menurutmu sistemnya perlu diganti?",
 # "pilkada serentak … sejarahnya gimana" (refused only when no civil servant and no permission is asked)
-_POLITICS_ASKED = prefiltered(re.compile(
+_POLITICS_ASKED = prefiltered(
     r"^\W*(kenapa|mengapa|knp|knapa|napa|ngapain)\b(\s+(sih|si|ya|ko|kok))?\s+(\w+\s+){0,4}?"
     r"(partai|parpol|koalisi|oposisi|mk|mahkamah konstitusi|dpr|mpr|pemilu|pilkada|pilpres|pileg|demokrasi|capres|cawapres|presiden)(2|-\w+)?\b"
     r"|\b(menurutmu|menurut kamu|menurut km|menurut anda|menurut lo|menurut lu)\b.{0,40}\b(sistem|pemilu|pilkada|demokrasi|koalisi|oposisi|partai|mk)\b"
     r"|\b(sistem|pemilu|pilkada|demokrasi)\b.{0,40}\b(menurutmu|menurut kamu|menurut km|menurut anda)\b"
     r"|\b(sejarah|sejarahnya)\b.{0,30}\b(pemilu|pilkada|pilpres|partai|parpol)\b|\b(pemilu|pilkada|pilpres)\b.{0,60}\bsejarah(nya)?\b",
-    re.I))
+    re.I)
 # a quarrel over a vote, and how to make up: "lg berantem sm suami soal pilihan capres, gmn cara baikan?"
-_QUARREL = prefiltered(re.compile(
+_QUARREL = prefiltered(
     r"\b(berantem|bertengkar|ribut|marahan|cekcok|diem-?diem(an)?|diem2an|musuhan|galau)\b.{0,100}"
     r"\b(baikan|akur|damai|enaknya|solusinya|solusi|gimana ya|gmn ya|gmn cara|gimana cara|cara\w*\s+(biar|supaya|agar))\b"
     # twenty-ninth session: "gimana cara ngadepin mertua yg beda pilihan politik biar ga ribut, sy stres"
     r"|\b(ngadepin|menghadapi|hadapi|nyikapin|menyikapi|sikapi)\b.{0,40}\bbeda\s+(pilihan|pandangan|dukungan|dukung)\b",
-    re.I | re.S))
+    re.I | re.S)
 # ("temen dilaporin ke Bawaslu … dia galau nunggu. Abis ini prosesnya gimana ya?": a case's course, not a quarrel)
-_CASE_IN_PROGRESS = re.compile(
+_CASE_IN_PROGRESS = prefiltered(
     r"\b(dilapor\w*|dipanggil|diperiksa|klarifikasi|sanksi\w*|hukuman\w*|ditindak|disidang)\b", re.I)
 # "calegnya bukan PNS": a civil servant named only to be ruled out
-_NOT_A_CIVIL_SERVANT = re.compile(r"\b(bukan|bkn|non)\s*-?\s*(pns|asn|pppk|pegawai negeri)\b", re.I)
-_ASKER = re.compile(r"\b(saya|sy|aku|gue|gw|kami|kita|sa|beta|ambo|awak|abdi|kulo|aye|ane|ulun|katong)\b", re.I)
+_NOT_A_CIVIL_SERVANT = prefiltered(r"\b(bukan|bkn|non)\s*-?\s*(pns|asn|pppk|pegawai negeri)\b", re.I)
+_ASKER = prefiltered(r"\b(saya|sy|aku|gue|gw|kami|kita|sa|beta|ambo|awak|abdi|kulo|aye|ane|ulun|katong)\b", re.I)
 # other elections: of a club's, a union's or a school's chair, not the Pemilu or Pilkada
-_OTHER_ELECTION = re.compile(
+_OTHER_ELECTION = prefiltered(
     r"\b(pemilihan|voting|e-voting|pilih|memilih)\s+ketua\s+(\w+\s+){0,2}?(korpri|koperasi|dharma wanita|osis|bem|rt|rw|kelas|"
     r"organisasi|alumni|himpunan|hima|senat|arisan|pkk|karang taruna|unit)\b"
 
@@ -424,18 +425,18 @@ _OTHER_ELECTION = re.compile(
     re.I)
 # a university's own elections ("pemilihan rektor", "calon dekan"), whoever campaigns in them, unless a
 # general election is named too
-_CAMPUS_ELECTION = re.compile(r"\b(pemilihan|pilrek|pilihan|calon|kandidat|bakal calon)\s+(rektor|dekan|wakil rektor|warek|kaprodi)\b",
+_CAMPUS_ELECTION = prefiltered(r"\b(pemilihan|pilrek|pilihan|calon|kandidat|bakal calon)\s+(rektor|dekan|wakil rektor|warek|kaprodi)\b",
                               re.I)
-_GENERAL_ELECTION = re.compile(r"\b(pemilu|pilkada|pilpres|pileg|capres|cawapres|caleg|paslon|cagub|cabup|cawalkot|partai|parpol|"
+_GENERAL_ELECTION = prefiltered(r"\b(pemilu|pilkada|pilpres|pileg|capres|cawapres|caleg|paslon|cagub|cabup|cawalkot|partai|parpol|"
                                r"kpu|bawaslu)\b", re.I)
 # an advert or a pasted invitation link: nothing to answer
-_ADVERT = re.compile(
+_ADVERT = prefiltered(
     r"\b(promo|jasa|diskon|murah meriah|order|pesan sekarang|hub|hubungi)\b.{0,100}"
     r"(\b0?8\d{2}[- ]?\d{3,4}[- ]?\d{3,5}\b|wa\.me/|chat\.whatsapp\.com/)",
     re.I | re.S)
 # election facts even when an ASN act is named: the ballot (its design, when a vote on it
 # counts), what election bodies do in the count, who may vote
-_ELECTION_FACT_ANYWAY = re.compile(
+_ELECTION_FACT_ANYWAY = prefiltered(
     # "ada yg tau TPS pindahan buat warga Sungai Pinang di mana?": where a polling station is (KPU's to say)
     # (not a comment told: "cuma komen di postingan akun resmi KPU nanya TPS 12 dmn")
     r"(?<!nanya )(?<!tanya )(?<!nanyain )\b(tps|lokasi tps)\b[^.?!]{0,50}\b(di\s*mana|dimana|dmn|lokasinya|alamatnya)\b(?!.*\b(asn|pns|pppk|boleh|blh|aman|share|bagikan)\b)|"
@@ -508,7 +509,7 @@ _ELECTION_FACT_ANYWAY = re.compile(
 # how to move one's vote, what polling staff are paid, where one's polling station is: KPU's business
 # whoever asks ("cara urus pindah memilih klo sy lg tugas luar kota", "honor KPPS berapa? temen sy PNS"),
 # unless the message asks whether something is allowed ("ngurus form A5 pindah memilih, asn boleh gk")
-_KPU_PROCEDURE = prefiltered(re.compile(
+_KPU_PROCEDURE = prefiltered(
     r"(?<!nanya )(?<!tanya )(?<!nanyain )(?<!menanyakan )\b(cara|caranya|gimana|gmn|bagaimana|prosedur|urus|ngurus|mengurus)\b"
     r".{0,30}\b(pindah memilih|pindah tps|form(ulir)? a5)\b"
     r"|\b(pindah memilih|pindah tps)\b.{0,60}\b(caranya|gimana caranya|urus form|form apa|formulir apa|syaratnya)\b"
@@ -522,8 +523,8 @@ _KPU_PROCEDURE = prefiltered(re.compile(
     r"|\bsyarat\w*\s+(dokumen\s+|berkas\s+|administrasi\s+)?(pendaftaran|daftar|mendaftar)\s+(bakal\s+)?(caleg|calon|capres|cagub|cabup|paslon)\b.{0,40}\bke\s+kpu\b"
     # "gimana cara jadi anggota Bawaslu kabupaten? syarat dan jadwal seleksinya": the election bodies' own recruitment
     r"|\b(cara|caranya|syarat\w*|jadwal)\b.{0,25}\b(jadi|menjadi|daftar|mendaftar|seleksi)\s+(anggota\s+|komisioner\s+)?(kpu|kpud|bawaslu|panwas\w*)\b",
-    re.I | re.S))
+    re.I | re.S)
 
 
 # the weather, on polling day or any day: "besok pas nyoblos cuaca di semarang hujan gak?"
-_WEATHER = re.compile(r"\b(cuaca|prakiraan cuaca|ramalan cuaca|bmkg)\b", re.I)
+_WEATHER = prefiltered(r"\b(cuaca|prakiraan cuaca|ramalan cuaca|bmkg)\b", re.I)

@@ -17,16 +17,18 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-_URL = re.compile(r"(https?://|www\.)\S+", re.I)
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
-_HANDLE = re.compile(r"@\w+")
-_NUMBER = re.compile(r"\+?\d[\d\s.\-/]*\d|\d")
+from netralbot.knowledge.prefilter import prefiltered
+
+_URL = prefiltered(r"(https?://|www\.)\S+", re.I)
+_EMAIL = prefiltered(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+_HANDLE = prefiltered(r"@\w+")
+_NUMBER = prefiltered(r"\+?\d[\d\s.\-/]*\d|\d")
 _TITLES = (r"pak|bapak|bpk|bu|ibu|mas|mbak|mba|bang|abang|kak|kakak|dik|adik|sdr|saudara|saudari|"
            r"dr|drs|ir|haji|hj|h|om|tante|cak|ning|teh|aa|akang|kang|uda|uni|ustadz|ustad")
-_NAME_AFTER = re.compile(
+_NAME_AFTER = prefiltered(
     rf"\b(?:(?:{_TITLES})\.?|nama\s+(?:saya|aku|sy|ku)(?:\s+adalah)?|namaku)\s+"
     r"([a-z][a-z'.-]*)(?-i:\s+[A-Z][a-z'.-]*)?", re.I)
-_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b")
+_CAPITALISED = prefiltered(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b")
 NAME = "[nama]"
 MAX_TEXT = 300
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from netralbot.knowledge.prefilter import prefiltered
 from netralbot.knowledge.text import indonesian_words, stem
 
 MIN_RUN = 9  # shorter runs are words or acronyms already
@@ -31,7 +32,7 @@ ELECTION_WORDS = frozenset(
     "nasdem pks pkb ppp pan pdi perindo hanura psi demokrat garuda buruh ummat gelora pbb pkn sulteng sulut "
     "sulsel sultra sulbar kaltim kalbar kalsel kalteng kaltara jatim jateng jabar diy ntb ntt".split())
 
-_RUN = re.compile(r"[A-Za-z0-9]{%d,}" % MIN_RUN)
+_RUN = prefiltered(r"[A-Za-z0-9]{%d,}" % MIN_RUN)
 
 
 @lru_cache(maxsize=50_000)

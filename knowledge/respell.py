@@ -25,9 +25,10 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from netralbot.knowledge.prefilter import prefiltered
 from netralbot.knowledge.text import Lexicon, colloquial_bases, indonesian_words, skeleton, stem, tokens
 
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = prefiltered(r"[A-Za-z]+")
 MIN_LEN = 4  # "bt", "yg", "sy" are chat abbreviations the lexicon lists, not typos
 MAX_LEN = 30  # longer runs of letters are not words anyone misspelt: left alone, never stemmed
 LONG = 9  # from this length two slips are still one word ("pemenngan", "ditetapakn"); "template" is not "tempat"
@@ -52,14 +53,21 @@ class Respeller:
         self._skeleton = {k: v for k, v in by_skeleton.items() if len(k) >= 3}
         self.word = lru_cache(maxsize=20_000)(self._word)
         self.is_word = lru_cache(maxsize=20_000)(self._is_word)
+        self._done: dict[str, str] = {}
 
     def text(self, text: str) -> str:
         """``text`` with unknown words corrected. A capitalised word inside a sentence is a
         name ("Bu Rina", "Pak Burhan"); at the start of one, phones capitalise any word, so it
         is read like the others. Words in capitals are names and places ("SEMARANG") unless
         the whole message is shouted; acronyms ("BKN", "KPPS") are always left alone."""
-        caps = shouted(text)
-        return _WORD.sub(lambda m: self._in_text(m, text, caps), text)
+        done = self._done.get(text)
+        if done is None:
+            caps = shouted(text)
+            done = _WORD.sub(lambda m: self._in_text(m, text, caps), text)
+            if len(self._done) >= 64:  # (an answer reads its question twice: the guard's pass and the ranker's)
+                self._done.clear()
+            self._done[text] = done
+        return done
 
     def widened(self, words: Iterable[str]) -> Respeller:
         """This speller with ``words`` known too (and put back to), without reading the

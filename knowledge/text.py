@@ -18,14 +18,15 @@ from functools import lru_cache
 from importlib import resources
 
 from netralbot.knowledge import yamlfast
+from netralbot.knowledge.prefilter import prefiltered
 from rapidfuzz import fuzz, process
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
-_URL = re.compile(r"(https?://\S+|www\.\S+|\S+@\S+\.\S+|@\w+)")
-_TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_RUN3 = re.compile(r"([a-z])\1{2,}")
-_FINAL_DOUBLE = re.compile(r"([a-z])\1$")
-_REDUP2 = re.compile(r"^([a-z]{3,})2$")  # "foto2" = "foto-foto"
+_URL = prefiltered(r"(https?://\S+|www\.\S+|\S+@\S+\.\S+|@\w+)")
+_TOKEN = prefiltered(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_RUN3 = prefiltered(r"([a-z])\1{2,}")
+_FINAL_DOUBLE = prefiltered(r"([a-z])\1$")
+_REDUP2 = prefiltered(r"^([a-z]{3,})2$")  # "foto2" = "foto-foto"
 
 
 # Bumped when the normalisation rules below change (a lexicon edit changes the hash anyway).
@@ -190,11 +191,11 @@ _RULE_NAMED = frozenset({"larangan", "larangannya", "aturan", "aturannya", "masa
                          "pelanggaran", "hukuman", "hukumannya"})
 # a negated "A atau B" is neither A nor B: the scope goes on past the joiner
 _OR_JOINERS = frozenset({"atau", "ataupun", "maupun", "ato", "ataw"})
-_CLAUSE = re.compile(r"[.,;:!?\n()]+|\b(?:tapi|tetapi|namun|melainkan|sedangkan|padahal|cuma|cuman|hanya)\b")
+_CLAUSE = prefiltered(r"[.,;:!?\n()]+|\b(?:tapi|tetapi|namun|melainkan|sedangkan|padahal|cuma|cuman|hanya)\b")
 
 
 # "BKN" in capitals is the civil-service agency; "bkn" in chat is "bukan".
-_AGENCY_BKN = re.compile(r"\bBKN\b")
+_AGENCY_BKN = prefiltered(r"\bBKN\b")
 
 
 _WORD_MEMO_MAX = 20_000  # words, emptied when full (a flood of unique junk words stays bounded)
@@ -250,8 +251,8 @@ def _negation_flags(raw: list[str], lex: Lexicon) -> list[bool]:
 
 
 # "#LanjutkanDuaPeriode", "#PemiluDamai": a hashtag's words, written together in camel case
-_HASHTAG = re.compile(r"#([A-Za-z][A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*)")
-_CAMEL_JOIN = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_HASHTAG = prefiltered(r"#([A-Za-z][A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*)")
+_CAMEL_JOIN = prefiltered(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
 def _split_hashtags(text: str) -> str:
@@ -261,6 +262,8 @@ def _split_hashtags(text: str) -> str:
 def _fold_accents(text: str) -> str:
     """ "badé", "kénging", "éta" (Sundanese) are "bade", "kenging", "eta": an accent must not
     split a word in two."""
+    if text.isascii():  # (nothing to fold: most messages)
+        return text
     return "".join(ch for ch in unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
                    if not unicodedata.combining(ch))
 
@@ -436,8 +439,8 @@ def _misspelt(word: str, lex: Lexicon) -> str | None:
     return _misspelt_cached(word, lex.version)
 
 
-_VOWELS_RE = re.compile(r"[aiueo]")
-_DOUBLED = re.compile(r"(.)\1+")
+_VOWELS_RE = prefiltered(r"[aiueo]")
+_DOUBLED = prefiltered(r"(.)\1+")
 
 
 def skeleton(word: str) -> str:

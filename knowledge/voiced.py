@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from netralbot.knowledge.prefilter import prefiltered
 
+
 _SPEECH = (r"(bilang|ngomong|berkata|nulis|menulis|tulis|nulisin|tulisin|komen|komentar|ngomen|mengomentari|"
            r"jawab|menjawab|bales|balas|membalas|caption|ketik|ngetik|umumin|umumkan|mengumumkan|sebut|menyebut|"
            r"teriak|neriakin|posting|post|update|doakan|doain|mendoakan|ucap|ucapin|mengucapkan|celetuk|"
@@ -23,20 +24,20 @@ _SPEECH = (r"(bilang|ngomong|berkata|nulis|menulis|tulis|nulisin|tulisin|komen|k
            # … in the regions: Sundanese, Javanese, Minang
            r"nyarios|nyarita|ngabejaan|bejakeun|matur|ngendika|ngandani|kandani|ngomongi|mangecek|bakato|kecek)")
 # the verb, at most ~60 characters of the same sentence, then the quote
-_SAID = prefiltered(re.compile(
-    r"\b(?!poster|postingan orang)" + _SPEECH + r"\w*\b([^.!?'\"“‘]{0,60}?)[:,]?\s*['\"“‘]([^'\"”’]{3,200})['\"”’]", re.I))
-_NOT_SAID = re.compile(r"\b(tidak|tdk|gak|ga|gk|nggak|ngga|enggak|ndak|nda|belum|blm|bukan|ora|teu)\s+(\w+\s+)?$",
+_SAID = prefiltered(
+    r"\b(?!poster|postingan orang)" + _SPEECH + r"\w*\b([^.!?'\"“‘]{0,60}?)[:,]?\s*['\"“‘]([^'\"”’]{3,200})['\"”’]", re.I)
+_NOT_SAID = prefiltered(r"\b(tidak|tdk|gak|ga|gk|nggak|ngga|enggak|ndak|nda|belum|blm|bukan|ora|teu)\s+(\w+\s+)?$",
                        re.I)
 _FIRST = r"(saya|sy|aku|gue|gw|ane|abdi|kulo|awak|ambo|ulun|kami)"
 # someone else as the sentence's subject; "istri saya", "temen sy" are someone else too
-_OTHERS = re.compile(
+_OTHERS = prefiltered(
     r"\b(dia|beliau|ia|mereka|pak|bu|ibu|bapak|kadis|kepala|atasan|bos|camat|lurah|kades|teman\w*|temen\w*|"
     r"rekan\w*|orang|org|warga|jamaah|jemaah|murid|siswa|petani|penonton|takmir|panitia|ketua|tim|timses|"
     r"suami|istri|anak|adik|kakak|om|tante|ortu|mertua|ada yang|ada yg|calon|caleg|paslon|admin|mc|"
     r"relawan|ustadz|kyai|pendeta|guru|tetangga)\b", re.I)
-_POSSESSED = re.compile(r"\b(\w+)\s+" + _FIRST + r"\b", re.I)
-_FIRST_PERSON = re.compile(r"\b" + _FIRST + r"\b", re.I)
-_SENTENCE = re.compile(r"[.!?;\n]")
+_POSSESSED = prefiltered(r"\b(\w+)\s+" + _FIRST + r"\b", re.I)
+_FIRST_PERSON = prefiltered(r"\b" + _FIRST + r"\b", re.I)
+_SENTENCE = prefiltered(r"[.!?;\n]")
 
 
 def _asker_speaks(before: str) -> bool:
@@ -81,10 +82,10 @@ def _read(text: str) -> tuple[bool, bool, bool]:
 
 # "caption 'akhirnya pilihanku jadi presiden'", "'alhamdulillah jagoan kita menang'": the asker's own pick
 # cheered as the winner, a side taken in so many words though no one is named
-_ASKED_WHOM = re.compile(r"\b(pilih|milih|memilih|coblos|nyoblos|mencoblos|dukung|mendukung)\s+(siapa|sapa|sp|yg mana|yang mana|nomor berapa|"
+_ASKED_WHOM = prefiltered(r"\b(pilih|milih|memilih|coblos|nyoblos|mencoblos|dukung|mendukung)\s+(siapa|sapa|sp|yg mana|yang mana|nomor berapa|"
                          r"no berapa|nomer berapa)\b", re.I)
-_CIVIL_SERVANT = re.compile(r"\b(asn|pns|pppk)\b", re.I)
-_OWN_PICK_WINS = re.compile(
+_CIVIL_SERVANT = prefiltered(r"\b(asn|pns|pppk)\b", re.I)
+_OWN_PICK_WINS = prefiltered(
     r"\b(pilihan|jagoan|calon|capres|paslon|idola)\s*(ku|kita|saya|sy|gue|gw|awak|ambo|kami|q)\b.{0,30}\b(menang|jadi|terpilih|dilantik|juara|unggul)\b"
     r"|\b(menang|unggul)\s+(kita|kami|jagoan kita|paslon kita)\b",
     re.I)

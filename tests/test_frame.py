@@ -1824,3 +1824,14 @@ def test_a_gathering_the_candidate_holds_is_never_one_where_the_candidate_only_a
 def test_kta_before_a_friend_is_kata_too():
     # "kta temen": the regional map turns "temen" into "teman" before phrases are looked up, so the key is "kta teman"
     assert "anggota-partai" not in extract("kta temen sy asn hrs golput biar netral, bener?").get("act")
+
+
+def test_a_text_read_again_the_same_way_is_not_read_twice():
+    """One answer reads its question more than once (the ranker, the relatives' pass, the readings
+    that set words aside): the frame is kept, and a different reading is its own."""
+    q = "Adik sy relawan caleg, sering pasang baliho. Sy PNS, boleh bantu?"
+    first = extract(q)
+    assert extract(q) is first
+    assert extract(q, qtype="sanction") is not first and extract(q, qtype="sanction").question == "sanction"
+    assert extract(q, with_relatives=False) is not first
+    assert extract(q, with_relatives=False).get("act") == first.get("act")
