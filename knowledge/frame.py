@@ -511,8 +511,7 @@ def _relatives_acts(text: str, lex: Lexicon, correct, subject: re.Pattern = _REL
     clauses = [y for x in _CLAUSE.split(text) for y in _CONDITION.split(x) if y.strip()]
     if len(clauses) < 2 or not any(subject.search(x) for x in clauses):
         return frozenset()
-    theirs: set[str] = set()
-    mine: set[str] = set()
+    tales: list[tuple[str, bool]] = []  # each clause, and whether it tells of them
     telling = False
     for clause in clauses:
         starts = subject.search(clause) or _CANDIDATE_SUBJECT.match(clause)
@@ -527,9 +526,19 @@ def _relatives_acts(text: str, lex: Lexicon, correct, subject: re.Pattern = _REL
             telling = False
         # else "istri saya mau jadi relawan, ikut bagi brosur": a clause with no subject of its
         # own goes on telling of the one before
-        acts = extract(clause, lex, qtype="permission", correct=correct, with_relatives=False).get("act")
-        (theirs if telling else mine).update(acts)
-    return frozenset(theirs - mine)
+        tales.append((clause, telling))
+
+    def acts(clause: str) -> frozenset[str]:
+        return extract(clause, lex, qtype="permission", correct=correct, with_relatives=False).get("act")
+
+    # their acts less the asker's own (the asker's clauses are read only while some act of theirs is left)
+    theirs = set().union(*(acts(clause) for clause, telling in tales if telling))
+    for clause, telling in tales:
+        if not theirs:
+            break
+        if not telling:
+            theirs -= acts(clause)
+    return frozenset(theirs)
 
 
 _JOINS_TEAM = prefiltered(
