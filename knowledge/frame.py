@@ -26,7 +26,7 @@ from netralbot.knowledge import yamlfast
 from netralbot.knowledge.models import SLOTS, EntryFrame
 from netralbot.knowledge.prefilter import prefiltered
 from netralbot.knowledge.text import Lexicon, default_lexicon, tagged_tokens
-from netralbot.knowledge.voiced import cheers_own_pick, voices_call, voices_support
+from netralbot.knowledge.voiced import cheers_own_pick, voices_call, voices_support, wishes_a_new_head
 
 ASN_FAMILY = frozenset({"asn", "pns", "pppk", "cpns", "cltn"})
 # "dia bukan ASN" may be about someone else than the asker: it informs, never excludes.
@@ -551,6 +551,16 @@ _JOINS_TEAM = prefiltered(
 _BARE_TEAM_JOINED = prefiltered(
     r"\b(caleg|calon|paslon|capres|cagub|cabup|kampanye)\b[^.?!]{0,60}\b(sebagai|sbg|jadi|jd|masuk|gabung)\s+tim(nya)?\b(?!\s+\w)"
     r"|\b(sebagai|sbg|jadi|jd|masuk|gabung)\s+tim(nya)?\s+(caleg|calon|paslon|capres|cagub|cabup|kampanye)\b", re.I)
+# "calon bupati minta dilayani duluan di dukcapil, boleh sy percepat?": a service sped up, put first or eased for them,
+# asked about (a favour only asked of the asker, who served them in turn, is no favour given)
+_FAVOURED = prefiltered(
+    r"\b(boleh|blh|bolehkah|bisa)\s+((ga|gak|gk|nggak|kah)\s+)?((sy|saya|aku|kami)\s+)?(\w+\s+){0,2}?(percepat|dipercepat|dahulukan|didahulukan|"
+    r"prioritaskan|diprioritaskan|prioritasin|diprioritasin|istimewakan|diistimewakan|permudah|dipermudah|loloskan|diloloskan|duluin|"
+    r"duluankan)\b", re.I)
+# "ikt rapat tim pmenangan caleg d rmh ketua tim": sitting in the campaign team's meeting is the team's work
+_TEAM_MEETING = prefiltered(
+    r"\b(ikut|ikt|ikutan|hadir|hadiri|menghadiri|dateng|datang|dtg)\s+(\w+\s+)?(rapat|rapat2|pertemuan|briefing|konsolidasi)\s+"
+    r"(\w+\s+)?(tim\s*ses|timses|tim\s+sukses|tim\s+p(e)?menangan|tim\s+kampanye|pemenangan|relawan)\b", re.I)
 _FORMER_ASN = prefiltered(
     r"\b(pensiun\w*|purna\s*(bakti|tugas)|mantan)\s+(\w+\s+){0,2}?(pns|asn|pppk|pegawai negeri)\b"
     r"|\b(aturan|larangan|ketentuan|kode etik|disiplin)\s+(\w+\s+){0,2}?(asn|pns)\b"
@@ -1114,7 +1124,12 @@ _GIVES_THE_FLOOR = prefiltered(
     rf"|\b{_SPEECH_SLOT}\b[^?]{{0,120}}\b(sy|saya|aku|beta|kami)\s+(boleh\s+|bleh\s+|blh\s+|bisa\s+|bs\s+)?"
     r"(ngizinin|izinin|izinkan|mengizinkan|ngasih izin|kasih izin)\b"
     r"|\b(doa|ibadah|syukuran|pengajian|tahlilan|istighosah|misa|kebaktian)\s+(\w+\s+)?(khusus\s+)?(untuk|buat|bwt|par|bagi|utk)\s+"
-    r"(calon|caleg|paslon|capres|cagub|cabup|cawalkot|pemenangan|kemenangan)\b", re.I)
+    r"(calon|caleg|paslon|capres|cagub|cabup|cawalkot|pemenangan|kemenangan)\b"
+    # "giliran ambo tuan rumah pengajian … ado caleg nan nio datang, ka kasih tausiyah jo minta doa restu": the gathering
+    # the asker hosts is where the candidate speaks
+    r"|\b(sy|saya|aku|ambo|awak|beta|kami|gue|gw|ulun)\s+(nan\s+|yg\s+|yang\s+)?(jadi\s+|manjadi\s+|menjadi\s+)?tuan\s+rumah\b"
+    r"[^?]{0,160}\b(calon|caleg|paslon|capres|cagub|cabup|cawalkot)\b[^?]{0,80}"
+    r"\b(tausiyah|tausiah|ceramah|sambutan|pidato|doa restu|minta doa|minta dukungan|sosialisasi)\b", re.I)
 # "Narasumbernya dari KPU kabupaten", "ngundang petugas KPU buat sosialisasi": the election body is the one who speaks
 # (the first is also an event the bodies hold, beside _HELD_BY_THE_BODIES)
 _SPEAKER_FROM_THE_BODY = prefiltered(r"\b(narasumber|pemateri|pembicara)(nya)?\s+(\w+\s+)?(dari|dr)\s+(kpu\w*|bawaslu|panwaslu|panwas)\b", re.I)
@@ -1169,7 +1184,10 @@ _FINGER_NUMBER_SHOWN = prefiltered(r"\b(acung\w*|ngacung\w*|nunjukin|tunjukin|me
                                   r"(satu|1|dua|2|tiga|3|empat|4|lima|5)\s+jari\b", re.I)
 _RAISED_FINGER = prefiltered(
     r"\b(satu|1|dua|2|tiga|3|empat|4|lima|5)\s+jari\b|\b(telunjuk|acung\w*|ngacung\w*|angkat\w*\s+jari|salam\s+\w+\s+jari)\b"
-    r"|\b(nomor|nomer|no|nmr)\s*(urut\s*)?\d|\bpose\s+(\d|satu|dua|tiga|empat)\b", re.I)
+    r"|\b(nomor|nomer|no|nmr)\s*(urut\s*)?\d|\bpose\s+(\d|satu|dua|tiga|empat)\b"
+    # "jari yg dicelup kn klingking jd keliatan kyk angka 1": a finger that reads as a number, meant or not
+    r"|\b(keliatan|kelihatan|terlihat|tampak|kayak|kyk|kaya|kek|mirip|seperti|spt)\s+(kyk\s+|kayak\s+|kaya\s+|seperti\s+)?"
+    r"(angka|nomor|nomer)\s*(\d|satu|dua|tiga|empat|lima)\b", re.I)
 _QUOTE_MARK = prefiltered(r"['\"“‘]")
 _NO_CANDIDATE_SHOWN = prefiltered(
     rf"\b{_DENIED_BY}\s+(ada\s+)?(nyebut\s+|menyebut\s+|sebut\s+|nunjukin\s+)?"
@@ -1320,7 +1338,10 @@ _NOT_VOTING = prefiltered(
 _CIVIL_SERVANT_RUNS = prefiltered(
     r"\b(pns|asn|pppk|p3k|cpns|saya|sy|aku|gue|gw)\s+((mau|ingin|pengen|pingin|boleh|bisa|blh|bs|akan|mo)\s+)?(jadi|jd|menjadi)\s+"
     r"(caleg|capres|cawapres|cagub|cawagub|cabup|cawabup|cawalkot|calon\s+(legislatif|anggota|bupati|wakil|gubernur|walikota|"
-    r"wali kota|kepala daerah|presiden|dpr\w*|dpd)|anggota\s+(dpr\w*|dpd|legislatif))\b", re.I)
+    r"wali kota|kepala daerah|presiden|dpr\w*|dpd)|anggota\s+(dpr\w*|dpd|legislatif))\b"
+    # "sy PNS mau nyaleg": the running said in one word
+    r"|\b(pns|asn|pppk|p3k|cpns|saya|sy|aku|gue|gw)\s+((mau|ingin|pengen|pingin|akan|mo|lagi)\s+)?"
+    r"(nyaleg|nyalon|nyalonin diri|nyalonkan diri|mencalonkan diri)\b", re.I)
 # "nyusun daftar pejabat yg dulu dukung lawan buat dinonjobkan", "mutasi staf yg kemarin ga dukung calon pemenang":
 # a post taken away or moved for the side someone backed (the candidate is the side, whether backed or not)
 _PUNISH_WORD = (r"(mutasi|dimutasi|memutasi|mutasikan|dimutasikan|nonjob\w*|dinonjob\w*|non-job|copot|dicopot|mencopot|"
@@ -2461,7 +2482,8 @@ def _extract(text: str, lex: Lexicon, qtype: str | None, correct: Callable[[str]
     # team is an act only when someone joins it ("jadi/ikut/masuk timses")
     if "tim" in asserted.get("act", set()) and not _JOINS_TEAM.search(text):
         asserted["act"].discard("tim")
-    if _BARE_TEAM_JOINED.search(text):
+    meeting = _TEAM_MEETING.search(text)
+    if _BARE_TEAM_JOINED.search(text) or (meeting and not _denied_before(text, meeting.start())):
         asserted.setdefault("act", set()).add("tim")
     # "bikin postingan tandingan yg muji calon jagoan sy", "protes keras belain paslon jagoan": the asker backs a side
     if _ASKER_BACKS_A_SIDE.search(text):
@@ -2485,6 +2507,11 @@ def _extract(text: str, lex: Lexicon, qtype: str | None, correct: Callable[[str]
         else:
             asserted.setdefault("manner", set()).add("ucap-dukungan")
             asserted.setdefault("target", set()).add("calon")
+    elif asserted.get("stage", set()) & {"kampanye", "masa-tenang"} and wishes_a_new_head(text):
+        asserted.setdefault("manner", set()).add("pilihan-menang")  # (said while the race is on: it leans)
+    # ("… tapi dia minta dipercepat, boleh sy percepat?": served ahead of others, a decision that favours them)
+    if "keputusan" in asserted.get("act", set()) and asserted.get("target", set()) & POLITICAL and _FAVOURED.search(text):
+        asserted.setdefault("manner", set()).add("istimewakan")
     # "membandingkan program kerja para paslon": reading a platform, not deciding one as an official
     if "keputusan" in asserted.get("act", set()) and _PLATFORM.search(text) and not _OFFICIAL_DECISION.search(text):
         asserted["act"].discard("keputusan")

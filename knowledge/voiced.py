@@ -102,6 +102,25 @@ def cheers_own_pick(text: str) -> bool:
     return False
 
 
+# "status 'semoga bupati baru nanti lebih peduli honorer'": a wish for the head the race will bring,
+# who may be the challenger of a head running again
+_NEW_HEAD_WISHED = prefiltered(
+    r"\b(semoga|smoga|moga|moga2|mudah2an|mudah-mudahan|mudahan|harapannya|berharap)\s+(\w+\s+)?"
+    r"(bupati|gubernur|walikota|wali kota|presiden|pemimpin|kepala daerah)\s+(yang\s+|yg\s+)?"
+    r"(baru|berikutnya|mendatang|ke depan)\b", re.I)
+
+
+def wishes_a_new_head(text: str) -> bool:
+    """The asker's own quoted words wish for the head the race will bring (no one named, and
+    yet a head running again is the one not wished for)."""
+    for m in _SAID.finditer(text):
+        before = text[:m.start()]
+        if _NEW_HEAD_WISHED.search(m.group(3)) and not _NOT_SAID.search(before) and (
+                _asker_speaks(before) or _CIVIL_SERVANT.search(_SENTENCE.split(before)[-1])):
+            return True
+    return False
+
+
 def voices_support(text: str, side_named: bool = False) -> bool:
     """The asker quotes their own words, and the content check reads them as campaigning; or,
     when the question names the side ("story 'alhamdulillah jagoan kita menang' pakai foto

@@ -1969,3 +1969,49 @@ def test_a_transfer_is_for_a_side_only_when_the_side_is_said_of_those_moved(kb, 
 def test_thirty_second_session_gathering_verdicts(kb, text, expected):
     a = kb.ask(text)
     assert a.verdict == expected, (a.faq_id, a.reason)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # dev143's two permissive answers: a wish for the coming head said in the campaign, an ink finger that reads as a number
+    ("sy ga nyebut nama calon kok, cuma bikin status 'semoga bupati baru nanti lebih peduli honorer' pas masa kampanye",
+     "hati-hati"),
+    ("abis nyblos sy foto jari tinta doang, tp jari yg dicelup kn klingking jd keliatan kyk angka 1, mslh g", "hati-hati"),
+    # … and their allowed neighbours stay as they were
+    ("bikin status 'semoga presiden baru nanti amanah' setelah pelantikan, boleh?", "boleh"),
+    # running told in one word, staying in service until elected
+    ("sy PNS mau nyaleg. kpu udh netapin sy di DCT tp sy blm ngajuin mundur, rencana nanti aja kalo kepilih. boleh?",
+     "dilarang"),
+    # a permitted officer's duty at a repeat vote is the officers' entry, not the one on canvassing for it
+    ("abis putusan MK ada pemungutan suara ulang (PSU) di desa sy. sy ASN diminta jadi KPPS lagi, izin atasan ada. blh?",
+     "boleh"),
+    ("ASN jadi KPPS di PSU dengan izin atasan, tapi diminta timses ngarahin pemilih, boleh?", "dilarang"),
+    # sitting in the campaign team's meeting; ideas given are no donation
+    ("ikt rapat tim pmenangan caleg d rmh ketua tim, sy cm nyumbang ide strategi aj", "dilarang"),
+    # the gathering the asker hosts is where the candidate speaks and asks for blessing (Minang)
+    ("ambo PNS di Padang. bulan ko giliran ambo tuan rumah pengajian ibu-ibu komplek. ado caleg nan nio datang, katonyo ka "
+     "kasih tausiyah jo minta doa restu untuak pencalonannyo. ambo nan manyiapkan tampek jo konsumsi. buliah ndak?",
+     "dilarang"),
+    # Minang "bacarito … bandiang-bandiangkan": talking politics over at home
+    ("uni, awak guru PNS, di rumah sering bacarito politik jo suami, bandiang-bandiangkan calon gubernur. salah ndak tu?",
+     "hati-hati"),
+    # the asker's own comment on the election body's post, whatever it asked
+    ("ga ada unsur dukungan, sy cuma komentar di postingan KPU nanya cara pindah memilih. boleh kan?", "boleh"),
+])
+def test_thirty_third_session_verdicts(kb, text, expected):
+    a = kb.ask(text)
+    assert a.verdict == expected, (a.faq_id, a.reason)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a service sped up for a candidate, asked about: a confident "boleh" (the equal-service entry) before this session
+    ("calon bupati minta dilayani duluan di kantor dukcapil, boleh sy percepat?", "dilarang"),
+    ("calon bupati minta dilayani duluan di kantor dukcapil, sy layani kayak warga biasa tapi dia minta dipercepat, "
+     "boleh sy percepat?", "dilarang"),
+    # served in turn though a favour was asked, and served like anyone: allowed
+    ("Sy PNS di Dukcapil. Belakangan banyak warga minta cetak KTP-el buat urusan pemilu. Salah satunya ngaku tim sukses "
+     "caleg dan minta dipercepat. Sy layani sesuai antrean & SOP kayak warga lain. Itu aman kan?", "boleh"),
+    ("boleh sy layani calon bupati yang datang ke kantor seperti warga biasa?", "boleh"),
+])
+def test_a_service_favoured_for_a_candidate_is_no_equal_service(kb, text, expected):
+    a = kb.ask(text)
+    assert a.verdict == expected, (a.faq_id, a.reason)

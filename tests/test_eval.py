@@ -239,9 +239,14 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     "dev137": (0.80, 0.95, 0.79, 0.02),  # traps both ways: 81.2/97.5 on the start code, two dangerous (mended), read
     # thirty-second session: three more helpers' sets, measured on its start code (44a1509); dev140 and dev139 read,
     # dev138 kept unread (dev134 and dev135 above were read in this session)
-    "dev138": (0.87, 0.92, 0.86, 0.02),  # Sumatra and Sulawesi as they type (unread): 88.8/95.0 on the start code
+    "dev138": (0.89, 0.97, 0.88, 0.02),  # Sumatra and Sulawesi as they type: 88.8/95.0 start and end; read in the 33rd
     "dev139": (0.82, 0.95, 0.78, 0.02),  # community and religious life: 78.8/97.5 on the start code, read
     "dev140": (0.80, 0.95, 0.82, 0.02),  # superiors and HR staff: 81.9/95.0 on the start code, one dangerous (mended), read
+    # thirty-third session: three more helpers' sets, measured on its start code (6e50193) as they arrived; dev142 and
+    # dev143 read, dev141 kept unread (dev138 above was read in this session)
+    "dev141": (0.86, 0.85, 0.88, 0.02),  # Kalimantan, Nusa Tenggara, Maluku, Papua (unread): 87.5/87.5 on the start code
+    "dev142": (0.82, 0.82, 0.86, 0.02),  # social media in everyday life: 83.8/85.0 on the start code, read
+    "dev143": (0.89, 0.95, 0.88, 0.02),  # the election timeline: 88.8/97.5 on the start code, two permissive (mended), read
 }
 
 
@@ -254,7 +259,7 @@ def evaluated(request, kb):
 SEALED = {"sealed", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"}
 
 
-UNREAD = {"dev138"}  # written to measure a session's end, kept unread until the next one reads them
+UNREAD = {"dev141"}  # written to measure a session's end, kept unread until the next one reads them
 
 
 def _summary(name, report):
@@ -272,7 +277,7 @@ def test_independent_sets_are_large_and_categorised():
                  "dev6", "dev7", "dev8", "dev9", "dev10", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27",
                  "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36",
                  "dev37", "dev38", "dev39", "dev40", "dev42", "dev43", "dev44", "dev41", "dev45", "dev46", "dev47",
-                 "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", *(f"dev{n}" for n in range(55, 141))):
+                 "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", *(f"dev{n}" for n in range(55, 144))):
         items = load_questions(EVAL / f"{name}.yaml")
         assert len(items) >= 150 and {str(i["category"]) for i in items} == CATEGORIES, name
         assert all(i.get("why") for i in items), name

@@ -1835,3 +1835,17 @@ def test_a_text_read_again_the_same_way_is_not_read_twice():
     assert extract(q, qtype="sanction") is not first and extract(q, qtype="sanction").question == "sanction"
     assert extract(q, with_relatives=False) is not first
     assert extract(q, with_relatives=False).get("act") == first.get("act")
+
+
+@pytest.mark.parametrize("text, slot, value, present", [
+    ("sy PNS mau nyaleg. kpu udh netapin sy di DCT tp sy blm ngajuin mundur", "manner", "tetap-pns", True),
+    ("ikt rapat tim pmenangan caleg d rmh ketua tim, sy cm nyumbang ide strategi aj", "act", "tim", True),
+    ("ikt rapat tim pmenangan caleg d rmh ketua tim, sy cm nyumbang ide strategi aj", "act", "sumbangan", False),
+    ("sy ga ikut rapat timses, cuma lewat depan posko", "act", "tim", False),
+    ("calon bupati minta dilayani duluan, boleh sy percepat?", "manner", "istimewakan", True),
+    ("calon bupati ngurus izin, sy layani kayak warga lain. boleh?", "manner", "istimewakan", False),
+    ("bikin status 'semoga bupati baru nanti lebih peduli guru' pas masa kampanye", "manner", "pilihan-menang", True),
+    ("bikin status 'semoga bupati baru nanti lebih peduli guru' boleh?", "manner", "pilihan-menang", False),
+])
+def test_thirty_third_session_readings(text, slot, value, present):
+    assert (value in extract(text).get(slot)) is present
