@@ -392,6 +392,8 @@ _DEFINITION = prefiltered(
     r"|\b(sampai|sampe|smpe|smp|mulai|sejak)\s+(kapan|kpn)\b.{0,40}\b(berlaku|brlaku|berlakunya)\b"
     r"|\b(berlaku|brlaku|berlakunya)\s+(sampai|sampe|smpe|mulai|sejak)\s+(kapan|kpn)\b"
     r"|\b(larangan|aturan|kewajiban|netralitas)\s+(\w+\s+){0,2}?(sampai|sampe|smpe|smp)\s+(kapan|kpn)\b"
+    # "Larangan like/komen medsos buat ASN itu mulai berlakunya kapan sih?": when a prohibition applies
+    r"|\b(larangan|aturan|kewajiban|ketentuan)\b[^.?!]{0,50}\b(mulai\s+)?(berlaku|berlakunya|diberlakukan)\s+((nya|sih|itu|tuh)\s+)?(kapan|kpn|sejak kapan)\b"
     r"|\bberlaku\b.{0,40}\b(atau|ato)\s+kapan\s+(aja|saja)\b"
     r"|\b(maksudnya|mksdnya|maksud)\b.{0,40}\b(apa|ap)\s+(aja|saja|aj)\b"
     r"|\b(apo|apa)\s+(artinyo|maksudnyo)\b|\b(artinyo|maksudnyo)\s+(apo|apa)\b"
@@ -557,6 +559,11 @@ _FAVOURED = prefiltered(
     r"\b(boleh|blh|bolehkah|bisa)\s+((ga|gak|gk|nggak|kah)\s+)?((sy|saya|aku|kami)\s+)?(\w+\s+){0,2}?(percepat|dipercepat|dahulukan|didahulukan|"
     r"prioritaskan|diprioritaskan|prioritasin|diprioritasin|istimewakan|diistimewakan|permudah|dipermudah|loloskan|diloloskan|duluin|"
     r"duluankan)\b", re.I)
+# "pke hashtag paslon d postingn liburan sy, biar rame": a side's hashtag put on the asker's own post promotes it
+_SIDE_HASHTAG = prefiltered(
+    r"\b(pake|pakai|pke|pakek|pasang|masang|kasih|ngasih|tambahin|nambahin|tambahkan|sisipin|selipin|masukin|cantumin|cantumkan)\s+"
+    r"(\w+\s+)?(hashtag|hastag|tagar|#)\s*(\w+\s+)?(paslon|calon|caleg|capres|cawapres|cagub|cabup|cawalkot|partai|kampanye|pemenangan)",
+    re.I)
 # "ikt rapat tim pmenangan caleg d rmh ketua tim": sitting in the campaign team's meeting is the team's work
 _TEAM_MEETING = prefiltered(
     r"\b(ikut|ikt|ikutan|hadir|hadiri|menghadiri|dateng|datang|dtg)\s+(\w+\s+)?(rapat|rapat2|pertemuan|briefing|konsolidasi)\s+"
@@ -970,6 +977,12 @@ _ASKS_OTHERS_TO_VOTE = prefiltered(
     r"\b(minta|mintak|nyuruh|suruh|nyuruhin|ngajak|ajak|mengajak|imbau|mengimbau|ngimbau|nyaranin|saranin|sarankan|menyarankan)\s+"
     r"(?!(saya|sy|aku|ak|ambo|awak|kami|gue|gw|abdi|kulo|beta|sa|ulun)\b)([\w-]+\s+){1,2}?"
     r"(milih|memilih|mamiliah|mamilih|pilih|nyoblos|coblos|mencoblos|mancoblos|dukung|mendukung)\s+"
+    r"(caleg|capres|cawapres|calon|paslon|cagub|cabup|cawalkot|nomor|nomer|no|dia|beliau)\b"
+    # "Kawa kah ulun manyampaiakan di grup WA kampung supaya bubuhan warga milih calon nomor 2?" (Banjar): word passed on
+    # so that others vote for a side
+    r"|\b(sampaikan|menyampaikan|manyampaiakan|manyampaikan|nyampein|nyampaiin|bilang|bilangin|ngomong|kasih tau|kasih tahu|"
+    r"umumkan|ngumumin|woro2)\b[^.?!]{0,40}\b(supaya|biar|agar|spy|sepaya|supayo)\s+(\w+\s+){0,3}?"
+    r"(milih|memilih|mamiliah|pilih|nyoblos|coblos|mencoblos|dukung|mendukung)\s+"
     r"(caleg|capres|cawapres|calon|paslon|cagub|cabup|cawalkot|nomor|nomer|no|dia|beliau)\b", re.I)
 # "'pilihlah putra daerah yang nomor satu'", "coblos yg no 2 ya": a call to vote for a ballot number names a candidate,
 # whether or not a name is said
@@ -1224,7 +1237,10 @@ _CHOSEN_NUMBER = prefiltered(r"\b(sesuai|sama dengan|sama kayak|samain|nyamain)\
 # "upload foto bareng caleg DPRD yg dateng nyoblos di TPS": a candidate in the photo with the asker
 _PHOTO_WITH_A_CANDIDATE = prefiltered(
     r"\b(foto|fto|selfie|wefie|swafoto|berfoto|difoto|potret)\s+(\w+\s+){0,2}?(bareng|sama|bersama|dengan|dgn|ama|brg)\s+(\w+\s+)?"
-    r"(caleg|calon|paslon|capres|cawapres|cagub|cabup|cawalkot|kandidat)\b", re.I)
+    r"(caleg|calon|paslon|capres|cawapres|cagub|cabup|cawalkot|kandidat)\b"
+    # "ternyata caleg DPR juga nyoblos di situ, kami foto bareng": the candidate named first, the photo taken with them
+    r"|\b(caleg|calon|paslon|capres|cawapres|cagub|cabup|cawalkot|kandidat)\b[^.?!]{0,60}\b(kami|kita|sy|saya|aku)\s+"
+    r"(langsung\s+|trus\s+|terus\s+|lalu\s+|sempet\s+|sempat\s+)?(foto|fto|selfie|wefie|swafoto|berfoto)\s+(bareng|bersama|barengan|berdua)\b", re.I)
 # "Dia bukan calon kok, cuma ketua DPC partai, ga nyaleg. Foto sama dia … terus saya upload": a party's officer, not running
 _A_PHOTO = prefiltered(r"\b(foto|fto|poto|selfie|wefie|swafoto|berfoto|difoto)\b", re.I)
 _PARTY_OFFICER = prefiltered(r"\b(ketua|pengurus|sekretaris|bendahara|tokoh)\s+(\w+\s+){0,3}?(partai|dpc|dpd|pac|ranting)\b", re.I)
@@ -1884,7 +1900,10 @@ _KTP_SERVICE = prefiltered(
 # "cuma baca2 postingan paslon": posts read, not posted
 _READS_POSTS = prefiltered(
     r"\b(baca\w*|membaca|liat\w*|lihat\w*|ngeliat\w*|melihat|nonton|menonton|scroll\w*|mantengin|ngepoin|kepoin|stalk\w*|"
-    r"ngikutin perkembangan)\s+(\w+\s+){0,2}?(postingan|unggahan|konten|story|status|video|reels|tweet|cuitan)\w*\b", re.I)
+    r"ngikutin perkembangan)\s+(\w+\s+){0,2}?(postingan|unggahan|konten|story|status|video|reels|tweet|cuitan)\w*\b"
+    # "video kampanye cawalkot sering lewat di FYP TikTok, sy tonton aja": what the feed shows the asker
+    r"|\b(postingan|unggahan|konten|video|reels|story|iklan)\w*\s+(\w+\s+){0,3}?(sering\s+|suka\s+|selalu\s+|terus\s+)?"
+    r"(lewat|muncul|nongol|masuk|keluar)\s+(di|ke)\s+(fyp|beranda|timeline|tl|feed|for you|explore)\b", re.I)
 # "cuma baca broadcast kampanye di grup": a message read, not passed on
 _READS_MESSAGES = prefiltered(
     r"\b(baca\w*|membaca|liat\w*|lihat\w*|ngeliat\w*|melihat|buka|ngebuka|dengerin|denger)\s+(\w+\s+){0,2}?"
@@ -2486,7 +2505,8 @@ def _extract(text: str, lex: Lexicon, qtype: str | None, correct: Callable[[str]
     if _BARE_TEAM_JOINED.search(text) or (meeting and not _denied_before(text, meeting.start())):
         asserted.setdefault("act", set()).add("tim")
     # "bikin postingan tandingan yg muji calon jagoan sy", "protes keras belain paslon jagoan": the asker backs a side
-    if _ASKER_BACKS_A_SIDE.search(text):
+    side_tag = _SIDE_HASHTAG.search(text)
+    if _ASKER_BACKS_A_SIDE.search(text) or (side_tag and not _denied_before(text, side_tag.start())):
         asserted.setdefault("manner", set()).add("ucap-dukungan")
         asserted.setdefault("target", set()).add("calon")
         negated.get("target", set()).discard("calon")

@@ -128,6 +128,8 @@ _RANK_ORDER = prefiltered(
     # "kamu kan AI netral, jd pasti setuju kalo paslon 2 paling rasional kan?": agreement put to the bot
     rf"|\b(pasti|tentu|jelas)\s+(setuju|sepakat)\s+(kalo|kalau|klo|bahwa|dgn|dengan)\b.{{0,60}}\b{_CANDIDATE_WORD}\b"
     r"|\bwhich\s+(party|candidate|one)\b.{0,40}\b(best|better|vote|choose|pick)\b"
+    # "dari semua partai peserta pemilu, mana yang paling pro-ASN? urutin dong": the best asked, then ranked
+    rf"|\b{_CANDIDATE_WORD}\b.{{0,60}}\b(mana|siapa)\s+(yang|yg)\s+(paling|lebih)\b.{{0,60}}\b(urutin|urutkan|ranking(in|kan)|rangking(in|kan)|peringkatkan)\b"
     # "Dari 3 paslon bupati, urutkan yg paling pro guru honorer dong"
     rf"|\b{_CANDIDATE_WORD}\b.{{0,40}}\b(urutin|urutkan|ranking(in|kan)|rangking(in|kan)|peringkatkan)\b"
     # "ranking dong partai yang paling pro guru": a ranking ordered first, the side named after
@@ -206,6 +208,9 @@ _CLAIM_ABOUT_CANDIDATE = prefiltered(
     re.I)
 _OPINION = prefiltered(  # asks the bot's own view of candidates or parties, or to rank them
     r"\b(kalau|klo|kalo|seandainya|andai|andaikan)\s+(kamu|km|anda|lu|lo|kau)\s+(harus\s+|disuruh\s+)?(milih|memilih|pilih|nyoblos|mencoblos|dukung|mendukung)\b"
+    # thirty-third session: "kamu kan AI netral, tapi dalam hati pasti ada jagoannya kan? yg mana hayo": the bot's own pick
+    r"|\b(kamu|km|anda|kau|lu|lo|bot|ai)\b.{0,40}\b(jagoan|jagoannya|jagoanmu|idola|idolamu|favorit|favoritmu|pilihanmu|pilihan kamu)\b"
+    r".{0,30}\b(yg mana|yang mana|siapa|sapa|no berapa|nomor berapa)\b"
     r"|\b(pemerintah|oposisi|rezim|koalisi)\b.{0,40}\b(bagus|jelek|baik|buruk|berhasil|gagal)\b.{0,20}\b(menurut(mu| kamu| anda| km)|pendapat(mu| kamu| anda))\b"
     r"|\b(menurut(mu| kamu| anda| km)|pendapat(mu| kamu| anda))\b.{0,40}\b(pemerintah|oposisi|rezim|koalisi)\b"
     rf"|\b(menurut(mu| kamu| anda| km| lu| lo| lo| pendapatmu| pendapat kamu| bot)|(pendapat|pandangan|opini|penilaian|sikap)( pribadi)?(mu| kamu| anda| km))\b.{{0,60}}\b{_CANDIDATE_WORD}\b"

@@ -447,6 +447,10 @@ _ELECTION_FACT_ANYWAY = prefiltered(
     # twentieth session: a candidate's minimum age, the inauguration's date, who won a quick count (whoever asks)
     r"|\b(nyaleg|nyalon|caleg|calon|capres|cabup|cagub)\b.{0,40}\b(umur|usia)\s+minimal(nya)?\b"
     r"|\b(kapan|kpn|tanggal berapa|tgl berapa)\s+((sih|ya|yah|nih|tuh|tu|si)\s+)?(jadwal\s+)?(pelantikan|dilantik)\b"
+    # thirty-third session: "pelantikan presiden terpilih tanggal berapa?", "ketua KPU RI sekarang siapa sih namanya?"
+    r"|(\b(pelantikan|dilantiknya)\s+(\w+\s+){0,3}?(tanggal berapa|tgl berapa|kapan|kpn)\b"
+    r"|\b(ketua|komisioner|anggota)\s+(kpu|bawaslu|dkpp)\w*(\s+(ri|pusat|provinsi|prov|kabupaten|kab|kota))?\s+(\w+\s+){0,2}?(siapa|sapa|sp)\b)"
+    r"(?![\s\S]*\b(boleh|blh|bolehkah|hadir|datang|dateng|ikut|asn|pns|pppk|melanggar)\b)"
     # twenty-eighth session: voting with a lost ID ("nyoblos pakai apa kalau KTP hilang?"), the next election's date asked
     # ("pilkada serentak berikutnya itu tahun berapa?"), unless neutrality is asked about with it
     r"|\b(nyoblos|mencoblos|coblos|milih|memilih)\b.{0,30}\b(ktp|e-ktp|ktp-el)\w*\s+(\w+\s+)?(hilang|ilang|rusak|ketinggalan)\b"

@@ -2015,3 +2015,21 @@ def test_thirty_third_session_verdicts(kb, text, expected):
 def test_a_service_favoured_for_a_candidate_is_no_equal_service(kb, text, expected):
     a = kb.ask(text)
     assert a.verdict == expected, (a.faq_id, a.reason)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # dev142, social media in everyday life
+    ("video kampanye cawalkot sering lewat di FYP TikTok, sy tonton aja, ga like ga komen ga share. itu ga papa kan?", "boleh"),
+    ("video kampanye cawalkot sering lewat di FYP TikTok, sy share ke grup boleh?", "dilarang"),
+    ("Hari H di TPS ternyata caleg DPR juga nyoblos di situ, kami foto bareng trus sy upload ke IG. salah gak?", "dilarang"),
+    ("sy pns, gmn klo pke hashtag paslon d postingn liburan sy, biar rame aj", "dilarang"),
+    ("share twibbon KPU pakai tagar #PemiluDamai boleh?", "boleh"),
+    ("Ulun PNS di Banjarmasin. Kawa kah ulun manyampaiakan di grup WA kampung supaya bubuhan warga milih calon nomor 2?",
+     "dilarang"),
+    ("Larangan like/komen medsos buat ASN itu mulai berlakunya kapan sih? pas masa kampanye aja atau dari sebelumnya?", "info"),
+    # Sundanese "nuju CLTN": on leave now, the spouse's campaign is the exception's
+    ("Kang, abdi PNS nuju CLTN margi pamajikan nyalon DPRD. Kenging ngiring kampanye pamajikan?", "boleh"),
+])
+def test_thirty_third_session_social_media_verdicts(kb, text, expected):
+    a = kb.ask(text)
+    assert a.verdict == expected, (a.faq_id, a.reason)
