@@ -465,7 +465,8 @@ _ELECTION_FACT_ANYWAY = prefiltered(
     r"(?!.*\b(boleh|blh|melanggar|netral\w*|kampanye|sanksi|dilarang|mundur|nyaleg|nyalon|cltn|daftar)\b)"
     # thirty-third session: "tanggal pencoblosan pilkada nanti kantor libur ga? ada keppres nya?": whether voting day is a
     # holiday is the government's to say, unless leave to vote or conduct is asked about with it
-    r"|^(?![\s\S]*\b(boleh|blh|bolehkah|izin|ijin|cuti|melanggar|dilarang|sanksi|netral\w*|kampanye)\b)[\s\S]*?"
+    r"|^(?![\s\S]*\b(boleh|blh|bolehkah|izin|ijin|cuti|melanggar|dilarang|sanksi|netral\w*|kampanye|timses|tim sukses|posko|relawan|"
+    r"caleg|calon|paslon|partai|bantu|dukung\w*)\b)[\s\S]*?"
     r"\b(pencoblosan|nyoblos|pemungutan suara|hari h|pemilu|pilkada|pilpres|pileg)\b[^?]{0,40}"
     r"(\b(libur|diliburkan)\s+(ga|gak|gk|nggak|ngga|enggak|tidak|tdk|kah|atau|ato|apa)\b|\b(libur|diliburkan)\s*\?|\bkeppres\w*)"
     # twenty-eighth session: "tugas sejarah tentang pemilu pertama di Indonesia tahun 1955": history, whoever asks

@@ -2029,6 +2029,9 @@ def test_a_service_favoured_for_a_candidate_is_no_equal_service(kb, text, expect
     ("Larangan like/komen medsos buat ASN itu mulai berlakunya kapan sih? pas masa kampanye aja atau dari sebelumnya?", "info"),
     # Sundanese "nuju CLTN": on leave now, the spouse's campaign is the exception's
     ("Kang, abdi PNS nuju CLTN margi pamajikan nyalon DPRD. Kenging ngiring kampanye pamajikan?", "boleh"),
+    # … which no source grants a PPPK: a permissive "boleh" before this session (dev64 and a probe)
+    ("sy PPPK lagi CLTN, boleh ikut kampanye suami?", "hati-hati"),
+    ("sy PPPK nuju CLTN, boleh ikut kampanye suami?", "hati-hati"),
 ])
 def test_thirty_third_session_social_media_verdicts(kb, text, expected):
     a = kb.ask(text)

@@ -1768,6 +1768,7 @@ def test_thirty_third_session_social_media_refusals(text, refusal):
     "ketua KPU kabupaten ngajak sy ngopi, boleh?",
     "pelantikan bupati kapan? sy PNS boleh hadir?",
     "sy disuruh kadis sampaikan ke pengguna layanan soal jadwal pemilu, boleh?",
+    "hari pencoblosan kantor libur ga? sy mau bantu timses jaga posko",
 ])
 def test_thirty_third_session_social_media_look_alikes_reach_the_matcher(text):
     assert screen(text) is None
