@@ -67,18 +67,24 @@ def latency(kb: KnowledgeBase, questions: list[str]) -> dict:
     kb.warm()  # compile the patterns, as `netralbot run` does at start (a one-off `ask` compiles what it needs)
     for q in questions[:50]:  # warm caches (stemmer, spelling, SQLite pages)
         kb.ask(q)
-    times = []
-    for q in questions:
-        t = time.perf_counter()
-        kb.ask(q)
-        times.append((time.perf_counter() - t) * 1000)
-    times.sort()
+    passes = []
+    for _ in range(3):  # the first pass is the figure; the best of three per question shows the machine's noise
+        times = []
+        for q in questions:
+            t = time.perf_counter()
+            kb.ask(q)
+            times.append((time.perf_counter() - t) * 1000)
+        passes.append(times)
+    times = sorted(passes[0])
+    best = sorted(map(min, zip(*passes)))
     return {
         "n": len(times),
         "p50_ms": statistics.median(times),
         "p99_ms": times[int(len(times) * 0.99) - 1],
         "max_ms": times[-1],
         "mean_ms": statistics.fmean(times),
+        "best_p50_ms": statistics.median(best),
+        "best_p99_ms": best[int(len(best) * 0.99) - 1],
     }
 
 
@@ -151,6 +157,7 @@ def main() -> None:
               f"first open (seed + calibrate) {first_open:.2f} s")
         print(f"  answer latency over {r['n']} questions: p50 {r['p50_ms']:.2f} ms, p99 {r['p99_ms']:.2f} ms, "
               f"max {r['max_ms']:.2f} ms, mean {r['mean_ms']:.2f} ms")
+        print(f"  (each question's best of three passes: p50 {r['best_p50_ms']:.2f} ms, p99 {r['best_p99_ms']:.2f} ms)")
         c = cold_start(tmp / "shipped.db")
         print(f"  cold start `netralbot ask --json` (seeded DB): median {c['median_s']:.3f} s, "
               f"max {c['max_s']:.3f} s, peak RSS {c['peak_rss_mb']:.0f} MB")
