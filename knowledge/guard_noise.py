@@ -21,6 +21,8 @@ _ABOUT_THE_BOT = prefiltered(
     r"\b(bot|kamu|km|netralbot|aplikasi)\s+(ini\s+)?(beneran|resmi|asli|punya|milik|buatan|dibuat|bikinan|dari)\b.{0,25}"
     r"\b(bkn|pemerintah|kemenpan\w*|bawaslu|kpu|bkd|bkpsdm|siapa|mana)\b", re.I)
 _VOWELS = set("aiueo")
+# a letter or digit (str.isalnum: "[^\W_]") or plain punctuation: what is left after removing these is "odd"
+_NOT_ODD = re.compile(r"[^\W_]|[.,?!'\"()/:;-]")
 _FORMATTING = prefiltered(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}[^<>]{0,40}>|[*_~`]")
 
 
@@ -32,13 +34,13 @@ def _looks_gibberish(text: str) -> bool:
         return True
     # Chat formatting (*tebal*, _miring_, pasted <b>tags</b>) is not noise.
     plain = _FORMATTING.sub(" ", text)
-    visible = [ch for ch in plain if not ch.isspace()] or ["."]
-    odd = sum(1 for ch in visible if not ch.isalnum() and ch not in ".,?!'\"-()/:;")
+    visible = "".join(plain.split()) or "."
+    odd = len(_NOT_ODD.sub("", visible))  # (neither a letter or digit nor plain punctuation)
     if odd / len(visible) > 0.2:  # mostly symbols: pasted code, binary rendered as text
         return True
     # keyboard mash: long words without vowels, or almost no vowels overall
     letters = "".join(words)
-    vowel_share = sum(c in _VOWELS for c in letters) / len(letters)
+    vowel_share = sum(map(letters.count, _VOWELS)) / len(letters)
     no_vowel_words = sum(1 for w in words if len(w) >= 4 and not (set(w) & _VOWELS))
     return vowel_share < 0.18 or no_vowel_words >= max(1, len(words) // 2 + (len(words) > 2))
 
