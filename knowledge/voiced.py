@@ -12,6 +12,7 @@ Burhan menang'" is the superior's words, "saya nggak bilang '…'" was not said)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from netralbot.knowledge.prefilter import prefiltered
@@ -91,15 +92,18 @@ _OWN_PICK_WINS = prefiltered(
     re.I)
 
 
-def cheers_own_pick(text: str) -> bool:
-    """The asker's own quoted words celebrate their pick winning."""
+def _own_quotes(text: str) -> Iterator[str]:
+    """The words in quotes the asker (or the civil servant asked about) writes or says."""
     for m in _SAID.finditer(text):
         before = text[:m.start()]
         # "boleh ga asn upload foto bareng beliau dgn caption '…'": the civil servant asked about writes it
-        if _OWN_PICK_WINS.search(m.group(3)) and not _NOT_SAID.search(before) and (
-                _asker_speaks(before) or _CIVIL_SERVANT.search(_SENTENCE.split(before)[-1])):
-            return True
-    return False
+        if not _NOT_SAID.search(before) and (_asker_speaks(before) or _CIVIL_SERVANT.search(_SENTENCE.split(before)[-1])):
+            yield m.group(3)
+
+
+def cheers_own_pick(text: str) -> bool:
+    """The asker's own quoted words celebrate their pick winning."""
+    return any(_OWN_PICK_WINS.search(said) for said in _own_quotes(text))
 
 
 # "status 'semoga bupati baru nanti lebih peduli honorer'": a wish for the head the race will bring,
@@ -113,12 +117,7 @@ _NEW_HEAD_WISHED = prefiltered(
 def wishes_a_new_head(text: str) -> bool:
     """The asker's own quoted words wish for the head the race will bring (no one named, and
     yet a head running again is the one not wished for)."""
-    for m in _SAID.finditer(text):
-        before = text[:m.start()]
-        if _NEW_HEAD_WISHED.search(m.group(3)) and not _NOT_SAID.search(before) and (
-                _asker_speaks(before) or _CIVIL_SERVANT.search(_SENTENCE.split(before)[-1])):
-            return True
-    return False
+    return any(_NEW_HEAD_WISHED.search(said) for said in _own_quotes(text))
 
 
 def voices_support(text: str, side_named: bool = False) -> bool:
