@@ -564,6 +564,9 @@ _SIDE_HASHTAG = prefiltered(
     r"\b(pake|pakai|pke|pakek|pasang|masang|kasih|ngasih|tambahin|nambahin|tambahkan|sisipin|selipin|masukin|cantumin|cantumkan)\s+"
     r"(\w+\s+)?(hashtag|hastag|tagar|#)\s*(\w+\s+)?(paslon|calon|caleg|capres|cawapres|cagub|cabup|cawalkot|partai|kampanye|pemenangan)",
     re.I)
+_DEBATE_ATTENDED = prefiltered(
+    r"\b(dtg|datang|dateng|hadir|menghadiri|hadiri|nonton langsung|ikut nonton)\s+(\w+\s+){0,2}?(ke\s+|di\s+)?(acara\s+|lokasi\s+)?"
+    r"debat\b", re.I)
 # "ikt rapat tim pmenangan caleg d rmh ketua tim": sitting in the campaign team's meeting is the team's work
 _TEAM_MEETING = prefiltered(
     r"\b(ikut|ikt|ikutan|hadir|hadiri|menghadiri|dateng|datang|dtg)\s+(\w+\s+)?(rapat|rapat2|pertemuan|briefing|konsolidasi)\s+"
@@ -645,7 +648,9 @@ _ASKER_HANDS_OUT = prefiltered(_ASKER_DOES + r"(bagi\w*|membagi\w*|ngebagi\w*|ba
 _ASKER_HELPS_THEM = prefiltered(
     _ASKER_DOES + r"(bantu|bantuin|membantu|ikut|ikutan|ngebantu)\s+(\w+\s+)?(bungkus\w*|ngebungkus\w*|membungkus|packing|ngepak\w*|"
     r"kemas\w*|ngemas\w*|mengemas|nyiapin|menyiapkan|siapin|angkut\w*|ngangkut\w*|lipat\w*|ngelipat\w*|nempel\w*|tempel\w*|"
-    r"masang\w*|pasang\w*|bagi\w*|ngebagi\w*|nyebar\w*|sebar\w*|desain\w*|ngedesain\w*|masak\w*|memasak\w*)\b"
+    r"masang\w*|pasang\w*|bagi\w*|ngebagi\w*|nyebar\w*|sebar\w*|desain\w*|ngedesain\w*|masak\w*|memasak\w*|"
+    # "Kalau saya ikut kumpulin (KTP) karena disuruh": the asker collects it
+    r"kumpulin|kumpulkan|ngumpulin|ngumpulkan|mengumpulkan)\b"
     # "aku (PNS) pinjemin motor pribadiku buat dia keliling sosialisasi": the asker's own things lent to it
     r"|\b(saya|sy|aku|aq|gue|gw|kami|ambo|awak|beta|sa|ulun|abdi|kulo)\s+(\w+\s+){0,2}?(pinjemin|minjemin|meminjamkan|pinjamkan|"
     r"minjamin|kasih pinjam|kasi pinjam|kase pinjam|pinjami|pinjemi)\b"
@@ -1896,7 +1901,10 @@ _VOTER_PAPERS = prefiltered(r"\b(bawa|membawa|dibawa|siapkan|siapin|jangan lupa|
 # service, not handed over as support for a candidate
 _KTP_SERVICE = prefiltered(
     r"\b(cetak|nyetak|mencetak|rekam|perekaman|urus|ngurus|mengurus|ganti|bikin|perpanjang|layani|melayani|pelayanan|"
-    r"penerbitan|terbitkan|nerbitin)\s+(\w+\s+)?(ktp|e-ktp|ktp-el)(-el)?\b", re.I)
+    r"penerbitan|terbitkan|nerbitin)\s+(\w+\s+)?(ktp|e-ktp|ktp-el)(-el)?\b"
+    # "didatangi petugas Pantarlih buat coklit dan saya kasih lihat KTP": shown to the officer updating the voter list
+    r"|\b(pantarlih|coklit|pencocokan dan penelitian|pendataan pemilih|petugas pendata)\b[^?]{0,80}\b(kasih|ngasih|tunjukin|tunjukkan|"
+    r"nunjukin|lihatin|liatin|perlihatkan)\s+(lihat\s+|liat\s+)?(\w+\s+)?(ktp|e-ktp|ktp-el|kk)\b", re.I)
 # "cuma baca2 postingan paslon": posts read, not posted
 _READS_POSTS = prefiltered(
     r"\b(baca\w*|membaca|liat\w*|lihat\w*|ngeliat\w*|melihat|nonton|menonton|scroll\w*|mantengin|ngepoin|kepoin|stalk\w*|"
@@ -2386,6 +2394,17 @@ def _extract(text: str, lex: Lexicon, qtype: str | None, correct: Callable[[str]
         if "mengajar" in asserted.get("act", set()) and _JUST_JOINS.search(text):
             asserted["act"].discard("mengajar")
             asserted["act"].add("hadir")
+    # "Pas kampanye pilkada sy dtg ke debat publik yg diadain KPU di gedung, duduk sbg penonton": a debate is a way of
+    # campaigning, and sitting in its audience is being at a campaign event (watching it broadcast is the watching entry's)
+    debate = _DEBATE_ATTENDED.search(text)
+    if (debate and not _denied_before(text, debate.start())
+            and not asserted.get("act", set()) & {"petugas", "pembicara", "undang"}  # (there on duty, or asked to speak)
+            and not asserted.get("manner", set()) & {"tugas-dinas", "diundang"}):
+        asserted.setdefault("act", set()).update({"hadir", "kampanye"})
+        asserted.get("act", set()).discard("tonton")
+        asserted.get("manner", set()).discard("acara-penyelenggara")
+        asserted.setdefault("target", set()).add("calon")  # (the candidates debate; the election body only hosts)
+        asserted["target"].discard("penyelenggara")
     if _KEEPS_CHOICE_SECRET.search(text):
         asserted.setdefault("manner", set()).add("rahasiakan-pilihan")
     # "sambil ngacungin 2 jari": a number shown with the fingers is a pose, whatever else is said

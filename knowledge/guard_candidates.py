@@ -130,6 +130,9 @@ _RANK_ORDER = prefiltered(
     r"|\bwhich\s+(party|candidate|one)\b.{0,40}\b(best|better|vote|choose|pick)\b"
     # "dari semua partai peserta pemilu, mana yang paling pro-ASN? urutin dong": the best asked, then ranked
     rf"|\b{_CANDIDATE_WORD}\b.{{0,60}}\b(mana|siapa)\s+(yang|yg)\s+(paling|lebih)\b.{{0,60}}\b(urutin|urutkan|ranking(in|kan)|rangking(in|kan)|peringkatkan)\b"
+    # "Nilai dong dari 1-10 kinerja gubernur petahana yang nyalon lagi": a score ordered first, the side named after
+    rf"|^\W*(nilai|nilailah|kasih nilai|beri nilai|skor|skorin|rating)\s+((dong|donk|dnk|min|bot|ya|coba|plis)\s+)?(dari\s+\d+\s*(-|sampai|smp|ke)\s*\d+\s+)?"
+    rf"(\w+\s+){{0,2}}?{_CANDIDATE_WORD}\b"
     # "Dari 3 paslon bupati, urutkan yg paling pro guru honorer dong"
     rf"|\b{_CANDIDATE_WORD}\b.{{0,40}}\b(urutin|urutkan|ranking(in|kan)|rangking(in|kan)|peringkatkan)\b"
     # "ranking dong partai yang paling pro guru": a ranking ordered first, the side named after

@@ -82,6 +82,14 @@ _OFF_TOPIC_ANYWAY = prefiltered(
     # sibuk terus ga ada waktu buat sy" (the asker's love life; a partner's campaign asked about still reaches the entries)
     r"|\b(diputusin|diputus|putus sama|putus dgn|putus dengan|ditinggal)\s+(pacar|cowok|cowo|cewek|cewe|doi|tunangan)\w*\b"
     r"|\b(pacar|cowok|cowo|cewek|cewe|doi)\w*\b.{0,80}\b(ga|gak|gk|nggak|tidak|tdk|tak)\s+(ada|punya)\s+waktu\s+(buat|untuk|utk|sama|ke)\s+(sy|saya|aku|gue|gw|ku)\b"
+    # thirty-third session: "pacar sy ngambek terus krn sy sibuk lembur pas persiapan pemilu, gmn cara baikinnya?"
+    r"|\b(pacar|cowok|cowo|cewek|cewe|doi|gebetan)\w*\b.{0,80}\b(ngambek|marah|cemberut|baper)\b.{0,80}\b(baikin|baikan|membujuk|bujuk|ngebujuk|rayu|ngerayu)\w*"
+    # … being bullied at work; a penalty for coming late (the office's discipline, not the election's), unless an election
+    # word is said with it
+    r"|^(?![\s\S]*\b(kampanye|calon|caleg|paslon|capres|partai|pemilu|pilkada|pilpres|netral\w*|timses|politik)\b)[\s\S]*?"
+    r"(\b(dibully|di-bully|dibuli|dirundung|perundungan|bullying)\b"
+    r"|\b(hukuman|sanksi|hukdis)\b.{0,40}\b(telat|terlambat|absen finger|finger|bolos|mangkir|tidak masuk|ga masuk|gak masuk)\b"
+    r"|\b(telat|terlambat|absen finger|bolos|mangkir)\b.{0,40}\b(hukuman|sanksi|hukdis)\b)"
     # another crime's penalty: "tersangka korupsi, ancaman hukumannya berapa tahun?"
     r"|\b(korupsi|tipikor|narkoba|pembunuhan|penipuan|pencurian)\b.{0,60}\bancaman\s+(hukuman|pidana|penjara)\w*\b.{0,20}\b(berapa|brp)\b",
     re.I)
@@ -449,6 +457,9 @@ _ELECTION_FACT_ANYWAY = prefiltered(
     r"|\b(kapan|kpn|tanggal berapa|tgl berapa)\s+((sih|ya|yah|nih|tuh|tu|si)\s+)?(jadwal\s+)?(pelantikan|dilantik)\b"
     # thirty-third session: "pelantikan presiden terpilih tanggal berapa?", "ketua KPU RI sekarang siapa sih namanya?"
     r"|(\b(pelantikan|dilantiknya)\s+(\w+\s+){0,3}?(tanggal berapa|tgl berapa|kapan|kpn)\b"
+    # "rekap suara C1 di TPS 05 desa sy berapa ya? paslon 1 dapet brp?": a count asked for
+    r"|\b(rekap|rekapitulasi|hasil|perolehan)\s+(\w+\s+)?suara\b.{0,50}\b(berapa|brp|brapa)\b"
+    r"|\b(paslon|calon|caleg|capres|cagub|cabup|nomor|no)\s*\d?\s+(dapet|dapat|dpt|meraih|memperoleh)\s+(suara\s+)?(berapa|brp|brapa)\b"
     r"|\b(ketua|komisioner|anggota)\s+(kpu|bawaslu|dkpp)\w*(\s+(ri|pusat|provinsi|prov|kabupaten|kab|kota))?\s+(\w+\s+){0,2}?(siapa|sapa|sp)\b)"
     r"(?![\s\S]*\b(boleh|blh|bolehkah|hadir|datang|dateng|ikut|asn|pns|pppk|melanggar)\b)"
     # twenty-eighth session: voting with a lost ID ("nyoblos pakai apa kalau KTP hilang?"), the next election's date asked

@@ -2036,3 +2036,25 @@ def test_a_service_favoured_for_a_candidate_is_no_equal_service(kb, text, expect
 def test_thirty_third_session_social_media_verdicts(kb, text, expected):
     a = kb.ask(text)
     assert a.verdict == expected, (a.faq_id, a.reason)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # dev145's dangerous answer: KTP collected for an independent candidate on a superior's order, with relatives
+    # among those asked, read as the relatives' own campaign ("boleh")
+    ("Jadi gini, kadis kami dekat sama calon independen bupati. Dia nyuruh tiap kabid kumpulin fotokopi KTP minimal 20 "
+     "orang dari staf dan keluarganya. Katanya cuma buat syarat administrasi. Saya kabid, nggak enak nolak. Kalau saya "
+     "ikut kumpulin karena disuruh, saya ikut salah?", "dilarang"),
+    # an identity card shown to the officer updating the voter list is no support given
+    ("Saya didatangi petugas Pantarlih buat coklit dan saya kasih lihat KTP. Ada yang bilang ASN nggak boleh kasih KTP, "
+     "bener nggak?", "boleh"),
+    ("petugas pantarlih dateng coklit, trus timses caleg minta fotokopi KTP sy buat dukungan, boleh?", "dilarang"),
+    ("sy nyoblos trs fotoin surat suara yg udh dicoblos, kirim k grp kluarga blg 'ini pilihanku, ikut ya'. mslh ga?",
+     "dilarang"),
+    # dev146's permissive answer: a debate attended in person is a campaign event, not a broadcast watched
+    ("Pas kampanye pilkada sy dtg ke debat publik yg diadain KPU di gedung, duduk sbg penonton. Boleh?", "dilarang"),
+    ("sy ga dateng ke debat, cuma nonton live di youtube KPU, boleh?", "boleh"),
+    ("sy nonton debat capres di TV bareng keluarga, boleh?", "boleh"),
+])
+def test_thirty_third_session_after_the_fact_verdicts(kb, text, expected):
+    a = kb.ask(text)
+    assert a.verdict == expected, (a.faq_id, a.reason)
