@@ -479,7 +479,8 @@ _ELECTION_FACT_ANYWAY = prefiltered(
     r"|^(?![\s\S]*\b(boleh|blh|bolehkah|izin|ijin|cuti|melanggar|dilarang|sanksi|netral\w*|kampanye|timses|tim sukses|posko|relawan|"
     r"caleg|calon|paslon|partai|bantu|dukung\w*)\b)[\s\S]*?"
     r"\b(pencoblosan|nyoblos|pemungutan suara|hari h|pemilu|pilkada|pilpres|pileg)\b[^?]{0,40}"
-    r"(\b(libur|diliburkan)\s+(ga|gak|gk|nggak|ngga|enggak|tidak|tdk|kah|atau|ato|apa)\b|\b(libur|diliburkan)\s*\?|\bkeppres\w*)"
+    r"(\b(libur|diliburkan)(\s+nasional)?\s+(ga|gak|gk|nggak|ngga|enggak|tidak|tdk|kah|atau|ato|apa)\b|\b(libur|diliburkan)(\s+nasional)?\s*\?"
+    r"|\bkeppres\w*)"
     # twenty-eighth session: "tugas sejarah tentang pemilu pertama di Indonesia tahun 1955": history, whoever asks
     r"|\bpemilu\s+(pertama\s+)?(di\s+indonesia\s+)?(tahun\s+|thn\s+)?19[5-9]\d\b"
     r"|\b(quick count|quickcount|real count|hitung cepat)\b.{0,40}\bsiapa\s+(yang|yg)\s+(menang|unggul)\b"

@@ -2058,3 +2058,11 @@ def test_thirty_third_session_social_media_verdicts(kb, text, expected):
 def test_thirty_third_session_after_the_fact_verdicts(kb, text, expected):
     a = kb.ask(text)
     assert a.verdict == expected, (a.faq_id, a.reason)
+
+
+def test_the_election_body_s_channel_entry_needs_the_body_named(kb):
+    """A group of mixed content that is only "not the team's" is not KPU's channel (a permissive "boleh" from that
+    entry before; dev144)."""
+    a = kb.ask("bole gk gw gabung grup fb 'info pilkada kota' yg isinya campur2, bkn grup timses resmi")
+    assert a.faq_id != "kontras-gabung-kanal-info-kpu"
+    assert kb.ask("boleh gabung kanal WhatsApp resmi KPU buat info tahapan pemilu?").verdict == "boleh"
