@@ -247,9 +247,10 @@ FLOORS = {  # measured 2026-12-02, end of the fourth session (README), each a fe
     "dev141": (0.86, 0.85, 0.88, 0.02),  # Kalimantan, Nusa Tenggara, Maluku, Papua (unread): 87.5/87.5 on the start code
     "dev142": (0.86, 0.95, 0.88, 0.02),  # social media in everyday life: 83.8/85.0 on the start code, read
     "dev143": (0.89, 0.95, 0.88, 0.02),  # the election timeline: 88.8/97.5 on the start code, two permissive (mended), read
-    # … and three more late in the session, measured on the start code as they arrived; dev145 and dev146 read, dev144
-    # kept unread (one permissive answer on both codes: the next session reads it first)
-    "dev144": (0.83, 0.90, 0.85, 0.05),  # Java, Sunda, Madura, Bali as they type (unread): 85.0/90.0 on the start code
+    # … and three more late in the session, measured on the start code as they arrived and read
+    # dev144: one permissive answer left (a mixed Facebook group, "bkn grup timses", read as the citizens' group's stated
+    # conditions; labelled hati-hati)
+    "dev144": (0.83, 0.95, 0.85, 0.05),  # Java, Sunda, Madura, Bali as they type: 85.0/90.0 on the start code, read last
     "dev145": (0.78, 0.95, 0.76, 0.02),  # after an act or a report: 78.1/80.0 on the start code, one dangerous (mended), read
     "dev146": (0.85, 0.97, 0.87, 0.02),  # look-alike pairs: 86.9/100 on the start code, one permissive (mended), read
 }
@@ -264,7 +265,7 @@ def evaluated(request, kb):
 SEALED = {"sealed", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"}
 
 
-UNREAD = {"dev141", "dev144"}  # written to measure a session's end, kept unread until the next one reads them
+UNREAD = {"dev141"}  # written to measure a session's end, kept unread until the next one reads them
 
 
 def _summary(name, report):
