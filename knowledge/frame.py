@@ -1116,6 +1116,8 @@ _AGENT_BEFORE = prefiltered(r"\b(sama|sm|ama|oleh|dari|dr)\s+$", re.I)
 
 # ("ga ngajak orang milih dia": the call denied)
 _NEGATOR_BEFORE = prefiltered(r"\b(ga|gak|gk|g|nggak|ngga|tidak|tdk|tanpa|bukan|bkn|ndak|nda|indak|ora|tra|jangan|jgn|belum|blm)\s+(\w+\s+)?$", re.I)
+# "ngundang petugas KPU …": the election body brought in (the event it then teaches at, or the body invited alone)
+_INVITES_THE_BODY = r"\b(undang|ngundang|mengundang|datangkan|datengin|hadirkan)\s+(\w+\s+){0,2}?(kpu\w*|bawaslu|panwaslu|panwas)\b"
 # "moderator d acr diskusi publik yg d adain KPU", "debat yang diselenggarakan KPU": an event the election bodies hold
 _HELD_BY_THE_BODIES = prefiltered(r"\b(yg|yang)\s+(d\s+|di\s+)?(adain|adakan|diadain|diadakan|gelar|digelar|selenggarakan|diselenggarakan|"
                                  r"bikin|dibikin|buat|dibuat)\s+(oleh\s+|sama\s+|sm\s+)?(kpu\w*|bawaslu|panwaslu|panwas|kpps|pps|ppk)\b"
@@ -1128,7 +1130,7 @@ _HELD_BY_THE_BODIES = prefiltered(r"\b(yg|yang)\s+(d\s+|di\s+)?(adain|adakan|dia
                                  r"jalan sehat)\s+(\w+\s+){0,2}(dari|oleh|punya|milik)\s+(kpu\w*|bawaslu|panwaslu|panwas)\b"
                                  # "mau ngundang petugas KPU buat sosialisasi cara nyoblos": the election body brought in to teach
                                  # (and "Narasumbernya dari KPU kabupaten": _SPEAKER_FROM_THE_BODY below)
-                                 r"|\b(undang|ngundang|mengundang|datangkan|datengin|hadirkan)\s+(\w+\s+){0,2}?(kpu\w*|bawaslu|panwaslu|panwas)\b"
+                                 r"|" + _INVITES_THE_BODY +
                                  r"[^.?!]{0,40}\b(sosialisasi|edukasi|simulasi|cara|materi|narasumber|pemateri)\b", re.I)
 _JUST_JOINS = prefiltered(r"\b(ikut|ikutan|ikt|hadir|datang|dateng|dtg|gabung)\s*(kan|ya|ga|gak|gk|nggak|tidak|kah|aja|saja|ndak)?\s*[?.!]*\s*$", re.I)
 # the asker gives a candidate the floor at a gathering they run ("Boleh sy masukin sambutan calon itu di acara?", "caleg mo
@@ -1151,7 +1153,7 @@ _GIVES_THE_FLOOR = prefiltered(
 # "Narasumbernya dari KPU kabupaten", "ngundang petugas KPU buat sosialisasi": the election body is the one who speaks
 # (the first is also an event the bodies hold, beside _HELD_BY_THE_BODIES)
 _SPEAKER_FROM_THE_BODY = prefiltered(r"\b(narasumber|pemateri|pembicara)(nya)?\s+(\w+\s+)?(dari|dr)\s+(kpu\w*|bawaslu|panwaslu|panwas)\b", re.I)
-_BODY_INVITED = prefiltered(r"\b(undang|ngundang|mengundang|datangkan|datengin|hadirkan)\s+(\w+\s+){0,2}?(kpu\w*|bawaslu|panwaslu|panwas)\b", re.I)
+_BODY_INVITED = prefiltered(_INVITES_THE_BODY, re.I)
 # "… di aula kantor bupati": the hall is the election body's venue, the asker lends nothing (unless they lend it)
 _LENDS_THE_PLACE = prefiltered(r"\b(pinjam\w*|minjem\w*|pinjem\w*|sewa\w*|nyewa\w*|izinkan|ngizinin|fasilitasi|memfasilitasi)\b", re.I)
 # "sy jwb netral aj gk memihak", "jawab objektif soal anggarannya aja, tanpa bilang setuju/tidak": no side taken in the answer

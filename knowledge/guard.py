@@ -252,7 +252,7 @@ def screen(text: str) -> Refusal | None:
         return Refusal.EVASION
     # ("bapak sy bukan asn mau nyaleg DPR, syaratnya apa aja?": a civil servant named only to be ruled out)
     if (_NOT_ABOUT_CONDUCT.search(text) and not _ASN_ACT.search(_NOT_A_CIVIL_SERVANT.sub(" ", text))
-            and not (_OWN_COMMENT.search(text) and _ASKS_IF_ALLOWED.search(text))):
+            and not _asks_about_own_comment(text)):
         return Refusal.ELECTION_FACT
     if _EVASION.search(text) or (_HIDING.search(text) and _HOW.search(text) and not _REPORTER_UNSEEN.search(text)):
         return Refusal.EVASION
@@ -283,7 +283,7 @@ def screen(text: str) -> Refusal | None:
          and not _RULES_IN_FORCE.search(text)
          # "cari2 rekam jejak caleg d google biar g slh pilih, gpp kn": the asker's own reading before voting, asked about
          and not (_OWN_RESEARCH.search(text) and _ASKS_IF_ALLOWED.search(text))
-         and not (_OWN_COMMENT.search(text) and _ASKS_IF_ALLOWED.search(text)))
+         and not _asks_about_own_comment(text))
             or _ELECTION_FACT_ANYWAY.search(text)
             or (_KPU_PROCEDURE.search(text) and not _ASKS_IF_ALLOWED.search(text) and not _ABOUT_THE_RULES.search(text))):
         return Refusal.ELECTION_FACT
@@ -338,6 +338,13 @@ _OWN_RESEARCH = prefiltered(
 _OWN_COMMENT = prefiltered(
     r"\b(sy|saya|aku|gue|gw)\s+((cuma|cm|hanya|cuman|cuma2)\s+)?(komentar|komen|ngomen|berkomentar|reply|balas|bales)\s+"
     r"(\w+\s+)?(di|ke)\s+(\w+\s+)?(postingan|post|unggahan|akun|status|story|kolom komentar)\b", re.I)
+
+
+def _asks_about_own_comment(text: str) -> bool:
+    """Whether the asker's own comment is what is asked about (then a fact it asked is no refusal)."""
+    return bool(_OWN_COMMENT.search(text) and _ASKS_IF_ALLOWED.search(text))
+
+
 _SHOWS_OWN_VOTE = prefiltered(
     r"\b(tau|tahu|liat|lihat|ketahuan|ngerti)\s+(kalau\s+|kalo\s+|klo\s+)?(saya|sy|aku|gw|gue|ku)\s+(milih|memilih|pilih|nyoblos|coblos|dukung)\s+"
     r"(siapa|yang mana|yg mana|nomor berapa|no berapa)\b", re.I)
